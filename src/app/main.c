@@ -1,0 +1,32 @@
+/* main.c
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ml-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(MlApplication) app = NULL;
+  const char *localedir = g_getenv ("MEMLAB_LOCALEDIR");
+  int ret;
+
+  /* MEMLAB_LOCALEDIR lets an uninstalled build find its own translations. */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  app = ml_application_new (APP_ID, G_APPLICATION_HANDLES_OPEN);
+
+  ret = g_application_run (G_APPLICATION (app), argc, argv);
+
+  return ret != 0 ? ret : ml_application_get_exit_status (app);
+}

@@ -1,0 +1,154 @@
+/* ml-shortcuts-dialog.c
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "memlab-shortcuts"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ml-shortcuts-dialog.h"
+
+/* The keyboard shortcuts, grouped as the user thinks of them.  GtkShortcutsWindow is
+ * deprecated in GTK 4.18 and AdwShortcutsDialog needs libadwaita 1.8, so the dialog is built
+ * from preference rows with key caps.  Accelerators of application actions are read from the
+ * application itself, so this list cannot drift from what the keys really do. */
+struct _MlShortcutsDialog
+{
+  AdwDialog  parent_instance;
+
+  guint      count;
+};
+
+G_DEFINE_FINAL_TYPE (MlShortcutsDialog, ml_shortcuts_dialog, ADW_TYPE_DIALOG)
+
+typedef struct
+{
+  const char *group;
+  const char *title;
+  const char *action;   /* read from the application's accelerators, or */
+  const char *accel;    /* a widget binding that the application does not know about */
+} Shortcut;
+
+static const Shortcut shortcuts[] = {
+  { N_("General"), N_("Open a program"), NULL, "<Control>o" },
+  { N_("General"), N_("Preferences"), "app.preferences", NULL },
+  { N_("General"), N_("Keyboard shortcuts"), "app.shortcuts", NULL },
+  { N_("General"), N_("Close the window"), "window.close", NULL },
+  { N_("General"), N_("Quit"), "app.quit", NULL },
+  { N_("Lessons"), N_("Show or hide the sidebar"), "win.toggle-sidebar", NULL },
+  { N_("Lessons"), N_("Previous lesson"), "win.previous-lesson", NULL },
+  { N_("Lessons"), N_("Next lesson"), "win.next-lesson", NULL },
+  { N_("Views"), N_("Segments"), "win.view::segments", NULL },
+  { N_("Views"), N_("Memory map"), "win.view::memory-map", NULL },
+  { N_("Views"), N_("Heap graph"), "win.view::heap-graph", NULL },
+  { N_("Views"), N_("Spans"), "win.view::spans", NULL },
+  { N_("Views"), N_("Timeline"), "win.view::timeline", NULL },
+};
+
+static GtkWidget *
+create_keycap (const char *accel)
+{
+  guint key = 0;
+  GdkModifierType mods = 0;
+  g_autofree char *label = NULL;
+  GtkWidget *widget;
+
+  if (!gtk_accelerator_parse (accel, &key, &mods))
+    return NULL;
+
+  label = gtk_accelerator_get_label (key, mods);
+  widget = gtk_label_new (label);
+  gtk_widget_add_css_class (widget, "keycap");
+  gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
+
+  return widget;
+}
+
+static void
+ml_shortcuts_dialog_populate (MlShortcutsDialog *self,
+                              GtkApplication    *application)
+{
+  AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
+  AdwPreferencesGroup *group = NULL;
+  const char *group_name = NULL;
+  GtkWidget *toolbar_view = adw_toolbar_view_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    {
+      g_auto(GStrv) accels = NULL;
+      const char *accel = shortcuts[i].accel;
+      GtkWidget *row;
+      GtkWidget *keycap;
+
+      if (shortcuts[i].action != NULL)
+        {
+          accels = gtk_application_get_accels_for_action (application, shortcuts[i].action);
+          accel = accels != NULL ? accels[0] : NULL;
+        }
+
+      if (accel == NULL || (keycap = create_keycap (accel)) == NULL)
+        continue;
+
+      if (g_strcmp0 (group_name, shortcuts[i].group) != 0)
+        {
+          group_name = shortcuts[i].group;
+          group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+          adw_preferences_group_set_title (group, _(group_name));
+          adw_preferences_page_add (page, group);
+        }
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(shortcuts[i].title));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), keycap);
+      adw_preferences_group_add (group, row);
+      self->count++;
+    }
+
+  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (toolbar_view), adw_header_bar_new ());
+  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (toolbar_view), GTK_WIDGET (page));
+  adw_dialog_set_child (ADW_DIALOG (self), toolbar_view);
+}
+
+static void
+ml_shortcuts_dialog_class_init (MlShortcutsDialogClass *klass)
+{
+}
+
+static void
+ml_shortcuts_dialog_init (MlShortcutsDialog *self)
+{
+  adw_dialog_set_title (ADW_DIALOG (self), _("Keyboard Shortcuts"));
+  adw_dialog_set_content_width (ADW_DIALOG (self), 440);
+  adw_dialog_set_content_height (ADW_DIALOG (self), 620);
+}
+
+MlShortcutsDialog *
+ml_shortcuts_dialog_new (GtkApplication *application)
+{
+  MlShortcutsDialog *self;
+
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (ML_TYPE_SHORTCUTS_DIALOG, NULL);
+  ml_shortcuts_dialog_populate (self, application);
+
+  return self;
+}
+
+/**
+ * ml_shortcuts_dialog_get_count:
+ *
+ * Returns: how many shortcuts the dialog lists
+ */
+guint
+ml_shortcuts_dialog_get_count (MlShortcutsDialog *self)
+{
+  g_return_val_if_fail (ML_IS_SHORTCUTS_DIALOG (self), 0);
+
+  return self->count;
+}

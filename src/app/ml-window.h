@@ -1,0 +1,31 @@
+/* ml-window.h
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ml-application.h"
+
+G_BEGIN_DECLS
+
+#define ML_TYPE_WINDOW (ml_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (MlWindow, ml_window, ML, WINDOW, AdwApplicationWindow)
+
+MlWindow   *ml_window_new             (MlApplication *application);
+void        ml_window_open_file       (MlWindow      *self,
+                                       GFile         *file);
+const char *ml_window_get_view        (MlWindow      *self);
+void        ml_window_set_view        (MlWindow      *self,
+                                       const char    *view);
+const char *ml_window_get_lesson_id   (MlWindow      *self);
+gboolean    ml_window_show_lesson     (MlWindow      *self,
+                                       const char    *lesson_id);
+GFile      *ml_window_get_file        (MlWindow      *self);
+
+G_END_DECLS

@@ -1,0 +1,88 @@
+/* ml-cli.c
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "ml-cli.h"
+
+/* The commands of memlab-cli.  Each one arrives with the layer that does its work (run and
+ * escape with the Go front end, export with the renderer); the dispatcher, the help and the
+ * error handling are shared. */
+static const MlCliCommand commands[] = {
+  { NULL }
+};
+
+static void
+print_help (FILE *stream)
+{
+  fprintf (stream, "%s\n  memlab-cli %s\n\n", _("Usage:"), _("COMMAND [OPTION…]"));
+  fprintf (stream, "%s\n\n", _("Runs Go programs in MemLab’s model of the Go runtime, without a display."));
+
+  if (commands[0].name != NULL)
+    {
+      fprintf (stream, "%s\n", _("Commands:"));
+      for (guint i = 0; commands[i].name != NULL; i++)
+        fprintf (stream, "  memlab-cli %s %s\n      %s\n",
+                 commands[i].name, _(commands[i].synopsis), _(commands[i].summary));
+      fprintf (stream, "\n");
+    }
+
+  fprintf (stream, "%s\n", _("Options:"));
+  fprintf (stream, "  -h, --help     %s\n", _("Show this help and exit"));
+  fprintf (stream, "  --version      %s\n", _("Print the version and exit"));
+}
+
+int
+ml_cli_main (int    argc,
+             char **argv)
+{
+  const char *localedir = g_getenv ("MEMLAB_LOCALEDIR");
+  const char *command;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("memlab-cli");
+
+  if (argc < 2)
+    {
+      print_help (stderr);
+      return ML_CLI_EXIT_USAGE;
+    }
+
+  command = argv[1];
+
+  if (g_str_equal (command, "--help") || g_str_equal (command, "-h") ||
+      g_str_equal (command, "help"))
+    {
+      print_help (stdout);
+      return ML_CLI_EXIT_OK;
+    }
+
+  if (g_str_equal (command, "--version"))
+    {
+      g_print ("memlab-cli %s\n", PACKAGE_VERSION);
+      return ML_CLI_EXIT_OK;
+    }
+
+  for (guint i = 0; commands[i].name != NULL; i++)
+    if (g_str_equal (command, commands[i].name))
+      return commands[i].run (argc - 1, argv + 1);
+
+  if (command[0] == '-')
+    g_printerr (_("memlab-cli: unknown option “%s”\n"), command);
+  else
+    g_printerr (_("memlab-cli: unknown command “%s”\n"), command);
+  g_printerr (_("Run “memlab-cli --help” to see the commands and options.\n"));
+
+  return ML_CLI_EXIT_USAGE;
+}

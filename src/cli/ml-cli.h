@@ -1,0 +1,31 @@
+/* ml-cli.h
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses, as `go run` and the usual command-line conventions use them. */
+#define ML_CLI_EXIT_OK      0
+#define ML_CLI_EXIT_FAILURE 1
+#define ML_CLI_EXIT_USAGE   2
+
+typedef struct
+{
+  const char *name;
+  const char *synopsis;     /* translatable, shown in --help */
+  const char *summary;      /* translatable, shown in --help */
+  int       (*run)         (int    argc,
+                            char **argv);
+} MlCliCommand;
+
+int ml_cli_main (int    argc,
+                 char **argv);
+
+G_END_DECLS

@@ -1,0 +1,44 @@
+/* ml-diagnostic-private.h
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ml-diagnostic.h"
+
+G_BEGIN_DECLS
+
+/* The number of errors after which gc gives up ("too many errors"). */
+#define ML_DIAGNOSTIC_MAX_ERRORS 10
+
+/*
+ * MlDiagSink collects diagnostics with gc's reporting rules: one syntax
+ * error per line, ten errors at most followed by "too many errors" at the
+ * position of the eleventh, and the list sorted by position when it is
+ * handed out (base.FlushErrors).
+ */
+typedef struct
+{
+  GPtrArray *items;
+  guint      n_errors;
+  guint      last_syntax_line;
+  gboolean   full;
+} MlDiagSink;
+
+void       ml_diag_sink_init   (MlDiagSink       *sink);
+void       ml_diag_sink_clear  (MlDiagSink       *sink);
+void       ml_diag_sink_add    (MlDiagSink       *sink,
+                                MlDiagnosticKind  kind,
+                                MlPos             pos,
+                                const char       *message);
+void       ml_diag_sink_addf   (MlDiagSink       *sink,
+                                MlDiagnosticKind  kind,
+                                MlPos             pos,
+                                const char       *format,
+                                ...) G_GNUC_PRINTF (4, 5);
+GPtrArray *ml_diag_sink_finish (MlDiagSink       *sink);
+
+G_END_DECLS

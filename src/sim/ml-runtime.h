@@ -1,0 +1,253 @@
+/* ml-runtime.h
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlRuntime is the Go 1.27 runtime model: one simulated 64-bit address space with real bytes,
+ * Go's allocator, goroutine stacks, the concurrent tricolour collector and its pacer, and a
+ * history that can return to any earlier step.  Everything is driven from one thread (the
+ * engine thread); snapshots (MlSnapshot) are the only thing other threads may read.
+ *
+ * How a driver (the VM in src/lang, the sandbox toolbar) uses it, per step:
+ *
+ *   while (ml_runtime_world_stopped (rt))       the collector has stopped the world
+ *     { ml_runtime_gc_unit (rt); ml_runtime_end_step (rt); }
+ *   ... run one statement: ml_runtime_read/write/write_pointer, ml_runtime_new_object,
+ *       ml_runtime_push_frame, ...; ml_runtime_advance (rt, ns) for the statement's cost ...
+ *   ml_runtime_end_step (rt);
+ *   while (ml_runtime_gc_work_due (rt))         background workers have CPU time owed
+ *     { ml_runtime_gc_unit (rt); ml_runtime_end_step (rt); }
+ *
+ * Every change to runtime state between two ml_runtime_end_step() calls belongs to one step;
+ * ml_runtime_seek() returns to any recorded step (see README.md, "History").
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "ml-event.h"
+#include "ml-frame-layout.h"
+#include "ml-size-class.h"
+#include "ml-snapshot.h"
+#include "ml-type.h"
+
+G_BEGIN_DECLS
+
+/* Where the model puts things: the addresses Go uses on linux/amd64. */
+#define ML_TEXT_BASE    G_GUINT64_CONSTANT (0x401000)
+#define ML_RODATA_BASE  G_GUINT64_CONSTANT (0x4a0000)
+#define ML_DATA_BASE    G_GUINT64_CONSTANT (0x560000)
+#define ML_BSS_BASE     G_GUINT64_CONSTANT (0x580000)
+#define ML_ARENA_BASE   G_GUINT64_CONSTANT (0xc000000000)
+#define ML_ARENA_SHIFT  26                              /* 64 MiB heap arenas */
+#define ML_STACK_MIN    2048
+#define ML_STACK_GUARD  928
+
+typedef enum
+{
+  ML_FAULT_NONE,
+  ML_FAULT_NIL,        /* address below 0x1000: Go panics with a nil pointer dereference */
+  ML_FAULT_UNMAPPED,   /* "unexpected fault address" */
+  ML_FAULT_READ_ONLY,  /* a write to text or rodata */
+} MlFault;
+
+#define ML_RUNTIME_TYPE (ml_runtime_get_type ())
+
+G_DECLARE_FINAL_TYPE (MlRuntime, ml_runtime, ML, RUNTIME, GObject)
+
+typedef GBytes *(*MlDriverSaveFunc)    (gpointer user_data);
+typedef void    (*MlDriverRestoreFunc) (GBytes  *state,
+                                        gpointer user_data);
+
+MlRuntime       *ml_runtime_new                  (void);
+MlTypeRegistry  *ml_runtime_get_types            (MlRuntime          *self);
+
+/* Settings.  They are part of the program's state (debug.SetGCPercent), so history covers them. */
+void             ml_runtime_set_gogc             (MlRuntime          *self,
+                                                  gint                percent);
+gint             ml_runtime_get_gogc             (MlRuntime          *self);
+void             ml_runtime_set_memory_limit     (MlRuntime          *self,
+                                                  gint64              bytes);
+void             ml_runtime_set_heap_minimum     (MlRuntime          *self,
+                                                  guint64             bytes);
+void             ml_runtime_set_gomaxprocs       (MlRuntime          *self,
+                                                  guint               procs);
+guint            ml_runtime_get_gomaxprocs       (MlRuntime          *self);
+void             ml_runtime_set_write_barrier    (MlRuntime          *self,
+                                                  gboolean            enabled);
+gboolean         ml_runtime_get_write_barrier    (MlRuntime          *self);
+/* Tooling switches: not program state, not in history. */
+void             ml_runtime_set_checker          (MlRuntime          *self,
+                                                  gboolean            enabled);
+void             ml_runtime_set_history_enabled  (MlRuntime          *self,
+                                                  gboolean            enabled);
+void             ml_runtime_set_history_limit    (MlRuntime          *self,
+                                                  gsize               max_bytes);
+void             ml_runtime_set_events_enabled   (MlRuntime          *self,
+                                                  gboolean            enabled);
+
+/* The program image, registered by the compiler before it runs. */
+guint64          ml_runtime_add_function         (MlRuntime          *self,
+                                                  const char         *name,
+                                                  guint64             code_size);
+const char      *ml_runtime_function_at          (MlRuntime          *self,
+                                                  guint64             pc);
+guint64          ml_runtime_intern_string        (MlRuntime          *self,
+                                                  const char         *str,
+                                                  gssize              len);
+guint64          ml_runtime_add_global           (MlRuntime          *self,
+                                                  const char         *name,
+                                                  const MlType       *type,
+                                                  gboolean            initialized);
+guint64          ml_runtime_lookup_global        (MlRuntime          *self,
+                                                  const char         *name);
+guint            ml_runtime_register_frame_layout(MlRuntime          *self,
+                                                  MlFrameLayout      *layout);
+
+/* Memory by address.  Writes of pointers must use ml_runtime_write_pointer() (the compiler's
+ * write barrier); plain writes are for scalars. */
+MlFault          ml_runtime_read                 (MlRuntime          *self,
+                                                  guint64             addr,
+                                                  gpointer            buf,
+                                                  gsize               len);
+MlFault          ml_runtime_write                (MlRuntime          *self,
+                                                  guint64             addr,
+                                                  gconstpointer       buf,
+                                                  gsize               len);
+MlFault          ml_runtime_read_word            (MlRuntime          *self,
+                                                  guint64             addr,
+                                                  guint64            *value);
+MlFault          ml_runtime_write_word           (MlRuntime          *self,
+                                                  guint64             addr,
+                                                  guint64             value);
+MlFault          ml_runtime_write_pointer        (MlRuntime          *self,
+                                                  guint64             slot,
+                                                  guint64             value);
+MlFault          ml_runtime_typed_copy           (MlRuntime          *self,
+                                                  guint64             dst,
+                                                  guint64             src,
+                                                  const MlType       *type);
+gboolean         ml_runtime_is_mapped            (MlRuntime          *self,
+                                                  guint64             addr);
+
+/* Allocation (mallocgc).  Every object is zeroed.  @type describes one element; @size may be a
+ * multiple of it (a slice's backing array).  Returns 0 only for size 0 (Go's zerobase is
+ * returned instead, see ml_runtime_zerobase()). */
+guint64          ml_runtime_new_object           (MlRuntime          *self,
+                                                  const MlType       *type);
+guint64          ml_runtime_malloc               (MlRuntime          *self,
+                                                  guint64             size,
+                                                  const MlType       *type);
+guint64          ml_runtime_make_slice           (MlRuntime          *self,
+                                                  const MlType       *elem,
+                                                  guint64             cap);
+guint64          ml_runtime_growslice            (MlRuntime          *self,
+                                                  guint64             old_ptr,
+                                                  guint64             old_len,
+                                                  guint64             old_cap,
+                                                  guint64             new_len,
+                                                  const MlType       *elem,
+                                                  guint64            *new_cap);
+guint64          ml_runtime_zerobase             (MlRuntime          *self);
+guint64          ml_runtime_object_base          (MlRuntime          *self,
+                                                  guint64             addr,
+                                                  guint64            *size,
+                                                  const MlType      **type);
+
+/* Goroutines and their frames.  Goroutine 1 (main) exists from the start. */
+guint            ml_runtime_new_goroutine        (MlRuntime          *self);
+guint            ml_runtime_get_current_goroutine(MlRuntime          *self);
+void             ml_runtime_set_current_goroutine(MlRuntime          *self,
+                                                  guint               goid);
+guint64          ml_runtime_push_frame           (MlRuntime          *self,
+                                                  guint               goid,
+                                                  guint               layout_id);
+void             ml_runtime_pop_frame            (MlRuntime          *self,
+                                                  guint               goid);
+guint            ml_runtime_get_frame_depth      (MlRuntime          *self,
+                                                  guint               goid);
+guint64          ml_runtime_get_frame_base       (MlRuntime          *self,
+                                                  guint               goid,
+                                                  guint               depth);
+guint64          ml_runtime_get_stack_size       (MlRuntime          *self,
+                                                  guint               goid);
+
+/* The collector. */
+typedef enum
+{
+  ML_GC_OFF,
+  ML_GC_SWEEP_TERMINATION,
+  ML_GC_MARK,
+  ML_GC_MARK_TERMINATION,
+  ML_GC_SWEEP,
+} MlGcPhase;
+
+void             ml_runtime_gc_start             (MlRuntime          *self);
+void             ml_runtime_gc_collect           (MlRuntime          *self);
+gboolean         ml_runtime_gc_unit              (MlRuntime          *self);
+gboolean         ml_runtime_gc_work_due          (MlRuntime          *self);
+gboolean         ml_runtime_world_stopped        (MlRuntime          *self);
+void             ml_runtime_advance              (MlRuntime          *self,
+                                                  guint64             ns);
+MlGcPhase        ml_runtime_get_phase            (MlRuntime          *self);
+guint64          ml_runtime_get_num_gc           (MlRuntime          *self);
+void             ml_runtime_read_memstats        (MlRuntime          *self,
+                                                  MlMemStats         *stats);
+void             ml_runtime_read_pacer           (MlRuntime          *self,
+                                                  MlPacerState       *pacer);
+char            *ml_runtime_gctrace_line         (MlRuntime          *self,
+                                                  guint               cycle);
+guint            ml_runtime_check_invariants     (MlRuntime          *self);
+guint            ml_runtime_get_n_violations     (MlRuntime          *self);
+
+/* Driver registers: words of driver state (program counter...) kept in history. */
+guint64          ml_runtime_get_register         (MlRuntime          *self,
+                                                  guint               index);
+void             ml_runtime_set_register         (MlRuntime          *self,
+                                                  guint               index,
+                                                  guint64             value);
+#define ML_RUNTIME_N_REGISTERS 32
+
+/* Steps and history. */
+guint64          ml_runtime_end_step             (MlRuntime          *self);
+guint64          ml_runtime_get_step             (MlRuntime          *self);
+guint64          ml_runtime_get_last_step        (MlRuntime          *self);
+guint64          ml_runtime_get_first_step       (MlRuntime          *self);
+gboolean         ml_runtime_seek                 (MlRuntime          *self,
+                                                  guint64             step);
+void             ml_runtime_set_driver_hooks     (MlRuntime          *self,
+                                                  MlDriverSaveFunc    save,
+                                                  MlDriverRestoreFunc restore,
+                                                  gpointer            user_data,
+                                                  GDestroyNotify      destroy);
+void             ml_runtime_driver_state_changed (MlRuntime          *self);
+gsize            ml_runtime_get_history_bytes    (MlRuntime          *self);
+guint64          ml_runtime_hash_memory          (MlRuntime          *self);
+const MlEvent   *ml_runtime_get_events           (MlRuntime          *self,
+                                                  guint              *n_events);
+
+/* Snapshots for the views. */
+MlSnapshot      *ml_runtime_snapshot             (MlRuntime          *self,
+                                                  MlSnapshotFlags     flags);
+
+/* Sandbox operations for the toolbar. */
+guint64          ml_runtime_sandbox_alloc_global (MlRuntime          *self,
+                                                  const char         *name,
+                                                  const MlType       *type);
+guint64          ml_runtime_sandbox_alloc_local  (MlRuntime          *self,
+                                                  const char         *name,
+                                                  const MlType       *type);
+guint64          ml_runtime_sandbox_alloc_field  (MlRuntime          *self,
+                                                  guint64             object,
+                                                  guint64             offset,
+                                                  const MlType       *type);
+gboolean         ml_runtime_sandbox_set_field    (MlRuntime          *self,
+                                                  guint64             object,
+                                                  guint64             offset,
+                                                  guint64             target);
+gboolean         ml_runtime_sandbox_clear_root   (MlRuntime          *self,
+                                                  const char         *name);
+
+G_END_DECLS

@@ -1,0 +1,251 @@
+/* ml-snapshot.h
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "ml-event.h"
+#include "ml-type.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  ML_SNAPSHOT_SPANS   = 1 << 0,   /* spans with per-slot colour bitmaps (cheap at any size) */
+  ML_SNAPSHOT_OBJECTS = 1 << 1,   /* every heap object and every pointer edge */
+  ML_SNAPSHOT_ROOTS   = 1 << 2,   /* goroutines, frames, slots, globals, rodata strings */
+  ML_SNAPSHOT_ALL     = 0x7,
+} MlSnapshotFlags;
+
+typedef enum
+{
+  ML_COLOUR_FREE,    /* an unallocated slot */
+  ML_COLOUR_WHITE,
+  ML_COLOUR_GREY,
+  ML_COLOUR_BLACK,
+  ML_COLOUR_FREED,   /* freed by the sweep of this cycle (the views fade it out) */
+} MlColour;
+
+typedef enum
+{
+  ML_SEGMENT_TEXT,
+  ML_SEGMENT_RODATA,
+  ML_SEGMENT_DATA,
+  ML_SEGMENT_BSS,
+  ML_SEGMENT_HEAP,
+  ML_SEGMENT_STACK,
+} MlSegmentKind;
+
+typedef enum
+{
+  ML_SPAN_KIND_SMALL,
+  ML_SPAN_KIND_LARGE,
+  ML_SPAN_KIND_STACK,
+} MlSpanKind;
+
+/* runtime.MemStats (go-runtime.md section 11), the fields MemLab shows. */
+typedef struct
+{
+  guint64 alloc;
+  guint64 total_alloc;
+  guint64 sys;
+  guint64 mallocs;
+  guint64 frees;
+  guint64 heap_alloc;
+  guint64 heap_sys;
+  guint64 heap_idle;
+  guint64 heap_inuse;
+  guint64 heap_released;
+  guint64 heap_objects;
+  guint64 stack_inuse;
+  guint64 stack_sys;
+  guint64 next_gc;
+  guint64 last_gc;
+  guint64 pause_total_ns;
+  guint64 pause_ns[256];
+  guint64 pause_end[256];
+  guint32 num_gc;
+  guint32 num_forced_gc;
+  double  gc_cpu_fraction;
+  gboolean enable_gc;
+  struct
+  {
+    guint32 size;
+    guint64 mallocs;
+    guint64 frees;
+  } by_size[61];
+} MlMemStats;
+
+/* The pacer's view (go-runtime.md section 4). */
+typedef struct
+{
+  gint    gogc;
+  gint64  memory_limit;
+  guint64 heap_minimum;
+  guint64 heap_goal;
+  guint64 trigger;
+  guint64 heap_live;
+  guint64 heap_marked;
+  guint64 bytes_marked;
+  guint64 last_stack_scan;
+  guint64 globals_scan;
+  guint   gomaxprocs;
+  guint   dedicated_workers;
+  double  fractional_goal;
+  double  assist_work_per_byte;
+  guint64 now_ns;
+} MlPacerState;
+
+typedef struct
+{
+  const char    *name;
+  MlSegmentKind  kind;
+  guint64        start;
+  guint64        size;
+  guint64        used;
+} MlSnapSegment;
+
+typedef struct
+{
+  const char   *name;
+  const MlType *type;
+  guint64       addr;
+  guint64       value_offset;   /* into MlSnapshot.values, type->size bytes */
+  gint64        target;         /* heap object the first pointer word points at, or -1 */
+  MlSegmentKind segment;
+} MlSnapSlot;
+
+typedef struct
+{
+  const char *function;
+  guint       goroutine;
+  guint64     base;
+  guint64     size;
+  guint       first_slot;       /* into MlSnapshot.slots */
+  guint       n_slots;
+} MlSnapFrame;
+
+typedef struct
+{
+  guint    id;
+  guint64  stack_lo;
+  guint64  stack_hi;
+  guint64  sp;
+  guint    first_frame;         /* into MlSnapshot.frames, innermost first */
+  guint    n_frames;
+  gboolean scanned;             /* this cycle's stack scan is done (the stack is black) */
+  gboolean current;
+} MlSnapGoroutine;
+
+typedef struct
+{
+  guint64     addr;
+  guint64     len;
+  const char *text;
+} MlSnapString;
+
+typedef enum
+{
+  ML_OBJECT_TINY   = 1 << 0,
+  ML_OBJECT_HEADER = 1 << 1,    /* has an 8-byte malloc header before addr */
+  ML_OBJECT_LARGE  = 1 << 2,
+  ML_OBJECT_NOSCAN = 1 << 3,
+} MlObjectFlags;
+
+typedef struct
+{
+  guint64       addr;           /* what a Go pointer to it holds */
+  guint64       size;           /* slot size (elemsize), header included */
+  const MlType *type;           /* element type, NULL for tiny blocks */
+  guint         span;           /* into MlSnapshot.spans */
+  guint8        size_class;
+  guint8        colour;         /* MlColour */
+  guint8        flags;          /* MlObjectFlags */
+  guint         first_edge;     /* into MlSnapshot.edges */
+  guint         n_edges;
+} MlSnapObject;
+
+typedef struct
+{
+  guint   from;                 /* object index */
+  guint64 offset;               /* byte offset of the pointer field in the object */
+  guint64 target;               /* the pointer value */
+  gint64  to;                   /* object index, or -1 when it points outside the heap */
+} MlSnapEdge;
+
+typedef struct
+{
+  guint64 start;
+  guint   npages;
+  guint8  size_class;
+  guint8  kind;                 /* MlSpanKind */
+  gboolean noscan;
+  guint   nelems;
+  guint64 elemsize;
+  guint   bits;                 /* into MlSnapshot.bitmaps: 4 bitmaps of bitmap_words each */
+  guint   bitmap_words;
+  gboolean needs_sweep;
+} MlSnapSpan;
+
+typedef struct
+{
+  guint64      object;          /* object being scanned, 0 if none */
+  guint64      edge_from;       /* slot being followed */
+  guint64      edge_to;
+  MlWorkerKind worker;
+  guint        worker_id;
+} MlSnapFocus;
+
+/* An immutable picture of the runtime at one step, for the renderer and the inspector.  All
+ * fields are read-only; everything the views need is copied in, so no reader ever calls back
+ * into the live runtime.  Arrays are plain C arrays with their lengths beside them. */
+typedef struct
+{
+  guint64          step;
+  guint            phase;       /* MlGcPhase */
+  guint64          cycle;       /* cycles started (work.cycles) */
+  gboolean         world_stopped;
+  gboolean         write_barrier_enabled;   /* the barrier is active now */
+  gboolean         write_barrier_switch;    /* the teaching switch */
+  MlMemStats       stats;
+  MlPacerState     pacer;
+  MlSnapFocus      focus;
+  MlTypeRegistry  *types;
+
+  MlSnapSegment   *segments;    guint n_segments;
+  MlSnapGoroutine *goroutines;  guint n_goroutines;
+  MlSnapFrame     *frames;      guint n_frames;
+  MlSnapSlot      *slots;       guint n_slots;     /* frame slots */
+  MlSnapSlot      *globals;     guint n_globals;
+  MlSnapString    *strings;     guint n_strings;
+  MlSnapObject    *objects;     guint n_objects;
+  MlSnapEdge      *edges;       guint n_edges;
+  MlSnapSpan      *spans;       guint n_spans;
+  guint64         *bitmaps;     gsize n_bitmap_words;
+  guint8          *values;      gsize n_values;
+  MlEvent         *events;      guint n_events;
+  char           **gctrace;     guint n_gctrace;   /* one line per completed cycle */
+  GStringChunk    *strings_chunk;
+} MlSnapshot;
+
+#define ML_SNAPSHOT_TYPE (ml_snapshot_get_type ())
+
+GType        ml_snapshot_get_type          (void) G_GNUC_CONST;
+MlSnapshot  *ml_snapshot_ref               (MlSnapshot       *self);
+void         ml_snapshot_unref             (MlSnapshot       *self);
+MlColour     ml_snapshot_span_slot_colour  (const MlSnapshot *self,
+                                            guint             span,
+                                            guint             slot);
+gint64       ml_snapshot_find_object       (const MlSnapshot *self,
+                                            guint64           addr);
+const MlSnapSlot *ml_snapshot_find_global  (const MlSnapshot *self,
+                                            const char       *name);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MlSnapshot, ml_snapshot_unref)
+
+G_END_DECLS

@@ -1,0 +1,474 @@
+/* ml-type.c
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Go types with Go's layout rules (amd64): every field aligned to its own alignment, a struct
+ * aligned to its largest field and padded to a multiple of that, a zero-size final field given
+ * one byte of padding so that its address cannot point past the object.  Types are interned
+ * by the name Go prints for them, so asking twice for `*int` gives the same id.
+ *
+ * Maps are a simplification: a map value is one pointer to a runtime object of the internal
+ * struct type "runtime.hmap" (count, keys, values, cap; see ml_type_registry_map_header()).
+ * Go 1.24+ uses Swiss tables whose layout would teach nothing in the views; what matters here
+ * (a map is a reference to a heap object, 8 bytes in its variable) is kept.
+ */
+
+#define G_LOG_DOMAIN "ml-type"
+
+#include "ml-type.h"
+
+#include <string.h>
+
+struct _MlTypeRegistry
+{
+  GPtrArray  *types;
+  GHashTable *by_name;
+  GStringChunk *strings;
+};
+
+G_DEFINE_BOXED_TYPE (MlTypeRegistry, ml_type_registry, ml_type_registry_ref, ml_type_registry_unref)
+
+static const char *kind_names[ML_N_KINDS] = {
+  "invalid", "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16",
+  "uint32", "uint64", "uintptr", "float32", "float64", "complex64", "complex128", "string",
+  "unsafe.Pointer", "ptr", "slice", "array", "struct", "map", "chan", "func", "interface",
+};
+
+const char *
+ml_kind_to_string (MlKind kind)
+{
+  g_return_val_if_fail (kind < ML_N_KINDS, "invalid");
+  return kind_names[kind];
+}
+
+static void
+type_free (gpointer data)
+{
+  MlType *t = data;
+
+  g_free (t->fields);
+  g_free (t->ptrmask);
+  g_free (t);
+}
+
+static void
+registry_clear (gpointer data)
+{
+  MlTypeRegistry *self = data;
+
+  g_clear_pointer (&self->types, g_ptr_array_unref);
+  g_clear_pointer (&self->by_name, g_hash_table_unref);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
+}
+
+MlTypeRegistry *
+ml_type_registry_ref (MlTypeRegistry *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return g_atomic_rc_box_acquire (self);
+}
+
+void
+ml_type_registry_unref (MlTypeRegistry *self)
+{
+  g_return_if_fail (self != NULL);
+  g_atomic_rc_box_release_full (self, registry_clear);
+}
+
+static MlType *
+type_alloc (MlKind  kind,
+            guint64 size,
+            guint   align)
+{
+  MlType *t = g_new0 (MlType, 1);
+
+  t->kind = kind;
+  t->size = size;
+  t->align = align;
+  t->n_words = (size + 7) / 8;
+  t->ptrmask = g_new0 (guint64, (t->n_words + 63) / 64 + 1);
+  return t;
+}
+
+static void
+mask_set (MlType  *t,
+          guint64  word)
+{
+  g_assert (word < t->n_words);
+  t->ptrmask[word / 64] |= G_GUINT64_CONSTANT (1) << (word % 64);
+  t->has_pointers = TRUE;
+}
+
+/* Copies the pointer words of @src into @dst at byte offset @offset. */
+static void
+mask_merge (MlType       *dst,
+            const MlType *src,
+            guint64       offset)
+{
+  g_assert (offset % 8 == 0 || !src->has_pointers);
+  if (!src->has_pointers)
+    return;
+  for (guint64 w = 0; w < src->n_words; w++)
+    if (ml_type_word_is_pointer (src, w))
+      mask_set (dst, offset / 8 + w);
+}
+
+static const MlType *
+type_register (MlTypeRegistry *self,
+               MlType         *t,
+               const char     *name)
+{
+  t->name = g_string_chunk_insert_const (self->strings, name);
+  t->id = self->types->len;
+  g_ptr_array_add (self->types, t);
+  g_hash_table_insert (self->by_name, t->name, t);
+  return t;
+}
+
+MlTypeRegistry *
+ml_type_registry_new (void)
+{
+  MlTypeRegistry *self = g_atomic_rc_box_new0 (MlTypeRegistry);
+  static const struct { MlKind kind; guint size; } basics[] = {
+    { ML_KIND_BOOL, 1 }, { ML_KIND_INT, 8 }, { ML_KIND_INT8, 1 }, { ML_KIND_INT16, 2 },
+    { ML_KIND_INT32, 4 }, { ML_KIND_INT64, 8 }, { ML_KIND_UINT, 8 }, { ML_KIND_UINT8, 1 },
+    { ML_KIND_UINT16, 2 }, { ML_KIND_UINT32, 4 }, { ML_KIND_UINT64, 8 },
+    { ML_KIND_UINTPTR, 8 }, { ML_KIND_FLOAT32, 4 }, { ML_KIND_FLOAT64, 8 },
+    { ML_KIND_COMPLEX64, 8 }, { ML_KIND_COMPLEX128, 16 },
+  };
+  MlType *t;
+
+  self->types = g_ptr_array_new_with_free_func (type_free);
+  self->by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  self->strings = g_string_chunk_new (4096);
+
+  /* Id 0 is the invalid type, so that 0 can mean "no type" in the runtime's tables. */
+  type_register (self, type_alloc (ML_KIND_INVALID, 0, 1), "invalid type");
+
+  for (guint i = 0; i < G_N_ELEMENTS (basics); i++)
+    {
+      guint align = basics[i].kind == ML_KIND_COMPLEX128 ? 8 :
+                    basics[i].kind == ML_KIND_COMPLEX64 ? 4 : basics[i].size;
+      t = type_alloc (basics[i].kind, basics[i].size, align);
+      type_register (self, t, kind_names[basics[i].kind]);
+    }
+
+  /* string is {data *byte, len int}: the data word is a pointer. */
+  t = type_alloc (ML_KIND_STRING, 16, 8);
+  mask_set (t, 0);
+  type_register (self, t, "string");
+
+  t = type_alloc (ML_KIND_UNSAFE_POINTER, 8, 8);
+  mask_set (t, 0);
+  type_register (self, t, "unsafe.Pointer");
+
+  /* byte and rune are aliases; Go prints them as uint8 and int32. */
+  g_hash_table_insert (self->by_name, (gpointer) "byte",
+                       (gpointer) ml_type_registry_basic (self, ML_KIND_UINT8));
+  g_hash_table_insert (self->by_name, (gpointer) "rune",
+                       (gpointer) ml_type_registry_basic (self, ML_KIND_INT32));
+
+  ml_type_registry_interface (self, NULL);
+  return self;
+}
+
+guint
+ml_type_registry_get_n_types (MlTypeRegistry *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->types->len;
+}
+
+const MlType *
+ml_type_registry_get (MlTypeRegistry *self,
+                      guint           id)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  if (id >= self->types->len)
+    return NULL;
+  return g_ptr_array_index (self->types, id);
+}
+
+const MlType *
+ml_type_registry_lookup (MlTypeRegistry *self,
+                         const char     *name)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  return g_hash_table_lookup (self->by_name, name);
+}
+
+const MlType *
+ml_type_registry_basic (MlTypeRegistry *self,
+                        MlKind          kind)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (kind >= ML_KIND_BOOL && kind <= ML_KIND_UNSAFE_POINTER, NULL);
+  return ml_type_registry_lookup (self, kind_names[kind]);
+}
+
+const MlType *
+ml_type_registry_pointer_to (MlTypeRegistry *self,
+                             const MlType   *elem)
+{
+  g_autofree char *name = NULL;
+  const MlType *found;
+  MlType *t;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (elem != NULL, NULL);
+
+  name = g_strconcat ("*", elem->name, NULL);
+  if ((found = ml_type_registry_lookup (self, name)))
+    return found;
+  t = type_alloc (ML_KIND_POINTER, 8, 8);
+  t->elem = elem;
+  mask_set (t, 0);
+  return type_register (self, t, name);
+}
+
+const MlType *
+ml_type_registry_slice_of (MlTypeRegistry *self,
+                           const MlType   *elem)
+{
+  g_autofree char *name = NULL;
+  const MlType *found;
+  MlType *t;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (elem != NULL, NULL);
+
+  name = g_strconcat ("[]", elem->name, NULL);
+  if ((found = ml_type_registry_lookup (self, name)))
+    return found;
+  /* {array unsafe.Pointer, len int, cap int} */
+  t = type_alloc (ML_KIND_SLICE, 24, 8);
+  t->elem = elem;
+  mask_set (t, 0);
+  return type_register (self, t, name);
+}
+
+const MlType *
+ml_type_registry_array_of (MlTypeRegistry *self,
+                           const MlType   *elem,
+                           guint64         len)
+{
+  g_autofree char *name = NULL;
+  const MlType *found;
+  MlType *t;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (elem != NULL, NULL);
+  g_return_val_if_fail (len == 0 || elem->size <= G_MAXUINT64 / len, NULL);
+
+  name = g_strdup_printf ("[%" G_GUINT64_FORMAT "]%s", len, elem->name);
+  if ((found = ml_type_registry_lookup (self, name)))
+    return found;
+  t = type_alloc (ML_KIND_ARRAY, elem->size * len, elem->align);
+  t->elem = elem;
+  t->len = len;
+  if (elem->has_pointers)
+    for (guint64 i = 0; i < len; i++)
+      mask_merge (t, elem, i * elem->size);
+  return type_register (self, t, name);
+}
+
+const MlType *
+ml_type_registry_map_header (MlTypeRegistry *self)
+{
+  const MlType *found;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if ((found = ml_type_registry_lookup (self, "runtime.hmap")))
+    return found;
+  {
+    const MlType *t_int = ml_type_registry_basic (self, ML_KIND_INT);
+    const MlType *t_ptr = ml_type_registry_basic (self, ML_KIND_UNSAFE_POINTER);
+    MlField fields[] = {
+      { "count", t_int, 0, FALSE },
+      { "keys", t_ptr, 0, FALSE },
+      { "values", t_ptr, 0, FALSE },
+      { "cap", t_int, 0, FALSE },
+    };
+    return ml_type_registry_struct (self, "runtime.hmap", fields, G_N_ELEMENTS (fields));
+  }
+}
+
+const MlType *
+ml_type_registry_map_of (MlTypeRegistry *self,
+                         const MlType   *key,
+                         const MlType   *value)
+{
+  g_autofree char *name = NULL;
+  const MlType *found;
+  MlType *t;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (key != NULL && value != NULL, NULL);
+
+  name = g_strdup_printf ("map[%s]%s", key->name, value->name);
+  if ((found = ml_type_registry_lookup (self, name)))
+    return found;
+  ml_type_registry_map_header (self);
+  t = type_alloc (ML_KIND_MAP, 8, 8);
+  t->key = key;
+  t->elem = value;
+  mask_set (t, 0);
+  return type_register (self, t, name);
+}
+
+const MlType *
+ml_type_registry_chan_of (MlTypeRegistry *self,
+                          const MlType   *elem)
+{
+  g_autofree char *name = NULL;
+  const MlType *found;
+  MlType *t;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (elem != NULL, NULL);
+
+  name = g_strconcat ("chan ", elem->name, NULL);
+  if ((found = ml_type_registry_lookup (self, name)))
+    return found;
+  t = type_alloc (ML_KIND_CHAN, 8, 8);
+  t->elem = elem;
+  mask_set (t, 0);
+  return type_register (self, t, name);
+}
+
+/* @signature is the text Go prints after "func", e.g. "(int) string". */
+const MlType *
+ml_type_registry_func (MlTypeRegistry *self,
+                       const char     *signature)
+{
+  g_autofree char *name = NULL;
+  const MlType *found;
+  MlType *t;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  name = g_strconcat ("func", signature ? signature : "()", NULL);
+  if ((found = ml_type_registry_lookup (self, name)))
+    return found;
+  t = type_alloc (ML_KIND_FUNC, 8, 8);
+  mask_set (t, 0);
+  return type_register (self, t, name);
+}
+
+/* An interface value is two words, {itab or type, data}; both are pointers to the collector
+ * (iface.go), although only the data word can point into the heap.  @name NULL gives the
+ * empty interface, which Go prints as "interface {}". */
+const MlType *
+ml_type_registry_interface (MlTypeRegistry *self,
+                            const char     *name)
+{
+  const MlType *found;
+  MlType *t;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (name == NULL)
+    name = "interface {}";
+  if ((found = ml_type_registry_lookup (self, name)))
+    return found;
+  t = type_alloc (ML_KIND_INTERFACE, 16, 8);
+  mask_set (t, 0);
+  mask_set (t, 1);
+  t->named = strcmp (name, "interface {}") != 0;
+  return type_register (self, t, name);
+}
+
+/* Lays out a struct.  @fields' offsets are ignored and computed; @name is the qualified name
+ * ("main.Persona") or NULL for an anonymous struct, which gets the name Go prints. */
+const MlType *
+ml_type_registry_struct (MlTypeRegistry *self,
+                         const char     *name,
+                         const MlField  *fields,
+                         guint           n_fields)
+{
+  g_autofree char *anon = NULL;
+  const MlType *found;
+  guint64 offset = 0;
+  guint align = 1;
+  MlType *t;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (n_fields == 0 || fields != NULL, NULL);
+
+  if (name == NULL)
+    {
+      GString *s = g_string_new ("struct {");
+
+      for (guint i = 0; i < n_fields; i++)
+        {
+          if (fields[i].embedded)
+            g_string_append_printf (s, "%s %s", i ? ";" : "", fields[i].type->name);
+          else
+            g_string_append_printf (s, "%s %s %s", i ? ";" : "", fields[i].name,
+                                    fields[i].type->name);
+        }
+      g_string_append (s, n_fields ? " }" : "}");
+      anon = g_string_free (s, FALSE);
+      name = anon;
+    }
+
+  if ((found = ml_type_registry_lookup (self, name)))
+    return found;
+
+  t = g_new0 (MlType, 1);
+  t->kind = ML_KIND_STRUCT;
+  t->named = anon == NULL;
+  t->n_fields = n_fields;
+  t->fields = g_new0 (MlField, MAX (n_fields, 1));
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const MlType *ft = fields[i].type;
+
+      g_return_val_if_fail (ft != NULL, NULL);
+      offset = (offset + ft->align - 1) / ft->align * ft->align;
+      t->fields[i] = fields[i];
+      t->fields[i].name = g_string_chunk_insert_const (self->strings,
+                                                       fields[i].name ? fields[i].name : ft->name);
+      t->fields[i].offset = offset;
+      offset += ft->size;
+      align = MAX (align, ft->align);
+    }
+  /* A zero-size final field gets a byte of padding (cmd/compile types/size.go), so that
+   * taking its address cannot produce a pointer past the end of the object. */
+  if (n_fields > 0 && fields[n_fields - 1].type->size == 0 && offset > 0)
+    offset++;
+  t->size = (offset + align - 1) / align * align;
+  t->align = align;
+  t->n_words = (t->size + 7) / 8;
+  t->ptrmask = g_new0 (guint64, (t->n_words + 63) / 64 + 1);
+  for (guint i = 0; i < n_fields; i++)
+    mask_merge (t, t->fields[i].type, t->fields[i].offset);
+
+  return type_register (self, t, name);
+}
+
+gboolean
+ml_type_word_is_pointer (const MlType *type,
+                         guint64       word)
+{
+  g_return_val_if_fail (type != NULL, FALSE);
+  if (word >= type->n_words)
+    return FALSE;
+  return (type->ptrmask[word / 64] >> (word % 64)) & 1;
+}
+
+const MlField *
+ml_type_find_field (const MlType *type,
+                    const char   *name)
+{
+  g_return_val_if_fail (type != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  for (guint i = 0; i < type->n_fields; i++)
+    if (strcmp (type->fields[i].name, name) == 0)
+      return &type->fields[i];
+  return NULL;
+}

@@ -1,0 +1,25 @@
+/* ml-test-utils.h
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+typedef gboolean (*MlTestCondition) (gpointer data);
+
+gboolean   ml_test_wait_until        (MlTestCondition  condition,
+                                      gpointer         data,
+                                      guint            timeout_ms);
+void       ml_test_iterate           (guint            ms);
+GtkWidget *ml_test_find_widget       (GtkWidget       *root,
+                                      GType            type,
+                                      const char      *title);
+guint      ml_test_count_children    (GtkWidget       *widget);
+
+G_END_DECLS

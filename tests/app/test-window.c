@@ -1,0 +1,439 @@
+/* test-window.c
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Drives the real window through its actions, as a user would through the menus and keys,
+ * and checks what it shows.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <glib/gi18n.h>
+#include <gtksourceview/gtksource.h>
+#include <locale.h>
+
+#include "ml-application.h"
+#include "ml-preferences-dialog.h"
+#include "ml-screenshot.h"
+#include "ml-shortcuts-dialog.h"
+#include "ml-test-utils.h"
+#include "ml-window.h"
+
+static MlApplication *app;
+
+static gboolean
+window_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static MlWindow *
+open_window (void)
+{
+  MlWindow *window = ml_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (ml_test_wait_until (window_is_mapped, window, 10000));
+  ml_test_iterate (50);
+
+  return window;
+}
+
+static void
+close_window (MlWindow *window)
+{
+  gtk_window_close (GTK_WINDOW (window));
+  ml_test_iterate (20);
+}
+
+static gboolean
+dialog_is_shown (gpointer data)
+{
+  return adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (data)) != NULL;
+}
+
+static AdwDialog *
+activate_for_dialog (MlWindow   *window,
+                     const char *action)
+{
+  AdwDialog *dialog;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), action, NULL);
+  g_assert_true (ml_test_wait_until (dialog_is_shown, window, 5000));
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_nonnull (dialog);
+
+  return dialog;
+}
+
+static void
+close_dialog (MlWindow  *window,
+              AdwDialog *dialog)
+{
+  g_assert_true (adw_dialog_close (dialog));
+  ml_test_iterate (400);
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+}
+
+static void
+test_window_shows_shell (void)
+{
+  MlWindow *window = open_window ();
+  GtkWidget *lessons;
+  GtkWidget *status;
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "MemLab");
+
+  /* The sidebar lists the eight lessons of the course, in order. */
+  lessons = ml_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, NULL);
+  g_assert_nonnull (lessons);
+  g_assert_cmpuint (ml_test_count_children (lessons), ==, 8);
+  g_assert_nonnull (ml_test_find_widget (lessons, GTK_TYPE_LABEL, "Memory Organisation"));
+  g_assert_nonnull (ml_test_find_widget (lessons, GTK_TYPE_LABEL, "Memory Leaks"));
+
+  /* Until views exist the centre is a status page that invites the user in. */
+  status = ml_test_find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, NULL);
+  g_assert_nonnull (status);
+  g_assert_true (gtk_widget_get_mapped (status));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==, "Welcome to MemLab");
+
+  /* Export waits for the views: its actions are disabled, so activating one does nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", "s", "png");
+  ml_test_iterate (100);
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+
+  close_window (window);
+}
+
+static void
+test_window_lesson_navigation (void)
+{
+  MlWindow *window = open_window ();
+  GtkWidget *status = ml_test_find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, NULL);
+
+  g_assert_null (ml_window_get_lesson_id (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-lesson", NULL));
+  g_assert_cmpstr (ml_window_get_lesson_id (window), ==, "organisation");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Memory Organisation");
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==, "Memory Organisation");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-lesson", NULL));
+  g_assert_cmpstr (ml_window_get_lesson_id (window), ==, "segments");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-lesson", NULL));
+  g_assert_cmpstr (ml_window_get_lesson_id (window), ==, "organisation");
+
+  /* There is nothing before the first lesson or after the last one: the actions are
+   * disabled there and activating them changes nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-lesson", NULL);
+  g_assert_cmpstr (ml_window_get_lesson_id (window), ==, "organisation");
+  g_assert_true (ml_window_show_lesson (window, "leaks"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-lesson", NULL);
+  g_assert_cmpstr (ml_window_get_lesson_id (window), ==, "leaks");
+
+  g_assert_false (ml_window_show_lesson (window, "no-such-lesson"));
+  g_assert_cmpstr (ml_window_get_lesson_id (window), ==, "leaks");
+
+  close_window (window);
+
+  /* The lesson that was open comes back with the next window. */
+  g_assert_cmpstr (g_settings_get_string (ml_application_get_settings (app), "last-lesson"),
+                   ==, "leaks");
+  window = open_window ();
+  g_assert_cmpstr (ml_window_get_lesson_id (window), ==, "leaks");
+  close_window (window);
+  g_settings_reset (ml_application_get_settings (app), "last-lesson");
+}
+
+static void
+test_window_view_action (void)
+{
+  MlWindow *window = open_window ();
+  GSettings *settings = ml_application_get_settings (app);
+  AdwToggleGroup *group;
+
+  group = ADW_TOGGLE_GROUP (ml_test_find_widget (GTK_WIDGET (window), ADW_TYPE_TOGGLE_GROUP, NULL));
+  g_assert_nonnull (group);
+  g_assert_cmpuint (adw_toggle_group_get_n_toggles (group), ==, 5);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "heap-graph"));
+  g_assert_cmpstr (ml_window_get_view (window), ==, "heap-graph");
+  g_assert_cmpstr (adw_toggle_group_get_active_name (group), ==, "heap-graph");
+  g_assert_cmpint (g_settings_get_enum (settings, "view"), ==, 2);
+
+  /* Clicking a toggle changes the view and the setting. */
+  adw_toggle_group_set_active_name (group, "spans");
+  g_assert_cmpstr (ml_window_get_view (window), ==, "spans");
+  g_assert_cmpint (g_settings_get_enum (settings, "view"), ==, 3);
+
+  /* A bad name falls back to the memory map rather than leaving the window in limbo. */
+  ml_window_set_view (window, "no-such-view");
+  g_assert_cmpstr (ml_window_get_view (window), ==, "memory-map");
+
+  close_window (window);
+  g_settings_reset (settings, "view");
+}
+
+static void
+test_window_sidebar_toggle (void)
+{
+  MlWindow *window = open_window ();
+  GSettings *settings = ml_application_get_settings (app);
+  gboolean shown = g_settings_get_boolean (settings, "show-sidebar");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL));
+  g_assert_cmpint (g_settings_get_boolean (settings, "show-sidebar"), ==, !shown);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL));
+  g_assert_cmpint (g_settings_get_boolean (settings, "show-sidebar"), ==, shown);
+
+  close_window (window);
+}
+
+static void
+test_window_remembers_size (void)
+{
+  GSettings *settings = ml_application_get_settings (app);
+  MlWindow *window = open_window ();
+  int width;
+  int height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1010, 640);
+  ml_test_iterate (100);
+  close_window (window);
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1010);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  window = open_window ();
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1010);
+  g_assert_cmpint (height, ==, 640);
+  close_window (window);
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
+static void
+test_about_dialog (void)
+{
+  MlWindow *window = open_window ();
+  AdwDialog *dialog = activate_for_dialog (window, "about");
+
+  g_assert_true (ADW_IS_ABOUT_DIALOG (dialog));
+  g_assert_cmpstr (adw_about_dialog_get_application_name (ADW_ABOUT_DIALOG (dialog)), ==, "MemLab");
+  g_assert_cmpstr (adw_about_dialog_get_version (ADW_ABOUT_DIALOG (dialog)), ==, PACKAGE_VERSION);
+  g_assert_cmpstr (adw_about_dialog_get_application_icon (ADW_ABOUT_DIALOG (dialog)), ==, APP_ID);
+  g_assert_cmpint (adw_about_dialog_get_license_type (ADW_ABOUT_DIALOG (dialog)), ==, GTK_LICENSE_GPL_3_0);
+  close_dialog (window, dialog);
+
+  close_window (window);
+}
+
+static void
+test_preferences_dialog (void)
+{
+  GSettings *settings = ml_application_get_settings (app);
+  MlWindow *window = open_window ();
+  AdwDialog *dialog = activate_for_dialog (window, "preferences");
+  GtkWidget *gogc;
+  GtkWidget *barrier;
+  GtkWidget *style;
+
+  g_assert_true (ML_IS_PREFERENCES_DIALOG (dialog));
+
+  /* The rows show the settings, and editing a row changes the setting. */
+  gogc = ml_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_SPIN_ROW, "GOGC");
+  g_assert_nonnull (gogc);
+  g_assert_cmpfloat (adw_spin_row_get_value (ADW_SPIN_ROW (gogc)), ==, 100);
+  adw_spin_row_set_value (ADW_SPIN_ROW (gogc), 50);
+  g_assert_cmpint (g_settings_get_int (settings, "gogc"), ==, 50);
+  g_settings_set_int (settings, "gogc", 200);
+  g_assert_cmpfloat (adw_spin_row_get_value (ADW_SPIN_ROW (gogc)), ==, 200);
+
+  barrier = ml_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_SWITCH_ROW, "_Write Barrier");
+  g_assert_nonnull (barrier);
+  g_assert_true (adw_switch_row_get_active (ADW_SWITCH_ROW (barrier)));
+  adw_switch_row_set_active (ADW_SWITCH_ROW (barrier), FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "write-barrier"));
+
+  style = ml_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "_Style");
+  g_assert_nonnull (style);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (style), 2);
+  g_assert_cmpint (g_settings_get_enum (settings, "style-variant"), ==, 2);
+  ml_test_iterate (50);
+  g_assert_true (adw_style_manager_get_dark (adw_style_manager_get_default ()));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (style), 1);
+  ml_test_iterate (50);
+  g_assert_false (adw_style_manager_get_dark (adw_style_manager_get_default ()));
+
+  close_dialog (window, dialog);
+  close_window (window);
+
+  g_settings_reset (settings, "gogc");
+  g_settings_reset (settings, "write-barrier");
+  g_settings_reset (settings, "style-variant");
+}
+
+static void
+test_shortcuts_dialog (void)
+{
+  MlWindow *window = open_window ();
+  AdwDialog *dialog = activate_for_dialog (window, "shortcuts");
+
+  g_assert_true (ML_IS_SHORTCUTS_DIALOG (dialog));
+  /* Every shortcut of the table has a key: none was dropped for want of an accelerator. */
+  g_assert_cmpuint (ml_shortcuts_dialog_get_count (ML_SHORTCUTS_DIALOG (dialog)), ==, 13);
+  g_assert_nonnull (ml_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "Ctrl+Q"));
+  g_assert_nonnull (ml_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "F9"));
+  close_dialog (window, dialog);
+
+  close_window (window);
+}
+
+typedef struct
+{
+  MlWindow *window;
+  GFile    *file;
+} OpenState;
+
+static gboolean
+file_is_open (gpointer data)
+{
+  OpenState *state = data;
+  GFile *file = ml_window_get_file (state->window);
+
+  return file != NULL && g_file_equal (file, state->file);
+}
+
+static void
+test_window_opens_program (void)
+{
+  MlWindow *window = open_window ();
+  g_autofree char *dir = g_dir_make_tmp ("memlab-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hola.go", NULL);
+  g_autofree char *missing_path = g_build_filename (dir, "missing.go", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) missing = g_file_new_for_path (missing_path);
+  const char *program = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hola\")\n}\n";
+  OpenState state = { window, file };
+  GtkSourceView *view;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_set_contents (path, program, -1, NULL));
+
+  ml_window_open_file (window, file);
+  g_assert_true (ml_test_wait_until (file_is_open, &state, 5000));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "hola.go");
+
+  view = GTK_SOURCE_VIEW (ml_test_find_widget (GTK_WIDGET (window), GTK_SOURCE_TYPE_VIEW, NULL));
+  g_assert_nonnull (view);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), &start, &end);
+  text = gtk_text_iter_get_text (&start, &end);
+  g_assert_cmpstr (text, ==, program);
+  g_assert_cmpstr (gtk_source_language_get_id (gtk_source_buffer_get_language (GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view))))), ==, "go");
+
+  /* A file that cannot be read leaves the open program where it was. */
+  ml_window_open_file (window, missing);
+  ml_test_iterate (300);
+  g_assert_true (g_file_equal (ml_window_get_file (window), file));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "hola.go");
+
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_window_screenshot (void)
+{
+  MlWindow *window = open_window ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  g_autofree guchar *pixels = NULL;
+  int width, height;
+  GHashTable *colours;
+
+  ml_window_show_lesson (window, "memory-map");
+  ml_test_iterate (300);
+
+  png = ml_screenshot_widget_to_png (GTK_WIDGET (window), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (png);
+
+  path = g_build_filename (g_getenv ("MEMLAB_BUILD_ROOT"), "screenshot-window.png", NULL);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (png, NULL), g_bytes_get_size (png), NULL));
+  g_test_message ("Screenshot of the window: %s", path);
+
+  /* The picture is the window at its size, and it is not blank. */
+  texture = gdk_texture_new_from_bytes (png, &error);
+  g_assert_no_error (error);
+  width = gdk_texture_get_width (texture);
+  height = gdk_texture_get_height (texture);
+  g_assert_cmpint (width, ==, gtk_widget_get_width (GTK_WIDGET (window)));
+  g_assert_cmpint (height, ==, gtk_widget_get_height (GTK_WIDGET (window)));
+
+  pixels = g_malloc ((gsize)width * height * 4);
+  gdk_texture_download (texture, pixels, width * 4);
+  colours = g_hash_table_new (NULL, NULL);
+  for (int i = 0; i < width * height; i += 7)
+    g_hash_table_add (colours, GUINT_TO_POINTER (((guint32 *)pixels)[i]));
+  g_assert_cmpuint (g_hash_table_size (colours), >, 50);
+  g_hash_table_unref (colours);
+
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MEMLAB_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  if (gdk_display_get_default () == NULL)
+    {
+      g_printerr ("No display; the UI tests need one (build-aux/dev test provides it).\n");
+      return 77;
+    }
+
+  app = ml_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (app));
+
+  g_test_add_func ("/window/shell", test_window_shows_shell);
+  g_test_add_func ("/window/lesson-navigation", test_window_lesson_navigation);
+  g_test_add_func ("/window/view-action", test_window_view_action);
+  g_test_add_func ("/window/sidebar-toggle", test_window_sidebar_toggle);
+  g_test_add_func ("/window/remembers-size", test_window_remembers_size);
+  g_test_add_func ("/window/opens-program", test_window_opens_program);
+  g_test_add_func ("/window/screenshot", test_window_screenshot);
+  g_test_add_func ("/dialogs/about", test_about_dialog);
+  g_test_add_func ("/dialogs/preferences", test_preferences_dialog);
+  g_test_add_func ("/dialogs/shortcuts", test_shortcuts_dialog);
+
+  ret = g_test_run ();
+
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+
+  return ret;
+}

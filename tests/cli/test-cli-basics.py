@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+# memlab-cli's help, version and usage errors, in English and in Spanish.
+import os
+import subprocess
+import sys
+
+cli = sys.argv[1]
+build_root = os.environ['MEMLAB_BUILD_ROOT']
+failures = 0
+count = 0
+
+def run(args, lang=None):
+    env = dict(os.environ)
+    if lang:
+        env['LC_ALL'] = lang
+        env['LANGUAGE'] = lang.split('.')[0].split('_')[0]
+        env['MEMLAB_LOCALEDIR'] = os.path.join(build_root, 'po')
+    return subprocess.run([cli] + args, capture_output=True, text=True, env=env, timeout=30)
+
+def check(name, cond, detail=''):
+    global failures, count
+    count += 1
+    if cond:
+        print(f'ok {count} - {name}')
+    else:
+        failures += 1
+        print(f'not ok {count} - {name}')
+        for line in detail.splitlines():
+            print('# ' + line)
+
+r = run(['--help'])
+check('--help exits 0', r.returncode == 0, r.stderr)
+check('--help prints usage on stdout', 'Usage:' in r.stdout and 'memlab-cli' in r.stdout, r.stdout)
+check('--help lists --version', '--version' in r.stdout, r.stdout)
+
+r = run(['--version'])
+check('--version exits 0', r.returncode == 0, r.stderr)
+version = r.stdout.strip().split(' ')
+check('--version prints name and version', len(version) == 2 and version[0] == 'memlab-cli'
+      and version[1].count('.') == 2, r.stdout)
+
+r = run([])
+check('no command is a usage error (2)', r.returncode == 2, str(r.returncode))
+check('no command prints the usage on stderr', 'Usage:' in r.stderr, r.stderr)
+
+r = run(['frobnicate'])
+check('unknown command exits 2', r.returncode == 2, str(r.returncode))
+check('unknown command is named', 'frobnicate' in r.stderr and 'unknown command' in r.stderr, r.stderr)
+
+r = run(['--frobnicate'])
+check('unknown option is named', '--frobnicate' in r.stderr and 'unknown option' in r.stderr, r.stderr)
+
+r = run(['--help'], lang='es_ES.UTF-8')
+check('Spanish help', r.returncode == 0 and 'Uso:' in r.stdout and 'Usage:' not in r.stdout, r.stdout)
+r = run(['frobnicate'], lang='es_ES.UTF-8')
+check('Spanish usage error', 'orden desconocida' in r.stderr, r.stderr)
+
+print(f'1..{count}')
+sys.exit(1 if failures else 0)
