@@ -1,0 +1,126 @@
+/* ml-event.c
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Names and one-line descriptions of events.  The descriptions are the only human text the
+ * runtime model produces; they are English, marked for translation with N_() so that the
+ * application can translate them with its own gettext domain.
+ */
+
+#define G_LOG_DOMAIN "ml-event"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ml-event.h"
+
+static const char *kind_names[ML_N_EVENT_KINDS] = {
+  "alloc", "free", "pointer-write", "shade", "scan", "edge", "root", "sweep", "phase",
+  "stack-grow", "stack-shrink", "stack-copy", "wb-shade", "wb-flush", "assist",
+  "worker-start", "worker-stop", "invariant-violation", "cycle-start", "cycle-end",
+  "frame-push", "frame-pop", "fault",
+};
+
+const char *
+ml_event_kind_to_string (MlEventKind kind)
+{
+  g_return_val_if_fail (kind < ML_N_EVENT_KINDS, "invalid");
+  return kind_names[kind];
+}
+
+const char *
+ml_worker_kind_to_string (MlWorkerKind kind)
+{
+  switch (kind)
+    {
+    case ML_WORKER_NONE: return "none";
+    case ML_WORKER_MUTATOR: return "mutator";
+    case ML_WORKER_DEDICATED: return "dedicated";
+    case ML_WORKER_FRACTIONAL: return "fractional";
+    case ML_WORKER_IDLE: return "idle";
+    case ML_WORKER_ASSIST: return "assist";
+    case ML_WORKER_SWEEPER: return "sweeper";
+    case ML_WORKER_STW: return "stw";
+    default: return "invalid";
+    }
+}
+
+static const char *descriptions[ML_N_EVENT_KINDS] = {
+  N_("Allocated %2$" G_GUINT64_FORMAT " bytes at %1$#" G_GINT64_MODIFIER "x"),
+  N_("Freed the object at %1$#" G_GINT64_MODIFIER "x"),
+  N_("Wrote pointer %2$#" G_GINT64_MODIFIER "x to %1$#" G_GINT64_MODIFIER "x"),
+  N_("Shaded the object at %1$#" G_GINT64_MODIFIER "x grey"),
+  N_("Scanned the object at %1$#" G_GINT64_MODIFIER "x: it is black now"),
+  N_("Followed the pointer from %1$#" G_GINT64_MODIFIER "x to %2$#" G_GINT64_MODIFIER "x"),
+  N_("Scanned a root at %1$#" G_GINT64_MODIFIER "x"),
+  N_("Swept the span at %1$#" G_GINT64_MODIFIER "x: %2$" G_GUINT64_FORMAT " objects freed"),
+  N_("The collector changed phase"),
+  N_("The stack grew by copying from %1$#" G_GINT64_MODIFIER "x to %2$#" G_GINT64_MODIFIER "x"),
+  N_("The stack shrank by copying from %1$#" G_GINT64_MODIFIER "x to %2$#" G_GINT64_MODIFIER "x"),
+  N_("Adjusted the stack pointer at %1$#" G_GINT64_MODIFIER "x to %2$#" G_GINT64_MODIFIER "x"),
+  N_("The write barrier shaded %1$#" G_GINT64_MODIFIER "x"),
+  N_("Flushed the write barrier buffer"),
+  N_("The allocating goroutine assisted the collector"),
+  N_("A mark worker started"),
+  N_("A mark worker stopped"),
+  N_("Invariant violated at the object %1$#" G_GINT64_MODIFIER "x"),
+  N_("A garbage collection cycle started"),
+  N_("A garbage collection cycle ended"),
+  N_("Called a function: new frame at %1$#" G_GINT64_MODIFIER "x"),
+  N_("Returned: the frame at %1$#" G_GINT64_MODIFIER "x is gone"),
+  N_("Memory fault at %1$#" G_GINT64_MODIFIER "x"),
+};
+
+/* Returns the untranslated English description; the application passes the template through
+ * its own gettext first when it wants the Spanish text (the templates are the N_() strings of
+ * this file, with the event's addr and value as positional arguments). */
+char *
+ml_event_describe (const MlEvent *event)
+{
+  const char *fmt;
+  guint64 second;
+
+  g_return_val_if_fail (event != NULL, NULL);
+  g_return_val_if_fail (event->kind < ML_N_EVENT_KINDS, NULL);
+
+  fmt = descriptions[event->kind];
+  switch ((MlEventKind) event->kind)
+    {
+    case ML_EVENT_ALLOC:
+    case ML_EVENT_SWEEP:
+      second = event->value;
+      break;
+    case ML_EVENT_FREE:
+    case ML_EVENT_POINTER_WRITE:
+    case ML_EVENT_SHADE:
+    case ML_EVENT_SCAN:
+    case ML_EVENT_EDGE:
+    case ML_EVENT_ROOT:
+    case ML_EVENT_PHASE:
+    case ML_EVENT_STACK_GROW:
+    case ML_EVENT_STACK_SHRINK:
+    case ML_EVENT_STACK_COPY:
+    case ML_EVENT_WB_SHADE:
+    case ML_EVENT_WB_FLUSH:
+    case ML_EVENT_ASSIST:
+    case ML_EVENT_WORKER_START:
+    case ML_EVENT_WORKER_STOP:
+    case ML_EVENT_INVARIANT_VIOLATION:
+    case ML_EVENT_CYCLE_START:
+    case ML_EVENT_CYCLE_END:
+    case ML_EVENT_FRAME_PUSH:
+    case ML_EVENT_FRAME_POP:
+    case ML_EVENT_FAULT:
+    case ML_N_EVENT_KINDS:
+    default:
+      second = event->addr2;
+      break;
+    }
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  return g_strdup_printf (fmt, event->addr, second);
+#pragma GCC diagnostic pop
+}

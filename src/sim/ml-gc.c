@@ -1,0 +1,1064 @@
+/* ml-gc.c
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The collector of Go 1.27 (go-runtime.md sections 1 to 4 and 9), cut into units that a driver
+ * can execute one at a time:
+ *
+ *   gcStart            the caller finishes the previous sweep, the world stops
+ *   [unit] sweep termination (STW): workers sized from GOMAXPROCS, roots queued, write
+ *                      barrier on, active tiny block greyed, assists enabled, world restarts
+ *   [unit]* mark:      shade one root (a 256 KiB block of data or bss, or one goroutine stack,
+ *                      which may also shrink it), scan one grey object, or flush the write
+ *                      barrier buffer; when none is left, "mark done" stops the world
+ *   [unit] mark termination (STW): heapMarked = bytes marked, write barrier off, sweepgen += 2,
+ *                      mcache flushed, pacer commit, gctrace line, world restarts
+ *   [unit]* sweep:     the background sweeper sweeps one span; allocation sweeps lazily
+ *
+ * Who does a unit: dedicated workers, the fractional worker and idle workers (GOMAXPROCS 2:
+ * no dedicated worker, a 25% fractional goal and one idle P), each accruing CPU time while the
+ * mutator runs (ml_runtime_advance); mark assists run inside allocation, charged per byte.
+ *
+ * Times come from a fixed cost model, so that gctrace and the timeline are reproducible:
+ *
+ *   STW sweep termination   30 us          STW mark termination   20 us
+ *   root block              200 ns + 1 ns per 8 bytes of the block
+ *   stack scan              300 ns + 1 ns per 8 bytes of stack in use
+ *   scan object             20 ns + 1 ns per 8 bytes scanned
+ *   write-barrier flush     100 ns + 10 ns per entry
+ *   sweep span              150 ns + 5 ns per slot
+ *   allocation (mutator)    20 ns + 1 ns per 64 bytes
+ *   stack copy (mutator)    100 ns + 1 ns per 4 bytes copied
+ */
+
+#define G_LOG_DOMAIN "ml-gc"
+
+#include "ml-runtime-private.h"
+
+#include <string.h>
+
+#define COST_SWEEP_TERM      30000
+#define COST_MARK_TERM       20000
+#define ROOT_BLOCK_BYTES     (256 * 1024)
+#define WB_BUF_ENTRIES       512
+#define OVER_ASSIST_WORK     (64 * 1024)
+#define BUDGET_CAP           (1000 * 1000)
+#define W_SWEEPER            9
+
+enum { ROOT_DATA, ROOT_BSS, ROOT_STACK };
+
+/* ----------------------------------------------------------------------------------------- */
+/* Pacer                                                                                     */
+
+guint64
+_ml_gc_heap_minimum (MlRuntime *self)
+{
+  gint64 gogc = (gint64) self->gc.gcpercent;
+
+  if (gogc < 0)
+    return self->gc.heap_minimum_base;
+  return self->gc.heap_minimum_base * (guint64) gogc / 100;
+}
+
+static guint64
+globals_scan_size (MlRuntime *self)
+{
+  return self->regions[ML_REGION_DATA].used + self->regions[ML_REGION_BSS].used;
+}
+
+/* gcControllerState.startCycle: dedicated workers and the fractional goal. */
+static void
+compute_workers (MlRuntime *self)
+{
+  double procs = self->gc.gomaxprocs;
+  double total = procs * 0.25;
+  gint64 dedicated = (gint64) (total + 0.5);
+  double util_error = dedicated / total - 1;
+  double fractional = 0;
+
+  if (util_error < -0.3 || util_error > 0.3)
+    {
+      if (dedicated > total)
+        dedicated--;
+      fractional = (total - dedicated) / procs;
+    }
+  J (self, self->gc.dedicated, dedicated);
+  J (self, self->gc.fractional_ppm, (guint64) (fractional * 1e6 + 0.5));
+}
+
+static guint64
+memory_limit_goal (MlRuntime *self)
+{
+  gint64 limit = (gint64) self->gc.memory_limit;
+  guint64 mapped = self->stats.heap_sys_pages * ML_PAGE_SIZE + globals_scan_size (self);
+  guint64 heap_free = self->stats.heap_sys_pages * ML_PAGE_SIZE
+                      - self->stats.heap_inuse_pages * ML_PAGE_SIZE - self->stats.stack_inuse;
+  guint64 nonheap = mapped - heap_free - self->stats.heap_alloc;
+  guint64 overage = mapped > (guint64) limit ? mapped - (guint64) limit : 0;
+  guint64 goal;
+  guint64 headroom;
+
+  if (limit == G_MAXINT64)
+    return G_MAXUINT64;
+  if ((guint64) limit < nonheap + overage)
+    return self->gc.heap_marked;
+  goal = (guint64) limit - nonheap - overage;
+  headroom = MAX (goal / 100 * 3, G_GUINT64_CONSTANT (1) << 20);
+  goal = goal > headroom ? goal - headroom : 0;
+  return MAX (goal, self->gc.heap_marked);
+}
+
+/* gcControllerState.commit and trigger (mgcpacer.go), minus the sweep-distance and runway
+ * minimums, which only matter for heaps that outgrow the goal mid-cycle. */
+void
+_ml_gc_commit_pacer (MlRuntime *self)
+{
+  gint64 gogc = (gint64) self->gc.gcpercent;
+  guint64 marked = self->gc.heap_marked;
+  guint64 goal = G_MAXUINT64;
+  guint64 trigger;
+
+  J (self, self->gc.globals_scan, globals_scan_size (self));
+  if (gogc >= 0)
+    {
+      goal = marked + (marked + self->gc.last_stack_scan + self->gc.globals_scan) * (guint64) gogc / 100;
+      goal = MAX (goal, _ml_gc_heap_minimum (self));
+    }
+  goal = MIN (goal, memory_limit_goal (self));
+  J (self, self->gc.heap_goal, goal);
+
+  if (goal == G_MAXUINT64)
+    trigger = G_MAXUINT64;
+  else
+    {
+      guint64 cons_mark = 0;
+      guint64 scan = self->gc.last_heap_scan + self->gc.last_stack_scan + self->gc.globals_scan;
+      guint64 runway;
+      guint64 min_trigger = marked + (goal - marked) * 45 / 64;
+      guint64 max_trigger = marked + (goal - marked) * 61 / 64;
+
+      for (guint i = 0; i < 4; i++)
+        cons_mark = MAX (cons_mark, self->gc.cons_mark_ppm[i]);
+      /* consMark * (1 - 0.25) / 0.25 * scan work. */
+      runway = (guint64) ((double) cons_mark / 1e6 * 3.0 * (double) scan);
+      if (goal > (4u << 20) && goal - (4u << 20) > max_trigger)
+        max_trigger = goal - (4u << 20);
+      trigger = goal > runway ? goal - runway : 0;
+      trigger = CLAMP (trigger, min_trigger, max_trigger);
+    }
+  J (self, self->gc.trigger, trigger);
+}
+
+static guint64
+assist_work_per_byte_ppm (MlRuntime *self)
+{
+  guint64 expected = self->gc.last_heap_scan + self->gc.last_stack_scan + self->gc.globals_scan;
+  guint64 remaining_work = expected > self->gc.scan_work ? expected - self->gc.scan_work : 0;
+  guint64 goal = self->gc.heap_goal;
+  guint64 heap_remaining;
+
+  /* Past the goal, extrapolate towards a hard goal 10% higher (revise()). */
+  if (self->gc.heap_live + (1 << 16) > goal)
+    goal = self->gc.heap_live + MAX (goal / 10, 1u << 16);
+  heap_remaining = goal - self->gc.heap_live;
+  remaining_work = MAX (remaining_work, 1000);
+  return MAX ((guint64) ((double) remaining_work / (double) heap_remaining * 1e6), 1);
+}
+
+void
+ml_runtime_read_pacer (MlRuntime    *self,
+                       MlPacerState *pacer)
+{
+  g_return_if_fail (ML_IS_RUNTIME (self));
+  g_return_if_fail (pacer != NULL);
+
+  pacer->gogc = (gint) (gint64) self->gc.gcpercent;
+  pacer->memory_limit = (gint64) self->gc.memory_limit;
+  pacer->heap_minimum = _ml_gc_heap_minimum (self);
+  pacer->heap_goal = self->gc.heap_goal;
+  pacer->trigger = self->gc.trigger;
+  pacer->heap_live = self->gc.heap_live;
+  pacer->heap_marked = self->gc.heap_marked;
+  pacer->bytes_marked = self->gc.bytes_marked;
+  pacer->last_stack_scan = self->gc.last_stack_scan;
+  pacer->globals_scan = self->gc.globals_scan;
+  pacer->gomaxprocs = self->gc.gomaxprocs;
+  pacer->dedicated_workers = self->gc.dedicated;
+  pacer->fractional_goal = self->gc.fractional_ppm / 1e6;
+  pacer->assist_work_per_byte = assist_work_per_byte_ppm (self) / 1e6;
+  pacer->now_ns = self->gc.now;
+}
+
+/* ----------------------------------------------------------------------------------------- */
+/* Time                                                                                      */
+
+/* Worker budget shares in millionths of a P per unit of mutator time. */
+static guint64
+worker_share (MlRuntime *self,
+              guint      w)
+{
+  guint64 d = self->gc.dedicated;
+  guint64 procs = self->gc.gomaxprocs;
+  guint64 frac = self->gc.fractional_ppm * procs;
+  guint64 idle_ps = procs > d + 1 ? procs - 1 - d : 0;
+
+  if (w < d)
+    return 1000000;
+  if (w == d)
+    return frac;
+  if (w == d + 1)
+    return idle_ps * 1000000 > frac ? idle_ps * 1000000 - frac : 0;
+  return 0;
+}
+
+static guint
+n_mark_workers (MlRuntime *self)
+{
+  return MIN (self->gc.dedicated + 2, W_SWEEPER);
+}
+
+void
+ml_runtime_advance (MlRuntime *self,
+                    guint64    ns)
+{
+  g_return_if_fail (ML_IS_RUNTIME (self));
+
+  J (self, self->gc.now, self->gc.now + ns);
+  if (self->gc.phase == ML_GC_MARK)
+    {
+      for (guint w = 0; w < n_mark_workers (self); w++)
+        {
+          guint64 share = worker_share (self, w);
+
+          if (share != 0)
+            J (self, self->gc.budget[w], MIN (self->gc.budget[w] + ns * share / 1000000, BUDGET_CAP));
+        }
+    }
+  else if (self->gc.phase == ML_GC_SWEEP)
+    {
+      /* bgsweep runs at low priority on an idle P, or shares the only one. */
+      guint64 share = self->gc.gomaxprocs > 1 ? 1000000 : 250000;
+
+      J (self, self->gc.budget[W_SWEEPER],
+         MIN (self->gc.budget[W_SWEEPER] + ns * share / 1000000, BUDGET_CAP));
+    }
+}
+
+/* Charges @ns to whoever is running: the current unit, or the mutator. */
+void
+_ml_gc_charge (MlRuntime *self,
+               guint64    ns)
+{
+  if (self->in_unit)
+    self->unit_ns += ns;
+  else
+    ml_runtime_advance (self, ns);
+}
+
+/* ----------------------------------------------------------------------------------------- */
+/* Marking                                                                                   */
+
+/* greyobject: marks the object @ptr points into; grey (queued) if it has pointers, black
+ * otherwise.  Returns TRUE if it was white. */
+gboolean
+_ml_gc_shade (MlRuntime    *self,
+              guint64       ptr,
+              guint64       from,
+              MlWorkerKind  worker,
+              guint         worker_id)
+{
+  MlSpan *s = _ml_span_of (self, ptr);
+  guint64 idx;
+
+  if (s == NULL || s->state != ML_SPAN_IN_USE)
+    return FALSE;
+  idx = _ml_span_index (s, ptr);
+  if (idx >= s->nelems || !_ml_bit (s->alloc, idx) || _ml_bit (s->mark, idx))
+    return FALSE;
+
+  _ml_set_bit (self, s->mark, idx);
+  J (self, self->gc.bytes_marked, self->gc.bytes_marked + s->elemsize);
+  if (_ml_span_noscan (s))
+    _ml_set_bit (self, s->scan, idx);
+  else
+    ml_word_vec_push (&self->journal, &self->work, s->base + idx * s->elemsize);
+  ML_EVENT (self, ML_EVENT_SHADE, worker, worker_id, _ml_heap_slot_data (s, idx), from,
+            _ml_span_noscan (s) ? ML_COLOUR_BLACK : ML_COLOUR_GREY, s->id);
+  return TRUE;
+}
+
+/* gcmarknewobject: allocate-black. */
+void
+_ml_gc_mark_new_object (MlRuntime *self,
+                        MlSpan    *s,
+                        guint64    idx)
+{
+  _ml_set_bit (self, s->mark, idx);
+  _ml_set_bit (self, s->scan, idx);
+  J (self, self->gc.bytes_marked, self->gc.bytes_marked + s->elemsize);
+}
+
+typedef struct
+{
+  MlWorkerKind worker;
+  guint        worker_id;
+} ShadeCtx;
+
+static void
+shade_root_cb (MlRuntime *self,
+               guint64    slot,
+               guint64    value,
+               gpointer   user_data)
+{
+  ShadeCtx *ctx = user_data;
+
+  if (value != 0)
+    _ml_gc_shade (self, value, slot, ctx->worker, ctx->worker_id);
+}
+
+/* scanobject: blackens one grey object, shading every pointer it holds. */
+static guint64
+scan_object (MlRuntime    *self,
+             guint64       slot,
+             MlWorkerKind  worker,
+             guint         worker_id)
+{
+  MlSpan *s = _ml_span_of (self, slot);
+  guint64 idx = _ml_span_index (s, slot);
+  const MlType *type = _ml_heap_slot_type (self, s, idx);
+  guint64 data = _ml_heap_slot_data (s, idx);
+  guint64 size = s->base + (idx + 1) * s->elemsize - data;
+
+  g_assert (_ml_bit (s->mark, idx) && !_ml_bit (s->scan, idx));
+
+  _ml_set_bit (self, s->scan, idx);
+  J (self, self->gc.focus_obj, data);
+  ML_EVENT (self, ML_EVENT_SCAN, worker, worker_id, data, 0, size, s->id);
+
+  if (type != NULL && type->has_pointers && type->size > 0)
+    {
+      guint64 reps = size / type->size;
+
+      for (guint64 r = 0; r < reps; r++)
+        for (guint64 w = 0; w < type->n_words; w++)
+          {
+            guint64 field;
+            guint64 v;
+
+            if (!((type->ptrmask[w >> 6] >> (w & 63)) & 1))
+              continue;
+            field = data + r * type->size + w * 8;
+            v = _ml_load (self, field);
+            if (v == 0)
+              continue;
+            if (self->events_on)
+              {
+                J (self, self->gc.focus_from, field);
+                J (self, self->gc.focus_to, v);
+                _ml_runtime_event (self, ML_EVENT_EDGE, worker, worker_id, data, v, field - data, 0);
+              }
+            _ml_gc_shade (self, v, field, worker, worker_id);
+          }
+    }
+  J (self, self->gc.heap_scan, self->gc.heap_scan + size);
+  _ml_gc_charge (self, 20 + size / 8);
+  return size;
+}
+
+static void
+flush_wb (MlRuntime    *self,
+          MlWorkerKind  worker,
+          guint         worker_id)
+{
+  guint64 n = self->wbbuf.len;
+
+  for (guint64 i = 0; i + 1 < n; i += 2)
+    _ml_gc_shade (self, *ml_word_vec_at (&self->wbbuf, i),
+                  *ml_word_vec_at (&self->wbbuf, i + 1) & ~G_GUINT64_CONSTANT (1), worker, worker_id);
+  J (self, self->wbbuf.len, 0);
+  ML_EVENT (self, ML_EVENT_WB_FLUSH, worker, worker_id, 0, 0, n / 2, 0);
+  _ml_gc_charge (self, 100 + 10 * (n / 2));
+}
+
+/* The hybrid barrier as Go compiles it: record both the old and the new pointer in the
+ * per-P buffer; the objects are shaded when the buffer is flushed. */
+void
+_ml_gc_write_barrier (MlRuntime *self,
+                      guint64    slot,
+                      guint64    old_value,
+                      guint64    new_value)
+{
+  if (old_value != 0 && _ml_span_of (self, old_value) != NULL)
+    {
+      ml_word_vec_push (&self->journal, &self->wbbuf, old_value);
+      ml_word_vec_push (&self->journal, &self->wbbuf, slot);
+      ML_EVENT (self, ML_EVENT_WB_SHADE, ML_WORKER_MUTATOR, self->current_g, old_value, slot, 0, 0);
+    }
+  if (new_value != 0 && _ml_span_of (self, new_value) != NULL)
+    {
+      ml_word_vec_push (&self->journal, &self->wbbuf, new_value);
+      ml_word_vec_push (&self->journal, &self->wbbuf, slot | 1);
+      ML_EVENT (self, ML_EVENT_WB_SHADE, ML_WORKER_MUTATOR, self->current_g, new_value, slot, 1, 0);
+    }
+  if (self->wbbuf.len >= 2 * WB_BUF_ENTRIES)
+    flush_wb (self, ML_WORKER_MUTATOR, self->current_g);
+}
+
+static guint64
+n_roots (MlRuntime *self)
+{
+  return self->gc.n_data_blocks + self->gc.n_bss_blocks + self->gc.n_stack_roots;
+}
+
+/* markroot: one root job.  Returns the scan work done. */
+static guint64
+mark_root (MlRuntime    *self,
+           guint64       job,
+           MlWorkerKind  worker,
+           guint         worker_id)
+{
+  ShadeCtx ctx = { worker, worker_id };
+  guint64 work = 0;
+
+  J (self, self->gc.root_next, job + 1);
+  if (job < self->gc.n_data_blocks + self->gc.n_bss_blocks)
+    {
+      gboolean data = job < self->gc.n_data_blocks;
+      MlRegionId region = data ? ML_REGION_DATA : ML_REGION_BSS;
+      guint64 block = data ? job : job - self->gc.n_data_blocks;
+      guint64 from = self->regions[region].base + block * ROOT_BLOCK_BYTES;
+      guint64 to = MIN (from + ROOT_BLOCK_BYTES, self->regions[region].base + self->regions[region].used);
+
+      ML_EVENT (self, ML_EVENT_ROOT, worker, worker_id, from, to, data ? ROOT_DATA : ROOT_BSS, 0);
+      _ml_roots_globals (self, region, from, to, shade_root_cb, &ctx);
+      work = to - from;
+      _ml_gc_charge (self, 200 + work / 8);
+    }
+  else
+    {
+      guint64 goid = job - self->gc.n_data_blocks - self->gc.n_bss_blocks + 1;
+      MlG *g = _ml_g (self, goid);
+
+      if (g->status != 0)
+        {
+          ML_EVENT (self, ML_EVENT_ROOT, worker, worker_id, g->stack_hi, g->sp, ROOT_STACK, goid);
+          work = _ml_roots_stack (self, g, shade_root_cb, &ctx);
+          J (self, g->scanned_cycle, self->gc.cycles);
+          J (self, self->gc.stack_scan, self->gc.stack_scan + work);
+          _ml_gc_charge (self, 300 + work / 8);
+          _ml_stack_maybe_shrink (self, g);
+        }
+    }
+  return work;
+}
+
+/* One piece of mark work.  Returns FALSE if there was none. */
+static gboolean
+mark_work (MlRuntime    *self,
+           MlWorkerKind  worker,
+           guint         worker_id,
+           guint64      *work)
+{
+  if (self->gc.root_next < n_roots (self))
+    {
+      *work = mark_root (self, self->gc.root_next, worker, worker_id);
+      return TRUE;
+    }
+  if (self->work.len > 0)
+    {
+      *work = scan_object (self, ml_word_vec_pop (&self->journal, &self->work), worker, worker_id);
+      return TRUE;
+    }
+  if (self->wbbuf.len > 0)
+    {
+      flush_wb (self, worker, worker_id);
+      *work = 0;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+set_phase (MlRuntime *self,
+           MlGcPhase  phase)
+{
+  guint64 old = self->gc.phase;
+
+  if (old == phase)
+    return;
+  J (self, self->gc.phase, phase);
+  ML_EVENT (self, ML_EVENT_PHASE, ML_WORKER_STW, 0, 0, 0, phase, old);
+}
+
+/* gcAssistAlloc: pay an allocation debt with scan work, stealing background credit first. */
+static void
+assist (MlRuntime *self,
+        MlG       *g)
+{
+  gint64 debt = -(gint64) g->assist_bytes;
+  guint64 awpb = assist_work_per_byte_ppm (self);
+  guint64 need = MAX ((guint64) debt * awpb / 1000000, OVER_ASSIST_WORK);
+  guint64 steal = MIN (self->gc.bg_scan_credit, need);
+  guint64 done = 0;
+  guint64 t0 = self->gc.now;
+
+  J (self, self->gc.bg_scan_credit, self->gc.bg_scan_credit - steal);
+  need -= steal;
+  while (need > done)
+    {
+      guint64 w = 0;
+
+      if (!mark_work (self, ML_WORKER_ASSIST, g->id, &w))
+        break;
+      done += w;
+    }
+  J (self, self->gc.scan_work, self->gc.scan_work + done);
+  J (self, g->assist_bytes, (guint64) ((gint64) g->assist_bytes + (gint64) ((steal + done) * 1000000 / awpb)));
+  J (self, self->gc.assist_ns, self->gc.assist_ns + (self->gc.now - t0));
+  ML_EVENT (self, ML_EVENT_ASSIST, ML_WORKER_ASSIST, g->id, 0, (guint64) debt, done + steal, g->id);
+}
+
+static void gc_start (MlRuntime *self,
+                      gboolean   forced);
+
+void
+_ml_gc_after_alloc (MlRuntime *self,
+                    guint64    size,
+                    gboolean   refilled)
+{
+  _ml_gc_charge (self, 20 + size / 64);
+
+  if (self->gc.blacken && self->current_g != 0)
+    {
+      MlG *g = _ml_g (self, self->current_g);
+
+      J (self, g->assist_bytes, g->assist_bytes - size);
+      if ((gint64) g->assist_bytes < 0)
+        assist (self, g);
+    }
+
+  if (refilled && (self->gc.phase == ML_GC_OFF || self->gc.phase == ML_GC_SWEEP) &&
+      self->gc.heap_live >= self->gc.trigger)
+    gc_start (self, FALSE);
+}
+
+/* ----------------------------------------------------------------------------------------- */
+/* Phases                                                                                    */
+
+static void
+gc_start (MlRuntime *self,
+          gboolean   forced)
+{
+  if (self->gc.phase != ML_GC_OFF && self->gc.phase != ML_GC_SWEEP)
+    return;
+
+  /* The goroutine that starts a cycle first finishes the previous sweep. */
+  while (_ml_heap_sweep_one (self, ML_WORKER_MUTATOR, self->current_g))
+    ;
+  set_phase (self, ML_GC_OFF);
+
+  J (self, self->gc.cycles, self->gc.cycles + 1);
+  J (self, self->gc.user_forced, forced);
+  J (self, self->gc.heap0, self->gc.heap_live);
+  J (self, self->gc.t_sweep_term, self->gc.now);
+  J (self, self->gc.world_stopped, 1);
+  ML_EVENT (self, ML_EVENT_CYCLE_START, ML_WORKER_STW, 0, 0, 0, self->gc.cycles, forced);
+  set_phase (self, ML_GC_SWEEP_TERMINATION);
+}
+
+static void
+sweep_termination (MlRuntime *self)
+{
+  compute_workers (self);
+  for (guint64 id = 1; id <= self->ngoroutines; id++)
+    J (self, _ml_g (self, id)->assist_bytes, 0);
+  J (self, self->gc.bytes_marked, 0);
+  J (self, self->gc.scan_work, 0);
+  J (self, self->gc.stack_scan, 0);
+  J (self, self->gc.heap_scan, 0);
+  J (self, self->gc.bg_scan_credit, 0);
+  J (self, self->gc.assist_ns, 0);
+  J (self, self->gc.background_ns, 0);
+  J (self, self->gc.idle_ns, 0);
+  for (guint w = 0; w < G_N_ELEMENTS (self->gc.budget); w++)
+    J (self, self->gc.budget[w], 0);
+  J (self, self->gc.n_data_blocks, (self->regions[ML_REGION_DATA].used + ROOT_BLOCK_BYTES - 1) / ROOT_BLOCK_BYTES);
+  J (self, self->gc.n_bss_blocks, (self->regions[ML_REGION_BSS].used + ROOT_BLOCK_BYTES - 1) / ROOT_BLOCK_BYTES);
+  J (self, self->gc.n_stack_roots, self->ngoroutines);
+  J (self, self->gc.root_next, 0);
+  set_phase (self, ML_GC_MARK);
+  /* gcMarkTinyAllocs: the active tiny block is greyed like any other allocation. */
+  if (self->tiny != 0)
+    _ml_gc_shade (self, self->tiny, 0, ML_WORKER_STW, 0);
+  J (self, self->gc.blacken, 1);
+  J (self, self->gc.now, self->gc.now + COST_SWEEP_TERM);
+  J (self, self->gc.t_mark, self->gc.now);
+  J (self, self->gc.world_stopped, 0);
+}
+
+static void
+mark_done (MlRuntime *self)
+{
+  J (self, self->gc.t_mark_term, self->gc.now);
+  J (self, self->gc.world_stopped, 1);
+  J (self, self->gc.blacken, 0);
+  J (self, self->gc.focus_obj, 0);
+  J (self, self->gc.focus_from, 0);
+  J (self, self->gc.focus_to, 0);
+  set_phase (self, ML_GC_MARK_TERMINATION);
+}
+
+static void
+format_ms (GString *out,
+           guint64  ns)
+{
+  guint64 x;
+  gint dec = 3;
+
+  /* fmtNSAsMS: whole milliseconds from 10 ms, else two significant digits, at most three
+   * decimals. */
+  if (ns >= 10000000)
+    {
+      g_string_append_printf (out, "%" G_GUINT64_FORMAT, ns / 1000000);
+      return;
+    }
+  x = ns / 1000;
+  if (x == 0)
+    {
+      g_string_append_c (out, '0');
+      return;
+    }
+  while (x >= 100)
+    {
+      x /= 10;
+      dec--;
+    }
+  if (dec == 0)
+    g_string_append_printf (out, "%" G_GUINT64_FORMAT, x);
+  else
+    {
+      guint64 p = 1;
+
+      for (gint i = 0; i < dec; i++)
+        p *= 10;
+      g_string_append_printf (out, "%" G_GUINT64_FORMAT ".%0*" G_GUINT64_FORMAT, x / p, dec, x % p);
+    }
+}
+
+static char *
+format_trace (const MlCycleRecord *r)
+{
+  GString *s = g_string_new (NULL);
+  guint64 stw1 = r->t_mark - r->t_sweep_term;
+  guint64 conc = r->t_mark_term - r->t_mark;
+  guint64 stw2 = r->t_end - r->t_mark_term;
+  guint64 ms = r->t_sweep_term / 1000000;
+
+  g_string_append_printf (s, "gc %" G_GUINT64_FORMAT " @%" G_GUINT64_FORMAT ".%03" G_GUINT64_FORMAT "s %" G_GUINT64_FORMAT "%%: ",
+                          r->num, ms / 1000, ms % 1000, r->cpu_fraction_pct);
+  format_ms (s, stw1);
+  g_string_append_c (s, '+');
+  format_ms (s, conc);
+  g_string_append_c (s, '+');
+  format_ms (s, stw2);
+  g_string_append (s, " ms clock, ");
+  format_ms (s, stw1 * r->procs);
+  g_string_append_c (s, '+');
+  format_ms (s, r->assist_ns);
+  g_string_append_c (s, '/');
+  format_ms (s, r->background_ns);
+  g_string_append_c (s, '/');
+  format_ms (s, r->idle_ns);
+  g_string_append_c (s, '+');
+  format_ms (s, stw2 * r->procs);
+  g_string_append_printf (s, " ms cpu, %" G_GUINT64_FORMAT "->%" G_GUINT64_FORMAT "->%" G_GUINT64_FORMAT
+                          " MB, %" G_GUINT64_FORMAT " MB goal, %" G_GUINT64_FORMAT " MB stacks, %"
+                          G_GUINT64_FORMAT " MB globals, %" G_GUINT64_FORMAT " P",
+                          r->heap0 >> 20, r->heap1 >> 20, r->heap2 >> 20, r->goal >> 20,
+                          r->stacks >> 20, r->globals >> 20, r->procs);
+  if (r->forced)
+    g_string_append (s, " (forced)");
+  return g_string_free (s, FALSE);
+}
+
+char *
+_ml_gc_format_cycle (const MlCycleRecord *record)
+{
+  return format_trace (record);
+}
+
+static void
+update_cons_mark (MlRuntime *self)
+{
+  guint64 scan = self->gc.scan_work;
+  guint64 grown = self->gc.heap1 > self->gc.heap0 ? self->gc.heap1 - self->gc.heap0 : 0;
+  guint64 mark_wall = MAX (self->gc.t_mark_term - self->gc.t_mark, 1);
+  double idle_u = (double) self->gc.idle_ns / ((double) mark_wall * self->gc.gomaxprocs);
+  double u = 0.25;
+  double cm;
+
+  if (scan == 0)
+    return;
+  cm = ((double) grown * (u + idle_u)) / ((double) scan * (1 - u));
+  for (guint i = 3; i > 0; i--)
+    J (self, self->gc.cons_mark_ppm[i], self->gc.cons_mark_ppm[i - 1]);
+  J (self, self->gc.cons_mark_ppm[0], (guint64) (cm * 1e6));
+}
+
+static void
+mark_termination (MlRuntime *self)
+{
+  MlCycleRecord rec = { 0 };
+  guint64 pause;
+  guint64 numgc;
+  guint64 procs = self->gc.gomaxprocs;
+
+  J (self, self->gc.heap1, self->gc.heap_live);
+  if (self->checker)
+    _ml_referee_mark_end (self);
+
+  J (self, self->gc.heap_marked, self->gc.bytes_marked);
+  J (self, self->gc.heap_live, self->gc.bytes_marked);
+  J (self, self->gc.last_heap_scan, self->gc.heap_scan);
+  J (self, self->gc.last_stack_scan, self->gc.stack_scan);
+  update_cons_mark (self);
+  J (self, self->gc.last_heap_goal, self->gc.heap_goal);
+
+  set_phase (self, ML_GC_OFF);
+  J (self, self->gc.sweepgen, self->gc.sweepgen + 2);
+  J (self, self->gc.sweep_cursor, 0);
+  _ml_heap_release_mcache (self);
+  _ml_gc_commit_pacer (self);
+
+  J (self, self->gc.now, self->gc.now + COST_MARK_TERM);
+  J (self, self->gc.t_end, self->gc.now);
+
+  numgc = self->gc.numgc + 1;
+  J (self, self->gc.numgc, numgc);
+  if (self->gc.user_forced)
+    J (self, self->gc.numforced, self->gc.numforced + 1);
+  pause = (self->gc.t_mark - self->gc.t_sweep_term) + (self->gc.t_end - self->gc.t_mark_term);
+  J (self, self->stats.pause_ns[(numgc - 1) % 256], pause);
+  J (self, self->stats.pause_end[(numgc - 1) % 256], self->gc.t_end);
+  J (self, self->stats.pause_total, self->stats.pause_total + pause);
+  J (self, self->stats.last_gc, self->gc.t_end);
+  J (self, self->gc.gc_cpu_total, self->gc.gc_cpu_total + pause * procs
+     + self->gc.assist_ns + self->gc.background_ns);
+
+  rec.num = numgc;
+  rec.t_sweep_term = self->gc.t_sweep_term;
+  rec.t_mark = self->gc.t_mark;
+  rec.t_mark_term = self->gc.t_mark_term;
+  rec.t_end = self->gc.t_end;
+  rec.assist_ns = self->gc.assist_ns;
+  rec.background_ns = self->gc.background_ns;
+  rec.idle_ns = self->gc.idle_ns;
+  rec.heap0 = self->gc.heap0;
+  rec.heap1 = self->gc.heap1;
+  rec.heap2 = self->gc.heap_marked;
+  rec.goal = self->gc.last_heap_goal;
+  rec.stacks = self->gc.last_stack_scan;
+  rec.globals = self->gc.globals_scan;
+  rec.procs = procs;
+  rec.forced = self->gc.user_forced;
+  rec.cpu_fraction_pct = self->gc.gc_cpu_total * 100 / MAX (self->gc.t_end * procs, 1);
+  if (self->cycle_records->len < numgc)
+    g_array_set_size (self->cycle_records, numgc);
+  g_array_index (self->cycle_records, MlCycleRecord, numgc - 1) = rec;
+
+  J (self, self->gc.world_stopped, 0);
+  ML_EVENT (self, ML_EVENT_CYCLE_END, ML_WORKER_STW, 0, 0, 0, numgc, 0);
+  set_phase (self, ML_GC_SWEEP);
+}
+
+void
+_ml_gc_init (MlRuntime *self)
+{
+  self->gc.gcpercent = 100;
+  self->gc.memory_limit = G_MAXINT64;
+  self->gc.heap_minimum_base = 4u << 20;
+  self->gc.gomaxprocs = 2;
+  self->gc.wb_switch = 1;
+  self->gc.sweepgen = 4;
+  self->gc.sweep_cursor = ML_NUM_SPAN_CLASSES;
+  ml_word_vec_init (&self->work);
+  ml_word_vec_init (&self->wbbuf);
+  self->cycle_records = g_array_new (FALSE, TRUE, sizeof (MlCycleRecord));
+  compute_workers (self);
+  _ml_gc_commit_pacer (self);
+}
+
+/* ----------------------------------------------------------------------------------------- */
+/* Public entry points                                                                       */
+
+gboolean
+ml_runtime_world_stopped (MlRuntime *self)
+{
+  g_return_val_if_fail (ML_IS_RUNTIME (self), FALSE);
+  return self->gc.world_stopped != 0;
+}
+
+MlGcPhase
+ml_runtime_get_phase (MlRuntime *self)
+{
+  g_return_val_if_fail (ML_IS_RUNTIME (self), ML_GC_OFF);
+  return self->gc.phase;
+}
+
+guint64
+ml_runtime_get_num_gc (MlRuntime *self)
+{
+  g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
+  return self->gc.numgc;
+}
+
+gboolean
+ml_runtime_gc_work_due (MlRuntime *self)
+{
+  g_return_val_if_fail (ML_IS_RUNTIME (self), FALSE);
+
+  switch ((MlGcPhase) self->gc.phase)
+    {
+    case ML_GC_SWEEP_TERMINATION:
+    case ML_GC_MARK_TERMINATION:
+      return TRUE;
+    case ML_GC_MARK:
+      for (guint w = 0; w < n_mark_workers (self); w++)
+        if (self->gc.budget[w] > 0)
+          return TRUE;
+      return FALSE;
+    case ML_GC_SWEEP:
+      return self->gc.budget[W_SWEEPER] > 0;
+    case ML_GC_OFF:
+    default:
+      return FALSE;
+    }
+}
+
+static void
+pick_worker (MlRuntime    *self,
+             guint        *slot,
+             MlWorkerKind *kind,
+             guint        *id)
+{
+  guint best = G_MAXUINT;
+  guint64 best_budget = 0;
+
+  for (guint w = 0; w < n_mark_workers (self); w++)
+    if (worker_share (self, w) > 0 && (best == G_MAXUINT || self->gc.budget[w] > best_budget))
+      {
+        best = w;
+        best_budget = self->gc.budget[w];
+      }
+  if (best == G_MAXUINT)
+    best = 0;
+  *slot = best;
+  if (best < self->gc.dedicated)
+    {
+      *kind = ML_WORKER_DEDICATED;
+      *id = best;
+    }
+  else if (best == self->gc.dedicated)
+    {
+      *kind = ML_WORKER_FRACTIONAL;
+      *id = 0;
+    }
+  else
+    {
+      *kind = ML_WORKER_IDLE;
+      *id = best - self->gc.dedicated - 1;
+    }
+}
+
+/* Consumes @ns of a background worker's CPU time; if it had less in hand, the wall clock
+ * moves on (whoever asked for the unit waited for it). */
+static void
+spend (MlRuntime *self,
+       guint      slot,
+       guint64    ns)
+{
+  guint64 have = self->gc.budget[slot];
+
+  if (have >= ns)
+    J (self, self->gc.budget[slot], have - ns);
+  else
+    {
+      J (self, self->gc.budget[slot], 0);
+      J (self, self->gc.now, self->gc.now + (ns - have));
+    }
+}
+
+static void
+note_worker (MlRuntime    *self,
+             MlWorkerKind  kind,
+             guint         id)
+{
+  if (self->gc.focus_worker == kind && self->gc.focus_worker_id == id)
+    return;
+  if (self->gc.focus_worker != ML_WORKER_NONE)
+    ML_EVENT (self, ML_EVENT_WORKER_STOP, self->gc.focus_worker, self->gc.focus_worker_id, 0, 0, 0, 0);
+  J (self, self->gc.focus_worker, kind);
+  J (self, self->gc.focus_worker_id, id);
+  if (kind != ML_WORKER_NONE)
+    ML_EVENT (self, ML_EVENT_WORKER_START, kind, id, 0, 0, 0, 0);
+}
+
+/* Executes one unit of collector work by whoever's turn it is.  Returns FALSE when the
+ * collector has nothing to do (phase off). */
+gboolean
+ml_runtime_gc_unit (MlRuntime *self)
+{
+  gboolean did = TRUE;
+
+  g_return_val_if_fail (ML_IS_RUNTIME (self), FALSE);
+
+  self->in_unit = TRUE;
+  self->unit_ns = 0;
+
+  switch ((MlGcPhase) self->gc.phase)
+    {
+    case ML_GC_SWEEP_TERMINATION:
+      note_worker (self, ML_WORKER_STW, 0);
+      sweep_termination (self);
+      break;
+
+    case ML_GC_MARK:
+      {
+        MlWorkerKind kind;
+        guint slot, id;
+        guint64 work = 0;
+
+        pick_worker (self, &slot, &kind, &id);
+        note_worker (self, kind, id);
+        if (mark_work (self, kind, id, &work))
+          {
+            J (self, self->gc.scan_work, self->gc.scan_work + work);
+            J (self, self->gc.bg_scan_credit, self->gc.bg_scan_credit + work);
+            spend (self, slot, self->unit_ns);
+            if (kind == ML_WORKER_IDLE)
+              J (self, self->gc.idle_ns, self->gc.idle_ns + self->unit_ns);
+            else
+              J (self, self->gc.background_ns, self->gc.background_ns + self->unit_ns);
+          }
+        else
+          {
+            note_worker (self, ML_WORKER_STW, 0);
+            mark_done (self);
+          }
+      }
+      break;
+
+    case ML_GC_MARK_TERMINATION:
+      note_worker (self, ML_WORKER_STW, 0);
+      mark_termination (self);
+      break;
+
+    case ML_GC_SWEEP:
+      note_worker (self, ML_WORKER_SWEEPER, 0);
+      if (!_ml_heap_sweep_one (self, ML_WORKER_SWEEPER, 0))
+        {
+          note_worker (self, ML_WORKER_NONE, 0);
+          set_phase (self, ML_GC_OFF);
+        }
+      else
+        spend (self, W_SWEEPER, self->unit_ns);
+      break;
+
+    case ML_GC_OFF:
+    default:
+      did = FALSE;
+      break;
+    }
+
+  self->in_unit = FALSE;
+  if (self->checker && self->gc.phase == ML_GC_MARK)
+    _ml_referee_check_tricolour (self);
+  return did;
+}
+
+void
+ml_runtime_gc_start (MlRuntime *self)
+{
+  g_return_if_fail (ML_IS_RUNTIME (self));
+  gc_start (self, FALSE);
+}
+
+/* runtime.GC(): finish the cycle in progress, run a whole forced one, finish its sweep. */
+void
+ml_runtime_gc_collect (MlRuntime *self)
+{
+  g_return_if_fail (ML_IS_RUNTIME (self));
+
+  while (self->gc.phase == ML_GC_SWEEP_TERMINATION || self->gc.phase == ML_GC_MARK ||
+         self->gc.phase == ML_GC_MARK_TERMINATION)
+    ml_runtime_gc_unit (self);
+
+  gc_start (self, TRUE);
+  while (self->gc.phase != ML_GC_SWEEP && self->gc.phase != ML_GC_OFF)
+    ml_runtime_gc_unit (self);
+
+  while (_ml_heap_sweep_one (self, ML_WORKER_MUTATOR, self->current_g))
+    ;
+  note_worker (self, ML_WORKER_NONE, 0);
+  set_phase (self, ML_GC_OFF);
+}
+
+char *
+ml_runtime_gctrace_line (MlRuntime *self,
+                         guint      cycle)
+{
+  g_return_val_if_fail (ML_IS_RUNTIME (self), NULL);
+  if (cycle == 0 || cycle > self->gc.numgc || cycle > self->cycle_records->len)
+    return NULL;
+  return format_trace (&g_array_index (self->cycle_records, MlCycleRecord, cycle - 1));
+}
+
+void
+ml_runtime_read_memstats (MlRuntime  *self,
+                          MlMemStats *out)
+{
+  const MlStats *st;
+  guint64 heap_sys;
+  guint64 other;
+
+  g_return_if_fail (ML_IS_RUNTIME (self));
+  g_return_if_fail (out != NULL);
+
+  st = &self->stats;
+  memset (out, 0, sizeof *out);
+  out->heap_alloc = st->heap_alloc;
+  out->alloc = st->heap_alloc;
+  out->total_alloc = st->total_alloc;
+  out->mallocs = st->mallocs + st->tiny_allocs;
+  out->frees = st->frees + st->tiny_allocs;
+  out->heap_objects = st->heap_objects;
+  out->heap_inuse = st->heap_inuse_pages * ML_PAGE_SIZE;
+  heap_sys = st->heap_sys_pages * ML_PAGE_SIZE;
+  out->stack_inuse = st->stack_inuse;
+  out->stack_sys = st->stack_inuse;
+  out->heap_sys = heap_sys - st->stack_inuse;
+  out->heap_idle = out->heap_sys - out->heap_inuse;
+  out->heap_released = 0;
+  other = globals_scan_size (self) + self->regions[ML_REGION_TEXT].used + self->regions[ML_REGION_RODATA].used;
+  out->sys = out->heap_sys + out->stack_sys + other;
+  out->next_gc = self->gc.heap_goal;
+  out->last_gc = st->last_gc;
+  out->pause_total_ns = st->pause_total;
+  memcpy (out->pause_ns, st->pause_ns, sizeof out->pause_ns);
+  memcpy (out->pause_end, st->pause_end, sizeof out->pause_end);
+  out->num_gc = self->gc.numgc;
+  out->num_forced_gc = self->gc.numforced;
+  out->gc_cpu_fraction = self->gc.now ? (double) self->gc.gc_cpu_total / ((double) self->gc.now * self->gc.gomaxprocs) : 0;
+  out->enable_gc = TRUE;
+  for (guint c = 0; c < 61; c++)
+    {
+      out->by_size[c].size = ml_size_class_to_size (c);
+      out->by_size[c].mallocs = st->by_size_mallocs[c];
+      out->by_size[c].frees = st->by_size_frees[c];
+    }
+  /* Tiny allocations count as class-2 mallocs and frees, as ReadMemStats reports them. */
+  out->by_size[ML_TINY_SIZE_CLASS].mallocs += st->tiny_allocs;
+  out->by_size[ML_TINY_SIZE_CLASS].frees += st->tiny_allocs;
+}

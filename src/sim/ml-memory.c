@@ -1,0 +1,436 @@
+/* ml-memory.c
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The simulated address space.  Memory is sparse: 8 KiB pages of host memory are allocated the
+ * first time something non-zero is written to them, and an untouched page reads as zeros, so a
+ * 64 MiB arena costs nothing until it is used.  Text, rodata, data and bss are small regions at
+ * Go's linux/amd64 addresses; the heap is a row of 64 MiB arenas from 0xc000000000, mapped one
+ * at a time as the heap grows.  Goroutine stacks are carved from heap spans (ml-stack.c), as
+ * Go does.  Addresses below 0x1000 fault as a nil dereference, anything else outside a mapped
+ * range as an unmapped access.
+ */
+
+#define G_LOG_DOMAIN "ml-memory"
+
+#include "ml-runtime-private.h"
+
+#include <string.h>
+
+static const struct
+{
+  const char *name;
+  guint64     base;
+  gboolean    read_only;
+} region_info[ML_N_REGIONS] = {
+  { "text", ML_TEXT_BASE, TRUE },
+  { "rodata", ML_RODATA_BASE, TRUE },
+  { "data", ML_DATA_BASE, FALSE },
+  { "bss", ML_BSS_BASE, FALSE },
+};
+
+void
+_ml_memory_init (MlRuntime *self)
+{
+  for (guint i = 0; i < ML_N_REGIONS; i++)
+    {
+      MlRegion *r = &self->regions[i];
+
+      r->name = region_info[i].name;
+      r->base = region_info[i].base;
+      r->read_only = region_info[i].read_only;
+      r->pages = g_new0 (guint8 *, ML_REGION_MAX / ML_PAGE_SIZE);
+    }
+}
+
+void
+_ml_memory_finalize (MlRuntime *self)
+{
+  for (guint i = 0; i < ML_N_REGIONS; i++)
+    {
+      MlRegion *r = &self->regions[i];
+
+      if (r->pages == NULL)
+        continue;
+      for (guint p = 0; p < ML_REGION_MAX / ML_PAGE_SIZE; p++)
+        g_free (r->pages[p]);
+      g_clear_pointer (&r->pages, g_free);
+    }
+  for (guint i = 0; i < ML_MAX_ARENAS; i++)
+    {
+      MlArena *a = self->arenas[i];
+
+      if (a == NULL)
+        continue;
+      for (guint p = 0; p < ML_ARENA_PAGES; p++)
+        g_free (a->pages[p]);
+      g_clear_pointer (&self->arenas[i], g_free);
+    }
+}
+
+static MlRegion *
+region_of (MlRuntime *self,
+           guint64    addr)
+{
+  for (guint i = 0; i < ML_N_REGIONS; i++)
+    {
+      MlRegion *r = &self->regions[i];
+
+      if (addr >= r->base && addr - r->base < ML_REGION_MAX)
+        return r;
+    }
+  return NULL;
+}
+
+guint8 *
+_ml_memory_page_slow (MlRuntime *self,
+                      guint64    addr,
+                      gboolean   create)
+{
+  guint64 off = addr - ML_ARENA_BASE;
+  guint8 **slot;
+
+  if (off < (self->narenas << ML_ARENA_SHIFT))
+    {
+      MlArena *a = self->arenas[off >> ML_ARENA_SHIFT];
+
+      slot = &a->pages[(off >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)];
+    }
+  else
+    {
+      MlRegion *r = region_of (self, addr);
+
+      if (r == NULL)
+        return NULL;
+      slot = &r->pages[(addr - r->base) >> ML_PAGE_SHIFT];
+    }
+
+  /* Pages are created, never freed: the journal may hold addresses inside them. */
+  if (*slot == NULL && create)
+    *slot = g_malloc0 (ML_PAGE_SIZE);
+  return *slot;
+}
+
+static guint64
+region_mapped_size (const MlRegion *r)
+{
+  /* Like an ELF segment, a region is mapped in whole 4 KiB OS pages. */
+  return MAX ((r->used + 4095) & ~G_GUINT64_CONSTANT (4095), 4096);
+}
+
+MlFault
+_ml_memory_check (MlRuntime *self,
+                  guint64    addr,
+                  gsize      len,
+                  gboolean   write)
+{
+  guint64 off = addr - ML_ARENA_BASE;
+  MlRegion *r;
+
+  if (addr < ML_NIL_LIMIT)
+    return ML_FAULT_NIL;
+  if (off < (self->narenas << ML_ARENA_SHIFT))
+    return off + len <= (self->narenas << ML_ARENA_SHIFT) ? ML_FAULT_NONE : ML_FAULT_UNMAPPED;
+  r = region_of (self, addr);
+  if (r == NULL || addr + len > r->base + region_mapped_size (r) || addr + len < addr)
+    return ML_FAULT_UNMAPPED;
+  if (write && r->read_only)
+    return ML_FAULT_READ_ONLY;
+  return ML_FAULT_NONE;
+}
+
+void
+_ml_memory_map_arena (MlRuntime *self)
+{
+  if (self->narenas >= ML_MAX_ARENAS)
+    g_error ("simulated heap exhausted: %u arenas of 64 MiB", ML_MAX_ARENAS);
+  if (self->arenas[self->narenas] == NULL)
+    self->arenas[self->narenas] = g_new0 (MlArena, 1);
+  J (self, self->narenas, self->narenas + 1);
+}
+
+/* Region allocation for the program image (data, bss, rodata, text). */
+guint64
+_ml_region_alloc (MlRuntime  *self,
+                  MlRegionId  region,
+                  guint64     size,
+                  guint       align)
+{
+  MlRegion *r = &self->regions[region];
+  guint64 start;
+
+  align = MAX (align, 1);
+  start = (r->used + align - 1) / align * align;
+  if (start + size > ML_REGION_MAX)
+    {
+      g_critical ("segment %s is full", r->name);
+      return 0;
+    }
+  J (self, r->used, start + size);
+  return r->base + start;
+}
+
+/* Zeroes [addr, addr+len), both multiples of 8, journaling only words that change. */
+void
+_ml_memory_zero (MlRuntime *self,
+                 guint64    addr,
+                 guint64    len)
+{
+  guint64 end = addr + len;
+
+  g_assert ((addr & 7) == 0 && (len & 7) == 0);
+
+  while (addr < end)
+    {
+      guint64 page_end = (addr | (ML_PAGE_SIZE - 1)) + 1;
+      guint64 stop = MIN (end, page_end);
+      guint64 *p = _ml_word_ptr (self, addr, FALSE);
+
+      if (p != NULL)
+        for (guint64 a = addr; a < stop; a += 8, p++)
+          if (*p != 0)
+            ml_j_set (&self->journal, p, 0);
+      addr = stop;
+    }
+}
+
+/* memmove of whole words through the journal. */
+void
+_ml_memory_move (MlRuntime *self,
+                 guint64    dst,
+                 guint64    src,
+                 guint64    len)
+{
+  g_assert ((dst & 7) == 0 && (src & 7) == 0 && (len & 7) == 0);
+
+  if (dst == src || len == 0)
+    return;
+  if (dst < src || dst >= src + len)
+    {
+      for (guint64 i = 0; i < len; i += 8)
+        _ml_store (self, dst + i, _ml_load (self, src + i));
+    }
+  else
+    {
+      for (guint64 i = len; i > 0; i -= 8)
+        _ml_store (self, dst + i - 8, _ml_load (self, src + i - 8));
+    }
+}
+
+gboolean
+ml_runtime_is_mapped (MlRuntime *self,
+                      guint64    addr)
+{
+  g_return_val_if_fail (ML_IS_RUNTIME (self), FALSE);
+  return _ml_memory_check (self, addr, 1, FALSE) == ML_FAULT_NONE;
+}
+
+static void
+fault_event (MlRuntime *self,
+             guint64    addr,
+             MlFault    fault)
+{
+  ML_EVENT (self, ML_EVENT_FAULT, ML_WORKER_MUTATOR, self->current_g, addr, 0, fault, 0);
+}
+
+MlFault
+ml_runtime_read (MlRuntime *self,
+                 guint64    addr,
+                 gpointer   buf,
+                 gsize      len)
+{
+  guint8 *out = buf;
+  MlFault fault;
+
+  g_return_val_if_fail (ML_IS_RUNTIME (self), ML_FAULT_UNMAPPED);
+  g_return_val_if_fail (buf != NULL || len == 0, ML_FAULT_UNMAPPED);
+
+  if (len == 0)
+    return ML_FAULT_NONE;
+  if ((fault = _ml_memory_check (self, addr, len, FALSE)) != ML_FAULT_NONE)
+    {
+      fault_event (self, addr, fault);
+      return fault;
+    }
+  while (len > 0)
+    {
+      guint64 in_page = addr & (ML_PAGE_SIZE - 1);
+      gsize n = MIN (len, ML_PAGE_SIZE - in_page);
+      guint8 *page = _ml_memory_page_slow (self, addr, FALSE);
+
+      if (page != NULL)
+        memcpy (out, page + in_page, n);
+      else
+        memset (out, 0, n);
+      out += n;
+      addr += n;
+      len -= n;
+    }
+  return ML_FAULT_NONE;
+}
+
+static void
+write_bytes (MlRuntime     *self,
+             guint64        addr,
+             const guint8  *in,
+             gsize          len)
+{
+  while (len > 0)
+    {
+      guint64 word_addr = addr & ~G_GUINT64_CONSTANT (7);
+      guint shift = addr & 7;
+      gsize n = MIN (len, 8 - shift);
+      guint64 *p = _ml_word_ptr (self, word_addr, TRUE);
+      guint64 w = *p;
+
+      memcpy ((guint8 *) &w + shift, in, n);
+      ml_j_set (&self->journal, p, w);
+      in += n;
+      addr += n;
+      len -= n;
+    }
+}
+
+MlFault
+ml_runtime_write (MlRuntime     *self,
+                  guint64        addr,
+                  gconstpointer  buf,
+                  gsize          len)
+{
+  MlFault fault;
+
+  g_return_val_if_fail (ML_IS_RUNTIME (self), ML_FAULT_UNMAPPED);
+  g_return_val_if_fail (buf != NULL || len == 0, ML_FAULT_UNMAPPED);
+
+  if (len == 0)
+    return ML_FAULT_NONE;
+  if ((fault = _ml_memory_check (self, addr, len, TRUE)) != ML_FAULT_NONE)
+    {
+      fault_event (self, addr, fault);
+      return fault;
+    }
+  write_bytes (self, addr, buf, len);
+  return ML_FAULT_NONE;
+}
+
+MlFault
+ml_runtime_read_word (MlRuntime *self,
+                      guint64    addr,
+                      guint64   *value)
+{
+  g_return_val_if_fail (ML_IS_RUNTIME (self), ML_FAULT_UNMAPPED);
+  g_return_val_if_fail (value != NULL, ML_FAULT_UNMAPPED);
+
+  if ((addr & 7) == 0)
+    {
+      MlFault fault = _ml_memory_check (self, addr, 8, FALSE);
+
+      if (fault != ML_FAULT_NONE)
+        {
+          fault_event (self, addr, fault);
+          return fault;
+        }
+      *value = _ml_load (self, addr);
+      return ML_FAULT_NONE;
+    }
+  return ml_runtime_read (self, addr, value, 8);
+}
+
+MlFault
+ml_runtime_write_word (MlRuntime *self,
+                       guint64    addr,
+                       guint64    value)
+{
+  g_return_val_if_fail (ML_IS_RUNTIME (self), ML_FAULT_UNMAPPED);
+
+  if ((addr & 7) == 0)
+    {
+      MlFault fault = _ml_memory_check (self, addr, 8, TRUE);
+
+      if (fault != ML_FAULT_NONE)
+        {
+          fault_event (self, addr, fault);
+          return fault;
+        }
+      _ml_store (self, addr, value);
+      return ML_FAULT_NONE;
+    }
+  return ml_runtime_write (self, addr, &value, 8);
+}
+
+/* A pointer store as the compiler emits it: the hybrid write barrier runs first when it is
+ * enabled, except for stores into the current goroutine's own frame (mbarrier.go: "The
+ * compiler omits write barriers for writes to the current frame"). */
+MlFault
+ml_runtime_write_pointer (MlRuntime *self,
+                          guint64    slot,
+                          guint64    value)
+{
+  MlFault fault;
+  guint64 old;
+
+  g_return_val_if_fail (ML_IS_RUNTIME (self), ML_FAULT_UNMAPPED);
+
+  if ((slot & 7) != 0)
+    return ML_FAULT_UNMAPPED;
+  if ((fault = _ml_memory_check (self, slot, 8, TRUE)) != ML_FAULT_NONE)
+    {
+      fault_event (self, slot, fault);
+      return fault;
+    }
+  old = _ml_load (self, slot);
+  if ((self->gc.phase == ML_GC_MARK || self->gc.phase == ML_GC_MARK_TERMINATION) &&
+      self->gc.wb_switch && !_ml_stack_in_current_frame (self, slot))
+    _ml_gc_write_barrier (self, slot, old, value);
+  _ml_store (self, slot, value);
+  J (self, self->gc.graph_version, self->gc.graph_version + 1);
+  ML_EVENT (self, ML_EVENT_POINTER_WRITE, ML_WORKER_MUTATOR, self->current_g, slot, value, old, 0);
+  return ML_FAULT_NONE;
+}
+
+/* typedmemmove: copies a value of @type, with the bulk write barrier for its pointer words. */
+MlFault
+ml_runtime_typed_copy (MlRuntime    *self,
+                       guint64       dst,
+                       guint64       src,
+                       const MlType *type)
+{
+  MlFault fault;
+
+  g_return_val_if_fail (ML_IS_RUNTIME (self), ML_FAULT_UNMAPPED);
+  g_return_val_if_fail (type != NULL, ML_FAULT_UNMAPPED);
+
+  if (type->size == 0 || dst == src)
+    return ML_FAULT_NONE;
+  if ((fault = _ml_memory_check (self, src, type->size, FALSE)) != ML_FAULT_NONE ||
+      (fault = _ml_memory_check (self, dst, type->size, TRUE)) != ML_FAULT_NONE)
+    return fault;
+
+  if (!type->has_pointers || (dst & 7) != 0 || (src & 7) != 0)
+    {
+      g_autofree guint8 *tmp = g_malloc (type->size);
+
+      ml_runtime_read (self, src, tmp, type->size);
+      write_bytes (self, dst, tmp, type->size);
+      return ML_FAULT_NONE;
+    }
+
+  for (guint64 w = 0; w < type->n_words; w++)
+    {
+      guint64 off = w * 8;
+      gsize n = MIN (8, type->size - off);
+
+      if (ml_type_word_is_pointer (type, w))
+        ml_runtime_write_pointer (self, dst + off, _ml_load (self, src + off));
+      else if (n == 8)
+        _ml_store (self, dst + off, _ml_load (self, src + off));
+      else
+        {
+          guint64 v = _ml_load (self, src + off);
+          write_bytes (self, dst + off, (const guint8 *) &v, n);
+        }
+    }
+  return ML_FAULT_NONE;
+}

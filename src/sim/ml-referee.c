@@ -1,0 +1,377 @@
+/* ml-referee.c
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The referee: an independent checker of the collector's promises, for the teaching switches
+ * and the tests.  It is off by default because every check walks the whole heap.
+ *
+ *  - "No object reachable from a root is ever freed": reachability is computed by a plain
+ *    traversal from the roots (globals, every goroutine's frames), cached until the object
+ *    graph changes, and consulted by the sweeper for every object it frees.  At mark
+ *    termination every reachable object must be marked.
+ *  - The weak tricolour invariant, which Go's hybrid barrier maintains (proposal 17503): every
+ *    white object pointed to by a black object (or a black root: a scanned stack or global
+ *    block) must be reachable from a grey object through white objects.  Pending write-barrier
+ *    entries and roots not yet scanned count as grey.
+ *
+ * Violations are reported as ML_EVENT_INVARIANT_VIOLATION events (and counted); with the
+ * write-barrier switch off, the classic lost-object interleaving triggers all three.
+ */
+
+#define G_LOG_DOMAIN "ml-referee"
+
+#include "ml-runtime-private.h"
+
+#include <string.h>
+
+static void
+ensure_bitmaps (MlRuntime *self)
+{
+  gsize need = self->nspan_structs * ML_BITMAP_WORDS;
+
+  if (self->reach_cap < need)
+    {
+      self->reach_cap = MAX (need, self->reach_cap * 2);
+      self->reach = g_renew (guint64, self->reach, self->reach_cap);
+      self->prot = g_renew (guint64, self->prot, self->reach_cap);
+    }
+}
+
+void
+_ml_referee_finalize (MlRuntime *self)
+{
+  g_clear_pointer (&self->reach, g_free);
+  g_clear_pointer (&self->prot, g_free);
+}
+
+typedef struct
+{
+  guint64 *bits;
+  GArray  *stack;
+  gboolean white_only;
+} Walk;
+
+/* Marks the object @ptr points into in @walk's bitmap and queues it. */
+static void
+walk_visit (MlRuntime *self,
+            Walk      *walk,
+            guint64    ptr)
+{
+  MlSpan *s = _ml_span_of (self, ptr);
+  guint64 idx;
+  guint64 *bits;
+
+  if (s == NULL || s->state != ML_SPAN_IN_USE)
+    return;
+  idx = _ml_span_index (s, ptr);
+  if (idx >= s->nelems || !_ml_bit (s->alloc, idx))
+    return;
+  if (walk->white_only && _ml_bit (s->mark, idx))
+    return;
+  bits = walk->bits + s->id * ML_BITMAP_WORDS;
+  if (_ml_bit (bits, idx))
+    return;
+  bits[idx >> 6] |= G_GUINT64_CONSTANT (1) << (idx & 63);
+  if (!_ml_span_noscan (s))
+    {
+      guint64 slot = s->base + idx * s->elemsize;
+      g_array_append_val (walk->stack, slot);
+    }
+}
+
+static void
+walk_root_cb (MlRuntime *self,
+              guint64    slot,
+              guint64    value,
+              gpointer   user_data)
+{
+  if (value != 0)
+    walk_visit (self, user_data, value);
+}
+
+typedef void (*PointerFunc) (MlRuntime *self,
+                             guint64    field,
+                             guint64    value,
+                             gpointer   user_data);
+
+static void
+for_each_pointer (MlRuntime   *self,
+                  MlSpan      *s,
+                  guint64      idx,
+                  PointerFunc  func,
+                  gpointer     user_data)
+{
+  const MlType *type = _ml_heap_slot_type (self, s, idx);
+  guint64 data = _ml_heap_slot_data (s, idx);
+  guint64 size = s->base + (idx + 1) * s->elemsize - data;
+
+  if (type == NULL || !type->has_pointers || type->size == 0)
+    return;
+  for (guint64 r = 0; r < size / type->size; r++)
+    for (guint64 w = 0; w < type->n_words; w++)
+      if ((type->ptrmask[w >> 6] >> (w & 63)) & 1)
+        {
+          guint64 field = data + r * type->size + w * 8;
+          guint64 v = _ml_load (self, field);
+
+          if (v != 0)
+            func (self, field, v, user_data);
+        }
+}
+
+static void
+walk_field_cb (MlRuntime *self,
+               guint64    field,
+               guint64    value,
+               gpointer   user_data)
+{
+  walk_visit (self, user_data, value);
+}
+
+static void
+walk_drain (MlRuntime *self,
+            Walk      *walk)
+{
+  while (walk->stack->len > 0)
+    {
+      guint64 slot = g_array_index (walk->stack, guint64, walk->stack->len - 1);
+      MlSpan *s = _ml_span_of (self, slot);
+
+      g_array_set_size (walk->stack, walk->stack->len - 1);
+      for_each_pointer (self, s, _ml_span_index (s, slot), walk_field_cb, walk);
+    }
+}
+
+void
+_ml_referee_compute_reach (MlRuntime *self)
+{
+  Walk walk;
+
+  if (self->reach_valid && self->reach_version == self->gc.graph_version)
+    return;
+
+  ensure_bitmaps (self);
+  memset (self->reach, 0, self->nspan_structs * ML_BITMAP_WORDS * sizeof (guint64));
+  walk.bits = self->reach;
+  walk.stack = g_array_new (FALSE, FALSE, sizeof (guint64));
+  walk.white_only = FALSE;
+
+  _ml_roots_globals (self, ML_REGION_DATA, ML_DATA_BASE, G_MAXUINT64, walk_root_cb, &walk);
+  _ml_roots_globals (self, ML_REGION_BSS, ML_BSS_BASE, G_MAXUINT64, walk_root_cb, &walk);
+  for (guint64 id = 1; id <= self->ngoroutines; id++)
+    {
+      MlG *g = _ml_g (self, id);
+
+      if (g->status != 0)
+        _ml_roots_stack (self, g, walk_root_cb, &walk);
+    }
+  walk_drain (self, &walk);
+  g_array_unref (walk.stack);
+
+  self->reach_version = self->gc.graph_version;
+  self->reach_valid = TRUE;
+}
+
+gboolean
+_ml_referee_is_reachable (MlRuntime *self,
+                          MlSpan    *s,
+                          guint64    idx)
+{
+  _ml_referee_compute_reach (self);
+  return _ml_bit (self->reach + s->id * ML_BITMAP_WORDS, idx);
+}
+
+static void
+violation (MlRuntime   *self,
+           MlViolation  kind,
+           guint64      object,
+           guint64      referrer)
+{
+  J (self, self->gc.n_violations, self->gc.n_violations + 1);
+  ML_EVENT (self, ML_EVENT_INVARIANT_VIOLATION, ML_WORKER_NONE, 0, object, referrer, kind, 0);
+}
+
+/* At mark termination every reachable object must be marked. */
+void
+_ml_referee_mark_end (MlRuntime *self)
+{
+  _ml_referee_compute_reach (self);
+  for (guint64 id = 0; id < self->nspan_structs; id++)
+    {
+      MlSpan *s = _ml_span (self, id);
+      const guint64 *reach = self->reach + id * ML_BITMAP_WORDS;
+
+      if (s->state != ML_SPAN_IN_USE)
+        continue;
+      for (guint w = 0; w < ML_BITMAP_WORDS; w++)
+        {
+          guint64 lost = reach[w] & s->alloc[w] & ~s->mark[w];
+
+          while (lost != 0)
+            {
+              guint64 idx = w * 64 + (guint64) __builtin_ctzll (lost);
+
+              lost &= lost - 1;
+              violation (self, ML_VIOLATION_REACHABLE_WHITE, _ml_heap_slot_data (s, idx), 0);
+            }
+        }
+    }
+}
+
+typedef struct
+{
+  guint   *count;
+  guint64  referrer;
+} Check;
+
+static gboolean
+is_white (MlRuntime *self,
+          guint64    ptr,
+          MlSpan   **out_span,
+          guint64   *out_idx)
+{
+  MlSpan *s = _ml_span_of (self, ptr);
+  guint64 idx;
+
+  if (s == NULL || s->state != ML_SPAN_IN_USE)
+    return FALSE;
+  idx = _ml_span_index (s, ptr);
+  if (idx >= s->nelems || !_ml_bit (s->alloc, idx) || _ml_bit (s->mark, idx))
+    return FALSE;
+  *out_span = s;
+  *out_idx = idx;
+  return TRUE;
+}
+
+static void
+check_edge (MlRuntime *self,
+            guint64    field,
+            guint64    value,
+            gpointer   user_data)
+{
+  Check *check = user_data;
+  MlSpan *s;
+  guint64 idx;
+
+  if (value == 0 || !is_white (self, value, &s, &idx))
+    return;
+  if (_ml_bit (self->prot + s->id * ML_BITMAP_WORDS, idx))
+    return;
+  (*check->count)++;
+  violation (self, ML_VIOLATION_BLACK_TO_WHITE, _ml_heap_slot_data (s, idx),
+             check->referrer ? check->referrer : field);
+}
+
+static void
+check_root_cb (MlRuntime *self,
+               guint64    slot,
+               guint64    value,
+               gpointer   user_data)
+{
+  check_edge (self, slot, value, user_data);
+}
+
+/* Returns the number of black-to-white edges with no grey path to their target. */
+guint
+_ml_referee_check_tricolour (MlRuntime *self)
+{
+  guint count = 0;
+  Walk walk;
+  Check check = { &count, 0 };
+  guint64 data_jobs = self->gc.n_data_blocks;
+  guint64 bss_jobs = self->gc.n_bss_blocks;
+  const guint64 block = 256 * 1024;
+
+  if (self->gc.phase != ML_GC_MARK)
+    return 0;
+
+  ensure_bitmaps (self);
+  memset (self->prot, 0, self->nspan_structs * ML_BITMAP_WORDS * sizeof (guint64));
+  walk.bits = self->prot;
+  walk.stack = g_array_new (FALSE, FALSE, sizeof (guint64));
+  walk.white_only = TRUE;
+
+  /* Grey sources: grey objects, pending barrier entries, roots not yet scanned. */
+  for (guint64 i = 0; i < self->work.len; i++)
+    {
+      guint64 slot = *ml_word_vec_at (&self->work, i);
+      MlSpan *s = _ml_span_of (self, slot);
+
+      for_each_pointer (self, s, _ml_span_index (s, slot), walk_field_cb, &walk);
+    }
+  for (guint64 i = 0; i + 1 < self->wbbuf.len; i += 2)
+    walk_visit (self, &walk, *ml_word_vec_at (&self->wbbuf, i));
+  for (guint64 j = self->gc.root_next; j < data_jobs + bss_jobs; j++)
+    {
+      gboolean data = j < data_jobs;
+      MlRegionId region = data ? ML_REGION_DATA : ML_REGION_BSS;
+      guint64 from = self->regions[region].base + (data ? j : j - data_jobs) * block;
+
+      _ml_roots_globals (self, region, from, from + block, walk_root_cb, &walk);
+    }
+  for (guint64 id = 1; id <= self->ngoroutines; id++)
+    {
+      MlG *g = _ml_g (self, id);
+
+      if (g->status != 0 && g->scanned_cycle != self->gc.cycles)
+        _ml_roots_stack (self, g, walk_root_cb, &walk);
+    }
+  walk_drain (self, &walk);
+  g_array_unref (walk.stack);
+
+  /* Black referrers: scanned objects, scanned global blocks, scanned stacks. */
+  for (guint64 id = 0; id < self->nspan_structs; id++)
+    {
+      MlSpan *s = _ml_span (self, id);
+
+      if (s->state != ML_SPAN_IN_USE || _ml_span_noscan (s))
+        continue;
+      for (guint w = 0; w < ML_BITMAP_WORDS; w++)
+        {
+          guint64 black = s->alloc[w] & s->mark[w] & s->scan[w];
+
+          while (black != 0)
+            {
+              guint64 idx = w * 64 + (guint64) __builtin_ctzll (black);
+
+              black &= black - 1;
+              check.referrer = _ml_heap_slot_data (s, idx);
+              for_each_pointer (self, s, idx, check_edge, &check);
+            }
+        }
+    }
+  check.referrer = 0;
+  for (guint64 j = 0; j < MIN (self->gc.root_next, data_jobs + bss_jobs); j++)
+    {
+      gboolean data = j < data_jobs;
+      MlRegionId region = data ? ML_REGION_DATA : ML_REGION_BSS;
+      guint64 from = self->regions[region].base + (data ? j : j - data_jobs) * block;
+
+      _ml_roots_globals (self, region, from, from + block, check_root_cb, &check);
+    }
+  for (guint64 id = 1; id <= self->ngoroutines; id++)
+    {
+      MlG *g = _ml_g (self, id);
+
+      if (g->status != 0 && g->scanned_cycle == self->gc.cycles)
+        _ml_roots_stack (self, g, check_root_cb, &check);
+    }
+  return count;
+}
+
+guint
+ml_runtime_check_invariants (MlRuntime *self)
+{
+  g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
+  self->reach_valid = FALSE;
+  return _ml_referee_check_tricolour (self);
+}
+
+guint
+ml_runtime_get_n_violations (MlRuntime *self)
+{
+  g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
+  return self->gc.n_violations;
+}

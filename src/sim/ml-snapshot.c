@@ -1,0 +1,486 @@
+/* ml-snapshot.c
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlSnapshot: an immutable copy of what the views draw, made on the engine thread and handed
+ * to the main thread.  It is a g_atomic_rc_box, so either thread may drop the last reference.
+ * Spans carry their slot states as four bitmaps (allocated, marked, scanned, freed by this
+ * cycle's sweep), so the spans view of a million objects costs a few hundred bytes per span;
+ * objects and edges are only collected when ML_SNAPSHOT_OBJECTS is asked for.
+ */
+
+#define G_LOG_DOMAIN "ml-snapshot"
+
+#include "ml-runtime-private.h"
+
+#include <string.h>
+
+G_DEFINE_BOXED_TYPE (MlSnapshot, ml_snapshot, ml_snapshot_ref, ml_snapshot_unref)
+
+static void
+snapshot_clear (gpointer data)
+{
+  MlSnapshot *self = data;
+
+  g_free (self->segments);
+  g_free (self->goroutines);
+  g_free (self->frames);
+  g_free (self->slots);
+  g_free (self->globals);
+  g_free (self->strings);
+  g_free (self->objects);
+  g_free (self->edges);
+  g_free (self->spans);
+  g_free (self->bitmaps);
+  g_free (self->values);
+  g_free (self->events);
+  g_strfreev (self->gctrace);
+  g_clear_pointer (&self->strings_chunk, g_string_chunk_free);
+  g_clear_pointer (&self->types, ml_type_registry_unref);
+}
+
+MlSnapshot *
+ml_snapshot_ref (MlSnapshot *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return g_atomic_rc_box_acquire (self);
+}
+
+void
+ml_snapshot_unref (MlSnapshot *self)
+{
+  g_return_if_fail (self != NULL);
+  g_atomic_rc_box_release_full (self, snapshot_clear);
+}
+
+MlColour
+ml_snapshot_span_slot_colour (const MlSnapshot *self,
+                              guint             span,
+                              guint             slot)
+{
+  const MlSnapSpan *s;
+  const guint64 *b;
+  guint64 w, m;
+
+  g_return_val_if_fail (self != NULL, ML_COLOUR_FREE);
+  g_return_val_if_fail (span < self->n_spans, ML_COLOUR_FREE);
+
+  s = &self->spans[span];
+  g_return_val_if_fail (slot < s->nelems, ML_COLOUR_FREE);
+  if (s->bitmap_words == 0)
+    return ML_COLOUR_FREE;
+  b = self->bitmaps + s->bits;
+  w = slot / 64;
+  m = G_GUINT64_CONSTANT (1) << (slot % 64);
+  if (b[w] & m)
+    {
+      if (!(b[s->bitmap_words + w] & m))
+        return ML_COLOUR_WHITE;
+      return (b[2 * s->bitmap_words + w] & m) ? ML_COLOUR_BLACK : ML_COLOUR_GREY;
+    }
+  return (b[3 * s->bitmap_words + w] & m) ? ML_COLOUR_FREED : ML_COLOUR_FREE;
+}
+
+static guint64
+object_start (const MlSnapObject *o)
+{
+  return o->addr - ((o->flags & ML_OBJECT_HEADER) ? ML_MALLOC_HEADER_SIZE : 0);
+}
+
+gint64
+ml_snapshot_find_object (const MlSnapshot *self,
+                         guint64           addr)
+{
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (self != NULL, -1);
+
+  hi = self->n_objects;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (object_start (&self->objects[mid]) <= addr)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0)
+    return -1;
+  lo--;
+  if (addr < object_start (&self->objects[lo]) + self->objects[lo].size &&
+      self->objects[lo].colour != ML_COLOUR_FREED)
+    return lo;
+  return -1;
+}
+
+const MlSnapSlot *
+ml_snapshot_find_global (const MlSnapshot *self,
+                         const char       *name)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  for (guint i = 0; i < self->n_globals; i++)
+    if (strcmp (self->globals[i].name, name) == 0)
+      return &self->globals[i];
+  return NULL;
+}
+
+static gint
+span_cmp (gconstpointer a,
+          gconstpointer b)
+{
+  guint64 x = (*(MlSpan * const *) a)->base;
+  guint64 y = (*(MlSpan * const *) b)->base;
+
+  return x < y ? -1 : x > y;
+}
+
+typedef struct
+{
+  MlRuntime  *rt;
+  MlSnapshot *snap;
+  GArray     *slots;
+  GByteArray *values;
+} Builder;
+
+static MlSnapSlot
+make_slot (Builder       *b,
+           const char    *name,
+           const MlType  *type,
+           guint64        addr,
+           MlSegmentKind  segment)
+{
+  MlSnapSlot slot = { 0 };
+  gsize n = type->size;
+  guint8 *buf = g_alloca (MIN (n, 4096) + 1);
+
+  slot.name = name;
+  slot.type = type;
+  slot.addr = addr;
+  slot.segment = segment;
+  slot.target = -1;
+  slot.value_offset = b->values->len;
+  /* Values bigger than 4 KiB (large arrays in frames) are cut; the views show a prefix. */
+  n = MIN (n, 4096);
+  ml_runtime_read (b->rt, addr, buf, n);
+  g_byte_array_append (b->values, buf, n);
+  return slot;
+}
+
+static void
+resolve_target (MlSnapshot *snap,
+                MlSnapSlot *slot)
+{
+  guint64 v;
+
+  if (!slot->type->has_pointers || snap->n_objects == 0)
+    return;
+  for (guint64 w = 0; w < slot->type->n_words && w * 8 + 8 <= MIN (slot->type->size, 4096); w++)
+    if (ml_type_word_is_pointer (slot->type, w))
+      {
+        memcpy (&v, snap->values + slot->value_offset + w * 8, 8);
+        if (v != 0)
+          {
+            slot->target = ml_snapshot_find_object (snap, v);
+            return;
+          }
+      }
+}
+
+static void
+add_segment (GArray        *segs,
+             const char    *name,
+             MlSegmentKind  kind,
+             guint64        start,
+             guint64        size,
+             guint64        used)
+{
+  MlSnapSegment seg = { name, kind, start, size, used };
+
+  g_array_append_val (segs, seg);
+}
+
+MlSnapshot *
+ml_runtime_snapshot (MlRuntime       *self,
+                     MlSnapshotFlags  flags)
+{
+  MlSnapshot *snap;
+  GArray *segs;
+  GPtrArray *spans;
+  Builder b;
+
+  g_return_val_if_fail (ML_IS_RUNTIME (self), NULL);
+
+  snap = g_atomic_rc_box_new0 (MlSnapshot);
+  snap->step = self->step;
+  snap->phase = self->gc.phase;
+  snap->cycle = self->gc.cycles;
+  snap->world_stopped = self->gc.world_stopped != 0;
+  snap->write_barrier_switch = self->gc.wb_switch != 0;
+  snap->write_barrier_enabled = snap->write_barrier_switch &&
+    (self->gc.phase == ML_GC_MARK || self->gc.phase == ML_GC_MARK_TERMINATION);
+  ml_runtime_read_memstats (self, &snap->stats);
+  ml_runtime_read_pacer (self, &snap->pacer);
+  snap->focus.object = self->gc.focus_obj;
+  snap->focus.edge_from = self->gc.focus_from;
+  snap->focus.edge_to = self->gc.focus_to;
+  snap->focus.worker = self->gc.focus_worker;
+  snap->focus.worker_id = self->gc.focus_worker_id;
+  snap->types = ml_type_registry_ref (self->types);
+  snap->strings_chunk = g_string_chunk_new (1024);
+
+  b.rt = self;
+  b.snap = snap;
+  b.slots = g_array_new (FALSE, TRUE, sizeof (MlSnapSlot));
+  b.values = g_byte_array_new ();
+
+  /* Segments. */
+  segs = g_array_new (FALSE, TRUE, sizeof (MlSnapSegment));
+  for (guint r = 0; r < ML_N_REGIONS; r++)
+    {
+      const MlRegion *reg = &self->regions[r];
+
+      add_segment (segs, reg->name, (MlSegmentKind) r, reg->base,
+                   MAX ((reg->used + 4095) & ~G_GUINT64_CONSTANT (4095), 4096), reg->used);
+    }
+  add_segment (segs, "heap", ML_SEGMENT_HEAP, ML_ARENA_BASE, self->narenas << ML_ARENA_SHIFT,
+               self->stats.heap_inuse_pages * ML_PAGE_SIZE);
+
+  /* Spans, by address. */
+  spans = g_ptr_array_new ();
+  for (guint64 id = 0; id < self->nspan_structs; id++)
+    {
+      MlSpan *s = _ml_span (self, id);
+
+      if (s->state != ML_SPAN_DEAD)
+        g_ptr_array_add (spans, s);
+    }
+  g_ptr_array_sort (spans, span_cmp);
+
+  if (flags & (ML_SNAPSHOT_SPANS | ML_SNAPSHOT_OBJECTS))
+    {
+      gsize words = 0;
+
+      snap->n_spans = spans->len;
+      snap->spans = g_new0 (MlSnapSpan, MAX (spans->len, 1));
+      for (guint i = 0; i < spans->len; i++)
+        {
+          MlSpan *s = spans->pdata[i];
+          MlSnapSpan *out = &snap->spans[i];
+
+          out->start = s->base;
+          out->npages = s->npages;
+          out->size_class = _ml_span_size_class (s);
+          out->kind = s->state == ML_SPAN_STACK ? ML_SPAN_KIND_STACK :
+                      out->size_class == 0 ? ML_SPAN_KIND_LARGE : ML_SPAN_KIND_SMALL;
+          out->noscan = _ml_span_noscan (s);
+          out->nelems = s->state == ML_SPAN_STACK ? 0 : s->nelems;
+          out->elemsize = s->elemsize;
+          out->needs_sweep = s->sweepgen == self->gc.sweepgen - 2 || s->sweepgen == self->gc.sweepgen + 1;
+          out->bitmap_words = s->state == ML_SPAN_STACK ? 0 : (s->nelems + 63) / 64;
+          out->bits = words;
+          words += 4 * out->bitmap_words;
+        }
+      snap->bitmaps = g_new0 (guint64, MAX (words, 1));
+      snap->n_bitmap_words = words;
+      for (guint i = 0; i < spans->len; i++)
+        {
+          MlSpan *s = spans->pdata[i];
+          MlSnapSpan *out = &snap->spans[i];
+          guint64 *dst = snap->bitmaps + out->bits;
+          guint n = out->bitmap_words;
+
+          memcpy (dst, s->alloc, n * 8);
+          memcpy (dst + n, s->mark, n * 8);
+          memcpy (dst + 2 * n, s->scan, n * 8);
+          memcpy (dst + 3 * n, s->freed, n * 8);
+        }
+    }
+
+  if (flags & ML_SNAPSHOT_OBJECTS)
+    {
+      GArray *objects = g_array_new (FALSE, TRUE, sizeof (MlSnapObject));
+      GArray *edges = g_array_new (FALSE, TRUE, sizeof (MlSnapEdge));
+
+      for (guint i = 0; i < spans->len; i++)
+        {
+          MlSpan *s = spans->pdata[i];
+
+          if (s->state != ML_SPAN_IN_USE)
+            continue;
+          for (guint64 idx = 0; idx < s->nelems; idx++)
+            {
+              MlColour colour = ml_snapshot_span_slot_colour (snap, i, idx);
+              MlSnapObject o = { 0 };
+
+              if (colour == ML_COLOUR_FREE)
+                continue;
+              o.addr = _ml_heap_slot_data (s, idx);
+              o.size = s->elemsize;
+              o.type = _ml_heap_slot_type (self, s, idx);
+              o.span = i;
+              o.size_class = _ml_span_size_class (s);
+              o.colour = colour;
+              if (_ml_span_noscan (s))
+                o.flags |= ML_OBJECT_NOSCAN;
+              if (o.size_class == 0)
+                o.flags |= ML_OBJECT_LARGE;
+              if (o.addr != s->base + idx * s->elemsize)
+                o.flags |= ML_OBJECT_HEADER;
+              if (o.size_class == ML_TINY_SIZE_CLASS && o.type == NULL && _ml_span_noscan (s))
+                o.flags |= ML_OBJECT_TINY;
+              g_array_append_val (objects, o);
+            }
+        }
+      snap->n_objects = objects->len;
+      snap->objects = (MlSnapObject *) (gpointer) g_array_free (objects, FALSE);
+
+      for (guint i = 0; i < snap->n_objects; i++)
+        {
+          MlSnapObject *o = &snap->objects[i];
+          const MlType *t = o->type;
+          guint64 size;
+
+          o->first_edge = edges->len;
+          if (t == NULL || !t->has_pointers || t->size == 0 || o->colour == ML_COLOUR_FREED)
+            continue;
+          size = object_start (o) + o->size - o->addr;
+          for (guint64 r = 0; r < size / t->size; r++)
+            for (guint64 w = 0; w < t->n_words; w++)
+              if ((t->ptrmask[w >> 6] >> (w & 63)) & 1)
+                {
+                  guint64 off = r * t->size + w * 8;
+                  guint64 v = _ml_load (self, o->addr + off);
+                  MlSnapEdge e;
+
+                  if (v == 0)
+                    continue;
+                  e.from = i;
+                  e.offset = off;
+                  e.target = v;
+                  e.to = ml_snapshot_find_object (snap, v);
+                  g_array_append_val (edges, e);
+                }
+          o->n_edges = edges->len - o->first_edge;
+        }
+      snap->n_edges = edges->len;
+      snap->edges = (MlSnapEdge *) (gpointer) g_array_free (edges, FALSE);
+    }
+
+  if (flags & ML_SNAPSHOT_ROOTS)
+    {
+      GArray *gs = g_array_new (FALSE, TRUE, sizeof (MlSnapGoroutine));
+      GArray *frames = g_array_new (FALSE, TRUE, sizeof (MlSnapFrame));
+      GArray *strs = g_array_new (FALSE, TRUE, sizeof (MlSnapString));
+      GArray *globals = g_array_new (FALSE, TRUE, sizeof (MlSnapSlot));
+      GHashTableIter iter;
+      gpointer key, value;
+
+      for (guint64 id = 1; id <= self->ngoroutines; id++)
+        {
+          MlG *g = _ml_g (self, id);
+          MlSnapGoroutine sg = { 0 };
+          guint64 fp;
+
+          if (g->status == 0)
+            continue;
+          sg.id = id;
+          sg.stack_lo = g->stack_lo;
+          sg.stack_hi = g->stack_hi;
+          sg.sp = g->sp;
+          sg.scanned = self->gc.phase == ML_GC_MARK && g->scanned_cycle == self->gc.cycles;
+          sg.current = id == self->current_g;
+          sg.first_frame = frames->len;
+          add_segment (segs, g_string_chunk_insert (snap->strings_chunk, id == 1 ? "stack (main goroutine)" : "stack"),
+                       ML_SEGMENT_STACK, g->stack_lo, g->stack_hi - g->stack_lo, g->stack_hi - g->sp);
+          for (fp = g->top_frame; fp != 0; fp = _ml_stack_frame_caller (self, fp))
+            {
+              const MlFrameLayout *layout = _ml_stack_frame_layout (self, fp);
+              MlSnapFrame f = { 0 };
+
+              f.function = layout->function;
+              f.goroutine = id;
+              f.base = fp + 16;
+              f.size = layout->size;
+              f.first_slot = b.slots->len;
+              for (guint s = 0; s < layout->slots->len; s++)
+                {
+                  const MlFrameSlot *fs = &g_array_index (layout->slots, MlFrameSlot, s);
+                  MlSnapSlot slot = make_slot (&b, fs->name, fs->type, f.base + fs->offset, ML_SEGMENT_STACK);
+
+                  g_array_append_val (b.slots, slot);
+                }
+              f.n_slots = b.slots->len - f.first_slot;
+              g_array_append_val (frames, f);
+            }
+          sg.n_frames = frames->len - sg.first_frame;
+          g_array_append_val (gs, sg);
+        }
+
+      for (guint64 i = 0; i < self->nglobals; i++)
+        {
+          const MlGlobal *glob = &g_array_index (self->globals, MlGlobal, i);
+          MlSnapSlot slot;
+
+          if (g_str_has_prefix (glob->name, "runtime."))
+            continue;
+          slot = make_slot (&b, glob->name, glob->type, glob->addr,
+                            glob->region == ML_REGION_DATA ? ML_SEGMENT_DATA : ML_SEGMENT_BSS);
+          g_array_append_val (globals, slot);
+        }
+
+      g_hash_table_iter_init (&iter, self->strings);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          gsize len;
+          const char *data = g_bytes_get_data (key, &len);
+          MlSnapString s;
+
+          s.addr = GPOINTER_TO_SIZE (value);
+          s.len = len;
+          s.text = g_string_chunk_insert_len (snap->strings_chunk, data, len);
+          g_array_append_val (strs, s);
+        }
+
+      snap->n_goroutines = gs->len;
+      snap->goroutines = (MlSnapGoroutine *) (gpointer) g_array_free (gs, FALSE);
+      snap->n_frames = frames->len;
+      snap->frames = (MlSnapFrame *) (gpointer) g_array_free (frames, FALSE);
+      snap->n_strings = strs->len;
+      snap->strings = (MlSnapString *) (gpointer) g_array_free (strs, FALSE);
+      snap->n_globals = globals->len;
+      snap->globals = (MlSnapSlot *) (gpointer) g_array_free (globals, FALSE);
+    }
+
+  snap->n_slots = b.slots->len;
+  snap->slots = (MlSnapSlot *) (gpointer) g_array_free (b.slots, FALSE);
+  snap->n_values = b.values->len;
+  snap->values = g_byte_array_free (b.values, FALSE);
+  for (guint i = 0; i < snap->n_slots; i++)
+    resolve_target (snap, &snap->slots[i]);
+  for (guint i = 0; i < snap->n_globals; i++)
+    resolve_target (snap, &snap->globals[i]);
+
+  snap->n_segments = segs->len;
+  snap->segments = (MlSnapSegment *) (gpointer) g_array_free (segs, FALSE);
+
+  {
+    guint n;
+    const MlEvent *ev = ml_runtime_get_events (self, &n);
+
+    snap->n_events = n;
+    snap->events = n ? g_memdup2 (ev, n * sizeof (MlEvent)) : NULL;
+  }
+
+  snap->n_gctrace = MIN (self->gc.numgc, self->cycle_records->len);
+  snap->gctrace = g_new0 (char *, snap->n_gctrace + 1);
+  for (guint i = 0; i < snap->n_gctrace; i++)
+    snap->gctrace[i] = _ml_gc_format_cycle (&g_array_index (self->cycle_records, MlCycleRecord, i));
+
+  g_ptr_array_unref (spans);
+  return snap;
+}
