@@ -1,0 +1,1030 @@
+/* ml-engine.c
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "memlab-engine"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ml-engine.h"
+
+/* MlEngine is the bridge between the window and the model.  One worker thread owns every
+ * sim (and later lang) object; the main thread only ever pushes commands onto a queue and
+ * receives immutable snapshots back through its main context.  Nothing on the main thread
+ * waits for the worker, so a runaway program cannot freeze the window.
+ *
+ * The worker does not hold the GObject: it shares a small refcounted block (Shared) with it,
+ * so that the engine can be disposed while a command runs.  Disposing cancels the running
+ * command, queues a quit and joins the thread. */
+
+typedef enum
+{
+  CMD_QUIT,
+  CMD_RESET,
+  CMD_STEP_FORWARD,
+  CMD_STEP_BACK,
+  CMD_SEEK,
+  CMD_RUN_TO_END,
+  CMD_GC_START,
+  CMD_GC_STEP,
+  CMD_GC_FULL,
+  CMD_SET_WRITE_BARRIER,
+  CMD_SET_GOGC,
+  CMD_SANDBOX_ALLOC_ROOT,
+  CMD_SANDBOX_ALLOC_FIELD,
+  CMD_SANDBOX_LINK,
+  CMD_SANDBOX_CLEAR_ROOT,
+} CommandKind;
+
+typedef struct
+{
+  CommandKind     kind;
+  guint           generation;
+  MlEngineConfig  config;
+  guint64         object;
+  guint64         target;
+  gint64          number;
+  char           *name;
+  char           *field;
+  char           *type_name;
+} Command;
+
+typedef struct
+{
+  gatomicrefcount  ref_count;
+  GAsyncQueue     *queue;
+  GMainContext    *context;
+  GWeakRef         engine;
+  /* The generation of the newest command whose work should stop (0: none). */
+  guint            cancel_generation;
+} Shared;
+
+struct _MlEngine
+{
+  GObject      parent_instance;
+
+  Shared      *shared;
+  GThread     *thread;
+
+  MlSnapshot  *snapshot;
+  guint64      step;
+  guint64      first_step;
+  guint64      last_step;
+  double       progress;
+  guint        issued;       /* generation of the newest command given */
+  guint        published;    /* generation of the newest result received */
+  guint        busy_depth;
+};
+
+G_DEFINE_FINAL_TYPE (MlEngine, ml_engine, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_SNAPSHOT,
+  PROP_STEP,
+  PROP_LAST_STEP,
+  PROP_BUSY,
+  PROP_PROGRESS,
+  N_PROPS
+};
+
+enum {
+  ERROR,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* How many steps a long command runs between two looks at the cancel flag and two
+ * progress reports. */
+#define CHECK_EVERY 1024
+
+void
+ml_engine_config_init (MlEngineConfig *config)
+{
+  g_return_if_fail (config != NULL);
+
+  config->gogc = 100;
+  config->gomaxprocs = 2;
+  config->heap_minimum = 4 << 20;
+  config->memory_limit = 0;
+  config->write_barrier = TRUE;
+  config->step_budget = 50000000;
+}
+
+static Shared *
+shared_ref (Shared *shared)
+{
+  g_atomic_ref_count_inc (&shared->ref_count);
+  return shared;
+}
+
+static void
+command_free (gpointer data)
+{
+  Command *cmd = data;
+
+  g_free (cmd->name);
+  g_free (cmd->field);
+  g_free (cmd->type_name);
+  g_free (cmd);
+}
+
+static void
+shared_unref (Shared *shared)
+{
+  if (g_atomic_ref_count_dec (&shared->ref_count))
+    {
+      g_async_queue_unref (shared->queue);
+      g_main_context_unref (shared->context);
+      g_weak_ref_clear (&shared->engine);
+      g_free (shared);
+    }
+}
+
+/* --- The worker thread ------------------------------------------------------------------- */
+
+typedef struct
+{
+  Shared      *shared;
+  MlRuntime   *runtime;
+  guint64      step_budget;
+} Worker;
+
+typedef struct
+{
+  Shared      *shared;
+  guint        generation;
+  MlSnapshot  *snapshot;
+  guint64      step;
+  guint64      first_step;
+  guint64      last_step;
+  double       progress;
+  gboolean     final;
+  GError      *error;
+} Result;
+
+static void
+result_free (gpointer data)
+{
+  Result *result = data;
+
+  g_clear_pointer (&result->snapshot, ml_snapshot_unref);
+  g_clear_error (&result->error);
+  shared_unref (result->shared);
+  g_free (result);
+}
+
+static gboolean
+result_deliver_cb (gpointer data)
+{
+  Result *result = data;
+  g_autoptr(MlEngine) self = g_weak_ref_get (&result->shared->engine);
+
+  if (self == NULL)
+    return G_SOURCE_REMOVE;
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  if (!result->final)
+    {
+      /* A progress report of a long command. */
+      if (result->progress != self->progress)
+        {
+          self->progress = result->progress;
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
+        }
+    }
+  else
+    {
+      gboolean was_busy = self->published != self->issued;
+
+      self->published = MAX (self->published, result->generation);
+
+      if (result->error != NULL)
+        g_signal_emit (self, signals[ERROR], 0, result->error);
+
+      /* A result that a newer command will replace is not shown: stepping quickly
+       * through many steps shows the last one rather than every one in between. */
+      if (result->snapshot != NULL && result->generation == self->issued)
+        {
+          g_clear_pointer (&self->snapshot, ml_snapshot_unref);
+          self->snapshot = ml_snapshot_ref (result->snapshot);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SNAPSHOT]);
+        }
+
+      if (self->step != result->step)
+        {
+          self->step = result->step;
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
+        }
+      self->first_step = result->first_step;
+      if (self->last_step != result->last_step)
+        {
+          self->last_step = result->last_step;
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_STEP]);
+        }
+
+      if (was_busy && self->published == self->issued)
+        {
+          self->progress = 1.0;
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+        }
+    }
+
+  g_object_thaw_notify (G_OBJECT (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+worker_publish (Worker   *worker,
+                guint     generation,
+                gboolean  final,
+                double    progress,
+                GError   *error)
+{
+  Result *result = g_new0 (Result, 1);
+
+  result->shared = shared_ref (worker->shared);
+  result->generation = generation;
+  result->final = final;
+  result->progress = progress;
+  result->error = error;
+
+  if (worker->runtime != NULL)
+    {
+      result->step = ml_runtime_get_step (worker->runtime);
+      result->first_step = ml_runtime_get_first_step (worker->runtime);
+      result->last_step = ml_runtime_get_last_step (worker->runtime);
+
+      /* A snapshot costs time proportional to the heap; when more commands are already
+       * waiting, their result will replace this one, so none is taken. */
+      if (final && g_async_queue_length (worker->shared->queue) == 0)
+        result->snapshot = ml_runtime_snapshot (worker->runtime, ML_SNAPSHOT_ALL);
+    }
+
+  g_main_context_invoke_full (worker->shared->context, G_PRIORITY_DEFAULT,
+                              result_deliver_cb, result, result_free);
+}
+
+static gboolean
+worker_cancelled (Worker *worker,
+                  guint   generation)
+{
+  return g_atomic_int_get (&worker->shared->cancel_generation) >= generation;
+}
+
+static MlRuntime *
+worker_new_runtime (const MlEngineConfig *config)
+{
+  MlRuntime *runtime = ml_runtime_new ();
+
+  ml_runtime_set_gogc (runtime, config->gogc);
+  ml_runtime_set_gomaxprocs (runtime, config->gomaxprocs);
+  ml_runtime_set_heap_minimum (runtime, config->heap_minimum);
+  ml_runtime_set_memory_limit (runtime, config->memory_limit > 0 ? config->memory_limit : G_MAXINT64);
+  ml_runtime_set_write_barrier (runtime, config->write_barrier);
+  ml_runtime_set_checker (runtime, TRUE);
+  ml_runtime_set_history_enabled (runtime, TRUE);
+
+  return runtime;
+}
+
+/* The types the sandbox offers: a tree node with two pointer fields (so objects can form
+ * lists, trees and cycles) and a plain integer. */
+static const MlType *
+worker_sandbox_type (Worker     *worker,
+                     const char *type_name)
+{
+  MlTypeRegistry *types = ml_runtime_get_types (worker->runtime);
+  const MlType *type = ml_type_registry_lookup (types, type_name);
+
+  if (type == NULL && g_strcmp0 (type_name, "main.Nodo") == 0)
+    {
+      /* A struct that points at itself is made in two steps: the pointer type is made
+       * for a forward declaration first, by name. */
+      const MlType *node_ptr;
+      MlField fields[3];
+
+      node_ptr = ml_type_registry_pointer_to (types,
+                                              ml_type_registry_struct (types, "main.Nodo", NULL, 0));
+      fields[0] = (MlField) { "valor", ml_type_registry_basic (types, ML_KIND_INT), 0, FALSE };
+      fields[1] = (MlField) { "izq", node_ptr, 8, FALSE };
+      fields[2] = (MlField) { "der", node_ptr, 16, FALSE };
+      type = ml_type_registry_struct (types, "main.Nodo", fields, G_N_ELEMENTS (fields));
+    }
+  else if (type == NULL && g_strcmp0 (type_name, "int") == 0)
+    type = ml_type_registry_basic (types, ML_KIND_INT);
+
+  return type;
+}
+
+static void
+worker_sandbox (Worker   *worker,
+                Command  *cmd,
+                GError  **error)
+{
+  const MlType *type = NULL;
+
+  if (cmd->type_name != NULL)
+    {
+      type = worker_sandbox_type (worker, cmd->type_name);
+      if (type == NULL)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                       _("There is no type “%s” in the sandbox"), cmd->type_name);
+          return;
+        }
+    }
+
+  switch (cmd->kind)
+    {
+    case CMD_SANDBOX_ALLOC_ROOT:
+      if (cmd->number)
+        ml_runtime_sandbox_alloc_global (worker->runtime, cmd->name, type);
+      else
+        ml_runtime_sandbox_alloc_local (worker->runtime, cmd->name, type);
+      break;
+
+    case CMD_SANDBOX_ALLOC_FIELD:
+    case CMD_SANDBOX_LINK:
+      {
+        const MlType *object_type = NULL;
+        const MlField *field;
+        guint64 size;
+
+        if (ml_runtime_object_base (worker->runtime, cmd->object, &size, &object_type) == 0 ||
+            object_type == NULL ||
+            (field = ml_type_find_field (object_type, cmd->field)) == NULL ||
+            field->type->kind != ML_KIND_POINTER)
+          {
+            g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                         _("The selected object has no pointer field “%s”"), cmd->field);
+            return;
+          }
+
+        if (cmd->kind == CMD_SANDBOX_ALLOC_FIELD)
+          ml_runtime_sandbox_alloc_field (worker->runtime, cmd->object, field->offset, type);
+        else
+          ml_runtime_sandbox_set_field (worker->runtime, cmd->object, field->offset, cmd->target);
+      }
+      break;
+
+    case CMD_SANDBOX_CLEAR_ROOT:
+      if (!ml_runtime_sandbox_clear_root (worker->runtime, cmd->name))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                       _("There is no variable “%s”"), cmd->name);
+          return;
+        }
+      break;
+
+    case CMD_QUIT:
+    case CMD_RESET:
+    case CMD_STEP_FORWARD:
+    case CMD_STEP_BACK:
+    case CMD_SEEK:
+    case CMD_RUN_TO_END:
+    case CMD_GC_START:
+    case CMD_GC_STEP:
+    case CMD_GC_FULL:
+    case CMD_SET_WRITE_BARRIER:
+    case CMD_SET_GOGC:
+    default:
+      g_assert_not_reached ();
+    }
+
+  ml_runtime_end_step (worker->runtime);
+}
+
+/* Runs collector units until the cycle in progress is over, or the command is cancelled. */
+static void
+worker_finish_cycle (Worker *worker,
+                     guint   generation)
+{
+  guint n = 0;
+
+  while (ml_runtime_get_phase (worker->runtime) != ML_GC_OFF)
+    {
+      if (!ml_runtime_gc_unit (worker->runtime))
+        break;
+      ml_runtime_end_step (worker->runtime);
+
+      if (++n % CHECK_EVERY == 0)
+        {
+          if (worker_cancelled (worker, generation))
+            break;
+          worker_publish (worker, generation, FALSE, 0.5, NULL);
+        }
+    }
+}
+
+static void
+worker_execute (Worker  *worker,
+                Command *cmd)
+{
+  g_autoptr(GError) error = NULL;
+  MlRuntime *rt = worker->runtime;
+
+  if (rt == NULL && cmd->kind != CMD_RESET)
+    {
+      ml_engine_config_init (&cmd->config);
+      worker->runtime = rt = worker_new_runtime (&cmd->config);
+    }
+
+  switch (cmd->kind)
+    {
+    case CMD_RESET:
+      g_clear_object (&worker->runtime);
+      worker->runtime = rt = worker_new_runtime (&cmd->config);
+      worker->step_budget = cmd->config.step_budget;
+      break;
+
+    case CMD_STEP_FORWARD:
+      /* After stepping back, forward replays history; at the end of history, the collector
+       * takes its next step if a cycle is running. */
+      if (ml_runtime_get_step (rt) < ml_runtime_get_last_step (rt))
+        ml_runtime_seek (rt, ml_runtime_get_step (rt) + 1);
+      else if (ml_runtime_get_phase (rt) != ML_GC_OFF && ml_runtime_gc_unit (rt))
+        ml_runtime_end_step (rt);
+      break;
+
+    case CMD_STEP_BACK:
+      if (ml_runtime_get_step (rt) > ml_runtime_get_first_step (rt))
+        ml_runtime_seek (rt, ml_runtime_get_step (rt) - 1);
+      break;
+
+    case CMD_SEEK:
+      {
+        guint64 target = CLAMP ((guint64)cmd->number, ml_runtime_get_first_step (rt),
+                                ml_runtime_get_last_step (rt));
+
+        ml_runtime_seek (rt, target);
+      }
+      break;
+
+    case CMD_RUN_TO_END:
+      if (ml_runtime_get_step (rt) < ml_runtime_get_last_step (rt))
+        ml_runtime_seek (rt, ml_runtime_get_last_step (rt));
+      worker_finish_cycle (worker, cmd->generation);
+      break;
+
+    case CMD_GC_START:
+      if (ml_runtime_get_phase (rt) == ML_GC_OFF)
+        {
+          ml_runtime_gc_start (rt);
+          ml_runtime_end_step (rt);
+        }
+      break;
+
+    case CMD_GC_STEP:
+      if (ml_runtime_get_phase (rt) == ML_GC_OFF)
+        ml_runtime_gc_start (rt);
+      else
+        ml_runtime_gc_unit (rt);
+      ml_runtime_end_step (rt);
+      break;
+
+    case CMD_GC_FULL:
+      /* runtime.GC(): finish the cycle in progress, run a whole new one, sweep it all. */
+      worker_finish_cycle (worker, cmd->generation);
+      ml_runtime_gc_collect (rt);
+      ml_runtime_end_step (rt);
+      worker_finish_cycle (worker, cmd->generation);
+      break;
+
+    case CMD_SET_WRITE_BARRIER:
+      ml_runtime_set_write_barrier (rt, cmd->number != 0);
+      ml_runtime_end_step (rt);
+      break;
+
+    case CMD_SET_GOGC:
+      ml_runtime_set_gogc (rt, (gint)cmd->number);
+      ml_runtime_end_step (rt);
+      break;
+
+    case CMD_SANDBOX_ALLOC_ROOT:
+    case CMD_SANDBOX_ALLOC_FIELD:
+    case CMD_SANDBOX_LINK:
+    case CMD_SANDBOX_CLEAR_ROOT:
+      worker_sandbox (worker, cmd, &error);
+      break;
+
+    case CMD_QUIT:
+    default:
+      g_assert_not_reached ();
+    }
+
+  worker_publish (worker, cmd->generation, TRUE, 1.0, g_steal_pointer (&error));
+}
+
+static gpointer
+ml_engine_worker (gpointer data)
+{
+  Worker worker = { .shared = data };
+
+  for (;;)
+    {
+      Command *cmd = g_async_queue_pop (worker.shared->queue);
+
+      if (cmd->kind == CMD_QUIT)
+        {
+          command_free (cmd);
+          break;
+        }
+
+      /* A cancelled command that has not started yet is skipped, but still answered, so
+       * the window's count of outstanding commands comes back to zero. */
+      if (worker_cancelled (&worker, cmd->generation) && cmd->kind != CMD_RESET)
+        worker_publish (&worker, cmd->generation, TRUE, 1.0, NULL);
+      else
+        worker_execute (&worker, cmd);
+
+      command_free (cmd);
+    }
+
+  g_clear_object (&worker.runtime);
+  shared_unref (worker.shared);
+
+  return NULL;
+}
+
+/* --- The main-thread side ---------------------------------------------------------------- */
+
+static void
+ml_engine_push (MlEngine *self,
+                Command  *cmd)
+{
+  gboolean was_busy = ml_engine_get_busy (self);
+
+  cmd->generation = ++self->issued;
+  g_async_queue_push (self->shared->queue, cmd);
+
+  if (!was_busy)
+    {
+      self->progress = 0.0;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+    }
+}
+
+static Command *
+command_new (CommandKind kind)
+{
+  Command *cmd = g_new0 (Command, 1);
+
+  cmd->kind = kind;
+
+  return cmd;
+}
+
+static void
+ml_engine_dispose (GObject *object)
+{
+  MlEngine *self = ML_ENGINE (object);
+
+  if (self->thread != NULL)
+    {
+      /* Stop whatever runs, then ask the worker to quit after the queue drains. */
+      g_atomic_int_set (&self->shared->cancel_generation, G_MAXUINT - 1);
+      g_async_queue_push (self->shared->queue, command_new (CMD_QUIT));
+      g_thread_join (g_steal_pointer (&self->thread));
+    }
+
+  g_clear_pointer (&self->snapshot, ml_snapshot_unref);
+
+  G_OBJECT_CLASS (ml_engine_parent_class)->dispose (object);
+}
+
+static void
+ml_engine_finalize (GObject *object)
+{
+  MlEngine *self = ML_ENGINE (object);
+
+  g_clear_pointer (&self->shared, shared_unref);
+
+  G_OBJECT_CLASS (ml_engine_parent_class)->finalize (object);
+}
+
+static void
+ml_engine_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  MlEngine *self = ML_ENGINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SNAPSHOT:
+      g_value_set_boxed (value, self->snapshot);
+      break;
+
+    case PROP_STEP:
+      g_value_set_uint64 (value, self->step);
+      break;
+
+    case PROP_LAST_STEP:
+      g_value_set_uint64 (value, self->last_step);
+      break;
+
+    case PROP_BUSY:
+      g_value_set_boolean (value, ml_engine_get_busy (self));
+      break;
+
+    case PROP_PROGRESS:
+      g_value_set_double (value, self->progress);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ml_engine_class_init (MlEngineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ml_engine_dispose;
+  object_class->finalize = ml_engine_finalize;
+  object_class->get_property = ml_engine_get_property;
+
+  properties[PROP_SNAPSHOT] =
+    g_param_spec_boxed ("snapshot", NULL, NULL, ML_SNAPSHOT_TYPE,
+                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_STEP] =
+    g_param_spec_uint64 ("step", NULL, NULL, 0, G_MAXUINT64, 0,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_LAST_STEP] =
+    g_param_spec_uint64 ("last-step", NULL, NULL, 0, G_MAXUINT64, 0,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_PROGRESS] =
+    g_param_spec_double ("progress", NULL, NULL, 0.0, 1.0, 0.0,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * MlEngine::error:
+   * @error: what went wrong, in the user's language
+   *
+   * A command could not be carried out.  The model is unchanged by it.
+   */
+  signals[ERROR] =
+    g_signal_new ("error",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_ERROR);
+}
+
+static void
+ml_engine_init (MlEngine *self)
+{
+}
+
+/**
+ * ml_engine_new_for_context:
+ * @context: (nullable): where results are delivered; %NULL for the thread-default context
+ */
+MlEngine *
+ml_engine_new_for_context (GMainContext *context)
+{
+  MlEngine *self = g_object_new (ML_TYPE_ENGINE, NULL);
+  MlEngineConfig config;
+
+  self->shared = g_new0 (Shared, 1);
+  g_atomic_ref_count_init (&self->shared->ref_count);
+  self->shared->queue = g_async_queue_new_full (command_free);
+  self->shared->context = context != NULL ? g_main_context_ref (context)
+                                          : g_main_context_ref_thread_default ();
+  g_weak_ref_init (&self->shared->engine, self);
+
+  self->thread = g_thread_new ("memlab-engine", ml_engine_worker, shared_ref (self->shared));
+
+  ml_engine_config_init (&config);
+  ml_engine_reset (self, &config);
+
+  return self;
+}
+
+MlEngine *
+ml_engine_new (void)
+{
+  return ml_engine_new_for_context (NULL);
+}
+
+/**
+ * ml_engine_get_snapshot:
+ *
+ * Returns: (transfer none) (nullable): the latest picture of the model
+ */
+MlSnapshot *
+ml_engine_get_snapshot (MlEngine *self)
+{
+  g_return_val_if_fail (ML_IS_ENGINE (self), NULL);
+
+  return self->snapshot;
+}
+
+guint64
+ml_engine_get_step (MlEngine *self)
+{
+  g_return_val_if_fail (ML_IS_ENGINE (self), 0);
+
+  return self->step;
+}
+
+guint64
+ml_engine_get_first_step (MlEngine *self)
+{
+  g_return_val_if_fail (ML_IS_ENGINE (self), 0);
+
+  return self->first_step;
+}
+
+guint64
+ml_engine_get_last_step (MlEngine *self)
+{
+  g_return_val_if_fail (ML_IS_ENGINE (self), 0);
+
+  return self->last_step;
+}
+
+gboolean
+ml_engine_get_busy (MlEngine *self)
+{
+  g_return_val_if_fail (ML_IS_ENGINE (self), FALSE);
+
+  return self->published != self->issued;
+}
+
+double
+ml_engine_get_progress (MlEngine *self)
+{
+  g_return_val_if_fail (ML_IS_ENGINE (self), 0.0);
+
+  return self->progress;
+}
+
+/**
+ * ml_engine_get_pending:
+ *
+ * Returns: how many commands have been given whose results have not arrived yet
+ */
+guint
+ml_engine_get_pending (MlEngine *self)
+{
+  g_return_val_if_fail (ML_IS_ENGINE (self), 0);
+
+  return self->issued - self->published;
+}
+
+void
+ml_engine_reset (MlEngine             *self,
+                 const MlEngineConfig *config)
+{
+  Command *cmd;
+
+  g_return_if_fail (ML_IS_ENGINE (self));
+  g_return_if_fail (config != NULL);
+
+  /* Whatever the old model was doing no longer matters. */
+  g_atomic_int_set (&self->shared->cancel_generation, self->issued);
+
+  cmd = command_new (CMD_RESET);
+  cmd->config = *config;
+  ml_engine_push (self, cmd);
+}
+
+void
+ml_engine_step_forward (MlEngine *self)
+{
+  g_return_if_fail (ML_IS_ENGINE (self));
+
+  ml_engine_push (self, command_new (CMD_STEP_FORWARD));
+}
+
+void
+ml_engine_step_back (MlEngine *self)
+{
+  g_return_if_fail (ML_IS_ENGINE (self));
+
+  ml_engine_push (self, command_new (CMD_STEP_BACK));
+}
+
+void
+ml_engine_seek (MlEngine *self,
+                guint64   step)
+{
+  Command *cmd;
+
+  g_return_if_fail (ML_IS_ENGINE (self));
+
+  cmd = command_new (CMD_SEEK);
+  cmd->number = (gint64)MIN (step, (guint64)G_MAXINT64);
+  ml_engine_push (self, cmd);
+}
+
+void
+ml_engine_run_to_end (MlEngine *self)
+{
+  g_return_if_fail (ML_IS_ENGINE (self));
+
+  ml_engine_push (self, command_new (CMD_RUN_TO_END));
+}
+
+/**
+ * ml_engine_cancel:
+ *
+ * Stops the command that is running and drops those waiting.  The model keeps the state the
+ * running command had reached, which is published as usual.
+ */
+void
+ml_engine_cancel (MlEngine *self)
+{
+  g_return_if_fail (ML_IS_ENGINE (self));
+
+  g_atomic_int_set (&self->shared->cancel_generation, self->issued);
+}
+
+void
+ml_engine_gc_start (MlEngine *self)
+{
+  g_return_if_fail (ML_IS_ENGINE (self));
+
+  ml_engine_push (self, command_new (CMD_GC_START));
+}
+
+void
+ml_engine_gc_step (MlEngine *self)
+{
+  g_return_if_fail (ML_IS_ENGINE (self));
+
+  ml_engine_push (self, command_new (CMD_GC_STEP));
+}
+
+void
+ml_engine_gc_full (MlEngine *self)
+{
+  g_return_if_fail (ML_IS_ENGINE (self));
+
+  ml_engine_push (self, command_new (CMD_GC_FULL));
+}
+
+void
+ml_engine_set_write_barrier (MlEngine *self,
+                             gboolean  enabled)
+{
+  Command *cmd;
+
+  g_return_if_fail (ML_IS_ENGINE (self));
+
+  cmd = command_new (CMD_SET_WRITE_BARRIER);
+  cmd->number = !!enabled;
+  ml_engine_push (self, cmd);
+}
+
+void
+ml_engine_set_gogc (MlEngine *self,
+                    gint      gogc)
+{
+  Command *cmd;
+
+  g_return_if_fail (ML_IS_ENGINE (self));
+  g_return_if_fail (gogc >= -1);
+
+  cmd = command_new (CMD_SET_GOGC);
+  cmd->number = gogc;
+  ml_engine_push (self, cmd);
+}
+
+/**
+ * ml_engine_sandbox_alloc_root:
+ * @name: the variable's name
+ * @type_name: the object's type, "main.Nodo" or "int"
+ * @global: a package variable rather than a local of main
+ *
+ * `name := new(T)`, or `var name = new(T)` at package level.
+ */
+void
+ml_engine_sandbox_alloc_root (MlEngine   *self,
+                              const char *name,
+                              const char *type_name,
+                              gboolean    global)
+{
+  Command *cmd;
+
+  g_return_if_fail (ML_IS_ENGINE (self));
+  g_return_if_fail (name != NULL);
+  g_return_if_fail (type_name != NULL);
+
+  cmd = command_new (CMD_SANDBOX_ALLOC_ROOT);
+  cmd->name = g_strdup (name);
+  cmd->type_name = g_strdup (type_name);
+  cmd->number = !!global;
+  ml_engine_push (self, cmd);
+}
+
+/**
+ * ml_engine_sandbox_alloc_field:
+ *
+ * `object.field = new(T)`.
+ */
+void
+ml_engine_sandbox_alloc_field (MlEngine   *self,
+                               guint64     object,
+                               const char *field,
+                               const char *type_name)
+{
+  Command *cmd;
+
+  g_return_if_fail (ML_IS_ENGINE (self));
+  g_return_if_fail (field != NULL);
+  g_return_if_fail (type_name != NULL);
+
+  cmd = command_new (CMD_SANDBOX_ALLOC_FIELD);
+  cmd->object = object;
+  cmd->field = g_strdup (field);
+  cmd->type_name = g_strdup (type_name);
+  ml_engine_push (self, cmd);
+}
+
+/**
+ * ml_engine_sandbox_link:
+ * @target: the object to point at, or 0 for nil
+ *
+ * `object.field = target`, through the write barrier.
+ */
+void
+ml_engine_sandbox_link (MlEngine   *self,
+                        guint64     object,
+                        const char *field,
+                        guint64     target)
+{
+  Command *cmd;
+
+  g_return_if_fail (ML_IS_ENGINE (self));
+  g_return_if_fail (field != NULL);
+
+  cmd = command_new (CMD_SANDBOX_LINK);
+  cmd->object = object;
+  cmd->field = g_strdup (field);
+  cmd->target = target;
+  ml_engine_push (self, cmd);
+}
+
+/**
+ * ml_engine_sandbox_clear_root:
+ *
+ * `name = nil`.
+ */
+void
+ml_engine_sandbox_clear_root (MlEngine   *self,
+                              const char *name)
+{
+  Command *cmd;
+
+  g_return_if_fail (ML_IS_ENGINE (self));
+  g_return_if_fail (name != NULL);
+
+  cmd = command_new (CMD_SANDBOX_CLEAR_ROOT);
+  cmd->name = g_strdup (name);
+  ml_engine_push (self, cmd);
+}
+
+/**
+ * ml_engine_wait_idle:
+ *
+ * Returns: %TRUE if every command was answered within @timeout_ms
+ */
+gboolean
+ml_engine_wait_idle (MlEngine *self,
+                     guint     timeout_ms)
+{
+  gint64 deadline;
+
+  g_return_val_if_fail (ML_IS_ENGINE (self), FALSE);
+
+  deadline = g_get_monotonic_time () + (gint64)timeout_ms * 1000;
+
+  while (ml_engine_get_busy (self))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (self->shared->context, FALSE);
+      g_usleep (200);
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,85 @@
+/* ml-engine.h
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ml-runtime.h"
+#include "ml-snapshot.h"
+
+G_BEGIN_DECLS
+
+/* The model settings a run starts with (the Preferences dialog edits them). */
+typedef struct
+{
+  gint     gogc;
+  guint    gomaxprocs;
+  guint64  heap_minimum;
+  gint64   memory_limit;      /* 0: no limit */
+  gboolean write_barrier;
+  guint64  step_budget;
+} MlEngineConfig;
+
+void ml_engine_config_init (MlEngineConfig *config);
+
+#define ML_TYPE_ENGINE (ml_engine_get_type ())
+
+G_DECLARE_FINAL_TYPE (MlEngine, ml_engine, ML, ENGINE, GObject)
+
+MlEngine   *ml_engine_new                  (void);
+MlEngine   *ml_engine_new_for_context      (GMainContext         *context);
+
+/* What the main thread knows: the latest published picture and where it stands.  These are
+ * read on the main thread only and never wait for the engine. */
+MlSnapshot *ml_engine_get_snapshot         (MlEngine             *self);
+guint64     ml_engine_get_step             (MlEngine             *self);
+guint64     ml_engine_get_first_step       (MlEngine             *self);
+guint64     ml_engine_get_last_step        (MlEngine             *self);
+gboolean    ml_engine_get_busy             (MlEngine             *self);
+double      ml_engine_get_progress         (MlEngine             *self);
+guint       ml_engine_get_pending          (MlEngine             *self);
+
+/* Commands.  Each returns at once; its result arrives later as a new snapshot. */
+void        ml_engine_reset                (MlEngine             *self,
+                                            const MlEngineConfig *config);
+void        ml_engine_step_forward         (MlEngine             *self);
+void        ml_engine_step_back            (MlEngine             *self);
+void        ml_engine_seek                 (MlEngine             *self,
+                                            guint64               step);
+void        ml_engine_run_to_end           (MlEngine             *self);
+void        ml_engine_cancel               (MlEngine             *self);
+
+void        ml_engine_gc_start             (MlEngine             *self);
+void        ml_engine_gc_step              (MlEngine             *self);
+void        ml_engine_gc_full              (MlEngine             *self);
+void        ml_engine_set_write_barrier    (MlEngine             *self,
+                                            gboolean              enabled);
+void        ml_engine_set_gogc             (MlEngine             *self,
+                                            gint                  gogc);
+
+void        ml_engine_sandbox_alloc_root   (MlEngine             *self,
+                                            const char           *name,
+                                            const char           *type_name,
+                                            gboolean              global);
+void        ml_engine_sandbox_alloc_field  (MlEngine             *self,
+                                            guint64               object,
+                                            const char           *field,
+                                            const char           *type_name);
+void        ml_engine_sandbox_link         (MlEngine             *self,
+                                            guint64               object,
+                                            const char           *field,
+                                            guint64               target);
+void        ml_engine_sandbox_clear_root   (MlEngine             *self,
+                                            const char           *name);
+
+/* Waits, running @context, until the engine has published the result of every command
+ * given so far.  For tests and the command line only: the window never waits. */
+gboolean    ml_engine_wait_idle            (MlEngine             *self,
+                                            guint                 timeout_ms);
+
+G_END_DECLS

@@ -1,0 +1,262 @@
+/* test-engine.c
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The engine bridge: commands go to the worker thread, snapshots come back to the main
+ * context, stale results are dropped, long work can be cancelled, and errors are reported
+ * without touching the model.
+ */
+
+#include "config.h"
+
+#include "ml-engine.h"
+
+#define WAIT_MS 20000
+
+static const MlSnapSlot *
+find_local (const MlSnapshot *snap,
+            const char       *name)
+{
+  for (guint i = 0; i < snap->n_slots; i++)
+    if (g_strcmp0 (snap->slots[i].name, name) == 0)
+      return &snap->slots[i];
+
+  return NULL;
+}
+
+static guint
+count_live_objects (const MlSnapshot *snap)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < snap->n_objects; i++)
+    if (snap->objects[i].colour != ML_COLOUR_FREED && snap->objects[i].colour != ML_COLOUR_FREE)
+      n++;
+
+  return n;
+}
+
+static guint64
+local_target_addr (const MlSnapshot *snap,
+                   const char       *name)
+{
+  const MlSnapSlot *slot = find_local (snap, name);
+
+  g_assert_nonnull (slot);
+  g_assert_cmpint (slot->target, >=, 0);
+
+  return snap->objects[slot->target].addr;
+}
+
+static void
+test_engine_starts_with_a_snapshot (void)
+{
+  g_autoptr(MlEngine) engine = ml_engine_new ();
+  MlSnapshot *snap;
+
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  snap = ml_engine_get_snapshot (engine);
+  g_assert_nonnull (snap);
+  g_assert_cmpuint (snap->phase, ==, ML_GC_OFF);
+  g_assert_cmpuint (ml_engine_get_step (engine), ==, ml_engine_get_last_step (engine));
+  g_assert_false (ml_engine_get_busy (engine));
+  g_assert_cmpuint (ml_engine_get_pending (engine), ==, 0);
+}
+
+static void
+test_engine_sandbox_and_collect (void)
+{
+  g_autoptr(MlEngine) engine = ml_engine_new ();
+  MlSnapshot *snap;
+  guint64 a;
+
+  ml_engine_sandbox_alloc_root (engine, "a", "main.Nodo", FALSE);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  snap = ml_engine_get_snapshot (engine);
+  g_assert_cmpuint (count_live_objects (snap), ==, 1);
+  a = local_target_addr (snap, "a");
+
+  /* a.izq = new(Nodo): a second object, reached through the first. */
+  ml_engine_sandbox_alloc_field (engine, a, "izq", "main.Nodo");
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  snap = ml_engine_get_snapshot (engine);
+  g_assert_cmpuint (count_live_objects (snap), ==, 2);
+  g_assert_cmpuint (snap->objects[ml_snapshot_find_object (snap, a)].n_edges, ==, 1);
+
+  /* Both survive a collection while a holds them... */
+  ml_engine_gc_full (engine);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  snap = ml_engine_get_snapshot (engine);
+  g_assert_cmpuint (snap->phase, ==, ML_GC_OFF);
+  g_assert_cmpuint (count_live_objects (snap), ==, 2);
+
+  /* ...and neither once a is nil. */
+  ml_engine_sandbox_clear_root (engine, "a");
+  ml_engine_gc_full (engine);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  snap = ml_engine_get_snapshot (engine);
+  g_assert_cmpuint (count_live_objects (snap), ==, 0);
+  g_assert_cmpuint (snap->stats.num_gc, ==, 2);
+}
+
+static void
+test_engine_history (void)
+{
+  g_autoptr(MlEngine) engine = ml_engine_new ();
+  guint64 after_two;
+
+  ml_engine_sandbox_alloc_root (engine, "a", "main.Nodo", FALSE);
+  ml_engine_sandbox_alloc_root (engine, "b", "main.Nodo", TRUE);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  after_two = ml_engine_get_step (engine);
+  g_assert_cmpuint (count_live_objects (ml_engine_get_snapshot (engine)), ==, 2);
+
+  ml_engine_step_back (engine);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  g_assert_cmpuint (ml_engine_get_step (engine), ==, after_two - 1);
+  g_assert_cmpuint (ml_engine_get_last_step (engine), ==, after_two);
+  g_assert_cmpuint (count_live_objects (ml_engine_get_snapshot (engine)), ==, 1);
+
+  ml_engine_step_forward (engine);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  g_assert_cmpuint (ml_engine_get_step (engine), ==, after_two);
+  g_assert_cmpuint (count_live_objects (ml_engine_get_snapshot (engine)), ==, 2);
+
+  ml_engine_seek (engine, 0);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  g_assert_cmpuint (ml_engine_get_step (engine), ==, ml_engine_get_first_step (engine));
+  g_assert_cmpuint (count_live_objects (ml_engine_get_snapshot (engine)), ==, 0);
+
+  /* Seeking past the end stops at the end. */
+  ml_engine_seek (engine, G_MAXUINT64);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  g_assert_cmpuint (ml_engine_get_step (engine), ==, after_two);
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 gpointer    user_data)
+{
+  (*(guint *)user_data)++;
+}
+
+static void
+test_engine_drops_stale_results (void)
+{
+  g_autoptr(MlEngine) engine = ml_engine_new ();
+  guint snapshots = 0;
+  g_autofree char *name = NULL;
+
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  g_signal_connect (engine, "notify::snapshot", G_CALLBACK (count_notify_cb), &snapshots);
+
+  /* Two hundred commands given at once: the window sees the last result, not every one. */
+  for (guint i = 0; i < 200; i++)
+    {
+      g_free (name);
+      name = g_strdup_printf ("v%u", i);
+      ml_engine_sandbox_alloc_root (engine, name, "int", TRUE);
+    }
+  g_assert_cmpuint (ml_engine_get_pending (engine), ==, 200);
+  g_assert_true (ml_engine_get_busy (engine));
+
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  g_assert_cmpuint (snapshots, >=, 1);
+  g_assert_cmpuint (snapshots, <, 200);
+  g_assert_cmpuint (ml_engine_get_snapshot (engine)->n_globals, >=, 200);
+}
+
+static void
+error_cb (MlEngine *engine,
+          GError   *error,
+          gpointer  user_data)
+{
+  GPtrArray *messages = user_data;
+
+  g_ptr_array_add (messages, g_strdup (error->message));
+}
+
+static void
+test_engine_reports_errors (void)
+{
+  g_autoptr(MlEngine) engine = ml_engine_new ();
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
+  guint64 step;
+
+  g_signal_connect (engine, "error", G_CALLBACK (error_cb), messages);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  step = ml_engine_get_step (engine);
+
+  ml_engine_sandbox_clear_root (engine, "nadie");
+  ml_engine_sandbox_alloc_root (engine, "x", "main.NoExiste", FALSE);
+  ml_engine_sandbox_link (engine, 0xc000000000, "izq", 0);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+
+  g_assert_cmpuint (messages->len, ==, 3);
+  g_assert_nonnull (strstr (g_ptr_array_index (messages, 0), "nadie"));
+  g_assert_nonnull (strstr (g_ptr_array_index (messages, 1), "main.NoExiste"));
+  g_assert_nonnull (strstr (g_ptr_array_index (messages, 2), "izq"));
+  /* A command that failed made no step. */
+  g_assert_cmpuint (ml_engine_get_step (engine), ==, step);
+}
+
+static void
+test_engine_cancel (void)
+{
+  g_autoptr(MlEngine) engine = ml_engine_new ();
+
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+
+  /* Queued work that is cancelled is answered without being done. */
+  for (guint i = 0; i < 5000; i++)
+    ml_engine_gc_step (engine);
+  ml_engine_cancel (engine);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  g_assert_false (ml_engine_get_busy (engine));
+  g_assert_cmpuint (ml_engine_get_pending (engine), ==, 0);
+  g_assert_cmpuint (ml_engine_get_last_step (engine), <, 5000);
+
+  /* The engine still works afterwards. */
+  ml_engine_sandbox_alloc_root (engine, "a", "int", FALSE);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  g_assert_cmpuint (count_live_objects (ml_engine_get_snapshot (engine)), ==, 1);
+}
+
+static void
+test_engine_dispose_while_busy (void)
+{
+  MlEngine *engine = ml_engine_new ();
+  GWeakRef ref;
+
+  g_weak_ref_init (&ref, engine);
+  for (guint i = 0; i < 2000; i++)
+    ml_engine_gc_step (engine);
+
+  /* Dropping the engine with work queued stops the thread instead of waiting for it all;
+   * results still in flight are dropped. */
+  g_object_unref (engine);
+  g_assert_null (g_weak_ref_get (&ref));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_weak_ref_clear (&ref);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/engine/starts-with-a-snapshot", test_engine_starts_with_a_snapshot);
+  g_test_add_func ("/engine/sandbox-and-collect", test_engine_sandbox_and_collect);
+  g_test_add_func ("/engine/history", test_engine_history);
+  g_test_add_func ("/engine/drops-stale-results", test_engine_drops_stale_results);
+  g_test_add_func ("/engine/reports-errors", test_engine_reports_errors);
+  g_test_add_func ("/engine/cancel", test_engine_cancel);
+  g_test_add_func ("/engine/dispose-while-busy", test_engine_dispose_while_busy);
+
+  return g_test_run ();
+}
