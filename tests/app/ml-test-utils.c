@@ -5,6 +5,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
 #include "ml-test-utils.h"
 
 /* Runs the main loop until @condition holds, or @timeout_ms passes. */
@@ -87,4 +92,42 @@ ml_test_count_children (GtkWidget *widget)
     n++;
 
   return n;
+}
+
+/* Sets up translations, GTK and libadwaita, and registers a MemLab application that windows
+ * can be opened in.  Exits with 77 (skipped) when there is no display. */
+MlApplication *
+ml_test_start_app (int    *argc,
+                   char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+  MlApplication *app;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MEMLAB_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+
+  if (gdk_display_get_default () == NULL)
+    {
+      g_printerr ("No display; the UI tests need one (build-aux/dev test provides it).\n");
+      exit (77);
+    }
+
+  app = ml_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (app));
+
+  return app;
+}
+
+void
+ml_test_stop_app (MlApplication *app)
+{
+  g_application_release (G_APPLICATION (app));
+  g_object_unref (app);
 }

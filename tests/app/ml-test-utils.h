@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "ml-application.h"
+
 G_BEGIN_DECLS
 
 typedef gboolean (*MlTestCondition) (gpointer data);
@@ -21,5 +23,8 @@ GtkWidget *ml_test_find_widget       (GtkWidget       *root,
                                       GType            type,
                                       const char      *title);
 guint      ml_test_count_children    (GtkWidget       *widget);
+MlApplication *ml_test_start_app     (int             *argc,
+                                      char          ***argv);
+void       ml_test_stop_app          (MlApplication   *app);
 
 G_END_DECLS

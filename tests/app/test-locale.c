@@ -66,9 +66,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
+  /* The Spanish locale is chosen before anything reads the environment. */
   g_setenv ("LANGUAGE", "es", TRUE);
   g_setenv ("LC_ALL", "es_ES.UTF-8", TRUE);
   if (setlocale (LC_ALL, "") == NULL)
@@ -76,27 +76,13 @@ main (int   argc,
       g_printerr ("The es_ES.UTF-8 locale is not installed.\n");
       return 77;
     }
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MEMLAB_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  if (gdk_display_get_default () == NULL)
-    return 77;
-
-  app = ml_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (app));
+  app = ml_test_start_app (&argc, &argv);
 
   g_test_add_func ("/locale/spanish-window", test_locale_spanish_window);
 
   ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
+  ml_test_stop_app (g_steal_pointer (&app));
 
   return ret;
 }

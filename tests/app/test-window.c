@@ -13,7 +13,6 @@
 #include <glib/gstdio.h>
 #include <glib/gi18n.h>
 #include <gtksourceview/gtksource.h>
-#include <locale.h>
 
 #include "ml-application.h"
 #include "ml-preferences-dialog.h"
@@ -397,27 +396,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MEMLAB_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  if (gdk_display_get_default () == NULL)
-    {
-      g_printerr ("No display; the UI tests need one (build-aux/dev test provides it).\n");
-      return 77;
-    }
-
-  app = ml_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (app));
+  app = ml_test_start_app (&argc, &argv);
 
   g_test_add_func ("/window/shell", test_window_shows_shell);
   g_test_add_func ("/window/lesson-navigation", test_window_lesson_navigation);
@@ -431,9 +412,7 @@ main (int   argc,
   g_test_add_func ("/dialogs/shortcuts", test_shortcuts_dialog);
 
   ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
+  ml_test_stop_app (g_steal_pointer (&app));
 
   return ret;
 }
