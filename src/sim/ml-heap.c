@@ -602,7 +602,7 @@ static guint64
 type_descriptor_address (const MlType *type)
 {
   /* Where a *_type would point: a fictitious descriptor table at the end of rodata. */
-  return ML_RODATA_BASE + 0x80000 + (guint64) type->id * 0x40;
+  return ML_DATA_BASE - 0x40000 + (guint64) type->id * 0x40;
 }
 
 guint64

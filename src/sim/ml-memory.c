@@ -23,12 +23,13 @@ static const struct
 {
   const char *name;
   guint64     base;
+  guint64     max;
   gboolean    read_only;
 } region_info[ML_N_REGIONS] = {
-  { "text", ML_TEXT_BASE, TRUE },
-  { "rodata", ML_RODATA_BASE, TRUE },
-  { "data", ML_DATA_BASE, FALSE },
-  { "bss", ML_BSS_BASE, FALSE },
+  { "text", ML_TEXT_BASE, ML_RODATA_BASE - ML_TEXT_BASE, TRUE },
+  { "rodata", ML_RODATA_BASE, ML_DATA_BASE - ML_RODATA_BASE, TRUE },
+  { "data", ML_DATA_BASE, ML_BSS_BASE - ML_DATA_BASE, FALSE },
+  { "bss", ML_BSS_BASE, ML_REGION_MAX, FALSE },
 };
 
 void
@@ -41,6 +42,7 @@ _ml_memory_init (MlRuntime *self)
       r->name = region_info[i].name;
       r->base = region_info[i].base;
       r->read_only = region_info[i].read_only;
+      r->max = region_info[i].max;
       r->pages = g_new0 (guint8 *, ML_REGION_MAX / ML_PAGE_SIZE);
     }
 }
@@ -78,7 +80,7 @@ region_of (MlRuntime *self,
     {
       MlRegion *r = &self->regions[i];
 
-      if (addr >= r->base && addr - r->base < ML_REGION_MAX)
+      if (addr >= r->base && addr - r->base < r->max)
         return r;
     }
   return NULL;
@@ -163,7 +165,7 @@ _ml_region_alloc (MlRuntime  *self,
 
   align = MAX (align, 1);
   start = (r->used + align - 1) / align * align;
-  if (start + size > ML_REGION_MAX)
+  if (start + size > r->max)
     {
       g_critical ("segment %s is full", r->name);
       return 0;

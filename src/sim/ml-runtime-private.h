@@ -143,6 +143,7 @@ typedef struct
   const char *name;
   guint64     base;
   guint64     used;           /* journaled: bytes handed out */
+  guint64     max;            /* bytes reserved for it */
   guint8    **pages;          /* ML_REGION_MAX / ML_PAGE_SIZE entries */
   gboolean    read_only;
 } MlRegion;

@@ -37,9 +37,9 @@ G_BEGIN_DECLS
 
 /* Where the model puts things: the addresses Go uses on linux/amd64. */
 #define ML_TEXT_BASE    G_GUINT64_CONSTANT (0x401000)
-#define ML_RODATA_BASE  G_GUINT64_CONSTANT (0x4a0000)
-#define ML_DATA_BASE    G_GUINT64_CONSTANT (0x560000)
-#define ML_BSS_BASE     G_GUINT64_CONSTANT (0x580000)
+#define ML_RODATA_BASE  G_GUINT64_CONSTANT (0x500000)
+#define ML_DATA_BASE    G_GUINT64_CONSTANT (0x600000)
+#define ML_BSS_BASE     G_GUINT64_CONSTANT (0x700000)
 #define ML_ARENA_BASE   G_GUINT64_CONSTANT (0xc000000000)
 #define ML_ARENA_SHIFT  26                              /* 64 MiB heap arenas */
 #define ML_STACK_MIN    2048

@@ -1,0 +1,96 @@
+/* test-memory.c
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <string.h>
+
+#include "sim-test-util.h"
+
+static void
+test_faults (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  const MlType *t_int = ml_type_registry_basic (ml_runtime_get_types (rt), ML_KIND_INT);
+  guint64 v = 0;
+  guint64 text = ml_runtime_add_function (rt, "main.main", 120);
+  guint64 lit = ml_runtime_intern_string (rt, "hola", -1);
+  guint64 glob = ml_runtime_add_global (rt, "main.num", t_int, TRUE);
+
+  g_assert_cmpint (ml_runtime_read_word (rt, 0, &v), ==, ML_FAULT_NIL);
+  g_assert_cmpint (ml_runtime_write_word (rt, 8, 1), ==, ML_FAULT_NIL);
+  g_assert_cmpint (ml_runtime_read_word (rt, 0xfff, &v), ==, ML_FAULT_NIL);
+  g_assert_cmpint (ml_runtime_read_word (rt, 0x10000, &v), ==, ML_FAULT_UNMAPPED);
+  g_assert_cmpint (ml_runtime_read_word (rt, G_GUINT64_CONSTANT (0x7fff00000000), &v), ==, ML_FAULT_UNMAPPED);
+  /* The heap arena is only mapped once the heap has grown into it. */
+  g_assert_cmpint (ml_runtime_read_word (rt, ML_ARENA_BASE + (G_GUINT64_CONSTANT (5) << 26), &v), ==, ML_FAULT_UNMAPPED);
+  g_assert_cmpint (ml_runtime_write_word (rt, text, 1), ==, ML_FAULT_READ_ONLY);
+  g_assert_cmpint (ml_runtime_write_word (rt, lit, 1), ==, ML_FAULT_READ_ONLY);
+  g_assert_cmpint (ml_runtime_read_word (rt, text, &v), ==, ML_FAULT_NONE);
+  g_assert_cmpint (ml_runtime_write_word (rt, glob, 42), ==, ML_FAULT_NONE);
+  g_assert_cmpint (ml_runtime_read_word (rt, glob, &v), ==, ML_FAULT_NONE);
+  g_assert_cmpuint (v, ==, 42);
+  g_assert_true (ml_runtime_is_mapped (rt, glob));
+  g_assert_false (ml_runtime_is_mapped (rt, 0));
+  g_assert_cmpstr (ml_runtime_function_at (rt, text + 10), ==, "main.main");
+}
+
+static void
+test_segments (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  MlTypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlType *t_int = ml_type_registry_basic (reg, ML_KIND_INT);
+  guint64 a = ml_runtime_intern_string (rt, "Marcelo", -1);
+  guint64 b = ml_runtime_intern_string (rt, "Marcelo", -1);
+  guint64 c = ml_runtime_intern_string (rt, "Pepe", -1);
+  guint64 data = ml_runtime_add_global (rt, "main.num", t_int, TRUE);
+  guint64 bss = ml_runtime_add_global (rt, "main.p1", t_int, FALSE);
+  guint64 f1 = ml_runtime_add_function (rt, "main.main", 100);
+  guint64 f2 = ml_runtime_add_function (rt, "main.f", 10);
+  char buf[8] = { 0 };
+
+  g_assert_cmpuint (a, ==, b);
+  g_assert_cmpuint (c, !=, a);
+  g_assert_cmpuint (a, >=, ML_RODATA_BASE);
+  g_assert_cmpint (ml_runtime_read (rt, a, buf, 7), ==, ML_FAULT_NONE);
+  g_assert_cmpstr (buf, ==, "Marcelo");
+  g_assert_cmpuint (data, >=, ML_DATA_BASE);
+  g_assert_cmpuint (data, <, ML_BSS_BASE);
+  g_assert_cmpuint (bss, >=, ML_BSS_BASE);
+  g_assert_cmpuint (f1, ==, ML_TEXT_BASE);
+  g_assert_cmpuint (f2 % 32, ==, 0);
+  g_assert_cmpuint (ml_runtime_lookup_global (rt, "main.p1"), ==, bss);
+}
+
+static void
+test_bytes (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  MlTypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlType *arr = ml_type_registry_array_of (reg, ml_type_registry_basic (reg, ML_KIND_UINT8), 20000);
+  guint64 p = ml_runtime_new_object (rt, arr);
+  guint8 in[20000], out[20000];
+
+  for (guint i = 0; i < sizeof in; i++)
+    in[i] = (guint8) (i * 7 + 3);
+  /* Unaligned, crossing pages. */
+  g_assert_cmpint (ml_runtime_write (rt, p + 3, in, sizeof in - 3), ==, ML_FAULT_NONE);
+  g_assert_cmpint (ml_runtime_read (rt, p + 3, out, sizeof in - 3), ==, ML_FAULT_NONE);
+  g_assert_cmpmem (in, sizeof in - 3, out, sizeof in - 3);
+  g_assert_cmpint (ml_runtime_read (rt, p, out, 3), ==, ML_FAULT_NONE);
+  g_assert_cmpuint (out[0] | out[1] | out[2], ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/sim/memory/faults", test_faults);
+  g_test_add_func ("/sim/memory/segments", test_segments);
+  g_test_add_func ("/sim/memory/bytes", test_bytes);
+  return g_test_run ();
+}
