@@ -973,7 +973,7 @@ ml_runtime_gc_unit (MlRuntime *self)
     }
 
   self->in_unit = FALSE;
-  if (self->checker && self->gc.phase == ML_GC_MARK)
+  if (self->check_tricolour && self->gc.phase == ML_GC_MARK)
     _ml_referee_check_tricolour (self);
   return did;
 }

@@ -333,7 +333,7 @@ _ml_heap_sweep_span (MlRuntime    *self,
       J (self, self->stats.by_size_frees[size_class], self->stats.by_size_frees[size_class] + nfreed);
       J (self, self->stats.heap_alloc, self->stats.heap_alloc - nfreed * s->elemsize);
       J (self, self->stats.heap_objects, self->stats.heap_objects - nfreed);
-      J (self, self->gc.graph_version, self->gc.graph_version + 1);
+      self->gc.graph_version++;
     }
   ML_EVENT (self, ML_EVENT_SWEEP, worker, worker_id, s->base, 0, nfreed, s->id);
   _ml_gc_charge (self, 150 + 5 * s->nelems);

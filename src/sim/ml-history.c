@@ -394,7 +394,8 @@ ml_runtime_set_history_enabled (MlRuntime *self,
   if (self->journal.on == enabled)
     return;
   /* Switching either way starts a fresh history at the current step. */
-  ml_runtime_end_step (self);
+  if (self->pending_events->len > 0 || ml_journal_pos (&self->journal) != step_end (self, self->step))
+    ml_runtime_end_step (self);
   g_array_set_size (self->events, 0);
   g_array_set_size (self->step_ends, 1);
   g_array_set_size (self->event_ends, 1);

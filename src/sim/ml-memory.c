@@ -314,6 +314,7 @@ ml_runtime_write (MlRuntime     *self,
       return fault;
     }
   write_bytes (self, addr, buf, len);
+  self->gc.graph_version++;
   return ML_FAULT_NONE;
 }
 
@@ -357,6 +358,7 @@ ml_runtime_write_word (MlRuntime *self,
           return fault;
         }
       _ml_store (self, addr, value);
+      self->gc.graph_version++;
       return ML_FAULT_NONE;
     }
   return ml_runtime_write (self, addr, &value, 8);
@@ -387,8 +389,10 @@ ml_runtime_write_pointer (MlRuntime *self,
       self->gc.wb_switch && !_ml_stack_in_current_frame (self, slot))
     _ml_gc_write_barrier (self, slot, old, value);
   _ml_store (self, slot, value);
-  J (self, self->gc.graph_version, self->gc.graph_version + 1);
+  self->gc.graph_version++;
   ML_EVENT (self, ML_EVENT_POINTER_WRITE, ML_WORKER_MUTATOR, self->current_g, slot, value, old, 0);
+  if (self->check_tricolour && self->gc.phase == ML_GC_MARK)
+    _ml_referee_check_tricolour (self);
   return ML_FAULT_NONE;
 }
 

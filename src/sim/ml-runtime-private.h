@@ -294,7 +294,7 @@ typedef struct
   guint64 budget[10];         /* ns of CPU owed to each background worker */
   guint64 mutator_ns_since;   /* scratch for pacing */
   guint64 focus_obj, focus_from, focus_to, focus_worker, focus_worker_id;
-  guint64 graph_version;      /* bumped by every pointer write and free, for the referee */
+  guint64 graph_version;      /* not journaled: bumped by writes, frees and pops for the referee's cache */
   guint64 n_violations;
 } MlGcState;
 
@@ -377,7 +377,8 @@ struct _MlRuntime
   guint64          unit_ns;
 
   /* Referee (tooling, not history). */
-  gboolean         checker;
+  gboolean         checker;               /* ML_CHECK_REACHABLE */
+  gboolean         check_tricolour;
   guint64         *reach;                 /* per span struct, ML_BITMAP_WORDS words */
   guint64         *prot;                  /* same shape: white objects with a grey path */
   gsize            reach_cap;

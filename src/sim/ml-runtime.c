@@ -86,6 +86,8 @@ ml_runtime_init (MlRuntime *self)
   self->current_g = ml_runtime_new_goroutine (self);
   _ml_gc_commit_pacer (self);
 
+  /* The program starts at step 0 with history on. */
+  g_array_set_size (self->pending_events, 0);
   ml_runtime_set_history_enabled (self, TRUE);
 }
 
@@ -174,10 +176,11 @@ ml_runtime_get_write_barrier (MlRuntime *self)
 
 void
 ml_runtime_set_checker (MlRuntime *self,
-                        gboolean   enabled)
+                        MlChecks   checks)
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
-  self->checker = !!enabled;
+  self->checker = checks & ML_CHECK_REACHABLE;
+  self->check_tricolour = (checks & ML_CHECK_TRICOLOUR) != 0;
   self->reach_valid = FALSE;
 }
 

@@ -79,8 +79,16 @@ void             ml_runtime_set_write_barrier    (MlRuntime          *self,
                                                   gboolean            enabled);
 gboolean         ml_runtime_get_write_barrier    (MlRuntime          *self);
 /* Tooling switches: not program state, not in history. */
+typedef enum
+{
+  ML_CHECK_NONE      = 0,
+  ML_CHECK_REACHABLE = 1 << 0,  /* nothing reachable is freed; all reachable marked at mark end */
+  ML_CHECK_TRICOLOUR = 1 << 1,  /* weak tricolour invariant after every pointer write and unit */
+  ML_CHECK_ALL       = 0x3,
+} MlChecks;
+
 void             ml_runtime_set_checker          (MlRuntime          *self,
-                                                  gboolean            enabled);
+                                                  MlChecks            checks);
 void             ml_runtime_set_history_enabled  (MlRuntime          *self,
                                                   gboolean            enabled);
 void             ml_runtime_set_history_limit    (MlRuntime          *self,

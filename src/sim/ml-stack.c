@@ -264,6 +264,7 @@ ml_runtime_pop_frame (MlRuntime *self,
   J (self, g->top_frame, _ml_stack_frame_caller (self, fp));
   J (self, g->sp, fp + FRAME_HEADER + layout->size);
   J (self, g->depth, g->depth - 1);
+  self->gc.graph_version++;
 }
 
 guint

@@ -129,7 +129,7 @@ static void
 run_lost_object (Scene    *s,
                  gboolean  barrier)
 {
-  ml_runtime_set_checker (s->rt, TRUE);
+  ml_runtime_set_checker (s->rt, ML_CHECK_ALL);
   ml_runtime_set_write_barrier (s->rt, barrier);
   ml_runtime_gc_start (s->rt);
   sim_test_run_until (s->rt, ML_GC_MARK);
@@ -197,7 +197,7 @@ test_violation_events (void)
   gboolean seen[4] = { FALSE, };
 
   scene_init (&s);
-  ml_runtime_set_checker (s.rt, TRUE);
+  ml_runtime_set_checker (s.rt, ML_CHECK_ALL);
   ml_runtime_set_write_barrier (s.rt, FALSE);
   ml_runtime_gc_start (s.rt);
   sim_test_run_until (s.rt, ML_GC_MARK);
