@@ -25,7 +25,7 @@ def has_strings(path):
         return bool(C_PATTERN.search(text))
     if path.endswith('.ui'):
         return bool(UI_PATTERN.search(text))
-    if path.endswith(('.desktop.in.in', '.desktop.in')):
+    if path.endswith(('.desktop.in.in', '.desktop.in', '.lesson.in')):
         return True
     if path.endswith(('.metainfo.xml.in.in', '.gschema.xml.in', '.gschema.xml')):
         return bool(XML_PATTERN.search(text))

@@ -9,6 +9,8 @@ import sys
 import tempfile
 
 root = sys.argv[1]
+# The lessons' ITS rules (which XML elements are prose) are in data/its.
+os.environ['GETTEXTDATADIRS'] = os.path.join(root, 'data')
 po_dir = os.path.join(root, 'po')
 status = 0
 

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+var saludo = "Hola, memoria"
+
+func main() {
+	fmt.Println(saludo)
+}

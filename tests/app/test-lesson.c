@@ -1,0 +1,171 @@
+/* test-lesson.c
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The bundled lessons load, are complete, and speak the user's language.
+ */
+
+#include "config.h"
+
+#include "ml-lesson.h"
+
+static const char *views[] = {
+  "segments", "memory-map", "heap-graph", "spans", "timeline", "process", NULL
+};
+
+static const char *phases[] = {
+  "sweep-termination", "mark", "mark-termination", "sweep", "off", NULL
+};
+
+static const char *events[] = {
+  "cycle-start", "cycle-end", "wb-shade", "growslice", "alloc", "free", "stack-grow", NULL
+};
+
+static void
+check_when (const char *when)
+{
+  if (g_str_equal (when, "start") || g_str_equal (when, "end") ||
+      g_str_equal (when, "compile-error"))
+    return;
+
+  if (g_str_has_prefix (when, "line:"))
+    {
+      guint64 line;
+
+      g_assert_true (g_ascii_string_to_unsigned (when + 5, 10, 1, 10000, &line, NULL));
+      return;
+    }
+
+  if (g_str_has_prefix (when, "phase:"))
+    {
+      g_assert_true (g_strv_contains (phases, when + 6));
+      return;
+    }
+
+  if (g_str_has_prefix (when, "event:"))
+    {
+      g_assert_true (g_strv_contains (events, when + 6));
+      return;
+    }
+
+  g_error ("A moment has an unknown time: %s", when);
+}
+
+static void
+test_lessons_are_complete (void)
+{
+  g_autoptr(GListModel) lessons = ml_lesson_list_new ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (lessons), ==, 8);
+
+  for (guint i = 0; i < 8; i++)
+    {
+      g_autoptr(MlLesson) lesson = g_list_model_get_item (lessons, i);
+      GPtrArray *programs = ml_lesson_get_programs (lesson);
+      GPtrArray *moments = ml_lesson_get_moments (lesson);
+      GPtrArray *intro = ml_lesson_get_intro (lesson);
+
+      g_test_message ("Lesson %u: %s", ml_lesson_get_number (lesson), ml_lesson_get_title (lesson));
+      g_assert_cmpuint (ml_lesson_get_number (lesson), ==, i + 1);
+      g_assert_nonnull (ml_lesson_get_id (lesson));
+      g_assert_cmpuint (strlen (ml_lesson_get_title (lesson)), >, 3);
+      g_assert_cmpuint (strlen (ml_lesson_get_summary (lesson)), >, 10);
+      g_assert_true (g_strv_contains (views, ml_lesson_get_view (lesson)));
+      g_assert_cmpuint (intro->len, >=, 1);
+
+      /* Every program is bundled and is a Go source file. */
+      g_assert_cmpuint (programs->len, >=, 1);
+      for (guint p = 0; p < programs->len; p++)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(GBytes) source = ml_lesson_load_program (lesson, p, &error);
+          const MlLessonProgram *program = g_ptr_array_index (programs, p);
+
+          g_assert_no_error (error);
+          g_assert_nonnull (program->name);
+          g_assert_true (g_str_has_suffix (program->file, ".go"));
+          g_assert_cmpuint (g_bytes_get_size (source), >, 20);
+          g_assert_true (g_utf8_validate (g_bytes_get_data (source, NULL), g_bytes_get_size (source), NULL));
+        }
+
+      /* Every moment says when, what to look at, and why. */
+      g_assert_cmpuint (moments->len, >=, 2);
+      for (guint m = 0; m < moments->len; m++)
+        {
+          const MlLessonMoment *moment = g_ptr_array_index (moments, m);
+
+          check_when (moment->when);
+          g_assert_true (moment->view == NULL || g_strv_contains (views, moment->view));
+          g_assert_cmpuint (strlen (moment->title), >, 2);
+          g_assert_cmpuint (moment->paragraphs->len, >=, 1);
+        }
+    }
+}
+
+static void
+test_lessons_in_spanish (void)
+{
+  g_autoptr(GListModel) lessons = NULL;
+  g_autoptr(MlLesson) first = NULL;
+  g_autoptr(MlLesson) third = NULL;
+  const MlLessonBlock *block;
+  const MlLessonMoment *moment;
+
+  g_setenv ("LANGUAGE", "es", TRUE);
+  lessons = ml_lesson_list_new ();
+  first = g_list_model_get_item (lessons, 0);
+  third = g_list_model_get_item (lessons, 2);
+
+  g_assert_cmpstr (ml_lesson_get_title (first), ==, "Organización de la memoria");
+  block = g_ptr_array_index (ml_lesson_get_intro (first), 1);
+  /* The lecture's own words. */
+  g_assert_true (g_str_has_prefix (block->text, "Los programas son almacenados en la memoria secundaria."));
+  g_assert_nonnull (strstr (block->text, "Un programa en ejecución se denomina proceso."));
+
+  moment = g_ptr_array_index (ml_lesson_get_moments (third), 0);
+  g_assert_cmpstr (moment->when, ==, "compile-error");
+  g_assert_nonnull (strstr (g_ptr_array_index (moment->paragraphs, 0), "undefined: Martinez"));
+  g_assert_nonnull (strstr (g_ptr_array_index (moment->paragraphs, 0), "sin comillas"));
+
+  g_setenv ("LANGUAGE", "en", TRUE);
+}
+
+static void
+test_lesson_errors (void)
+{
+  const char *bad[] = {
+    "",
+    "<lesson",
+    "<notalesson/>",
+    "<lesson id=\"x\" number=\"1\"><title>T</title></lesson>",
+    "<lesson id=\"x\" number=\"1\"><title>T</title><summary>S</summary><program/></lesson>",
+    "<lesson id=\"x\" number=\"1\"><title>T</title><summary>S</summary><moment><p>x</p></moment></lesson>",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (bad[i], strlen (bad[i]));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MlLesson) lesson = ml_lesson_new_from_bytes (bytes, &error);
+
+      g_assert_null (lesson);
+      g_assert_nonnull (error);
+      g_assert_nonnull (error->message);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LANGUAGE", "en", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/lesson/complete", test_lessons_are_complete);
+  g_test_add_func ("/lesson/spanish", test_lessons_in_spanish);
+  g_test_add_func ("/lesson/errors", test_lesson_errors);
+
+  return g_test_run ();
+}
