@@ -55,10 +55,15 @@ span_struct_new (MlRuntime *self)
 
 static void
 clear_bits (MlRuntime *self,
-            guint64   *bits)
+            MlSpan    *s)
 {
   for (guint i = 0; i < ML_BITMAP_WORDS; i++)
-    J (self, bits[i], 0);
+    {
+      J (self, s->bits[i].alloc, 0);
+      J (self, s->bits[i].mark, 0);
+      J (self, s->bits[i].scan, 0);
+      J (self, s->bits[i].freed, 0);
+    }
 }
 
 void
@@ -186,7 +191,8 @@ _ml_heap_alloc_pages (MlRuntime   *self,
     {
       MlArena *a = arena_of_page (self, page + i);
 
-      J (self, a->page_span[(page + i) % ML_ARENA_PAGES], s->id + 1);
+      J (self, a->page_span[(page + i) % ML_ARENA_PAGES],
+         ML_PAGE_ENTRY (s->id, spanclass, i, state == ML_SPAN_STACK));
     }
 
   J (self, s->base, ML_ARENA_BASE + (page << ML_PAGE_SHIFT));
@@ -214,10 +220,8 @@ _ml_heap_alloc_pages (MlRuntime   *self,
   J (self, s->next_free, 0);
   /* Pages may have held objects before: allocation zeroes what it hands out. */
   J (self, s->needzero, 1);
-  clear_bits (self, s->alloc);
-  clear_bits (self, s->mark);
-  clear_bits (self, s->scan);
-  clear_bits (self, s->freed);
+  clear_bits (self, s);
+  J (self, s->single_type, 0);
 
   if (state == ML_SPAN_IN_USE)
     J (self, self->stats.heap_inuse_pages, self->stats.heap_inuse_pages + npages);
@@ -298,7 +302,7 @@ _ml_heap_sweep_span (MlRuntime    *self,
 
   for (guint64 w = 0; w < ML_BITMAP_WORDS; w++)
     {
-      guint64 freed = w < nwords ? s->alloc[w] & ~s->mark[w] : 0;
+      guint64 freed = w < nwords ? s->bits[w].alloc & ~s->bits[w].mark : 0;
 
       while (freed != 0)
         {
@@ -315,11 +319,11 @@ _ml_heap_sweep_span (MlRuntime    *self,
                     s->id, s->elemsize, 0);
           nfreed++;
         }
-      J (self, s->freed[w], w < nwords ? s->alloc[w] & ~s->mark[w] : 0);
-      J (self, s->alloc[w], s->mark[w]);
-      J (self, s->mark[w], 0);
-      J (self, s->scan[w], 0);
-      count += (guint64) __builtin_popcountll (s->alloc[w]);
+      J (self, s->bits[w].freed, w < nwords ? s->bits[w].alloc & ~s->bits[w].mark : 0);
+      J (self, s->bits[w].alloc, s->bits[w].mark);
+      J (self, s->bits[w].mark, 0);
+      J (self, s->bits[w].scan, 0);
+      count += (guint64) __builtin_popcountll (s->bits[w].alloc);
     }
 
   J (self, s->freeindex, 0);
@@ -488,41 +492,19 @@ _ml_heap_release_mcache (MlRuntime *self)
 /* ----------------------------------------------------------------------------------------- */
 /* mallocgc                                                                                  */
 
-static inline gboolean
-span_has_header (const MlSpan *s)
-{
-  return !_ml_span_noscan (s) && s->nelems > 1 && s->elemsize > ML_MIN_SIZE_FOR_MALLOC_HEADER;
-}
-
-guint64
-_ml_heap_slot_data (const MlSpan *s,
-                    guint64       idx)
-{
-  return s->base + idx * s->elemsize + (span_has_header (s) ? ML_MALLOC_HEADER_SIZE : 0);
-}
-
-const MlType *
-_ml_heap_slot_type (MlRuntime *self,
-                    MlSpan    *s,
-                    guint64    idx)
-{
-  guint64 id;
-
-  if (s->nelems == 1 && _ml_span_size_class (s) == 0)
-    id = s->large_type;
-  else if (s->types == NULL)
-    return NULL;
-  else
-    id = (s->types[idx / 2] >> ((idx & 1) * 32)) & 0xffffffff;
-  return id ? ml_type_registry_get (self->types, id) : NULL;
-}
-
 static inline void
 set_slot_type (MlRuntime *self,
                MlSpan    *s,
                guint64    idx,
                guint      id)
 {
+  /* Spans usually hold one type: remember it so the collector can skip the side table.
+   * Type ids start at 1 for real types; 0 here means "no object yet". */
+  if (s->single_type == 0 && s->alloc_count <= 1)
+    J (self, s->single_type, id ? id : ML_MIXED_TYPES);
+  else if (s->single_type != id)
+    J (self, s->single_type, ML_MIXED_TYPES);
+
   guint64 w = s->types[idx / 2];
   guint shift = (idx & 1) * 32;
 
@@ -538,7 +520,7 @@ next_free_index (const MlSpan *s)
   while (fi < s->nelems)
     {
       guint64 w = fi >> 6;
-      guint64 free = ~s->alloc[w] & (G_MAXUINT64 << (fi & 63));
+      guint64 free = ~s->bits[w].alloc & (G_MAXUINT64 << (fi & 63));
 
       if (free != 0)
         {
@@ -584,7 +566,7 @@ alloc_small (MlRuntime    *self,
       g_assert (idx < s->nelems);
     }
 
-  _ml_set_bit (self, s->alloc, idx);
+  _ml_sset (self, &ML_SB (s, idx)->alloc, idx);
   J (self, s->freeindex, idx + 1);
   J (self, s->alloc_count, s->alloc_count + 1);
   set_slot_type (self, s, idx, type ? type->id : 0);
@@ -697,7 +679,7 @@ ml_runtime_malloc (MlRuntime    *self,
     id = _ml_heap_alloc_pages (self, npages, ML_SPAN_IN_USE, sc);
     s = _ml_span (self, id);
     J (self, s->large_type, type ? type->id : 0);
-    _ml_set_bit (self, s->alloc, 0);
+    _ml_sset (self, &ML_SB (s, 0)->alloc, 0);
     J (self, s->alloc_count, 1);
     J (self, s->freeindex, 1);
     J (self, s->sweepgen, self->gc.sweepgen);
@@ -801,7 +783,7 @@ ml_runtime_object_base (MlRuntime     *self,
   if (s == NULL || s->state != ML_SPAN_IN_USE)
     return 0;
   idx = _ml_span_index (s, addr);
-  if (idx >= s->nelems || !_ml_bit (s->alloc, idx))
+  if (idx >= s->nelems || !_ml_sbit (ML_SB (s, idx)->alloc, idx))
     return 0;
   if (size != NULL)
     *size = s->elemsize;

@@ -66,9 +66,9 @@ walk_visit (MlRuntime *self,
   if (s == NULL || s->state != ML_SPAN_IN_USE)
     return;
   idx = _ml_span_index (s, ptr);
-  if (idx >= s->nelems || !_ml_bit (s->alloc, idx))
+  if (idx >= s->nelems || !_ml_sbit (ML_SB (s, idx)->alloc, idx))
     return;
-  if (walk->white_only && _ml_bit (s->mark, idx))
+  if (walk->white_only && _ml_sbit (ML_SB (s, idx)->mark, idx))
     return;
   bits = walk->bits + s->id * ML_BITMAP_WORDS;
   if (_ml_bit (bits, idx))
@@ -207,7 +207,7 @@ _ml_referee_mark_end (MlRuntime *self)
         continue;
       for (guint w = 0; w < ML_BITMAP_WORDS; w++)
         {
-          guint64 lost = reach[w] & s->alloc[w] & ~s->mark[w];
+          guint64 lost = reach[w] & s->bits[w].alloc & ~s->bits[w].mark;
 
           while (lost != 0)
             {
@@ -238,7 +238,7 @@ is_white (MlRuntime *self,
   if (s == NULL || s->state != ML_SPAN_IN_USE)
     return FALSE;
   idx = _ml_span_index (s, ptr);
-  if (idx >= s->nelems || !_ml_bit (s->alloc, idx) || _ml_bit (s->mark, idx))
+  if (idx >= s->nelems || !_ml_sbit (ML_SB (s, idx)->alloc, idx) || _ml_sbit (ML_SB (s, idx)->mark, idx))
     return FALSE;
   *out_span = s;
   *out_idx = idx;
@@ -330,7 +330,7 @@ _ml_referee_check_tricolour (MlRuntime *self)
         continue;
       for (guint w = 0; w < ML_BITMAP_WORDS; w++)
         {
-          guint64 black = s->alloc[w] & s->mark[w] & s->scan[w];
+          guint64 black = s->bits[w].alloc & s->bits[w].mark & s->bits[w].scan;
 
           while (black != 0)
             {

@@ -23,6 +23,7 @@
 #include "ml-runtime.h"
 #include "ml-frame-layout-private.h"
 #include "ml-size-class-private.h"
+#include "ml-type-private.h"
 
 G_BEGIN_DECLS
 
@@ -151,9 +152,24 @@ typedef struct
 typedef struct
 {
   guint8  *pages[ML_ARENA_PAGES];
-  guint64  page_span[ML_ARENA_PAGES];          /* journaled: span id + 1, 0 if none */
+  guint64  page_span[ML_ARENA_PAGES];          /* journaled: an ML_PAGE_ENTRY, 0 if free */
   guint64  inuse[ML_ARENA_PAGES / 64];         /* journaled: page allocated to a span */
 } MlArena;
+
+/* A page-table entry says which span a page belongs to and enough about it (span class, the
+ * page's index in the span) for the collector to find an object's slot without touching the
+ * span struct, the way Go's heapArena.spans plus the size-class tables do. */
+#define ML_PAGE_ENTRY(sid, spanclass, index, stack) \
+  (((sid) + 1) | ((guint64) (spanclass) << 32) | ((guint64) (index) << 40) | ((guint64) (stack) << 56))
+#define ML_PE_SID(e)        (((e) & 0xffffffff) - 1)
+#define ML_PE_SPANCLASS(e)  (((e) >> 32) & 0xff)
+#define ML_PE_INDEX(e)      (((e) >> 40) & 0xffff)
+#define ML_PE_STACK(e)      (((e) >> 56) & 1)
+
+/* Per size class: objects per span and the division magic (filled once by ml-size-class.c). */
+extern guint32 _ml_class_divmagic[ML_NUM_SIZE_CLASSES];
+extern guint32 _ml_class_nelems[ML_NUM_SIZE_CLASSES];
+void _ml_size_class_init_tables (void);
 
 /* ------------------------------------------------------------------------------------------ */
 /* Heap                                                                                       */
@@ -167,28 +183,41 @@ typedef enum
   ML_SPAN_STACK,
 } MlSpanState;
 
+/* The four per-slot bitmaps, interleaved so that the alloc and mark bits of a slot share a
+ * cache line: marking checks both for every pointer it follows. */
 typedef struct
 {
-  guint64  id;
+  guint64 alloc;
+  guint64 mark;
+  guint64 scan;
+  guint64 freed;              /* freed by this cycle's sweep (the views fade these out) */
+} MlSpanBits;
+
+typedef struct
+{
+  /* Hot: everything marking needs, in the first cache line. */
   guint64  base;
-  guint64  npages;
-  guint64  state;             /* MlSpanState */
-  guint64  spanclass;         /* size_class << 1 | noscan */
   guint64  elemsize;
   guint64  nelems;
   guint64  divmagic;
+  guint64  state;             /* MlSpanState */
+  guint64  spanclass;         /* size_class << 1 | noscan */
+  guint64  single_type;       /* type id of every object so far, ML_MIXED_TYPES if not one */
+  guint64  npages;
+  /* Cold. */
+  guint64  id;
   guint64  freeindex;
   guint64  alloc_count;
   guint64  sweepgen;
   guint64  needzero;
   guint64  large_type;        /* type id of a large object */
   guint64  next_free;         /* free-list link of dead span structs (id + 1) */
-  guint64  alloc[ML_BITMAP_WORDS];
-  guint64  mark[ML_BITMAP_WORDS];
-  guint64  scan[ML_BITMAP_WORDS];
-  guint64  freed[ML_BITMAP_WORDS];
+  MlSpanBits bits[ML_BITMAP_WORDS];
   guint64 *types;             /* host: ML_MAX_OBJS_PER_SPAN / 2 words of packed guint32 ids */
 } MlSpan;
+
+#define ML_MIXED_TYPES G_MAXUINT64
+#define ML_SB(s, i) (&(s)->bits[(i) >> 6])
 
 #define ML_SPAN_CHUNK 256
 
@@ -375,6 +404,7 @@ struct _MlRuntime
   /* Cost accounting of the unit being executed (transient, never spans a step). */
   gboolean         in_unit;
   guint64          unit_ns;
+  gboolean         collecting;            /* inside runtime.GC(): the caller waits */
 
   /* Referee (tooling, not history). */
   gboolean         checker;               /* ML_CHECK_REACHABLE */
@@ -489,7 +519,7 @@ _ml_span_of (MlRuntime *self,
   sid = self->arenas[off >> ML_ARENA_SHIFT]->page_span[(off >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)];
   if (sid == 0)
     return NULL;
-  return _ml_span (self, sid - 1);
+  return _ml_span (self, ML_PE_SID (sid));
 }
 
 static inline guint64
@@ -508,12 +538,20 @@ _ml_bit (const guint64 *bits,
   return (bits[i >> 6] >> (i & 63)) & 1;
 }
 
-static inline void
-_ml_set_bit (MlRuntime *self,
-             guint64   *bits,
-             guint64    i)
+static inline gboolean
+_ml_sbit (guint64 word,
+          guint64 i)
 {
-  ml_j_set (&self->journal, &bits[i >> 6], bits[i >> 6] | (G_GUINT64_CONSTANT (1) << (i & 63)));
+  return (word >> (i & 63)) & 1;
+}
+
+/* Sets bit @i (modulo 64) of one word of a span bitmap, e.g. &ML_SB (s, i)->mark. */
+static inline void
+_ml_sset (MlRuntime *self,
+          guint64   *word,
+          guint64    i)
+{
+  ml_j_set (&self->journal, word, *word | (G_GUINT64_CONSTANT (1) << (i & 63)));
 }
 
 static inline MlG *
@@ -536,6 +574,39 @@ _ml_span_size_class (const MlSpan *s)
   return s->spanclass >> 1;
 }
 
+/* Pointerful objects above 512 bytes have an 8-byte malloc header before them. */
+static inline gboolean
+_ml_span_has_header (const MlSpan *s)
+{
+  return !_ml_span_noscan (s) && s->nelems > 1 && s->elemsize > ML_MIN_SIZE_FOR_MALLOC_HEADER;
+}
+
+/* The address a Go pointer to slot @idx holds. */
+static inline guint64
+_ml_heap_slot_data (const MlSpan *s,
+                    guint64       idx)
+{
+  return s->base + idx * s->elemsize + (_ml_span_has_header (s) ? ML_MALLOC_HEADER_SIZE : 0);
+}
+
+static inline const MlType *
+_ml_heap_slot_type (MlRuntime *self,
+                    MlSpan    *s,
+                    guint64    idx)
+{
+  guint64 id;
+
+  if (s->nelems == 1 && _ml_span_size_class (s) == 0)
+    id = s->large_type;
+  else if (s->single_type != ML_MIXED_TYPES)
+    id = s->single_type;
+  else if (s->types == NULL)
+    return NULL;
+  else
+    id = (s->types[idx / 2] >> ((idx & 1) * 32)) & 0xffffffff;
+  return id ? _ml_type_registry_get_fast (self->types, id) : NULL;
+}
+
 /* ml-heap.c */
 void      _ml_heap_init            (MlRuntime *self);
 void      _ml_heap_finalize        (MlRuntime *self);
@@ -553,11 +624,6 @@ gboolean  _ml_heap_sweep_one       (MlRuntime *self,
                                     MlWorkerKind worker,
                                     guint      worker_id);
 void      _ml_heap_release_mcache  (MlRuntime *self);
-const MlType *_ml_heap_slot_type   (MlRuntime *self,
-                                    MlSpan    *s,
-                                    guint64    idx);
-guint64   _ml_heap_slot_data       (const MlSpan *s,
-                                    guint64    idx);
 
 /* ml-stack.c */
 void      _ml_stack_init           (MlRuntime *self);

@@ -9,7 +9,26 @@
  * sections 5 and 7).
  */
 
-#include "ml-size-class-private.h"
+#include "ml-runtime-private.h"
+
+guint32 _ml_class_divmagic[ML_NUM_SIZE_CLASSES];
+guint32 _ml_class_nelems[ML_NUM_SIZE_CLASSES];
+
+void
+_ml_size_class_init_tables (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint c = 1; c < ML_NUM_SIZE_CLASSES; c++)
+        {
+          _ml_class_divmagic[c] = ml_size_class_to_div_magic (c);
+          _ml_class_nelems[c] = ml_size_class_to_nelems (c);
+        }
+      g_once_init_leave (&done, 1);
+    }
+}
 
 guint
 ml_size_class_to_size (guint size_class)

@@ -294,10 +294,13 @@ ml_runtime_snapshot (MlRuntime       *self,
           guint64 *dst = snap->bitmaps + out->bits;
           guint n = out->bitmap_words;
 
-          memcpy (dst, s->alloc, n * 8);
-          memcpy (dst + n, s->mark, n * 8);
-          memcpy (dst + 2 * n, s->scan, n * 8);
-          memcpy (dst + 3 * n, s->freed, n * 8);
+          for (guint w = 0; w < n; w++)
+            {
+              dst[w] = s->bits[w].alloc;
+              dst[n + w] = s->bits[w].mark;
+              dst[2 * n + w] = s->bits[w].scan;
+              dst[3 * n + w] = s->bits[w].freed;
+            }
         }
     }
 

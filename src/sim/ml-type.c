@@ -17,16 +17,9 @@
 
 #define G_LOG_DOMAIN "ml-type"
 
-#include "ml-type.h"
+#include "ml-type-private.h"
 
 #include <string.h>
-
-struct _MlTypeRegistry
-{
-  GPtrArray  *types;
-  GHashTable *by_name;
-  GStringChunk *strings;
-};
 
 G_DEFINE_BOXED_TYPE (MlTypeRegistry, ml_type_registry, ml_type_registry_ref, ml_type_registry_unref)
 
