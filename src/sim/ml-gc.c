@@ -96,13 +96,16 @@ memory_limit_goal (MlRuntime *self)
   guint64 mapped = self->stats.heap_sys_pages * ML_PAGE_SIZE + globals_scan_size (self);
   guint64 heap_free = self->stats.heap_sys_pages * ML_PAGE_SIZE
                       - self->stats.heap_inuse_pages * ML_PAGE_SIZE - self->stats.stack_inuse;
-  guint64 nonheap = mapped - heap_free - self->stats.heap_alloc;
   guint64 overage = mapped > (guint64) limit ? mapped - (guint64) limit : 0;
+  guint64 mallocs, frees, total, heap_alloc;
+  guint64 nonheap;
   guint64 goal;
   guint64 headroom;
 
   if (limit == G_MAXINT64)
     return G_MAXUINT64;
+  _ml_stats_totals (self, &mallocs, &frees, &total, &heap_alloc);
+  nonheap = mapped - heap_free - heap_alloc;
   if ((guint64) limit < nonheap + overage)
     return self->gc.heap_marked;
   goal = (guint64) limit - nonheap - overage;
@@ -1264,12 +1267,17 @@ ml_runtime_read_memstats (MlRuntime  *self,
 
   st = &self->stats;
   memset (out, 0, sizeof *out);
-  out->heap_alloc = st->heap_alloc;
-  out->alloc = st->heap_alloc;
-  out->total_alloc = st->total_alloc;
-  out->mallocs = st->mallocs + st->tiny_allocs;
-  out->frees = st->frees + st->tiny_allocs;
-  out->heap_objects = st->heap_objects;
+  {
+    guint64 mallocs, frees, total, heap_alloc;
+
+    _ml_stats_totals (self, &mallocs, &frees, &total, &heap_alloc);
+    out->heap_alloc = heap_alloc;
+    out->alloc = heap_alloc;
+    out->total_alloc = total;
+    out->mallocs = mallocs + st->tiny_allocs;
+    out->frees = frees + st->tiny_allocs;
+    out->heap_objects = mallocs - frees;
+  }
   out->heap_inuse = st->heap_inuse_pages * ML_PAGE_SIZE;
   heap_sys = st->heap_sys_pages * ML_PAGE_SIZE;
   out->stack_inuse = st->stack_inuse;

@@ -333,10 +333,9 @@ _ml_heap_sweep_span (MlRuntime    *self,
 
   if (nfreed > 0)
     {
-      J (self, self->stats.frees, self->stats.frees + nfreed);
       J (self, self->stats.by_size_frees[size_class], self->stats.by_size_frees[size_class] + nfreed);
-      J (self, self->stats.heap_alloc, self->stats.heap_alloc - nfreed * s->elemsize);
-      J (self, self->stats.heap_objects, self->stats.heap_objects - nfreed);
+      if (size_class == 0)
+        J (self, self->stats.large_free_bytes, self->stats.large_free_bytes + nfreed * s->elemsize);
       self->gc.graph_version++;
     }
   ML_EVENT (self, ML_EVENT_SWEEP, worker, worker_id, s->base, 0, nfreed, s->id);
@@ -532,6 +531,8 @@ next_free_index (const MlSpan *s)
   return s->nelems;
 }
 
+/* One counter per allocation: the MemStats totals are derived from the per-class counts when
+ * read (_ml_stats_totals), which keeps an allocation's history entries few. */
 static void
 count_alloc (MlRuntime *self,
              guint      size_class,
@@ -539,11 +540,33 @@ count_alloc (MlRuntime *self,
 {
   MlStats *st = &self->stats;
 
-  J (self, st->mallocs, st->mallocs + 1);
   J (self, st->by_size_mallocs[size_class], st->by_size_mallocs[size_class] + 1);
-  J (self, st->total_alloc, st->total_alloc + bytes);
-  J (self, st->heap_alloc, st->heap_alloc + bytes);
-  J (self, st->heap_objects, st->heap_objects + 1);
+  if (size_class == 0)
+    J (self, st->large_alloc_bytes, st->large_alloc_bytes + bytes);
+}
+
+void
+_ml_stats_totals (MlRuntime *self,
+                  guint64   *mallocs,
+                  guint64   *frees,
+                  guint64   *total_alloc,
+                  guint64   *heap_alloc)
+{
+  const MlStats *st = &self->stats;
+  guint64 m = st->by_size_mallocs[0], f = st->by_size_frees[0];
+  guint64 ta = st->large_alloc_bytes, fb = st->large_free_bytes;
+
+  for (guint c = 1; c < ML_NUM_SIZE_CLASSES; c++)
+    {
+      m += st->by_size_mallocs[c];
+      f += st->by_size_frees[c];
+      ta += st->by_size_mallocs[c] * ml_size_class_to_size (c);
+      fb += st->by_size_frees[c] * ml_size_class_to_size (c);
+    }
+  *mallocs = m;
+  *frees = f;
+  *total_alloc = ta;
+  *heap_alloc = ta - fb;
 }
 
 /* Allocates one slot of span class @sc; returns the slot's base address. */

@@ -330,12 +330,9 @@ typedef struct
 /* MemStats counters that are not derived at read time; all journaled. */
 typedef struct
 {
-  guint64 total_alloc;
-  guint64 mallocs;
-  guint64 frees;
   guint64 tiny_allocs;
-  guint64 heap_alloc;         /* bytes in allocated slots */
-  guint64 heap_objects;
+  guint64 large_alloc_bytes;
+  guint64 large_free_bytes;
   guint64 heap_inuse_pages;
   guint64 heap_sys_pages;
   guint64 stack_inuse;
@@ -608,6 +605,11 @@ _ml_heap_slot_type (MlRuntime *self,
 }
 
 /* ml-heap.c */
+void      _ml_stats_totals         (MlRuntime *self,
+                                    guint64   *mallocs,
+                                    guint64   *frees,
+                                    guint64   *total_alloc,
+                                    guint64   *heap_alloc);
 void      _ml_heap_init            (MlRuntime *self);
 void      _ml_heap_finalize        (MlRuntime *self);
 guint64   _ml_heap_alloc_pages     (MlRuntime *self,
