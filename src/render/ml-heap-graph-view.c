@@ -1,0 +1,1109 @@
+/* ml-heap-graph-view.c
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The heap as the collector sees it: roots on the left (package variables, then each
+ * goroutine's frames), objects in layers to the right by their distance from the roots, in
+ * the tricolour state with a letter and hatching so that the state reads without colour.
+ *
+ * Stability is the point (Python Tutor issue #15: objects that jump make stepping useless):
+ * objects sit in the cells of a grid that is kept from one step to the next in the scene's
+ * view data.  An object keeps its cell for as long as it exists; a new object takes the free
+ * cell nearest to its first referrer, one column to its right; a dead object's cell is simply
+ * left empty.  The cell size depends on how many objects there are, in three tiers, and only
+ * crossing a tier relays the grid out.  Beyond the last tier, objects are grouped by layer and
+ * type into counted boxes.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ml-render-private.h"
+#include "ml-value.h"
+
+#define MARGIN          24.0
+#define HEADER_HEIGHT   58.0
+#define LEGEND_HEIGHT   46.0
+#define ROOT_GAP        6.0
+#define GROUP_LIMIT     2500
+
+typedef struct
+{
+  double box_w;
+  double box_h;
+  double cell_w;
+  double cell_h;
+  double root_w;
+  double root_h;
+  guint  capacity;
+} Tier;
+
+static const Tier tiers[] = {
+  { 150, 48, 215, 68, 170, 30, 48 },
+  { 96, 30, 136, 40, 150, 24, 300 },
+  { 20, 15, 28, 21, 120, 16, GROUP_LIMIT },
+};
+
+/* The grid kept between steps. */
+typedef struct
+{
+  guint       tier;
+  int         cols;
+  int         rows;
+  GHashTable *cells;    /* object address → (col << 32 | row) + 1 */
+} GridState;
+
+static void
+grid_state_free (gpointer data)
+{
+  GridState *state = data;
+
+  if (state == NULL)
+    return;
+
+  g_clear_pointer (&state->cells, g_hash_table_unref);
+  g_free (state);
+}
+
+static guint64
+pack_cell (int col,
+           int row)
+{
+  return ((guint64)(guint32)col << 32 | (guint32)row) + 1;
+}
+
+static void
+unpack_cell (guint64  packed,
+             int     *col,
+             int     *row)
+{
+  packed -= 1;
+  *col = (int)(packed >> 32);
+  *row = (int)(packed & 0xffffffff);
+}
+
+typedef struct
+{
+  gint   object;          /* object index, or -1 */
+  guint  depth;
+} Reach;
+
+typedef struct
+{
+  const MlSnapshot *snapshot;
+  guint            *by_addr;    /* object indices sorted by address */
+  guint             n;
+} ObjectIndex;
+
+static int
+compare_addr (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  const MlSnapshot *snapshot = user_data;
+  guint64 x = snapshot->objects[*(const guint *)a].addr;
+  guint64 y = snapshot->objects[*(const guint *)b].addr;
+
+  return x < y ? -1 : x > y;
+}
+
+static void
+object_index_init (ObjectIndex      *index,
+                   const MlSnapshot *snapshot)
+{
+  index->snapshot = snapshot;
+  index->n = snapshot->n_objects;
+  index->by_addr = g_new (guint, MAX (index->n, 1));
+  for (guint i = 0; i < index->n; i++)
+    index->by_addr[i] = i;
+  g_sort_array (index->by_addr, index->n, sizeof (guint), compare_addr, (gpointer)snapshot);
+}
+
+/* The object whose memory holds @addr (interior pointers count, as for the collector). */
+static gint
+object_index_find (ObjectIndex *index,
+                   guint64      addr)
+{
+  guint lo = 0, hi = index->n;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (index->snapshot->objects[index->by_addr[mid]].addr <= addr)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  if (lo == 0)
+    return -1;
+
+  {
+    const MlSnapObject *o = &index->snapshot->objects[index->by_addr[lo - 1]];
+
+    if (addr >= o->addr && addr < o->addr + MAX (o->size, 1))
+      return (gint)index->by_addr[lo - 1];
+  }
+
+  return -1;
+}
+
+typedef struct
+{
+  const MlSnapSlot *slot;
+  gboolean          global;
+  guint             index;
+  guint             goroutine;
+  guint             frame;
+  MlRect            rect;
+  gint              box;
+} Root;
+
+/* Every heap object a root's pointer words point at, in word order. */
+static void
+root_targets (ObjectIndex      *index,
+              const MlSnapshot *snapshot,
+              const MlSnapSlot *slot,
+              GArray           *out)
+{
+  const MlType *type = slot->type;
+  const guint8 *bytes;
+
+  g_array_set_size (out, 0);
+
+  if (type == NULL || !type->has_pointers || slot->value_offset + type->size > snapshot->n_values)
+    {
+      if (slot->target >= 0)
+        {
+          gint t = (gint)slot->target;
+
+          g_array_append_val (out, t);
+        }
+      return;
+    }
+
+  bytes = snapshot->values + slot->value_offset;
+  for (guint64 w = 0; w < type->n_words && (w + 1) * 8 <= type->size; w++)
+    {
+      gint t;
+
+      if (!ml_type_word_is_pointer (type, w))
+        continue;
+      t = object_index_find (index, ml_value_read_word (bytes, w * 8));
+      if (t >= 0)
+        g_array_append_val (out, t);
+    }
+}
+
+typedef struct
+{
+  MlScene               *scene;
+  const MlSnapshot      *snapshot;
+  const MlRenderOptions *options;
+  const MlPalette       *palette;
+  const Tier            *tier;
+  GridState             *grid;
+  guint8                *occupied;
+  double                 grid_x;
+  double                 grid_y;
+} Ctx;
+
+static gboolean
+cell_free (Ctx *ctx,
+           int  col,
+           int  row)
+{
+  return col >= 0 && row >= 0 && col < ctx->grid->cols && row < ctx->grid->rows &&
+         !ctx->occupied[row * ctx->grid->cols + col];
+}
+
+static void
+grow_rows (Ctx *ctx,
+           int  rows)
+{
+  guint8 *occ = g_new0 (guint8, (gsize)ctx->grid->cols * rows);
+
+  memcpy (occ, ctx->occupied, (gsize)ctx->grid->cols * ctx->grid->rows);
+  g_free (ctx->occupied);
+  ctx->occupied = occ;
+  ctx->grid->rows = rows;
+}
+
+/* The free cell nearest to (@col, @row): the same column first, then columns to the right
+ * (deeper), then to the left.  The grid grows downwards when it is full. */
+static void
+find_free_cell (Ctx *ctx,
+                int  col,
+                int  row,
+                int *out_col,
+                int *out_row)
+{
+  int cols = ctx->grid->cols;
+
+  col = CLAMP (col, 0, cols - 1);
+
+  for (;;)
+    {
+      int rows = ctx->grid->rows;
+
+      row = CLAMP (row, 0, rows - 1);
+      for (int dc = 0; dc < 2 * cols; dc++)
+        {
+          int c = dc % 2 == 0 ? col + dc / 2 : col - (dc + 1) / 2;
+
+          if (c < 0 || c >= cols)
+            continue;
+
+          for (int dr = 0; dr < 2 * rows; dr++)
+            {
+              int r = dr % 2 == 0 ? row + dr / 2 : row - (dr + 1) / 2;
+
+              if (cell_free (ctx, c, r))
+                {
+                  *out_col = c;
+                  *out_row = r;
+                  return;
+                }
+            }
+        }
+
+      grow_rows (ctx, ctx->grid->rows + MAX (4, ctx->grid->rows / 4));
+      row = ctx->grid->rows - 1;
+    }
+}
+
+static MlRect
+cell_rect (Ctx *ctx,
+           int  col,
+           int  row)
+{
+  MlRect r = {
+    ctx->grid_x + col * ctx->tier->cell_w,
+    ctx->grid_y + row * ctx->tier->cell_h,
+    ctx->tier->box_w,
+    ctx->tier->box_h,
+  };
+
+  return r;
+}
+
+static guint
+choose_tier (guint n_objects)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (tiers); i++)
+    if (n_objects <= tiers[i].capacity)
+      return i;
+
+  return G_N_ELEMENTS (tiers) - 1;
+}
+
+static const char *
+phase_name (guint phase)
+{
+  switch ((MlGcPhase)phase)
+    {
+    case ML_GC_OFF:
+      return _("GC off");
+    case ML_GC_SWEEP_TERMINATION:
+      return _("sweep termination (stop the world)");
+    case ML_GC_MARK:
+      return _("mark (concurrent)");
+    case ML_GC_MARK_TERMINATION:
+      return _("mark termination (stop the world)");
+    case ML_GC_SWEEP:
+      return _("sweep (concurrent)");
+    default:
+      return "";
+    }
+}
+
+static void
+add_header (Ctx *ctx)
+{
+  const MlSnapshot *s = ctx->snapshot;
+  g_autofree char *title = NULL;
+  g_autofree char *live = ml_render_format_bytes (s->pacer.heap_live != 0 ? s->pacer.heap_live : s->stats.heap_alloc);
+  g_autofree char *goal = ml_render_format_bytes (s->pacer.heap_goal != 0 ? s->pacer.heap_goal : s->stats.next_gc);
+  g_autofree char *stats = NULL;
+  MlSceneText *t;
+
+  if (s->cycle > 0)
+    /* Translators: the heap graph's title, e.g. "GC cycle 2 · mark (concurrent)". */
+    title = g_strdup_printf (_("GC cycle %" G_GUINT64_FORMAT " · %s"), s->cycle, phase_name (s->phase));
+  else
+    title = g_strdup (_("Heap graph · no collection yet"));
+
+  t = ml_scene_add_text (ctx->scene, ml_scene_key ("title", 0, 0), title, ML_TEXT_TITLE, MARGIN, 14,
+                         &ctx->palette->foreground);
+  t->klass = "title";
+
+  /* Translators: heap in use and the heap goal at which the next GC starts. */
+  stats = g_strdup_printf (_("step %" G_GUINT64_FORMAT " · heap in use %s · goal %s · write barrier %s"),
+                           s->step, live, goal, s->write_barrier_enabled ? _("on") : _("off"));
+  t = ml_scene_add_text (ctx->scene, ml_scene_key ("subtitle", 0, 0), stats, ML_TEXT_SMALL, MARGIN,
+                         16 + ml_text_line_height (ML_TEXT_TITLE), &ctx->palette->dim_foreground);
+  t->klass = "subtitle";
+
+  if (s->world_stopped)
+    {
+      const char *stw = _("Stop the world: the program is paused");
+      double w, h;
+      MlRect r;
+      MlSceneBox *badge;
+      MlColor red = { 0.878, 0.106, 0.141, 1 };
+      static const MlColor white = { 1, 1, 1, 1 };
+
+      ml_text_measure (stw, ML_TEXT_HEADING, &w, &h);
+      r = (MlRect) { MARGIN + MAX (t->width, 300) + 24, 12, w + 24, h + 10 };
+      badge = ml_scene_add_box (ctx->scene, ml_scene_key ("stw", 0, 0), &r);
+      badge->fill = red;
+      badge->stroke = red;
+      badge->radius = r.height / 2;
+      badge->z = ML_Z_OVERLAY;
+      badge->klass = "stw";
+      t = ml_scene_add_text (ctx->scene, ml_scene_key ("stw-text", 0, 0), stw, ML_TEXT_HEADING, r.x + 12, r.y + 5, &white);
+      t->z = ML_Z_OVERLAY;
+    }
+}
+
+/* An edge's curve: left to right into the target's left side, or looping around the right
+ * of both boxes when the target is not to the right. */
+static void
+edge_curve (const MlRect *from,
+            double        from_y,
+            const MlRect *to,
+            MlPoint       p[4])
+{
+  double tx = to->x;
+  double ty = to->y + to->height / 2;
+
+  p[0].x = from->x + from->width;
+  p[0].y = from_y;
+
+  if (tx > p[0].x + 4)
+    {
+      double dx = MAX (20, (tx - p[0].x) * 0.5);
+
+      p[1] = (MlPoint) { p[0].x + dx, p[0].y };
+      p[2] = (MlPoint) { tx - dx, ty };
+      p[3] = (MlPoint) { tx, ty };
+    }
+  else if (from == to)
+    {
+      p[1] = (MlPoint) { p[0].x + 30, p[0].y - 30 };
+      p[2] = (MlPoint) { to->x + to->width / 2 + 10, to->y - 34 };
+      p[3] = (MlPoint) { to->x + to->width / 2, to->y };
+    }
+  else
+    {
+      double reach = 28 + fabs (ty - from_y) * 0.15;
+
+      p[3] = (MlPoint) { to->x + to->width, ty };
+      p[1] = (MlPoint) { p[0].x + reach, p[0].y };
+      p[2] = (MlPoint) { p[3].x + reach, ty };
+    }
+}
+
+static gboolean
+focus_matches_edge (const MlSnapshot *s,
+                    guint64           slot_addr,
+                    guint64           target)
+{
+  return s->focus.edge_from != 0 && s->focus.edge_from == slot_addr &&
+         (s->focus.edge_to == target || s->focus.edge_to == 0);
+}
+
+/* Beyond the last tier: one box per (layer, type) with its count and a bar of its states. */
+static void
+layout_groups (Ctx         *ctx,
+               const guint *depth,
+               GArray      *roots,
+               double       top)
+{
+  g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  const MlSnapshot *s = ctx->snapshot;
+  guint max_depth = 0;
+  double col_w = 230, box_h = 62, gap = 16;
+  double x0 = ctx->grid_x;
+  g_autofree double *col_y = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  typedef struct
+  {
+    guint  depth;
+    guint  counts[5];
+    guint  total;
+    guint64 bytes;
+    char  *type;
+  } Group;
+
+  for (guint i = 0; i < s->n_objects; i++)
+    {
+      const MlSnapObject *o = &s->objects[i];
+      g_autofree char *gkey = NULL;
+      Group *g;
+      guint d = depth[i] == G_MAXUINT ? 0 : depth[i];
+
+      if (o->colour == ML_COLOUR_FREE)
+        continue;
+      gkey = g_strdup_printf ("%06u\x1f%s", d, o->type != NULL ? ml_render_short_name (o->type->name) : "tiny");
+      g = g_hash_table_lookup (groups, gkey);
+      if (g == NULL)
+        {
+          g = g_new0 (Group, 1);
+          g->depth = d;
+          g_hash_table_insert (groups, g_strdup (gkey), g);
+        }
+      g->counts[MIN (o->colour, 4)]++;
+      g->total++;
+      g->bytes += o->size;
+      max_depth = MAX (max_depth, d);
+    }
+
+  g_hash_table_iter_init (&iter, groups);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      ((Group *)value)->type = strchr (key, '\x1f') + 1;
+      g_ptr_array_add (keys, key);
+    }
+  g_ptr_array_sort_values (keys, (GCompareFunc)strcmp);
+
+  col_y = g_new0 (double, max_depth + 2);
+  for (guint d = 0; d <= max_depth + 1; d++)
+    col_y[d] = top;
+
+  for (guint i = 0; i < keys->len; i++)
+    {
+      Group *g = g_hash_table_lookup (groups, g_ptr_array_index (keys, i));
+      guint col = g->depth;
+      MlRect r = { x0 + col * (col_w + 60), col_y[col], col_w, box_h };
+      MlSceneBox *box;
+      g_autofree char *label = NULL;
+      g_autofree char *bytes = ml_render_format_bytes (g->bytes);
+      double bx = r.x + 10;
+      static const guint8 order[] = { ML_COLOUR_WHITE, ML_COLOUR_GREY, ML_COLOUR_BLACK, ML_COLOUR_FREED };
+
+      col_y[col] += box_h + gap;
+      box = ml_scene_add_box (ctx->scene, ml_scene_key ("group", g->depth, g_str_hash (g->type)), &r);
+      box->fill = ml_color_mix (&ctx->palette->background, &ctx->palette->segment_heap, 0.25);
+      box->stroke = ml_color_mix (&ctx->palette->border, &ctx->palette->foreground, 0.3);
+      box->hit_kind = ML_HIT_GROUP;
+      box->index = g->depth;
+      box->klass = "group";
+      box->flags |= ML_BOX_SHADOW;
+
+      /* Translators: a collapsed group of heap objects: count and type, e.g. "× 1200 Node". */
+      label = g_strdup_printf (_("× %u %s · %s"), g->total, g->type, bytes);
+      ml_scene_add_text (ctx->scene, box->key ^ 1, label, ML_TEXT_HEADING, r.x + 10, r.y + 8, &ctx->palette->foreground);
+
+      for (guint c = 0; c < G_N_ELEMENTS (order); c++)
+        {
+          double w = (col_w - 20) * g->counts[order[c]] / MAX (g->total, 1);
+          MlRect seg = { bx, r.y + 36, w, 16 };
+          MlSceneBox *bar;
+
+          if (w <= 0)
+            continue;
+          bar = ml_scene_add_box (ctx->scene, ml_scene_key ("group-bar", g_str_hash (g->type) + g->depth, order[c]), &seg);
+          bar->fill = ml_render_colour_fill (ctx->palette, order[c]);
+          bar->stroke = ctx->palette->border;
+          bar->radius = 2;
+          bar->klass = "group-bar";
+          if (order[c] == ML_COLOUR_GREY)
+            bar->flags |= ML_BOX_HATCHED;
+          bx += w;
+        }
+    }
+
+  (void)roots;
+}
+
+/**
+ * ml_heap_graph_view_layout:
+ * @previous: (nullable): the heap graph of the previous step; its grid is kept
+ *
+ * Returns: (transfer full): the heap graph
+ */
+MlScene *
+ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
+                           MlScene               *previous,
+                           const MlRenderOptions *options)
+{
+  MlRenderOptions defaults = ML_RENDER_OPTIONS_INIT;
+  ObjectIndex index = { 0 };
+  g_autoptr(GArray) roots = g_array_new (FALSE, FALSE, sizeof (Root));
+  g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autofree guint *depth = NULL;
+  g_autofree gint *first_from = NULL;    /* object index of the first referrer, -1 for a root */
+  g_autofree gint *first_root = NULL;    /* root index of the first referrer */
+  g_autofree guint *queue = NULL;
+  g_autofree gint *box_of = NULL;
+  g_autofree MlRect *rect_of = NULL;
+  GridState *prev_grid = NULL;
+  GridState *grid;
+  Ctx ctx = { 0 };
+  MlScene *scene;
+  guint n_live = 0, head = 0, tail = 0;
+  double y, roots_bottom, right = 0, bottom = 0, legend_w;
+  gboolean grouped;
+
+  g_return_val_if_fail (snapshot != NULL, NULL);
+
+  if (options == NULL)
+    options = &defaults;
+
+  scene = ml_scene_new (ML_VIEW_HEAP_GRAPH, options->theme, 100, 100);
+  ctx.scene = scene;
+  ctx.snapshot = snapshot;
+  ctx.options = options;
+  ctx.palette = ml_palette_get (options->theme);
+
+  object_index_init (&index, snapshot);
+
+  for (guint i = 0; i < snapshot->n_objects; i++)
+    if (snapshot->objects[i].colour != ML_COLOUR_FREE)
+      n_live++;
+
+  grouped = n_live > GROUP_LIMIT;
+
+  /* Roots: globals with pointers, then each goroutine's frames (outermost first). */
+  for (guint i = 0; i < snapshot->n_globals; i++)
+    if (snapshot->globals[i].type == NULL || snapshot->globals[i].type->has_pointers)
+      {
+        Root r = { &snapshot->globals[i], TRUE, i, 0, 0, { 0 }, -1 };
+
+        g_array_append_val (roots, r);
+      }
+  for (guint g = 0; g < snapshot->n_goroutines; g++)
+    {
+      const MlSnapGoroutine *gr = &snapshot->goroutines[g];
+
+      for (guint f = gr->n_frames; f > 0; f--)
+        {
+          guint fi = gr->first_frame + f - 1;
+          const MlSnapFrame *frame = &snapshot->frames[fi];
+
+          for (guint s = 0; s < frame->n_slots; s++)
+            {
+              const MlSnapSlot *slot = &snapshot->slots[frame->first_slot + s];
+              Root r = { slot, FALSE, frame->first_slot + s, g, fi, { 0 }, -1 };
+
+              if (slot->type != NULL && !slot->type->has_pointers)
+                continue;
+              if (frame->n_slots > ML_RENDER_MAX_ZERO_SLOTS && ml_render_slot_is_zero (snapshot, slot))
+                continue;
+              g_array_append_val (roots, r);
+            }
+        }
+    }
+
+  /* Layers: breadth-first distance from the roots. */
+  depth = g_new (guint, MAX (snapshot->n_objects, 1));
+  first_from = g_new (gint, MAX (snapshot->n_objects, 1));
+  first_root = g_new (gint, MAX (snapshot->n_objects, 1));
+  queue = g_new (guint, MAX (snapshot->n_objects, 1));
+  for (guint i = 0; i < snapshot->n_objects; i++)
+    {
+      depth[i] = G_MAXUINT;
+      first_from[i] = -1;
+      first_root[i] = -1;
+    }
+  for (guint r = 0; r < roots->len; r++)
+    {
+      root_targets (&index, snapshot, g_array_index (roots, Root, r).slot, targets);
+      for (guint k = 0; k < targets->len; k++)
+        {
+          gint t = g_array_index (targets, gint, k);
+
+          if (depth[t] == G_MAXUINT)
+            {
+              depth[t] = 1;
+              first_root[t] = (gint)r;
+              queue[tail++] = (guint)t;
+            }
+        }
+    }
+  while (head < tail)
+    {
+      guint o = queue[head++];
+      const MlSnapObject *obj = &snapshot->objects[o];
+
+      for (guint e = 0; e < obj->n_edges; e++)
+        {
+          const MlSnapEdge *edge = &snapshot->edges[obj->first_edge + e];
+
+          if (edge->to >= 0 && depth[edge->to] == G_MAXUINT)
+            {
+              depth[edge->to] = depth[o] + 1;
+              first_from[edge->to] = (gint)o;
+              queue[tail++] = (guint)edge->to;
+            }
+        }
+    }
+
+  /* The grid: kept from the previous step unless the tier changes. */
+  if (previous != NULL && previous->view == ML_VIEW_HEAP_GRAPH)
+    prev_grid = ml_scene_get_view_data (previous);
+
+  grid = g_new0 (GridState, 1);
+  grid->tier = choose_tier (n_live);
+  if (prev_grid != NULL && prev_grid->tier >= grid->tier)
+    grid->tier = prev_grid->tier;   /* never grow boxes back while the heap shrinks in a cycle */
+  ctx.tier = &tiers[grid->tier];
+  ctx.grid = grid;
+
+  ctx.grid_x = MARGIN + ctx.tier->root_w + 70;
+  ctx.grid_y = MARGIN + HEADER_HEIGHT;
+
+  if (prev_grid != NULL && prev_grid->tier == grid->tier)
+    {
+      grid->cols = prev_grid->cols;
+      grid->rows = prev_grid->rows;
+    }
+  else if (options->width > 0 && options->height > 0)
+    {
+      grid->cols = MAX (2, (int)((options->width - ctx.grid_x - MARGIN) / ctx.tier->cell_w));
+      grid->rows = MAX (2, (int)((options->height - ctx.grid_y - LEGEND_HEIGHT - MARGIN) / ctx.tier->cell_h));
+    }
+  else
+    {
+      guint max_depth = 1;
+
+      for (guint i = 0; i < snapshot->n_objects; i++)
+        if (depth[i] != G_MAXUINT)
+          max_depth = MAX (max_depth, depth[i]);
+      grid->cols = CLAMP ((int)max_depth + 1, 3, 9);
+      grid->rows = MAX (6, (int)ceil ((double)n_live / grid->cols) + 2);
+      if (grid->tier == 2)
+        {
+          grid->cols = 56;
+          grid->rows = MAX (40, (int)ceil (n_live / 56.0) + 4);
+        }
+    }
+  grid->cells = g_hash_table_new (g_int64_hash, g_int64_equal);
+  ctx.occupied = g_new0 (guint8, (gsize)grid->cols * grid->rows);
+
+  add_header (&ctx);
+
+  /* Roots column. */
+  y = ctx.grid_y;
+  {
+    gint last_group = -2;
+    const MlPalette *palette = ctx.palette;
+
+    for (guint r = 0; r < roots->len; r++)
+      {
+        Root *root = &g_array_index (roots, Root, r);
+        gint group = root->global ? -1 : (gint)root->frame;
+        MlSceneBox *box;
+        MlSceneText *t;
+        const char *name = ml_render_short_name (root->slot->name);
+        g_autofree char *label = NULL;
+        double th;
+        gboolean scanned = !root->global && snapshot->goroutines[root->goroutine].scanned &&
+                           snapshot->phase != ML_GC_OFF;
+        gboolean flashed = FALSE;
+
+        if (group != last_group)
+          {
+            g_autofree char *heading = NULL;
+
+            if (root->global)
+              heading = g_strdup (_("Globals"));
+            else
+              /* Translators: a stack frame among the heap graph's roots: goroutine and function. */
+              heading = g_strdup_printf (_("goroutine %u · %s()"), snapshot->goroutines[root->goroutine].id,
+                                         ml_render_short_name (snapshot->frames[root->frame].function));
+            if (r > 0)
+              y += 8;
+            t = ml_scene_add_text (scene, ml_scene_key ("root-heading", (guint64)(gint64)group, 0), heading,
+                                   grid->tier == 2 ? ML_TEXT_SMALL : ML_TEXT_HEADING, MARGIN, y, &palette->dim_foreground);
+            t->klass = "root-heading";
+            y += t->height + 4;
+            last_group = group;
+          }
+
+        for (guint e = 0; e < snapshot->n_events; e++)
+          if (snapshot->events[e].kind == ML_EVENT_ROOT &&
+              ((root->global && snapshot->events[e].addr <= root->slot->addr &&
+                root->slot->addr < snapshot->events[e].addr + 4096 * 16) ||
+               (!root->global && snapshot->events[e].aux == snapshot->goroutines[root->goroutine].id &&
+                snapshot->events[e].addr == snapshot->goroutines[root->goroutine].stack_hi)))
+            flashed = TRUE;
+
+        root->rect = (MlRect) { MARGIN, y, ctx.tier->root_w, ctx.tier->root_h };
+        box = ml_scene_add_box (scene, ml_scene_key ("root", root->slot->addr, g_str_hash (name)), &root->rect);
+        box->fill = ml_color_mix (&palette->background, root->global ? &palette->segment_data : &palette->segment_stack,
+                                  scanned ? 0.55 : 0.35);
+        box->stroke = ml_color_mix (&palette->border, root->global ? &palette->segment_data : &palette->segment_stack, 0.8);
+        box->radius = 5;
+        box->hit_kind = root->global ? ML_HIT_GLOBAL : ML_HIT_SLOT;
+        box->address = root->slot->addr;
+        box->index = root->index;
+        box->klass = "root";
+        if (flashed || focus_matches_edge (snapshot, root->slot->addr, snapshot->focus.edge_to))
+          box->flags |= ML_BOX_HIGHLIGHT;
+        root->box = (gint)scene->boxes->len - 1;
+
+        {
+          g_autofree char *type_name = ml_render_type_name (ml_value_type_name (root->slot->type));
+
+          label = g_strdup_printf ("%s %s", name, type_name);
+        }
+        if (grid->tier == 2)
+          {
+            g_autofree char *short_label = ml_text_ellipsize (label, ML_TEXT_TINY, ctx.tier->root_w - 8);
+
+            ml_text_measure (short_label, ML_TEXT_TINY, NULL, &th);
+            ml_scene_add_text (scene, box->key ^ 1, short_label, ML_TEXT_TINY, root->rect.x + 4,
+                               root->rect.y + (root->rect.height - th) / 2, &palette->foreground);
+          }
+        else
+          {
+            g_autofree char *short_label = ml_text_ellipsize (label, ML_TEXT_BODY, ctx.tier->root_w - 16);
+
+            ml_text_measure (short_label, ML_TEXT_BODY, NULL, &th);
+            ml_scene_add_text (scene, box->key ^ 1, short_label, ML_TEXT_BODY, root->rect.x + 8,
+                               root->rect.y + (root->rect.height - th) / 2, &palette->foreground);
+          }
+        y += ctx.tier->root_h + ROOT_GAP;
+      }
+
+    if (roots->len == 0)
+      {
+        MlSceneText *t = ml_scene_add_text (scene, ml_scene_key ("no-roots", 0, 0), _("no roots with pointers"),
+                                            ML_TEXT_CAPTION, MARGIN, y, &palette->dim_foreground);
+        y += t->height;
+      }
+  }
+  roots_bottom = y;
+  bottom = roots_bottom;
+
+  if (grouped)
+    {
+      layout_groups (&ctx, depth, roots, ctx.grid_y);
+      g_free (ctx.occupied);
+      grid_state_free (grid);
+      grid = NULL;
+      for (guint i = 0; i < scene->boxes->len; i++)
+        {
+          const MlSceneBox *b = &g_array_index (scene->boxes, MlSceneBox, i);
+
+          right = MAX (right, b->rect.x + b->rect.width);
+          bottom = MAX (bottom, b->rect.y + b->rect.height);
+        }
+      goto finish;
+    }
+
+  /* Keep the cells of objects that still exist. */
+  if (prev_grid != NULL && prev_grid->tier == grid->tier)
+    for (guint i = 0; i < snapshot->n_objects; i++)
+      {
+        const MlSnapObject *o = &snapshot->objects[i];
+        guint64 packed;
+        gpointer found;
+        int col, row;
+
+        if (o->colour == ML_COLOUR_FREE)
+          continue;
+        if (!g_hash_table_lookup_extended (prev_grid->cells, &o->addr, NULL, &found))
+          continue;
+        packed = *(guint64 *)found;
+        unpack_cell (packed, &col, &row);
+        if (col >= grid->cols || row >= grid->rows || !cell_free (&ctx, col, row))
+          continue;
+        ctx.occupied[row * grid->cols + col] = 1;
+        g_hash_table_insert (grid->cells, (gpointer)&o->addr, found);
+      }
+
+  /* New objects, in breadth-first order so that each lands near its first referrer, then
+   * the unreachable ones (garbage to be) in address order. */
+  {
+    g_autofree guint64 *packed_store = g_new (guint64, MAX (snapshot->n_objects, 1));
+    g_autofree gboolean *placed = g_new0 (gboolean, MAX (snapshot->n_objects, 1));
+    guint n_order = 0;
+    g_autofree guint *order = g_new (guint, MAX (snapshot->n_objects, 1));
+
+    for (guint i = 0; i < tail; i++)
+      order[n_order++] = queue[i];
+    for (guint i = 0; i < index.n; i++)
+      if (depth[index.by_addr[i]] == G_MAXUINT)
+        order[n_order++] = index.by_addr[i];
+
+    for (guint k = 0; k < n_order; k++)
+      {
+        guint i = order[k];
+        const MlSnapObject *o = &snapshot->objects[i];
+        gpointer found;
+        int col, row, want_col, want_row;
+
+        if (o->colour == ML_COLOUR_FREE)
+          continue;
+        if ((found = g_hash_table_lookup (grid->cells, &o->addr)) != NULL)
+          {
+            packed_store[i] = *(guint64 *)found;
+            g_hash_table_insert (grid->cells, (gpointer)&o->addr, &packed_store[i]);
+            placed[i] = TRUE;
+            continue;
+          }
+
+        if (depth[i] != G_MAXUINT)
+          {
+            want_col = (int)MIN (depth[i] - 1, (guint)grid->cols - 1);
+            if (first_from[i] >= 0 && placed[first_from[i]])
+              {
+                int pc, pr;
+
+                unpack_cell (packed_store[first_from[i]], &pc, &pr);
+                want_col = MIN (pc + 1, grid->cols - 1);
+                want_row = pr;
+              }
+            else if (first_root[i] >= 0)
+              want_row = (int)floor ((g_array_index (roots, Root, first_root[i]).rect.y - ctx.grid_y) / ctx.tier->cell_h);
+            else
+              want_row = 0;
+          }
+        else
+          {
+            /* Unreachable: to the right of everything reachable, from the top. */
+            want_col = grid->cols - 1;
+            want_row = 0;
+          }
+
+        find_free_cell (&ctx, want_col, want_row, &col, &row);
+        ctx.occupied[row * grid->cols + col] = 1;
+        packed_store[i] = pack_cell (col, row);
+        g_hash_table_insert (grid->cells, (gpointer)&o->addr, &packed_store[i]);
+        placed[i] = TRUE;
+      }
+
+    /* The table points into this step's snapshot and a local array; copy it into storage
+     * the scene owns. */
+    {
+      GHashTable *owned = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+      GHashTableIter iter;
+      gpointer key, value;
+
+      g_hash_table_iter_init (&iter, grid->cells);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        g_hash_table_insert (owned, g_memdup2 (key, sizeof (guint64)), g_memdup2 (value, sizeof (guint64)));
+      g_hash_table_unref (grid->cells);
+      grid->cells = owned;
+    }
+  }
+
+  /* Objects. */
+  box_of = g_new (gint, MAX (snapshot->n_objects, 1));
+  rect_of = g_new0 (MlRect, MAX (snapshot->n_objects, 1));
+  {
+    const MlPalette *palette = ctx.palette;
+    double letter_w, letter_h;
+
+    for (guint i = 0; i < snapshot->n_objects; i++)
+      {
+        const MlSnapObject *o = &snapshot->objects[i];
+        guint64 *packed;
+        int col, row;
+        MlRect r;
+        MlSceneBox *box;
+        MlColor text = ml_render_colour_text (palette, o->colour);
+        const char *letter = ml_render_colour_letter (o->colour);
+        gboolean freed = o->colour == ML_COLOUR_FREED;
+        gboolean scanning = snapshot->focus.object != 0 && snapshot->focus.object == o->addr;
+
+        box_of[i] = -1;
+        if (o->colour == ML_COLOUR_FREE)
+          continue;
+
+        packed = g_hash_table_lookup (grid->cells, &o->addr);
+        g_assert (packed != NULL);
+        unpack_cell (*packed, &col, &row);
+        r = cell_rect (&ctx, col, row);
+        rect_of[i] = r;
+
+        box = ml_scene_add_box (scene, ml_scene_key ("object", o->addr, 0), &r);
+        box->fill = ml_render_colour_fill (palette, o->colour);
+        box->stroke = ml_color_mix (&palette->border, &palette->foreground, o->colour == ML_COLOUR_WHITE ? 0.55 : 0.3);
+        box->stroke_width = grid->tier == 2 ? 1 : 1.3;
+        box->radius = grid->tier == 2 ? 3 : 7;
+        box->hit_kind = ML_HIT_OBJECT;
+        box->address = o->addr;
+        box->index = i;
+        box->klass = "object";
+        if (o->colour == ML_COLOUR_GREY)
+          box->flags |= ML_BOX_HATCHED;
+        if (freed)
+          {
+            box->flags |= ML_BOX_DASHED | ML_BOX_CROSSED;
+            box->opacity = 0.5;
+          }
+        if (scanning)
+          box->flags |= ML_BOX_HIGHLIGHT;
+        if (grid->tier < 2)
+          box->flags |= ML_BOX_SHADOW;
+        box_of[i] = (gint)scene->boxes->len - 1;
+
+        if (grid->tier == 2)
+          {
+            MlSceneText *t;
+
+            ml_text_measure (letter, ML_TEXT_TINY, &letter_w, &letter_h);
+            t = ml_scene_add_text (scene, box->key ^ 1, letter, ML_TEXT_TINY, r.x + (r.width - letter_w) / 2,
+                                   r.y + (r.height - letter_h) / 2, &text);
+            t->klass = "mark";
+            t->opacity = freed ? 0.6 : 1;
+          }
+        else
+          {
+            /* The letter in a badge on the left, the type (and size) beside it. */
+            MlRect badge = { r.x + 6, r.y + (r.height - 18) / 2, 18, 18 };
+            MlSceneBox *b = ml_scene_add_box (scene, box->key ^ 2, &badge);
+            MlSceneText *t;
+            const char *type = o->type != NULL ? ml_render_short_name (ml_value_type_name (o->type)) : _("tiny");
+            g_autofree char *type_label = NULL;
+            double tx = r.x + 30, max_w = r.width - 36, th;
+
+            b->fill = ml_color_with_alpha (&text, 0.12);
+            b->stroke = text;
+            b->radius = 9;
+            b->opacity = freed ? 0.6 : 1;
+            b->klass = "mark-badge";
+            ml_text_measure (letter, ML_TEXT_MARK, &letter_w, &letter_h);
+            t = ml_scene_add_text (scene, box->key ^ 1, letter, ML_TEXT_MARK, badge.x + (18 - letter_w) / 2,
+                                   badge.y + (18 - letter_h) / 2, &text);
+            t->klass = "mark";
+
+            type_label = ml_text_ellipsize (type, ML_TEXT_BODY, max_w);
+            if (grid->tier == 0)
+              {
+                g_autofree char *size = NULL;
+
+                if (options->show_addresses)
+                  size = g_strdup_printf ("0x%" G_GINT64_MODIFIER "x", o->addr);
+                else
+                  size = g_strdup_printf ("%" G_GUINT64_FORMAT " B · class %u", o->size, o->size_class);
+                t = ml_scene_add_text (scene, box->key ^ 3, type_label, ML_TEXT_BODY, tx, r.y + 6, &text);
+                t->opacity = freed ? 0.7 : 1;
+                t = ml_scene_add_text (scene, box->key ^ 4, size, options->show_addresses ? ML_TEXT_MONO_SMALL : ML_TEXT_SMALL,
+                                       tx, r.y + 6 + t->height, &text);
+                t->opacity = 0.8 * (freed ? 0.7 : 1);
+              }
+            else
+              {
+                ml_text_measure (type_label, ML_TEXT_BODY, NULL, &th);
+                t = ml_scene_add_text (scene, box->key ^ 3, type_label, ML_TEXT_BODY, tx, r.y + (r.height - th) / 2, &text);
+                t->opacity = freed ? 0.7 : 1;
+              }
+          }
+
+        right = MAX (right, r.x + r.width);
+        bottom = MAX (bottom, r.y + r.height);
+      }
+  }
+
+  /* Edges: from the roots, then between objects.  All under the boxes; the edge being
+   * followed is drawn thick in the highlight colour. */
+  {
+    const MlPalette *palette = ctx.palette;
+    MlColor edge_color = ml_color_with_alpha (&palette->pointer, grid->tier == 2 ? 0.45 : 0.85);
+    double width = grid->tier == 2 ? 1 : 1.6;
+
+    for (guint r = 0; r < roots->len; r++)
+      {
+        Root *root = &g_array_index (roots, Root, r);
+
+        root_targets (&index, snapshot, root->slot, targets);
+        for (guint k = 0; k < targets->len; k++)
+          {
+            gint t = g_array_index (targets, gint, k);
+            MlPoint p[4];
+            MlSceneArrow *arrow;
+
+            if (box_of[t] < 0)
+              continue;
+            edge_curve (&root->rect, root->rect.y + root->rect.height / 2, &rect_of[t], p);
+            arrow = ml_scene_add_arrow (scene, ml_scene_key ("root-edge", root->slot->addr, snapshot->objects[t].addr ^ k), p, 4);
+            arrow->flags |= ML_ARROW_CURVED;
+            arrow->from_box = root->box;
+            arrow->to_box = box_of[t];
+            arrow->color = edge_color;
+            arrow->width = width;
+            arrow->klass = "root-pointer";
+            if (focus_matches_edge (snapshot, root->slot->addr, snapshot->objects[t].addr))
+              {
+                arrow->color = palette->highlight;
+                arrow->width = 4;
+                arrow->z = ML_Z_OVERLAY;
+              }
+          }
+      }
+
+    for (guint i = 0; i < snapshot->n_objects; i++)
+      {
+        const MlSnapObject *o = &snapshot->objects[i];
+
+        if (box_of[i] < 0)
+          continue;
+
+        for (guint e = 0; e < o->n_edges; e++)
+          {
+            const MlSnapEdge *edge = &snapshot->edges[o->first_edge + e];
+            MlPoint p[4];
+            MlSceneArrow *arrow;
+            double from_y;
+
+            if (edge->to < 0 || box_of[edge->to] < 0)
+              continue;
+
+            /* Several pointers of one object leave from different heights, in field order. */
+            from_y = rect_of[i].y + rect_of[i].height * (e + 1) / (o->n_edges + 1);
+            edge_curve (&rect_of[i], from_y, &rect_of[edge->to], p);
+            arrow = ml_scene_add_arrow (scene, ml_scene_key ("edge", o->addr, edge->offset), p, 4);
+            arrow->flags |= ML_ARROW_CURVED;
+            arrow->from_box = box_of[i];
+            arrow->to_box = box_of[edge->to];
+            arrow->color = edge_color;
+            arrow->width = width;
+            arrow->klass = "pointer";
+            if (o->colour == ML_COLOUR_FREED)
+              {
+                arrow->opacity = 0.35;
+                arrow->flags |= ML_ARROW_DASHED;
+              }
+            if (focus_matches_edge (snapshot, o->addr + edge->offset, edge->target) ||
+                (snapshot->focus.object == o->addr && snapshot->focus.edge_to == edge->target &&
+                 snapshot->focus.edge_to != 0))
+              {
+                arrow->color = palette->highlight;
+                arrow->width = 4;
+                arrow->z = ML_Z_OVERLAY;
+                arrow->klass = "followed";
+              }
+          }
+      }
+  }
+
+  g_free (ctx.occupied);
+  ml_scene_set_view_data (scene, grid, grid_state_free);
+
+finish:
+  bottom = MAX (bottom, roots_bottom) + 18;
+  ml_render_add_legend (scene, ctx.palette, MARGIN, bottom, TRUE, FALSE, &legend_w, NULL);
+  right = MAX (right, MARGIN + legend_w);
+  right = MAX (right, MARGIN + 560);
+  scene->width = MAX (right + MARGIN + 40, options->width);
+  scene->height = MAX (bottom + LEGEND_HEIGHT + 4, options->height);
+
+  g_free (index.by_addr);
+
+  return scene;
+}

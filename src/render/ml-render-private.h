@@ -1,0 +1,41 @@
+/* ml-render-private.h
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Helpers the views share.
+ */
+
+#pragma once
+
+#include "ml-render.h"
+#include "ml-runtime.h"
+
+G_BEGIN_DECLS
+
+MlColor      ml_render_colour_fill    (const MlPalette *palette,
+                                       guint8           colour);
+MlColor      ml_render_colour_text    (const MlPalette *palette,
+                                       guint8           colour);
+const char  *ml_render_colour_letter  (guint8           colour);
+const char  *ml_render_colour_name    (guint8           colour);
+const char  *ml_render_short_name     (const char      *name);
+char        *ml_render_format_bytes   (guint64          bytes);
+char        *ml_render_type_name      (const char      *name);
+gboolean     ml_render_slot_is_zero   (const MlSnapshot *snapshot,
+                                       const MlSnapSlot *slot);
+
+/* A frame with more variables than this shows only those that hold something (the sandbox
+ * frame has 64 pointer variables, mostly nil). */
+#define ML_RENDER_MAX_ZERO_SLOTS 12
+void         ml_render_add_legend     (MlScene         *scene,
+                                       const MlPalette *palette,
+                                       double           x,
+                                       double           y,
+                                       gboolean         with_freed,
+                                       gboolean         with_free,
+                                       double          *width,
+                                       double          *height);
+
+G_END_DECLS

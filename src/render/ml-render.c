@@ -1,0 +1,420 @@
+/* ml-render.c
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ml-render-private.h"
+
+static const char * const view_names[ML_N_VIEWS] = {
+  "segments", "memory-map", "heap-graph", "spans", "timeline", "process",
+};
+
+static const char * const view_titles[ML_N_VIEWS] = {
+  N_("Segments"), N_("Memory map"), N_("Heap graph"), N_("Spans"), N_("Timeline"),
+  N_("Program and process"),
+};
+
+const char *
+ml_view_kind_to_string (MlViewKind kind)
+{
+  g_return_val_if_fail (kind < ML_N_VIEWS, NULL);
+
+  return view_names[kind];
+}
+
+gboolean
+ml_view_kind_from_string (const char *name,
+                          MlViewKind *kind)
+{
+  g_return_val_if_fail (kind != NULL, FALSE);
+
+  for (guint i = 0; name != NULL && i < ML_N_VIEWS; i++)
+    if (g_ascii_strcasecmp (name, view_names[i]) == 0)
+      {
+        *kind = (MlViewKind)i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+const char *
+ml_view_kind_get_title (MlViewKind kind)
+{
+  g_return_val_if_fail (kind < ML_N_VIEWS, NULL);
+
+  return _(view_titles[kind]);
+}
+
+MlColor
+ml_render_colour_fill (const MlPalette *palette,
+                       guint8           colour)
+{
+  switch ((MlColour)colour)
+    {
+    case ML_COLOUR_WHITE:
+      return palette->object_white;
+    case ML_COLOUR_GREY:
+      return palette->object_grey;
+    case ML_COLOUR_BLACK:
+      return palette->object_black;
+    case ML_COLOUR_FREED:
+      return palette->object_freed;
+    case ML_COLOUR_FREE:
+    default:
+      return palette->segment_free;
+    }
+}
+
+MlColor
+ml_render_colour_text (const MlPalette *palette,
+                       guint8           colour)
+{
+  switch ((MlColour)colour)
+    {
+    case ML_COLOUR_WHITE:
+      return palette->object_white_text;
+    case ML_COLOUR_GREY:
+      return palette->object_grey_text;
+    case ML_COLOUR_BLACK:
+      return palette->object_black_text;
+    case ML_COLOUR_FREED:
+    case ML_COLOUR_FREE:
+    default:
+      return palette->dim_foreground;
+    }
+}
+
+/* The letter on each object, so that the state reads in greyscale print and for viewers
+ * who cannot tell the greys apart.  One letter, not translated: W, G and B are what the
+ * lecture's own tricolour vocabulary abbreviates to in both languages' slides. */
+const char *
+ml_render_colour_letter (guint8 colour)
+{
+  switch ((MlColour)colour)
+    {
+    case ML_COLOUR_WHITE:
+      return "W";
+    case ML_COLOUR_GREY:
+      return "G";
+    case ML_COLOUR_BLACK:
+      return "B";
+    case ML_COLOUR_FREED:
+      return "×";
+    case ML_COLOUR_FREE:
+    default:
+      return "";
+    }
+}
+
+const char *
+ml_render_colour_name (guint8 colour)
+{
+  switch ((MlColour)colour)
+    {
+    case ML_COLOUR_WHITE:
+      /* Translators: tricolour state: not reached (yet); garbage if still white at the end. */
+      return _("white: not reached yet");
+    case ML_COLOUR_GREY:
+      return _("grey: reached, to scan");
+    case ML_COLOUR_BLACK:
+      return _("black: reached and scanned");
+    case ML_COLOUR_FREED:
+      return _("freed by the sweep");
+    case ML_COLOUR_FREE:
+    default:
+      return _("free slot");
+    }
+}
+
+/* Go names are package-qualified ("main.Persona", "main.num"); the pictures are about one
+ * program, so its own package prefix is left out. */
+const char *
+ml_render_short_name (const char *name)
+{
+  if (name == NULL)
+    return "";
+  if (g_str_has_prefix (name, "main."))
+    return name + 5;
+
+  return name;
+}
+
+/**
+ * ml_render_type_name:
+ *
+ * Returns: (transfer full): the type's name without the program's own package, everywhere
+ *   in it: "*main.Node" → "*Node", "[]main.Item" → "[]Item"
+ */
+char *
+ml_render_type_name (const char *name)
+{
+  GString *out;
+
+  if (name == NULL)
+    return g_strdup ("");
+
+  out = g_string_new (NULL);
+  for (const char *p = name; *p != '\0';)
+    {
+      gboolean boundary = p == name || !(g_ascii_isalnum (p[-1]) || p[-1] == '_' || p[-1] == '.');
+
+      if (boundary && g_str_has_prefix (p, "main."))
+        {
+          p += 5;
+          continue;
+        }
+      g_string_append_c (out, *p++);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Whether a value's bytes are all zero: a variable that was never given a value. */
+gboolean
+ml_render_slot_is_zero (const MlSnapshot *snapshot,
+                        const MlSnapSlot *slot)
+{
+  if (slot->type == NULL || slot->value_offset + slot->type->size > snapshot->n_values)
+    return FALSE;
+
+  for (guint64 i = 0; i < slot->type->size; i++)
+    if (snapshot->values[slot->value_offset + i] != 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+char *
+ml_render_format_bytes (guint64 bytes)
+{
+  if (bytes >= G_GUINT64_CONSTANT (10) * 1024 * 1024 * 1024)
+    return g_strdup_printf ("%" G_GUINT64_FORMAT " GiB", bytes >> 30);
+  if (bytes >= 1024 * 1024)
+    return g_strdup_printf ("%.1f MiB", bytes / (1024.0 * 1024.0));
+  if (bytes >= 1024)
+    return g_strdup_printf ("%.1f KiB", bytes / 1024.0);
+
+  return g_strdup_printf ("%" G_GUINT64_FORMAT " B", bytes);
+}
+
+/**
+ * ml_render_add_legend:
+ *
+ * Adds the tricolour legend: a swatch with its letter and hatching per state, as the
+ * objects are drawn, and its meaning.
+ */
+void
+ml_render_add_legend (MlScene         *scene,
+                      const MlPalette *palette,
+                      double           x,
+                      double           y,
+                      gboolean         with_freed,
+                      gboolean         with_free,
+                      double          *width,
+                      double          *height)
+{
+  static const guint8 states[] = { ML_COLOUR_WHITE, ML_COLOUR_GREY, ML_COLOUR_BLACK, ML_COLOUR_FREED, ML_COLOUR_FREE };
+  double cx = x;
+  double line_h = ml_text_line_height (ML_TEXT_SMALL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (states); i++)
+    {
+      guint8 c = states[i];
+      MlRect swatch = { cx, y, 22, 22 };
+      MlSceneBox *box;
+      MlSceneText *t;
+      const char *letter = ml_render_colour_letter (c);
+      double lw, lh;
+      MlColor text_color = ml_render_colour_text (palette, c);
+
+      if ((c == ML_COLOUR_FREED && !with_freed) || (c == ML_COLOUR_FREE && !with_free))
+        continue;
+
+      box = ml_scene_add_box (scene, ml_scene_key ("legend", c, 0), &swatch);
+      box->fill = ml_render_colour_fill (palette, c);
+      box->stroke = ml_color_mix (&palette->border, &palette->foreground, 0.3);
+      box->radius = 4;
+      box->klass = "legend";
+      box->z = ML_Z_OVERLAY;
+      if (c == ML_COLOUR_GREY)
+        box->flags |= ML_BOX_HATCHED;
+      if (c == ML_COLOUR_FREED)
+        box->flags |= ML_BOX_DASHED;
+
+      if (*letter != '\0')
+        {
+          ml_text_measure (letter, ML_TEXT_MARK, &lw, &lh);
+          t = ml_scene_add_text (scene, ml_scene_key ("legend-letter", c, 0), letter, ML_TEXT_MARK,
+                                 cx + (22 - lw) / 2, y + (22 - lh) / 2, &text_color);
+          t->z = ML_Z_OVERLAY;
+        }
+
+      t = ml_scene_add_text (scene, ml_scene_key ("legend-text", c, 0), ml_render_colour_name (c), ML_TEXT_SMALL,
+                             cx + 28, y + (22 - line_h) / 2, &palette->foreground);
+      t->z = ML_Z_OVERLAY;
+      cx += 28 + t->width + 22;
+    }
+
+  if (width != NULL)
+    *width = cx - x - 22;
+  if (height != NULL)
+    *height = 22;
+}
+
+/**
+ * ml_render_layout:
+ * @previous: (nullable): the view's layout of the previous step, to keep things in place
+ *
+ * Lays out one view of @snapshot.  The timeline needs a history rather than one snapshot;
+ * here it shows the single step of @snapshot (the window keeps an MlTimelineSeries and calls
+ * ml_timeline_view_layout() itself).
+ *
+ * Returns: (transfer full): the layout
+ */
+MlScene *
+ml_render_layout (MlViewKind             view,
+                  const MlSnapshot      *snapshot,
+                  MlScene               *previous,
+                  const MlRenderOptions *options)
+{
+  g_return_val_if_fail (snapshot != NULL, NULL);
+  g_return_val_if_fail (view < ML_N_VIEWS, NULL);
+
+  if (previous != NULL && previous->view != view)
+    previous = NULL;
+
+  switch (view)
+    {
+    case ML_VIEW_SEGMENTS:
+      return ml_segments_view_layout (snapshot, previous, options);
+    case ML_VIEW_MEMORY_MAP:
+      return ml_memory_map_view_layout (snapshot, previous, options);
+    case ML_VIEW_HEAP_GRAPH:
+      return ml_heap_graph_view_layout (snapshot, previous, options);
+    case ML_VIEW_SPANS:
+      return ml_spans_view_layout (snapshot, previous, options);
+    case ML_VIEW_TIMELINE:
+      {
+        g_autoptr(MlTimelineSeries) series = ml_timeline_series_new (NULL);
+
+        ml_timeline_series_append (series, snapshot);
+        return ml_timeline_view_layout (series, NULL, previous, options);
+      }
+    case ML_VIEW_PROCESS:
+      return ml_process_view_layout (snapshot, options);
+    case ML_N_VIEWS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+draw_scene_cb (cairo_t  *cr,
+               double    width,
+               double    height,
+               gpointer  user_data)
+{
+  ml_scene_draw (user_data, cr);
+}
+
+/**
+ * ml_render_export_scene:
+ * @scale: pixels per unit for PNG (2 for a HiDPI picture); ignored for SVG and PDF
+ *
+ * Writes a layout to @file in the format its extension names (.png, .svg, .pdf), atomically:
+ * a failure leaves nothing half-written.  SVG is written from the scene itself, with text as
+ * text and every box and arrow in a group with a class ("ml-object", "ml-pointer"...).
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ml_render_export_scene (MlScene       *scene,
+                        GFile         *file,
+                        double         scale,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  g_autofree char *path = NULL;
+  MlExportFormat format;
+
+  g_return_val_if_fail (scene != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  path = g_file_get_basename (file);
+  if (path == NULL || !ml_export_format_from_path (path, &format))
+    {
+      g_set_error (error, ML_EXPORT_ERROR, ML_EXPORT_ERROR_UNKNOWN_FORMAT,
+                   _("“%s” does not end in .png, .svg or .pdf"), path != NULL ? path : "");
+      return FALSE;
+    }
+
+  if (format == ML_EXPORT_SVG)
+    {
+      gsize length = 0;
+      g_autofree char *svg = NULL;
+      g_autofree char *display_name = g_file_get_parse_name (file);
+      g_autoptr(GError) local_error = NULL;
+
+      if (scene->width < 1 || scene->height < 1)
+        {
+          g_set_error (error, ML_EXPORT_ERROR, ML_EXPORT_ERROR_INVALID_SIZE,
+                       _("The picture has no size to export (%g × %g)"), scene->width, scene->height);
+          return FALSE;
+        }
+
+      svg = ml_scene_to_svg (scene, &length);
+      /* g_file_replace_contents() writes a temporary file and renames it into place. */
+      if (!g_file_replace_contents (file, svg, length, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                    NULL, cancellable, &local_error))
+        {
+          g_set_error (error, local_error->domain, local_error->code,
+                       _("Could not write “%s”: %s"), display_name, local_error->message);
+          return FALSE;
+        }
+
+      return TRUE;
+    }
+
+  return ml_export_to_file (file, format, scene->width, scene->height, scale,
+                            draw_scene_cb, scene, cancellable, error);
+}
+
+/**
+ * ml_render_export_view:
+ * @options: (nullable): theme, scale (for PNG), addresses; width and height 0 for the
+ *   view's natural size
+ *
+ * Lays out one view of @snapshot and writes it to @file (PNG, SVG or PDF by extension).
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ml_render_export_view (const MlSnapshot      *snapshot,
+                       MlViewKind             view,
+                       const MlRenderOptions *options,
+                       GFile                 *file,
+                       GError               **error)
+{
+  g_autoptr(MlScene) scene = NULL;
+  MlRenderOptions defaults = ML_RENDER_OPTIONS_INIT;
+
+  g_return_val_if_fail (snapshot != NULL, FALSE);
+  g_return_val_if_fail (view < ML_N_VIEWS, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (options == NULL)
+    options = &defaults;
+
+  scene = ml_render_layout (view, snapshot, NULL, options);
+
+  return ml_render_export_scene (scene, file, options->scale > 0 ? options->scale : 1, NULL, error);
+}

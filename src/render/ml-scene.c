@@ -1,0 +1,848 @@
+/* ml-scene.c
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "ml-scene.h"
+#include "ml-scene-private.h"
+
+G_DEFINE_BOXED_TYPE (MlScene, ml_scene, ml_scene_ref, ml_scene_unref)
+
+static void
+clear_text (gpointer data)
+{
+  MlSceneText *text = data;
+
+  g_clear_pointer (&text->text, g_free);
+}
+
+static void
+clear_image (gpointer data)
+{
+  MlSceneImage *image = data;
+
+  g_clear_pointer (&image->surface, cairo_surface_destroy);
+}
+
+/**
+ * ml_scene_new:
+ * @width: the picture's width in layout units (pixels at scale 1)
+ *
+ * Returns: (transfer full): an empty scene painted with the theme's background
+ */
+MlScene *
+ml_scene_new (MlViewKind view,
+              MlTheme    theme,
+              double     width,
+              double     height)
+{
+  MlScene *self = g_new0 (MlScene, 1);
+
+  self->ref_count = 1;
+  self->view = view;
+  self->theme = theme;
+  self->width = width;
+  self->height = height;
+  self->background = ml_palette_get (theme)->background;
+  self->boxes = g_array_new (FALSE, FALSE, sizeof (MlSceneBox));
+  self->arrows = g_array_new (FALSE, FALSE, sizeof (MlSceneArrow));
+  self->texts = g_array_new (FALSE, FALSE, sizeof (MlSceneText));
+  g_array_set_clear_func (self->texts, clear_text);
+  self->paths = g_array_new (FALSE, FALSE, sizeof (MlScenePath));
+  self->images = g_array_new (FALSE, FALSE, sizeof (MlSceneImage));
+  g_array_set_clear_func (self->images, clear_image);
+  self->points = g_array_new (FALSE, FALSE, sizeof (MlPoint));
+
+  return self;
+}
+
+MlScene *
+ml_scene_ref (MlScene *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_int_inc (&self->ref_count);
+
+  return self;
+}
+
+void
+ml_scene_unref (MlScene *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_int_dec_and_test (&self->ref_count))
+    return;
+
+  if (self->view_data_free != NULL)
+    self->view_data_free (self->view_data);
+  g_clear_pointer (&self->box_keys, g_hash_table_unref);
+  g_clear_pointer (&self->text_keys, g_hash_table_unref);
+  g_clear_pointer (&self->arrow_keys, g_hash_table_unref);
+  g_clear_pointer (&self->path_keys, g_hash_table_unref);
+  g_array_unref (self->boxes);
+  g_array_unref (self->arrows);
+  g_array_unref (self->texts);
+  g_array_unref (self->paths);
+  g_array_unref (self->images);
+  g_array_unref (self->points);
+  g_free (self);
+}
+
+/* Adding items invalidates the key indexes, which are built lazily on the first lookup. */
+static void
+invalidate_keys (MlScene *self)
+{
+  g_clear_pointer (&self->box_keys, g_hash_table_unref);
+  g_clear_pointer (&self->text_keys, g_hash_table_unref);
+  g_clear_pointer (&self->arrow_keys, g_hash_table_unref);
+  g_clear_pointer (&self->path_keys, g_hash_table_unref);
+}
+
+/**
+ * ml_scene_add_box:
+ *
+ * Adds a box with a 1-unit border in the foreground colour, no fill, fully opaque, in the
+ * box layer.  The caller fills in the rest.
+ *
+ * Returns: (transfer none): the new box, valid until the next box is added
+ */
+MlSceneBox *
+ml_scene_add_box (MlScene      *self,
+                  guint64       key,
+                  const MlRect *rect)
+{
+  const MlPalette *palette;
+  MlSceneBox box = { 0 };
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (rect != NULL, NULL);
+
+  palette = ml_palette_get (self->theme);
+  box.key = key;
+  box.rect = *rect;
+  box.fill = palette->background;
+  box.stroke = palette->border;
+  box.ring = palette->highlight;
+  box.stroke_width = 1;
+  box.radius = 6;
+  box.opacity = 1;
+  box.z = ML_Z_BOXES;
+  box.klass = "box";
+  g_array_append_val (self->boxes, box);
+  invalidate_keys (self);
+
+  return &g_array_index (self->boxes, MlSceneBox, self->boxes->len - 1);
+}
+
+/**
+ * ml_scene_add_text:
+ *
+ * Adds @text with its top-left corner at (@x, @y), measured now.
+ *
+ * Returns: (transfer none): the new text, valid until the next text is added
+ */
+MlSceneText *
+ml_scene_add_text (MlScene       *self,
+                   guint64        key,
+                   const char    *text,
+                   MlTextStyle    style,
+                   double         x,
+                   double         y,
+                   const MlColor *color)
+{
+  MlSceneText item = { 0 };
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (color != NULL, NULL);
+
+  item.key = key;
+  item.text = g_strdup (text);
+  item.x = x;
+  item.y = y;
+  ml_text_measure (text, style, &item.width, &item.height);
+  item.color = *color;
+  item.opacity = 1;
+  item.style = (guint8)style;
+  item.z = ML_Z_TEXT;
+  item.klass = "label";
+  g_array_append_val (self->texts, item);
+  invalidate_keys (self);
+
+  return &g_array_index (self->texts, MlSceneText, self->texts->len - 1);
+}
+
+MlSceneArrow *
+ml_scene_add_arrow (MlScene       *self,
+                    guint64        key,
+                    const MlPoint *points,
+                    guint          n_points)
+{
+  MlSceneArrow arrow = { 0 };
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (points != NULL && n_points >= 2, NULL);
+
+  arrow.key = key;
+  arrow.first_point = self->points->len;
+  arrow.n_points = n_points;
+  arrow.color = ml_palette_get (self->theme)->pointer;
+  arrow.width = 1.5;
+  arrow.opacity = 1;
+  arrow.flags = ML_ARROW_HEAD;
+  arrow.z = ML_Z_ARROWS;
+  arrow.from_box = -1;
+  arrow.to_box = -1;
+  arrow.klass = "pointer";
+  g_array_append_vals (self->points, points, n_points);
+  g_array_append_val (self->arrows, arrow);
+  invalidate_keys (self);
+
+  return &g_array_index (self->arrows, MlSceneArrow, self->arrows->len - 1);
+}
+
+MlScenePath *
+ml_scene_add_path (MlScene       *self,
+                   guint64        key,
+                   const MlPoint *points,
+                   guint          n_points)
+{
+  MlScenePath path = { 0 };
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (points != NULL && n_points >= 2, NULL);
+
+  path.key = key;
+  path.first_point = self->points->len;
+  path.n_points = n_points;
+  path.stroke = ml_palette_get (self->theme)->foreground;
+  path.width = 1;
+  path.opacity = 1;
+  path.flags = ML_PATH_STROKE;
+  path.z = ML_Z_BOXES;
+  path.klass = "path";
+  g_array_append_vals (self->points, points, n_points);
+  g_array_append_val (self->paths, path);
+  invalidate_keys (self);
+
+  return &g_array_index (self->paths, MlScenePath, self->paths->len - 1);
+}
+
+/**
+ * ml_scene_add_image:
+ * @surface: (transfer none): an image surface; the scene keeps a reference
+ */
+MlSceneImage *
+ml_scene_add_image (MlScene         *self,
+                    guint64          key,
+                    const MlRect    *rect,
+                    cairo_surface_t *surface)
+{
+  MlSceneImage image = { 0 };
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (rect != NULL, NULL);
+  g_return_val_if_fail (surface != NULL, NULL);
+
+  image.key = key;
+  image.rect = *rect;
+  image.surface = cairo_surface_reference (surface);
+  image.opacity = 1;
+  image.z = ML_Z_BOXES;
+  image.klass = "image";
+  g_array_append_val (self->images, image);
+
+  return &g_array_index (self->images, MlSceneImage, self->images->len - 1);
+}
+
+/**
+ * ml_scene_set_view_data:
+ *
+ * Attaches the view's own state to the scene (the heap graph keeps its grid of places
+ * here), so that the next layout can start from it.
+ */
+void
+ml_scene_set_view_data (MlScene        *self,
+                        gpointer        data,
+                        GDestroyNotify  destroy)
+{
+  g_return_if_fail (self != NULL);
+
+  if (self->view_data_free != NULL)
+    self->view_data_free (self->view_data);
+  self->view_data = data;
+  self->view_data_free = destroy;
+}
+
+gpointer
+ml_scene_get_view_data (MlScene *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->view_data;
+}
+
+guint
+ml_scene_get_n_boxes (MlScene *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->boxes->len;
+}
+
+const MlSceneBox *
+ml_scene_get_box (MlScene *self,
+                  guint    index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->boxes->len, NULL);
+
+  return &g_array_index (self->boxes, MlSceneBox, index);
+}
+
+static GHashTable *
+build_index (GArray *array,
+             gsize   stride)
+{
+  GHashTable *table = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  /* Every item starts with its guint64 key, so the table can point into the array.  The
+   * first item with a key wins, as it is the one drawn first. */
+  for (guint i = array->len; i > 0; i--)
+    {
+      guint64 *key = (guint64 *)(gpointer)(array->data + (i - 1) * stride);
+
+      g_hash_table_insert (table, key, GUINT_TO_POINTER (i));
+    }
+
+  return table;
+}
+
+gint
+ml_scene_find_box_index (MlScene *self,
+                         guint64  key)
+{
+  g_return_val_if_fail (self != NULL, -1);
+
+  if (self->box_keys == NULL)
+    self->box_keys = build_index (self->boxes, sizeof (MlSceneBox));
+
+  return (gint)GPOINTER_TO_UINT (g_hash_table_lookup (self->box_keys, &key)) - 1;
+}
+
+const MlSceneBox *
+ml_scene_find_box (MlScene *self,
+                   guint64  key)
+{
+  gint index = ml_scene_find_box_index (self, key);
+
+  return index < 0 ? NULL : &g_array_index (self->boxes, MlSceneBox, index);
+}
+
+const MlSceneText *
+ml_scene_find_text (MlScene *self,
+                    guint64  key)
+{
+  guint index;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->text_keys == NULL)
+    self->text_keys = build_index (self->texts, sizeof (MlSceneText));
+
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->text_keys, &key));
+
+  return index == 0 ? NULL : &g_array_index (self->texts, MlSceneText, index - 1);
+}
+
+const MlSceneText *
+ml_scene_find_text_by_string (MlScene    *self,
+                              const char *text)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  for (guint i = 0; i < self->texts->len; i++)
+    {
+      const MlSceneText *item = &g_array_index (self->texts, MlSceneText, i);
+
+      if (g_strcmp0 (item->text, text) == 0)
+        return item;
+    }
+
+  return NULL;
+}
+
+const MlPoint *
+ml_scene_get_arrow_points (MlScene            *self,
+                           const MlSceneArrow *arrow)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (arrow != NULL, NULL);
+
+  return &g_array_index (self->points, MlPoint, arrow->first_point);
+}
+
+guint
+ml_scene_count_boxes (MlScene    *self,
+                      const char *klass)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  for (guint i = 0; i < self->boxes->len; i++)
+    if (klass == NULL || g_strcmp0 (g_array_index (self->boxes, MlSceneBox, i).klass, klass) == 0)
+      n++;
+
+  return n;
+}
+
+guint
+ml_scene_count_arrows (MlScene    *self,
+                       const char *klass)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  for (guint i = 0; i < self->arrows->len; i++)
+    if (klass == NULL || g_strcmp0 (g_array_index (self->arrows, MlSceneArrow, i).klass, klass) == 0)
+      n++;
+
+  return n;
+}
+
+/* Drawing. */
+
+static void
+set_color (cairo_t       *cr,
+           const MlColor *color,
+           double         opacity)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * opacity);
+}
+
+static void
+rounded_rect (cairo_t      *cr,
+              const MlRect *r,
+              double        radius)
+{
+  double rad = MIN (radius, MIN (r->width, r->height) / 2);
+
+  if (rad <= 0.5)
+    {
+      cairo_rectangle (cr, r->x, r->y, r->width, r->height);
+      return;
+    }
+
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, r->x + r->width - rad, r->y + rad, rad, -G_PI / 2, 0);
+  cairo_arc (cr, r->x + r->width - rad, r->y + r->height - rad, rad, 0, G_PI / 2);
+  cairo_arc (cr, r->x + rad, r->y + r->height - rad, rad, G_PI / 2, G_PI);
+  cairo_arc (cr, r->x + rad, r->y + rad, rad, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+static void
+draw_box (cairo_t          *cr,
+          const MlSceneBox *box)
+{
+  const MlRect *r = &box->rect;
+
+  if (box->opacity <= 0.004 || r->width <= 0 || r->height <= 0)
+    return;
+
+  if (box->flags & ML_BOX_SHADOW)
+    {
+      MlRect shadow = { r->x + 1.5, r->y + 2.5, r->width, r->height };
+
+      cairo_set_source_rgba (cr, 0, 0, 0, 0.12 * box->opacity);
+      rounded_rect (cr, &shadow, box->radius);
+      cairo_fill (cr);
+    }
+
+  if (box->flags & ML_BOX_HIGHLIGHT)
+    {
+      MlRect ring = { r->x - 4, r->y - 4, r->width + 8, r->height + 8 };
+
+      set_color (cr, &box->ring, box->opacity);
+      rounded_rect (cr, &ring, box->radius + 4);
+      cairo_fill (cr);
+    }
+
+  rounded_rect (cr, r, box->radius);
+
+  if (!(box->flags & ML_BOX_NO_FILL))
+    {
+      set_color (cr, &box->fill, box->opacity);
+      cairo_fill_preserve (cr);
+    }
+
+  if (box->flags & ML_BOX_HATCHED)
+    {
+      double step = MIN (7.0, MAX (3.0, MIN (r->width, r->height) / 3));
+
+      cairo_save (cr);
+      cairo_clip_preserve (cr);
+      cairo_new_path (cr);
+      for (double d = -r->height; d < r->width; d += step)
+        {
+          cairo_move_to (cr, r->x + d, r->y + r->height);
+          cairo_line_to (cr, r->x + d + r->height, r->y);
+        }
+      set_color (cr, &box->stroke, 0.55 * box->opacity);
+      cairo_set_line_width (cr, 1.2);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+      rounded_rect (cr, r, box->radius);
+    }
+
+  if (!(box->flags & ML_BOX_NO_STROKE) && box->stroke_width > 0)
+    {
+      set_color (cr, &box->stroke, box->opacity);
+      cairo_set_line_width (cr, box->stroke_width);
+      if (box->flags & ML_BOX_DASHED)
+        {
+          static const double dashes[] = { 4, 3 };
+
+          cairo_set_dash (cr, dashes, 2, 0);
+        }
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+  else
+    cairo_new_path (cr);
+
+  if (box->flags & ML_BOX_CROSSED)
+    {
+      double inset = MIN (r->width, r->height) * 0.2;
+
+      cairo_move_to (cr, r->x + inset, r->y + inset);
+      cairo_line_to (cr, r->x + r->width - inset, r->y + r->height - inset);
+      cairo_move_to (cr, r->x + r->width - inset, r->y + inset);
+      cairo_line_to (cr, r->x + inset, r->y + r->height - inset);
+      set_color (cr, &box->stroke, box->opacity);
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+    }
+}
+
+/* The polyline with its corners rounded, so that routed arrows read as one smooth line. */
+static void
+polyline_path (cairo_t       *cr,
+               const MlPoint *p,
+               guint          n,
+               double         radius)
+{
+  cairo_move_to (cr, p[0].x, p[0].y);
+
+  for (guint i = 1; i + 1 < n; i++)
+    {
+      double in_len = hypot (p[i].x - p[i - 1].x, p[i].y - p[i - 1].y);
+      double out_len = hypot (p[i + 1].x - p[i].x, p[i + 1].y - p[i].y);
+      double rad = MIN (radius, MIN (in_len, out_len) / 2);
+
+      if (rad < 0.5 || in_len < 0.01 || out_len < 0.01)
+        {
+          cairo_line_to (cr, p[i].x, p[i].y);
+          continue;
+        }
+
+      cairo_line_to (cr,
+                     p[i].x - (p[i].x - p[i - 1].x) / in_len * rad,
+                     p[i].y - (p[i].y - p[i - 1].y) / in_len * rad);
+      cairo_curve_to (cr, p[i].x, p[i].y, p[i].x, p[i].y,
+                      p[i].x + (p[i + 1].x - p[i].x) / out_len * rad,
+                      p[i].y + (p[i + 1].y - p[i].y) / out_len * rad);
+    }
+
+  cairo_line_to (cr, p[n - 1].x, p[n - 1].y);
+}
+
+/* The arrowhead: a filled triangle whose tip is the last point, pointing along the last
+ * direction of travel. */
+void
+ml_scene_arrow_head (const MlPoint *p,
+                     guint          n,
+                     guint16        flags,
+                     double         width,
+                     MlPoint        out[3])
+{
+  const MlPoint *tip = &p[n - 1];
+  const MlPoint *from = &p[n - 2];
+  double dx, dy, len, size, half;
+
+  /* For a curve the direction is given by its last control point. */
+  dx = tip->x - from->x;
+  dy = tip->y - from->y;
+  len = hypot (dx, dy);
+  if (len < 0.01)
+    {
+      dx = 1;
+      dy = 0;
+      len = 1;
+    }
+  dx /= len;
+  dy /= len;
+  size = 6 + width * 2.5;
+  half = size * 0.45;
+
+  out[0] = *tip;
+  out[1].x = tip->x - dx * size - dy * half;
+  out[1].y = tip->y - dy * size + dx * half;
+  out[2].x = tip->x - dx * size + dy * half;
+  out[2].y = tip->y - dy * size - dx * half;
+}
+
+static void
+draw_arrow (cairo_t            *cr,
+            const MlSceneArrow *arrow,
+            const MlPoint      *p)
+{
+  guint n = arrow->n_points;
+  MlPoint head[3];
+  MlPoint shortened[64];
+  const MlPoint *line = p;
+
+  if (arrow->opacity <= 0.004)
+    return;
+
+  set_color (cr, &arrow->color, arrow->opacity);
+  cairo_set_line_width (cr, arrow->width);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+  if (arrow->flags & ML_ARROW_HEAD)
+    {
+      ml_scene_arrow_head (p, n, arrow->flags, arrow->width, head);
+
+      /* The line stops inside the head, so that its round cap does not poke out of the tip. */
+      if (n <= G_N_ELEMENTS (shortened))
+        {
+          double dx = head[0].x - (head[1].x + head[2].x) / 2;
+          double dy = head[0].y - (head[1].y + head[2].y) / 2;
+
+          memcpy (shortened, p, n * sizeof (MlPoint));
+          shortened[n - 1].x -= dx * 0.6;
+          shortened[n - 1].y -= dy * 0.6;
+          line = shortened;
+        }
+    }
+
+  if (arrow->flags & ML_ARROW_DASHED)
+    {
+      static const double dashes[] = { 5, 4 };
+
+      cairo_set_dash (cr, dashes, 2, 0);
+    }
+
+  if ((arrow->flags & ML_ARROW_CURVED) && n == 4)
+    {
+      cairo_move_to (cr, line[0].x, line[0].y);
+      cairo_curve_to (cr, line[1].x, line[1].y, line[2].x, line[2].y, line[3].x, line[3].y);
+    }
+  else
+    polyline_path (cr, line, n, 10);
+
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  if (arrow->flags & ML_ARROW_HEAD)
+    {
+      cairo_move_to (cr, head[0].x, head[0].y);
+      cairo_line_to (cr, head[1].x, head[1].y);
+      cairo_line_to (cr, head[2].x, head[2].y);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+    }
+
+  if (arrow->flags & ML_ARROW_TAIL_DOT)
+    {
+      cairo_arc (cr, p[0].x, p[0].y, 2.5 + arrow->width * 0.5, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+}
+
+static void
+draw_path (cairo_t           *cr,
+           const MlScenePath *path,
+           const MlPoint     *p)
+{
+  if (path->opacity <= 0.004)
+    return;
+
+  cairo_move_to (cr, p[0].x, p[0].y);
+  for (guint i = 1; i < path->n_points; i++)
+    cairo_line_to (cr, p[i].x, p[i].y);
+  if (path->flags & ML_PATH_CLOSED)
+    cairo_close_path (cr);
+
+  if (path->flags & ML_PATH_FILL)
+    {
+      set_color (cr, &path->fill, path->opacity);
+      if (path->flags & ML_PATH_STROKE)
+        cairo_fill_preserve (cr);
+      else
+        cairo_fill (cr);
+    }
+
+  if (path->flags & ML_PATH_STROKE)
+    {
+      set_color (cr, &path->stroke, path->opacity);
+      cairo_set_line_width (cr, path->width);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      if (path->flags & ML_PATH_DASHED)
+        {
+          static const double dashes[] = { 6, 4 };
+
+          cairo_set_dash (cr, dashes, 2, 0);
+        }
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+
+  cairo_new_path (cr);
+}
+
+static void
+draw_image (cairo_t            *cr,
+            const MlSceneImage *image)
+{
+  int w = cairo_image_surface_get_width (image->surface);
+  int h = cairo_image_surface_get_height (image->surface);
+
+  if (w <= 0 || h <= 0 || image->opacity <= 0.004)
+    return;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, image->rect.x, image->rect.y, image->rect.width, image->rect.height);
+  cairo_clip (cr);
+  cairo_translate (cr, image->rect.x, image->rect.y);
+  cairo_scale (cr, image->rect.width / w, image->rect.height / h);
+  cairo_set_source_surface (cr, image->surface, 0, 0);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_NEAREST);
+  cairo_paint_with_alpha (cr, image->opacity);
+  cairo_restore (cr);
+}
+
+/**
+ * ml_scene_draw:
+ *
+ * Draws the scene in its own units, from (0, 0) to (width, height), background included.
+ * The caller sets up any zoom and device scale.
+ */
+void
+ml_scene_draw (MlScene *self,
+               cairo_t *cr)
+{
+  const MlPoint *points;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+
+  points = (const MlPoint *)(gpointer)self->points->data;
+
+  cairo_save (cr);
+  set_color (cr, &self->background, 1);
+  cairo_rectangle (cr, 0, 0, self->width, self->height);
+  cairo_fill (cr);
+
+  for (guint z = 0; z < ML_N_Z; z++)
+    {
+      for (guint i = 0; i < self->paths->len; i++)
+        {
+          const MlScenePath *path = &g_array_index (self->paths, MlScenePath, i);
+
+          if (path->z == z)
+            draw_path (cr, path, points + path->first_point);
+        }
+
+      for (guint i = 0; i < self->images->len; i++)
+        {
+          const MlSceneImage *image = &g_array_index (self->images, MlSceneImage, i);
+
+          if (image->z == z)
+            draw_image (cr, image);
+        }
+
+      for (guint i = 0; i < self->arrows->len; i++)
+        {
+          const MlSceneArrow *arrow = &g_array_index (self->arrows, MlSceneArrow, i);
+
+          if (arrow->z == z)
+            draw_arrow (cr, arrow, points + arrow->first_point);
+        }
+
+      for (guint i = 0; i < self->boxes->len; i++)
+        {
+          const MlSceneBox *box = &g_array_index (self->boxes, MlSceneBox, i);
+
+          if (box->z == z)
+            draw_box (cr, box);
+        }
+
+      for (guint i = 0; i < self->texts->len; i++)
+        {
+          const MlSceneText *text = &g_array_index (self->texts, MlSceneText, i);
+
+          if (text->z != z || text->opacity <= 0.004)
+            continue;
+
+          set_color (cr, &text->color, text->opacity);
+          ml_text_draw (cr, text->text, (MlTextStyle)text->style, text->x, text->y);
+        }
+    }
+
+  cairo_restore (cr);
+}
+
+/**
+ * ml_scene_hit_test:
+ * @hit: (out): what is at (@x, @y)
+ *
+ * Finds the innermost thing with an identity under the point: boxes added later (children,
+ * which are drawn over their parents) win over earlier ones.
+ *
+ * Returns: %TRUE if something is there
+ */
+gboolean
+ml_scene_hit_test (MlScene *self,
+                   double   x,
+                   double   y,
+                   MlHit   *hit)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (hit != NULL, FALSE);
+
+  memset (hit, 0, sizeof *hit);
+
+  for (guint z = ML_N_Z; z > 0; z--)
+    for (guint i = self->boxes->len; i > 0; i--)
+      {
+        const MlSceneBox *box = &g_array_index (self->boxes, MlSceneBox, i - 1);
+
+        if (box->z != z - 1 || box->hit_kind == ML_HIT_NONE || box->opacity < 0.05)
+          continue;
+
+        if (ml_rect_contains (&box->rect, x, y))
+          {
+            hit->kind = (MlHitKind)box->hit_kind;
+            hit->address = box->address;
+            hit->index = box->index;
+            hit->key = box->key;
+            hit->rect = box->rect;
+            return TRUE;
+          }
+      }
+
+  return FALSE;
+}

@@ -1,0 +1,106 @@
+/* ml-view.h
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Types shared by every view of the render layer.  A view turns a snapshot into a layout (an
+ * MlScene: positioned boxes, arrows, text and paths), and the same scene is drawn on screen,
+ * interpolated for animation, hit-tested for the pointer and exported.
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "ml-palette.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  ML_VIEW_SEGMENTS,
+  ML_VIEW_MEMORY_MAP,
+  ML_VIEW_HEAP_GRAPH,
+  ML_VIEW_SPANS,
+  ML_VIEW_TIMELINE,
+  ML_VIEW_PROCESS,      /* lesson 1: secondary storage → program → process */
+  ML_N_VIEWS
+} MlViewKind;
+
+typedef struct
+{
+  double x;
+  double y;
+} MlPoint;
+
+typedef struct
+{
+  double x;
+  double y;
+  double width;
+  double height;
+} MlRect;
+
+/* What the pointer is over.  @address is the Go address of the thing (object, slot, span
+ * base, segment start); @index is its index in the snapshot's array (objects, slots,
+ * globals, spans, segments) or the cycle number for ML_HIT_CYCLE. */
+typedef enum
+{
+  ML_HIT_NONE,
+  ML_HIT_OBJECT,
+  ML_HIT_SLOT,          /* a frame slot (a local, parameter or result) */
+  ML_HIT_GLOBAL,
+  ML_HIT_FRAME,
+  ML_HIT_GOROUTINE,
+  ML_HIT_STRING,        /* a string literal in rodata */
+  ML_HIT_SPAN,
+  ML_HIT_SEGMENT,
+  ML_HIT_CYCLE,
+  ML_HIT_STEP,
+  ML_HIT_GROUP,         /* a collapsed group of heap objects */
+} MlHitKind;
+
+typedef struct
+{
+  MlHitKind kind;
+  guint64   address;
+  guint64   index;
+  guint64   key;        /* the scene item's identity, stable between steps */
+  MlRect    rect;
+} MlHit;
+
+typedef struct
+{
+  MlTheme  theme;
+  double   scale;           /* device pixels per unit (2 on HiDPI); used for raster detail */
+  gboolean show_addresses;
+  gboolean reduced_motion;  /* animations become instant cuts */
+  double   width;           /* the size to lay out for; 0 lets the view choose its natural size */
+  double   height;
+} MlRenderOptions;
+
+#define ML_RENDER_OPTIONS_INIT { ML_THEME_LIGHT, 1.0, FALSE, FALSE, 0, 0 }
+
+const char *ml_view_kind_to_string   (MlViewKind   kind);
+gboolean    ml_view_kind_from_string (const char  *name,
+                                      MlViewKind  *kind);
+const char *ml_view_kind_get_title   (MlViewKind   kind);
+
+static inline gboolean
+ml_rect_contains (const MlRect *r,
+                  double        x,
+                  double        y)
+{
+  return x >= r->x && y >= r->y && x < r->x + r->width && y < r->y + r->height;
+}
+
+static inline gboolean
+ml_rect_intersects (const MlRect *a,
+                    const MlRect *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+G_END_DECLS
