@@ -153,10 +153,11 @@ ml_diag_sink_add (MlDiagSink       *sink,
   if (sink->full)
     return;
 
-  if (kind == ML_DIAGNOSTIC_SYNTAX)
+  /* Scanner errors ("newline in string") do not count for this rule. */
+  if (kind == ML_DIAGNOSTIC_SYNTAX && g_str_has_prefix (message, "syntax error"))
     {
       /* gc reports only one syntax error per line, whatever it is. */
-      if (sink->last_syntax_line == pos.line && sink->n_errors > 0)
+      if (sink->last_syntax_line == pos.line)
         return;
       sink->last_syntax_line = pos.line;
     }

@@ -529,7 +529,8 @@ ml_lexer_next (MlLexer *lexer)
             }
           if (c == '\n')
             {
-              lex_error (lexer, start, "newline in string");
+              /* gc reports this at the newline itself. */
+              lex_error (lexer, lexer->offset, "newline in string");
               break;
             }
           lexer->offset++;

@@ -7,7 +7,8 @@
 #
 # Only files with a package clause are given to Go; notebook-style cells are
 # not Go files, and their expectations are written by hand next to the
-# package main version of the same cell.  GO defaults to the toolchain that
+# package main version of the same cell.  Files named unsupported_* use
+# constructs outside MemLab's subset and have hand-written expectations.  GO defaults to the toolchain that
 # fetch-go.sh unpacks.  The test suite itself never needs Go.
 set -eu
 
@@ -30,6 +31,8 @@ status=0
 for src in "$corpus"/*.go; do
   base=$(basename "$src" .go)
   head -n 40 "$src" | grep -q '^package ' || continue
+  # Constructs outside the subset get MemLab's own messages; Go accepts them.
+  case "$base" in unsupported_*) continue ;; esac
   rm -rf "$tmp/w" && mkdir -p "$tmp/w"
   cp "$src" "$tmp/w/$base.go"
   (cd "$tmp/w" && "$go" build -o /dev/null "$base.go" > "$tmp/errors" 2>&1) || true

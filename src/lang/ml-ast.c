@@ -1,0 +1,359 @@
+/* ml-ast.c
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ml-ast"
+
+#include "config.h"
+
+#include "ml-ast.h"
+#include "ml-lexer-private.h"
+
+/**
+ * ml_node_start_pos:
+ * @node: a node
+ *
+ * Returns: the position of the leftmost token of @node, where types2
+ *   reports errors about it (syntax.StartPos).
+ */
+MlPos
+ml_node_start_pos (const MlNode *node)
+{
+  if (node == NULL)
+    return (MlPos) { 0, 0 };
+
+  for (;;)
+    {
+      switch (node->kind)
+        {
+        case ML_NODE_BINARY:
+        case ML_NODE_SELECTOR:
+        case ML_NODE_INDEX:
+        case ML_NODE_SLICE_EXPR:
+        case ML_NODE_TYPE_ASSERT:
+        case ML_NODE_CALL:
+        case ML_NODE_KEY_VALUE:
+          if (node->x == NULL)
+            return node->pos;
+          node = node->x;
+          break;
+        case ML_NODE_COMPOSITE_LIT:
+          if (node->x == NULL)
+            return node->pos;
+          node = node->x;
+          break;
+        case ML_NODE_ASSIGN_STMT:
+          if (node->list.n == 0)
+            return node->pos;
+          node = node->list.items[0];
+          break;
+        case ML_NODE_INC_DEC_STMT:
+        case ML_NODE_SEND_STMT:
+        case ML_NODE_EXPR_STMT:
+          if (node->x == NULL)
+            return node->pos;
+          node = node->x;
+          break;
+        case ML_NODE_BAD: case ML_NODE_IDENT: case ML_NODE_BASIC_LIT: case ML_NODE_FUNC_LIT:
+        case ML_NODE_PAREN: case ML_NODE_STAR: case ML_NODE_UNARY: case ML_NODE_ARRAY_TYPE:
+        case ML_NODE_MAP_TYPE: case ML_NODE_CHAN_TYPE: case ML_NODE_STRUCT_TYPE:
+        case ML_NODE_INTERFACE_TYPE: case ML_NODE_FUNC_TYPE: case ML_NODE_FIELD:
+        case ML_NODE_ELLIPSIS: case ML_NODE_EMPTY_STMT: case ML_NODE_DECL_STMT:
+        case ML_NODE_LABELED_STMT: case ML_NODE_GO_STMT: case ML_NODE_DEFER_STMT:
+        case ML_NODE_RETURN_STMT: case ML_NODE_BRANCH_STMT: case ML_NODE_BLOCK:
+        case ML_NODE_IF_STMT: case ML_NODE_CASE_CLAUSE: case ML_NODE_SWITCH_STMT:
+        case ML_NODE_TYPE_SWITCH_STMT: case ML_NODE_SELECT_STMT: case ML_NODE_FOR_STMT:
+        case ML_NODE_RANGE_STMT: case ML_NODE_IMPORT_SPEC: case ML_NODE_VALUE_SPEC:
+        case ML_NODE_TYPE_SPEC: case ML_NODE_GEN_DECL: case ML_NODE_FUNC_DECL:
+        case ML_N_NODE_KINDS:
+        default:
+          return node->pos;
+        }
+    }
+}
+
+/**
+ * ml_node_end_pos:
+ * @node: a node
+ *
+ * Returns: the position of the closing token of a block, call or literal,
+ *   or the node's own position otherwise.
+ */
+MlPos
+ml_node_end_pos (const MlNode *node)
+{
+  if (node == NULL)
+    return (MlPos) { 0, 0 };
+
+  if (node->pos2.line != 0)
+    return node->pos2;
+  return node->pos;
+}
+
+MlNode *
+ml_node_unparen (MlNode *node)
+{
+  while (node != NULL && node->kind == ML_NODE_PAREN && node->x != NULL)
+    node = node->x;
+  return node;
+}
+
+static void
+append_list (GString          *out,
+             const MlNodeList *list,
+             const char       *sep)
+{
+  for (guint i = 0; i < list->n; i++)
+    {
+      if (i > 0)
+        g_string_append (out, sep);
+      ml_node_append_string (out, list->items[i]);
+    }
+}
+
+static void
+append_fields (GString          *out,
+               const MlNodeList *fields,
+               const char       *sep)
+{
+  for (guint i = 0; i < fields->n; i++)
+    {
+      const MlNode *f = fields->items[i];
+
+      if (i > 0)
+        g_string_append (out, sep);
+      if (f->list.n > 0)
+        {
+          append_list (out, &f->list, ", ");
+          g_string_append_c (out, ' ');
+        }
+      if (f->flags & ML_NODE_FLAG_DOTS)
+        g_string_append (out, "...");
+      if (f->x != NULL)
+        ml_node_append_string (out, f->x);
+    }
+}
+
+static void
+append_signature (GString      *out,
+                  const MlNode *ft)
+{
+  g_string_append_c (out, '(');
+  append_fields (out, &ft->list, ", ");
+  g_string_append_c (out, ')');
+  if (ft->list2.n == 1 && ft->list2.items[0]->list.n == 0)
+    {
+      g_string_append_c (out, ' ');
+      ml_node_append_string (out, ft->list2.items[0]->x);
+    }
+  else if (ft->list2.n > 0)
+    {
+      g_string_append (out, " (");
+      append_fields (out, &ft->list2, ", ");
+      g_string_append_c (out, ')');
+    }
+}
+
+/**
+ * ml_node_append_string:
+ * @out: where to append
+ * @node: an expression or simple statement
+ *
+ * Appends @node as types2 prints expressions in its messages (syntax's
+ * ShortForm: composite literal and function bodies become "…").
+ */
+void
+ml_node_append_string (GString      *out,
+                       const MlNode *node)
+{
+  if (node == NULL)
+    return;
+
+  switch (node->kind)
+    {
+    case ML_NODE_BAD:
+      g_string_append (out, "BadExpr");
+      break;
+    case ML_NODE_IDENT:
+      g_string_append (out, node->name);
+      break;
+    case ML_NODE_BASIC_LIT:
+      g_string_append (out, node->name);
+      break;
+    case ML_NODE_COMPOSITE_LIT:
+      if (node->x != NULL)
+        ml_node_append_string (out, node->x);
+      g_string_append (out, node->list.n > 0 ? "{…}" : "{}");
+      break;
+    case ML_NODE_KEY_VALUE:
+      ml_node_append_string (out, node->x);
+      g_string_append (out, ": ");
+      ml_node_append_string (out, node->y);
+      break;
+    case ML_NODE_FUNC_LIT:
+      g_string_append (out, "func");
+      append_signature (out, node->x);
+      g_string_append (out, " {…}");
+      break;
+    case ML_NODE_PAREN:
+      g_string_append_c (out, '(');
+      ml_node_append_string (out, node->x);
+      g_string_append_c (out, ')');
+      break;
+    case ML_NODE_SELECTOR:
+      ml_node_append_string (out, node->x);
+      g_string_append_c (out, '.');
+      g_string_append (out, node->name);
+      break;
+    case ML_NODE_INDEX:
+      ml_node_append_string (out, node->x);
+      g_string_append_c (out, '[');
+      ml_node_append_string (out, node->y);
+      g_string_append_c (out, ']');
+      break;
+    case ML_NODE_SLICE_EXPR:
+      ml_node_append_string (out, node->x);
+      g_string_append_c (out, '[');
+      ml_node_append_string (out, node->y);
+      g_string_append_c (out, ':');
+      ml_node_append_string (out, node->z);
+      if (node->flags & ML_NODE_FLAG_FULL_SLICE)
+        {
+          g_string_append_c (out, ':');
+          ml_node_append_string (out, node->w);
+        }
+      g_string_append_c (out, ']');
+      break;
+    case ML_NODE_TYPE_ASSERT:
+      ml_node_append_string (out, node->x);
+      g_string_append (out, ".(");
+      if (node->y != NULL)
+        ml_node_append_string (out, node->y);
+      else
+        g_string_append (out, "type");
+      g_string_append_c (out, ')');
+      break;
+    case ML_NODE_CALL:
+      ml_node_append_string (out, node->x);
+      g_string_append_c (out, '(');
+      append_list (out, &node->list, ", ");
+      if (node->flags & ML_NODE_FLAG_DOTS)
+        g_string_append (out, "...");
+      g_string_append_c (out, ')');
+      break;
+    case ML_NODE_STAR:
+      g_string_append_c (out, '*');
+      ml_node_append_string (out, node->x);
+      break;
+    case ML_NODE_UNARY:
+      g_string_append (out, ml_token_to_string (node->op));
+      ml_node_append_string (out, node->x);
+      break;
+    case ML_NODE_BINARY:
+      ml_node_append_string (out, node->x);
+      g_string_append_c (out, ' ');
+      g_string_append (out, ml_token_to_string (node->op));
+      g_string_append_c (out, ' ');
+      ml_node_append_string (out, node->y);
+      break;
+    case ML_NODE_ARRAY_TYPE:
+      g_string_append_c (out, '[');
+      if (node->x != NULL)
+        ml_node_append_string (out, node->x);
+      g_string_append_c (out, ']');
+      ml_node_append_string (out, node->y);
+      break;
+    case ML_NODE_MAP_TYPE:
+      g_string_append (out, "map[");
+      ml_node_append_string (out, node->x);
+      g_string_append_c (out, ']');
+      ml_node_append_string (out, node->y);
+      break;
+    case ML_NODE_CHAN_TYPE:
+      g_string_append (out, "chan ");
+      ml_node_append_string (out, node->x);
+      break;
+    case ML_NODE_STRUCT_TYPE:
+      g_string_append (out, "struct{");
+      append_fields (out, &node->list, "; ");
+      g_string_append_c (out, '}');
+      break;
+    case ML_NODE_INTERFACE_TYPE:
+      g_string_append (out, "interface{");
+      append_fields (out, &node->list, "; ");
+      g_string_append_c (out, '}');
+      break;
+    case ML_NODE_FUNC_TYPE:
+      g_string_append (out, "func");
+      append_signature (out, node);
+      break;
+    case ML_NODE_ELLIPSIS:
+      g_string_append (out, "...");
+      ml_node_append_string (out, node->x);
+      break;
+    case ML_NODE_ASSIGN_STMT:
+      append_list (out, &node->list, ", ");
+      g_string_append_c (out, ' ');
+      g_string_append (out, ml_token_to_string (node->op));
+      g_string_append_c (out, ' ');
+      append_list (out, &node->list2, ", ");
+      break;
+    case ML_NODE_INC_DEC_STMT:
+      ml_node_append_string (out, node->x);
+      g_string_append (out, ml_token_to_string (node->op));
+      break;
+    case ML_NODE_EXPR_STMT:
+      ml_node_append_string (out, node->x);
+      break;
+    case ML_NODE_EMPTY_STMT:
+      if (node->op == ML_TOK_COMMA)
+        append_list (out, &node->list, ", ");
+      break;
+    case ML_NODE_SEND_STMT:
+      ml_node_append_string (out, node->x);
+      g_string_append (out, " <- ");
+      ml_node_append_string (out, node->y);
+      break;
+    case ML_NODE_FIELD: case ML_NODE_DECL_STMT: case ML_NODE_LABELED_STMT:
+    case ML_NODE_GO_STMT: case ML_NODE_DEFER_STMT: case ML_NODE_RETURN_STMT:
+    case ML_NODE_BRANCH_STMT: case ML_NODE_BLOCK: case ML_NODE_IF_STMT:
+    case ML_NODE_CASE_CLAUSE: case ML_NODE_SWITCH_STMT: case ML_NODE_TYPE_SWITCH_STMT:
+    case ML_NODE_SELECT_STMT: case ML_NODE_FOR_STMT: case ML_NODE_RANGE_STMT:
+    case ML_NODE_IMPORT_SPEC: case ML_NODE_VALUE_SPEC: case ML_NODE_TYPE_SPEC:
+    case ML_NODE_GEN_DECL: case ML_NODE_FUNC_DECL: case ML_N_NODE_KINDS:
+    default:
+      g_string_append (out, ml_node_kind_to_string (node->kind));
+      break;
+    }
+}
+
+char *
+ml_node_to_string (const MlNode *node)
+{
+  GString *out = g_string_new (NULL);
+
+  ml_node_append_string (out, node);
+  return g_string_free (out, FALSE);
+}
+
+const char *
+ml_node_kind_to_string (MlNodeKind kind)
+{
+  static const char * const names[ML_N_NODE_KINDS] = {
+    "BadExpr", "Name", "BasicLit", "CompositeLit", "KeyValueExpr", "FuncLit", "ParenExpr",
+    "SelectorExpr", "IndexExpr", "SliceExpr", "AssertExpr", "CallExpr", "StarExpr",
+    "Operation", "Operation", "ArrayType", "MapType", "ChanType", "StructType",
+    "InterfaceType", "FuncType", "Field", "DotsType", "EmptyStmt", "DeclStmt",
+    "LabeledStmt", "ExprStmt", "SendStmt", "AssignStmt", "AssignStmt", "CallStmt",
+    "CallStmt", "ReturnStmt", "BranchStmt", "BlockStmt", "IfStmt", "CaseClause",
+    "SwitchStmt", "SwitchStmt", "SelectStmt", "ForStmt", "ForStmt", "ImportDecl",
+    "VarDecl", "TypeDecl", "Decl", "FuncDecl",
+  };
+
+  if (kind >= ML_N_NODE_KINDS)
+    return "?";
+  return names[kind];
+}

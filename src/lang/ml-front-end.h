@@ -1,0 +1,28 @@
+/* ml-front-end.h
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "ml-ast.h"
+#include "ml-check.h"
+#include "ml-diagnostic.h"
+#include "ml-escape.h"
+#include "ml-program.h"
+#include "ml-source.h"
+#include "ml-types.h"
+
+G_BEGIN_DECLS
+
+gboolean ml_front_end_compile (const char  *filename,
+                               const char  *text,
+                               gssize       length,
+                               MlProgram  **out,
+                               GPtrArray  **diagnostics);
+
+G_END_DECLS

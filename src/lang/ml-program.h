@@ -1,0 +1,90 @@
+/* ml-program.h
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "ml-ast.h"
+#include "ml-source.h"
+#include "ml-types.h"
+
+G_BEGIN_DECLS
+
+/**
+ * MlFunc:
+ * @node: the FUNC_DECL or FUNC_LIT
+ * @name: "main", "T.m", "(*T).m", or "main.func1" for a literal, as gc names them
+ * @object: the function's object (%NULL for literals)
+ * @signature: its type
+ * @recv: the receiver variable or %NULL
+ * @params: (element-type MlObject): parameters in order
+ * @results: (element-type MlObject): results in order (named or "~r0")
+ * @locals: (element-type MlObject): variables declared in the body
+ * @captures: (element-type MlObject): free variables of a literal
+ * @outer: the enclosing function of a literal
+ * @synthetic: the notebook's top-level statements, run as main
+ *
+ * A function of the program as the back end sees it.
+ */
+typedef struct _MlFunc MlFunc;
+struct _MlFunc
+{
+  MlNode     *node;
+  const char *name;
+  MlObject   *object;
+  MlType     *signature;
+  MlObject   *recv;
+  GPtrArray  *params;
+  GPtrArray  *results;
+  GPtrArray  *locals;
+  GPtrArray  *captures;
+  MlFunc     *outer;
+  guint       n_literals;
+  gboolean    synthetic;
+};
+
+/**
+ * MlProgram:
+ * @source: the source text
+ * @file: the syntax tree, annotated with types and objects by ml_check()
+ * @notebook: whether the file has no package clause (the lecture's style)
+ * @funcs: (element-type MlFunc): every function and function literal, in
+ *   source order; in a notebook, a synthetic "main" holds the top-level
+ *   statements and comes last
+ * @globals: (element-type MlObject): package-level variables in order (in a
+ *   notebook, also the variables the top-level statements declare)
+ * @main_func: the function to run
+ */
+typedef struct _MlProgram MlProgram;
+struct _MlProgram
+{
+  MlSource   *source;
+  MlFile     *file;
+  gboolean    notebook;
+  GPtrArray  *funcs;
+  GPtrArray  *globals;
+  MlFunc     *main_func;
+  gboolean    checked;
+
+  /*< private >*/
+  gatomicrefcount ref_count;
+  gpointer    arena;
+  gpointer    package_scope;
+  GHashTable *func_by_node;
+};
+
+MlProgram  *ml_program_ref           (MlProgram  *self);
+void        ml_program_unref         (MlProgram  *self);
+MlFunc     *ml_program_lookup_func   (MlProgram  *self,
+                                      MlNode     *node);
+MlType     *ml_program_lookup_type   (MlProgram  *self,
+                                      const char *name);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MlProgram, ml_program_unref)
+
+G_END_DECLS

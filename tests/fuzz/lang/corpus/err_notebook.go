@@ -1,0 +1,3 @@
+x := 1
+y := x + "a"
+fmt.Println(z)

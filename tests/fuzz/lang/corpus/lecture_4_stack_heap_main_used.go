@@ -1,0 +1,16 @@
+package main
+
+func stack() {
+	x := 10 // Se asigna en el Stack
+	_ = x
+}
+
+func heap() *int {
+	p := new(int) // Se asigna en el Heap porque se devuelve un puntero
+	return p      //retorna el puntero
+}
+
+func main() {
+	stack()
+	heap()
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan int)
+	go fmt.Println("hi")
+	defer fmt.Println("bye")
+	fmt.Println(ch)
+}

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	s := make([]int, 5) // Slice con capacidad y longitud 5
+}

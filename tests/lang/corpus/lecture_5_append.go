@@ -1,0 +1,4 @@
+var data []int
+for i := 0; i < 1000000; i++ {
+    data = append(data, i) // Reasignaciones y consumo extra de memoria
+}
