@@ -418,39 +418,67 @@ drain_unjournaled (MlRuntime *self,
   MlSpan *const *spans = (MlSpan *const *) self->span_chunks->pdata;
   const MlType *const *types = (const MlType *const *) self->types->types->pdata;
   MlWordVec *q = &self->work;
-  guint64 **qc = (guint64 **) q->chunks->pdata;
-  guint64 nqc = q->chunks->len;
-  guint64 len = q->len;
+  /* Objects greyed during this drain go on a private FIFO (no chunk arithmetic, and objects
+   * are scanned in the order they were found, so the prefetch below knows what comes next);
+   * the shared list is only popped when the FIFO is empty, and what is left when the budget
+   * runs out is handed back to the shared list.  Any order is a valid tricolour marking. */
+  guint64 *fifo = self->drain_stack;
+  gsize cap = self->drain_cap;
+  gsize head = 0, tail = 0;
   guint64 scanned = 0, marked = 0, ns = 0;
 
   g_assert (!self->journal.on);
 
-  while (len > 0 && scanned < max_work && ns < max_ns)
+  while ((head < tail || q->len > 0) && scanned < max_work && ns < max_ns)
     {
-      guint64 slot = qc[(len - 1) >> ML_VEC_CHUNK_SHIFT][(len - 1) & (ML_VEC_CHUNK - 1)];
-      guint64 off = slot - ML_ARENA_BASE;
-      guint64 sid = ML_PE_SID (arenas[off >> ML_ARENA_SHIFT]->page_span[(off >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)]);
-      MlSpan *s = &spans[sid / ML_SPAN_CHUNK][sid % ML_SPAN_CHUNK];
-      guint64 idx = s->nelems == 1 ? 0 : ((slot - s->base) * s->divmagic) >> 32;
-      guint64 elemsize = s->elemsize;
-      guint64 data = slot + (_ml_span_has_header (s) ? ML_MALLOC_HEADER_SIZE : 0);
-      guint64 size = slot + elemsize - data;
+      guint64 slot, off, sid, idx, elemsize, data, size, tid;
       const MlType *type;
-      guint64 tid;
+      MlSpan *s;
 
-      len--;
-      /* The work list is a stack, so the next objects were found just now and their memory
-       * is cold: ask for the bytes of the object a few entries down while this one is
-       * scanned, the software version of what a BFS gets from its FIFO for free. */
-      if (len > PREFETCH_DISTANCE)
+      if (head < tail)
         {
-          guint64 ahead = qc[(len - PREFETCH_DISTANCE) >> ML_VEC_CHUNK_SHIFT][(len - PREFETCH_DISTANCE) & (ML_VEC_CHUNK - 1)];
-          guint64 aoff = ahead - ML_ARENA_BASE;
-          const guint8 *apage = arenas[aoff >> ML_ARENA_SHIFT]->pages[(aoff >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)];
+          slot = fifo[head++];
+          /* Ask for the bytes of the object a few places ahead while this one is scanned,
+           * so that several cache misses are in flight at once. */
+          if (head + PREFETCH_DISTANCE < tail)
+            {
+              guint64 ahead = fifo[head + PREFETCH_DISTANCE];
+              guint64 aoff = ahead - ML_ARENA_BASE;
+              const guint8 *apage = arenas[aoff >> ML_ARENA_SHIFT]->pages[(aoff >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)];
 
-          if (apage != NULL)
-            __builtin_prefetch (apage + (ahead & (ML_PAGE_SIZE - 1)));
+              if (apage != NULL)
+                __builtin_prefetch (apage + (ahead & (ML_PAGE_SIZE - 1)));
+              /* And the two lines of its span that scanning it reads. */
+              {
+                guint64 ape = arenas[aoff >> ML_ARENA_SHIFT]->page_span[(aoff >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)];
+                guint64 asid = ML_PE_SID (ape);
+                const MlSpan *as = &spans[asid / ML_SPAN_CHUNK][asid % ML_SPAN_CHUNK];
+
+                __builtin_prefetch (as);
+                if ((ML_PE_SPANCLASS (ape) >> 1) != 0)
+                  {
+                    guint64 abase = (ahead & ~(guint64) (ML_PAGE_SIZE - 1)) - ML_PE_INDEX (ape) * ML_PAGE_SIZE;
+                    guint64 aidx = ((ahead - abase) * _ml_class_divmagic[ML_PE_SPANCLASS (ape) >> 1]) >> 32;
+
+                    __builtin_prefetch (&as->bits[(aidx >> 6) & (ML_BITMAP_WORDS - 1)]);
+                  }
+              }
+            }
         }
+      else
+        {
+          slot = *ml_word_vec_at (q, q->len - 1);
+          q->len--;
+        }
+
+      off = slot - ML_ARENA_BASE;
+      sid = ML_PE_SID (arenas[off >> ML_ARENA_SHIFT]->page_span[(off >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)]);
+      s = &spans[sid / ML_SPAN_CHUNK][sid % ML_SPAN_CHUNK];
+      idx = s->nelems == 1 ? 0 : ((slot - s->base) * s->divmagic) >> 32;
+      elemsize = s->elemsize;
+      data = slot + (_ml_span_has_header (s) ? ML_MALLOC_HEADER_SIZE : 0);
+      size = slot + elemsize - data;
+
       s->bits[idx >> 6].scan |= G_GUINT64_CONSTANT (1) << (idx & 63);
       if (s->nelems == 1 && (s->spanclass >> 1) == 0)
         tid = s->large_type;
@@ -517,19 +545,31 @@ drain_unjournaled (MlRuntime *self,
                 b->scan |= bit;
               else
                 {
-                  if (G_UNLIKELY ((len >> ML_VEC_CHUNK_SHIFT) >= nqc))
+                  if (G_UNLIKELY (tail == cap))
                     {
-                      ml_word_vec_reserve (q, len + 1);
-                      qc = (guint64 **) q->chunks->pdata;
-                      nqc = q->chunks->len;
+                      if (head > cap / 2)
+                        {
+                          /* Slide the live part down instead of growing. */
+                          memmove (fifo, fifo + head, (tail - head) * sizeof (guint64));
+                          tail -= head;
+                          head = 0;
+                        }
+                      else
+                        {
+                          cap = MAX (cap * 2, 4096);
+                          fifo = g_renew (guint64, fifo, cap);
+                        }
                     }
-                  qc[len >> ML_VEC_CHUNK_SHIFT][len & (ML_VEC_CHUNK - 1)] = vbase + vidx * velemsize;
-                  len++;
+                  fifo[tail++] = vbase + vidx * velemsize;
                 }
             }
       }
     }
-  q->len = len;
+
+  for (gsize i = tail; i > head; i--)
+    ml_word_vec_push (&self->journal, q, fifo[i - 1]);
+  self->drain_stack = fifo;
+  self->drain_cap = cap;
   *out_marked = marked;
   *out_ns = ns;
   return scanned;

@@ -402,6 +402,8 @@ struct _MlRuntime
   gboolean         in_unit;
   guint64          unit_ns;
   gboolean         collecting;            /* inside runtime.GC(): the caller waits */
+  guint64         *drain_stack;           /* scratch for drain_unjournaled() */
+  gsize            drain_cap;
 
   /* Referee (tooling, not history). */
   gboolean         checker;               /* ML_CHECK_REACHABLE */
