@@ -432,6 +432,7 @@ drain_unjournaled (MlRuntime *self,
   while ((head < tail || q->len > 0) && scanned < max_work && ns < max_ns)
     {
       guint64 slot, off, sid, idx, elemsize, data, size, tid;
+      const guint8 *page_of_data;
       const MlType *type;
       MlSpan *s;
 
@@ -472,32 +473,39 @@ drain_unjournaled (MlRuntime *self,
         }
 
       off = slot - ML_ARENA_BASE;
-      sid = ML_PE_SID (arenas[off >> ML_ARENA_SHIFT]->page_span[(off >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)]);
-      s = &spans[sid / ML_SPAN_CHUNK][sid % ML_SPAN_CHUNK];
-      idx = s->nelems == 1 ? 0 : ((slot - s->base) * s->divmagic) >> 32;
-      elemsize = s->elemsize;
-      data = slot + (_ml_span_has_header (s) ? ML_MALLOC_HEADER_SIZE : 0);
-      size = slot + elemsize - data;
+      {
+        const MlArena *arena = arenas[off >> ML_ARENA_SHIFT];
+        guint64 pidx = (off >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1);
 
-      s->bits[idx >> 6].scan |= G_GUINT64_CONSTANT (1) << (idx & 63);
-      if (s->nelems == 1 && (s->spanclass >> 1) == 0)
-        tid = s->large_type;
-      else if (s->single_type != ML_MIXED_TYPES)
-        tid = s->single_type;
-      else
-        tid = (s->types[idx / 2] >> ((idx & 1) * 32)) & 0xffffffff;
-      type = tid ? types[tid] : NULL;
-      scanned += size;
-      ns += 20 + size / 8;
-      if (type == NULL || !type->has_pointers || type->size == 0)
-        continue;
+        sid = ML_PE_SID (arena->page_span[pidx]);
+        s = &spans[sid / ML_SPAN_CHUNK][sid % ML_SPAN_CHUNK];
+        idx = s->nelems == 1 ? 0 : ((slot - s->base) * s->divmagic) >> 32;
+        elemsize = s->elemsize;
+        data = slot + (_ml_span_has_header (s) ? ML_MALLOC_HEADER_SIZE : 0);
+        size = slot + elemsize - data;
+
+        s->bits[idx >> 6].scan |= G_GUINT64_CONSTANT (1) << (idx & 63);
+        if (s->nelems == 1 && (s->spanclass >> 1) == 0)
+          tid = s->large_type;
+        else if (s->single_type != ML_MIXED_TYPES)
+          tid = s->single_type;
+        else
+          tid = (s->types[idx / 2] >> ((idx & 1) * 32)) & 0xffffffff;
+        type = tid ? types[tid] : NULL;
+        scanned += size;
+        ns += 20 + size / 8;
+        if (type == NULL || !type->has_pointers || type->size == 0)
+          continue;
+        page_of_data = arena->pages[((data - ML_ARENA_BASE) >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)];
+      }
 
       {
         const guint64 tsize = type->size;
         const guint64 nwords = type->n_words;
         const guint64 *mask = type->ptrmask;
         const gboolean one_page = (data & (ML_PAGE_SIZE - 1)) + size <= ML_PAGE_SIZE;
-        const guint64 *page = one_page ? _ml_word_ptr (self, data, FALSE) : NULL;
+        const guint64 *page = one_page && page_of_data != NULL
+          ? (const guint64 *) (gconstpointer) (page_of_data + (data & (ML_PAGE_SIZE - 1))) : NULL;
 
         if (one_page && page == NULL)
           continue;
@@ -510,7 +518,7 @@ drain_unjournaled (MlRuntime *self,
 
               if (!((mask[w >> 6] >> (w & 63)) & 1))
                 continue;
-              v = one_page ? page[(base_off >> 3) + w] : _ml_load (self, data + base_off + w * 8);
+              v = page != NULL ? page[(base_off >> 3) + w] : _ml_load (self, data + base_off + w * 8);
               voff = v - ML_ARENA_BASE;
               if (voff >= heap_limit)
                 continue;

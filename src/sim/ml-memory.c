@@ -18,6 +18,9 @@
 #include "ml-runtime-private.h"
 
 #include <string.h>
+#ifdef G_OS_UNIX
+#include <sys/mman.h>
+#endif
 
 static const struct
 {
@@ -66,8 +69,8 @@ _ml_memory_finalize (MlRuntime *self)
 
       if (a == NULL)
         continue;
-      for (guint p = 0; p < ML_ARENA_PAGES; p++)
-        g_free (a->pages[p]);
+      for (guint p = 0; p < ML_ARENA_PAGES / ML_SLAB_PAGES; p++)
+        g_aligned_free (a->slabs[p]);
       g_clear_pointer (&self->arenas[i], g_free);
     }
 }
@@ -97,8 +100,25 @@ _ml_memory_page_slow (MlRuntime *self,
   if (off < (self->narenas << ML_ARENA_SHIFT))
     {
       MlArena *a = self->arenas[off >> ML_ARENA_SHIFT];
+      guint64 page = (off >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1);
 
-      slot = &a->pages[(off >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)];
+      slot = &a->pages[page];
+      if (*slot == NULL && create)
+        {
+          /* Heap pages come in 2 MiB slabs, contiguous and aligned, so that the host can
+           * back them with huge pages: the collector's random walks over a big heap then
+           * miss the TLB far less.  A heap is dense from its start, so little is wasted. */
+          guint64 first = page & ~(guint64) (ML_SLAB_PAGES - 1);
+          guint8 *slab = g_aligned_alloc0 (ML_SLAB_PAGES, ML_PAGE_SIZE, ML_SLAB_PAGES * ML_PAGE_SIZE);
+
+#if defined(G_OS_UNIX) && defined(MADV_HUGEPAGE)
+          madvise (slab, ML_SLAB_PAGES * ML_PAGE_SIZE, MADV_HUGEPAGE);
+#endif
+          a->slabs[page / ML_SLAB_PAGES] = slab;
+          for (guint i = 0; i < ML_SLAB_PAGES; i++)
+            a->pages[first + i] = slab + (gsize) i * ML_PAGE_SIZE;
+        }
+      return *slot;
     }
   else
     {

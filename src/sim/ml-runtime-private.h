@@ -149,9 +149,12 @@ typedef struct
   gboolean    read_only;
 } MlRegion;
 
+#define ML_SLAB_PAGES 256
+
 typedef struct
 {
   guint8  *pages[ML_ARENA_PAGES];
+  guint8  *slabs[ML_ARENA_PAGES / ML_SLAB_PAGES];
   guint64  page_span[ML_ARENA_PAGES];          /* journaled: an ML_PAGE_ENTRY, 0 if free */
   guint64  inuse[ML_ARENA_PAGES / 64];         /* journaled: page allocated to a span */
 } MlArena;

@@ -52,7 +52,7 @@ bench_gc_vs_bfs (void)
   g_autofree guint32 *queue = g_new (guint32, n);
   g_autofree guint8 *seen = NULL;
   GRand *rand = g_rand_new_with_seed (42);
-  double t0, t_gc, t_bfs = G_MAXDOUBLE;
+  double t0, t_gc = G_MAXDOUBLE, t_bfs = G_MAXDOUBLE;
   guint reached = 0;
   MlMemStats st;
 
@@ -74,11 +74,16 @@ bench_gc_vs_bfs (void)
   ml_runtime_write_pointer (rt, root, addr[0]);
   ml_runtime_end_step (rt);
 
-  t0 = now_s ();
-  ml_runtime_gc_collect (rt);
-  t_gc = now_s () - t0;
+  /* Best of three cycles, as for the BFS below: each marks and sweeps the whole heap. */
+  for (guint run = 0; run < 3; run++)
+    {
+      t0 = now_s ();
+      ml_runtime_gc_collect (rt);
+      t_gc = MIN (t_gc, now_s () - t0);
+    }
   ml_runtime_read_memstats (rt, &st);
   g_assert_cmpuint (st.heap_objects, ==, n);
+  g_assert_cmpuint (st.num_gc, ==, 3);
 
   /* Best of three BFS runs, so a cold cache does not flatter the collector. */
   for (guint run = 0; run < 3; run++)
