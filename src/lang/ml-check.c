@@ -744,21 +744,28 @@ setup_universe (Checker *c)
 
 /* --- Declaring variables -------------------------------------------------- */
 
-static void
+/* Declares obj in the current scope; returns FALSE if the name is taken.
+ * "\x01" in a message stands for the file name (see ml_diagnostics_format). */
+static gboolean
 declare (Checker  *c,
          MlObject *obj)
 {
   MlObject *prev;
 
   if (strcmp (obj->name, "_") == 0)
-    return;
+    return TRUE;
   prev = ml_scope_lookup (c->scope, obj->name, FALSE);
   if (prev != NULL)
     {
-      error_at (c, obj->pos, "%s redeclared in this block", obj->name);
-      return;
+      if (prev->pos.line != 0)
+        error_at (c, obj->pos, "%s redeclared in this block\n\t\x01:%u:%u: other declaration of %s",
+                  obj->name, prev->pos.line, prev->pos.col, obj->name);
+      else
+        error_at (c, obj->pos, "%s redeclared in this block", obj->name);
+      return FALSE;
     }
   insert (c->scope, obj);
+  return TRUE;
 }
 
 /* Declares a variable of the current function (or a global). */
@@ -780,10 +787,10 @@ declare_var (Checker    *c,
     {
       o->func = c->fn->node;
       g_ptr_array_add (c->fn->locals, o);
-      if (c->fn_vars != NULL)
-        g_ptr_array_add (c->fn_vars, o);
     }
-  declare (c, o);
+  /* A variable that could not be declared is not reported as unused. */
+  if (declare (c, o) && c->fn_vars != NULL && c->scope != c->pkg)
+    g_ptr_array_add (c->fn_vars, o);
   return o;
 }
 
@@ -2743,6 +2750,14 @@ check_args (Checker *c,
   for (guint i = 0; i < na; i++)
     if (!is_valid (args->items[i]))
       return;
+  for (guint i = 0; i < na; i++)
+    if (args->items[i]->mode == ML_MODE_NOVALUE)
+      {
+        g_autofree char *s = expr_str (args->items[i]);
+
+        error_at (c, spos (args->items[i]), "%s (no value) used as value", s);
+        return;
+      }
 
   /* f(g()) with a multi-value g. */
   if (na == 1 && args->items[0]->type->kind == ML_TYPE_TUPLE)
@@ -2791,7 +2806,7 @@ check_args (Checker *c,
       else if (na > 0)
         at = spos (args->items[na - 1]);
       else
-        at = call->pos2;
+        at = spos (call);
       error_at (c, at, "%s", msg->str);
       g_string_free (msg, TRUE);
       return;
@@ -2853,6 +2868,7 @@ check_size_arg (Checker    *c,
       error_at (c, spos (a), "cannot convert %s to type int", d);
       return FALSE;
     }
+  use_default_type (c, a);
   if (a->mode == ML_MODE_CONSTANT && a->cval && a->cval->i < 0)
     {
       g_autofree char *d = describe (a);
@@ -2860,7 +2876,6 @@ check_size_arg (Checker    *c,
       error_at (c, spos (a), "invalid argument: %s %s must not be negative", what, d);
       return FALSE;
     }
-  use_default_type (c, a);
   return TRUE;
 }
 
@@ -3037,7 +3052,7 @@ check_builtin_call (Checker  *c,
             {
               g_autofree char *s = expr_str (args->items[0]);
 
-              error_at (c, spos (args->items[0]), "invalid argument: cannot make %s; type must be slice, map, or channel", s);
+              error_at (c, spos (args->items[0]), "invalid argument: cannot make %s: type must be slice, map, or channel", s);
               invalidate (c, n);
               return;
             }
@@ -3531,7 +3546,11 @@ check_call (Checker *c,
 
       for (guint i = 0; i < n->list.n; i++)
         check_expr (c, n->list.items[i], NULL);
-      error_at (c, spos (fun), "invalid operation: cannot call non-function %s", d);
+      {
+        g_autofree char *ts = type_str (fun->type);
+
+        error_at (c, spos (fun), "invalid operation: cannot call %s: %s is not a function", d, ts);
+      }
       invalidate (c, n);
       return;
     }
@@ -3725,18 +3744,12 @@ check_lhs (Checker *c,
     }
   {
     g_autofree char *s = expr_str (lhs);
-    g_autofree char *d = describe (lhs);
 
-    if (lhs->mode == ML_MODE_CONSTANT || lhs->mode == ML_MODE_TYPEXPR || lhs->mode == ML_MODE_VALUE)
-      {
-        if (u->kind == ML_NODE_SELECTOR && lhs->mode == ML_MODE_VALUE && u->x->type
-            && ml_type_lookup_field (u->x->type, u->name, NULL))
-          error_at (c, spos (lhs), "cannot assign to %s (neither addressable nor a map index expression)", d);
-        else
-          error_at (c, spos (lhs), "cannot assign to %s (neither addressable nor a map index expression)", d);
-      }
+    if (u->kind == ML_NODE_SELECTOR && ml_node_unparen (u->x)->kind == ML_NODE_INDEX
+        && ml_node_unparen (u->x)->mode == ML_MODE_MAPINDEX)
+      error_at (c, spos (lhs), "cannot assign to struct field %s in map", s);
     else
-      error_at (c, spos (lhs), "cannot assign to %s", s);
+      error_at (c, spos (lhs), "cannot assign to %s (neither addressable nor a map index expression)", s);
   }
   return FALSE;
 }
@@ -4414,6 +4427,12 @@ check_range (Checker *c,
         case ML_TYPE_INT64: case ML_TYPE_UINT: case ML_TYPE_UINT8: case ML_TYPE_UINT16:
         case ML_TYPE_UINT32: case ML_TYPE_UINT64: case ML_TYPE_UINTPTR: case ML_TYPE_UNTYPED_INT:
         case ML_TYPE_UNTYPED_RUNE:
+          if (n->y != NULL)
+            {
+              g_autofree char *d = describe (x);
+
+              error_at (c, spos (n->y), "range over %s permits only one iteration variable", d);
+            }
           use_default_type (c, x);
           kt = x->type;
           max_vars = 1;
@@ -4437,12 +4456,7 @@ check_range (Checker *c,
           }
           break;
         }
-      if (n->y != NULL && max_vars == 1 && kt != NULL)
-        {
-          g_autofree char *d = describe (x);
-
-          error_at (c, spos (n->y), "range over %s permits only one iteration variable", d);
-        }
+      (void) max_vars;
     }
   for (guint i = 0; i < 2; i++)
     {
@@ -4487,6 +4501,7 @@ check_switch (Checker *c,
 {
   MlNode *tag = n->y;
   gboolean seen_default = FALSE;
+  g_autoptr(GPtrArray) seen_consts = g_ptr_array_new ();
 
   push_scope (c);
   if (n->x)
@@ -4534,13 +4549,10 @@ check_switch (Checker *c,
 
                     if (!convert_untyped (c, e, tag->type, &o, &t))
                       {
-                        g_autofree char *s = expr_str (e);
+                        g_autofree char *d = describe (e);
                         g_autofree char *ts = type_str (tag->type);
-                        g_autofree char *es = type_str (e->type);
-                        g_autofree char *tg = expr_str (tag);
 
-                        error_at (c, spos (e), "invalid case %s in switch on %s (mismatched types %s and %s)",
-                                  s, tg, es, ts);
+                        error_at (c, spos (e), "cannot convert %s to type %s", d, ts);
                         continue;
                       }
                   }
@@ -4554,6 +4566,28 @@ check_switch (Checker *c,
                     error_at (c, spos (e), "invalid case %s in switch on %s (mismatched types %s and %s)",
                               s, tg, es, ts);
                   }
+                else if (e->mode == ML_MODE_CONSTANT && e->cval != NULL)
+                  {
+                    for (guint q = 0; q < seen_consts->len; q++)
+                      {
+                        MlNode *prev = g_ptr_array_index (seen_consts, q);
+                        MlConst *eq = NULL;
+
+                        if (!ml_type_identical (prev->type, e->type))
+                          continue;
+                        fold_binary (c, ML_TOK_EQL, prev->cval, e->cval, ml_type_is_integer (e->type), &eq);
+                        if (eq != NULL && eq->kind == ML_CONST_BOOL && eq->b)
+                          {
+                            g_autofree char *d = describe (e);
+                            MlPos pp = spos (prev);
+
+                            error_at (c, spos (e), "duplicate case %s in expression switch\n\t\x01:%u:%u: previous case",
+                                      d, pp.line, pp.col);
+                            break;
+                          }
+                      }
+                    g_ptr_array_add (seen_consts, e);
+                  }
                 (void) cmp;
               }
             }
@@ -4565,7 +4599,7 @@ check_switch (Checker *c,
                   g_autofree char *s = expr_str (e);
                   g_autofree char *es = type_str (e->type);
 
-                  error_at (c, spos (e), "invalid case %s in switch (mismatched types %s and bool)", s, es);
+                  error_at (c, spos (e), "invalid case %s in switch on true (mismatched types %s and bool)", s, es);
                 }
             }
         }
@@ -4815,7 +4849,7 @@ check_stmt (Checker *c,
                 }
             }
           if (!found)
-            error_at (c, n->pos, "%s label not defined: %s",
+            error_at (c, n->pos2, "%s label not defined: %s",
                       n->op == ML_TOK_BREAK ? "break" : "continue", n->name);
         }
       else if (n->op == ML_TOK_BREAK && c->break_depth == 0)

@@ -124,7 +124,12 @@ ml_diagnostics_format (GPtrArray  *diagnostics,
     {
       MlDiagnostic *d = g_ptr_array_index (diagnostics, i);
 
-      g_string_append_printf (out, "%s:%u:%u: %s\n", path, d->pos.line, d->pos.col, d->message);
+      g_autoptr(GString) msg = g_string_new (d->message);
+
+      /* "\x01" in a message stands for the file (continuation lines such
+       * as "\t./main.go:3:6: other declaration of f"). */
+      g_string_replace (msg, "\x01", path, 0);
+      g_string_append_printf (out, "%s:%u:%u: %s\n", path, d->pos.line, d->pos.col, msg->str);
     }
   return g_string_free (out, FALSE);
 }

@@ -78,6 +78,7 @@ struct _Loc
   gboolean   is_param;
   gboolean   is_result;
   gboolean   zero_copy;
+  MlObject  *zero_copy_var;
   const char *heap_reason;
 
   /* Walk state. */
@@ -133,6 +134,8 @@ typedef struct
   char       *display;
   GPtrArray  *locs;
   GPtrArray  *all_notes;   /* Note memory */
+  GPtrArray  *temp_nodes;  /* synthetic nodes notes may point at */
+  GHashTable *mutated;     /* variables written through an index */
   GHashTable *var_locs;    /* MlObject -> Loc */
   GHashTable *funcs;       /* MlFunc -> FuncInfo */
   GHashTable *func_by_obj; /* MlObject (func) -> MlFunc */
@@ -145,6 +148,7 @@ typedef struct
 
 static void expr   (Escape *e, Hole k, MlNode *n);
 static void append_ir (GString *out, MlNode *n);
+static void expr_to_iface (Escape *e, Hole k, MlNode *arg);
 static void stmt   (Escape *e, MlNode *n);
 static void analyze_func (Escape *e, MlFunc *fn);
 
@@ -352,7 +356,7 @@ append_ir (GString *out,
           g_string_append_c (out, '&');
           if (lit->type != NULL)
             ml_type_append_string (out, lit->type);
-          g_string_append (out, "{...}");
+          g_string_append (out, lit->list.n > 0 ? "{...}" : "{}");
           break;
         }
       g_string_append (out, ml_token_to_string (n->op));
@@ -648,7 +652,8 @@ apply_tag (Escape  *e,
            guint    n_results,
            MlNode  *call,
            MlNode  *arg,
-           Hole     extra)
+           Hole     extra,
+           gboolean iface)
 {
   GPtrArray *holes = g_ptr_array_new ();
   Hole k = discard_hole ();
@@ -657,7 +662,10 @@ apply_tag (Escape  *e,
   /* A tee location lets one value flow to several holes. */
   if (tag == NULL || !tag->known)
     {
-      expr (e, hole_note (e, heap_hole (e), call, "call parameter"), arg);
+      if (iface)
+        expr_to_iface (e, hole_note (e, heap_hole (e), call, "call parameter"), arg);
+      else
+        expr (e, hole_note (e, heap_hole (e), call, "call parameter"), arg);
       g_ptr_array_unref (holes);
       return;
     }
@@ -674,7 +682,10 @@ apply_tag (Escape  *e,
   if (extra.dst != NULL)
     flow (e, extra, tee);
   k = hole_of (tee);
-  expr (e, k, arg);
+  if (iface)
+    expr_to_iface (e, k, arg);
+  else
+    expr (e, k, arg);
   g_ptr_array_unref (holes);
 }
 
@@ -759,8 +770,12 @@ call (Escape *e,
         {
           Loc *l = hole_loc (spill (e, k0, n, NULL));
 
-          l->pos = a->pos;
-          l->zero_copy = ml_type_is_string (from);
+          /* []byte(s) sits at its operand, string(b) at its "(". */
+          if (ml_type_is_string (from))
+            {
+              l->pos = a->pos;
+              l->zero_copy = TRUE;
+            }
           expr (e, discard_hole (), a);
           return;
         }
@@ -969,20 +984,21 @@ call (Escape *e,
         if (fun->obj->pointer_recv && rt && ml_type_underlying (rt)->kind != ML_TYPE_POINTER)
           {
             /* x.m() with a pointer receiver is (&x).m(). */
-            MlNode addr = { 0 };
+            MlNode *addr = g_new0 (MlNode, 1);
 
-            addr.kind = ML_NODE_UNARY;
-            addr.op = ML_TOK_AND;
-            addr.pos = recv->pos;
-            addr.x = recv;
-            addr.type = NULL;
+            g_ptr_array_add (e->temp_nodes, addr);
+            addr->kind = ML_NODE_UNARY;
+            addr->op = ML_TOK_AND;
+            addr->pos = recv->pos;
+            addr->x = recv;
+            addr->mode = ML_MODE_VALUE;
             if (tag != NULL)
-              apply_tag (e, tag, rk, n_results, n, &addr, discard_hole ());
+              apply_tag (e, tag, rk, n_results, n, addr, discard_hole (), FALSE);
             else
-              expr (e, hole_note (e, heap_hole (e), n, "call parameter"), &addr);
+              expr (e, hole_note (e, heap_hole (e), n, "call parameter"), addr);
           }
         else if (tag != NULL)
-          apply_tag (e, tag, rk, n_results, n, recv, discard_hole ());
+          apply_tag (e, tag, rk, n_results, n, recv, discard_hole (), FALSE);
         else if (callee != NULL && fi != NULL && fi->in_progress)
           expr (e, hole_note (e, heap_hole (e), n, "call parameter"), recv);
         else
@@ -1032,7 +1048,13 @@ call (Escape *e,
         if (fi != NULL && fi->done && first_param + pi < fi->n_params)
           tag = &fi->params[first_param + pi];
         if (tag != NULL)
-          apply_tag (e, tag, rk, n_results, n, arg, discard_hole ());
+          {
+            MlType *pt = pi < np ? sig->params->fields[pi].type : NULL;
+
+            apply_tag (e, tag, rk, n_results, n, arg, discard_hole (),
+                       pt != NULL && ml_type_is_interface (pt) && arg->type != NULL
+                       && !ml_type_is_interface (arg->type));
+          }
         else if (callee != NULL && callee->outer != NULL)
           {
             /* A closure analysed with its enclosing function: bind the
@@ -1321,6 +1343,8 @@ addr_hole (Escape *e,
             expr (e, hole_note (e, heap_hole (e), n, "key of map put"), n->y);
             return heap_hole (e);
           }
+        if (ml_node_unparen (n->x)->kind == ML_NODE_IDENT && ml_node_unparen (n->x)->obj != NULL)
+          g_hash_table_add (e->mutated, ml_node_unparen (n->x)->obj);
         expr (e, discard_hole (), n->x);
         expr (e, discard_hole (), n->y);
         return heap_hole (e);
@@ -1386,12 +1410,27 @@ assign_list (Escape     *e,
       MlNode *r = rhs->items[i];
       MlNode *l = lhs->items[i];
 
+      MlType *lt = l->type;
+      guint before = e->batch_locs ? e->batch_locs->len : 0;
+
+      if (lt == NULL && l->kind == ML_NODE_IDENT && l->obj != NULL)
+        lt = l->obj->type;
       /* Assigning a value to an interface variable converts it. */
-      if (l->type != NULL && ml_type_is_interface (l->type) && r->type != NULL
-          && !ml_type_is_interface (r->type) && r->mode != ML_MODE_CONSTANT)
+      if (lt != NULL && ml_type_is_interface (lt) && r->type != NULL
+          && !ml_type_is_interface (r->type) && r->type->kind != ML_TYPE_UNTYPED_NIL)
         expr_to_iface (e, ks[i], r);
       else
         expr (e, ks[i], r);
+      /* []byte(s) stays zero-copy unless the variable it initialises is
+       * written to. */
+      if (e->batch_locs != NULL && e->batch_locs->len > before && l->kind == ML_NODE_IDENT && l->obj)
+        for (guint j = before; j < e->batch_locs->len; j++)
+          {
+            Loc *al = g_ptr_array_index (e->batch_locs, j);
+
+            if (al->zero_copy && al->node == ml_node_unparen (r))
+              al->zero_copy_var = l->obj;
+          }
     }
 }
 
@@ -1455,18 +1494,11 @@ stmt (Escape *e,
       else if (n->op == ML_TOK_ADD_ASSIGN && n->list.items[0]->type
                && ml_type_is_string (n->list.items[0]->type))
         {
+          /* gc 1.27 reports no allocation for s += t; t's bytes may end up
+           * in s, so t flows into s. */
           Hole k = addr_hole (e, n->list.items[0]);
-          g_autofree char *name = NULL;
-          MlNode tmp = { 0 };
 
-          tmp.kind = ML_NODE_BINARY;
-          tmp.op = ML_TOK_ADD;
-          tmp.pos = n->pos;
-          tmp.x = n->list.items[0];
-          tmp.y = n->list2.items[0];
-          name = ir_string (&tmp);
-          spill (e, k, n, name);
-          expr (e, discard_hole (), n->list2.items[0]);
+          expr (e, hole_note (e, k, n, "assign"), n->list2.items[0]);
         }
       else
         {
@@ -1984,7 +2016,8 @@ report_batch (Escape    *e,
           else
             add_note (e, l->pos, g_strdup_printf ("%s %s", what, l->escapes ? "escapes to heap" : "does not escape"),
                       l->escapes ? ML_ESCAPE_HEAP : ML_ESCAPE_STACK, NULL, l->node, reason, l->steps);
-          if (l->zero_copy && !l->escapes)
+          if (l->zero_copy && !l->escapes
+              && (l->zero_copy_var == NULL || !g_hash_table_contains (e->mutated, l->zero_copy_var)))
             add_note (e, l->pos, g_strdup ("zero-copy string->[]byte conversion"), ML_ESCAPE_STACK,
                       NULL, NULL, NULL, NULL);
         }
@@ -2070,6 +2103,41 @@ analyze_func (Escape *e,
   e->heap = saved_heap;
 }
 
+/* Package-level initialisers run in the package's init function, which gc
+ * analyses (and reports) first.  Globals are heap locations. */
+static void
+analyze_globals (Escape *e)
+{
+  MlFile *file = e->prog->file;
+  g_autoptr(GPtrArray) batch = g_ptr_array_new ();
+
+  if (e->prog->notebook)
+    return;
+  e->fn = NULL;
+  e->loop_depth = 0;
+  e->batch_locs = batch;
+  e->heap = new_loc (e, LOC_HEAP, NULL, NULL, "{heap}");
+  e->heap->escapes = TRUE;
+  for (guint i = 0; i < file->decls.n; i++)
+    {
+      MlNode *d = file->decls.items[i];
+
+      if (d->kind != ML_NODE_GEN_DECL || d->op != ML_TOK_VAR)
+        continue;
+      for (guint j = 0; j < d->list.n; j++)
+        {
+          MlNode *spec = d->list.items[j];
+
+          if (spec->list2.n > 0)
+            assign_list (e, spec, &spec->list, &spec->list2, TRUE);
+        }
+    }
+  walk_all (e, batch);
+  report_batch (e, batch);
+  e->batch_locs = NULL;
+  e->heap = NULL;
+}
+
 /* --- Public API --------------------------------------------------------------- */
 
 static void
@@ -2121,9 +2189,12 @@ ml_escape_analyze (MlProgram *program)
   e->display = ml_go_display_path (ml_source_get_filename (program->source));
   e->locs = g_ptr_array_new_with_free_func ((GDestroyNotify) loc_free);
   e->all_notes = g_ptr_array_new_with_free_func (g_free);
+  e->temp_nodes = g_ptr_array_new_with_free_func (g_free);
+  e->mutated = g_hash_table_new (NULL, NULL);
   e->var_locs = g_hash_table_new (NULL, NULL);
   e->funcs = g_hash_table_new_full (NULL, NULL, NULL, NULL);
 
+  analyze_globals (e);
   for (guint i = 0; i < program->funcs->len; i++)
     {
       MlFunc *fn = g_ptr_array_index (program->funcs, i);
@@ -2148,6 +2219,8 @@ ml_escape_analyze (MlProgram *program)
   g_hash_table_unref (e->funcs);
   g_hash_table_unref (e->var_locs);
   g_ptr_array_unref (e->all_notes);
+  g_ptr_array_unref (e->temp_nodes);
+  g_hash_table_unref (e->mutated);
   g_ptr_array_unref (e->locs);
   g_free (e->display);
 

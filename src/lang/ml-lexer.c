@@ -576,9 +576,9 @@ ml_lexer_next (MlLexer *lexer)
 
             if (c == '\'')
               {
-                lexer->offset++;
                 if (n == 0)
-                  lex_error (lexer, start, "empty rune literal or unescaped ' in rune literal");
+                  lex_error (lexer, lexer->offset, "empty rune literal or unescaped '");
+                lexer->offset++;
                 break;
               }
             if (c == -1 || c == '\n')

@@ -781,7 +781,9 @@ parse_expr (MlParser *p)
 
 /* --- Types ---------------------------------------------------------------- */
 
-static void
+/* Returns FALSE when recovery stopped before the closing token, in which
+ * case the caller must not ask for it (gc's list()). */
+static gboolean
 parse_param_list (MlParser  *p,
                   GPtrArray *out,
                   MlToken    close,
@@ -789,6 +791,7 @@ parse_param_list (MlParser  *p,
 {
   g_autoptr(GPtrArray) entries = g_ptr_array_new ();
   gboolean named = FALSE;
+  gboolean closed = TRUE;
 
   p->xnest++;
   while (tok (p) != ML_TOK_EOF && tok (p) != close)
@@ -852,6 +855,7 @@ parse_param_list (MlParser  *p,
         {
           syntax_error (p, "in parameter list; possibly missing comma or )");
           ADVANCE (p, ML_TOK_RPAREN, ML_TOK_RBRACK, ML_TOK_RBRACE);
+          closed = tok (p) == close;
           break;
         }
     }
@@ -890,6 +894,7 @@ parse_param_list (MlParser  *p,
   for (guint i = 0; i < entries->len; i++)
     g_ptr_array_add (out, g_ptr_array_index (entries, i));
   (void) is_struct_like_receiver;
+  return closed;
 }
 
 static MlNode *
@@ -912,14 +917,14 @@ parse_func_type (MlParser *p,
       return ft;
     }
   next (p);
-  parse_param_list (p, params, ML_TOK_RPAREN, FALSE);
-  want (p, ML_TOK_RPAREN);
+  if (parse_param_list (p, params, ML_TOK_RPAREN, FALSE))
+    want (p, ML_TOK_RPAREN);
 
   if (tok (p) == ML_TOK_LPAREN)
     {
       next (p);
-      parse_param_list (p, results, ML_TOK_RPAREN, FALSE);
-      want (p, ML_TOK_RPAREN);
+      if (parse_param_list (p, results, ML_TOK_RPAREN, FALSE))
+        want (p, ML_TOK_RPAREN);
     }
   else
     {
@@ -1663,7 +1668,10 @@ parse_stmt_or_nil (MlParser *p)
       s->op = tok (p);
       next (p);
       if (s->op != ML_TOK_FALLTHROUGH && tok (p) == ML_TOK_IDENT)
-        s->name = parse_name (p)->name;
+        {
+          s->pos2 = pos (p);
+          s->name = parse_name (p)->name;
+        }
       return s;
 
     case ML_TOK_GO:
@@ -1840,8 +1848,8 @@ parse_func_decl (MlParser *p)
       MlPos rpos = pos (p);
 
       next (p);
-      parse_param_list (p, recv, ML_TOK_RPAREN, TRUE);
-      want (p, ML_TOK_RPAREN);
+      if (parse_param_list (p, recv, ML_TOK_RPAREN, TRUE))
+        want (p, ML_TOK_RPAREN);
       if (recv->len == 1)
         f->x = g_ptr_array_index (recv, 0);
       else if (recv->len == 0)
@@ -1856,7 +1864,7 @@ parse_func_decl (MlParser *p)
     }
   else
     {
-      syntax_error (p, "expected name or (");
+      syntax_error (p, f->x != NULL ? "expected name" : "expected name or (");
       ADVANCE (p, ML_TOK_LBRACE, ML_TOK_SEMICOLON);
       f->name = "_";
       f->pos2 = pos (p);

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	c := 'ab'
+	d := ''
+	_, _ = c, d
+}
