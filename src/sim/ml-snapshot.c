@@ -306,8 +306,14 @@ ml_runtime_snapshot (MlRuntime       *self,
 
   if (flags & ML_SNAPSHOT_OBJECTS)
     {
-      GArray *objects = g_array_new (FALSE, TRUE, sizeof (MlSnapObject));
-      GArray *edges = g_array_new (FALSE, TRUE, sizeof (MlSnapEdge));
+      GArray *objects;
+      GArray *edges;
+      /* Object index of every slot (-1 for free slots), by span struct id, so that an edge's
+       * target is found from its page entry without searching. */
+      g_autofree guint64 *slot_base = g_new0 (guint64, self->nspan_structs + 1);
+      g_autofree gint32 *slot_obj = NULL;
+      guint64 nslots = 0;
+      guint64 nlisted = 0;
 
       for (guint i = 0; i < spans->len; i++)
         {
@@ -315,27 +321,53 @@ ml_runtime_snapshot (MlRuntime       *self,
 
           if (s->state != ML_SPAN_IN_USE)
             continue;
+          slot_base[s->id] = nslots;
+          nslots += s->nelems;
+          for (guint w = 0; w < ML_BITMAP_WORDS; w++)
+            nlisted += (guint64) __builtin_popcountll (s->bits[w].alloc | s->bits[w].freed);
+        }
+      objects = g_array_sized_new (FALSE, FALSE, sizeof (MlSnapObject), nlisted);
+      edges = g_array_sized_new (FALSE, FALSE, sizeof (MlSnapEdge), nlisted * 2);
+      slot_obj = g_new (gint32, MAX (nslots, 1));
+
+      for (guint i = 0; i < spans->len; i++)
+        {
+          MlSpan *s = spans->pdata[i];
+          gboolean noscan, header, tiny_span;
+          guint size_class;
+
+          if (s->state != ML_SPAN_IN_USE)
+            continue;
+          noscan = _ml_span_noscan (s);
+          header = _ml_span_has_header (s);
+          size_class = _ml_span_size_class (s);
+          tiny_span = size_class == ML_TINY_SIZE_CLASS && noscan;
           for (guint64 idx = 0; idx < s->nelems; idx++)
             {
-              MlColour colour = ml_snapshot_span_slot_colour (snap, i, idx);
-              MlSnapObject o = { 0 };
+              const MlSpanBits *sb = ML_SB (s, idx);
+              guint64 bit = G_GUINT64_CONSTANT (1) << (idx & 63);
+              MlSnapObject o;
 
-              if (colour == ML_COLOUR_FREE)
+              slot_obj[slot_base[s->id] + idx] = -1;
+              if (!((sb->alloc | sb->freed) & bit))
                 continue;
-              o.addr = _ml_heap_slot_data (s, idx);
+              if (sb->alloc & bit)
+                o.colour = !(sb->mark & bit) ? ML_COLOUR_WHITE :
+                           (sb->scan & bit) ? ML_COLOUR_BLACK : ML_COLOUR_GREY;
+              else
+                o.colour = ML_COLOUR_FREED;
+              o.addr = s->base + idx * s->elemsize + (header ? ML_MALLOC_HEADER_SIZE : 0);
               o.size = s->elemsize;
               o.type = _ml_heap_slot_type (self, s, idx);
               o.span = i;
-              o.size_class = _ml_span_size_class (s);
-              o.colour = colour;
-              if (_ml_span_noscan (s))
-                o.flags |= ML_OBJECT_NOSCAN;
-              if (o.size_class == 0)
-                o.flags |= ML_OBJECT_LARGE;
-              if (o.addr != s->base + idx * s->elemsize)
-                o.flags |= ML_OBJECT_HEADER;
-              if (o.size_class == ML_TINY_SIZE_CLASS && o.type == NULL && _ml_span_noscan (s))
-                o.flags |= ML_OBJECT_TINY;
+              o.size_class = size_class;
+              o.flags = (noscan ? ML_OBJECT_NOSCAN : 0) | (size_class == 0 ? ML_OBJECT_LARGE : 0) |
+                        (header ? ML_OBJECT_HEADER : 0) |
+                        (tiny_span && o.type == NULL ? ML_OBJECT_TINY : 0);
+              o.first_edge = 0;
+              o.n_edges = 0;
+              if (o.colour != ML_COLOUR_FREED)
+                slot_obj[slot_base[s->id] + idx] = objects->len;
               g_array_append_val (objects, o);
             }
         }
@@ -358,6 +390,7 @@ ml_runtime_snapshot (MlRuntime       *self,
                 {
                   guint64 off = r * t->size + w * 8;
                   guint64 v = _ml_load (self, o->addr + off);
+                  MlSpan *ts;
                   MlSnapEdge e;
 
                   if (v == 0)
@@ -365,7 +398,15 @@ ml_runtime_snapshot (MlRuntime       *self,
                   e.from = i;
                   e.offset = off;
                   e.target = v;
-                  e.to = ml_snapshot_find_object (snap, v);
+                  e.to = -1;
+                  ts = _ml_span_of (self, v);
+                  if (ts != NULL && ts->state == ML_SPAN_IN_USE)
+                    {
+                      guint64 tidx = _ml_span_index (ts, v);
+
+                      if (tidx < ts->nelems)
+                        e.to = slot_obj[slot_base[ts->id] + tidx];
+                    }
                   g_array_append_val (edges, e);
                 }
           o->n_edges = edges->len - o->first_edge;

@@ -377,6 +377,45 @@ ml_type_registry_interface (MlTypeRegistry *self,
 
 /* Lays out a struct.  @fields' offsets are ignored and computed; @name is the qualified name
  * ("main.Persona") or NULL for an anonymous struct, which gets the name Go prints. */
+/* Lays a struct's fields out by Go's rules (cmd/compile types/size.go) into @t. */
+static void
+struct_layout (MlTypeRegistry *self,
+               MlType         *t,
+               const MlField  *fields,
+               guint           n_fields)
+{
+  guint64 offset = 0;
+  guint align = 1;
+
+  t->kind = ML_KIND_STRUCT;
+  t->n_fields = n_fields;
+  t->fields = g_new0 (MlField, MAX (n_fields, 1));
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const MlType *ft = fields[i].type;
+
+      g_return_if_fail (ft != NULL);
+      offset = (offset + ft->align - 1) / ft->align * ft->align;
+      t->fields[i] = fields[i];
+      t->fields[i].name = g_string_chunk_insert_const (self->strings,
+                                                       fields[i].name ? fields[i].name : ft->name);
+      t->fields[i].offset = offset;
+      offset += ft->size;
+      align = MAX (align, ft->align);
+    }
+  /* A zero-size final field gets a byte of padding (cmd/compile types/size.go), so that
+   * taking its address cannot produce a pointer past the end of the object. */
+  if (n_fields > 0 && fields[n_fields - 1].type->size == 0 && offset > 0)
+    offset++;
+  t->size = (offset + align - 1) / align * align;
+  t->align = align;
+  t->n_words = (t->size + 7) / 8;
+  t->ptrmask = g_new0 (guint64, (t->n_words + 63) / 64 + 1);
+  for (guint i = 0; i < n_fields; i++)
+    mask_merge (t, t->fields[i].type, t->fields[i].offset);
+
+}
+
 const MlType *
 ml_type_registry_struct (MlTypeRegistry *self,
                          const char     *name,
@@ -385,8 +424,6 @@ ml_type_registry_struct (MlTypeRegistry *self,
 {
   g_autofree char *anon = NULL;
   const MlType *found;
-  guint64 offset = 0;
-  guint align = 1;
   MlType *t;
 
   g_return_val_if_fail (self != NULL, NULL);
@@ -413,35 +450,74 @@ ml_type_registry_struct (MlTypeRegistry *self,
     return found;
 
   t = g_new0 (MlType, 1);
-  t->kind = ML_KIND_STRUCT;
   t->named = anon == NULL;
-  t->n_fields = n_fields;
-  t->fields = g_new0 (MlField, MAX (n_fields, 1));
-  for (guint i = 0; i < n_fields; i++)
-    {
-      const MlType *ft = fields[i].type;
-
-      g_return_val_if_fail (ft != NULL, NULL);
-      offset = (offset + ft->align - 1) / ft->align * ft->align;
-      t->fields[i] = fields[i];
-      t->fields[i].name = g_string_chunk_insert_const (self->strings,
-                                                       fields[i].name ? fields[i].name : ft->name);
-      t->fields[i].offset = offset;
-      offset += ft->size;
-      align = MAX (align, ft->align);
-    }
-  /* A zero-size final field gets a byte of padding (cmd/compile types/size.go), so that
-   * taking its address cannot produce a pointer past the end of the object. */
-  if (n_fields > 0 && fields[n_fields - 1].type->size == 0 && offset > 0)
-    offset++;
-  t->size = (offset + align - 1) / align * align;
-  t->align = align;
-  t->n_words = (t->size + 7) / 8;
-  t->ptrmask = g_new0 (guint64, (t->n_words + 63) / 64 + 1);
-  for (guint i = 0; i < n_fields; i++)
-    mask_merge (t, t->fields[i].type, t->fields[i].offset);
+  struct_layout (self, t, fields, n_fields);
 
   return type_register (self, t, name);
+}
+
+/**
+ * ml_type_registry_declare_struct:
+ * @name: the struct's name, e.g. "main.Nodo"
+ *
+ * Declares a named struct before its fields are known, so that its fields can point at it
+ * (type Nodo struct { sig *Nodo }).  ml_type_registry_define_struct() completes it.
+ *
+ * Returns: (transfer none): the incomplete struct, or the complete one if it exists already
+ */
+const MlType *
+ml_type_registry_declare_struct (MlTypeRegistry *self,
+                                 const char     *name)
+{
+  const MlType *found;
+  MlType *t;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if ((found = ml_type_registry_lookup (self, name)))
+    return found;
+
+  t = g_new0 (MlType, 1);
+  t->kind = ML_KIND_STRUCT;
+  t->named = TRUE;
+  t->fields = g_new0 (MlField, 1);
+  t->align = 1;
+  t->ptrmask = g_new0 (guint64, 1);
+
+  return type_register (self, t, name);
+}
+
+/**
+ * ml_type_registry_define_struct:
+ * @declared: a struct from ml_type_registry_declare_struct() that has no fields yet
+ *
+ * Gives a declared struct its fields, sizes and pointer mask.
+ *
+ * Returns: (transfer none): @declared, now complete
+ */
+const MlType *
+ml_type_registry_define_struct (MlTypeRegistry *self,
+                                const MlType   *declared,
+                                const MlField  *fields,
+                                guint           n_fields)
+{
+  MlType *t = (MlType *) declared;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (declared != NULL && declared->kind == ML_KIND_STRUCT, NULL);
+  g_return_val_if_fail (declared->n_fields == 0 && declared->size == 0, declared);
+  g_return_val_if_fail (n_fields == 0 || fields != NULL, NULL);
+
+  /* The type is owned by this registry; completing it in place keeps every pointer type
+   * already made to it valid. */
+  g_free (t->fields);
+  g_free (t->ptrmask);
+  t->n_fields = n_fields;
+  t->fields = g_new0 (MlField, MAX (n_fields, 1));
+  struct_layout (self, t, fields, n_fields);
+
+  return t;
 }
 
 gboolean

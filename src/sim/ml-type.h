@@ -109,6 +109,12 @@ const MlType    *ml_type_registry_struct        (MlTypeRegistry  *self,
                                                  const MlField   *fields,
                                                  guint            n_fields);
 const MlType    *ml_type_registry_map_header    (MlTypeRegistry  *self);
+const MlType    *ml_type_registry_declare_struct (MlTypeRegistry *self,
+                                                 const char      *name);
+const MlType    *ml_type_registry_define_struct (MlTypeRegistry  *self,
+                                                 const MlType    *declared,
+                                                 const MlField   *fields,
+                                                 guint            n_fields);
 
 gboolean         ml_type_word_is_pointer        (const MlType    *type,
                                                  guint64          word);

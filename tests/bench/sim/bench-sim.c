@@ -115,6 +115,22 @@ bench_gc_vs_bfs (void)
     }
   g_assert_cmpuint (reached, ==, n);
 
+  /* What a view pays for a picture of this heap. */
+  {
+    MlSnapshot *snap;
+
+    t0 = now_s ();
+    snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_SPANS | ML_SNAPSHOT_ROOTS);
+    g_print ("bench snapshot_spans_ms %.1f ms\n", (now_s () - t0) * 1e3);
+    ml_snapshot_unref (snap);
+    t0 = now_s ();
+    snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+    g_print ("bench snapshot_all_ms %.1f ms\n", (now_s () - t0) * 1e3);
+    g_assert_cmpuint (snap->n_objects, ==, n);
+    g_assert_cmpuint (snap->n_edges, ==, 3 * n);
+    ml_snapshot_unref (snap);
+  }
+
   g_print ("bench gc_full_cycle_ms %.1f ms\n", t_gc * 1e3);
   g_print ("bench bfs_ms %.1f ms\n", t_bfs * 1e3);
   g_print ("bench gc_full_cycle_vs_bfs %.2f ratio\n", t_gc / t_bfs);
