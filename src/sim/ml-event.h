@@ -59,19 +59,21 @@ typedef enum
   ML_VIOLATION_FREED_REACHABLE,  /* sweep freed an object that a root still reaches */
 } MlViolation;
 
-/* One thing that happened in a step.  Plain data, 40 bytes, so that the history can keep the
+/* One thing that happened in a step.  Plain data, 32 bytes, so that the history can keep the
  * events of every step. */
 typedef struct
 {
-  guint16  kind;     /* MlEventKind */
-  guint8   worker;   /* MlWorkerKind */
-  guint8   phase;    /* MlGcPhase when it happened */
-  guint32  worker_id;
+  guint32  kind      : 8;   /* MlEventKind */
+  guint32  worker    : 4;   /* MlWorkerKind */
+  guint32  phase     : 4;   /* MlGcPhase when it happened */
+  guint32  worker_id : 16;  /* worker index or goroutine id */
+  guint32  aux;             /* type, span, goroutine or flag, by kind (see above) */
   guint64  addr;
   guint64  addr2;
   guint64  value;
-  guint64  aux;
 } MlEvent;
+
+G_STATIC_ASSERT (sizeof (MlEvent) == 32);
 
 const char *ml_event_kind_to_string   (MlEventKind   kind);
 const char *ml_worker_kind_to_string  (MlWorkerKind  kind);

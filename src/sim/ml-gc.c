@@ -488,7 +488,7 @@ drain_unjournaled (MlRuntime *self,
         if (s->nelems == 1 && (s->spanclass >> 1) == 0)
           tid = s->large_type;
         else if (s->single_type != ML_MIXED_TYPES)
-          tid = s->single_type;
+          tid = s->single_type - 1;
         else
           tid = (s->types[idx / 2] >> ((idx & 1) * 32)) & 0xffffffff;
         type = tid ? types[tid] : NULL;

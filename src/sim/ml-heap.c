@@ -497,16 +497,31 @@ set_slot_type (MlRuntime *self,
                guint64    idx,
                guint      id)
 {
-  /* Spans usually hold one type: remember it so the collector can skip the side table.
-   * Type ids start at 1 for real types; 0 here means "no object yet". */
-  if (s->single_type == 0 && s->alloc_count <= 1)
-    J (self, s->single_type, id ? id : ML_MIXED_TYPES);
-  else if (s->single_type != id)
-    J (self, s->single_type, ML_MIXED_TYPES);
+  guint64 want = (guint64) id + 1;
+  guint64 w;
+  guint shift;
 
-  guint64 w = s->types[idx / 2];
-  guint shift = (idx & 1) * 32;
+  /* Spans usually hold one type: while they do, the type is kept once (single_type, id + 1;
+   * 0 for a span without objects yet) and the side table is not written, which saves a
+   * history entry per allocation and a cache miss per scanned object. */
+  if (s->single_type == want)
+    return;
+  if (s->single_type == 0)
+    {
+      J (self, s->single_type, want);
+      return;
+    }
+  if (s->single_type != ML_MIXED_TYPES)
+    {
+      guint64 old = s->single_type - 1;
 
+      /* A second type: from now on the side table speaks for every slot. */
+      for (guint64 i = 0; i < (s->nelems + 1) / 2; i++)
+        J (self, s->types[i], old | (old << 32));
+      J (self, s->single_type, ML_MIXED_TYPES);
+    }
+  w = s->types[idx / 2];
+  shift = (idx & 1) * 32;
   w = (w & ~(G_GUINT64_CONSTANT (0xffffffff) << shift)) | ((guint64) id << shift);
   ml_j_set (&self->journal, &s->types[idx / 2], w);
 }

@@ -184,6 +184,24 @@ ml_runtime_get_history_bytes (MlRuntime *self)
          + self->driver_marks->len * sizeof (MlDriverMark);
 }
 
+/* What the retained history holds: steps, journal entries (16 bytes each) and events. */
+void
+ml_runtime_get_history_counts (MlRuntime *self,
+                               guint64   *n_steps,
+                               guint64   *n_entries,
+                               guint64   *n_events)
+{
+  g_return_if_fail (ML_IS_RUNTIME (self));
+
+  if (n_steps != NULL)
+    *n_steps = ml_runtime_get_last_step (self) - self->first_step;
+  if (n_entries != NULL)
+    *n_entries = g_array_index (self->step_ends, guint64, self->step_ends->len - 1)
+                 - g_array_index (self->step_ends, guint64, 0);
+  if (n_events != NULL)
+    *n_events = self->events->len;
+}
+
 /* Drops the oldest log chunk and the steps that needed it. */
 static void
 drop_oldest (MlRuntime *self)

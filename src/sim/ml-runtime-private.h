@@ -205,7 +205,8 @@ typedef struct
   guint64  divmagic;
   guint64  state;             /* MlSpanState */
   guint64  spanclass;         /* size_class << 1 | noscan */
-  guint64  single_type;       /* type id of every object so far, ML_MIXED_TYPES if not one */
+  guint64  single_type;       /* 1 + the type id of every object so far; 0 none yet;
+                               * ML_MIXED_TYPES: see the side table */
   guint64  npages;
   /* Cold. */
   guint64  id;
@@ -601,7 +602,7 @@ _ml_heap_slot_type (MlRuntime *self,
   if (s->nelems == 1 && _ml_span_size_class (s) == 0)
     id = s->large_type;
   else if (s->single_type != ML_MIXED_TYPES)
-    id = s->single_type;
+    id = s->single_type - 1;
   else if (s->types == NULL)
     return NULL;
   else

@@ -375,11 +375,11 @@ _ml_runtime_event (MlRuntime    *self,
   ev.kind = kind;
   ev.worker = worker;
   ev.phase = self->gc.phase;
-  ev.worker_id = worker_id;
+  ev.worker_id = MIN (worker_id, G_MAXUINT16);
+  ev.aux = (guint32) MIN (aux, G_MAXUINT32);
   ev.addr = addr;
   ev.addr2 = addr2;
   ev.value = value;
-  ev.aux = aux;
   g_array_append_val (self->pending_events, ev);
 }
 

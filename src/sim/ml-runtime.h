@@ -232,6 +232,10 @@ void             ml_runtime_set_driver_hooks     (MlRuntime          *self,
                                                   GDestroyNotify      destroy);
 void             ml_runtime_driver_state_changed (MlRuntime          *self);
 gsize            ml_runtime_get_history_bytes    (MlRuntime          *self);
+void             ml_runtime_get_history_counts   (MlRuntime          *self,
+                                                  guint64            *n_steps,
+                                                  guint64            *n_entries,
+                                                  guint64            *n_events);
 guint64          ml_runtime_hash_memory          (MlRuntime          *self);
 const MlEvent   *ml_runtime_get_events           (MlRuntime          *self,
                                                   guint              *n_events);

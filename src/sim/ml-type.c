@@ -413,7 +413,6 @@ struct_layout (MlTypeRegistry *self,
   t->ptrmask = g_new0 (guint64, (t->n_words + 63) / 64 + 1);
   for (guint i = 0; i < n_fields; i++)
     mask_merge (t, t->fields[i].type, t->fields[i].offset);
-
 }
 
 const MlType *
@@ -513,8 +512,6 @@ ml_type_registry_define_struct (MlTypeRegistry *self,
    * already made to it valid. */
   g_free (t->fields);
   g_free (t->ptrmask);
-  t->n_fields = n_fields;
-  t->fields = g_new0 (MlField, MAX (n_fields, 1));
   struct_layout (self, t, fields, n_fields);
 
   return t;

@@ -230,7 +230,8 @@ test_sandbox (void)
 static void
 test_event_text (void)
 {
-  MlEvent ev = { ML_EVENT_ALLOC, ML_WORKER_MUTATOR, ML_GC_OFF, 1, 0xc000010000, 0, 96, 0 };
+  MlEvent ev = { .kind = ML_EVENT_ALLOC, .worker = ML_WORKER_MUTATOR, .phase = ML_GC_OFF,
+                 .worker_id = 1, .aux = 0, .addr = 0xc000010000, .addr2 = 0, .value = 96 };
   g_autofree char *text = ml_event_describe (&ev);
 
   g_assert_cmpstr (text, ==, "Allocated 96 bytes at 0xc000010000");

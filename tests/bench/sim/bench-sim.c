@@ -268,6 +268,13 @@ bench_history (void)
   g_print ("bench history_seek_worst_ms %.2f ms\n", worst * 1e3);
   g_print ("bench history_bytes_per_step %.1f bytes\n",
            (double) ml_runtime_get_history_bytes (rt) / (double) (last - first));
+  {
+    guint64 n_steps, n_entries, n_events;
+
+    ml_runtime_get_history_counts (rt, &n_steps, &n_entries, &n_events);
+    g_print ("bench history_entries_per_step %.2f entries\n", (double) n_entries / n_steps);
+    g_print ("bench history_events_per_step %.2f events\n", (double) n_events / n_steps);
+  }
   g_print ("bench history_gc_cycles %" G_GUINT64_FORMAT " cycles\n", ml_runtime_get_num_gc (rt));
   g_rand_free (rand);
 }
