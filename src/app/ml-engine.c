@@ -309,17 +309,15 @@ worker_sandbox_type (Worker     *worker,
 
   if (type == NULL && g_strcmp0 (type_name, "main.Nodo") == 0)
     {
-      /* A struct that points at itself is made in two steps: the pointer type is made
-       * for a forward declaration first, by name. */
-      const MlType *node_ptr;
+      /* A struct that points at itself is declared first, then given its fields. */
+      const MlType *node = ml_type_registry_declare_struct (types, "main.Nodo");
+      const MlType *node_ptr = ml_type_registry_pointer_to (types, node);
       MlField fields[3];
 
-      node_ptr = ml_type_registry_pointer_to (types,
-                                              ml_type_registry_struct (types, "main.Nodo", NULL, 0));
       fields[0] = (MlField) { "valor", ml_type_registry_basic (types, ML_KIND_INT), 0, FALSE };
-      fields[1] = (MlField) { "izq", node_ptr, 8, FALSE };
-      fields[2] = (MlField) { "der", node_ptr, 16, FALSE };
-      type = ml_type_registry_struct (types, "main.Nodo", fields, G_N_ELEMENTS (fields));
+      fields[1] = (MlField) { "izq", node_ptr, 0, FALSE };
+      fields[2] = (MlField) { "der", node_ptr, 0, FALSE };
+      type = ml_type_registry_define_struct (types, node, fields, G_N_ELEMENTS (fields));
     }
   else if (type == NULL && g_strcmp0 (type_name, "int") == 0)
     type = ml_type_registry_basic (types, ML_KIND_INT);

@@ -10,36 +10,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <gtksourceview/gtksource.h>
+#include <inttypes.h>
 
-#include "ml-lesson.h"
-#include "ml-window.h"
-
-struct _MlWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* Owned references */
-  GSettings            *settings;
-  GListModel           *lessons;
-  GFile                *file;
-  GCancellable         *load_cancellable;
-  char                 *view;
-  char                 *lesson_id;
-
-  /* Template widgets */
-  AdwToastOverlay      *toast_overlay;
-  AdwOverlaySplitView  *split_view;
-  GtkListBox           *lessons_list;
-  GtkListBox           *sandbox_list;
-  GtkListBoxRow        *sandbox_row;
-  AdwWindowTitle       *window_title;
-  AdwToggleGroup       *view_group;
-  GtkStack             *content_stack;
-  AdwStatusPage        *status_page;
-  GtkButton            *status_button;
-  GtkSourceView        *source_view;
-};
+#include "ml-narrator.h"
+#include "ml-window-private.h"
 
 G_DEFINE_FINAL_TYPE (MlWindow, ml_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -52,29 +26,27 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* What each view shows, for the window while its canvas is not drawn yet and for the
- * accessible description of the view. */
+/* How long a played step stays on screen at speed 1. */
+#define PLAY_INTERVAL_MS 700
+
+static const double speeds[] = { 0.25, 0.5, 1.0, 2.0, 4.0, 8.0 };
+
+/* What each view shows, for the status page and the accessible description. */
 static const struct {
   const char *name;
   const char *title;
   const char *description;
-  const char *icon_name;
 } views[] = {
   { "segments", N_("Segments"),
-    N_("The process image of the lecture: code, data, heap and stack, with their addresses and sizes."),
-    "view-list-symbolic" },
+    N_("The process image of the lecture: code, data, heap and stack, with their addresses and sizes.") },
   { "memory-map", N_("Memory Map"),
-    N_("Every live variable in its place, with values as Go prints them and pointers drawn as arrows."),
-    "view-grid-symbolic" },
+    N_("Every live variable in its place, with values as Go prints them and pointers drawn as arrows.") },
   { "heap-graph", N_("Heap Graph"),
-    N_("Heap objects as a graph, coloured white, grey and black as the collector marks them."),
-    "network-workgroup-symbolic" },
+    N_("Heap objects as a graph, coloured white, grey and black as the collector marks them.") },
   { "spans", N_("Spans"),
-    N_("The heap as Go lays it out: pages, spans and size classes, slot by slot."),
-    "view-app-grid-symbolic" },
+    N_("The heap as Go lays it out: pages, spans and size classes, slot by slot.") },
   { "timeline", N_("Timeline"),
-    N_("Heap in use and heap goal over time, with every collection cycle and its pauses."),
-    "power-profile-balanced-symbolic" },
+    N_("Heap in use and heap goal over time, with every collection cycle and its pauses.") },
 };
 
 static guint
@@ -102,6 +74,7 @@ ml_window_find_lesson (MlWindow   *self,
         {
           if (position != NULL)
             *position = i;
+          /* The list keeps the lesson alive. */
           return lesson;
         }
     }
@@ -109,7 +82,94 @@ ml_window_find_lesson (MlWindow   *self,
   return NULL;
 }
 
-/* Brings the title, the status page and the navigation actions in line with what is shown. */
+void
+_ml_window_toast (MlWindow   *self,
+                  const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 4);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+_ml_window_set_source (MlWindow   *self,
+                       const char *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
+
+  gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
+}
+
+static void
+ml_window_set_story (MlWindow   *self,
+                     const char *title,
+                     const char *text)
+{
+  gtk_label_set_label (self->story_title, title != NULL ? title : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->story_title), title != NULL && *title != '\0');
+  gtk_label_set_label (self->story_text, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->story_text), text != NULL && *text != '\0');
+}
+
+/* The lesson's introduction as one text: paragraphs, and list items as bullets. */
+static char *
+lesson_intro_text (MlLesson *lesson)
+{
+  GPtrArray *blocks = ml_lesson_get_intro (lesson);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const MlLessonBlock *block = g_ptr_array_index (blocks, i);
+
+      if (out->len > 0)
+        g_string_append (out, block->kind == ML_LESSON_LIST_ITEM ? "\n" : "\n\n");
+      if (block->kind == ML_LESSON_LIST_ITEM)
+        g_string_append (out, "• ");
+      g_string_append (out, block->text);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+ml_window_has_steps (MlWindow *self)
+{
+  return self->mode == ML_WINDOW_SANDBOX;
+}
+
+void
+_ml_window_update_actions (MlWindow *self)
+{
+  gboolean steps = ml_window_has_steps (self);
+  guint64 step = ml_engine_get_step (self->engine);
+  guint64 first = ml_engine_get_first_step (self->engine);
+  guint64 last = ml_engine_get_last_step (self->engine);
+  gboolean sandbox = self->mode == ML_WINDOW_SANDBOX;
+  gboolean collecting = FALSE;
+  MlSnapshot *snap = ml_engine_get_snapshot (self->engine);
+
+  if (snap != NULL)
+    collecting = snap->phase != ML_GC_OFF;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.first", steps && step > first);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-back", steps && step > first);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step", steps && (step < last || collecting));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.run-to-end", steps && (step < last || collecting));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.play", steps && (step < last || collecting || self->play_source != 0));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->scrubber), steps && last > first);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export",
+                                 ml_canvas_get_scene (self->canvas) != NULL &&
+                                 g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "canvas") == 0);
+
+  gtk_revealer_set_reveal_child (self->sandbox_revealer, sandbox);
+  gtk_widget_set_visible (GTK_WIDGET (self->transport_bar), self->mode != ML_WINDOW_WELCOME);
+}
+
+/* Brings the title, the status page, the story and the navigation in line with what is
+ * shown. */
 static void
 ml_window_update (MlWindow *self)
 {
@@ -121,35 +181,53 @@ ml_window_update (MlWindow *self)
   if (self->lesson_id != NULL)
     lesson = ml_window_find_lesson (self, self->lesson_id, &position);
 
-  if (self->file != NULL)
+  switch (self->mode)
     {
-      g_autofree char *name = g_file_get_basename (self->file);
-      g_autoptr(GFile) parent = g_file_get_parent (self->file);
-      g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : NULL;
+    case ML_WINDOW_FILE:
+      {
+        g_autofree char *name = g_file_get_basename (self->file);
+        g_autoptr(GFile) parent = g_file_get_parent (self->file);
+        g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : NULL;
 
-      adw_window_title_set_title (self->window_title, name);
-      adw_window_title_set_subtitle (self->window_title, folder != NULL ? folder : "");
-      gtk_window_set_title (GTK_WINDOW (self), name);
-      gtk_stack_set_visible_child_name (self->content_stack, "source");
-    }
-  else if (lesson != NULL)
-    {
-      g_autofree char *subtitle = g_strdup_printf (_("Lesson %u of %u"),
-                                                   ml_lesson_get_number (lesson),
-                                                   n_lessons);
+        adw_window_title_set_title (self->window_title, name);
+        adw_window_title_set_subtitle (self->window_title, folder != NULL ? folder : "");
+        gtk_window_set_title (GTK_WINDOW (self), name);
+        ml_window_set_story (self, name, _("The program is shown beside the diagram."));
+        gtk_stack_set_visible_child_name (self->content_stack, "canvas");
+        adw_view_stack_set_visible_child_name (self->side_stack, "program");
+      }
+      break;
 
-      adw_window_title_set_title (self->window_title, ml_lesson_get_title (lesson));
-      adw_window_title_set_subtitle (self->window_title, subtitle);
-      gtk_window_set_title (GTK_WINDOW (self), ml_lesson_get_title (lesson));
-      adw_status_page_set_icon_name (self->status_page, ml_lesson_get_icon_name (lesson));
-      adw_status_page_set_title (self->status_page, ml_lesson_get_title (lesson));
-      adw_status_page_set_description (self->status_page, ml_lesson_get_summary (lesson));
-      gtk_widget_set_visible (GTK_WIDGET (self->status_button), position + 1 < n_lessons);
-      gtk_button_set_label (self->status_button, _("_Next Lesson"));
-      gtk_stack_set_visible_child_name (self->content_stack, "status");
-    }
-  else
-    {
+    case ML_WINDOW_LESSON:
+      {
+        g_autofree char *subtitle = g_strdup_printf (_("Lesson %u of %u"),
+                                                     ml_lesson_get_number (lesson),
+                                                     n_lessons);
+        g_autofree char *intro = lesson_intro_text (lesson);
+
+        adw_window_title_set_title (self->window_title, ml_lesson_get_title (lesson));
+        adw_window_title_set_subtitle (self->window_title, subtitle);
+        gtk_window_set_title (GTK_WINDOW (self), ml_lesson_get_title (lesson));
+        adw_status_page_set_icon_name (self->status_page, ml_lesson_get_icon_name (lesson));
+        adw_status_page_set_title (self->status_page, ml_lesson_get_title (lesson));
+        adw_status_page_set_description (self->status_page, ml_lesson_get_summary (lesson));
+        gtk_widget_set_visible (GTK_WIDGET (self->status_button), position + 1 < n_lessons);
+        gtk_button_set_label (self->status_button, _("_Next Lesson"));
+        ml_window_set_story (self, ml_lesson_get_title (lesson), intro);
+        gtk_stack_set_visible_child_name (self->content_stack, "status");
+        adw_view_stack_set_visible_child_name (self->side_stack, "program");
+      }
+      break;
+
+    case ML_WINDOW_SANDBOX:
+      adw_window_title_set_title (self->window_title, _("The Heap in Your Hands"));
+      adw_window_title_set_subtitle (self->window_title, _("Sandbox"));
+      gtk_window_set_title (GTK_WINDOW (self), _("Sandbox"));
+      gtk_stack_set_visible_child_name (self->content_stack, "canvas");
+      break;
+
+    case ML_WINDOW_WELCOME:
+    default:
       adw_window_title_set_title (self->window_title, _(views[v].title));
       adw_window_title_set_subtitle (self->window_title, "");
       gtk_window_set_title (GTK_WINDOW (self), "MemLab");
@@ -159,7 +237,10 @@ ml_window_update (MlWindow *self)
                                        _("Pick a lesson from the sidebar, or open a Go program."));
       gtk_widget_set_visible (GTK_WIDGET (self->status_button), n_lessons > 0);
       gtk_button_set_label (self->status_button, _("_Start the First Lesson"));
+      ml_window_set_story (self, _("Welcome to MemLab"),
+                           _("MemLab runs Go programs in a model of the Go runtime and shows where every variable lives, how the heap grows and how the garbage collector reclaims it."));
       gtk_stack_set_visible_child_name (self->content_stack, "status");
+      break;
     }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->content_stack),
@@ -171,6 +252,305 @@ ml_window_update (MlWindow *self)
                                  lesson != NULL && position > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-lesson",
                                  lesson == NULL ? n_lessons > 0 : position + 1 < n_lessons);
+  _ml_window_update_actions (self);
+}
+
+static char *
+format_bytes (guint64 bytes)
+{
+  return g_format_size_full (bytes, G_FORMAT_SIZE_IEC_UNITS);
+}
+
+static const char *
+phase_title (guint phase)
+{
+  switch (phase)
+    {
+    case ML_GC_SWEEP_TERMINATION:
+      return _("Sweep termination (STW)");
+    case ML_GC_MARK:
+      return _("Mark");
+    case ML_GC_MARK_TERMINATION:
+      return _("Mark termination (STW)");
+    case ML_GC_SWEEP:
+      return _("Sweep");
+    case ML_GC_OFF:
+    default:
+      return _("GC off");
+    }
+}
+
+/* The status part of the transport bar: the collector's phase and the heap against its
+ * goal. */
+static void
+ml_window_update_status (MlWindow   *self,
+                         MlSnapshot *snap)
+{
+  g_autofree char *live = NULL;
+  g_autofree char *goal = NULL;
+  g_autofree char *heap = NULL;
+  g_autofree char *step = NULL;
+
+  step = g_strdup_printf (_("step %" PRIu64), ml_engine_get_step (self->engine));
+  gtk_label_set_label (self->step_label, step);
+
+  if (snap == NULL)
+    return;
+
+  gtk_label_set_label (self->phase_label, phase_title (snap->phase));
+  if (snap->world_stopped)
+    gtk_widget_add_css_class (GTK_WIDGET (self->phase_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->phase_label), "error");
+
+  live = format_bytes (snap->pacer.heap_live);
+  goal = format_bytes (snap->pacer.heap_goal);
+  /* Translators: heap in use against the heap goal, e.g. "1.2 MiB of 4.0 MiB" */
+  heap = g_strdup_printf (_("%s of %s"), live, goal);
+  gtk_label_set_label (self->heap_label, heap);
+  gtk_level_bar_set_value (self->heap_bar,
+                           snap->pacer.heap_goal > 0
+                           ? MIN (1.0, (double)snap->pacer.heap_live / snap->pacer.heap_goal)
+                           : 0.0);
+}
+
+static void
+ml_window_update_narration (MlWindow   *self,
+                            MlSnapshot *snap)
+{
+  g_autoptr(MlNarrator) narrator = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint first;
+
+  if (snap == NULL || snap->n_events == 0)
+    {
+      gtk_label_set_label (self->narration_label, "");
+      return;
+    }
+
+  narrator = ml_narrator_new (snap);
+  lines = ml_narrator_describe_step (narrator);
+
+  /* A step can have many events (a sweep frees dozens of objects); the last few tell it. */
+  first = lines->len > 4 ? lines->len - 4 : 0;
+  for (guint i = first; i < lines->len; i++)
+    {
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append_printf (text, "→ %s", (char *)g_ptr_array_index (lines, i));
+    }
+
+  gtk_label_set_label (self->narration_label, text->str);
+}
+
+static void
+ml_window_append_output (MlWindow   *self,
+                         const char *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->output_view);
+  GtkTextIter end;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, text, -1);
+}
+
+static void
+on_engine_snapshot_cb (MlWindow   *self,
+                       GParamSpec *pspec,
+                       MlEngine   *engine)
+{
+  MlSnapshot *snap = ml_engine_get_snapshot (engine);
+
+  if (snap == NULL)
+    return;
+
+  /* After stepping back, the timeline forgets the steps it no longer shows. */
+  ml_timeline_series_truncate (self->series, snap->step);
+  ml_timeline_series_append (self->series, snap);
+  ml_canvas_set_series (self->canvas, self->series, NULL);
+  ml_canvas_set_snapshot (self->canvas, snap);
+
+  ml_window_update_status (self, snap);
+  ml_window_update_narration (self, snap);
+  ml_inspector_show (self->inspector, snap, ml_canvas_get_selection (self->canvas));
+
+  /* The collector's trace: one line per finished cycle, in Go's gctrace format. */
+  if (snap->n_gctrace < self->shown_gctrace)
+    self->shown_gctrace = 0;
+  for (guint i = self->shown_gctrace; i < snap->n_gctrace; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("%s\n", snap->gctrace[i]);
+
+      ml_window_append_output (self, line);
+    }
+  self->shown_gctrace = snap->n_gctrace;
+
+  _ml_window_update_actions (self);
+}
+
+static void
+on_engine_steps_cb (MlWindow   *self,
+                    GParamSpec *pspec,
+                    MlEngine   *engine)
+{
+  /* The scrubber follows the engine without telling the engine to seek. */
+  g_signal_handler_block (self->scrubber_adjustment, self->scrubber_handler);
+  gtk_adjustment_configure (self->scrubber_adjustment,
+                            ml_engine_get_step (engine),
+                            ml_engine_get_first_step (engine),
+                            ml_engine_get_last_step (engine) + 1,
+                            1, 10, 1);
+  g_signal_handler_unblock (self->scrubber_adjustment, self->scrubber_handler);
+
+  ml_window_update_status (self, ml_engine_get_snapshot (engine));
+  _ml_window_update_actions (self);
+}
+
+static void
+on_engine_error_cb (MlWindow *self,
+                    GError   *error,
+                    MlEngine *engine)
+{
+  _ml_window_toast (self, error->message);
+}
+
+static void
+on_scrubber_changed_cb (MlWindow      *self,
+                        GtkAdjustment *adjustment)
+{
+  ml_engine_seek (self->engine, (guint64)gtk_adjustment_get_value (adjustment));
+}
+
+static void
+on_canvas_selected_cb (MlWindow    *self,
+                       const MlHit *hit,
+                       MlCanvas    *canvas)
+{
+  if (self->mode == ML_WINDOW_SANDBOX)
+    _ml_window_sandbox_selected (self, hit);
+
+  ml_inspector_show (self->inspector, ml_canvas_get_snapshot (canvas), hit);
+  if (hit->kind != ML_HIT_NONE)
+    adw_view_stack_set_visible_child_name (self->side_stack, "inspector");
+}
+
+static double
+ml_window_get_speed (MlWindow *self)
+{
+  guint index = gtk_drop_down_get_selected (self->speed_dropdown);
+
+  return index < G_N_ELEMENTS (speeds) ? speeds[index] : 1.0;
+}
+
+static void
+on_speed_changed_cb (MlWindow    *self,
+                     GParamSpec  *pspec,
+                     GtkDropDown *dropdown)
+{
+  double speed = ml_window_get_speed (self);
+
+  ml_canvas_set_speed (self->canvas, speed);
+  g_settings_set_double (self->settings, "speed", speed);
+}
+
+static void
+ml_window_stop_playing (MlWindow *self)
+{
+  if (self->play_source == 0)
+    return;
+
+  g_clear_handle_id (&self->play_source, g_source_remove);
+  gtk_button_set_icon_name (self->play_button, "media-playback-start-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button), _("Play (Space)"));
+  _ml_window_update_actions (self);
+}
+
+static gboolean
+play_tick_cb (gpointer user_data)
+{
+  MlWindow *self = user_data;
+  MlSnapshot *snap = ml_engine_get_snapshot (self->engine);
+  gboolean more = ml_engine_get_step (self->engine) < ml_engine_get_last_step (self->engine) ||
+                  (snap != NULL && snap->phase != ML_GC_OFF);
+
+  /* The engine may still be busy with the previous step; play waits for it. */
+  if (ml_engine_get_busy (self->engine))
+    return G_SOURCE_CONTINUE;
+
+  if (!more)
+    {
+      self->play_source = 0;
+      ml_window_stop_playing (self);
+      return G_SOURCE_REMOVE;
+    }
+
+  ml_engine_step_forward (self->engine);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+ml_window_actions_play_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  MlWindow *self = ML_WINDOW (widget);
+
+  if (self->play_source != 0)
+    {
+      ml_window_stop_playing (self);
+      return;
+    }
+
+  self->play_source = g_timeout_add ((guint)(PLAY_INTERVAL_MS / ml_window_get_speed (self)),
+                                     play_tick_cb, self);
+  gtk_button_set_icon_name (self->play_button, "media-playback-pause-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button), _("Pause (Space)"));
+}
+
+static void
+ml_window_actions_step_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  MlWindow *self = ML_WINDOW (widget);
+
+  ml_window_stop_playing (self);
+  ml_engine_step_forward (self->engine);
+}
+
+static void
+ml_window_actions_step_back_cb (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  MlWindow *self = ML_WINDOW (widget);
+
+  ml_window_stop_playing (self);
+  ml_engine_step_back (self->engine);
+}
+
+static void
+ml_window_actions_first_cb (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  MlWindow *self = ML_WINDOW (widget);
+
+  ml_window_stop_playing (self);
+  ml_engine_seek (self->engine, 0);
+}
+
+static void
+ml_window_actions_run_to_end_cb (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  MlWindow *self = ML_WINDOW (widget);
+
+  ml_window_stop_playing (self);
+  ml_engine_run_to_end (self->engine);
 }
 
 static GtkWidget *
@@ -232,38 +612,40 @@ on_lessons_row_activated_cb (MlWindow      *self,
 }
 
 static void
-on_sandbox_row_activated_cb (MlWindow      *self,
-                             GtkListBoxRow *row,
-                             GtkListBox    *list)
-{
-  g_assert (ML_IS_WINDOW (self));
-
-  gtk_list_box_unselect_all (self->lessons_list);
-  g_clear_object (&self->file);
-  g_clear_pointer (&self->lesson_id, g_free);
-  ml_window_update (self);
-
-  adw_status_page_set_icon_name (self->status_page, "applications-science-symbolic");
-  adw_status_page_set_title (self->status_page, _("The Heap in Your Hands"));
-  adw_status_page_set_description (self->status_page,
-                                   _("Allocate objects, link them, drop references and run the collector one step at a time."));
-  adw_window_title_set_title (self->window_title, _("Sandbox"));
-  gtk_widget_set_visible (GTK_WIDGET (self->status_button), FALSE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LESSON_ID]);
-}
-
-static void
 ml_window_select_lesson_row (MlWindow *self)
 {
   guint position;
 
-  gtk_list_box_unselect_all (self->sandbox_list);
+  if (self->mode == ML_WINDOW_SANDBOX)
+    gtk_list_box_select_row (self->sandbox_list, self->sandbox_row);
+  else
+    gtk_list_box_unselect_all (self->sandbox_list);
 
   if (self->lesson_id != NULL && ml_window_find_lesson (self, self->lesson_id, &position))
     gtk_list_box_select_row (self->lessons_list,
                              gtk_list_box_get_row_at_index (self->lessons_list, position));
   else
     gtk_list_box_unselect_all (self->lessons_list);
+}
+
+static void
+on_sandbox_row_activated_cb (MlWindow      *self,
+                             GtkListBoxRow *row,
+                             GtkListBox    *list)
+{
+  g_assert (ML_IS_WINDOW (self));
+
+  ml_window_stop_playing (self);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->lesson_id, g_free);
+  self->mode = ML_WINDOW_SANDBOX;
+  ml_window_select_lesson_row (self);
+  _ml_window_sandbox_begin (self);
+  ml_window_update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LESSON_ID]);
+
+  if (adw_overlay_split_view_get_collapsed (self->split_view))
+    adw_overlay_split_view_set_show_sidebar (self->split_view, FALSE);
 }
 
 static void
@@ -334,7 +716,7 @@ on_file_loaded_cb (GObject      *object,
         return;
 
       message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+      _ml_window_toast (self, message);
       return;
     }
 
@@ -343,14 +725,15 @@ on_file_loaded_cb (GObject      *object,
       g_autofree char *name = g_file_get_parse_name (file);
       g_autofree char *message = g_strdup_printf (_("Could not open “%s”: it is not a text file"), name);
 
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+      _ml_window_toast (self, message);
       return;
     }
 
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view)),
-                            contents, length);
+  ml_window_stop_playing (self);
+  _ml_window_set_source (self, contents);
   g_set_object (&self->file, file);
   g_clear_pointer (&self->lesson_id, g_free);
+  self->mode = ML_WINDOW_FILE;
   ml_window_select_lesson_row (self);
   ml_window_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LESSON_ID]);
@@ -415,6 +798,65 @@ ml_window_actions_open_cb (GtkWidget  *widget,
                         g_object_ref (self));
 }
 
+typedef struct
+{
+  MlWindow *window;
+  MlScene  *scene;
+} ExportState;
+
+static void
+on_export_dialog_done_cb (GObject      *object,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  ExportState *state = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (file != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *message = NULL;
+
+      if (ml_render_export_scene (state->scene, file, 2.0, NULL, &error))
+        message = g_strdup_printf (_("Exported “%s”"), name);
+      else
+        message = g_strdup_printf (_("Could not export “%s”: %s"), name, error->message);
+      _ml_window_toast (state->window, message);
+    }
+
+  g_object_unref (state->window);
+  ml_scene_unref (state->scene);
+  g_free (state);
+}
+
+static void
+ml_window_actions_export_cb (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  MlWindow *self = ML_WINDOW (widget);
+  const char *format = g_variant_get_string (parameter, NULL);
+  MlScene *scene = ml_canvas_get_scene (self->canvas);
+  g_autoptr(GtkFileDialog) dialog = NULL;
+  g_autofree char *name = NULL;
+  ExportState *state;
+
+  if (scene == NULL)
+    return;
+
+  name = g_strdup_printf ("%s-%" PRIu64 ".%s", self->view, ml_engine_get_step (self->engine), format);
+  dialog = gtk_file_dialog_new ();
+  gtk_file_dialog_set_title (dialog, _("Export Diagram"));
+  gtk_file_dialog_set_initial_name (dialog, name);
+
+  state = g_new0 (ExportState, 1);
+  state->window = g_object_ref (self);
+  state->scene = ml_scene_ref (scene);
+  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, on_export_dialog_done_cb, state);
+}
+
 static gboolean
 ml_window_close_request (GtkWindow *window)
 {
@@ -422,6 +864,7 @@ ml_window_close_request (GtkWindow *window)
   int width;
   int height;
 
+  ml_window_stop_playing (self);
   gtk_window_get_default_size (window, &width, &height);
 
   /* A maximized window keeps the size it had before, so unmaximizing restores it. */
@@ -439,6 +882,16 @@ ml_window_close_request (GtkWindow *window)
 }
 
 static void
+on_show_sidebar_changed_cb (MlWindow            *self,
+                            GParamSpec          *pspec,
+                            AdwOverlaySplitView *split_view)
+{
+  if (!adw_overlay_split_view_get_collapsed (split_view))
+    g_settings_set_boolean (self->settings, "show-sidebar",
+                            adw_overlay_split_view_get_show_sidebar (split_view));
+}
+
+static void
 ml_window_constructed (GObject *object)
 {
   MlWindow *self = ML_WINDOW (object);
@@ -446,6 +899,7 @@ ml_window_constructed (GObject *object)
   GtkSourceLanguage *go = gtk_source_language_manager_get_language (languages, "go");
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
   g_autofree char *last_lesson = NULL;
+  double speed;
 
   G_OBJECT_CLASS (ml_window_parent_class)->constructed (object);
 
@@ -459,12 +913,26 @@ ml_window_constructed (GObject *object)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  g_settings_bind (self->settings, "show-sidebar",
-                   self->split_view, "show-sidebar",
-                   G_SETTINGS_BIND_DEFAULT);
+  /* The sidebar's visibility is remembered only when the user chose it: a narrow window
+   * hides it by itself, and that must not stick. */
+  adw_overlay_split_view_set_show_sidebar (self->split_view,
+                                           g_settings_get_boolean (self->settings, "show-sidebar"));
+  g_signal_connect_object (self->split_view, "notify::show-sidebar",
+                           G_CALLBACK (on_show_sidebar_changed_cb), self, G_CONNECT_SWAPPED);
   g_settings_bind (self->settings, "view", self, "view", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "show-addresses", self->canvas, "show-addresses",
+                   G_SETTINGS_BIND_GET);
   g_object_bind_property (self, "view", self->view_group, "active-name",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (self, "view", self->canvas, "view", G_BINDING_SYNC_CREATE);
+
+  speed = g_settings_get_double (self->settings, "speed");
+  for (guint i = 0; i < G_N_ELEMENTS (speeds); i++)
+    if (speeds[i] <= speed + 1e-6)
+      gtk_drop_down_set_selected (self->speed_dropdown, i);
+  ml_canvas_set_speed (self->canvas, ml_window_get_speed (self));
+  g_signal_connect_object (self->speed_dropdown, "notify::selected",
+                           G_CALLBACK (on_speed_changed_cb), self, G_CONNECT_SWAPPED);
 
   if (go != NULL)
     gtk_source_buffer_set_language (GTK_SOURCE_BUFFER (buffer), go);
@@ -494,11 +962,16 @@ ml_window_dispose (GObject *object)
 {
   MlWindow *self = ML_WINDOW (object);
 
+  g_clear_handle_id (&self->play_source, g_source_remove);
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
+  if (self->engine != NULL)
+    g_signal_handlers_disconnect_by_data (self->engine, self);
+  g_clear_object (&self->engine);
   g_clear_object (&self->settings);
   g_clear_object (&self->lessons);
   g_clear_object (&self->file);
+  g_clear_pointer (&self->series, ml_timeline_series_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ML_TYPE_WINDOW);
 
@@ -512,6 +985,8 @@ ml_window_finalize (GObject *object)
 
   g_clear_pointer (&self->view, g_free);
   g_clear_pointer (&self->lesson_id, g_free);
+  g_clear_pointer (&self->pending_link_field, g_free);
+  g_clear_pointer (&self->script, ml_sandbox_script_free);
 
   G_OBJECT_CLASS (ml_window_parent_class)->finalize (object);
 }
@@ -581,6 +1056,10 @@ ml_window_class_init (MlWindowClass *klass)
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (GTK_SOURCE_TYPE_VIEW);
+  g_type_ensure (ML_TYPE_CANVAS);
+  g_type_ensure (ML_TYPE_INSPECTOR);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/ml-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MlWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MlWindow, split_view);
@@ -589,10 +1068,30 @@ ml_window_class_init (MlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MlWindow, sandbox_row);
   gtk_widget_class_bind_template_child (widget_class, MlWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, MlWindow, view_group);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, sandbox_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, barrier_switch);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, gogc_spin);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, content_paned);
   gtk_widget_class_bind_template_child (widget_class, MlWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, MlWindow, status_page);
   gtk_widget_class_bind_template_child (widget_class, MlWindow, status_button);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, canvas);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, story_title);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, story_text);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, narration_label);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, MlWindow, source_view);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, output_view);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, inspector);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, transport_bar);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, play_button);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, scrubber);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, scrubber_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, step_label);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, speed_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, phase_label);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, heap_bar);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, heap_label);
   gtk_widget_class_bind_template_callback (widget_class, on_lessons_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sandbox_row_activated_cb);
 
@@ -604,14 +1103,18 @@ ml_window_class_init (MlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL,
                                    ml_window_actions_toggle_sidebar_cb);
   gtk_widget_class_install_property_action (widget_class, "win.view", "view");
-  /* Export arrives with the views; until then its actions exist but are disabled, so the
-   * menu shows what will be there without offering what cannot be done. */
-  gtk_widget_class_install_action (widget_class, "win.export", "s", NULL);
+  gtk_widget_class_install_action (widget_class, "win.export", "s", ml_window_actions_export_cb);
   gtk_widget_class_install_action (widget_class, "win.export-all-steps", NULL, NULL);
+  gtk_widget_class_install_action (widget_class, "win.first", NULL, ml_window_actions_first_cb);
+  gtk_widget_class_install_action (widget_class, "win.step-back", NULL, ml_window_actions_step_back_cb);
+  gtk_widget_class_install_action (widget_class, "win.play", NULL, ml_window_actions_play_cb);
+  gtk_widget_class_install_action (widget_class, "win.step", NULL, ml_window_actions_step_cb);
+  gtk_widget_class_install_action (widget_class, "win.run-to-end", NULL, ml_window_actions_run_to_end_cb);
+
+  _ml_window_class_init_sandbox (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
-
-  g_type_ensure (GTK_SOURCE_TYPE_VIEW);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", "s", "png");
 }
 
 static void
@@ -620,6 +1123,7 @@ ml_window_init (MlWindow *self)
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
 
   self->view = g_strdup ("memory-map");
+  self->series = ml_timeline_series_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -627,8 +1131,23 @@ ml_window_init (MlWindow *self)
   gtk_list_box_bind_model (self->lessons_list, self->lessons,
                            ml_window_create_lesson_row, NULL, NULL);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  self->engine = ml_engine_new ();
+  g_signal_connect_object (self->engine, "notify::snapshot",
+                           G_CALLBACK (on_engine_snapshot_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->engine, "notify::step",
+                           G_CALLBACK (on_engine_steps_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->engine, "notify::last-step",
+                           G_CALLBACK (on_engine_steps_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->engine, "error",
+                           G_CALLBACK (on_engine_error_cb), self, G_CONNECT_SWAPPED);
+  self->scrubber_handler = g_signal_connect_object (self->scrubber_adjustment, "value-changed",
+                                                    G_CALLBACK (on_scrubber_changed_cb), self,
+                                                    G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "selected",
+                           G_CALLBACK (on_canvas_selected_cb), self, G_CONNECT_SWAPPED);
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-all-steps", FALSE);
+  _ml_window_sandbox_init (self);
 
   g_signal_connect_object (style_manager, "notify::dark",
                            G_CALLBACK (on_style_changed_cb), self, G_CONNECT_SWAPPED);
@@ -687,13 +1206,31 @@ gboolean
 ml_window_show_lesson (MlWindow   *self,
                        const char *lesson_id)
 {
+  MlLesson *lesson;
+  g_autoptr(GBytes) source = NULL;
+
   g_return_val_if_fail (ML_IS_WINDOW (self), FALSE);
 
-  if (lesson_id == NULL || ml_window_find_lesson (self, lesson_id, NULL) == NULL)
+  if (lesson_id == NULL || (lesson = ml_window_find_lesson (self, lesson_id, NULL)) == NULL)
     return FALSE;
 
+  ml_window_stop_playing (self);
   g_clear_object (&self->file);
   g_set_str (&self->lesson_id, lesson_id);
+  self->mode = ML_WINDOW_LESSON;
+
+  /* The lesson's (first) program is shown beside it. */
+  source = ml_lesson_load_program (lesson, 0, NULL);
+  if (source != NULL)
+    {
+      g_autofree char *text = g_strndup (g_bytes_get_data (source, NULL), g_bytes_get_size (source));
+
+      _ml_window_set_source (self, text);
+    }
+
+  if (ml_lesson_get_view (lesson) != NULL && g_strcmp0 (ml_lesson_get_view (lesson), "process") != 0)
+    ml_window_set_view (self, ml_lesson_get_view (lesson));
+
   ml_window_select_lesson_row (self);
   ml_window_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LESSON_ID]);
@@ -712,4 +1249,30 @@ ml_window_get_file (MlWindow *self)
   g_return_val_if_fail (ML_IS_WINDOW (self), NULL);
 
   return self->file;
+}
+
+/**
+ * ml_window_get_engine:
+ *
+ * Returns: (transfer none): the engine that runs this window's model
+ */
+MlEngine *
+ml_window_get_engine (MlWindow *self)
+{
+  g_return_val_if_fail (ML_IS_WINDOW (self), NULL);
+
+  return self->engine;
+}
+
+/**
+ * ml_window_start_sandbox:
+ *
+ * Opens the sandbox, with an empty heap.
+ */
+void
+ml_window_start_sandbox (MlWindow *self)
+{
+  g_return_if_fail (ML_IS_WINDOW (self));
+
+  on_sandbox_row_activated_cb (self, self->sandbox_row, self->sandbox_list);
 }

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "ml-application.h"
+#include "ml-engine.h"
 
 G_BEGIN_DECLS
 
@@ -27,5 +28,8 @@ const char *ml_window_get_lesson_id   (MlWindow      *self);
 gboolean    ml_window_show_lesson     (MlWindow      *self,
                                        const char    *lesson_id);
 GFile      *ml_window_get_file        (MlWindow      *self);
+MlEngine   *ml_window_get_engine      (MlWindow      *self);
+void        ml_window_start_sandbox   (MlWindow      *self);
+char       *ml_window_get_sandbox_program (MlWindow  *self);
 
 G_END_DECLS

@@ -58,14 +58,17 @@ widget_title (GtkWidget *widget)
 }
 
 /* Finds the first widget of @type under @root (depth first) whose title or label is
- * @title, or any such widget when @title is %NULL. */
+ * @title ("#name" matches the widget's name instead), or any such widget when @title is
+ * %NULL. */
 GtkWidget *
 ml_test_find_widget (GtkWidget  *root,
                      GType       type,
                      const char *title)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
-      (title == NULL || g_strcmp0 (widget_title (root), title) == 0))
+      (title == NULL ||
+       (title[0] == '#' && g_strcmp0 (gtk_widget_get_name (root), title + 1) == 0) ||
+       g_strcmp0 (widget_title (root), title) == 0))
     return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);

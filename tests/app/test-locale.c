@@ -42,7 +42,7 @@ test_locale_spanish_window (void)
   status = ml_test_find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, NULL);
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==, "Te damos la bienvenida a MemLab");
 
-  lessons = ml_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, NULL);
+  lessons = ml_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "#lessons");
   g_assert_nonnull (ml_test_find_widget (lessons, GTK_TYPE_LABEL, "Organización de la memoria"));
   g_assert_nonnull (ml_test_find_widget (lessons, GTK_TYPE_LABEL, "El recolector de basura"));
   g_assert_null (ml_test_find_widget (lessons, GTK_TYPE_LABEL, "Memory Organisation"));

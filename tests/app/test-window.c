@@ -87,7 +87,7 @@ test_window_shows_shell (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "MemLab");
 
   /* The sidebar lists the eight lessons of the course, in order. */
-  lessons = ml_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, NULL);
+  lessons = ml_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "#lessons");
   g_assert_nonnull (lessons);
   g_assert_cmpuint (ml_test_count_children (lessons), ==, 8);
   g_assert_nonnull (ml_test_find_widget (lessons, GTK_TYPE_LABEL, "Memory Organisation"));

@@ -1,0 +1,852 @@
+/* ml-canvas.c
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "memlab-canvas"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ml-canvas.h"
+
+/* MlCanvas shows one view of the model.  It lays each new snapshot out with the render
+ * layer, keeping the previous layout so that things stay in place, and animates from the
+ * previous layout to the new one with an AdwTimedAnimation.  The drawing is render's own
+ * cairo code, so what the canvas shows is exactly what export writes.
+ *
+ * The layout is made at its natural size and then fitted into the widget; the user can
+ * zoom (Ctrl+scroll, Ctrl+plus/minus, pinch) and pan (scroll, drag, arrow keys).  When the
+ * desktop asks for less motion, steps change instantly. */
+struct _MlCanvas
+{
+  GtkWidget          parent_instance;
+
+  MlViewKind         view;
+  MlSnapshot        *snapshot;
+  MlTimelineSeries  *series;
+  MlTimelineSeries  *compare;
+  MlScene           *layout;
+  MlScene           *previous;
+  AdwAnimation      *animation;
+  double             progress;
+  double             speed;
+  gboolean           show_addresses;
+
+  /* Zoom 0 means "fit": the scene follows the widget's size. */
+  double             zoom;
+  double             pan_x;
+  double             pan_y;
+  double             drag_pan_x;
+  double             drag_pan_y;
+
+  MlHit              selection;
+  MlHit              hover;
+};
+
+G_DEFINE_FINAL_TYPE (MlCanvas, ml_canvas, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_VIEW,
+  PROP_SNAPSHOT,
+  PROP_SHOW_ADDRESSES,
+  PROP_SPEED,
+  PROP_ZOOM,
+  N_PROPS
+};
+
+enum {
+  SELECTED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+#define ZOOM_MIN 0.1
+#define ZOOM_MAX 8.0
+
+static gboolean
+reduced_motion (MlCanvas *self)
+{
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
+  gboolean enabled = TRUE;
+
+  g_object_get (settings, "gtk-enable-animations", &enabled, NULL);
+
+  return !enabled;
+}
+
+MlRenderOptions
+ml_canvas_get_options (MlCanvas *self)
+{
+  MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+
+  options.theme = adw_style_manager_get_dark (adw_style_manager_get_default ())
+                  ? ML_THEME_DARK : ML_THEME_LIGHT;
+  options.scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  options.show_addresses = self->show_addresses;
+  options.reduced_motion = reduced_motion (self);
+  /* The views lay out at their natural size; the canvas fits them in. */
+  options.width = 0;
+  options.height = 0;
+
+  return options;
+}
+
+/* The transformation from scene to widget coordinates. */
+static void
+ml_canvas_get_transform (MlCanvas *self,
+                         double   *scale,
+                         double   *dx,
+                         double   *dy)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double sw = self->layout != NULL ? self->layout->width : 1;
+  double sh = self->layout != NULL ? self->layout->height : 1;
+  double s;
+
+  if (self->zoom <= 0)
+    {
+      /* Fit, with a margin, never enlarging a small scene beyond twice its size. */
+      s = MIN ((width - 24) / MAX (sw, 1), (height - 24) / MAX (sh, 1));
+      s = CLAMP (s, ZOOM_MIN, 2.0);
+      *scale = s;
+      *dx = (width - sw * s) / 2;
+      *dy = (height - sh * s) / 2;
+    }
+  else
+    {
+      *scale = self->zoom;
+      *dx = 12 - self->pan_x;
+      *dy = 12 - self->pan_y;
+    }
+}
+
+static void
+ml_canvas_relayout (MlCanvas *self,
+                    gboolean  animate)
+{
+  MlRenderOptions options = ml_canvas_get_options (self);
+  MlScene *layout = NULL;
+
+  if (self->view == ML_VIEW_TIMELINE && self->series != NULL)
+    layout = ml_timeline_view_layout (self->series, self->compare, self->layout, &options);
+  else if (self->snapshot != NULL)
+    layout = ml_render_layout (self->view, self->snapshot, self->layout, &options);
+
+  /* The old layout is what the animation starts from. */
+  g_clear_pointer (&self->previous, ml_scene_unref);
+  self->previous = g_steal_pointer (&self->layout);
+  self->layout = layout;
+
+  if (self->previous != NULL && self->previous->view != self->view)
+    g_clear_pointer (&self->previous, ml_scene_unref);
+
+  adw_animation_reset (self->animation);
+  if (animate && self->previous != NULL && self->layout != NULL && !options.reduced_motion)
+    {
+      adw_timed_animation_set_duration (ADW_TIMED_ANIMATION (self->animation),
+                                        (guint)(ML_ANIM_DURATION_MS / MAX (self->speed, 0.25)));
+      self->progress = 0;
+      adw_animation_play (self->animation);
+    }
+  else
+    self->progress = 1;
+
+  if (self->layout != NULL)
+    {
+      g_autofree char *description = g_strdup_printf (
+        /* Translators: the accessible description of a diagram: its title, then how many
+         * boxes and arrows it shows */
+        _("%s: %u boxes and %u arrows"),
+        ml_view_kind_get_title (self->view),
+        self->layout->boxes->len,
+        self->layout->arrows->len);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, ml_view_kind_get_title (self->view),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                      -1);
+    }
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+animation_value_cb (double    value,
+                    MlCanvas *self)
+{
+  self->progress = value;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+ml_canvas_snapshot (GtkWidget   *widget,
+                    GtkSnapshot *snapshot)
+{
+  MlCanvas *self = ML_CANVAS (widget);
+  MlRenderOptions options = ml_canvas_get_options (self);
+  const MlPalette *palette = ml_palette_get (options.theme);
+  double width = gtk_widget_get_width (widget);
+  double height = gtk_widget_get_height (widget);
+  double scale, dx, dy;
+  cairo_t *cr;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_set_source_rgba (cr, palette->background.red, palette->background.green,
+                         palette->background.blue, 1.0);
+  cairo_paint (cr);
+
+  if (self->layout == NULL)
+    {
+      cairo_destroy (cr);
+      return;
+    }
+
+  ml_canvas_get_transform (self, &scale, &dx, &dy);
+  cairo_translate (cr, dx, dy);
+  cairo_scale (cr, scale, scale);
+  ml_view_draw (self->layout, self->previous, ml_anim_ease (self->progress), &options, cr);
+
+  /* The selected thing gets a focus ring in the accent colour. */
+  if (self->selection.kind != ML_HIT_NONE)
+    {
+      const MlRect *r = &self->selection.rect;
+
+      cairo_set_source_rgba (cr, palette->accent.red, palette->accent.green,
+                             palette->accent.blue, 0.9);
+      cairo_set_line_width (cr, 3 / scale);
+      cairo_rectangle (cr, r->x - 3, r->y - 3, r->width + 6, r->height + 6);
+      cairo_stroke (cr);
+    }
+
+  cairo_destroy (cr);
+}
+
+static gboolean
+ml_canvas_hit (MlCanvas *self,
+               double    x,
+               double    y,
+               MlHit    *hit)
+{
+  double scale, dx, dy;
+
+  memset (hit, 0, sizeof *hit);
+  if (self->layout == NULL)
+    return FALSE;
+
+  ml_canvas_get_transform (self, &scale, &dx, &dy);
+
+  return ml_scene_hit_test (self->layout, (x - dx) / scale, (y - dy) / scale, hit);
+}
+
+static const char *
+hit_kind_name (MlHitKind kind)
+{
+  switch (kind)
+    {
+    case ML_HIT_OBJECT: return _("Heap object");
+    case ML_HIT_SLOT: return _("Local variable");
+    case ML_HIT_GLOBAL: return _("Package variable");
+    case ML_HIT_FRAME: return _("Stack frame");
+    case ML_HIT_GOROUTINE: return _("Goroutine");
+    case ML_HIT_STRING: return _("String literal");
+    case ML_HIT_SPAN: return _("Span");
+    case ML_HIT_SEGMENT: return _("Segment");
+    case ML_HIT_CYCLE: return _("Collection cycle");
+    case ML_HIT_STEP: return _("Step");
+    case ML_HIT_GROUP: return _("Group of objects");
+    case ML_HIT_NONE:
+    default:
+      return NULL;
+    }
+}
+
+static gboolean
+query_tooltip_cb (MlCanvas   *self,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip)
+{
+  MlHit hit;
+  const char *kind;
+  g_autofree char *text = NULL;
+
+  if (keyboard || !ml_canvas_hit (self, x, y, &hit) || (kind = hit_kind_name (hit.kind)) == NULL)
+    return FALSE;
+
+  if (hit.kind == ML_HIT_CYCLE)
+    text = g_strdup_printf ("%s %" G_GUINT64_FORMAT, kind, hit.index);
+  else if (hit.address != 0)
+    text = g_strdup_printf ("%s · %#" G_GINT64_MODIFIER "x", kind, hit.address);
+  else
+    text = g_strdup (kind);
+
+  gtk_tooltip_set_text (tooltip, text);
+
+  return TRUE;
+}
+
+static void
+click_pressed_cb (MlCanvas        *self,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  GtkGestureClick *gesture)
+{
+  MlHit hit;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  ml_canvas_hit (self, x, y, &hit);
+  self->selection = hit;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[SELECTED], 0, &self->selection);
+}
+
+static void
+ml_canvas_zoom_around (MlCanvas *self,
+                       double    factor,
+                       double    x,
+                       double    y)
+{
+  double scale, dx, dy, sx, sy, zoom;
+
+  ml_canvas_get_transform (self, &scale, &dx, &dy);
+  sx = (x - dx) / scale;
+  sy = (y - dy) / scale;
+  zoom = CLAMP (scale * factor, ZOOM_MIN, ZOOM_MAX);
+
+  /* Keep the point under the pointer where it is. */
+  self->pan_x = sx * zoom - x + 12;
+  self->pan_y = sy * zoom - y + 12;
+  ml_canvas_set_zoom (self, zoom);
+}
+
+/* Pans by a number of scroll units; a fitted scene is unfitted at its current scale first. */
+static void
+ml_canvas_pan (MlCanvas *self,
+               double    delta_x,
+               double    delta_y)
+{
+  double scale, dx, dy;
+
+  ml_canvas_get_transform (self, &scale, &dx, &dy);
+  if (self->zoom <= 0)
+    {
+      self->pan_x = 12 - dx;
+      self->pan_y = 12 - dy;
+      self->zoom = scale;
+    }
+  self->pan_x += delta_x * 40;
+  self->pan_y += delta_y * 40;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+scroll_cb (MlCanvas                 *self,
+           double                    delta_x,
+           double                    delta_y,
+           GtkEventControllerScroll *controller)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if (state & GDK_CONTROL_MASK)
+    {
+      double x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+      double y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+
+      ml_canvas_zoom_around (self, delta_y < 0 ? 1.15 : 1 / 1.15, x, y);
+      return TRUE;
+    }
+
+  ml_canvas_pan (self, delta_x, delta_y);
+
+  return TRUE;
+}
+
+static void
+drag_begin_cb (MlCanvas       *self,
+               double          x,
+               double          y,
+               GtkGestureDrag *gesture)
+{
+  double scale, dx, dy;
+
+  ml_canvas_get_transform (self, &scale, &dx, &dy);
+  if (self->zoom <= 0)
+    {
+      self->pan_x = 12 - dx;
+      self->pan_y = 12 - dy;
+      self->zoom = scale;
+    }
+  self->drag_pan_x = self->pan_x;
+  self->drag_pan_y = self->pan_y;
+}
+
+static void
+drag_update_cb (MlCanvas       *self,
+                double          offset_x,
+                double          offset_y,
+                GtkGestureDrag *gesture)
+{
+  self->pan_x = self->drag_pan_x - offset_x;
+  self->pan_y = self->drag_pan_y - offset_y;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+zoom_scale_changed_cb (MlCanvas       *self,
+                       double          scale,
+                       GtkGestureZoom *gesture)
+{
+  double x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+  double y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+  double current, dx, dy;
+
+  ml_canvas_get_transform (self, &current, &dx, &dy);
+  ml_canvas_zoom_around (self, scale / MAX (current, ZOOM_MIN), x, y);
+}
+
+static void
+ml_canvas_actions_zoom_in_cb (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  ml_canvas_zoom_around (ML_CANVAS (widget), 1.25,
+                         gtk_widget_get_width (widget) / 2.0,
+                         gtk_widget_get_height (widget) / 2.0);
+}
+
+static void
+ml_canvas_actions_zoom_out_cb (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  ml_canvas_zoom_around (ML_CANVAS (widget), 1 / 1.25,
+                         gtk_widget_get_width (widget) / 2.0,
+                         gtk_widget_get_height (widget) / 2.0);
+}
+
+static void
+ml_canvas_actions_zoom_fit_cb (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  ml_canvas_zoom_to_fit (ML_CANVAS (widget));
+}
+
+static void
+ml_canvas_actions_pan_cb (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  MlCanvas *self = ML_CANVAS (widget);
+  double x, y;
+
+  g_variant_get (parameter, "(dd)", &x, &y);
+  ml_canvas_pan (self, x, y);
+}
+
+static void
+style_changed_cb (MlCanvas *self)
+{
+  /* Colours are part of the layout, so the theme needs a new one. */
+  ml_canvas_relayout (self, FALSE);
+}
+
+static void
+ml_canvas_dispose (GObject *object)
+{
+  MlCanvas *self = ML_CANVAS (object);
+
+  g_clear_object (&self->animation);
+  g_clear_pointer (&self->snapshot, ml_snapshot_unref);
+  g_clear_pointer (&self->series, ml_timeline_series_unref);
+  g_clear_pointer (&self->compare, ml_timeline_series_unref);
+  g_clear_pointer (&self->layout, ml_scene_unref);
+  g_clear_pointer (&self->previous, ml_scene_unref);
+
+  G_OBJECT_CLASS (ml_canvas_parent_class)->dispose (object);
+}
+
+static void
+ml_canvas_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  MlCanvas *self = ML_CANVAS (object);
+
+  switch (prop_id)
+    {
+    case PROP_VIEW:
+      g_value_set_string (value, ml_view_kind_to_string (self->view));
+      break;
+
+    case PROP_SNAPSHOT:
+      g_value_set_boxed (value, self->snapshot);
+      break;
+
+    case PROP_SHOW_ADDRESSES:
+      g_value_set_boolean (value, self->show_addresses);
+      break;
+
+    case PROP_SPEED:
+      g_value_set_double (value, self->speed);
+      break;
+
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ml_canvas_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  MlCanvas *self = ML_CANVAS (object);
+  MlViewKind view;
+
+  switch (prop_id)
+    {
+    case PROP_VIEW:
+      if (ml_view_kind_from_string (g_value_get_string (value), &view))
+        ml_canvas_set_view (self, view);
+      break;
+
+    case PROP_SNAPSHOT:
+      ml_canvas_set_snapshot (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_SHOW_ADDRESSES:
+      ml_canvas_set_show_addresses (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_SPEED:
+      ml_canvas_set_speed (self, g_value_get_double (value));
+      break;
+
+    case PROP_ZOOM:
+      ml_canvas_set_zoom (self, g_value_get_double (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ml_canvas_class_init (MlCanvasClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ml_canvas_dispose;
+  object_class->get_property = ml_canvas_get_property;
+  object_class->set_property = ml_canvas_set_property;
+
+  widget_class->snapshot = ml_canvas_snapshot;
+
+  properties[PROP_VIEW] =
+    g_param_spec_string ("view", NULL, NULL, "memory-map",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SNAPSHOT] =
+    g_param_spec_boxed ("snapshot", NULL, NULL, ML_SNAPSHOT_TYPE,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SHOW_ADDRESSES] =
+    g_param_spec_boolean ("show-addresses", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SPEED] =
+    g_param_spec_double ("speed", NULL, NULL, 0.25, 8.0, 1.0,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL, 0.0, ZOOM_MAX, 0.0,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * MlCanvas::selected:
+   * @hit: what was clicked, of kind %ML_HIT_NONE for empty space
+   */
+  signals[SELECTED] =
+    g_signal_new ("selected",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_POINTER);
+
+  gtk_widget_class_install_action (widget_class, "canvas.zoom-in", NULL, ml_canvas_actions_zoom_in_cb);
+  gtk_widget_class_install_action (widget_class, "canvas.zoom-out", NULL, ml_canvas_actions_zoom_out_cb);
+  gtk_widget_class_install_action (widget_class, "canvas.zoom-fit", NULL, ml_canvas_actions_zoom_fit_cb);
+  gtk_widget_class_install_action (widget_class, "canvas.pan", "(dd)", ml_canvas_actions_pan_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "canvas.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "canvas.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "canvas.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "canvas.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "canvas.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "canvas.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "canvas.pan", "(dd)", -1.0, 0.0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "canvas.pan", "(dd)", 1.0, 0.0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0, "canvas.pan", "(dd)", 0.0, -1.0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, 0, "canvas.pan", "(dd)", 0.0, 1.0);
+
+  gtk_widget_class_set_css_name (widget_class, "canvas");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+ml_canvas_init (MlCanvas *self)
+{
+  GtkEventController *controller;
+  GtkGesture *gesture;
+  AdwAnimationTarget *target;
+
+  self->view = ML_VIEW_MEMORY_MAP;
+  self->speed = 1.0;
+  self->progress = 1.0;
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+
+  target = adw_callback_animation_target_new ((AdwAnimationTargetFunc)animation_value_cb, self, NULL);
+  self->animation = adw_timed_animation_new (GTK_WIDGET (self), 0, 1, ML_ANIM_DURATION_MS, target);
+  adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->animation), ADW_LINEAR);
+
+  gesture = gtk_gesture_click_new ();
+  g_signal_connect_swapped (gesture, "pressed", G_CALLBACK (click_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_drag_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_MIDDLE);
+  g_signal_connect_swapped (gesture, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  g_signal_connect_swapped (gesture, "drag-update", G_CALLBACK (drag_update_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_zoom_new ();
+  g_signal_connect_swapped (gesture, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  g_signal_connect_swapped (controller, "scroll", G_CALLBACK (scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+ml_canvas_new (void)
+{
+  return g_object_new (ML_TYPE_CANVAS, NULL);
+}
+
+MlViewKind
+ml_canvas_get_view (MlCanvas *self)
+{
+  g_return_val_if_fail (ML_IS_CANVAS (self), ML_VIEW_MEMORY_MAP);
+
+  return self->view;
+}
+
+void
+ml_canvas_set_view (MlCanvas   *self,
+                    MlViewKind  view)
+{
+  g_return_if_fail (ML_IS_CANVAS (self));
+  g_return_if_fail (view < ML_N_VIEWS);
+
+  if (self->view == view)
+    return;
+
+  self->view = view;
+  self->zoom = 0;
+  self->selection.kind = ML_HIT_NONE;
+  g_clear_pointer (&self->layout, ml_scene_unref);
+  ml_canvas_relayout (self, FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
+/**
+ * ml_canvas_get_snapshot:
+ *
+ * Returns: (transfer none) (nullable): the snapshot shown
+ */
+MlSnapshot *
+ml_canvas_get_snapshot (MlCanvas *self)
+{
+  g_return_val_if_fail (ML_IS_CANVAS (self), NULL);
+
+  return self->snapshot;
+}
+
+void
+ml_canvas_set_snapshot (MlCanvas   *self,
+                        MlSnapshot *snapshot)
+{
+  g_return_if_fail (ML_IS_CANVAS (self));
+
+  if (self->snapshot == snapshot)
+    return;
+
+  g_clear_pointer (&self->snapshot, ml_snapshot_unref);
+  if (snapshot != NULL)
+    self->snapshot = ml_snapshot_ref (snapshot);
+
+  ml_canvas_relayout (self, TRUE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SNAPSHOT]);
+}
+
+/**
+ * ml_canvas_set_series:
+ * @series: (nullable): the run's history, for the timeline
+ * @compare: (nullable): a second run to draw beside it
+ */
+void
+ml_canvas_set_series (MlCanvas         *self,
+                      MlTimelineSeries *series,
+                      MlTimelineSeries *compare)
+{
+  g_return_if_fail (ML_IS_CANVAS (self));
+
+  g_clear_pointer (&self->series, ml_timeline_series_unref);
+  g_clear_pointer (&self->compare, ml_timeline_series_unref);
+  if (series != NULL)
+    self->series = ml_timeline_series_ref (series);
+  if (compare != NULL)
+    self->compare = ml_timeline_series_ref (compare);
+
+  if (self->view == ML_VIEW_TIMELINE)
+    ml_canvas_relayout (self, FALSE);
+}
+
+gboolean
+ml_canvas_get_show_addresses (MlCanvas *self)
+{
+  g_return_val_if_fail (ML_IS_CANVAS (self), FALSE);
+
+  return self->show_addresses;
+}
+
+void
+ml_canvas_set_show_addresses (MlCanvas *self,
+                              gboolean  show_addresses)
+{
+  g_return_if_fail (ML_IS_CANVAS (self));
+
+  show_addresses = !!show_addresses;
+  if (self->show_addresses == show_addresses)
+    return;
+
+  self->show_addresses = show_addresses;
+  ml_canvas_relayout (self, FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_ADDRESSES]);
+}
+
+double
+ml_canvas_get_speed (MlCanvas *self)
+{
+  g_return_val_if_fail (ML_IS_CANVAS (self), 1.0);
+
+  return self->speed;
+}
+
+void
+ml_canvas_set_speed (MlCanvas *self,
+                     double    speed)
+{
+  g_return_if_fail (ML_IS_CANVAS (self));
+
+  speed = CLAMP (speed, 0.25, 8.0);
+  if (self->speed == speed)
+    return;
+
+  self->speed = speed;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEED]);
+}
+
+double
+ml_canvas_get_zoom (MlCanvas *self)
+{
+  g_return_val_if_fail (ML_IS_CANVAS (self), 0.0);
+
+  return self->zoom;
+}
+
+/**
+ * ml_canvas_set_zoom:
+ * @zoom: device-independent pixels per scene unit, or 0 to fit the scene in the canvas
+ */
+void
+ml_canvas_set_zoom (MlCanvas *self,
+                    double    zoom)
+{
+  g_return_if_fail (ML_IS_CANVAS (self));
+
+  zoom = zoom <= 0 ? 0 : CLAMP (zoom, ZOOM_MIN, ZOOM_MAX);
+  if (self->zoom == zoom)
+    return;
+
+  self->zoom = zoom;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+void
+ml_canvas_zoom_to_fit (MlCanvas *self)
+{
+  g_return_if_fail (ML_IS_CANVAS (self));
+
+  ml_canvas_set_zoom (self, 0);
+}
+
+/**
+ * ml_canvas_get_scene:
+ *
+ * Returns: (transfer none) (nullable): the layout shown, for export
+ */
+MlScene *
+ml_canvas_get_scene (MlCanvas *self)
+{
+  g_return_val_if_fail (ML_IS_CANVAS (self), NULL);
+
+  return self->layout;
+}
+
+gboolean
+ml_canvas_get_animating (MlCanvas *self)
+{
+  g_return_val_if_fail (ML_IS_CANVAS (self), FALSE);
+
+  return adw_animation_get_state (self->animation) == ADW_ANIMATION_PLAYING;
+}
+
+/**
+ * ml_canvas_get_selection:
+ *
+ * Returns: (transfer none): what the user clicked last
+ */
+const MlHit *
+ml_canvas_get_selection (MlCanvas *self)
+{
+  g_return_val_if_fail (ML_IS_CANVAS (self), NULL);
+
+  return &self->selection;
+}

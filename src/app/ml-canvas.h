@@ -1,0 +1,45 @@
+/* ml-canvas.h
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ml-render.h"
+
+G_BEGIN_DECLS
+
+#define ML_TYPE_CANVAS (ml_canvas_get_type ())
+
+G_DECLARE_FINAL_TYPE (MlCanvas, ml_canvas, ML, CANVAS, GtkWidget)
+
+GtkWidget        *ml_canvas_new                (void);
+MlViewKind        ml_canvas_get_view           (MlCanvas         *self);
+void              ml_canvas_set_view           (MlCanvas         *self,
+                                                MlViewKind        view);
+MlSnapshot       *ml_canvas_get_snapshot       (MlCanvas         *self);
+void              ml_canvas_set_snapshot       (MlCanvas         *self,
+                                                MlSnapshot       *snapshot);
+void              ml_canvas_set_series         (MlCanvas         *self,
+                                                MlTimelineSeries *series,
+                                                MlTimelineSeries *compare);
+gboolean          ml_canvas_get_show_addresses (MlCanvas         *self);
+void              ml_canvas_set_show_addresses (MlCanvas         *self,
+                                                gboolean          show_addresses);
+double            ml_canvas_get_speed          (MlCanvas         *self);
+void              ml_canvas_set_speed          (MlCanvas         *self,
+                                                double            speed);
+double            ml_canvas_get_zoom           (MlCanvas         *self);
+void              ml_canvas_set_zoom           (MlCanvas         *self,
+                                                double            zoom);
+void              ml_canvas_zoom_to_fit        (MlCanvas         *self);
+MlScene          *ml_canvas_get_scene          (MlCanvas         *self);
+gboolean          ml_canvas_get_animating      (MlCanvas         *self);
+const MlHit      *ml_canvas_get_selection      (MlCanvas         *self);
+MlRenderOptions   ml_canvas_get_options        (MlCanvas         *self);
+
+G_END_DECLS

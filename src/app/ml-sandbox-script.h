@@ -1,0 +1,47 @@
+/* ml-sandbox-script.h
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _MlSandboxScript MlSandboxScript;
+
+MlSandboxScript *ml_sandbox_script_new             (void);
+void             ml_sandbox_script_free            (MlSandboxScript *self);
+char            *ml_sandbox_script_next_local      (MlSandboxScript *self);
+char            *ml_sandbox_script_next_global     (MlSandboxScript *self);
+void             ml_sandbox_script_alloc_local     (MlSandboxScript *self,
+                                                    const char      *name);
+void             ml_sandbox_script_alloc_global    (MlSandboxScript *self,
+                                                    const char      *name);
+void             ml_sandbox_script_alloc_field     (MlSandboxScript *self,
+                                                    const char      *path,
+                                                    const char      *field);
+void             ml_sandbox_script_link            (MlSandboxScript *self,
+                                                    const char      *path,
+                                                    const char      *field,
+                                                    const char      *target);
+void             ml_sandbox_script_drop            (MlSandboxScript *self,
+                                                    const char      *variable);
+void             ml_sandbox_script_gc_start        (MlSandboxScript *self);
+void             ml_sandbox_script_gc_step         (MlSandboxScript *self);
+void             ml_sandbox_script_gc_full         (MlSandboxScript *self);
+void             ml_sandbox_script_set_gogc        (MlSandboxScript *self,
+                                                    int              gogc);
+void             ml_sandbox_script_set_barrier     (MlSandboxScript *self,
+                                                    gboolean         enabled);
+guint            ml_sandbox_script_get_n_statements(MlSandboxScript *self);
+void             ml_sandbox_script_undo            (MlSandboxScript *self);
+char            *ml_sandbox_script_to_go           (MlSandboxScript *self);
+char            *ml_sandbox_path_from_name         (const char      *object_name);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MlSandboxScript, ml_sandbox_script_free)
+
+G_END_DECLS

@@ -1,0 +1,95 @@
+/* ml-window-private.h
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtksourceview/gtksource.h>
+
+#include "ml-canvas.h"
+#include "ml-engine.h"
+#include "ml-inspector.h"
+#include "ml-lesson.h"
+#include "ml-sandbox-script.h"
+#include "ml-window.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  ML_WINDOW_WELCOME,
+  ML_WINDOW_LESSON,
+  ML_WINDOW_FILE,
+  ML_WINDOW_SANDBOX,
+} MlWindowMode;
+
+struct _MlWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Owned references */
+  GSettings            *settings;
+  GListModel           *lessons;
+  GFile                *file;
+  GCancellable         *load_cancellable;
+  char                 *view;
+  char                 *lesson_id;
+  MlEngine             *engine;
+  MlTimelineSeries     *series;
+  MlSandboxScript      *script;
+  char                 *pending_link_field;
+  guint64               link_source;
+  guint                 play_source;
+  MlWindowMode          mode;
+  gulong                scrubber_handler;
+  guint                 shown_gctrace;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwOverlaySplitView  *split_view;
+  GtkListBox           *lessons_list;
+  GtkListBox           *sandbox_list;
+  GtkListBoxRow        *sandbox_row;
+  AdwWindowTitle       *window_title;
+  AdwToggleGroup       *view_group;
+  GtkRevealer          *sandbox_revealer;
+  GtkSwitch            *barrier_switch;
+  GtkSpinButton        *gogc_spin;
+  GtkPaned             *content_paned;
+  GtkStack             *content_stack;
+  AdwStatusPage        *status_page;
+  GtkButton            *status_button;
+  MlCanvas             *canvas;
+  GtkLabel             *story_title;
+  GtkLabel             *story_text;
+  GtkLabel             *narration_label;
+  AdwViewStack         *side_stack;
+  GtkSourceView        *source_view;
+  GtkTextView          *output_view;
+  MlInspector          *inspector;
+  GtkBox               *transport_bar;
+  GtkButton            *play_button;
+  GtkScale             *scrubber;
+  GtkAdjustment        *scrubber_adjustment;
+  GtkLabel             *step_label;
+  GtkDropDown          *speed_dropdown;
+  GtkLabel             *phase_label;
+  GtkLevelBar          *heap_bar;
+  GtkLabel             *heap_label;
+};
+
+void _ml_window_class_init_sandbox (GtkWidgetClass *widget_class);
+void _ml_window_sandbox_init       (MlWindow       *self);
+void _ml_window_sandbox_begin      (MlWindow       *self);
+void _ml_window_sandbox_selected   (MlWindow       *self,
+                                    const MlHit    *hit);
+void _ml_window_toast              (MlWindow       *self,
+                                    const char     *message);
+void _ml_window_set_source         (MlWindow       *self,
+                                    const char     *text);
+void _ml_window_update_actions     (MlWindow       *self);
+
+G_END_DECLS

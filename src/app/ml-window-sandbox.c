@@ -1,0 +1,335 @@
+/* ml-window-sandbox.c
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "memlab-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ml-narrator.h"
+#include "ml-window-private.h"
+
+/* The sandbox: the heap in the user's hands.  Each toolbar click runs on the model through
+ * the engine and is written as the equivalent Go statement into the sandbox program, which
+ * the Program tab shows and File → Save will save. */
+
+static void
+ml_window_sandbox_refresh_source (MlWindow *self)
+{
+  g_autofree char *go = ml_sandbox_script_to_go (self->script);
+
+  _ml_window_set_source (self, go);
+}
+
+void
+_ml_window_sandbox_begin (MlWindow *self)
+{
+  MlEngineConfig config;
+
+  ml_engine_config_init (&config);
+  config.gogc = g_settings_get_int (self->settings, "gogc");
+  config.gomaxprocs = (guint)g_settings_get_int (self->settings, "gomaxprocs");
+  config.heap_minimum = (guint64)g_settings_get_int (self->settings, "heap-minimum-kib") * 1024;
+  config.memory_limit = (gint64)g_settings_get_int (self->settings, "memory-limit-mib") << 20;
+  config.write_barrier = g_settings_get_boolean (self->settings, "write-barrier");
+  config.step_budget = (guint64)g_settings_get_int (self->settings, "step-budget");
+
+  g_clear_pointer (&self->script, ml_sandbox_script_free);
+  self->script = ml_sandbox_script_new ();
+  g_clear_pointer (&self->pending_link_field, g_free);
+  self->link_source = 0;
+  self->shown_gctrace = 0;
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->output_view), "", -1);
+
+  g_signal_handlers_block_matched (self->barrier_switch, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  g_signal_handlers_block_matched (self->gogc_spin, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  gtk_switch_set_active (self->barrier_switch, config.write_barrier);
+  gtk_spin_button_set_value (self->gogc_spin, config.gogc);
+  g_signal_handlers_unblock_matched (self->barrier_switch, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  g_signal_handlers_unblock_matched (self->gogc_spin, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+
+  ml_engine_reset (self->engine, &config);
+  ml_window_sandbox_refresh_source (self);
+  gtk_label_set_label (self->story_title, _("The Heap in Your Hands"));
+  gtk_label_set_label (self->story_text,
+                       _("Allocate objects, link them and drop references, then run the collector one step at a time and watch the colours change. Every click is also written as Go in the Program tab."));
+  gtk_widget_set_visible (GTK_WIDGET (self->story_title), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->story_text), TRUE);
+  adw_view_stack_set_visible_child_name (self->side_stack, "program");
+
+  /* The heap graph is the sandbox's natural view. */
+  ml_window_set_view (self, "heap-graph");
+}
+
+/* The Go expression that names the selected object ("a", "a.izq"), if there is one. */
+static char *
+ml_window_selected_path (MlWindow *self,
+                         guint64  *address)
+{
+  const MlHit *hit = ml_canvas_get_selection (self->canvas);
+  MlSnapshot *snap = ml_canvas_get_snapshot (self->canvas);
+  g_autoptr(MlNarrator) narrator = NULL;
+  g_autofree char *name = NULL;
+
+  if (snap == NULL || hit == NULL || hit->kind != ML_HIT_OBJECT || hit->index >= snap->n_objects)
+    return NULL;
+
+  narrator = ml_narrator_new (snap);
+  *address = snap->objects[hit->index].addr;
+  name = ml_narrator_name_object (narrator, *address);
+
+  return ml_sandbox_path_from_name (name);
+}
+
+static void
+ml_window_actions_sandbox_alloc_cb (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  MlWindow *self = ML_WINDOW (widget);
+  const char *where = g_variant_get_string (parameter, NULL);
+
+  if (g_str_equal (where, "local") || g_str_equal (where, "global"))
+    {
+      gboolean global = g_str_equal (where, "global");
+      g_autofree char *name = global ? ml_sandbox_script_next_global (self->script)
+                                     : ml_sandbox_script_next_local (self->script);
+
+      ml_engine_sandbox_alloc_root (self->engine, name, "main.Nodo", global);
+      if (global)
+        ml_sandbox_script_alloc_global (self->script, name);
+      else
+        ml_sandbox_script_alloc_local (self->script, name);
+    }
+  else
+    {
+      guint64 object = 0;
+      g_autofree char *path = ml_window_selected_path (self, &object);
+
+      if (path == NULL)
+        {
+          _ml_window_toast (self, _("Select an object that a variable reaches first"));
+          return;
+        }
+
+      ml_engine_sandbox_alloc_field (self->engine, object, where, "main.Nodo");
+      ml_sandbox_script_alloc_field (self->script, path, where);
+    }
+
+  ml_window_sandbox_refresh_source (self);
+}
+
+static void
+ml_window_actions_sandbox_link_cb (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  MlWindow *self = ML_WINDOW (widget);
+  guint64 object = 0;
+  g_autofree char *path = ml_window_selected_path (self, &object);
+  g_autofree char *message = NULL;
+
+  if (path == NULL)
+    {
+      _ml_window_toast (self, _("Select the object whose field should point somewhere first"));
+      return;
+    }
+
+  g_set_str (&self->pending_link_field, g_variant_get_string (parameter, NULL));
+  self->link_source = object;
+  message = g_strdup_printf (_("Now click the object %s.%s should point at"), path, self->pending_link_field);
+  _ml_window_toast (self, message);
+}
+
+static void
+ml_window_actions_sandbox_unlink_cb (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  MlWindow *self = ML_WINDOW (widget);
+  const char *field = g_variant_get_string (parameter, NULL);
+  guint64 object = 0;
+  g_autofree char *path = ml_window_selected_path (self, &object);
+
+  if (path == NULL)
+    {
+      _ml_window_toast (self, _("Select an object that a variable reaches first"));
+      return;
+    }
+
+  ml_engine_sandbox_link (self->engine, object, field, 0);
+  ml_sandbox_script_link (self->script, path, field, NULL);
+  ml_window_sandbox_refresh_source (self);
+}
+
+void
+_ml_window_sandbox_selected (MlWindow    *self,
+                             const MlHit *hit)
+{
+  MlSnapshot *snap = ml_canvas_get_snapshot (self->canvas);
+  g_autoptr(MlNarrator) narrator = NULL;
+  g_autofree char *source_name = NULL;
+  g_autofree char *target_name = NULL;
+  g_autofree char *source_path = NULL;
+  g_autofree char *target_path = NULL;
+  g_autofree char *field = NULL;
+
+  if (self->pending_link_field == NULL || snap == NULL)
+    return;
+
+  field = g_steal_pointer (&self->pending_link_field);
+
+  if (hit->kind != ML_HIT_OBJECT || hit->index >= snap->n_objects)
+    {
+      _ml_window_toast (self, _("Linking cancelled: that was not an object"));
+      return;
+    }
+
+  narrator = ml_narrator_new (snap);
+  source_name = ml_narrator_name_object (narrator, self->link_source);
+  target_name = ml_narrator_name_object (narrator, snap->objects[hit->index].addr);
+  source_path = ml_sandbox_path_from_name (source_name);
+  target_path = ml_sandbox_path_from_name (target_name);
+
+  if (source_path == NULL || target_path == NULL)
+    {
+      _ml_window_toast (self, _("Only objects that a variable reaches can be linked"));
+      return;
+    }
+
+  ml_engine_sandbox_link (self->engine, self->link_source, field, snap->objects[hit->index].addr);
+  ml_sandbox_script_link (self->script, source_path, field, target_path);
+  ml_window_sandbox_refresh_source (self);
+}
+
+static void
+ml_window_actions_sandbox_drop_cb (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  MlWindow *self = ML_WINDOW (widget);
+  const MlHit *hit = ml_canvas_get_selection (self->canvas);
+  MlSnapshot *snap = ml_canvas_get_snapshot (self->canvas);
+  const char *name = NULL;
+
+  if (snap != NULL && hit->kind == ML_HIT_SLOT && hit->index < snap->n_slots)
+    name = snap->slots[hit->index].name;
+  else if (snap != NULL && hit->kind == ML_HIT_GLOBAL && hit->index < snap->n_globals)
+    name = snap->globals[hit->index].name;
+
+  if (name == NULL)
+    {
+      _ml_window_toast (self, _("Select a variable to set to nil first"));
+      return;
+    }
+
+  ml_engine_sandbox_clear_root (self->engine, name);
+  ml_sandbox_script_drop (self->script, name);
+  ml_window_sandbox_refresh_source (self);
+}
+
+static void
+ml_window_actions_gc_start_cb (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  MlWindow *self = ML_WINDOW (widget);
+
+  ml_engine_gc_start (self->engine);
+  ml_sandbox_script_gc_start (self->script);
+  ml_window_sandbox_refresh_source (self);
+}
+
+static void
+ml_window_actions_gc_step_cb (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  MlWindow *self = ML_WINDOW (widget);
+
+  ml_engine_gc_step (self->engine);
+  ml_sandbox_script_gc_step (self->script);
+  ml_window_sandbox_refresh_source (self);
+}
+
+static void
+ml_window_actions_gc_full_cb (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  MlWindow *self = ML_WINDOW (widget);
+
+  ml_engine_gc_full (self->engine);
+  ml_sandbox_script_gc_full (self->script);
+  ml_window_sandbox_refresh_source (self);
+}
+
+static void
+on_barrier_switch_cb (MlWindow   *self,
+                      GParamSpec *pspec,
+                      GtkSwitch  *barrier)
+{
+  gboolean active = gtk_switch_get_active (barrier);
+
+  if (self->mode != ML_WINDOW_SANDBOX || self->script == NULL)
+    return;
+
+  ml_engine_set_write_barrier (self->engine, active);
+  ml_sandbox_script_set_barrier (self->script, active);
+  ml_window_sandbox_refresh_source (self);
+  if (!active)
+    _ml_window_toast (self, _("Write barrier off: a pointer moved during marking can now be lost"));
+}
+
+static void
+on_gogc_changed_cb (MlWindow      *self,
+                    GtkSpinButton *spin)
+{
+  int gogc = gtk_spin_button_get_value_as_int (spin);
+
+  if (self->mode != ML_WINDOW_SANDBOX || self->script == NULL)
+    return;
+
+  ml_engine_set_gogc (self->engine, gogc);
+  ml_sandbox_script_set_gogc (self->script, gogc);
+  ml_window_sandbox_refresh_source (self);
+}
+
+/**
+ * ml_window_get_sandbox_program:
+ *
+ * Returns: (transfer full) (nullable): the sandbox session as a Go program
+ */
+char *
+ml_window_get_sandbox_program (MlWindow *self)
+{
+  g_return_val_if_fail (ML_IS_WINDOW (self), NULL);
+
+  return self->script != NULL ? ml_sandbox_script_to_go (self->script) : NULL;
+}
+
+void
+_ml_window_sandbox_init (MlWindow *self)
+{
+  g_signal_connect_object (self->barrier_switch, "notify::active",
+                           G_CALLBACK (on_barrier_switch_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->gogc_spin, "value-changed",
+                           G_CALLBACK (on_gogc_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+void
+_ml_window_class_init_sandbox (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.sandbox-alloc", "s", ml_window_actions_sandbox_alloc_cb);
+  gtk_widget_class_install_action (widget_class, "win.sandbox-link", "s", ml_window_actions_sandbox_link_cb);
+  gtk_widget_class_install_action (widget_class, "win.sandbox-unlink", "s", ml_window_actions_sandbox_unlink_cb);
+  gtk_widget_class_install_action (widget_class, "win.sandbox-drop", NULL, ml_window_actions_sandbox_drop_cb);
+  gtk_widget_class_install_action (widget_class, "win.gc-start", NULL, ml_window_actions_gc_start_cb);
+  gtk_widget_class_install_action (widget_class, "win.gc-step", NULL, ml_window_actions_gc_step_cb);
+  gtk_widget_class_install_action (widget_class, "win.gc-full", NULL, ml_window_actions_gc_full_cb);
+}
