@@ -510,7 +510,7 @@ ml_narrator_describe_event (MlNarrator    *self,
     case ML_EVENT_ROOT:
       if (event->aux != 0)
         return g_strdup_printf (_("Scanning the stack of goroutine %" PRIu64 ": the objects its variables point to turn grey"),
-                                event->aux);
+                                (guint64)event->aux);
       return g_strdup (_("Scanning the package variables: the objects they point to turn grey"));
 
     case ML_EVENT_SWEEP:
@@ -524,11 +524,11 @@ ml_narrator_describe_event (MlNarrator    *self,
 
     case ML_EVENT_STACK_GROW:
       return g_strdup_printf (_("The stack of goroutine %" PRIu64 " is full: it is copied to a new one of %" PRIu64 " bytes"),
-                              event->aux, event->value);
+                              (guint64)event->aux, event->value);
 
     case ML_EVENT_STACK_SHRINK:
       return g_strdup_printf (_("The stack of goroutine %" PRIu64 " is mostly empty: it is copied to a smaller one of %" PRIu64 " bytes"),
-                              event->aux, event->value);
+                              (guint64)event->aux, event->value);
 
     case ML_EVENT_STACK_COPY:
       return g_strdup (_("A pointer into the stack is adjusted to the stack’s new place"));
@@ -544,7 +544,7 @@ ml_narrator_describe_event (MlNarrator    *self,
 
     case ML_EVENT_ASSIST:
       return g_strdup_printf (_("Goroutine %" PRIu64 " allocates while the collector marks, so it helps with the marking (mark assist)"),
-                              event->aux);
+                              (guint64)event->aux);
 
     case ML_EVENT_WORKER_START:
       if (event->worker == ML_WORKER_STW)
