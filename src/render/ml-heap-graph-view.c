@@ -344,6 +344,12 @@ add_header (Ctx *ctx)
                          &ctx->palette->foreground);
   t->klass = "title";
 
+  if (s->pacer.gogc < 0 && s->pacer.memory_limit <= 0)
+    {
+      g_free (goal);
+      /* Translators: no heap goal, GOGC=off. */
+      goal = g_strdup (_("none (GOGC=off)"));
+    }
   /* Translators: heap in use and the heap goal at which the next GC starts. */
   stats = g_strdup_printf (_("step %" G_GUINT64_FORMAT " · heap in use %s · goal %s · write barrier %s"),
                            s->step, live, goal, s->write_barrier_enabled ? _("on") : _("off"));
@@ -446,12 +452,21 @@ layout_groups (Ctx         *ctx,
     char  *type;
   } Group;
 
+  guint deepest = 0, n_cols;
+
+  /* Layers are bucketed into at most six columns: a list of a thousand nodes is a thousand
+   * layers deep. */
+  for (guint i = 0; i < s->n_objects; i++)
+    if (depth[i] != G_MAXUINT)
+      deepest = MAX (deepest, depth[i]);
+  n_cols = MIN (deepest + 1, 6);
+
   for (guint i = 0; i < s->n_objects; i++)
     {
       const MlSnapObject *o = &s->objects[i];
       g_autofree char *gkey = NULL;
       Group *g;
-      guint d = depth[i] == G_MAXUINT ? 0 : depth[i];
+      guint d = depth[i] == G_MAXUINT ? n_cols : (guint)((guint64)depth[i] * n_cols / (deepest + 1));
 
       if (o->colour == ML_COLOUR_FREE)
         continue;
@@ -479,13 +494,30 @@ layout_groups (Ctx         *ctx,
 
   col_y = g_new0 (double, max_depth + 2);
   for (guint d = 0; d <= max_depth + 1; d++)
-    col_y[d] = top;
+    {
+      g_autofree char *heading = NULL;
+      MlSceneText *t;
+
+      col_y[d] = top + 26;
+      if (d > max_depth)
+        continue;
+      if (d == n_cols)
+        heading = g_strdup (_("unreachable"));
+      else
+        /* Translators: a column of grouped heap objects: how many pointers from the roots. */
+        heading = g_strdup_printf (_("%u–%u pointers from a root"),
+                                   (guint)(((guint64)d * (deepest + 1) + n_cols - 1) / n_cols),
+                                   (guint)((((guint64)d + 1) * (deepest + 1) - 1) / n_cols));
+      t = ml_scene_add_text (ctx->scene, ml_scene_key ("group-column", d, 0), heading, ML_TEXT_SMALL,
+                             x0 + d * (col_w + 28), top, &ctx->palette->dim_foreground);
+      t->klass = "group-column";
+    }
 
   for (guint i = 0; i < keys->len; i++)
     {
       Group *g = g_hash_table_lookup (groups, g_ptr_array_index (keys, i));
       guint col = g->depth;
-      MlRect r = { x0 + col * (col_w + 60), col_y[col], col_w, box_h };
+      MlRect r = { x0 + col * (col_w + 28), col_y[col], col_w, box_h };
       MlSceneBox *box;
       g_autofree char *label = NULL;
       g_autofree char *bytes = ml_render_format_bytes (g->bytes);

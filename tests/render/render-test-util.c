@@ -324,13 +324,22 @@ render_test_big_heap_runtime (guint n_objects,
   ml_runtime_set_history_enabled (rt, FALSE);
   ml_runtime_set_events_enabled (rt, FALSE);
 
+  /* Each node points back at one or two of the ten nodes made just before it, never at a
+   * multiple of ten: those are the garbage, a tenth of the heap. */
   for (guint i = 0; i < n_objects; i++)
     {
       objs[i] = ml_runtime_new_object (rt, node);
-      if (i > 0)
-        ml_runtime_write_pointer (rt, objs[i], objs[g_rand_int_range (rand, 0, i)]);
-      if (i > 1 && g_rand_int_range (rand, 0, 3) == 0)
-        ml_runtime_write_pointer (rt, objs[i] + 8, objs[g_rand_int_range (rand, 0, i)]);
+      for (guint f = 0; f < 2 && i > 1; f++)
+        {
+          guint back = 1 + (guint)g_rand_int_range (rand, 0, 10);
+          guint target = back >= i ? 0 : i - back;
+
+          if (f == 1 && g_rand_int_range (rand, 0, 3) != 0)
+            break;
+          if (target % 10 == 0 && target > 0)
+            target--;
+          ml_runtime_write_pointer (rt, objs[i] + f * 8, objs[target]);
+        }
     }
 
   for (guint r = 0; r < 8; r++)
@@ -339,7 +348,11 @@ render_test_big_heap_runtime (guint n_objects,
       const MlType *ptr = ml_type_registry_pointer_to (ml_runtime_get_types (rt), node);
       guint64 slot = ml_runtime_add_global (rt, name, ptr, FALSE);
 
-      ml_runtime_write_pointer (rt, slot, objs[n_objects - 1 - r * (n_objects / 80 + 1)]);
+      guint target = n_objects - 1 - r * (n_objects / 80 + 1);
+
+      if (target % 10 == 0 && target > 0)
+        target--;
+      ml_runtime_write_pointer (rt, slot, objs[target]);
     }
   ml_runtime_end_step (rt);
 
@@ -351,6 +364,37 @@ render_test_big_heap (guint n_objects,
                       guint seed)
 {
   g_autoptr(MlRuntime) rt = keep (render_test_big_heap_runtime (n_objects, seed));
+
+  return ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+}
+
+/**
+ * render_test_big_heap_after_gc:
+ * @mid_cycle: stop in the middle of the next cycle's mark instead
+ *
+ * The big heap after a full collection (the unreachable tenth freed, holes in the spans),
+ * then a second batch of garbage and, with @mid_cycle, a cycle stopped half-way.
+ */
+MlSnapshot *
+render_test_big_heap_after_gc (guint    n_objects,
+                               gboolean mid_cycle)
+{
+  g_autoptr(MlRuntime) rt = keep (render_test_big_heap_runtime (n_objects, 11));
+
+  ml_runtime_gc_collect (rt);
+  ml_runtime_end_step (rt);
+
+  if (mid_cycle)
+    {
+      guint units = 0;
+
+      ml_runtime_gc_start (rt);
+      while (ml_runtime_get_phase (rt) != ML_GC_MARK && ml_runtime_gc_unit (rt))
+        ;
+      while (units++ < n_objects / 3 && ml_runtime_gc_unit (rt))
+        ;
+      ml_runtime_end_step (rt);
+    }
 
   return ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
 }

@@ -25,6 +25,8 @@ MlRuntime       *render_test_big_heap_runtime (guint        n_objects,
 MlSnapshot      *render_test_big_heap         (guint        n_objects,
                                                guint        seed);
 void             render_test_cleanup          (void);
+MlSnapshot      *render_test_big_heap_after_gc (guint     n_objects,
+                                                gboolean  mid_cycle);
 char            *render_test_out_path         (const char  *name);
 cairo_surface_t *render_test_draw             (MlScene     *scene,
                                                double       scale);

@@ -1,0 +1,695 @@
+/* ml-segments-view.c
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The lecture's "esquema de la memoria" done properly: the process image with high
+ * addresses at the top, stack, free space, heap, bss, data, rodata and text, each with its
+ * address range, size and what it holds now, and beside it what Go really does (stacks that
+ * the runtime manages and grows by copying; string literals in read-only data).  Bands are
+ * sized by their content, not by their addresses, which span nine orders of magnitude: the
+ * picture says so.
+ *
+ * Also the lecture's first picture, for lesson 1: secondary storage → program → process.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "ml-render-private.h"
+#include "ml-value.h"
+
+#define MARGIN       28.0
+#define ADDR_W       150.0
+#define BAND_W       460.0
+#define NOTE_W       330.0
+#define BAND_PAD     12.0
+#define MAX_ITEMS    6
+
+typedef struct
+{
+  MlScene         *scene;
+  const MlPalette *palette;
+  double           y;
+  double           band_x;
+  double           note_x;
+} Ctx;
+
+static const MlColor *
+segment_color (const MlPalette *palette,
+               MlSegmentKind    kind)
+{
+  switch (kind)
+    {
+    case ML_SEGMENT_TEXT:
+      return &palette->segment_text;
+    case ML_SEGMENT_RODATA:
+      return &palette->segment_rodata;
+    case ML_SEGMENT_DATA:
+    case ML_SEGMENT_BSS:
+      return &palette->segment_data;
+    case ML_SEGMENT_HEAP:
+      return &palette->segment_heap;
+    case ML_SEGMENT_STACK:
+      return &palette->segment_stack;
+    default:
+      return &palette->segment_free;
+    }
+}
+
+static char *
+hex (guint64 addr)
+{
+  return g_strdup_printf ("0x%" G_GINT64_MODIFIER "x", addr);
+}
+
+/* One band: title and size on its first line, then the lines of what it holds, with its
+ * address range on the left and an optional note about Go on the right. */
+static void
+add_band (Ctx           *ctx,
+          guint64        key,
+          MlSegmentKind  kind,
+          const char    *title,
+          guint64        start,
+          guint64        size,
+          guint64        used,
+          GPtrArray     *lines,
+          const char    *note,
+          gboolean       free_space,
+          guint64        index)
+{
+  const MlPalette *palette = ctx->palette;
+  double line_h = ml_text_line_height (ML_TEXT_BODY) + 2;
+  double h = BAND_PAD * 2 + ml_text_line_height (ML_TEXT_HEADING) + (lines != NULL ? lines->len * line_h + 4 : 0);
+  MlRect r;
+  MlSceneBox *box;
+  MlSceneText *t;
+  MlColor fill;
+
+  if (free_space)
+    h = 86;
+  h = MAX (h, 64);
+  r = (MlRect) { ctx->band_x, ctx->y, BAND_W, h };
+
+  box = ml_scene_add_box (ctx->scene, key, &r);
+  if (free_space)
+    {
+      fill = palette->segment_free;
+      box->flags |= ML_BOX_DASHED;
+    }
+  else
+    fill = ml_color_mix (&palette->background, segment_color (palette, kind), ctx->scene->theme == ML_THEME_DARK ? 0.55 : 0.6);
+  box->fill = fill;
+  box->stroke = free_space ? palette->border : ml_color_mix (segment_color (palette, kind), &palette->foreground, 0.25);
+  box->radius = 2;
+  box->stroke_width = 1.2;
+  box->hit_kind = free_space ? ML_HIT_NONE : ML_HIT_SEGMENT;
+  box->address = start;
+  box->index = index;
+  box->klass = free_space ? "free-space" : "segment";
+
+  if (!free_space)
+    {
+      g_autofree char *size_text = ml_render_format_bytes (size);
+      g_autofree char *used_text = NULL;
+      double sw;
+
+      t = ml_scene_add_text (ctx->scene, key ^ 1, title, ML_TEXT_HEADING, r.x + BAND_PAD, r.y + BAND_PAD, &palette->foreground);
+      t->klass = "segment-title";
+
+      if (used > 0 && used < size)
+        {
+          g_autofree char *u = ml_render_format_bytes (used);
+
+          /* Translators: how much of a segment is in use, e.g. "1.2 KiB of 8.0 KiB". */
+          used_text = g_strdup_printf (_("%s of %s"), u, size_text);
+        }
+      else
+        used_text = g_strdup (size_text);
+      ml_text_measure (used_text, ML_TEXT_SMALL, &sw, NULL);
+      t = ml_scene_add_text (ctx->scene, key ^ 2, used_text, ML_TEXT_SMALL, r.x + r.width - BAND_PAD - sw,
+                             r.y + BAND_PAD + 2, &palette->foreground);
+      t->klass = "segment-size";
+
+      /* A fill bar for segments that are partly used. */
+      if (used > 0 && used < size && size > 0)
+        {
+          MlRect bar = { r.x + r.width - BAND_PAD - 90, r.y + r.height - BAND_PAD - 8, 90, 8 };
+          MlRect fill_bar = bar;
+          MlSceneBox *b;
+
+          b = ml_scene_add_box (ctx->scene, key ^ 3, &bar);
+          b->fill = ml_color_with_alpha (&palette->background, 0.7);
+          b->stroke = palette->border;
+          b->radius = 4;
+          b->klass = "usage";
+          fill_bar.width = MAX (4, bar.width * (double)used / size);
+          b = ml_scene_add_box (ctx->scene, key ^ 4, &fill_bar);
+          b->fill = ml_color_mix (segment_color (palette, kind), &palette->foreground, 0.35);
+          b->stroke = b->fill;
+          b->radius = 4;
+          b->klass = "usage";
+        }
+
+      for (guint i = 0; lines != NULL && i < lines->len; i++)
+        {
+          t = ml_scene_add_text (ctx->scene, key ^ (0x10 + i), g_ptr_array_index (lines, i), ML_TEXT_BODY,
+                                 r.x + BAND_PAD + 4,
+                                 r.y + BAND_PAD + ml_text_line_height (ML_TEXT_HEADING) + 4 + i * line_h,
+                                 &palette->foreground);
+          t->klass = "segment-content";
+        }
+
+      /* The address range: the high end at the top, as the picture grows upwards. */
+      {
+        g_autofree char *hi = hex (start + size);
+        g_autofree char *lo = hex (start);
+        double w, th;
+
+        ml_text_measure (hi, ML_TEXT_MONO_SMALL, &w, &th);
+        /* Inside the band's own height, so that neighbours' labels never meet. */
+        t = ml_scene_add_text (ctx->scene, key ^ 5, hi, ML_TEXT_MONO_SMALL, r.x - 10 - w, r.y + 2, &palette->dim_foreground);
+        t->klass = "address";
+        ml_text_measure (lo, ML_TEXT_MONO_SMALL, &w, &th);
+        t = ml_scene_add_text (ctx->scene, key ^ 6, lo, ML_TEXT_MONO_SMALL, r.x - 10 - w, r.y + h - th - 2,
+                               &palette->dim_foreground);
+        t->klass = "address";
+      }
+    }
+  else
+    {
+      double w, th;
+      const char *text = title;
+
+      ml_text_measure (text, ML_TEXT_CAPTION, &w, &th);
+      t = ml_scene_add_text (ctx->scene, key ^ 1, text, ML_TEXT_CAPTION, r.x + (r.width - w) / 2,
+                             r.y + (r.height - th) / 2, &palette->dim_foreground);
+      t->klass = "free-space";
+
+      /* Stack grows down into the gap, heap grows up into it. */
+      {
+        MlPoint down[2] = { { r.x + 60, r.y + 6 }, { r.x + 60, r.y + 34 } };
+        MlPoint up[2] = { { r.x + r.width - 60, r.y + r.height - 6 }, { r.x + r.width - 60, r.y + r.height - 34 } };
+        MlSceneArrow *a;
+
+        a = ml_scene_add_arrow (ctx->scene, key ^ 7, down, 2);
+        a->color = palette->segment_stack;
+        a->width = 3;
+        a->klass = "growth";
+        a = ml_scene_add_arrow (ctx->scene, key ^ 8, up, 2);
+        a->color = ml_color_mix (&palette->segment_heap, &palette->foreground, 0.2);
+        a->width = 3;
+        a->klass = "growth";
+      }
+    }
+
+  if (note != NULL)
+    {
+      g_auto(GStrv) words = g_strsplit (note, " ", -1);
+      GString *line = g_string_new (NULL);
+      double ny = r.y + 6;
+      guint n = 0;
+      MlPoint link[2] = { { r.x + r.width + 4, r.y + 16 }, { ctx->note_x - 8, r.y + 16 } };
+      MlScenePath *p;
+
+      /* The note, wrapped to its column, in the caption style: it is commentary. */
+      for (guint i = 0; words[i] != NULL; i++)
+        {
+          gsize before = line->len;
+          double w;
+
+          if (before > 0)
+            g_string_append_c (line, ' ');
+          g_string_append (line, words[i]);
+          ml_text_measure (line->str, ML_TEXT_CAPTION, &w, NULL);
+          if (w > NOTE_W && before > 0)
+            {
+              g_string_truncate (line, before);
+              t = ml_scene_add_text (ctx->scene, key ^ (0x100 + n++), line->str, ML_TEXT_CAPTION, ctx->note_x, ny,
+                                     &palette->foreground);
+              t->klass = "go-note";
+              ny += ml_text_line_height (ML_TEXT_CAPTION);
+              g_string_assign (line, words[i]);
+            }
+        }
+      t = ml_scene_add_text (ctx->scene, key ^ (0x100 + n++), line->str, ML_TEXT_CAPTION, ctx->note_x, ny,
+                             &palette->foreground);
+      t->klass = "go-note";
+      g_string_free (line, TRUE);
+
+      p = ml_scene_add_path (ctx->scene, key ^ 9, link, 2);
+      p->stroke = palette->accent;
+      p->width = 1.2;
+      p->flags = ML_PATH_STROKE | ML_PATH_DASHED;
+      p->z = ML_Z_BACKGROUND;
+      p->klass = "note-link";
+      {
+        MlRect marker = { ctx->note_x - 14, r.y + 10, 12, 12 };
+        MlSceneBox *m = ml_scene_add_box (ctx->scene, key ^ 10, &marker);
+
+        m->fill = palette->accent;
+        m->stroke = palette->accent;
+        m->radius = 6;
+        m->klass = "note-marker";
+      }
+      h = MAX (h, ny + ml_text_line_height (ML_TEXT_CAPTION) - r.y + 4);
+      g_array_index (ctx->scene->boxes, MlSceneBox, ml_scene_find_box_index (ctx->scene, key)).rect.height = h;
+    }
+
+  ctx->y += h;
+}
+
+static const MlSnapSegment *
+find_segment (const MlSnapshot *snapshot,
+              MlSegmentKind     kind,
+              guint            *index)
+{
+  for (guint i = 0; i < snapshot->n_segments; i++)
+    if (snapshot->segments[i].kind == kind)
+      {
+        if (index != NULL)
+          *index = i;
+        return &snapshot->segments[i];
+      }
+
+  return NULL;
+}
+
+/* Names of the package variables in one segment, as lines: "num int = 5". */
+static GPtrArray *
+global_lines (const MlSnapshot *snapshot,
+              MlSegmentKind     kind)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  guint n = 0;
+
+  for (guint i = 0; i < snapshot->n_globals; i++)
+    {
+      const MlSnapSlot *g = &snapshot->globals[i];
+
+      if (g->segment != kind)
+        continue;
+      if (g_str_has_prefix (g->name, "runtime."))
+        continue;
+      n++;
+      if (lines->len < MAX_ITEMS)
+        {
+          g_autofree char *type = ml_render_type_name (ml_value_type_name (g->type));
+          g_autofree char *value = NULL;
+          g_autofree char *line = NULL;
+
+          if (g->type != NULL && g->value_offset + g->type->size <= snapshot->n_values)
+            value = ml_value_format (snapshot, g->type, snapshot->values + g->value_offset);
+          if (value != NULL && strlen (value) > 28)
+            {
+              char *shorter = g_strdup_printf ("%.*s…", 26, value);
+
+              g_free (value);
+              value = shorter;
+            }
+          line = g_strdup_printf ("var %s %s = %s", ml_render_short_name (g->name), type, value != NULL ? value : "?");
+          if (!g_utf8_validate (line, -1, NULL))
+            {
+              g_free (line);
+              line = g_strdup_printf ("var %s %s", ml_render_short_name (g->name), type);
+            }
+          g_ptr_array_add (lines, g_steal_pointer (&line));
+        }
+    }
+  if (n > MAX_ITEMS)
+    /* Translators: more items than the picture lists. */
+    g_ptr_array_add (lines, g_strdup_printf (_("… and %u more"), n - MAX_ITEMS));
+  if (n == 0)
+    g_ptr_array_add (lines, g_strdup (_("(nothing)")));
+
+  return lines;
+}
+
+/**
+ * ml_segments_view_layout:
+ *
+ * Returns: (transfer full): the segments of the process image at this step
+ */
+MlScene *
+ml_segments_view_layout (const MlSnapshot      *snapshot,
+                         MlScene               *previous,
+                         const MlRenderOptions *options)
+{
+  MlRenderOptions defaults = ML_RENDER_OPTIONS_INIT;
+  Ctx ctx = { 0 };
+  MlScene *scene;
+  MlSceneText *t;
+  const MlSnapSegment *seg;
+  guint index = 0;
+
+  g_return_val_if_fail (snapshot != NULL, NULL);
+
+  if (options == NULL)
+    options = &defaults;
+
+  scene = ml_scene_new (ML_VIEW_SEGMENTS, options->theme, MARGIN * 2 + ADDR_W + BAND_W + 40 + NOTE_W, 100);
+  ctx.scene = scene;
+  ctx.palette = ml_palette_get (options->theme);
+  ctx.band_x = MARGIN + ADDR_W;
+  ctx.note_x = ctx.band_x + BAND_W + 40;
+
+  t = ml_scene_add_text (scene, ml_scene_key ("title", 0, 0), _("The process in memory"), ML_TEXT_TITLE, MARGIN, 18,
+                         &ctx.palette->foreground);
+  t->klass = "title";
+  t = ml_scene_add_text (scene, ml_scene_key ("subtitle", 0, 0),
+                         _("High addresses at the top · bands not to scale"), ML_TEXT_CAPTION,
+                         MARGIN, 18 + t->height, &ctx.palette->dim_foreground);
+  t->klass = "subtitle";
+  t = ml_scene_add_text (scene, ml_scene_key ("go-title", 0, 0), _("What Go does"), ML_TEXT_HEADING,
+                         ctx.note_x, 26, &ctx.palette->accent);
+  t->klass = "go-title";
+  ctx.y = 84;
+
+  /* Stack: every goroutine's, summed, with their frames. */
+  {
+    g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+    guint64 lo = G_MAXUINT64, hi = 0, size = 0, used = 0;
+
+    for (guint g = 0; g < snapshot->n_goroutines; g++)
+      {
+        const MlSnapGoroutine *gr = &snapshot->goroutines[g];
+        GString *frames = g_string_new (NULL);
+        g_autofree char *stack_size = ml_render_format_bytes (gr->stack_hi - gr->stack_lo);
+
+        lo = MIN (lo, gr->stack_lo);
+        hi = MAX (hi, gr->stack_hi);
+        size += gr->stack_hi - gr->stack_lo;
+        used += gr->stack_hi - MAX (gr->sp, gr->stack_lo);
+        for (guint f = gr->n_frames; f > 0; f--)
+          {
+            const MlSnapFrame *frame = &snapshot->frames[gr->first_frame + f - 1];
+
+            if (frames->len > 0)
+              g_string_append (frames, " → ");
+            g_string_append_printf (frames, "%s()", ml_render_short_name (frame->function));
+          }
+        if (lines->len < MAX_ITEMS)
+          /* Translators: one goroutine's stack in the segments view: id, size, its calls. */
+          g_ptr_array_add (lines, g_strdup_printf (_("goroutine %u · %s · %s"), gr->id, stack_size,
+                                                   frames->len > 0 ? frames->str : _("no frames")));
+        g_string_free (frames, TRUE);
+      }
+    if (snapshot->n_goroutines == 0)
+      {
+        lo = hi = 0;
+        g_ptr_array_add (lines, g_strdup (_("(no goroutines)")));
+      }
+    g_ptr_array_add (lines, g_strdup (_("local variables, parameters, results")));
+
+    seg = find_segment (snapshot, ML_SEGMENT_STACK, &index);
+    add_band (&ctx, ml_scene_key ("segment", ML_SEGMENT_STACK, 0), ML_SEGMENT_STACK, _("Stack"),
+              lo == G_MAXUINT64 ? 0 : lo, hi - MIN (lo, hi), used, lines,
+              _("Each goroutine has its own stack, managed by the runtime, not a fixed segment: it starts at 2 KiB, "
+                "is carved from heap spans (so its addresses are in the heap arena), and grows by copying to a stack "
+                "twice as big."),
+              FALSE, seg != NULL ? index : 0);
+  }
+
+  add_band (&ctx, ml_scene_key ("free", 0, 0), ML_SEGMENT_HEAP, _("free address space"), 0, 0, 0, NULL, NULL, TRUE, 0);
+
+  /* Heap. */
+  seg = find_segment (snapshot, ML_SEGMENT_HEAP, &index);
+  {
+    g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+    g_autofree char *in_use = ml_render_format_bytes (snapshot->stats.heap_inuse);
+    g_autofree char *goal = ml_render_format_bytes (snapshot->pacer.heap_goal);
+    guint n_objects = 0;
+    guint n_spans = snapshot->n_spans;
+
+    for (guint i = 0; i < snapshot->n_objects; i++)
+      if (snapshot->objects[i].colour != ML_COLOUR_FREE && snapshot->objects[i].colour != ML_COLOUR_FREED)
+        n_objects++;
+    if (snapshot->n_objects == 0)
+      n_objects = (guint)snapshot->stats.heap_objects;
+
+    /* Translators: the heap's contents in the segments view. */
+    g_ptr_array_add (lines, g_strdup_printf (_("objects: %u · spans: %u"), n_objects, n_spans));
+    g_ptr_array_add (lines, g_strdup_printf (_("in use %s · next GC at %s"), in_use, goal));
+    g_ptr_array_add (lines, g_strdup (_("new(), make(), and what escapes")));
+    add_band (&ctx, ml_scene_key ("segment", ML_SEGMENT_HEAP, 0), ML_SEGMENT_HEAP, _("Heap"),
+              seg != NULL ? seg->start : ML_ARENA_BASE, seg != NULL ? seg->size : 0,
+              seg != NULL ? seg->used : snapshot->stats.heap_inuse, lines,
+              _("Dynamic memory, freed by the concurrent garbage collector, not by the program. "
+                "Escape analysis decides what goes here."),
+              FALSE, index);
+  }
+
+  /* BSS and data. */
+  seg = find_segment (snapshot, ML_SEGMENT_BSS, &index);
+  if (seg != NULL)
+    {
+      g_autoptr(GPtrArray) lines = global_lines (snapshot, ML_SEGMENT_BSS);
+
+      /* Translators: the BSS segment: package variables that start as zero. */
+      add_band (&ctx, ml_scene_key ("segment", ML_SEGMENT_BSS, 0), ML_SEGMENT_BSS, _("BSS · zeroed variables"),
+                seg->start, seg->size, seg->used, lines, NULL, FALSE, index);
+    }
+  seg = find_segment (snapshot, ML_SEGMENT_DATA, &index);
+  {
+    g_autoptr(GPtrArray) lines = global_lines (snapshot, ML_SEGMENT_DATA);
+
+    add_band (&ctx, ml_scene_key ("segment", ML_SEGMENT_DATA, 0), ML_SEGMENT_DATA, _("Data · package variables"),
+              seg != NULL ? seg->start : 0, seg != NULL ? seg->size : 0, seg != NULL ? seg->used : 0, lines,
+              _("Package variables, fixed size from the start. Variables without a value go to BSS, "
+                "which the loader fills with zeros."),
+              FALSE, index);
+  }
+
+  /* Rodata: string literals. */
+  seg = find_segment (snapshot, ML_SEGMENT_RODATA, &index);
+  {
+    g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+    GString *line = g_string_new (NULL);
+    guint64 bytes = 0;
+
+    for (guint i = 0; i < snapshot->n_strings; i++)
+      {
+        g_autofree char *text = g_strndup (snapshot->strings[i].text != NULL ? snapshot->strings[i].text : "",
+                                           snapshot->strings[i].len);
+        double w;
+
+        bytes += snapshot->strings[i].len;
+        if (lines->len >= 3)
+          continue;
+        if (line->len > 0)
+          g_string_append (line, "  ");
+        g_string_append_printf (line, "\"%s\"", text);
+        ml_text_measure (line->str, ML_TEXT_BODY, &w, NULL);
+        if (w > BAND_W - 40)
+          {
+            g_ptr_array_add (lines, g_strdup (line->str));
+            g_string_truncate (line, 0);
+          }
+      }
+    if (line->len > 0 && lines->len < 3)
+      g_ptr_array_add (lines, g_strdup (line->str));
+    g_string_free (line, TRUE);
+    {
+      g_autofree char *b = ml_render_format_bytes (bytes);
+
+      g_ptr_array_insert (lines, 0, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u string literal, %s",
+                                                                  "%u string literals, %s", snapshot->n_strings),
+                                                     snapshot->n_strings, b));
+    }
+
+    /* Translators: the read-only data segment. */
+    add_band (&ctx, ml_scene_key ("segment", ML_SEGMENT_RODATA, 0), ML_SEGMENT_RODATA, _("Rodata · read-only data"),
+              seg != NULL ? seg->start : 0, seg != NULL ? seg->size : 0, seg != NULL ? seg->used : 0, lines,
+              _("String literals live here, read-only, shared by every string that uses them: "
+                "a string variable is only a (pointer, length) header."),
+              FALSE, index);
+  }
+
+  /* Text: the code. */
+  seg = find_segment (snapshot, ML_SEGMENT_TEXT, &index);
+  {
+    g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+    g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+    GString *funcs = g_string_new (NULL);
+
+    for (guint i = 0; i < snapshot->n_frames; i++)
+      if (g_hash_table_add (seen, (gpointer)snapshot->frames[i].function))
+        {
+          if (funcs->len > 0)
+            g_string_append (funcs, ", ");
+          g_string_append_printf (funcs, "%s()", ml_render_short_name (snapshot->frames[i].function));
+        }
+    g_ptr_array_add (lines, g_strdup (_("machine code of the program's functions")));
+    if (funcs->len > 0)
+      /* Translators: functions running now, listed in the code segment. */
+      g_ptr_array_add (lines, g_strdup_printf (_("running now: %s"), funcs->str));
+    g_string_free (funcs, TRUE);
+
+    add_band (&ctx, ml_scene_key ("segment", ML_SEGMENT_TEXT, 0), ML_SEGMENT_TEXT, _("Text · code"),
+              seg != NULL ? seg->start : ML_TEXT_BASE, seg != NULL ? seg->size : 0, seg != NULL ? seg->used : 0,
+              lines, _("Fixed size, read-only, loaded from the executable."), FALSE, index);
+  }
+
+  t = ml_scene_add_text (scene, ml_scene_key ("low", 0, 0), _("low addresses"), ML_TEXT_CAPTION, ctx.band_x,
+                         ctx.y + 8, &ctx.palette->dim_foreground);
+  scene->height = ctx.y + 8 + t->height + MARGIN;
+
+  (void)previous;
+
+  return scene;
+}
+
+/* A rounded panel with a title and a caption, for the lesson-1 picture. */
+static MlRect
+add_panel (MlScene         *scene,
+           const MlPalette *palette,
+           guint64          key,
+           double           x,
+           double           y,
+           double           w,
+           double           h,
+           const char      *title,
+           const char      *caption,
+           const MlColor   *tint)
+{
+  MlRect r = { x, y, w, h };
+  MlSceneBox *box = ml_scene_add_box (scene, key, &r);
+  MlSceneText *t;
+
+  box->fill = ml_color_mix (&palette->background, tint, 0.25);
+  box->stroke = ml_color_mix (&palette->border, tint, 0.7);
+  box->radius = 14;
+  box->z = ML_Z_BACKGROUND;
+  box->klass = "panel";
+  t = ml_scene_add_text (scene, key ^ 1, title, ML_TEXT_TITLE, x + 18, y + 14, &palette->foreground);
+  t->klass = "panel-title";
+  t = ml_scene_add_text (scene, key ^ 2, caption, ML_TEXT_CAPTION, x + 18, y + 16 + t->height, &palette->dim_foreground);
+  t->klass = "panel-caption";
+
+  return r;
+}
+
+/**
+ * ml_process_view_layout:
+ * @snapshot: (nullable): the process whose segments to show, or %NULL for the generic picture
+ *
+ * The lecture's first picture: programs are stored in secondary memory; to run one, its
+ * instructions are copied into primary memory, and the program in execution is a process
+ * with its four segments.
+ *
+ * Returns: (transfer full): the picture
+ */
+MlScene *
+ml_process_view_layout (const MlSnapshot      *snapshot,
+                        const MlRenderOptions *options)
+{
+  MlRenderOptions defaults = ML_RENDER_OPTIONS_INIT;
+  const MlPalette *palette;
+  MlScene *scene;
+  MlRect disk, ram, file, proc;
+  MlSceneBox *box;
+  MlSceneText *t;
+  double fy;
+  static const struct
+  {
+    MlSegmentKind kind;
+    const char   *name;
+  } segs[] = {
+    { ML_SEGMENT_STACK, N_("Stack") },
+    { ML_SEGMENT_HEAP, N_("Heap") },
+    { ML_SEGMENT_DATA, N_("Data") },
+    { ML_SEGMENT_TEXT, N_("Code") },
+  };
+
+  if (options == NULL)
+    options = &defaults;
+  palette = ml_palette_get (options->theme);
+  scene = ml_scene_new (ML_VIEW_PROCESS, options->theme, 1000, 520);
+
+  t = ml_scene_add_text (scene, ml_scene_key ("title", 0, 0), _("From program to process"), ML_TEXT_TITLE, MARGIN, 18,
+                         &palette->foreground);
+  t->klass = "title";
+
+  disk = add_panel (scene, palette, ml_scene_key ("panel", 1, 0), MARGIN, 70, 330, 400,
+                    _("Secondary memory"), _("non-volatile · keeps programs and data"), &palette->segment_free);
+  ram = add_panel (scene, palette, ml_scene_key ("panel", 2, 0), 520, 70, 450, 400,
+                   _("Primary memory"), _("volatile · the processor's working memory"), &palette->segment_stack);
+
+  /* The program file on disk. */
+  fy = disk.y + 110;
+  file = (MlRect) { disk.x + 60, fy, 210, 150 };
+  box = ml_scene_add_box (scene, ml_scene_key ("program", 0, 0), &file);
+  box->fill = ml_color_mix (&palette->background, &palette->segment_text, 0.5);
+  box->stroke = ml_color_mix (&palette->segment_text, &palette->foreground, 0.3);
+  box->radius = 8;
+  box->flags |= ML_BOX_SHADOW | ML_BOX_OBSTACLE;
+  box->klass = "program";
+  t = ml_scene_add_text (scene, ml_scene_key ("program", 0, 1), _("Program"), ML_TEXT_HEADING, file.x + 16, file.y + 14,
+                         &palette->foreground);
+  t = ml_scene_add_text (scene, ml_scene_key ("program", 0, 2), _("an executable file:"), ML_TEXT_BODY, file.x + 16,
+                         file.y + 20 + t->height, &palette->foreground);
+  t = ml_scene_add_text (scene, ml_scene_key ("program", 0, 3), _("instructions and"), ML_TEXT_BODY, file.x + 16,
+                         t->y + t->height, &palette->foreground);
+  t = ml_scene_add_text (scene, ml_scene_key ("program", 0, 4), _("initial data"), ML_TEXT_BODY, file.x + 16,
+                         t->y + t->height, &palette->foreground);
+
+  /* The process in RAM, with its four segments. */
+  proc = (MlRect) { ram.x + 70, ram.y + 80, 300, 280 };
+  box = ml_scene_add_box (scene, ml_scene_key ("process", 0, 0), &proc);
+  box->fill = ml_color_mix (&palette->background, &palette->segment_free, 0.5);
+  box->stroke = palette->accent;
+  box->stroke_width = 2;
+  box->radius = 10;
+  box->flags |= ML_BOX_SHADOW | ML_BOX_OBSTACLE;
+  box->klass = "process";
+  t = ml_scene_add_text (scene, ml_scene_key ("process", 0, 1), _("Process: the program running"), ML_TEXT_HEADING,
+                         proc.x + 14, proc.y + 12, &palette->foreground);
+
+  for (guint i = 0; i < G_N_ELEMENTS (segs); i++)
+    {
+      MlRect s = { proc.x + 20, proc.y + 48 + i * 56, proc.width - 40, 48 };
+      MlSceneBox *sb = ml_scene_add_box (scene, ml_scene_key ("process-segment", segs[i].kind, 0), &s);
+      const MlSnapSegment *seg = snapshot != NULL ? find_segment (snapshot, segs[i].kind, NULL) : NULL;
+      g_autofree char *size = seg != NULL && seg->size > 0 ? ml_render_format_bytes (seg->size) : NULL;
+      double w;
+
+      sb->fill = ml_color_mix (&palette->background, segment_color (palette, segs[i].kind), 0.65);
+      sb->stroke = ml_color_mix (segment_color (palette, segs[i].kind), &palette->foreground, 0.25);
+      sb->radius = 4;
+      sb->hit_kind = ML_HIT_SEGMENT;
+      sb->index = segs[i].kind;
+      sb->klass = "segment";
+      t = ml_scene_add_text (scene, sb->key ^ 1, _(segs[i].name), ML_TEXT_HEADING, s.x + 12, s.y + 14, &palette->foreground);
+      if (size != NULL)
+        {
+          ml_text_measure (size, ML_TEXT_SMALL, &w, NULL);
+          ml_scene_add_text (scene, sb->key ^ 2, size, ML_TEXT_SMALL, s.x + s.width - 12 - w, s.y + 16, &palette->foreground);
+        }
+    }
+
+  /* Loading: the program is copied into memory. */
+  {
+    MlPoint p[2] = { { file.x + file.width + 6, file.y + file.height / 2 },
+                     { proc.x - 6, file.y + file.height / 2 } };
+    MlSceneArrow *a = ml_scene_add_arrow (scene, ml_scene_key ("load", 0, 0), p, 2);
+    double w;
+    const char *label = _("run: copied into memory");
+
+    a->width = 4;
+    a->color = palette->accent;
+    a->klass = "load";
+    ml_text_measure (label, ML_TEXT_BODY, &w, NULL);
+    t = ml_scene_add_text (scene, ml_scene_key ("load", 0, 1), label, ML_TEXT_BODY, (p[0].x + p[1].x - w) / 2,
+                           p[0].y - 28, &palette->accent);
+    t->z = ML_Z_OVERLAY;
+  }
+
+  scene->height = disk.y + disk.height + MARGIN;
+  scene->width = ram.x + ram.width + MARGIN;
+
+  return scene;
+}

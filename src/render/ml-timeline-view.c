@@ -1,0 +1,621 @@
+/* ml-timeline-view.c
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The run over time: heap in use against the heap goal, GC cycles as bands with their
+ * stop-the-world pauses in red, lanes for who works (the program, the mark workers, assists,
+ * the sweeper), and the allocation counters.  With a second series, two runs side by side on
+ * the same scales with their totals compared (the slice lesson: append without capacity
+ * against make with capacity).  The vocabulary is gctrace's and gotraceui's.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "ml-render-private.h"
+
+#define MARGIN     24.0
+#define AXIS_W     76.0
+#define CHART_H    240.0
+#define LANE_H     20.0
+#define LANE_GAP   6.0
+#define LANE_LABEL 120.0
+
+typedef struct
+{
+  MlScene         *scene;
+  const MlPalette *palette;
+  guint64          max_bytes;
+  guint64          first_step;
+  guint64          last_step;
+} Ctx;
+
+static double
+step_x (Ctx          *ctx,
+        const MlRect *chart,
+        guint64       step)
+{
+  double span = (double)MAX (ctx->last_step - ctx->first_step, 1);
+
+  return chart->x + chart->width * (double)(step - ctx->first_step) / span;
+}
+
+static double
+bytes_y (Ctx          *ctx,
+         const MlRect *chart,
+         guint64       bytes)
+{
+  return chart->y + chart->height - chart->height * (double)bytes / (double)MAX (ctx->max_bytes, 1);
+}
+
+/* A "nice" axis step in bytes: 1, 2 or 5 times a power of ten of the unit (B, KiB, MiB,
+ * GiB) the maximum is best read in, so that ticks read "64 KiB", not "65.5 KiB". */
+static guint64
+nice_step (guint64 max,
+           guint   ticks)
+{
+  guint64 unit = max >= (G_GUINT64_CONSTANT (1) << 30) ? G_GUINT64_CONSTANT (1) << 30 :
+                 max >= (1 << 20) ? (1 << 20) : max >= 1024 ? 1024 : 1;
+  guint64 raw = MAX (max / unit / MAX (ticks, 1), 1);
+  guint64 p = 1;
+
+  while (p * 10 <= raw)
+    p *= 10;
+  if (raw <= p)
+    return p * unit;
+  if (raw <= 2 * p)
+    return 2 * p * unit;
+  if (raw <= 5 * p)
+    return 5 * p * unit;
+
+  return 10 * p * unit;
+}
+
+/* The (min, max) envelope per pixel column of a value over the series, so that a long run
+ * draws as many points as the chart is wide. */
+static GArray *
+envelope (Ctx              *ctx,
+          MlTimelineSeries *series,
+          const MlRect     *chart,
+          gboolean          goal)
+{
+  GArray *points = g_array_new (FALSE, FALSE, sizeof (MlPoint));
+  guint n = ml_timeline_series_get_n_samples (series);
+  int last_col = -1;
+  double lo = 0, hi = 0, col_x = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const MlTimelineSample *s = ml_timeline_series_get_sample (series, i);
+      double x = step_x (ctx, chart, s->step);
+      double y = bytes_y (ctx, chart, goal ? s->heap_goal : s->heap_live);
+      int col = (int)floor (x);
+
+      if (col != last_col)
+        {
+          if (last_col >= 0)
+            {
+              MlPoint a = { col_x, lo }, b = { col_x, hi };
+
+              g_array_append_val (points, a);
+              if (hi != lo)
+                g_array_append_val (points, b);
+            }
+          last_col = col;
+          lo = hi = y;
+          col_x = x;
+        }
+      else
+        {
+          lo = MAX (lo, y);
+          hi = MIN (hi, y);
+        }
+    }
+
+  if (last_col >= 0)
+    {
+      MlPoint a = { col_x, lo }, b = { col_x, hi };
+
+      g_array_append_val (points, a);
+      if (hi != lo)
+        g_array_append_val (points, b);
+    }
+
+  return points;
+}
+
+/* Runs of consecutive samples where @test holds, as [first step, last step] pairs. */
+typedef gboolean (*SampleTest) (const MlTimelineSample *sample);
+
+static gboolean
+in_cycle (const MlTimelineSample *s)
+{
+  return s->phase != ML_GC_OFF;
+}
+
+static gboolean
+in_stw (const MlTimelineSample *s)
+{
+  return s->world_stopped;
+}
+
+static gboolean
+mark_worker (const MlTimelineSample *s)
+{
+  return s->worker == ML_WORKER_DEDICATED || s->worker == ML_WORKER_FRACTIONAL || s->worker == ML_WORKER_IDLE;
+}
+
+static gboolean
+assisting (const MlTimelineSample *s)
+{
+  return s->assists > 0 || s->worker == ML_WORKER_ASSIST;
+}
+
+static gboolean
+sweeping (const MlTimelineSample *s)
+{
+  return s->worker == ML_WORKER_SWEEPER || s->phase == ML_GC_SWEEP;
+}
+
+static gboolean
+program_runs (const MlTimelineSample *s)
+{
+  return !s->world_stopped;
+}
+
+static GArray *
+runs (MlTimelineSeries *series,
+      SampleTest        test)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (guint64) * 2);
+  guint n = ml_timeline_series_get_n_samples (series);
+  gboolean inside = FALSE;
+  guint64 pair[2] = { 0, 0 };
+
+  for (guint i = 0; i < n; i++)
+    {
+      const MlTimelineSample *s = ml_timeline_series_get_sample (series, i);
+
+      if (test (s) && !inside)
+        {
+          inside = TRUE;
+          pair[0] = s->step;
+        }
+      if (inside)
+        pair[1] = s->step;
+      if (!test (s) && inside)
+        {
+          inside = FALSE;
+          g_array_append_val (out, pair);
+        }
+    }
+  if (inside)
+    g_array_append_val (out, pair);
+
+  return out;
+}
+
+static void
+add_band (Ctx           *ctx,
+          guint64        key,
+          const MlRect  *area,
+          guint64        first,
+          guint64        last,
+          const MlColor *color,
+          const char    *klass,
+          MlHitKind      hit,
+          guint64        index,
+          guint8         z)
+{
+  double x0 = step_x (ctx, area, first);
+  double x1 = step_x (ctx, area, last + 1 <= ctx->last_step ? last + 1 : last);
+  MlRect r = { x0, area->y, MAX (x1 - x0, 2), area->height };
+  MlSceneBox *box = ml_scene_add_box (ctx->scene, key, &r);
+
+  box->fill = *color;
+  box->flags = ML_BOX_NO_STROKE;
+  box->radius = 0;
+  box->z = z;
+  box->hit_kind = hit;
+  box->index = index;
+  box->address = first;
+  box->klass = klass;
+}
+
+static void
+add_lane (Ctx              *ctx,
+          MlTimelineSeries *series,
+          guint             lane,
+          const char       *label,
+          SampleTest        test,
+          const MlColor    *color,
+          double            x,
+          double            y,
+          double            w,
+          gboolean          with_label)
+{
+  g_autoptr(GArray) r = runs (series, test);
+  MlRect area = { x, y, w, LANE_H };
+  MlSceneBox *track = ml_scene_add_box (ctx->scene, ml_scene_key ("lane", lane, (guint64)x), &area);
+  MlSceneText *t;
+  double th;
+
+  track->fill = ml_color_mix (&ctx->palette->background, &ctx->palette->border, 0.35);
+  track->flags = ML_BOX_NO_STROKE;
+  track->radius = 3;
+  track->z = ML_Z_BACKGROUND;
+  track->klass = "lane";
+
+  for (guint i = 0; i < r->len; i++)
+    {
+      guint64 *pair = &g_array_index (r, guint64, i * 2);
+
+      add_band (ctx, ml_scene_key ("lane-run", lane * 1000003 + (guint64)x, pair[0]), &area, pair[0], pair[1], color,
+                "lane-run", ML_HIT_STEP, pair[0], ML_Z_BOXES);
+    }
+
+  if (with_label)
+    {
+      ml_text_measure (label, ML_TEXT_SMALL, NULL, &th);
+      t = ml_scene_add_text (ctx->scene, ml_scene_key ("lane-label", lane, (guint64)x), label, ML_TEXT_SMALL,
+                             x - LANE_LABEL, y + (LANE_H - th) / 2, &ctx->palette->foreground);
+      t->klass = "lane-label";
+    }
+}
+
+/* One run's charts: heap and goal over the cycles, then the lanes.  Returns the bottom. */
+static double
+add_run (Ctx              *ctx,
+         MlTimelineSeries *series,
+         double            x,
+         double            y,
+         double            w,
+         gboolean          labels,
+         guint             run)
+{
+  const MlPalette *palette = ctx->palette;
+  MlRect chart = { x, y, w, CHART_H };
+  MlSceneBox *frame;
+  g_autoptr(GArray) live = NULL;
+  g_autoptr(GArray) goal = NULL;
+  g_autoptr(GArray) cycles = runs (series, in_cycle);
+  g_autoptr(GArray) stw = runs (series, in_stw);
+  MlColor cycle_fill = ml_color_with_alpha (&palette->accent, 0.10);
+  MlColor heap_color = ml_color_mix (&palette->segment_heap, &palette->foreground, 0.25);
+  MlColor worker_color = ml_color_mix (&palette->accent, &palette->background, 0.1);
+  MlColor assist_color = ml_color_mix (&palette->segment_heap, &palette->foreground, 0.1);
+  MlColor sweep_color = ml_color_mix (&palette->segment_data, &palette->foreground, 0.25);
+  MlColor program_color = ml_color_mix (&palette->segment_stack, &palette->foreground, 0.15);
+  MlColor stw_color = { 0.878, 0.106, 0.141, 0.9 };
+  double ly;
+
+  frame = ml_scene_add_box (ctx->scene, ml_scene_key ("chart", run, 0), &chart);
+  frame->fill = ml_color_mix (&palette->background, &palette->border, 0.08);
+  frame->stroke = palette->border;
+  frame->radius = 2;
+  frame->z = ML_Z_BACKGROUND;
+  frame->klass = "chart";
+
+  /* Byte ticks. */
+  {
+    guint64 stepb = nice_step (ctx->max_bytes, 4);
+
+    for (guint64 b = 0; b <= ctx->max_bytes; b += stepb)
+      {
+        MlPoint p[2] = { { x, bytes_y (ctx, &chart, b) }, { x + w, bytes_y (ctx, &chart, b) } };
+        MlScenePath *grid = ml_scene_add_path (ctx->scene, ml_scene_key ("grid", run, b), p, 2);
+
+        grid->stroke = ml_color_with_alpha (&palette->border, 0.6);
+        grid->z = ML_Z_BACKGROUND;
+        grid->klass = "grid";
+        if (labels)
+          {
+            g_autofree char *text = ml_render_format_bytes (b);
+            double tw, th;
+            MlSceneText *t;
+
+            ml_text_measure (text, ML_TEXT_SMALL, &tw, &th);
+            t = ml_scene_add_text (ctx->scene, ml_scene_key ("tick", run, b), text, ML_TEXT_SMALL, x - 8 - tw,
+                                   p[0].y - th / 2, &palette->dim_foreground);
+            t->klass = "tick";
+          }
+        if (stepb == 0)
+          break;
+      }
+  }
+
+  /* GC cycles (accent bands, numbered) and their stop-the-world pauses (red). */
+  for (guint i = 0; i < cycles->len; i++)
+    {
+      guint64 *pair = &g_array_index (cycles, guint64, i * 2);
+      g_autofree char *label = g_strdup_printf ("GC %u", i + 1);
+      MlSceneText *t;
+
+      add_band (ctx, ml_scene_key ("cycle", run, pair[0]), &chart, pair[0], pair[1], &cycle_fill, "cycle",
+                ML_HIT_CYCLE, i + 1, ML_Z_BACKGROUND);
+      if (step_x (ctx, &chart, pair[1]) - step_x (ctx, &chart, pair[0]) > 34 || cycles->len <= 12)
+        {
+          t = ml_scene_add_text (ctx->scene, ml_scene_key ("cycle-label", run, pair[0]), label, ML_TEXT_TINY,
+                                 step_x (ctx, &chart, pair[0]) + 3, chart.y + 3, &palette->accent);
+          t->klass = "cycle-label";
+        }
+    }
+  for (guint i = 0; i < stw->len; i++)
+    {
+      guint64 *pair = &g_array_index (stw, guint64, i * 2);
+      MlColor band = ml_color_with_alpha (&stw_color, 0.35);
+
+      add_band (ctx, ml_scene_key ("stw", run, pair[0]), &chart, pair[0], pair[1], &band, "stw",
+                ML_HIT_STEP, pair[0], ML_Z_BACKGROUND);
+    }
+
+  /* Heap in use as an area, the goal as a dashed line over it. */
+  live = envelope (ctx, series, &chart, FALSE);
+  goal = envelope (ctx, series, &chart, TRUE);
+  if (live->len >= 1)
+    {
+      g_autoptr(GArray) area = g_array_new (FALSE, FALSE, sizeof (MlPoint));
+      MlPoint base0 = { g_array_index (live, MlPoint, 0).x, chart.y + chart.height };
+      MlPoint base1 = { g_array_index (live, MlPoint, live->len - 1).x, chart.y + chart.height };
+      MlScenePath *p;
+
+      if (live->len == 1)
+        {
+          MlPoint extra = g_array_index (live, MlPoint, 0);
+
+          extra.x += 3;
+          g_array_append_val (live, extra);
+          base1.x = extra.x;
+        }
+      g_array_append_val (area, base0);
+      g_array_append_vals (area, live->data, live->len);
+      g_array_append_val (area, base1);
+      p = ml_scene_add_path (ctx->scene, ml_scene_key ("heap-area", run, 0), (MlPoint *)(gpointer)area->data, area->len);
+      p->fill = ml_color_with_alpha (&heap_color, 0.35);
+      p->flags = ML_PATH_FILL | ML_PATH_CLOSED;
+      p->z = ML_Z_ARROWS;
+      p->klass = "heap-area";
+      p = ml_scene_add_path (ctx->scene, ml_scene_key ("heap-line", run, 0), (MlPoint *)(gpointer)live->data, live->len);
+      p->stroke = heap_color;
+      p->width = 2;
+      p->z = ML_Z_BOXES;
+      p->klass = "heap-live";
+    }
+  if (goal->len >= 2)
+    {
+      MlScenePath *p = ml_scene_add_path (ctx->scene, ml_scene_key ("goal-line", run, 0), (MlPoint *)(gpointer)goal->data, goal->len);
+
+      p->stroke = palette->foreground;
+      p->width = 1.5;
+      p->flags = ML_PATH_STROKE | ML_PATH_DASHED;
+      p->z = ML_Z_BOXES;
+      p->klass = "heap-goal";
+    }
+
+  /* The lanes. */
+  ly = chart.y + chart.height + 14;
+  add_lane (ctx, series, run * 8 + 0, _("program"), program_runs, &program_color, x, ly, w, labels);
+  ly += LANE_H + LANE_GAP;
+  add_lane (ctx, series, run * 8 + 1, _("stop the world"), in_stw, &stw_color, x, ly, w, labels);
+  ly += LANE_H + LANE_GAP;
+  add_lane (ctx, series, run * 8 + 2, _("mark workers"), mark_worker, &worker_color, x, ly, w, labels);
+  ly += LANE_H + LANE_GAP;
+  add_lane (ctx, series, run * 8 + 3, _("mark assists"), assisting, &assist_color, x, ly, w, labels);
+  ly += LANE_H + LANE_GAP;
+  add_lane (ctx, series, run * 8 + 4, _("sweep"), sweeping, &sweep_color, x, ly, w, labels);
+  ly += LANE_H + LANE_GAP;
+
+  /* Step axis. */
+  {
+    g_autofree char *first = g_strdup_printf ("%" G_GUINT64_FORMAT, ctx->first_step);
+    g_autofree char *last = g_strdup_printf ("%" G_GUINT64_FORMAT, ctx->last_step);
+    const char *axis = _("steps");
+    double tw;
+    MlSceneText *t;
+
+    t = ml_scene_add_text (ctx->scene, ml_scene_key ("axis", run, 0), first, ML_TEXT_SMALL, x, ly, &palette->dim_foreground);
+    t->klass = "tick";
+    ml_text_measure (last, ML_TEXT_SMALL, &tw, NULL);
+    t = ml_scene_add_text (ctx->scene, ml_scene_key ("axis", run, 1), last, ML_TEXT_SMALL, x + w - tw, ly, &palette->dim_foreground);
+    t->klass = "tick";
+    ml_text_measure (axis, ML_TEXT_SMALL, &tw, NULL);
+    t = ml_scene_add_text (ctx->scene, ml_scene_key ("axis", run, 2), axis, ML_TEXT_SMALL, x + (w - tw) / 2, ly,
+                           &palette->dim_foreground);
+    ly += t->height + 6;
+  }
+
+  return ly;
+}
+
+static guint
+count_cycles (MlTimelineSeries *series)
+{
+  const MlTimelineSample *last = ml_timeline_series_get_last (series);
+
+  return last != NULL ? last->cycle : 0;
+}
+
+/* The counters of a run, as lines of text. */
+static GPtrArray *
+counter_lines (MlTimelineSeries *series)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  const MlTimelineSample *last = ml_timeline_series_get_last (series);
+  g_autofree char *bytes = ml_render_format_bytes (last != NULL ? last->total_alloc : 0);
+  g_autofree char *copied = ml_render_format_bytes (last != NULL ? last->copied_bytes : 0);
+
+  g_ptr_array_add (lines, g_strdup_printf (_("allocations: %" G_GUINT64_FORMAT), last != NULL ? last->mallocs : 0));
+  g_ptr_array_add (lines, g_strdup_printf (_("bytes allocated: %s"), bytes));
+  g_ptr_array_add (lines, g_strdup_printf (_("copies: %u (%s)"), last != NULL ? last->copies : 0, copied));
+  g_ptr_array_add (lines, g_strdup_printf (_("GC cycles: %u"), count_cycles (series)));
+
+  return lines;
+}
+
+/* Side-by-side bars of one counter for the two runs. */
+static double
+add_comparison (Ctx              *ctx,
+                MlTimelineSeries *a,
+                MlTimelineSeries *b,
+                double            x,
+                double            y,
+                double            w)
+{
+  const MlPalette *palette = ctx->palette;
+  const MlTimelineSample *la = ml_timeline_series_get_last (a);
+  const MlTimelineSample *lb = ml_timeline_series_get_last (b);
+  double values[4][2] = {
+    { la != NULL ? la->mallocs : 0, lb != NULL ? lb->mallocs : 0 },
+    { la != NULL ? la->total_alloc : 0, lb != NULL ? lb->total_alloc : 0 },
+    { la != NULL ? la->copies : 0, lb != NULL ? lb->copies : 0 },
+    { count_cycles (a), count_cycles (b) },
+  };
+  const char *names[4] = { _("allocations"), _("bytes allocated"), _("copies"), _("GC cycles") };
+  MlColor colors[2] = {
+    ml_color_mix (&palette->segment_heap, &palette->foreground, 0.2),
+    ml_color_mix (&palette->segment_data, &palette->foreground, 0.3),
+  };
+  MlSceneText *t;
+
+  t = ml_scene_add_text (ctx->scene, ml_scene_key ("compare-title", 0, 0), _("Compared"), ML_TEXT_HEADING, x, y,
+                         &palette->foreground);
+  y += t->height + 8;
+
+  for (guint k = 0; k < 4; k++)
+    {
+      double max = MAX (MAX (values[k][0], values[k][1]), 1);
+
+      t = ml_scene_add_text (ctx->scene, ml_scene_key ("compare-name", k, 0), names[k], ML_TEXT_BODY, x, y + 6,
+                             &palette->foreground);
+      for (guint r = 0; r < 2; r++)
+        {
+          MlTimelineSeries *s = r == 0 ? a : b;
+          double bw = (w - 180 - 160) * values[k][r] / max;
+          MlRect bar = { x + 180, y + r * 18, MAX (bw, 2), 14 };
+          MlSceneBox *box = ml_scene_add_box (ctx->scene, ml_scene_key ("compare-bar", k, r), &bar);
+          g_autofree char *value = k == 1 ? ml_render_format_bytes ((guint64)values[k][r])
+                                          : g_strdup_printf ("%.0f", values[k][r]);
+          g_autofree char *label = g_strdup_printf ("%s · %s", value,
+                                                    ml_timeline_series_get_label (s) != NULL ? ml_timeline_series_get_label (s) : "");
+
+          box->fill = colors[r];
+          box->stroke = colors[r];
+          box->radius = 3;
+          box->klass = "compare-bar";
+          ml_scene_add_text (ctx->scene, ml_scene_key ("compare-value", k, r), label, ML_TEXT_SMALL, bar.x + bar.width + 8,
+                             bar.y - 1, &palette->foreground);
+        }
+      y += 2 * 18 + 10;
+    }
+
+  return y;
+}
+
+/**
+ * ml_timeline_view_layout:
+ * @series: the run
+ * @compare: (nullable): a second run to show beside the first, on the same scales
+ *
+ * Returns: (transfer full): the timeline
+ */
+MlScene *
+ml_timeline_view_layout (MlTimelineSeries      *series,
+                         MlTimelineSeries      *compare,
+                         MlScene               *previous,
+                         const MlRenderOptions *options)
+{
+  MlRenderOptions defaults = ML_RENDER_OPTIONS_INIT;
+  Ctx ctx = { 0 };
+  MlScene *scene;
+  MlSceneText *t;
+  MlTimelineSeries *all[2] = { series, compare };
+  guint n_runs = compare != NULL ? 2 : 1;
+  double width, left, chart_w, y, bottom = 0;
+
+  g_return_val_if_fail (series != NULL, NULL);
+
+  if (options == NULL)
+    options = &defaults;
+
+  width = options->width > 0 ? options->width : (n_runs == 2 ? 1400 : 1100);
+  scene = ml_scene_new (ML_VIEW_TIMELINE, options->theme, width, 100);
+  ctx.scene = scene;
+  ctx.palette = ml_palette_get (options->theme);
+  ctx.first_step = G_MAXUINT64;
+
+  /* Shared scales: the same bytes and steps for both runs, so that they compare by eye. */
+  for (guint r = 0; r < n_runs; r++)
+    for (guint i = 0; i < ml_timeline_series_get_n_samples (all[r]); i++)
+      {
+        const MlTimelineSample *s = ml_timeline_series_get_sample (all[r], i);
+
+        ctx.max_bytes = MAX (ctx.max_bytes, MAX (s->heap_live, s->heap_goal));
+        ctx.first_step = MIN (ctx.first_step, s->step);
+        ctx.last_step = MAX (ctx.last_step, s->step);
+      }
+  if (ctx.first_step == G_MAXUINT64)
+    ctx.first_step = ctx.last_step = 0;
+  ctx.max_bytes = MAX (ctx.max_bytes + ctx.max_bytes / 10, 1024);
+
+  t = ml_scene_add_text (scene, ml_scene_key ("title", 0, 0), _("Timeline"), ML_TEXT_TITLE, MARGIN, 16,
+                         &ctx.palette->foreground);
+  t->klass = "title";
+  {
+    g_autofree char *sub = g_strdup_printf (_("heap in use (area) and heap goal (dashed) over %" G_GUINT64_FORMAT " steps; "
+                                              "GC cycles shaded, stop-the-world pauses in red"),
+                                            ctx.last_step - ctx.first_step);
+
+    t = ml_scene_add_text (scene, ml_scene_key ("subtitle", 0, 0), sub, ML_TEXT_SMALL, MARGIN, 18 + t->height,
+                           &ctx.palette->dim_foreground);
+    t->klass = "subtitle";
+  }
+
+  left = MARGIN + MAX (AXIS_W, LANE_LABEL);
+  y = 84;
+  chart_w = n_runs == 2 ? (width - left - MARGIN - 40) / 2 : width - left - MARGIN - 220;
+
+  for (guint r = 0; r < n_runs; r++)
+    {
+      double x = left + r * (chart_w + 40);
+      const char *label = ml_timeline_series_get_label (all[r]);
+      double run_bottom;
+
+      if (label != NULL)
+        {
+          t = ml_scene_add_text (scene, ml_scene_key ("run-label", r, 0), label, ML_TEXT_HEADING, x, y - 24,
+                                 &ctx.palette->foreground);
+          t->klass = "run-label";
+        }
+      run_bottom = add_run (&ctx, all[r], x, y, chart_w, r == 0, r);
+      bottom = MAX (bottom, run_bottom);
+    }
+
+  if (n_runs == 1)
+    {
+      g_autoptr(GPtrArray) lines = counter_lines (series);
+      double cx = left + chart_w + 24, cy = y;
+
+      t = ml_scene_add_text (scene, ml_scene_key ("counters", 0, 0), _("So far"), ML_TEXT_HEADING, cx, cy,
+                             &ctx.palette->foreground);
+      cy += t->height + 6;
+      for (guint i = 0; i < lines->len; i++)
+        {
+          t = ml_scene_add_text (scene, ml_scene_key ("counter", i, 0), g_ptr_array_index (lines, i), ML_TEXT_BODY, cx, cy,
+                                 &ctx.palette->foreground);
+          t->klass = "counter";
+          cy += t->height + 4;
+        }
+    }
+  else
+    bottom = add_comparison (&ctx, series, compare, MARGIN, bottom + 16, width - 2 * MARGIN);
+
+  scene->height = MAX (bottom + MARGIN, options->height);
+  (void)previous;
+
+  return scene;
+}
