@@ -117,8 +117,8 @@ page_free (MlRuntime *self,
   return !((a->inuse[p / 64] >> (p % 64)) & 1);
 }
 
-/* First fit over the page bitmap, from the lowest page that may be free.  Spans do not cross
- * arenas. */
+/* First fit over the page bitmap, from the lowest page that may be free.  Arenas are
+ * contiguous in the address space, so a big span may run from one into the next. */
 static gboolean
 find_pages (MlRuntime *self,
             guint64    npages,
@@ -137,11 +137,6 @@ find_pages (MlRuntime *self,
       if ((p % 64) == 0 && a->inuse[p / 64] == G_MAXUINT64)
         {
           page += 64;
-          continue;
-        }
-      if (p + npages > ML_ARENA_PAGES)
-        {
-          page = (page / ML_ARENA_PAGES + 1) * ML_ARENA_PAGES;
           continue;
         }
       while (run < npages && page_free (self, page + run))
@@ -166,15 +161,12 @@ _ml_heap_alloc_pages (MlRuntime   *self,
   guint size_class = spanclass >> 1;
   MlSpan *s;
 
-  if (npages > ML_ARENA_PAGES)
-    g_error ("object of %" G_GUINT64_FORMAT " pages exceeds a 64 MiB arena", npages);
-
-  if (!find_pages (self, npages, &page))
-    {
-      _ml_memory_map_arena (self);
-      if (!find_pages (self, npages, &page))
-        g_error ("simulated heap exhausted");
-    }
+  if (npages == 0 || npages > (guint64) ML_MAX_ARENAS * ML_ARENA_PAGES)
+    return ML_NO_SPAN;
+  /* Out of pages: map another arena, as Go asks the OS for more, up to the model's limit. */
+  while (!find_pages (self, npages, &page))
+    if (!_ml_memory_map_arena (self))
+      return ML_NO_SPAN;
 
   for (guint64 i = 0; i < npages; i++)
     {
@@ -454,7 +446,7 @@ cache_span (MlRuntime *self,
     }
 
   id = _ml_heap_alloc_pages (self, ml_size_class_to_npages (sc >> 1), ML_SPAN_IN_USE, sc);
-  return _ml_span (self, id);
+  return id == ML_NO_SPAN ? NULL : _ml_span (self, id);
 }
 
 static MlSpan *
@@ -465,7 +457,10 @@ refill (MlRuntime *self,
 
   if (self->mcache[sc] != 0)
     uncache_span (self, _ml_span (self, self->mcache[sc] - 1), FALSE);
+  J (self, self->mcache[sc], 0);
   s = cache_span (self, sc);
+  if (s == NULL)
+    return NULL;
   J (self, self->gc.heap_live, self->gc.heap_live + (s->nelems - s->alloc_count) * s->elemsize);
   J (self, s->sweepgen, self->gc.sweepgen + 3);
   J (self, self->mcache[sc], s->id + 1);
@@ -599,6 +594,9 @@ alloc_small (MlRuntime    *self,
   if (s == NULL || idx >= s->nelems)
     {
       s = refill (self, sc);
+      *out_span = s;
+      if (s == NULL)
+        return 0;
       idx = next_free_index (s);
       *refilled = TRUE;
       g_assert (idx < s->nelems);
@@ -625,6 +623,8 @@ type_descriptor_address (const MlType *type)
   return ML_DATA_BASE - 0x40000 + (guint64) type->id * 0x40;
 }
 
+/* Returns 0 when the simulated heap (ML_MAX_ARENAS arenas) is exhausted: the VM reports Go's
+ * "fatal error: runtime: out of memory". */
 guint64
 ml_runtime_malloc (MlRuntime    *self,
                    guint64       size,
@@ -640,6 +640,8 @@ ml_runtime_malloc (MlRuntime    *self,
 
   if (size == 0)
     return self->zerobase;
+  if (size > (guint64) ML_MAX_ARENAS << ML_ARENA_SHIFT)
+    return 0;
 
   noscan = type == NULL || !type->has_pointers;
 
@@ -667,6 +669,8 @@ ml_runtime_malloc (MlRuntime    *self,
         }
 
       x = alloc_small (self, ML_TINY_SIZE_CLASS << 1 | 1, NULL, &refilled, &s);
+      if (x == 0)
+        return 0;
       /* Keep whichever block has more room left (malloc.go mallocgcTiny). */
       if (size < self->tiny_offset || self->tiny == 0)
         {
@@ -686,6 +690,8 @@ ml_runtime_malloc (MlRuntime    *self,
       guint sc = size_class << 1 | (noscan ? 1 : 0);
 
       x = alloc_small (self, sc, type, &refilled, &s);
+      if (x == 0)
+        return 0;
       if (header)
         {
           _ml_store (self, x, type_descriptor_address (type));
@@ -715,6 +721,8 @@ ml_runtime_malloc (MlRuntime    *self,
       }
 
     id = _ml_heap_alloc_pages (self, npages, ML_SPAN_IN_USE, sc);
+    if (id == ML_NO_SPAN)
+      return 0;
     s = _ml_span (self, id);
     J (self, s->large_type, type ? type->id : 0);
     _ml_sset (self, &ML_SB (s, 0)->alloc, 0);

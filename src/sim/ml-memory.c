@@ -163,14 +163,15 @@ _ml_memory_check (MlRuntime *self,
   return ML_FAULT_NONE;
 }
 
-void
+gboolean
 _ml_memory_map_arena (MlRuntime *self)
 {
   if (self->narenas >= ML_MAX_ARENAS)
-    g_error ("simulated heap exhausted: %u arenas of 64 MiB", ML_MAX_ARENAS);
+    return FALSE;
   if (self->arenas[self->narenas] == NULL)
     self->arenas[self->narenas] = g_new0 (MlArena, 1);
   J (self, self->narenas, self->narenas + 1);
+  return TRUE;
 }
 
 /* Region allocation for the program image (data, bss, rodata, text). */
@@ -185,11 +186,8 @@ _ml_region_alloc (MlRuntime  *self,
 
   align = MAX (align, 1);
   start = (r->used + align - 1) / align * align;
-  if (start + size > r->max)
-    {
-      g_critical ("segment %s is full", r->name);
-      return 0;
-    }
+  if (start + size > r->max || start + size < start)
+    return 0;
   J (self, r->used, start + size);
   return r->base + start;
 }

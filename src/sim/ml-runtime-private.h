@@ -163,11 +163,12 @@ typedef struct
  * page's index in the span) for the collector to find an object's slot without touching the
  * span struct, the way Go's heapArena.spans plus the size-class tables do. */
 #define ML_PAGE_ENTRY(sid, spanclass, index, stack) \
-  (((sid) + 1) | ((guint64) (spanclass) << 32) | ((guint64) (index) << 40) | ((guint64) (stack) << 56))
+  (((sid) + 1) | ((guint64) (spanclass) << 32) | ((guint64) (index) << 40) | ((guint64) (stack) << 63))
 #define ML_PE_SID(e)        (((e) & 0xffffffff) - 1)
 #define ML_PE_SPANCLASS(e)  (((e) >> 32) & 0xff)
-#define ML_PE_INDEX(e)      (((e) >> 40) & 0xffff)
-#define ML_PE_STACK(e)      (((e) >> 56) & 1)
+#define ML_PE_INDEX(e)      (((e) >> 40) & 0x7fffff)
+#define ML_PE_STACK(e)      (((e) >> 63) & 1)
+#define ML_NO_SPAN          G_MAXUINT64
 
 /* Per size class: objects per span and the division magic (filled once by ml-size-class.c). */
 extern guint32 _ml_class_divmagic[ML_NUM_SIZE_CLASSES];
@@ -445,7 +446,7 @@ MlFault   _ml_memory_check         (MlRuntime *self,
                                     guint64    addr,
                                     gsize      len,
                                     gboolean   write);
-void      _ml_memory_map_arena     (MlRuntime *self);
+gboolean  _ml_memory_map_arena     (MlRuntime *self);
 void      _ml_memory_zero          (MlRuntime *self,
                                     guint64    addr,
                                     guint64    len);

@@ -45,15 +45,22 @@ _ml_stack_alloc (MlRuntime *self,
 
       if (pool->len == 0)
         {
-          MlSpan *s = _ml_span (self, _ml_heap_alloc_pages (self, STACK_SPAN / ML_PAGE_SIZE,
-                                                            ML_SPAN_STACK, 0));
+          guint64 id = _ml_heap_alloc_pages (self, STACK_SPAN / ML_PAGE_SIZE, ML_SPAN_STACK, 0);
+          MlSpan *s;
 
+          if (id == ML_NO_SPAN)
+            return 0;
+          s = _ml_span (self, id);
           for (guint64 off = STACK_SPAN; off > 0; off -= size)
             ml_word_vec_push (&self->journal, pool, s->base + off - size);
         }
       return ml_word_vec_pop (&self->journal, pool);
     }
-  return _ml_span (self, _ml_heap_alloc_pages (self, size / ML_PAGE_SIZE, ML_SPAN_STACK, 0))->base;
+  {
+    guint64 id = _ml_heap_alloc_pages (self, size / ML_PAGE_SIZE, ML_SPAN_STACK, 0);
+
+    return id == ML_NO_SPAN ? 0 : _ml_span (self, id)->base;
+  }
 }
 
 void
@@ -101,12 +108,14 @@ ml_runtime_new_goroutine (MlRuntime *self)
 
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
 
+  lo = _ml_stack_alloc (self, ML_STACK_MIN);
+  if (lo == 0)
+    return 0;
   id = self->ngoroutines + 1;
   if ((id - 1) / ML_G_CHUNK >= self->g_chunks->len)
     g_ptr_array_add (self->g_chunks, g_new0 (MlG, ML_G_CHUNK));
   J (self, self->ngoroutines, id);
   g = _ml_g (self, id);
-  lo = _ml_stack_alloc (self, ML_STACK_MIN);
   J (self, g->id, id);
   J (self, g->status, 1);
   J (self, g->stack_lo, lo);
@@ -139,8 +148,8 @@ ml_runtime_set_current_goroutine (MlRuntime *self,
 }
 
 /* copystack: moves @g's stack to a new one of @newsize bytes and adjusts every pointer into
- * the old stack. */
-static void
+ * the old stack.  FALSE if the heap has no room for the new stack. */
+static gboolean
 copy_stack (MlRuntime *self,
             MlG       *g,
             guint64    newsize,
@@ -154,6 +163,9 @@ copy_stack (MlRuntime *self,
   guint64 new_hi = new_lo + newsize;
   guint64 delta = new_hi - old_hi;     /* modular arithmetic: may "wrap" when moving down */
   guint64 fp;
+
+  if (new_lo == 0)
+    return FALSE;
 
   _ml_memory_move (self, new_hi - used, g->sp, used);
 
@@ -195,8 +207,11 @@ copy_stack (MlRuntime *self,
   ML_EVENT (self, grow ? ML_EVENT_STACK_GROW : ML_EVENT_STACK_SHRINK, ML_WORKER_MUTATOR, g->id,
             old_lo, new_lo, newsize, g->id);
   _ml_gc_charge (self, 100 + used / 4);
+  return TRUE;
 }
 
+/* Returns the new frame's base, or 0 on stack overflow (or a heap too full for the grown
+ * stack). */
 guint64
 ml_runtime_push_frame (MlRuntime *self,
                        guint      goid,
@@ -223,12 +238,10 @@ ml_runtime_push_frame (MlRuntime *self,
 
       while (used + need + ML_STACK_GUARD > size)
         size *= 2;
-      if (size > G_GUINT64_CONSTANT (1000000000))
-        {
-          g_critical ("goroutine stack exceeds 1000000000-byte limit");
-          return 0;
-        }
-      copy_stack (self, g, size, TRUE);
+      /* Go's maxstacksize: "goroutine stack exceeds 1000000000-byte limit", then
+       * "fatal error: stack overflow".  The VM reports it when this returns 0. */
+      if (size > G_GUINT64_CONSTANT (1000000000) || !copy_stack (self, g, size, TRUE))
+        return 0;
     }
 
   fp = g->sp - need;
@@ -333,7 +346,7 @@ _ml_stack_maybe_shrink (MlRuntime *self,
     return;
   if (used >= oldsize / 4)
     return;
-  copy_stack (self, g, oldsize / 2, FALSE);
+  copy_stack (self, g, oldsize / 2, FALSE);     /* failing to shrink changes nothing */
 }
 
 guint64

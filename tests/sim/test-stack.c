@@ -164,6 +164,42 @@ test_goroutines (void)
   fixture_clear (&f);
 }
 
+/* Recursion past Go's limit ends in its stack overflow, not in a crash of the model.  Frames
+ * of 400 MB keep it cheap: stack memory is sparse until written. */
+static void
+test_overflow (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  MlTypeRegistry *reg = ml_runtime_get_types (rt);
+  g_autoptr(MlFrameLayout) layout = ml_frame_layout_new ("main.f");
+  guint id;
+
+  ml_runtime_set_history_enabled (rt, FALSE);
+  ml_runtime_set_events_enabled (rt, FALSE);
+  ml_frame_layout_add_slot (layout, "buf",
+                            ml_type_registry_array_of (reg, ml_type_registry_basic (reg, ML_KIND_INT), 50000000),
+                            ML_SLOT_LOCAL);
+  id = ml_runtime_register_frame_layout (rt, layout);
+  g_assert_cmpuint (ml_runtime_push_frame (rt, 1, id), !=, 0);
+  g_assert_cmpuint (ml_runtime_get_stack_size (rt, 1), ==, 512u << 20);
+  /* Two such frames need a 1 GiB stack: more than Go's 1,000,000,000-byte maximum. */
+  g_assert_cmpuint (ml_runtime_push_frame (rt, 1, id), ==, 0);
+  g_assert_cmpuint (ml_runtime_get_frame_depth (rt, 1), ==, 1);
+}
+
+/* Allocations beyond the model's 4 GiB heap fail cleanly (Go: out of memory). */
+static void
+test_out_of_memory (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  const MlType *t_byte = ml_type_registry_basic (ml_runtime_get_types (rt), ML_KIND_UINT8);
+
+  ml_runtime_set_history_enabled (rt, FALSE);
+  g_assert_cmpuint (ml_runtime_malloc (rt, G_GUINT64_CONSTANT (8) << 30, t_byte), ==, 0);
+  /* 100 MiB spans arenas and works. */
+  g_assert_cmpuint (ml_runtime_malloc (rt, 100u << 20, t_byte), !=, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,5 +209,7 @@ main (int   argc,
   g_test_add_func ("/sim/stack/deep-and-shrink", test_deep_and_shrink);
   g_test_add_func ("/sim/stack/frame-roots", test_frame_roots);
   g_test_add_func ("/sim/stack/goroutines", test_goroutines);
+  g_test_add_func ("/sim/stack/overflow", test_overflow);
+  g_test_add_func ("/sim/stack/out-of-memory", test_out_of_memory);
   return g_test_run ();
 }
