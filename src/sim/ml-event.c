@@ -74,9 +74,9 @@ static const char *descriptions[ML_N_EVENT_KINDS] = {
   N_("Memory fault at %1$#" G_GINT64_MODIFIER "x"),
 };
 
-/* Returns the untranslated English description; the application passes the template through
- * its own gettext first when it wants the Spanish text (the templates are the N_() strings of
- * this file, with the event's addr and value as positional arguments). */
+/* Returns the description in the user's language (the templates are the N_() strings above,
+ * translated through the application's gettext domain, with positional arguments so that a
+ * translation can reorder them). */
 char *
 ml_event_describe (const MlEvent *event)
 {
@@ -121,6 +121,6 @@ ml_event_describe (const MlEvent *event)
     }
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  return g_strdup_printf (fmt, event->addr, second);
+  return g_strdup_printf (_(fmt), event->addr, second);
 #pragma GCC diagnostic pop
 }

@@ -446,7 +446,8 @@ ml_runtime_snapshot (MlRuntime       *self,
               const MlFrameLayout *layout = _ml_stack_frame_layout (self, fp);
               MlSnapFrame f = { 0 };
 
-              f.function = layout->function;
+              /* Names are copied: the snapshot may outlive the runtime and its layouts. */
+              f.function = g_string_chunk_insert_const (snap->strings_chunk, layout->function);
               f.goroutine = id;
               f.base = fp + 16;
               f.size = layout->size;
@@ -454,7 +455,8 @@ ml_runtime_snapshot (MlRuntime       *self,
               for (guint s = 0; s < layout->slots->len; s++)
                 {
                   const MlFrameSlot *fs = &g_array_index (layout->slots, MlFrameSlot, s);
-                  MlSnapSlot slot = make_slot (&b, fs->name, fs->type, f.base + fs->offset, ML_SEGMENT_STACK);
+                  MlSnapSlot slot = make_slot (&b, g_string_chunk_insert_const (snap->strings_chunk, fs->name),
+                                               fs->type, f.base + fs->offset, ML_SEGMENT_STACK);
 
                   g_array_append_val (b.slots, slot);
                 }
@@ -472,7 +474,8 @@ ml_runtime_snapshot (MlRuntime       *self,
 
           if (g_str_has_prefix (glob->name, "runtime."))
             continue;
-          slot = make_slot (&b, glob->name, glob->type, glob->addr,
+          slot = make_slot (&b, g_string_chunk_insert_const (snap->strings_chunk, glob->name),
+                            glob->type, glob->addr,
                             glob->region == ML_REGION_DATA ? ML_SEGMENT_DATA : ML_SEGMENT_BSS);
           g_array_append_val (globals, slot);
         }

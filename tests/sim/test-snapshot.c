@@ -143,6 +143,9 @@ test_memory_map (void)
 
   /* The snapshot outlives the runtime. */
   g_assert_cmpstr (snap->objects[obj].type->name, ==, "main.Persona");
+  g_assert_cmpstr (snap->frames[0].function, ==, "main.main");
+  g_assert_cmpstr (snap->slots[1].name, ==, "p3");
+  g_assert_cmpstr (ml_snapshot_find_global (snap, "main.num")->name, ==, "main.num");
 }
 
 static void
