@@ -1698,6 +1698,15 @@ explain_path (Escape *e,
   if (src->steps != NULL)
     return;
   steps = src->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
+  {
+    const char *what = src->name;
+    g_autofree char *alloc = NULL;
+
+    if (src->kind == LOC_ALLOC && g_str_has_prefix (src->name, "{storage for "))
+      what = alloc = g_strndup (src->name + strlen ("{storage for "), strlen (src->name) - strlen ("{storage for ") - 1);
+    add_step (steps, src->pos, 0, g_strdup_printf ("%s escapes to heap in %s:", what,
+                                                   src->fn ? src->fn->name : "init"));
+  }
   while (src != root && src->dst != NULL && guard++ < 64)
     {
       Loc *dst = src->dst;
@@ -1968,6 +1977,27 @@ report_param_tag (Escape *e,
 /* Emits the verdicts in gc's order: parameter tags of every function of
  * the batch, then every location in creation order (variables first,
  * since gc creates them at function entry, then allocations as met). */
+/* Allocations that are heap allocated because of their size have no flow
+ * to explain; gc's -m=2 still prints one. */
+static void
+explain_too_large (Escape *e,
+                   Loc    *l)
+{
+  const char *what = l->name;
+  g_autofree char *alloc = NULL;
+
+  if (l->steps != NULL || l->heap_reason == NULL)
+    return;
+  if (l->kind == LOC_ALLOC && g_str_has_prefix (l->name, "{storage for "))
+    what = alloc = g_strndup (l->name + strlen ("{storage for "), strlen (l->name) - strlen ("{storage for ") - 1);
+  l->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
+  add_step (l->steps, l->pos, 0, g_strdup_printf ("%s escapes to heap in %s:", what,
+                                                  l->fn ? l->fn->name : "init"));
+  add_step (l->steps, l->pos, 1, g_strdup_printf ("flow: {heap} ← &%s:", l->name));
+  add_step (l->steps, l->pos, 2, g_strdup_printf ("from %s (%s) at %s:%u:%u", what, l->heap_reason,
+                                                  e->display, l->pos.line, l->pos.col));
+}
+
 static void
 report_batch (Escape    *e,
               GPtrArray *locs)
@@ -1983,8 +2013,11 @@ report_batch (Escape    *e,
   for (guint i = 0; i < locs->len; i++)
     {
       Loc *l = g_ptr_array_index (locs, i);
-      g_autofree char *reason = reason_of (l);
+      g_autofree char *reason = NULL;
 
+      if (l->escapes)
+        explain_too_large (e, l);
+      reason = reason_of (l);
       if (l->kind == LOC_VAR && l->var != NULL)
         {
           MlObject *o = l->var;

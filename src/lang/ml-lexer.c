@@ -495,7 +495,9 @@ ml_lexer_next (MlLexer *lexer)
       goto done;
     }
 
-  if (g_ascii_isdigit (ch) || (ch == '.' && g_ascii_isdigit (peek (lexer, 1))))
+  /* g_ascii_isdigit() looks at the low byte only, so check for ASCII
+   * first: U+0831 must not start a number. */
+  if ((ch < 0x80 && g_ascii_isdigit (ch)) || (ch == '.' && g_ascii_isdigit (peek (lexer, 1))))
     {
       tok = scan_number (lexer);
       g_string_append_len (lexer->lit, lexer->text + start, lexer->offset - start);

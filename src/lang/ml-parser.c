@@ -21,6 +21,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "ml-lexer-private.h"
 #include "ml-parser-private.h"
 
@@ -632,7 +634,8 @@ parse_primary_expr (MlParser *p)
                     p->xnest--;
                     if (tok (p) == ML_TOK_COMMA)
                       {
-                        syntax_error (p, "generic instantiation is not supported");
+                        ml_diag_sink_add (p->sink, ML_DIAGNOSTIC_UNSUPPORTED, pos (p),
+                                          _("generic instantiation is not supported yet"));
                         ADVANCE (p, ML_TOK_RBRACK);
                       }
                     want (p, ML_TOK_RBRACK);
@@ -907,7 +910,8 @@ parse_func_type (MlParser *p,
 
   if (tok (p) == ML_TOK_LBRACK)
     {
-      syntax_error (p, "type parameters are not supported");
+      ml_diag_sink_add (p->sink, ML_DIAGNOSTIC_UNSUPPORTED, pos (p),
+                        _("generic functions (type parameters) are not supported yet"));
       ADVANCE (p, ML_TOK_LPAREN);
     }
   if (tok (p) != ML_TOK_LPAREN)

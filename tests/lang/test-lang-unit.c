@@ -130,8 +130,8 @@ test_escape_query (void)
   g_assert_cmpstr (text_m, ==, "./t.go:4:2: moved to heap: x\n");
   g_assert_cmpint (ml_escape_result_query_var (esc, x, &note), ==, ML_ESCAPE_HEAP);
   g_assert_nonnull (note);
-  g_assert_cmpuint (note->steps->len, >=, 2);
-  g_assert_true (strstr (((MlEscapeStep *) g_ptr_array_index (note->steps, 0))->text, "flow: ~r0 ← &x:") != NULL);
+  g_assert_cmpuint (note->steps->len, >=, 3);
+  g_assert_true (strstr (((MlEscapeStep *) g_ptr_array_index (note->steps, 1))->text, "flow: ~r0 ← &x:") != NULL);
   g_assert_cmpstr (note->reason, ==, "address-of");
   g_assert_cmpint (ml_escape_result_query_var (esc, y, NULL), ==, ML_ESCAPE_STACK);
 }
@@ -169,6 +169,112 @@ test_too_many_errors (void)
   g_assert_cmpuint (last->pos.line, ==, 14);
 }
 
+static void
+test_positions (void)
+{
+  const char *text = "package main\n\nfunc main() {\n\tx := 1 +\n\t\t2\n\t_ = len(\"ab\")\n\t_ = x\n}\n";
+  g_autoptr(MlProgram) program = compile_ok (text);
+  MlNode *body = program->file->decls.items[0]->z;
+  MlNode *assign = body->list.items[0];
+  MlNode *bin = assign->list2.items[0];
+  MlNode *call = body->list.items[1]->list2.items[0];
+
+  /* An automatic semicolon does not end "1 +" (no semicolon after an operator). */
+  g_assert_cmpuint (body->list.n, ==, 3);
+  g_assert_cmpint (bin->kind, ==, ML_NODE_BINARY);
+  g_assert_cmpuint (bin->pos.line, ==, 4);
+  g_assert_cmpuint (bin->pos.col, ==, 9);
+  g_assert_cmpuint (ml_node_start_pos (bin).col, ==, 7);
+  g_assert_cmpint (call->kind, ==, ML_NODE_CALL);
+  g_assert_cmpuint (call->pos.col, ==, 9);
+  g_assert_cmpint (bin->mode, ==, ML_MODE_CONSTANT);
+  g_assert_cmpint (call->mode, ==, ML_MODE_CONSTANT);
+}
+
+static void
+test_type_strings (void)
+{
+  const char *text =
+    "package main\n\n"
+    "type T struct{ a []int; m map[string]*T; f func(int, ...string) (bool, error) }\n\n"
+    "func main() {}\n";
+  g_autoptr(MlProgram) program = compile_ok (text);
+  MlType *t = ml_program_lookup_type (program, "T");
+  g_autofree char *s = ml_type_to_string (ml_type_underlying (t));
+
+  g_assert_cmpstr (s, ==, "struct{a []int; m map[string]*T; f func(int, ...string) (bool, error)}");
+  g_assert_cmpint (ml_type_sizeof (t), ==, 40);
+}
+
+static void
+test_explain (void)
+{
+  const char *text =
+    "package main\n\n"
+    "func big() {\n"
+    "\tb := make([]byte, 70000)\n"
+    "\t_ = b\n"
+    "}\n\n"
+    "func counter() func() int {\n"
+    "\tc := 0\n"
+    "\treturn func() int { c++; return c }\n"
+    "}\n\n"
+    "func main() {\n"
+    "\tbig()\n"
+    "\t_ = counter()\n"
+    "}\n";
+  g_autoptr(MlProgram) program = compile_ok (text);
+  g_autoptr(MlEscapeResult) esc = ml_escape_analyze (program);
+  g_autofree char *m = ml_escape_result_format (esc, "x.go", FALSE);
+  g_autofree char *m2 = ml_escape_result_explain (esc, "x.go");
+
+  g_assert_cmpstr (m, ==,
+                   "./x.go:4:11: make([]byte, 70000) escapes to heap\n"
+                   "./x.go:9:2: moved to heap: c\n"
+                   "./x.go:10:9: func literal escapes to heap\n");
+  g_assert_nonnull (strstr (m2, "(too large for stack)"));
+  g_assert_nonnull (strstr (m2, "(captured by a closure)"));
+  g_assert_nonnull (strstr (m2, "flow: ~r0 ← &{storage for func literal}:"));
+}
+
+static void
+test_unsupported (void)
+{
+  const char *text =
+    "package main\n\n"
+    "func g[T any](x T) {}\n\n"
+    "func main() {\n"
+    "\tch := make(chan int)\n"
+    "\tgo g(1)\n"
+    "\tselect {}\n"
+    "\t_ = ch\n"
+    "}\n";
+  g_autoptr(GPtrArray) diags = NULL;
+  gboolean saw = FALSE;
+
+  g_assert_false (ml_front_end_compile ("u.go", text, -1, NULL, &diags));
+  for (guint i = 0; i < diags->len; i++)
+    {
+      MlDiagnostic *d = g_ptr_array_index (diags, i);
+
+      g_assert_cmpuint (d->pos.line, >, 0);
+      if (d->kind == ML_DIAGNOSTIC_UNSUPPORTED && strstr (d->message, "type parameters") != NULL)
+        saw = TRUE;
+    }
+  g_assert_true (saw);
+}
+
+static void
+test_notebook_fmt (void)
+{
+  g_autoptr(MlProgram) program = compile_ok ("p := new(int)\nfmt.Println(*p, unsafe.Sizeof(*p))\nruntime.GC()\n");
+  g_autoptr(MlEscapeResult) esc = ml_escape_analyze (program);
+  g_autofree char *m = ml_escape_result_format (esc, "nb.go", FALSE);
+
+  /* p is a package variable in a notebook: what it points at is on the heap. */
+  g_assert_nonnull (strstr (m, "./nb.go:1:9: new(int) escapes to heap\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -181,5 +287,10 @@ main (int   argc,
   g_test_add_func ("/lang/escape/query", test_escape_query);
   g_test_add_func ("/lang/diagnostic/format", test_diagnostic_format);
   g_test_add_func ("/lang/diagnostic/too-many", test_too_many_errors);
+  g_test_add_func ("/lang/parser/positions", test_positions);
+  g_test_add_func ("/lang/types/strings", test_type_strings);
+  g_test_add_func ("/lang/escape/explain", test_explain);
+  g_test_add_func ("/lang/check/unsupported", test_unsupported);
+  g_test_add_func ("/lang/check/notebook-fmt", test_notebook_fmt);
   return g_test_run ();
 }
