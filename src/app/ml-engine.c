@@ -39,6 +39,7 @@ typedef enum
   CMD_SANDBOX_ALLOC_FIELD,
   CMD_SANDBOX_LINK,
   CMD_SANDBOX_CLEAR_ROOT,
+  CMD_EXPORT_STEPS,
 } CommandKind;
 
 typedef struct
@@ -52,6 +53,8 @@ typedef struct
   char           *name;
   char           *field;
   char           *type_name;
+  GTask          *task;           /* CMD_EXPORT_STEPS: answered from the worker */
+  MlRenderOptions options;
 } Command;
 
 typedef struct
@@ -133,6 +136,7 @@ command_free (gpointer data)
   g_free (cmd->name);
   g_free (cmd->field);
   g_free (cmd->type_name);
+  g_clear_object (&cmd->task);
   g_free (cmd);
 }
 
@@ -396,6 +400,7 @@ worker_sandbox (Worker   *worker,
     case CMD_GC_FULL:
     case CMD_SET_WRITE_BARRIER:
     case CMD_SET_GOGC:
+    case CMD_EXPORT_STEPS:
     default:
       g_assert_not_reached ();
     }
@@ -423,6 +428,93 @@ worker_finish_cycle (Worker *worker,
           worker_publish (worker, generation, FALSE, 0.5, NULL);
         }
     }
+}
+
+typedef struct
+{
+  GFile          *folder;
+  MlViewKind      view;
+  MlExportFormat  format;
+} ExportSteps;
+
+static void
+export_steps_free (gpointer data)
+{
+  ExportSteps *export = data;
+
+  g_clear_object (&export->folder);
+  g_free (export);
+}
+
+/* Writes one picture per recorded step into a folder, as numbered frames, then returns the
+ * model to the step it was at.  Runs in the worker: rendering needs no display. */
+static void
+worker_export_steps (Worker  *worker,
+                     Command *cmd)
+{
+  ExportSteps *export = g_task_get_task_data (cmd->task);
+  GCancellable *cancellable = g_task_get_cancellable (cmd->task);
+  MlRuntime *rt = worker->runtime;
+  guint64 back = ml_runtime_get_step (rt);
+  guint64 first = ml_runtime_get_first_step (rt);
+  guint64 last = ml_runtime_get_last_step (rt);
+  g_autoptr(MlTimelineSeries) series = ml_timeline_series_new (NULL);
+  g_autoptr(MlScene) previous = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  if (last - first + 1 > ML_ENGINE_MAX_EXPORT_FRAMES)
+    {
+      g_task_return_new_error (cmd->task, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                               _("The run has %" G_GUINT64_FORMAT " steps; at most %d frames can be exported at once"),
+                               last - first + 1, ML_ENGINE_MAX_EXPORT_FRAMES);
+      return;
+    }
+
+  for (guint64 step = first; step <= last; step++)
+    {
+      g_autoptr(MlSnapshot) snap = NULL;
+      g_autoptr(MlScene) scene = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autofree char *name = NULL;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, &error) ||
+          worker_cancelled (worker, cmd->generation))
+        {
+          if (error == NULL)
+            g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The export was cancelled"));
+          break;
+        }
+
+      ml_runtime_seek (rt, step);
+      snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+      ml_timeline_series_append (series, snap);
+
+      if (export->view == ML_VIEW_TIMELINE)
+        scene = ml_timeline_view_layout (series, NULL, previous, &cmd->options);
+      else
+        scene = ml_render_layout (export->view, snap, previous, &cmd->options);
+
+      name = g_strdup_printf ("step-%06" G_GUINT64_FORMAT ".%s", step,
+                              ml_export_format_to_string (export->format));
+      file = g_file_get_child (export->folder, name);
+      if (!ml_render_export_scene (scene, file, cmd->options.scale, cancellable, &error))
+        break;
+
+      g_clear_pointer (&previous, ml_scene_unref);
+      previous = g_steal_pointer (&scene);
+      n++;
+
+      if (n % 16 == 0)
+        worker_publish (worker, cmd->generation, FALSE, (double)(step - first) / (last - first + 1), NULL);
+    }
+
+  ml_runtime_seek (rt, back);
+
+  if (error != NULL)
+    g_task_return_error (cmd->task, g_steal_pointer (&error));
+  else
+    g_task_return_int (cmd->task, n);
 }
 
 static void
@@ -516,6 +608,10 @@ worker_execute (Worker  *worker,
       worker_sandbox (worker, cmd, &error);
       break;
 
+    case CMD_EXPORT_STEPS:
+      worker_export_steps (worker, cmd);
+      break;
+
     case CMD_QUIT:
     default:
       g_assert_not_reached ();
@@ -542,7 +638,12 @@ ml_engine_worker (gpointer data)
       /* A cancelled command that has not started yet is skipped, but still answered, so
        * the window's count of outstanding commands comes back to zero. */
       if (worker_cancelled (&worker, cmd->generation) && cmd->kind != CMD_RESET)
-        worker_publish (&worker, cmd->generation, TRUE, 1.0, NULL);
+        {
+          if (cmd->task != NULL)
+            g_task_return_new_error (cmd->task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                                     _("The export was cancelled"));
+          worker_publish (&worker, cmd->generation, TRUE, 1.0, NULL);
+        }
       else
         worker_execute (&worker, cmd);
 
@@ -999,6 +1100,65 @@ ml_engine_sandbox_clear_root (MlEngine   *self,
   cmd = command_new (CMD_SANDBOX_CLEAR_ROOT);
   cmd->name = g_strdup (name);
   ml_engine_push (self, cmd);
+}
+
+/**
+ * ml_engine_export_steps_async:
+ * @folder: an existing folder to write the frames into
+ * @options: how to draw (theme, scale, addresses)
+ *
+ * Writes every recorded step of the run as a numbered picture ("step-000042.png"), for
+ * slides and animations.  Runs in the engine thread; the model returns to its step after.
+ */
+void
+ml_engine_export_steps_async (MlEngine              *self,
+                              GFile                 *folder,
+                              MlViewKind             view,
+                              const MlRenderOptions *options,
+                              MlExportFormat         format,
+                              GCancellable          *cancellable,
+                              GAsyncReadyCallback    callback,
+                              gpointer               user_data)
+{
+  ExportSteps *export;
+  Command *cmd;
+
+  g_return_if_fail (ML_IS_ENGINE (self));
+  g_return_if_fail (G_IS_FILE (folder));
+  g_return_if_fail (view < ML_N_VIEWS);
+  g_return_if_fail (options != NULL);
+
+  export = g_new0 (ExportSteps, 1);
+  export->folder = g_object_ref (folder);
+  export->view = view;
+  export->format = format;
+
+  cmd = command_new (CMD_EXPORT_STEPS);
+  cmd->options = *options;
+  cmd->task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (cmd->task, ml_engine_export_steps_async);
+  g_task_set_task_data (cmd->task, export, export_steps_free);
+  ml_engine_push (self, cmd);
+}
+
+/**
+ * ml_engine_export_steps_finish:
+ *
+ * Returns: how many frames were written, or 0 with @error set
+ */
+guint
+ml_engine_export_steps_finish (MlEngine      *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  gssize n;
+
+  g_return_val_if_fail (ML_IS_ENGINE (self), 0);
+  g_return_val_if_fail (g_task_is_valid (result, self), 0);
+
+  n = g_task_propagate_int (G_TASK (result), error);
+
+  return n < 0 ? 0 : (guint)n;
 }
 
 /**

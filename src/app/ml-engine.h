@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "ml-render.h"
 #include "ml-runtime.h"
 #include "ml-snapshot.h"
 
@@ -76,6 +77,21 @@ void        ml_engine_sandbox_link         (MlEngine             *self,
                                             guint64               target);
 void        ml_engine_sandbox_clear_root   (MlEngine             *self,
                                             const char           *name);
+
+void        ml_engine_export_steps_async  (MlEngine             *self,
+                                            GFile                *folder,
+                                            MlViewKind            view,
+                                            const MlRenderOptions *options,
+                                            MlExportFormat        format,
+                                            GCancellable         *cancellable,
+                                            GAsyncReadyCallback   callback,
+                                            gpointer              user_data);
+guint       ml_engine_export_steps_finish (MlEngine             *self,
+                                            GAsyncResult         *result,
+                                            GError              **error);
+
+/* The most frames one export of all steps writes. */
+#define ML_ENGINE_MAX_EXPORT_FRAMES 20000
 
 /* Waits, running @context, until the engine has published the result of every command
  * given so far.  For tests and the command line only: the window never waits. */

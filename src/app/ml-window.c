@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <inttypes.h>
 
+#include "ml-export-dialog.h"
 #include "ml-narrator.h"
 #include "ml-window-private.h"
 
@@ -163,6 +164,8 @@ _ml_window_update_actions (MlWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export",
                                  ml_canvas_get_scene (self->canvas) != NULL &&
                                  g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "canvas") == 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-all-steps",
+                                 steps && last > first);
 
   gtk_revealer_set_reveal_child (self->sandbox_revealer, sandbox);
   gtk_widget_set_visible (GTK_WIDGET (self->transport_bar), self->mode != ML_WINDOW_WELCOME);
@@ -798,37 +801,18 @@ ml_window_actions_open_cb (GtkWidget  *widget,
                         g_object_ref (self));
 }
 
-typedef struct
-{
-  MlWindow *window;
-  MlScene  *scene;
-} ExportState;
-
 static void
-on_export_dialog_done_cb (GObject      *object,
-                          GAsyncResult *result,
-                          gpointer      user_data)
+ml_window_present_export (MlWindow       *self,
+                          MlExportFormat  format,
+                          gboolean        all_steps)
 {
-  ExportState *state = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
+  MlViewKind view = ML_VIEW_MEMORY_MAP;
+  MlExportDialog *dialog;
 
-  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
-  if (file != NULL)
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *message = NULL;
-
-      if (ml_render_export_scene (state->scene, file, 2.0, NULL, &error))
-        message = g_strdup_printf (_("Exported “%s”"), name);
-      else
-        message = g_strdup_printf (_("Could not export “%s”: %s"), name, error->message);
-      _ml_window_toast (state->window, message);
-    }
-
-  g_object_unref (state->window);
-  ml_scene_unref (state->scene);
-  g_free (state);
+  ml_view_kind_from_string (self->view, &view);
+  dialog = ml_export_dialog_new (self->engine, view, format, all_steps);
+  ml_export_dialog_set_toast_overlay (dialog, self->toast_overlay);
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (self));
 }
 
 static void
@@ -836,25 +820,18 @@ ml_window_actions_export_cb (GtkWidget  *widget,
                              const char *action_name,
                              GVariant   *parameter)
 {
-  MlWindow *self = ML_WINDOW (widget);
-  const char *format = g_variant_get_string (parameter, NULL);
-  MlScene *scene = ml_canvas_get_scene (self->canvas);
-  g_autoptr(GtkFileDialog) dialog = NULL;
-  g_autofree char *name = NULL;
-  ExportState *state;
+  MlExportFormat format = ML_EXPORT_PNG;
 
-  if (scene == NULL)
-    return;
+  ml_export_format_from_string (g_variant_get_string (parameter, NULL), &format);
+  ml_window_present_export (ML_WINDOW (widget), format, FALSE);
+}
 
-  name = g_strdup_printf ("%s-%" PRIu64 ".%s", self->view, ml_engine_get_step (self->engine), format);
-  dialog = gtk_file_dialog_new ();
-  gtk_file_dialog_set_title (dialog, _("Export Diagram"));
-  gtk_file_dialog_set_initial_name (dialog, name);
-
-  state = g_new0 (ExportState, 1);
-  state->window = g_object_ref (self);
-  state->scene = ml_scene_ref (scene);
-  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, on_export_dialog_done_cb, state);
+static void
+ml_window_actions_export_all_steps_cb (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *parameter)
+{
+  ml_window_present_export (ML_WINDOW (widget), ML_EXPORT_PNG, TRUE);
 }
 
 static gboolean
@@ -1104,7 +1081,8 @@ ml_window_class_init (MlWindowClass *klass)
                                    ml_window_actions_toggle_sidebar_cb);
   gtk_widget_class_install_property_action (widget_class, "win.view", "view");
   gtk_widget_class_install_action (widget_class, "win.export", "s", ml_window_actions_export_cb);
-  gtk_widget_class_install_action (widget_class, "win.export-all-steps", NULL, NULL);
+  gtk_widget_class_install_action (widget_class, "win.export-all-steps", NULL,
+                                   ml_window_actions_export_all_steps_cb);
   gtk_widget_class_install_action (widget_class, "win.first", NULL, ml_window_actions_first_cb);
   gtk_widget_class_install_action (widget_class, "win.step-back", NULL, ml_window_actions_step_back_cb);
   gtk_widget_class_install_action (widget_class, "win.play", NULL, ml_window_actions_play_cb);
@@ -1146,7 +1124,6 @@ ml_window_init (MlWindow *self)
   g_signal_connect_object (self->canvas, "selected",
                            G_CALLBACK (on_canvas_selected_cb), self, G_CONNECT_SWAPPED);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-all-steps", FALSE);
   _ml_window_sandbox_init (self);
 
   g_signal_connect_object (style_manager, "notify::dark",

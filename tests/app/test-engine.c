@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "ml-engine.h"
 
 #define WAIT_MS 20000
@@ -244,6 +246,89 @@ test_engine_dispose_while_busy (void)
   g_weak_ref_clear (&ref);
 }
 
+static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static guint
+count_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+
+  return n;
+}
+
+static void
+test_engine_export_steps (void)
+{
+  g_autoptr(MlEngine) engine = ml_engine_new ();
+  g_autofree char *path = g_dir_make_tmp ("memlab-frames-XXXXXX", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+  guint64 steps;
+  guint64 at;
+  guint n;
+
+  /* A few collector steps on an empty heap make a short run to export. */
+  for (guint i = 0; i < 6; i++)
+    ml_engine_gc_step (engine);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  steps = ml_engine_get_last_step (engine) - ml_engine_get_first_step (engine) + 1;
+  ml_engine_step_back (engine);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  at = ml_engine_get_step (engine);
+
+  ml_engine_export_steps_async (engine, folder, ML_VIEW_SEGMENTS, &options, ML_EXPORT_SVG,
+                                NULL, export_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  n = ml_engine_export_steps_finish (engine, result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, steps);
+  g_assert_cmpuint (count_dir (path), ==, steps);
+
+  /* The model is back where it was. */
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  g_assert_cmpuint (ml_engine_get_step (engine), ==, at);
+
+  /* A folder that does not exist is an error, not a crash. */
+  g_clear_object (&result);
+  {
+    g_autoptr(GFile) missing = g_file_get_child (folder, "no/such/folder");
+
+    ml_engine_export_steps_async (engine, missing, ML_VIEW_SEGMENTS, &options, ML_EXPORT_PNG,
+                                  NULL, export_done_cb, &result);
+    while (result == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpuint (ml_engine_export_steps_finish (engine, result, &error), ==, 0);
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  }
+
+  {
+    g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *file = g_build_filename (path, name, NULL);
+        g_remove (file);
+      }
+    g_rmdir (path);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -257,6 +342,7 @@ main (int   argc,
   g_test_add_func ("/engine/reports-errors", test_engine_reports_errors);
   g_test_add_func ("/engine/cancel", test_engine_cancel);
   g_test_add_func ("/engine/dispose-while-busy", test_engine_dispose_while_busy);
+  g_test_add_func ("/engine/export-steps", test_engine_export_steps);
 
   return g_test_run ();
 }

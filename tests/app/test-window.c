@@ -15,6 +15,7 @@
 #include <gtksourceview/gtksource.h>
 
 #include "ml-application.h"
+#include "ml-export-dialog.h"
 #include "ml-preferences-dialog.h"
 #include "ml-screenshot.h"
 #include "ml-shortcuts-dialog.h"
@@ -392,6 +393,124 @@ test_window_screenshot (void)
   close_window (window);
 }
 
+static void
+save_screenshot (MlWindow   *window,
+                 const char *name)
+{
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_getenv ("MEMLAB_BUILD_ROOT"), name, NULL);
+
+  ml_test_iterate (500);
+  png = ml_screenshot_widget_to_png (GTK_WIDGET (window), &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (png, NULL), g_bytes_get_size (png), NULL));
+  g_test_message ("Screenshot: %s", path);
+}
+
+static char *
+source_text (MlWindow *window)
+{
+  GtkSourceView *view = GTK_SOURCE_VIEW (ml_test_find_widget (GTK_WIDGET (window), GTK_SOURCE_TYPE_VIEW, NULL));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), &start, &end);
+
+  return gtk_text_iter_get_text (&start, &end);
+}
+
+static void
+test_window_sandbox_collector (void)
+{
+  MlWindow *window = open_window ();
+  MlEngine *engine = ml_window_get_engine (window);
+  g_autofree char *go = NULL;
+  GtkWidget *phase;
+  guint64 step;
+
+  ml_window_start_sandbox (window);
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+  g_assert_cmpstr (ml_window_get_view (window), ==, "heap-graph");
+
+  /* Trigger GC, then three units of work: the model moves and the program says so. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.gc-start", NULL));
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.gc-step", NULL));
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+  ml_test_iterate (50);
+
+  go = source_text (window);
+  g_assert_nonnull (strstr (go, "package main"));
+  g_assert_nonnull (strstr (go, "//memlab:gc start\n"));
+  g_assert_nonnull (strstr (go, "//memlab:gc steps 3\n"));
+  g_assert_nonnull (strstr (go, "type Nodo struct"));
+
+  phase = ml_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "GC off");
+  g_assert_null (phase);
+  g_assert_cmpuint (ml_engine_get_snapshot (engine)->phase, !=, ML_GC_OFF);
+  save_screenshot (window, "screenshot-sandbox.png");
+
+  /* Stepping back works in the middle of a cycle. */
+  step = ml_engine_get_step (engine);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.step-back", NULL));
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+  g_assert_cmpuint (ml_engine_get_step (engine), ==, step - 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.step", NULL));
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+  g_assert_cmpuint (ml_engine_get_step (engine), ==, step);
+
+  /* Run to the end finishes the cycle. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-to-end", NULL));
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+  g_assert_cmpuint (ml_engine_get_snapshot (engine)->phase, ==, ML_GC_OFF);
+  g_assert_cmpuint (ml_engine_get_snapshot (engine)->stats.num_gc, ==, 1);
+
+  close_window (window);
+}
+
+static void
+test_window_export_dialog (void)
+{
+  MlWindow *window = open_window ();
+  MlEngine *engine = ml_window_get_engine (window);
+  g_autofree char *dir = g_dir_make_tmp ("memlab-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "heap.svg", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  AdwDialog *dialog;
+  MlRenderOptions options;
+  MlExportFormat format;
+  MlViewKind view;
+  gboolean all_steps;
+
+  ml_window_start_sandbox (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.gc-start", NULL));
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+  ml_test_iterate (50);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", "s", "svg"));
+  g_assert_true (ml_test_wait_until (dialog_is_shown, window, 5000));
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ML_IS_EXPORT_DIALOG (dialog));
+
+  /* The dialog starts from what the window shows. */
+  ml_export_dialog_get_choices (ML_EXPORT_DIALOG (dialog), &view, &format, &options, &all_steps);
+  g_assert_cmpint (view, ==, ML_VIEW_HEAP_GRAPH);
+  g_assert_cmpint (format, ==, ML_EXPORT_SVG);
+  g_assert_false (all_steps);
+
+  g_assert_true (ml_export_dialog_export_to (ML_EXPORT_DIALOG (dialog), file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "<svg"));
+
+  close_dialog (window, dialog);
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -407,7 +526,9 @@ main (int   argc,
   g_test_add_func ("/window/remembers-size", test_window_remembers_size);
   g_test_add_func ("/window/opens-program", test_window_opens_program);
   g_test_add_func ("/window/screenshot", test_window_screenshot);
+  g_test_add_func ("/window/sandbox-collector", test_window_sandbox_collector);
   g_test_add_func ("/dialogs/about", test_about_dialog);
+  g_test_add_func ("/dialogs/export", test_window_export_dialog);
   g_test_add_func ("/dialogs/preferences", test_preferences_dialog);
   g_test_add_func ("/dialogs/shortcuts", test_shortcuts_dialog);
 
