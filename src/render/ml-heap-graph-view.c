@@ -940,6 +940,10 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
     const MlPalette *palette = ctx.palette;
     double letter_w, letter_h;
 
+    /* Boxes are added colour by colour: boxes that look alike are drawn as one path. */
+    static const guint8 colour_order[] = { ML_COLOUR_WHITE, ML_COLOUR_GREY, ML_COLOUR_BLACK, ML_COLOUR_FREED };
+
+    for (guint pass = 0; pass < G_N_ELEMENTS (colour_order); pass++)
     for (guint i = 0; i < snapshot->n_objects; i++)
       {
         const MlSnapObject *o = &snapshot->objects[i];
@@ -952,8 +956,9 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
         gboolean freed = o->colour == ML_COLOUR_FREED;
         gboolean scanning = snapshot->focus.object != 0 && snapshot->focus.object == o->addr;
 
-        box_of[i] = -1;
-        if (o->colour == ML_COLOUR_FREE)
+        if (pass == 0)
+          box_of[i] = -1;
+        if (o->colour != colour_order[pass])
           continue;
 
         packed = g_hash_table_lookup (grid->cells, &o->addr);
@@ -966,7 +971,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
         box->fill = ml_render_colour_fill (palette, o->colour);
         box->stroke = ml_color_mix (&palette->border, &palette->foreground, o->colour == ML_COLOUR_WHITE ? 0.55 : 0.3);
         box->stroke_width = grid->tier == 2 ? 1 : 1.3;
-        box->radius = grid->tier == 2 ? 3 : 7;
+        box->radius = grid->tier == 2 ? 0 : 7;
         box->hit_kind = ML_HIT_OBJECT;
         box->address = o->addr;
         box->index = i;
@@ -1099,8 +1104,18 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
             /* Several pointers of one object leave from different heights, in field order. */
             from_y = rect_of[i].y + rect_of[i].height * (e + 1) / (o->n_edges + 1);
             edge_curve (&rect_of[i], from_y, &rect_of[edge->to], p);
-            arrow = ml_scene_add_arrow (scene, ml_scene_key ("edge", o->addr, edge->offset), p, 4);
-            arrow->flags |= ML_ARROW_CURVED;
+            if (grid->tier == 2)
+              {
+                /* Dense graphs: straight lines, which read as well at this size and draw
+                 * several times faster than curves. */
+                p[1] = p[3];
+                arrow = ml_scene_add_arrow (scene, ml_scene_key ("edge", o->addr, edge->offset), p, 2);
+              }
+            else
+              {
+                arrow = ml_scene_add_arrow (scene, ml_scene_key ("edge", o->addr, edge->offset), p, 4);
+                arrow->flags |= ML_ARROW_CURVED;
+              }
             arrow->from_box = box_of[i];
             arrow->to_box = box_of[edge->to];
             arrow->color = edge_color;

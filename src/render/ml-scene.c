@@ -452,65 +452,114 @@ rounded_rect (cairo_t      *cr,
   cairo_close_path (cr);
 }
 
-static void
-draw_box (cairo_t          *cr,
-          const MlSceneBox *box)
+static gboolean
+color_equal (const MlColor *a,
+             const MlColor *b)
 {
-  const MlRect *r = &box->rect;
+  return a->red == b->red && a->green == b->green && a->blue == b->blue && a->alpha == b->alpha;
+}
 
-  if (box->opacity <= 0.004 || r->width <= 0 || r->height <= 0)
+/* Boxes that look the same are drawn as one path: with thousands of objects, cairo's cost is
+ * per operation far more than per rectangle. */
+static gboolean
+same_box_style (const MlSceneBox *a,
+                const MlSceneBox *b)
+{
+  return a->flags == b->flags && a->opacity == b->opacity && a->stroke_width == b->stroke_width &&
+         a->radius == b->radius && color_equal (&a->fill, &b->fill) && color_equal (&a->stroke, &b->stroke) &&
+         (!(a->flags & ML_BOX_HIGHLIGHT) || color_equal (&a->ring, &b->ring));
+}
+
+static cairo_pattern_t *
+hatch_pattern (const MlColor *color,
+               double         opacity)
+{
+  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 7, 7);
+  cairo_t *cr = cairo_create (tile);
+  cairo_pattern_t *pattern;
+  cairo_matrix_t matrix;
+
+  /* One diagonal per tile, continued across the tile's corners, so that tiles join. */
+  set_color (cr, color, opacity);
+  cairo_set_line_width (cr, 1.2);
+  cairo_move_to (cr, -1, 8);
+  cairo_line_to (cr, 8, -1);
+  cairo_move_to (cr, -1, 1);
+  cairo_line_to (cr, 1, -1);
+  cairo_move_to (cr, 6, 8);
+  cairo_line_to (cr, 8, 6);
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+
+  pattern = cairo_pattern_create_for_surface (tile);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  cairo_matrix_init_identity (&matrix);
+  cairo_pattern_set_matrix (pattern, &matrix);
+  cairo_surface_destroy (tile);
+
+  return pattern;
+}
+
+static void
+draw_boxes (cairo_t          *cr,
+            const MlSceneBox *boxes,
+            guint             n)
+{
+  const MlSceneBox *first = &boxes[0];
+
+  if (first->opacity <= 0.004)
     return;
 
-  if (box->flags & ML_BOX_SHADOW)
+  if (first->flags & ML_BOX_SHADOW)
     {
-      MlRect shadow = { r->x + 1.5, r->y + 2.5, r->width, r->height };
+      for (guint i = 0; i < n; i++)
+        {
+          const MlRect *r = &boxes[i].rect;
+          MlRect shadow = { r->x + 1.5, r->y + 2.5, r->width, r->height };
 
-      cairo_set_source_rgba (cr, 0, 0, 0, 0.12 * box->opacity);
-      rounded_rect (cr, &shadow, box->radius);
+          rounded_rect (cr, &shadow, first->radius);
+        }
+      cairo_set_source_rgba (cr, 0, 0, 0, 0.12 * first->opacity);
       cairo_fill (cr);
     }
 
-  if (box->flags & ML_BOX_HIGHLIGHT)
+  if (first->flags & ML_BOX_HIGHLIGHT)
     {
-      MlRect ring = { r->x - 4, r->y - 4, r->width + 8, r->height + 8 };
+      for (guint i = 0; i < n; i++)
+        {
+          const MlRect *r = &boxes[i].rect;
+          MlRect ring = { r->x - 4, r->y - 4, r->width + 8, r->height + 8 };
 
-      set_color (cr, &box->ring, box->opacity);
-      rounded_rect (cr, &ring, box->radius + 4);
+          rounded_rect (cr, &ring, first->radius + 4);
+        }
+      set_color (cr, &first->ring, first->opacity);
       cairo_fill (cr);
     }
 
-  rounded_rect (cr, r, box->radius);
+  for (guint i = 0; i < n; i++)
+    if (boxes[i].rect.width > 0 && boxes[i].rect.height > 0)
+      rounded_rect (cr, &boxes[i].rect, first->radius);
 
-  if (!(box->flags & ML_BOX_NO_FILL))
+  if (!(first->flags & ML_BOX_NO_FILL))
     {
-      set_color (cr, &box->fill, box->opacity);
+      set_color (cr, &first->fill, first->opacity);
       cairo_fill_preserve (cr);
     }
 
-  if (box->flags & ML_BOX_HATCHED)
+  if (first->flags & ML_BOX_HATCHED)
     {
-      double step = MIN (7.0, MAX (3.0, MIN (r->width, r->height) / 3));
+      cairo_pattern_t *pattern = hatch_pattern (&first->stroke, 0.55 * first->opacity);
 
-      cairo_save (cr);
-      cairo_clip_preserve (cr);
-      cairo_new_path (cr);
-      for (double d = -r->height; d < r->width; d += step)
-        {
-          cairo_move_to (cr, r->x + d, r->y + r->height);
-          cairo_line_to (cr, r->x + d + r->height, r->y);
-        }
-      set_color (cr, &box->stroke, 0.55 * box->opacity);
-      cairo_set_line_width (cr, 1.2);
-      cairo_stroke (cr);
-      cairo_restore (cr);
-      rounded_rect (cr, r, box->radius);
+      cairo_set_source (cr, pattern);
+      cairo_fill_preserve (cr);
+      cairo_pattern_destroy (pattern);
     }
 
-  if (!(box->flags & ML_BOX_NO_STROKE) && box->stroke_width > 0)
+  if (!(first->flags & ML_BOX_NO_STROKE) && first->stroke_width > 0)
     {
-      set_color (cr, &box->stroke, box->opacity);
-      cairo_set_line_width (cr, box->stroke_width);
-      if (box->flags & ML_BOX_DASHED)
+      set_color (cr, &first->stroke, first->opacity);
+      cairo_set_line_width (cr, first->stroke_width);
+      if (first->flags & ML_BOX_DASHED)
         {
           static const double dashes[] = { 4, 3 };
 
@@ -522,15 +571,19 @@ draw_box (cairo_t          *cr,
   else
     cairo_new_path (cr);
 
-  if (box->flags & ML_BOX_CROSSED)
+  if (first->flags & ML_BOX_CROSSED)
     {
-      double inset = MIN (r->width, r->height) * 0.2;
+      for (guint i = 0; i < n; i++)
+        {
+          const MlRect *r = &boxes[i].rect;
+          double inset = MIN (r->width, r->height) * 0.2;
 
-      cairo_move_to (cr, r->x + inset, r->y + inset);
-      cairo_line_to (cr, r->x + r->width - inset, r->y + r->height - inset);
-      cairo_move_to (cr, r->x + r->width - inset, r->y + inset);
-      cairo_line_to (cr, r->x + inset, r->y + r->height - inset);
-      set_color (cr, &box->stroke, box->opacity);
+          cairo_move_to (cr, r->x + inset, r->y + inset);
+          cairo_line_to (cr, r->x + r->width - inset, r->y + r->height - inset);
+          cairo_move_to (cr, r->x + r->width - inset, r->y + inset);
+          cairo_line_to (cr, r->x + inset, r->y + r->height - inset);
+        }
+      set_color (cr, &first->stroke, first->opacity);
       cairo_set_line_width (cr, 1.5);
       cairo_stroke (cr);
     }
@@ -603,46 +656,29 @@ ml_scene_arrow_head (const MlPoint *p,
   out[2].y = tip->y - dy * size - dx * half;
 }
 
+/* Adds an arrow's line to the path, stopping inside its head so that the round cap does not
+ * poke out of the tip. */
 static void
-draw_arrow (cairo_t            *cr,
-            const MlSceneArrow *arrow,
-            const MlPoint      *p)
+arrow_line_path (cairo_t            *cr,
+                 const MlSceneArrow *arrow,
+                 const MlPoint      *p)
 {
   guint n = arrow->n_points;
-  MlPoint head[3];
   MlPoint shortened[64];
   const MlPoint *line = p;
 
-  if (arrow->opacity <= 0.004)
-    return;
-
-  set_color (cr, &arrow->color, arrow->opacity);
-  cairo_set_line_width (cr, arrow->width);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-
-  if (arrow->flags & ML_ARROW_HEAD)
+  if ((arrow->flags & ML_ARROW_HEAD) && n <= G_N_ELEMENTS (shortened))
     {
+      MlPoint head[3];
+      double dx, dy;
+
       ml_scene_arrow_head (p, n, arrow->flags, arrow->width, head);
-
-      /* The line stops inside the head, so that its round cap does not poke out of the tip. */
-      if (n <= G_N_ELEMENTS (shortened))
-        {
-          double dx = head[0].x - (head[1].x + head[2].x) / 2;
-          double dy = head[0].y - (head[1].y + head[2].y) / 2;
-
-          memcpy (shortened, p, n * sizeof (MlPoint));
-          shortened[n - 1].x -= dx * 0.6;
-          shortened[n - 1].y -= dy * 0.6;
-          line = shortened;
-        }
-    }
-
-  if (arrow->flags & ML_ARROW_DASHED)
-    {
-      static const double dashes[] = { 5, 4 };
-
-      cairo_set_dash (cr, dashes, 2, 0);
+      dx = head[0].x - (head[1].x + head[2].x) / 2;
+      dy = head[0].y - (head[1].y + head[2].y) / 2;
+      memcpy (shortened, p, n * sizeof (MlPoint));
+      shortened[n - 1].x -= dx * 0.6;
+      shortened[n - 1].y -= dy * 0.6;
+      line = shortened;
     }
 
   if ((arrow->flags & ML_ARROW_CURVED) && n == 4)
@@ -652,22 +688,72 @@ draw_arrow (cairo_t            *cr,
     }
   else
     polyline_path (cr, line, n, 10);
+}
 
+static gboolean
+same_arrow_style (const MlSceneArrow *a,
+                  const MlSceneArrow *b)
+{
+  return a->flags == b->flags && a->width == b->width && a->opacity == b->opacity &&
+         color_equal (&a->color, &b->color);
+}
+
+/* Arrows that look the same are stroked as one path and their heads filled as another. */
+static void
+draw_arrows (cairo_t            *cr,
+             const MlSceneArrow *arrows,
+             guint               n,
+             const MlPoint      *points)
+{
+  const MlSceneArrow *first = &arrows[0];
+
+  if (first->opacity <= 0.004)
+    return;
+
+  set_color (cr, &first->color, first->opacity);
+  cairo_set_line_width (cr, first->width);
+  /* One-pixel lines take cairo's hairline path, several times faster for dense graphs. */
+  cairo_set_hairline (cr, first->width <= 1.0);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  if (first->flags & ML_ARROW_DASHED)
+    {
+      static const double dashes[] = { 5, 4 };
+
+      cairo_set_dash (cr, dashes, 2, 0);
+    }
+
+  for (guint i = 0; i < n; i++)
+    arrow_line_path (cr, &arrows[i], points + arrows[i].first_point);
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
+  cairo_set_hairline (cr, FALSE);
 
-  if (arrow->flags & ML_ARROW_HEAD)
+  if (first->flags & ML_ARROW_HEAD)
     {
-      cairo_move_to (cr, head[0].x, head[0].y);
-      cairo_line_to (cr, head[1].x, head[1].y);
-      cairo_line_to (cr, head[2].x, head[2].y);
-      cairo_close_path (cr);
+      for (guint i = 0; i < n; i++)
+        {
+          MlPoint head[3];
+
+          ml_scene_arrow_head (points + arrows[i].first_point, arrows[i].n_points, arrows[i].flags,
+                               arrows[i].width, head);
+          cairo_move_to (cr, head[0].x, head[0].y);
+          cairo_line_to (cr, head[1].x, head[1].y);
+          cairo_line_to (cr, head[2].x, head[2].y);
+          cairo_close_path (cr);
+        }
       cairo_fill (cr);
     }
 
-  if (arrow->flags & ML_ARROW_TAIL_DOT)
+  if (first->flags & ML_ARROW_TAIL_DOT)
     {
-      cairo_arc (cr, p[0].x, p[0].y, 2.5 + arrow->width * 0.5, 0, 2 * G_PI);
+      for (guint i = 0; i < n; i++)
+        {
+          const MlPoint *p = points + arrows[i].first_point;
+
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, p[0].x, p[0].y, 2.5 + first->width * 0.5, 0, 2 * G_PI);
+        }
       cairo_fill (cr);
     }
 }
@@ -752,6 +838,8 @@ ml_scene_draw (MlScene *self,
   points = (const MlPoint *)(gpointer)self->points->data;
 
   cairo_save (cr);
+  /* Curves flattened to a quarter of a pixel are indistinguishable and much cheaper. */
+  cairo_set_tolerance (cr, 0.25);
   set_color (cr, &self->background, 1);
   cairo_rectangle (cr, 0, 0, self->width, self->height);
   cairo_fill (cr);
@@ -774,20 +862,40 @@ ml_scene_draw (MlScene *self,
             draw_image (cr, image);
         }
 
-      for (guint i = 0; i < self->arrows->len; i++)
+      for (guint i = 0; i < self->arrows->len;)
         {
           const MlSceneArrow *arrow = &g_array_index (self->arrows, MlSceneArrow, i);
+          guint j = i + 1;
 
-          if (arrow->z == z)
-            draw_arrow (cr, arrow, points + arrow->first_point);
+          if (arrow->z != z)
+            {
+              i++;
+              continue;
+            }
+          /* Batches stay small: one stroke of a thousand crossing curves costs more to
+           * tessellate than a thousand strokes. */
+          while (j < self->arrows->len && j - i < 16 && g_array_index (self->arrows, MlSceneArrow, j).z == z &&
+                 same_arrow_style (arrow, &g_array_index (self->arrows, MlSceneArrow, j)))
+            j++;
+          draw_arrows (cr, arrow, j - i, points);
+          i = j;
         }
 
-      for (guint i = 0; i < self->boxes->len; i++)
+      for (guint i = 0; i < self->boxes->len;)
         {
           const MlSceneBox *box = &g_array_index (self->boxes, MlSceneBox, i);
+          guint j = i + 1;
 
-          if (box->z == z)
-            draw_box (cr, box);
+          if (box->z != z)
+            {
+              i++;
+              continue;
+            }
+          while (j < self->boxes->len && g_array_index (self->boxes, MlSceneBox, j).z == z &&
+                 same_box_style (box, &g_array_index (self->boxes, MlSceneBox, j)))
+            j++;
+          draw_boxes (cr, box, j - i);
+          i = j;
         }
 
       for (guint i = 0; i < self->texts->len; i++)

@@ -128,7 +128,7 @@ paint_span (Raster           *raster,
             int               h,
             const MlColor     colours[5],
             const guint32     packed[6],
-            guint8           *states)
+            const guint8     *states)
 {
   const MlSnapSpan *sp = &snapshot->spans[span];
   guint n = MAX (sp->nelems, 1);
@@ -145,8 +145,6 @@ paint_span (Raster           *raster,
       return;
     }
 
-  for (guint i = 0; i < sp->nelems; i++)
-    states[i] = (guint8)MIN (ml_snapshot_span_slot_colour (snapshot, span, i), ML_COLOUR_FREED);
 
   /* Slots in a grid shaped like the tile, filled row by row in address order. */
   cols = MAX (1, (int)ceil (sqrt ((double)n * w / h)));
@@ -237,11 +235,12 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
   MlScene *scene;
   MlSceneText *t;
   double width, avail_w, page_w = 64, tile_h, y, area_top, area_bottom;
-  guint total_pages = 0, total_slots = 0, counts[5] = { 0 }, max_elems = 1;
+  guint total_pages = 0, total_slots = 0, counts[5] = { 0 };
   cairo_surface_t *surface;
   Raster raster;
   double scale;
   g_autofree guint8 *states = NULL;
+  g_autofree guint *state_offset = NULL;
 
   g_return_val_if_fail (snapshot != NULL, NULL);
 
@@ -255,6 +254,20 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
     MlColor stack = ml_color_mix (&palette->background, &palette->segment_stack, 0.7);
 
     packed[5] = pack (stack.red, stack.green, stack.blue);
+  }
+
+  /* Every slot's state, read once: the counts and the painting both use them. */
+  state_offset = g_new (guint, snapshot->n_spans + 1);
+  {
+    guint total = 0;
+
+    for (guint s = 0; s < snapshot->n_spans; s++)
+      {
+        state_offset[s] = total;
+        total += snapshot->spans[s].nelems;
+      }
+    state_offset[snapshot->n_spans] = total;
+    states = g_new (guint8, total + 1);
   }
 
   /* Group the spans by kind and size class. */
@@ -278,17 +291,19 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
       group->pages += MAX (sp->npages, 1);
       group->slots += sp->nelems;
       total_pages += MAX (sp->npages, 1);
-      max_elems = MAX (max_elems, sp->nelems);
       for (guint i = 0; i < sp->nelems; i++)
         {
-          guint c = MIN (ml_snapshot_span_slot_colour (snapshot, s, i), ML_COLOUR_FREED);
+          guint8 c = (guint8)MIN (ml_snapshot_span_slot_colour (snapshot, s, i), ML_COLOUR_FREED);
 
+          states[state_offset[s] + i] = c;
           group->counts[c]++;
-          counts[c]++;
         }
       total_slots += sp->nelems;
     }
   g_ptr_array_sort (groups, compare_groups);
+  for (guint g = 0; g < groups->len; g++)
+    for (guint k = 0; k < 5; k++)
+      counts[k] += ((Group *)g_ptr_array_index (groups, g))->counts[k];
 
   width = options->width > 0 ? options->width : 1200;
   avail_w = width - 2 * MARGIN - LABEL_W;
@@ -412,7 +427,6 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
   raster.width = cairo_image_surface_get_width (surface);
   raster.height = cairo_image_surface_get_height (surface);
   memset (raster.pixels, 0, (gsize)raster.stride * 4 * raster.height);
-  states = g_new (guint8, max_elems + 1);
 
   for (guint i = 0; i < scene->boxes->len; i++)
     {
@@ -423,7 +437,7 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
       paint_span (&raster, snapshot, (guint)box->index,
                   (int)lround (box->rect.x * scale), (int)lround ((box->rect.y - area_top) * scale),
                   (int)lround (box->rect.width * scale), (int)lround (box->rect.height * scale),
-                  colours, packed, states);
+                  colours, packed, states + state_offset[box->index]);
     }
   cairo_surface_mark_dirty (surface);
   {

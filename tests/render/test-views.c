@@ -10,7 +10,9 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "render-test-util.h"
@@ -35,17 +37,445 @@ export_both_themes (MlViewKind        view,
     }
 }
 
+/* No two value boxes (variables, objects, string literals) overlap, whatever their kind. */
+static void
+assert_value_boxes_apart (MlScene *scene)
+{
+  for (guint i = 0; i < scene->boxes->len; i++)
+    {
+      const MlSceneBox *a = &g_array_index (scene->boxes, MlSceneBox, i);
+
+      if (!(a->flags & ML_BOX_OBSTACLE))
+        continue;
+      for (guint j = i + 1; j < scene->boxes->len; j++)
+        {
+          const MlSceneBox *b = &g_array_index (scene->boxes, MlSceneBox, j);
+
+          if ((b->flags & ML_BOX_OBSTACLE) && ml_rect_intersects (&a->rect, &b->rect))
+            g_error ("%s %u and %s %u overlap", a->klass, i, b->klass, j);
+        }
+    }
+}
+
+/* Routed arrows never run through a value box other than their own ends. */
+static void
+assert_arrows_avoid_boxes (MlScene *scene)
+{
+  for (guint i = 0; i < scene->arrows->len; i++)
+    {
+      const MlSceneArrow *arrow = &g_array_index (scene->arrows, MlSceneArrow, i);
+      const MlPoint *p = ml_scene_get_arrow_points (scene, arrow);
+
+      /* The first run is inside the source (hidden under it) and the last ends on the target. */
+      for (guint k = 1; k + 2 < arrow->n_points; k++)
+        {
+          MlRect seg = { MIN (p[k].x, p[k + 1].x), MIN (p[k].y, p[k + 1].y),
+                         fabs (p[k].x - p[k + 1].x) + 0.01, fabs (p[k].y - p[k + 1].y) + 0.01 };
+
+          for (guint b = 0; b < scene->boxes->len; b++)
+            {
+              const MlSceneBox *box = &g_array_index (scene->boxes, MlSceneBox, b);
+
+              if (!(box->flags & ML_BOX_OBSTACLE) || (gint)b == arrow->from_box || (gint)b == arrow->to_box)
+                continue;
+              if (ml_rect_intersects (&seg, &box->rect))
+                g_error ("arrow %u (%s) crosses box %u (%s)", i, arrow->klass, b, box->klass);
+            }
+        }
+    }
+}
+
+static const MlSceneBox *
+find_box_by_hit (MlScene    *scene,
+                 MlHitKind   kind,
+                 const char *text)
+{
+  const MlSceneText *t = ml_scene_find_text_by_string (scene, text);
+
+  g_assert_nonnull (t);
+  for (guint i = scene->boxes->len; i > 0; i--)
+    {
+      const MlSceneBox *b = ml_scene_get_box (scene, i - 1);
+
+      if (b->hit_kind == kind && ml_rect_contains (&b->rect, t->x + 1, t->y + 1))
+        return b;
+    }
+
+  return NULL;
+}
+
 static void
 test_memory_map_persona (void)
 {
   g_autoptr(MlSnapshot) snap = render_test_persona ();
   MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
   g_autoptr(MlScene) scene = ml_memory_map_view_layout (snap, NULL, &options);
+  g_autoptr(MlScene) with_addresses = NULL;
+  MlHit hit;
+  const MlSceneBox *p1;
 
-  render_test_assert_no_overlap (scene, "slot");
+  /* num in data, p1 to p4 and dir in main's frame, the ten literals in rodata. */
+  g_assert_cmpuint (ml_scene_count_boxes (scene, "global"), ==, 1);
+  g_assert_cmpuint (ml_scene_count_boxes (scene, "slot"), ==, 5);
+  g_assert_cmpuint (ml_scene_count_boxes (scene, "string"), ==, 10);
+  g_assert_cmpuint (ml_scene_count_boxes (scene, "frame"), ==, 1);
+  g_assert_cmpuint (ml_scene_count_boxes (scene, "object"), ==, 0);
+  /* Sixteen non-empty strings: p1 1, p2 1, p3 5, p4 5, dir 3... */
+  g_assert_cmpuint (ml_scene_count_arrows (scene, "string-pointer"), ==, 1 + 1 + 5 + 5 + 3);
+  /* Nested struct fields get their own boxes: one direccion in each Persona. */
+  g_assert_cmpuint (ml_scene_count_boxes (scene, "field-struct"), ==, 4);
+
+  /* Values as fmt prints them. */
+  g_assert_nonnull (ml_scene_find_text_by_string (scene, "{Marcelo  27 {   0}}"));
+  g_assert_nonnull (ml_scene_find_text_by_string (scene, "\"Valentín Gomez\""));
+  g_assert_nonnull (ml_scene_find_text_by_string (scene, "1050"));
+
+  assert_value_boxes_apart (scene);
   render_test_assert_arrows_attached (scene, 1);
+  assert_arrows_avoid_boxes (scene);
+
+  /* Hit-testing finds the variable under the pointer. */
+  p1 = find_box_by_hit (scene, ML_HIT_SLOT, "p1");
+  g_assert_nonnull (p1);
+  g_assert_true (ml_scene_hit_test (scene, p1->rect.x + 5, p1->rect.y + 5, &hit));
+  g_assert_cmpint (hit.kind, ==, ML_HIT_SLOT);
+  g_assert_cmpstr (snap->slots[hit.index].name, ==, "p1");
+  g_assert_cmpuint (hit.address, ==, snap->slots[hit.index].addr);
+
+  /* Addresses on demand: offsets and addresses appear only when asked for. */
+  g_assert_null (ml_scene_find_text_by_string (scene, "+40"));
+  options.show_addresses = TRUE;
+  with_addresses = ml_memory_map_view_layout (snap, NULL, &options);
+  g_assert_nonnull (ml_scene_find_text_by_string (with_addresses, "+40"));
+  assert_value_boxes_apart (with_addresses);
+  assert_arrows_avoid_boxes (with_addresses);
+
   export_both_themes (ML_VIEW_MEMORY_MAP, snap, "memory-map-persona", FALSE);
   export_both_themes (ML_VIEW_MEMORY_MAP, snap, "memory-map-persona-addresses", TRUE);
+}
+
+/* Objects that exist in two consecutive steps keep their places; a dead object leaves its
+ * cell empty and nothing else moves. */
+static void
+test_heap_graph_stable (void)
+{
+  guint64 garbage = 0;
+  g_autoptr(MlRuntime) rt = render_test_gc_runtime (&garbage);
+  MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+  g_autoptr(MlScene) previous = NULL;
+  guint compared = 0;
+  guint64 newcomer;
+
+  for (guint step = 0; step < 60; step++)
+    {
+      g_autoptr(MlSnapshot) snap = NULL;
+      g_autoptr(MlScene) scene = NULL;
+
+      if (step == 0)
+        ml_runtime_gc_start (rt);
+      else if (step == 5)
+        {
+          /* A new object hung off a leaf of the tree while marking goes on. */
+          MlTypeRegistry *reg = ml_runtime_get_types (rt);
+          guint64 node = 0;
+
+          ml_runtime_read_word (rt, ml_runtime_lookup_global (rt, "main.tree"), &node);
+          for (guint d = 0; d < 2; d++)
+            ml_runtime_read_word (rt, node, &node);
+          newcomer = ml_runtime_new_object (rt, ml_type_registry_lookup (reg, "main.Node"));
+          g_assert_true (ml_runtime_sandbox_set_field (rt, node, 0, newcomer));
+        }
+      else if (!ml_runtime_gc_unit (rt) && ml_runtime_get_phase (rt) == ML_GC_OFF)
+        break;
+      ml_runtime_end_step (rt);
+
+      snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+      scene = ml_heap_graph_view_layout (snap, previous, &options);
+      render_test_assert_no_overlap (scene, "object");
+      render_test_assert_arrows_attached (scene, 1.5);
+
+      if (previous != NULL)
+        for (guint i = 0; i < snap->n_objects; i++)
+          {
+            guint64 key = ml_scene_key ("object", snap->objects[i].addr, 0);
+            const MlSceneBox *before = ml_scene_find_box (previous, key);
+            const MlSceneBox *now = ml_scene_find_box (scene, key);
+
+            if (before == NULL || now == NULL)
+              continue;
+            g_assert_cmpfloat (before->rect.x, ==, now->rect.x);
+            g_assert_cmpfloat (before->rect.y, ==, now->rect.y);
+            compared++;
+          }
+
+      g_clear_pointer (&previous, ml_scene_unref);
+      previous = g_steal_pointer (&scene);
+    }
+
+  g_assert_cmpuint (compared, >, 100);
+  /* The cycle is over: the garbage was swept. */
+  g_assert_false (ml_runtime_object_base (rt, garbage, NULL, NULL) == garbage);
+}
+
+static gboolean
+parse_svg_counts (const char *svg,
+                  guint      *objects,
+                  guint      *arrows)
+{
+  *objects = render_test_count_string (svg, "class=\"ml-box ml-object\"");
+  *arrows = render_test_count_string (svg, "class=\"ml-arrow ");
+
+  {
+    g_autoptr(GError) error = NULL;
+    static const GMarkupParser parser = { NULL, NULL, NULL, NULL, NULL };
+    g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, NULL, NULL);
+
+    g_markup_parse_context_parse (context, strstr (svg, "<svg"), -1, &error);
+    if (error == NULL)
+      g_markup_parse_context_end_parse (context, &error);
+    g_assert_no_error (error);
+  }
+
+  return TRUE;
+}
+
+static void
+test_heap_graph_svg (void)
+{
+  g_autoptr(MlSnapshot) snap = render_test_mid_gc ();
+  MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+  g_autoptr(MlScene) scene = ml_heap_graph_view_layout (snap, NULL, &options);
+  g_autofree char *svg = ml_scene_to_svg (scene, NULL);
+  guint objects, arrows, live = 0, edges = 0, highlighted = 0;
+
+  for (guint i = 0; i < snap->n_objects; i++)
+    if (snap->objects[i].colour != ML_COLOUR_FREE)
+      {
+        live++;
+        for (guint e = 0; e < snap->objects[i].n_edges; e++)
+          edges += snap->edges[snap->objects[i].first_edge + e].to >= 0;
+      }
+
+  parse_svg_counts (svg, &objects, &arrows);
+  g_assert_cmpuint (objects, ==, live);
+  g_assert_cmpuint (objects, ==, ml_scene_count_boxes (scene, "object"));
+  /* One arrow per heap edge, plus the roots' (tree and v0). */
+  g_assert_cmpuint (arrows, ==, edges + 2);
+
+  /* The object being scanned has its ring; the letters are there for greyscale. */
+  for (guint i = 0; i < scene->boxes->len; i++)
+    highlighted += (ml_scene_get_box (scene, i)->flags & ML_BOX_HIGHLIGHT) != 0;
+  if (snap->focus.object != 0)
+    g_assert_cmpuint (highlighted, >=, 1);
+  g_assert_nonnull (ml_scene_find_text_by_string (scene, "G"));
+  g_assert_nonnull (ml_scene_find_text_by_string (scene, "B"));
+  g_assert_nonnull (ml_scene_find_text_by_string (scene, "W"));
+}
+
+/* Pixels at known places: the background, a white object's fill, a black object's fill. */
+static void
+test_heap_graph_pixels (void)
+{
+  g_autoptr(MlSnapshot) snap = render_test_mid_gc ();
+
+  for (guint t = 0; t < 2; t++)
+    {
+      MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+      g_autoptr(MlScene) scene = NULL;
+      cairo_surface_t *surface;
+      const MlPalette *palette;
+      guint32 bg, expected_bg;
+
+      options.theme = t == 0 ? ML_THEME_LIGHT : ML_THEME_DARK;
+      palette = ml_palette_get (options.theme);
+      scene = ml_heap_graph_view_layout (snap, NULL, &options);
+      surface = render_test_draw (scene, 2);
+      bg = render_test_pixel (surface, 3, 3);
+      expected_bg = 0xff000000u | (guint32)lround (palette->background.red * 255) << 16 |
+                    (guint32)lround (palette->background.green * 255) << 8 | (guint32)lround (palette->background.blue * 255);
+      g_assert_cmphex (bg, ==, expected_bg);
+
+      for (guint i = 0; i < scene->boxes->len; i++)
+        {
+          const MlSceneBox *b = ml_scene_get_box (scene, i);
+          guint32 px;
+          guint8 r;
+
+          if (g_strcmp0 (b->klass, "object") != 0 || b->opacity < 1)
+            continue;
+          /* Inside the box, right of the letter badge and below the text. */
+          px = render_test_pixel (surface, (int)((b->rect.x + b->rect.width - 6) * 2), (int)((b->rect.y + b->rect.height - 4) * 2));
+          r = (px >> 16) & 0xff;
+          if (b->fill.red == palette->object_black.red && b->fill.green == palette->object_black.green)
+            g_assert_cmpuint (r, <, 60);
+          else if (b->fill.red == palette->object_white.red && b->fill.green == palette->object_white.green)
+            g_assert_cmpuint (r, >, 200);
+        }
+      cairo_surface_destroy (surface);
+    }
+}
+
+/* A picture compared with its golden image, with a tolerance: fonts and cairo versions move
+ * pixels a little, so the test counts the pixels that differ clearly. */
+static void
+compare_golden (MlScene    *scene,
+                const char *name)
+{
+  const char *srcdir = g_getenv ("MEMLAB_SOURCE_ROOT");
+  g_autofree char *path = g_build_filename (srcdir != NULL ? srcdir : ".", "tests", "render", "golden", name, NULL);
+  cairo_surface_t *actual = render_test_draw (scene, 1);
+  cairo_surface_t *golden;
+  int w, h;
+  guint differ = 0;
+
+  if (g_getenv ("MEMLAB_UPDATE_GOLDEN") != NULL)
+    {
+      g_assert_cmpint (cairo_surface_write_to_png (actual, path), ==, CAIRO_STATUS_SUCCESS);
+      cairo_surface_destroy (actual);
+      return;
+    }
+
+  golden = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (golden), ==, CAIRO_STATUS_SUCCESS);
+  w = cairo_image_surface_get_width (actual);
+  h = cairo_image_surface_get_height (actual);
+  g_assert_cmpint (abs (w - cairo_image_surface_get_width (golden)), <=, 4);
+  g_assert_cmpint (abs (h - cairo_image_surface_get_height (golden)), <=, 4);
+  w = MIN (w, cairo_image_surface_get_width (golden));
+  h = MIN (h, cairo_image_surface_get_height (golden));
+
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      {
+        guint32 a = render_test_pixel (actual, x, y);
+        guint32 b = render_test_pixel (golden, x, y);
+        int d = 0;
+
+        for (int c = 0; c < 24; c += 8)
+          d = MAX (d, abs ((int)((a >> c) & 0xff) - (int)((b >> c) & 0xff)));
+        differ += d > 48;
+      }
+
+  /* Text may shift by a pixel with another font build: allow 3% of the picture. */
+  g_assert_cmpfloat ((double)differ / (w * h), <, 0.03);
+  cairo_surface_destroy (actual);
+  cairo_surface_destroy (golden);
+}
+
+static void
+test_golden (void)
+{
+  g_autoptr(MlSnapshot) persona = render_test_persona ();
+  MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+  g_autoptr(MlScene) process = ml_process_view_layout (persona, &options);
+  g_autoptr(MlScene) segments = ml_segments_view_layout (persona, NULL, &options);
+
+  compare_golden (process, "process-light.png");
+  compare_golden (segments, "segments-persona-light.png");
+}
+
+/* Every view exports to every format, through the one front door. */
+static void
+test_export_views (void)
+{
+  g_autoptr(MlSnapshot) snap = render_test_mid_gc ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("memlab-render-XXXXXX", &error);
+  static const char * const formats[] = { "png", "svg", "pdf" };
+
+  g_assert_no_error (error);
+
+  for (guint v = 0; v < ML_N_VIEWS; v++)
+    for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+      {
+        MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+        g_autofree char *name = g_strdup_printf ("%s.%s", ml_view_kind_to_string (v), formats[f]);
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+        g_autoptr(GFile) file = g_file_new_for_path (path);
+        g_autofree char *contents = NULL;
+        gsize length = 0;
+
+        options.scale = 2;
+        g_assert_true (ml_render_export_view (snap, v, &options, file, &error));
+        g_assert_no_error (error);
+        g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+        g_assert_cmpuint (length, >, 200);
+        if (f == 0)
+          {
+            cairo_surface_t *png = cairo_image_surface_create_from_png (path);
+
+            g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+            g_assert_cmpint (cairo_image_surface_get_width (png), >=, 400);
+            cairo_surface_destroy (png);
+          }
+        else if (f == 1)
+          {
+            guint objects, arrows;
+
+            g_assert_true (g_str_has_prefix (contents, "<?xml"));
+            parse_svg_counts (contents, &objects, &arrows);
+          }
+        else
+          g_assert_true (g_str_has_prefix (contents, "%PDF"));
+        g_unlink (path);
+      }
+
+  /* Error paths: an unknown extension, a folder that does not exist; nothing left behind. */
+  {
+    g_autofree char *bad = g_build_filename (dir, "picture.gif", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (bad);
+
+    g_assert_false (ml_render_export_view (snap, ML_VIEW_HEAP_GRAPH, NULL, file, &error));
+    g_assert_error (error, ML_EXPORT_ERROR, ML_EXPORT_ERROR_UNKNOWN_FORMAT);
+    g_clear_error (&error);
+  }
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autofree char *name = g_strdup_printf ("nowhere/picture.%s", formats[f]);
+      g_autofree char *bad = g_build_filename (dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (bad);
+
+      g_assert_false (ml_render_export_view (snap, ML_VIEW_MEMORY_MAP, NULL, file, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+      g_assert_nonnull (strstr (error->message, "picture"));
+      g_clear_error (&error);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* An in-between frame of a step is itself a picture: it draws and exports. */
+static void
+test_transition_frame (void)
+{
+  g_autoptr(MlRuntime) rt = render_test_gc_runtime (NULL);
+  MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+  g_autoptr(MlSnapshot) before = NULL;
+  g_autoptr(MlSnapshot) after = NULL;
+  g_autoptr(MlScene) a = NULL;
+  g_autoptr(MlScene) b = NULL;
+  g_autoptr(MlScene) mid = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  before = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+  a = ml_heap_graph_view_layout (before, NULL, &options);
+  ml_runtime_gc_collect (rt);
+  ml_runtime_end_step (rt);
+  after = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+  b = ml_heap_graph_view_layout (after, a, &options);
+
+  mid = ml_scene_interpolate (a, b, 0.5);
+  g_assert_cmpuint (mid->boxes->len, >=, b->boxes->len);
+  render_test_save (mid, "heap-graph-transition-light.png");
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 100, 100);
+  cr = cairo_create (surface);
+  ml_view_draw (b, a, 0.3, &options, cr);
+  options.reduced_motion = TRUE;
+  ml_view_draw (b, a, 0.3, &options, cr);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
 }
 
 static void
@@ -176,6 +606,12 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/render/memory-map/persona", test_memory_map_persona);
   g_test_add_func ("/render/heap-graph/mid-gc", test_heap_graph_mid_gc);
+  g_test_add_func ("/render/heap-graph/stable", test_heap_graph_stable);
+  g_test_add_func ("/render/heap-graph/svg", test_heap_graph_svg);
+  g_test_add_func ("/render/heap-graph/pixels", test_heap_graph_pixels);
+  g_test_add_func ("/render/heap-graph/transition", test_transition_frame);
+  g_test_add_func ("/render/golden", test_golden);
+  g_test_add_func ("/render/export", test_export_views);
   g_test_add_func ("/render/segments", test_segments);
   g_test_add_func ("/render/spans", test_spans);
   g_test_add_func ("/render/timeline", test_timeline);
