@@ -862,6 +862,27 @@ resolve_struct (Checker *c,
   return st;
 }
 
+/* Names the members of a signature's tuple, which types2 prints. */
+static void
+name_tuple (MlType     *tuple,
+            MlNodeList *fields)
+{
+  guint k = 0;
+
+  for (guint i = 0; i < fields->n; i++)
+    {
+      MlNode *f = fields->items[i];
+
+      if (f->list.n == 0)
+        {
+          k++;
+          continue;
+        }
+      for (guint j = 0; j < f->list.n && k < tuple->n_fields; j++, k++)
+        tuple->fields[k].name = f->list.items[j]->name;
+    }
+}
+
 static MlType *
 resolve_signature (Checker *c,
                    MlNode  *ft)
@@ -869,6 +890,7 @@ resolve_signature (Checker *c,
   g_autoptr(GPtrArray) params = g_ptr_array_new ();
   g_autoptr(GPtrArray) results = g_ptr_array_new ();
   gboolean variadic = FALSE;
+  MlType *sig;
 
   for (guint i = 0; i < ft->list.n; i++)
     {
@@ -895,8 +917,11 @@ resolve_signature (Checker *c,
       for (guint j = 0; j < count; j++)
         g_ptr_array_add (results, t);
     }
-  return new_func_type (c, params->len, (MlType **) params->pdata,
-                        results->len, (MlType **) results->pdata, variadic);
+  sig = new_func_type (c, params->len, (MlType **) params->pdata,
+                       results->len, (MlType **) results->pdata, variadic);
+  name_tuple (sig->params, &ft->list);
+  name_tuple (sig->results, &ft->list2);
+  return sig;
 }
 
 static MlType *
@@ -2894,11 +2919,11 @@ check_builtin_call (Checker  *c,
       { \
         g_autofree char *cs = expr_str (n); \
         if (na < (min)) \
-          error_at (c, na ? spos (args->items[na - 1]) : n->pos2, \
-                    "not enough arguments for %s (expected %d, found %u)", cs, (min), na); \
+          error_at (c, spos (n), \
+                    "invalid operation: not enough arguments for %s (expected %d, found %u)", cs, (min), na); \
         else \
-          error_at (c, spos (args->items[max]), \
-                    "too many arguments for %s (expected %d, found %u)", cs, (max), na); \
+          error_at (c, spos (n), \
+                    "invalid operation: too many arguments for %s (expected %d, found %u)", cs, (max), na); \
         for (guint i_ = 0; i_ < na; i_++) \
           if (args->items[i_]->mode == ML_MODE_INVALID && args->items[i_]->type == NULL) \
             check_expr (c, args->items[i_], NULL); \
@@ -3626,9 +3651,9 @@ check_expr (Checker *c,
           g_autofree char *d = describe (n->x);
 
           if (n->x->type->kind == ML_TYPE_UNTYPED_NIL)
-            error_at (c, n->pos, "invalid operation: cannot indirect nil");
+            error_at (c, spos (n->x), "invalid operation: cannot indirect nil");
           else
-            error_at (c, n->pos, "invalid operation: cannot indirect %s", d);
+            error_at (c, spos (n->x), "invalid operation: cannot indirect %s", d);
           invalidate (c, n);
           break;
         }
@@ -5199,8 +5224,23 @@ declare_func (Checker *c,
     }
   g_ptr_array_add (c->prog->funcs, fn);
   g_hash_table_insert (c->prog->func_by_node, decl, fn);
-  if (decl->z == NULL)
-    error_at (c, decl->pos2, "missing function body");
+}
+
+/* gc reports a missing body only once the package type-checks. */
+static void
+report_missing_bodies (Checker *c)
+{
+  MlFile *file = c->prog->file;
+
+  if (c->sink.n_errors > 0)
+    return;
+  for (guint i = 0; i < file->decls.n; i++)
+    {
+      MlNode *d = file->decls.items[i];
+
+      if (d->kind == ML_NODE_FUNC_DECL && d->z == NULL)
+        error_at (c, d->pos2, "missing function body");
+    }
 }
 
 static void
@@ -5359,6 +5399,7 @@ check_package (Checker *c)
   if (c->prog->main_func == NULL && g_strcmp0 (file->package_name, "main") == 0)
     error_at (c, file->package_pos, "function main is undeclared in the main package");
   report_unused_imports (c);
+  report_missing_bodies (c);
 }
 
 /* A notebook runs its top-level items in order: declarations are checked
@@ -5427,6 +5468,7 @@ check_notebook (Checker *c)
     }
   report_unused (c, vars);
   report_unused_imports (c);
+  report_missing_bodies (c);
   g_ptr_array_add (c->prog->funcs, main_fn);
   if (c->prog->main_func == NULL)
     c->prog->main_func = main_fn;

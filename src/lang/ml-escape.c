@@ -141,6 +141,7 @@ typedef struct
   GHashTable *func_by_obj; /* MlObject (func) -> MlFunc */
   Loc        *heap;
   MlFunc     *fn;          /* function being walked */
+  MlFunc     *batch_fn;    /* top-level function of the current batch */
   int         loop_depth;
   GPtrArray  *batch_locs;  /* locations of the current batch */
   MlEscapeResult *result;
@@ -149,6 +150,7 @@ typedef struct
 static void expr   (Escape *e, Hole k, MlNode *n);
 static void append_ir (GString *out, MlNode *n);
 static void expr_to_iface (Escape *e, Hole k, MlNode *arg);
+static gboolean func_contains (MlFunc *outer, MlFunc *inner);
 static void stmt   (Escape *e, MlNode *n);
 static void analyze_func (Escape *e, MlFunc *fn);
 
@@ -221,10 +223,6 @@ append_method_call (GString *out,
     }
   g_string_append (out, m->name);
   g_string_append_c (out, '(');
-  if (m->pointer_recv && rt && rt->kind != ML_TYPE_POINTER)
-    g_string_append_c (out, '&');
-  else if (!m->pointer_recv && rt && rt->kind == ML_TYPE_POINTER)
-    g_string_append_c (out, '*');
   append_ir (out, sel->x);
   for (guint i = 0; i < n->list.n; i++)
     {
@@ -965,12 +963,18 @@ call (Escape *e,
 
     for (guint i = 0; i < n_results && i < n_ks; i++)
       rk[i] = ks[i];
+    gboolean bind_direct;
+
     if (callee != NULL)
       {
         fi = func_info (e, callee);
         if (!fi->done && !fi->in_progress && callee->outer == NULL)
           analyze_func (e, callee);
       }
+    /* Calls inside the batch (closures, recursion) bind arguments to the
+     * callee's own parameter locations, as gc does for an SCC. */
+    bind_direct = callee != NULL && e->batch_fn != NULL
+                  && (callee == e->batch_fn || func_contains (e->batch_fn, callee));
 
     /* The callee expression: a method's receiver is its first argument. */
     if (fun->kind == ML_NODE_SELECTOR && fun->obj != NULL && fun->obj->kind == ML_OBJ_FUNC
@@ -981,7 +985,17 @@ call (Escape *e,
         MlType *rt = recv->type;
 
         first_param = 1;
-        if (fun->obj->pointer_recv && rt && ml_type_underlying (rt)->kind != ML_TYPE_POINTER)
+        if (bind_direct)
+          {
+            Loc *rl = callee->recv ? var_loc (e, callee->recv) : NULL;
+            Hole h = rl ? hole_note (e, hole_of (rl), n, "call parameter") : heap_hole (e);
+
+            if (fun->obj->pointer_recv && rt && ml_type_underlying (rt)->kind != ML_TYPE_POINTER)
+              expr (e, hole_shift (e, h, -1, n, "address-of"), recv);
+            else
+              expr (e, h, recv);
+          }
+        else if (fun->obj->pointer_recv && rt && ml_type_underlying (rt)->kind != ML_TYPE_POINTER)
           {
             /* x.m() with a pointer receiver is (&x).m(). */
             MlNode *addr = g_new0 (MlNode, 1);
@@ -1055,7 +1069,7 @@ call (Escape *e,
                        pt != NULL && ml_type_is_interface (pt) && arg->type != NULL
                        && !ml_type_is_interface (arg->type));
           }
-        else if (callee != NULL && callee->outer != NULL)
+        else if (bind_direct)
           {
             /* A closure analysed with its enclosing function: bind the
              * argument to the parameter's location directly. */
@@ -1076,7 +1090,7 @@ call (Escape *e,
       }
 
     /* Results of a directly called closure flow from its result locations. */
-    if (callee != NULL && callee->outer != NULL)
+    if (bind_direct)
       for (guint r = 0; r < n_results && r < n_ks; r++)
         {
           Loc *rl = var_loc (e, g_ptr_array_index (callee->results, r));
@@ -2063,6 +2077,7 @@ analyze_func (Escape *e,
 {
   FuncInfo *fi = func_info (e, fn);
   MlFunc *saved_fn = e->fn;
+  MlFunc *saved_fn_batch = e->batch_fn;
   int saved_depth = e->loop_depth;
   GPtrArray *saved_batch = e->batch_locs;
   Loc *saved_heap = e->heap;
@@ -2073,6 +2088,7 @@ analyze_func (Escape *e,
   fi->in_progress = TRUE;
 
   e->fn = fn;
+  e->batch_fn = fn;
   e->loop_depth = 0;
   e->batch_locs = batch;
   e->heap = new_loc (e, LOC_HEAP, NULL, NULL, "{heap}");
@@ -2130,6 +2146,7 @@ analyze_func (Escape *e,
 
   fi->in_progress = FALSE;
   fi->done = TRUE;
+  e->batch_fn = saved_fn_batch;
   e->fn = saved_fn;
   e->loop_depth = saved_depth;
   e->batch_locs = saved_batch;

@@ -879,6 +879,12 @@ parse_param_list (MlParser  *p,
               type = f->x;
               dots = (f->flags & ML_NODE_FLAG_DOTS) != 0;
             }
+          else if (f->x != NULL && f->x->kind == ML_NODE_IDENT && type == NULL)
+            {
+              /* Trailing names without a type: gc points at the ")". */
+              error_at (p, pos (p), "syntax error: missing parameter type");
+              break;
+            }
           else if (f->x != NULL && f->x->kind == ML_NODE_IDENT && type != NULL)
             {
               f->list = list1 (p, f->x);

@@ -278,6 +278,11 @@ append_tuple (GString *out,
 
       if (i > 0)
         g_string_append (out, ", ");
+      if (tuple->fields[i].name != NULL && tuple->fields[i].name[0] != '\0')
+        {
+          g_string_append (out, tuple->fields[i].name);
+          g_string_append_c (out, ' ');
+        }
       if (variadic && i + 1 == tuple->n_fields && t->kind == ML_TYPE_SLICE)
         {
           g_string_append (out, "...");
@@ -374,10 +379,16 @@ ml_type_append_string (GString *out,
     case ML_TYPE_FUNC:
       g_string_append (out, "func");
       append_tuple (out, type->params, type->variadic);
-      if (type->results != NULL && type->results->n_fields == 1)
+      if (type->results != NULL && type->results->n_fields == 1
+          && (type->results->fields[0].name == NULL || type->results->fields[0].name[0] == '\0'))
         {
           g_string_append_c (out, ' ');
           ml_type_append_string (out, type->results->fields[0].type);
+        }
+      else if (type->results != NULL && type->results->n_fields == 1)
+        {
+          g_string_append_c (out, ' ');
+          append_tuple (out, type->results, FALSE);
         }
       else if (type->results != NULL && type->results->n_fields > 1)
         {
