@@ -659,13 +659,34 @@ setup_universe (Checker *c)
   int_err[1] = c->t_error;
   str_any[0] = c->t_string;
   str_any[1] = any_slice;
-  add_member (c, "fmt", "Print", ML_BUILTIN_FMT_PRINT, new_func_type (c, 1, &any_slice, 2, int_err, TRUE));
-  add_member (c, "fmt", "Println", ML_BUILTIN_FMT_PRINTLN, new_func_type (c, 1, &any_slice, 2, int_err, TRUE));
-  add_member (c, "fmt", "Printf", ML_BUILTIN_FMT_PRINTF, new_func_type (c, 2, str_any, 2, int_err, TRUE));
-  add_member (c, "fmt", "Sprint", ML_BUILTIN_FMT_SPRINT, new_func_type (c, 1, &any_slice, 1, &c->t_string, TRUE));
-  add_member (c, "fmt", "Sprintln", ML_BUILTIN_FMT_SPRINTLN, new_func_type (c, 1, &any_slice, 1, &c->t_string, TRUE));
-  add_member (c, "fmt", "Sprintf", ML_BUILTIN_FMT_SPRINTF, new_func_type (c, 2, str_any, 1, &c->t_string, TRUE));
-  add_member (c, "fmt", "Errorf", ML_BUILTIN_FMT_ERRORF, new_func_type (c, 2, str_any, 1, &c->t_error, TRUE));
+  {
+    /* fmt's signatures with their parameter names, which types2 prints. */
+    MlType *print = new_func_type (c, 1, &any_slice, 2, int_err, TRUE);
+    MlType *printf = new_func_type (c, 2, str_any, 2, int_err, TRUE);
+    MlType *sprint = new_func_type (c, 1, &any_slice, 1, &c->t_string, TRUE);
+    MlType *sprintf = new_func_type (c, 2, str_any, 1, &c->t_string, TRUE);
+    MlType *errorf = new_func_type (c, 2, str_any, 1, &c->t_error, TRUE);
+
+    print->params->fields[0].name = "a";
+    print->results->fields[0].name = "n";
+    print->results->fields[1].name = "err";
+    printf->params->fields[0].name = "format";
+    printf->params->fields[1].name = "a";
+    printf->results->fields[0].name = "n";
+    printf->results->fields[1].name = "err";
+    sprint->params->fields[0].name = "a";
+    sprintf->params->fields[0].name = "format";
+    sprintf->params->fields[1].name = "a";
+    errorf->params->fields[0].name = "format";
+    errorf->params->fields[1].name = "a";
+    add_member (c, "fmt", "Print", ML_BUILTIN_FMT_PRINT, print);
+    add_member (c, "fmt", "Println", ML_BUILTIN_FMT_PRINTLN, print);
+    add_member (c, "fmt", "Printf", ML_BUILTIN_FMT_PRINTF, printf);
+    add_member (c, "fmt", "Sprint", ML_BUILTIN_FMT_SPRINT, sprint);
+    add_member (c, "fmt", "Sprintln", ML_BUILTIN_FMT_SPRINTLN, sprint);
+    add_member (c, "fmt", "Sprintf", ML_BUILTIN_FMT_SPRINTF, sprintf);
+    add_member (c, "fmt", "Errorf", ML_BUILTIN_FMT_ERRORF, errorf);
+  }
 
   {
     static const char * const u64_fields[] = {
@@ -1761,6 +1782,31 @@ check_const_overflow (Checker *c,
   g_free (out);
 }
 
+/* An operand must be a single value: reports f() (no value) and
+ * multiple-value calls as types2 does. */
+static gboolean
+single_value (Checker *c,
+              MlNode  *n)
+{
+  if (!is_valid (n) || n->type->kind != ML_TYPE_TUPLE)
+    return TRUE;
+  if (n->mode == ML_MODE_NOVALUE || n->type->n_fields == 0)
+    {
+      g_autofree char *s = expr_str (n);
+
+      error_at (c, spos (n), "%s (no value) used as value", s);
+    }
+  else
+    {
+      g_autofree char *es = expr_str (n);
+      g_autofree char *ts = type_str (n->type);
+
+      error_at (c, spos (n), "multiple-value %s (value of type %s) in single-value context", es, ts);
+    }
+  invalidate (c, n);
+  return FALSE;
+}
+
 static void
 check_binary (Checker *c,
               MlNode  *n,
@@ -1771,6 +1817,8 @@ check_binary (Checker *c,
 
   check_expr (c, x, NULL);
   check_expr (c, y, NULL);
+  single_value (c, x);
+  single_value (c, y);
   if (!is_valid (x) || !is_valid (y))
     {
       invalidate (c, n);
@@ -2069,7 +2117,7 @@ check_unary (Checker *c,
     }
 
   check_expr (c, x, NULL);
-  if (!is_valid (x))
+  if (!single_value (c, x) || !is_valid (x))
     {
       invalidate (c, n);
       return;
@@ -2240,7 +2288,7 @@ check_selector (Checker *c,
           g_autofree char *s = expr_str (x);
           g_autofree char *ts = type_str (t);
 
-          error_at (c, spos (n), "cannot call pointer method %s on %s", n->name, ts);
+          error_at (c, n->pos2, "cannot call pointer method %s on %s", n->name, ts);
           (void) s;
           invalidate (c, n);
           return;

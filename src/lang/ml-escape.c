@@ -880,6 +880,9 @@ call (Escape *e,
           }
           return;
         case ML_BUILTIN_COPY:
+          if (args->n == 2 && ml_node_unparen (args->items[0])->kind == ML_NODE_IDENT
+              && ml_node_unparen (args->items[0])->obj != NULL)
+            g_hash_table_add (e->mutated, ml_node_unparen (args->items[0])->obj);
           if (args->n == 2)
             {
               MlType *su = ml_type_underlying (args->items[1]->type);
@@ -2064,7 +2067,9 @@ report_batch (Escape    *e,
             add_note (e, l->pos, g_strdup_printf ("%s %s", what, l->escapes ? "escapes to heap" : "does not escape"),
                       l->escapes ? ML_ESCAPE_HEAP : ML_ESCAPE_STACK, NULL, l->node, reason, l->steps);
           if (l->zero_copy && !l->escapes
-              && (l->zero_copy_var == NULL || !g_hash_table_contains (e->mutated, l->zero_copy_var)))
+              && (l->zero_copy_var == NULL
+                  || (!g_hash_table_contains (e->mutated, l->zero_copy_var)
+                      && !(l->zero_copy_var->flags & ML_OBJ_FLAG_REASSIGNED))))
             add_note (e, l->pos, g_strdup ("zero-copy string->[]byte conversion"), ML_ESCAPE_STACK,
                       NULL, NULL, NULL, NULL);
         }

@@ -643,7 +643,8 @@ ml_const_to_string (const MlConst *c)
       {
         char buf[64];
 
-        if (c->f == (long double) (gint64) c->f && c->f < 1e21L && c->f > -1e21L)
+        /* Range check first: casting an out-of-range float is undefined. */
+        if (c->f < 1e18L && c->f > -1e18L && c->f == (long double) (gint64) c->f)
           g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, (gint64) c->f);
         else
           g_snprintf (buf, sizeof buf, "%.6Lg", c->f);

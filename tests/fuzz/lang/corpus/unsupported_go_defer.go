@@ -1,10 +1,13 @@
 package main
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 func main() {
 	ch := make(chan int)
 	go fmt.Println("hi")
 	defer fmt.Println("bye")
-	fmt.Println(ch)
+	fmt.Println(ch, errors.New("x"))
 }
