@@ -19,6 +19,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <stdlib.h>
@@ -336,7 +337,7 @@ add_header (Ctx *ctx)
 
   if (s->cycle > 0)
     /* Translators: the heap graph's title, e.g. "GC cycle 2 · mark (concurrent)". */
-    title = g_strdup_printf (_("GC cycle %" G_GUINT64_FORMAT " · %s"), s->cycle, phase_name (s->phase));
+    title = g_strdup_printf (_("GC cycle %" PRIu64 " · %s"), s->cycle, phase_name (s->phase));
   else
     title = g_strdup (_("Heap graph · no collection yet"));
 
@@ -351,7 +352,7 @@ add_header (Ctx *ctx)
       goal = g_strdup (_("none (GOGC=off)"));
     }
   /* Translators: heap in use and the heap goal at which the next GC starts. */
-  stats = g_strdup_printf (_("step %" G_GUINT64_FORMAT " · heap in use %s · goal %s · write barrier %s"),
+  stats = g_strdup_printf (_("step %" PRIu64 " · heap in use %s · goal %s · write barrier %s"),
                            s->step, live, goal, s->write_barrier_enabled ? _("on") : _("off"));
   t = ml_scene_add_text (ctx->scene, ml_scene_key ("subtitle", 0, 0), stats, ML_TEXT_SMALL, MARGIN,
                          16 + ml_text_line_height (ML_TEXT_TITLE), &ctx->palette->dim_foreground);
@@ -1025,9 +1026,9 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
                 g_autofree char *size = NULL;
 
                 if (options->show_addresses)
-                  size = g_strdup_printf ("0x%" G_GINT64_MODIFIER "x", o->addr);
+                  size = g_strdup_printf ("0x%" PRIx64 "", o->addr);
                 else
-                  size = g_strdup_printf ("%" G_GUINT64_FORMAT " B · class %u", o->size, o->size_class);
+                  size = g_strdup_printf ("%" PRIu64 " B · class %u", o->size, o->size_class);
                 t = ml_scene_add_text (scene, box->key ^ 3, type_label, ML_TEXT_BODY, tx, r.y + 6, &text);
                 t->opacity = freed ? 0.7 : 1;
                 t = ml_scene_add_text (scene, box->key ^ 4, size, options->show_addresses ? ML_TEXT_MONO_SMALL : ML_TEXT_SMALL,

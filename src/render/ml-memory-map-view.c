@@ -14,6 +14,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
@@ -268,7 +269,7 @@ emit_rows (Ctx                *ctx,
         {
           for (guint64 i = 0; i < type->len; i++)
             {
-              g_autofree char *elem_name = g_strdup_printf ("%s[%" G_GUINT64_FORMAT "]", name ? name : "", i);
+              g_autofree char *elem_name = g_strdup_printf ("%s[%" PRIu64 "]", name ? name : "", i);
 
               emit_rows (ctx, box, type->elem, bytes != NULL ? bytes + i * type->elem->size : NULL,
                          object, addr, offset + i * type->elem->size, MAX (depth, 0), elem_name);
@@ -347,11 +348,11 @@ static char *
 format_size (guint64 bytes)
 {
   if (bytes >= 10 * 1024 * 1024)
-    return g_strdup_printf ("%" G_GUINT64_FORMAT " MiB", bytes / (1024 * 1024));
+    return g_strdup_printf ("%" PRIu64 " MiB", bytes / (1024 * 1024));
   if (bytes >= 10 * 1024)
-    return g_strdup_printf ("%" G_GUINT64_FORMAT " KiB", bytes / 1024);
+    return g_strdup_printf ("%" PRIu64 " KiB", bytes / 1024);
 
-  return g_strdup_printf ("%" G_GUINT64_FORMAT " B", bytes);
+  return g_strdup_printf ("%" PRIu64 " B", bytes);
 }
 
 static double
@@ -518,7 +519,7 @@ make_slot_box (Ctx              *ctx,
                            g_str_hash (box->name));
   box->klass = hit == ML_HIT_GLOBAL ? "global" : "slot";
   if (ctx->options->show_addresses)
-    box->note = g_strdup_printf ("0x%" G_GINT64_MODIFIER "x", slot->addr);
+    box->note = g_strdup_printf ("0x%" PRIx64 "", slot->addr);
 
   if (slot->type != NULL)
     {
@@ -560,14 +561,14 @@ make_object_box (Ctx  *ctx,
   else if (type->size > 0 && object->size >= 2 * type->size &&
            !(object->flags & ML_OBJECT_HEADER && object->size - 8 < 2 * type->size))
     /* Translators: a slice's backing array on the heap, e.g. "[8]int". */
-    box->title_type = g_strdup_printf (_("[%" G_GUINT64_FORMAT "]%s array"),
+    box->title_type = g_strdup_printf (_("[%" PRIu64 "]%s array"),
                                        object->size / type->size, ml_render_short_name (ml_value_type_name (type)));
   else
     box->title_type = ml_render_type_name (ml_value_type_name (type));
 
   box->name = g_strdup (_("heap"));
   if (ctx->options->show_addresses)
-    box->note = g_strdup_printf ("0x%" G_GINT64_MODIFIER "x", object->addr);
+    box->note = g_strdup_printf ("0x%" PRIx64 "", object->addr);
 
   /* Structs show their fields; other objects one row of their own. */
   if (type != NULL && type->kind == ML_KIND_STRUCT && type->n_fields <= 24)
@@ -576,7 +577,7 @@ make_object_box (Ctx  *ctx,
     for (guint i = 0; i < object->n_edges; i++)
       {
         const MlSnapEdge *edge = &ctx->snapshot->edges[object->first_edge + i];
-        g_autofree char *name = g_strdup_printf ("+%" G_GUINT64_FORMAT, edge->offset);
+        g_autofree char *name = g_strdup_printf ("+%" PRIu64, edge->offset);
         Row *row = add_row (box, ROW_POINTER, 0, name, object->addr + edge->offset, edge->offset);
 
         row->ptr = edge->target;
@@ -607,9 +608,9 @@ make_string_box (Ctx  *ctx,
   quoted = g_strdup_printf ("\"%s\"", text);
   box->name = g_steal_pointer (&quoted);
   /* Translators: the length of a string literal in bytes, as in "len 7". */
-  box->title_type = g_strdup_printf (_("len %" G_GUINT64_FORMAT), s->len);
+  box->title_type = g_strdup_printf (_("len %" PRIu64), s->len);
   if (ctx->options->show_addresses)
-    box->note = g_strdup_printf ("0x%" G_GINT64_MODIFIER "x", s->addr);
+    box->note = g_strdup_printf ("0x%" PRIx64 "", s->addr);
 
   ml_text_measure (box->name, ML_TEXT_MONO, &w, NULL);
   box->width = w + 2 * BOX_PAD + 48;
@@ -841,7 +842,7 @@ place_box (Ctx    *ctx,
 
       if (ctx->options->show_addresses)
         {
-          g_autofree char *off = g_strdup_printf ("+%" G_GUINT64_FORMAT, row->offset);
+          g_autofree char *off = g_strdup_printf ("+%" PRIu64, row->offset);
 
           ml_text_measure (off, ML_TEXT_MONO_SMALL, NULL, &th);
           t = ml_scene_add_text (scene, key ^ 1, off, ML_TEXT_MONO_SMALL, x + BOX_PAD, ry + (ROW_HEIGHT - th) / 2, &dim);
@@ -900,7 +901,7 @@ place_box (Ctx    *ctx,
             if (row->kind == ROW_STRING || row->kind == ROW_SLICE)
               {
                 /* Translators: the length word of a string or slice header. */
-                g_autofree char *len = row->known ? g_strdup_printf (_("len %" G_GUINT64_FORMAT), row->len) : g_strdup (_("len"));
+                g_autofree char *len = row->known ? g_strdup_printf (_("len %" PRIu64), row->len) : g_strdup (_("len"));
 
                 add_cell (ctx, key ^ 7, cx, ry, 52, len, ML_TEXT_TINY, &fg);
                 cx += 52;
@@ -908,14 +909,14 @@ place_box (Ctx    *ctx,
             if (row->kind == ROW_SLICE)
               {
                 /* Translators: the capacity word of a slice header. */
-                g_autofree char *cap = row->known ? g_strdup_printf (_("cap %" G_GUINT64_FORMAT), row->cap) : g_strdup (_("cap"));
+                g_autofree char *cap = row->known ? g_strdup_printf (_("cap %" PRIu64), row->cap) : g_strdup (_("cap"));
 
                 add_cell (ctx, key ^ 8, cx, ry, 52, cap, ML_TEXT_TINY, &fg);
                 cx += 52;
               }
             if (ctx->options->show_addresses && !nil)
               {
-                g_autofree char *addr = g_strdup_printf ("0x%" G_GINT64_MODIFIER "x", row->ptr);
+                g_autofree char *addr = g_strdup_printf ("0x%" PRIx64 "", row->ptr);
 
                 ml_text_measure (addr, ML_TEXT_MONO_SMALL, NULL, &th);
                 ml_scene_add_text (scene, key ^ 9, addr, ML_TEXT_MONO_SMALL, cx + 6, ry + (ROW_HEIGHT - th) / 2, &dim);
@@ -1174,7 +1175,7 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
     g_autofree char *subtitle = NULL;
 
     if (options->show_addresses && data != NULL)
-      subtitle = g_strdup_printf (_("package variables · from 0x%" G_GINT64_MODIFIER "x"), data->start);
+      subtitle = g_strdup_printf (_("package variables · from 0x%" PRIx64 ""), data->start);
     else
       subtitle = g_strdup (_("package variables"));
 
@@ -1234,7 +1235,7 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
         /* Translators: the title of a goroutine's stack in the memory map. */
         title = g_strdup_printf (_("Stack of goroutine %u"), gr->id);
         if (options->show_addresses)
-          subtitle = g_strdup_printf (_("0x%" G_GINT64_MODIFIER "x–0x%" G_GINT64_MODIFIER "x · grows by copying"),
+          subtitle = g_strdup_printf (_("0x%" PRIx64 "–0x%" PRIx64 " · grows by copying"),
                                       gr->stack_lo, gr->stack_hi);
         else
           subtitle = g_strdup (_("managed by the runtime · grows by copying"));
@@ -1277,7 +1278,7 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
             t->klass = "frame-title";
             if (options->show_addresses)
               {
-                g_autofree char *range = g_strdup_printf ("0x%" G_GINT64_MODIFIER "x · %" G_GUINT64_FORMAT " B",
+                g_autofree char *range = g_strdup_printf ("0x%" PRIx64 " · %" PRIu64 " B",
                                                           frame->base, frame->size);
 
                 ml_scene_add_text (scene, fkey ^ 2, range, ML_TEXT_MONO_SMALL, fr.x + 12 + t->width + 12, fy + 11,
@@ -1308,8 +1309,7 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
               {
                 guint hidden = g_array_index (frame_hidden, guint, frame_i);
                 /* Translators: under a stack frame whose unused variables are not drawn. */
-                g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more variable, zero (nil)",
-                                                                      "%u more variables, all zero (nil)", hidden), hidden);
+                g_autofree char *note = g_strdup_printf (_("not drawn, all zero (nil): %u more variables"), hidden);
 
                 ml_scene_add_text (scene, fkey ^ 3, note, ML_TEXT_CAPTION, fr.x + 12, sy2 - 4, &ctx.palette->dim_foreground);
                 sy2 += ml_text_line_height (ML_TEXT_CAPTION) + 4;
@@ -1357,7 +1357,7 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
 
       r = (MlRect) { col2_x, MARGIN, heap_w + 2 * REGION_PAD, 10 };
       if (options->show_addresses && heap != NULL)
-        subtitle = g_strdup_printf (_("from 0x%" G_GINT64_MODIFIER "x · freed by the collector"), heap->start);
+        subtitle = g_strdup_printf (_("from 0x%" PRIx64 " · freed by the collector"), heap->start);
       else
         subtitle = g_strdup (_("allocated at run time · freed by the collector"));
       add_region (&ctx, ml_scene_key ("region", ML_SEGMENT_HEAP, 0), &r, _("Heap"), subtitle,
@@ -1403,7 +1403,7 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
 
       r = (MlRect) { col3_x, MARGIN, strings_w + 2 * REGION_PAD, 10 };
       if (options->show_addresses && rodata != NULL)
-        subtitle = g_strdup_printf (_("string literals · read-only · 0x%" G_GINT64_MODIFIER "x"), rodata->start);
+        subtitle = g_strdup_printf (_("string literals · read-only · 0x%" PRIx64 ""), rodata->start);
       else
         subtitle = g_strdup (_("string literals · read-only"));
       /* Translators: the read-only data segment, where string literals live. */

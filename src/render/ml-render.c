@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -196,16 +197,16 @@ char *
 ml_render_format_bytes (guint64 bytes)
 {
   if (bytes >= G_GUINT64_CONSTANT (10) * 1024 * 1024 * 1024)
-    return g_strdup_printf ("%" G_GUINT64_FORMAT " GiB", bytes >> 30);
+    return g_strdup_printf ("%" PRIu64 " GiB", bytes >> 30);
   /* Whole numbers print without a decimal: "64 KiB" reads better than "64.0 KiB". */
   if (bytes >= 1024 * 1024)
-    return bytes % (1024 * 1024) == 0 ? g_strdup_printf ("%" G_GUINT64_FORMAT " MiB", bytes >> 20)
+    return bytes % (1024 * 1024) == 0 ? g_strdup_printf ("%" PRIu64 " MiB", bytes >> 20)
                                       : g_strdup_printf ("%.1f MiB", bytes / (1024.0 * 1024.0));
   if (bytes >= 1024)
-    return bytes % 1024 == 0 ? g_strdup_printf ("%" G_GUINT64_FORMAT " KiB", bytes >> 10)
+    return bytes % 1024 == 0 ? g_strdup_printf ("%" PRIu64 " KiB", bytes >> 10)
                              : g_strdup_printf ("%.1f KiB", bytes / 1024.0);
 
-  return g_strdup_printf ("%" G_GUINT64_FORMAT " B", bytes);
+  return g_strdup_printf ("%" PRIu64 " B", bytes);
 }
 
 /**

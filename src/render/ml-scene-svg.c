@@ -14,6 +14,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <math.h>
 #include <string.h>
 
@@ -105,7 +106,7 @@ write_box (GString          *out,
   if (box->opacity <= 0.004)
     return;
 
-  g_string_append_printf (out, "<g class=\"ml-box ml-%s\" id=\"ml-%s-%" G_GINT64_MODIFIER "x\">",
+  g_string_append_printf (out, "<g class=\"ml-box ml-%s\" id=\"ml-%s-%" PRIx64 "\">",
                           box->klass, box->klass, box->key);
 
   if (box->flags & ML_BOX_SHADOW)
@@ -214,7 +215,7 @@ write_arrow (GString            *out,
   if (arrow->opacity <= 0.004)
     return;
 
-  g_string_append_printf (out, "<g class=\"ml-arrow ml-%s\" id=\"ml-arrow-%" G_GINT64_MODIFIER "x\">",
+  g_string_append_printf (out, "<g class=\"ml-arrow ml-%s\" id=\"ml-arrow-%" PRIx64 "\">",
                           arrow->klass, arrow->key);
   g_string_append (out, "<path fill=\"none\" stroke-linecap=\"round\" stroke-linejoin=\"round\"");
   append_color (out, "stroke", &arrow->color, arrow->opacity);

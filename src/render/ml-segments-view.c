@@ -16,6 +16,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
@@ -64,7 +65,7 @@ segment_color (const MlPalette *palette,
 static char *
 hex (guint64 addr)
 {
-  return g_strdup_printf ("0x%" G_GINT64_MODIFIER "x", addr);
+  return g_strdup_printf ("0x%" PRIx64 "", addr);
 }
 
 /* One band: title and size on its first line, then the lines of what it holds, with its
@@ -496,9 +497,7 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
     {
       g_autofree char *b = ml_render_format_bytes (bytes);
 
-      g_ptr_array_insert (lines, 0, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u string literal, %s",
-                                                                  "%u string literals, %s", snapshot->n_strings),
-                                                     snapshot->n_strings, b));
+      g_ptr_array_insert (lines, 0, g_strdup_printf (_("string literals: %u (%s)"), snapshot->n_strings, b));
     }
 
     /* Translators: the read-only data segment. */

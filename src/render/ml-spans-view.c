@@ -17,6 +17,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
@@ -212,7 +213,7 @@ group_label (const Group *group)
     case ML_SPAN_KIND_SMALL:
     default:
       /* Translators: a size class row in the spans view: class number and slot size. */
-      return g_strdup_printf (_("class %u · %" G_GUINT64_FORMAT " B"), group->size_class, group->elemsize);
+      return g_strdup_printf (_("class %u · %" PRIu64 " B"), group->size_class, group->elemsize);
     }
 }
 
@@ -382,7 +383,7 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
         /* Translators: slots in use in a size class, e.g. "250 / 1023 slots used". */
         detail = g_strdup_printf (_("%u / %u slots used"), live, group->slots);
       else
-        detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u span", "%u spans", group->spans->len), group->spans->len);
+        detail = g_strdup_printf (_("spans: %u"), group->spans->len);
       t = ml_scene_add_text (scene, ml_scene_key ("group-detail", group->kind, group->size_class), detail, ML_TEXT_SMALL,
                              MARGIN, y + t->height, &palette->dim_foreground);
       t->klass = "size-class-detail";

@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
@@ -412,8 +413,8 @@ add_run (Ctx              *ctx,
 
   /* Step axis. */
   {
-    g_autofree char *first = g_strdup_printf ("%" G_GUINT64_FORMAT, ctx->first_step);
-    g_autofree char *last = g_strdup_printf ("%" G_GUINT64_FORMAT, ctx->last_step);
+    g_autofree char *first = g_strdup_printf ("%" PRIu64, ctx->first_step);
+    g_autofree char *last = g_strdup_printf ("%" PRIu64, ctx->last_step);
     const char *axis = _("steps");
     double tw;
     MlSceneText *t;
@@ -449,7 +450,7 @@ counter_lines (MlTimelineSeries *series)
   g_autofree char *bytes = ml_render_format_bytes (last != NULL ? last->total_alloc : 0);
   g_autofree char *copied = ml_render_format_bytes (last != NULL ? last->copied_bytes : 0);
 
-  g_ptr_array_add (lines, g_strdup_printf (_("allocations: %" G_GUINT64_FORMAT), last != NULL ? last->mallocs : 0));
+  g_ptr_array_add (lines, g_strdup_printf (_("allocations: %" PRIu64), last != NULL ? last->mallocs : 0));
   g_ptr_array_add (lines, g_strdup_printf (_("bytes allocated: %s"), bytes));
   g_ptr_array_add (lines, g_strdup_printf (_("copies: %u (%s)"), last != NULL ? last->copies : 0, copied));
   g_ptr_array_add (lines, g_strdup_printf (_("GC cycles: %u"), count_cycles (series)));
@@ -566,7 +567,7 @@ ml_timeline_view_layout (MlTimelineSeries      *series,
                          &ctx.palette->foreground);
   t->klass = "title";
   {
-    g_autofree char *sub = g_strdup_printf (_("heap in use (area) and heap goal (dashed) over %" G_GUINT64_FORMAT " steps; "
+    g_autofree char *sub = g_strdup_printf (_("heap in use (area) and heap goal (dashed) over %" PRIu64 " steps; "
                                               "GC cycles shaded, stop-the-world pauses in red"),
                                             ctx.last_step - ctx.first_step);
 

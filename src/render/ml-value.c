@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -226,7 +227,7 @@ ml_value_append (GString          *out,
     case ML_KIND_INT16:
     case ML_KIND_INT32:
     case ML_KIND_INT64:
-      g_string_append_printf (out, "%" G_GINT64_FORMAT, ml_value_read_int (bytes, MIN (type->size, 8)));
+      g_string_append_printf (out, "%" PRId64, ml_value_read_int (bytes, MIN (type->size, 8)));
       break;
 
     case ML_KIND_UINT:
@@ -240,7 +241,7 @@ ml_value_append (GString          *out,
 
         for (guint i = 0; i < MIN (type->size, 8); i++)
           v |= (guint64)bytes[i] << (8 * i);
-        g_string_append_printf (out, "%" G_GUINT64_FORMAT, v);
+        g_string_append_printf (out, "%" PRIu64, v);
       }
       break;
 
@@ -316,7 +317,7 @@ ml_value_append (GString          *out,
                  type->elem->kind == ML_KIND_STRUCT)
           g_string_append (out, "&{…}");
         else
-          g_string_append_printf (out, "0x%" G_GINT64_MODIFIER "x", ptr);
+          g_string_append_printf (out, "0x%" PRIx64 "", ptr);
       }
       break;
 
