@@ -183,6 +183,13 @@ ml_application_startup (GApplication *application)
     { "win.view::timeline", { "<Alt>5", NULL } },
     { "win.previous-lesson", { "<Alt>Page_Up", NULL } },
     { "win.next-lesson", { "<Alt>Page_Down", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.export::png", { "<Control>e", NULL } },
+    { "win.play", { "<Control>space", NULL } },
+    { "win.step", { "<Control>Right", NULL } },
+    { "win.step-back", { "<Control>Left", NULL } },
+    { "win.first", { "<Control>Home", NULL } },
+    { "win.run-to-end", { "<Control>End", NULL } },
   };
 
   g_autoptr(GAction) style_action = NULL;

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <inttypes.h>
 
 #include "ml-engine.h"
 
@@ -466,7 +467,7 @@ worker_export_steps (Worker  *worker,
   if (last - first + 1 > ML_ENGINE_MAX_EXPORT_FRAMES)
     {
       g_task_return_new_error (cmd->task, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
-                               _("The run has %" G_GUINT64_FORMAT " steps; at most %d frames can be exported at once"),
+                               _("The run has %" PRIu64 " steps; at most %d frames can be exported at once"),
                                last - first + 1, ML_ENGINE_MAX_EXPORT_FRAMES);
       return;
     }

@@ -36,6 +36,8 @@ typedef struct
 
 static const Shortcut shortcuts[] = {
   { N_("General"), N_("Open a program"), NULL, "<Control>o" },
+  { N_("General"), N_("Save the program"), "win.save", NULL },
+  { N_("General"), N_("Export the diagram"), "win.export::png", NULL },
   { N_("General"), N_("Preferences"), "app.preferences", NULL },
   { N_("General"), N_("Keyboard shortcuts"), "app.shortcuts", NULL },
   { N_("General"), N_("Close the window"), "window.close", NULL },
@@ -43,11 +45,19 @@ static const Shortcut shortcuts[] = {
   { N_("Lessons"), N_("Show or hide the sidebar"), "win.toggle-sidebar", NULL },
   { N_("Lessons"), N_("Previous lesson"), "win.previous-lesson", NULL },
   { N_("Lessons"), N_("Next lesson"), "win.next-lesson", NULL },
+  { N_("Steps"), N_("Play or pause"), "win.play", NULL },
+  { N_("Steps"), N_("Step"), "win.step", NULL },
+  { N_("Steps"), N_("Step back"), "win.step-back", NULL },
+  { N_("Steps"), N_("First step"), "win.first", NULL },
+  { N_("Steps"), N_("Run to the end"), "win.run-to-end", NULL },
   { N_("Views"), N_("Segments"), "win.view::segments", NULL },
   { N_("Views"), N_("Memory map"), "win.view::memory-map", NULL },
   { N_("Views"), N_("Heap graph"), "win.view::heap-graph", NULL },
   { N_("Views"), N_("Spans"), "win.view::spans", NULL },
   { N_("Views"), N_("Timeline"), "win.view::timeline", NULL },
+  { N_("Views"), N_("Zoom in"), NULL, "<Control>plus" },
+  { N_("Views"), N_("Zoom out"), NULL, "<Control>minus" },
+  { N_("Views"), N_("Fit the diagram in the window"), NULL, "<Control>0" },
 };
 
 static GtkWidget *

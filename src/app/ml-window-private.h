@@ -46,6 +46,9 @@ struct _MlWindow
   MlWindowMode          mode;
   gulong                scrubber_handler;
   guint                 shown_gctrace;
+  guint                 saved_statements;
+  gboolean              close_confirmed;
+  GtkRecentManager     *recent;
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -53,6 +56,8 @@ struct _MlWindow
   GtkListBox           *lessons_list;
   GtkListBox           *sandbox_list;
   GtkListBoxRow        *sandbox_row;
+  GtkLabel             *recent_label;
+  GtkListBox           *recent_list;
   AdwWindowTitle       *window_title;
   AdwToggleGroup       *view_group;
   GtkRevealer          *sandbox_revealer;
@@ -91,5 +96,11 @@ void _ml_window_toast              (MlWindow       *self,
 void _ml_window_set_source         (MlWindow       *self,
                                     const char     *text);
 void _ml_window_update_actions     (MlWindow       *self);
+gboolean _ml_window_is_dirty       (MlWindow       *self);
+gboolean _ml_window_confirm_close  (MlWindow       *self);
+void _ml_window_files_init         (MlWindow       *self);
+void _ml_window_class_init_files   (GtkWidgetClass *widget_class);
+void _ml_window_add_recent         (MlWindow       *self,
+                                    GFile          *file);
 
 G_END_DECLS

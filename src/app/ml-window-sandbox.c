@@ -41,6 +41,8 @@ _ml_window_sandbox_begin (MlWindow *self)
 
   g_clear_pointer (&self->script, ml_sandbox_script_free);
   self->script = ml_sandbox_script_new ();
+  self->saved_statements = 0;
+  self->close_confirmed = FALSE;
   g_clear_pointer (&self->pending_link_field, g_free);
   self->link_source = 0;
   self->shown_gctrace = 0;

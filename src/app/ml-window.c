@@ -465,7 +465,7 @@ ml_window_stop_playing (MlWindow *self)
 
   g_clear_handle_id (&self->play_source, g_source_remove);
   gtk_button_set_icon_name (self->play_button, "media-playback-start-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button), _("Play (Space)"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button), _("Play (Ctrl+Space)"));
   _ml_window_update_actions (self);
 }
 
@@ -509,7 +509,7 @@ ml_window_actions_play_cb (GtkWidget  *widget,
   self->play_source = g_timeout_add ((guint)(PLAY_INTERVAL_MS / ml_window_get_speed (self)),
                                      play_tick_cb, self);
   gtk_button_set_icon_name (self->play_button, "media-playback-pause-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button), _("Pause (Space)"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button), _("Pause (Ctrl+Space)"));
 }
 
 static void
@@ -735,6 +735,7 @@ on_file_loaded_cb (GObject      *object,
   ml_window_stop_playing (self);
   _ml_window_set_source (self, contents);
   g_set_object (&self->file, file);
+  _ml_window_add_recent (self, file);
   g_clear_pointer (&self->lesson_id, g_free);
   self->mode = ML_WINDOW_FILE;
   ml_window_select_lesson_row (self);
@@ -840,6 +841,9 @@ ml_window_close_request (GtkWindow *window)
   MlWindow *self = ML_WINDOW (window);
   int width;
   int height;
+
+  if (_ml_window_confirm_close (self))
+    return TRUE;
 
   ml_window_stop_playing (self);
   gtk_window_get_default_size (window, &width, &height);
@@ -949,6 +953,7 @@ ml_window_dispose (GObject *object)
   g_clear_object (&self->lessons);
   g_clear_object (&self->file);
   g_clear_pointer (&self->series, ml_timeline_series_unref);
+  g_clear_object (&self->recent);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ML_TYPE_WINDOW);
 
@@ -1090,9 +1095,9 @@ ml_window_class_init (MlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.run-to-end", NULL, ml_window_actions_run_to_end_cb);
 
   _ml_window_class_init_sandbox (widget_class);
+  _ml_window_class_init_files (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", "s", "png");
 }
 
 static void
@@ -1125,6 +1130,7 @@ ml_window_init (MlWindow *self)
                            G_CALLBACK (on_canvas_selected_cb), self, G_CONNECT_SWAPPED);
 
   _ml_window_sandbox_init (self);
+  _ml_window_files_init (self);
 
   g_signal_connect_object (style_manager, "notify::dark",
                            G_CALLBACK (on_style_changed_cb), self, G_CONNECT_SWAPPED);

@@ -31,5 +31,7 @@ GFile      *ml_window_get_file        (MlWindow      *self);
 MlEngine   *ml_window_get_engine      (MlWindow      *self);
 void        ml_window_start_sandbox   (MlWindow      *self);
 char       *ml_window_get_sandbox_program (MlWindow  *self);
+void        ml_window_save_program    (MlWindow      *self,
+                                       GFile         *file);
 
 G_END_DECLS

@@ -288,7 +288,7 @@ test_shortcuts_dialog (void)
 
   g_assert_true (ML_IS_SHORTCUTS_DIALOG (dialog));
   /* Every shortcut of the table has a key: none was dropped for want of an accelerator. */
-  g_assert_cmpuint (ml_shortcuts_dialog_get_count (ML_SHORTCUTS_DIALOG (dialog)), ==, 13);
+  g_assert_cmpuint (ml_shortcuts_dialog_get_count (ML_SHORTCUTS_DIALOG (dialog)), ==, 23);
   g_assert_nonnull (ml_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "Ctrl+Q"));
   g_assert_nonnull (ml_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "F9"));
   close_dialog (window, dialog);
@@ -511,6 +511,76 @@ test_window_export_dialog (void)
   g_rmdir (dir);
 }
 
+static gboolean
+file_exists (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+static gboolean
+window_is_gone (gpointer data)
+{
+  GWeakRef *ref = data;
+  g_autoptr(GObject) object = g_weak_ref_get (ref);
+
+  return object == NULL || !gtk_widget_get_visible (GTK_WIDGET (object));
+}
+
+static void
+test_window_unsaved_changes (void)
+{
+  MlWindow *window = open_window ();
+  MlEngine *engine = ml_window_get_engine (window);
+  g_autofree char *dir = g_dir_make_tmp ("memlab-save-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sandbox.go", NULL);
+  g_autofree char *bad_path = g_build_filename (dir, "no-such-folder", "sandbox.go", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autofree char *saved = NULL;
+  g_autofree char *program = NULL;
+  AdwDialog *dialog;
+  GWeakRef ref;
+
+  ml_window_start_sandbox (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.gc-start", NULL));
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+
+  /* Closing with unsaved steps asks first, and the window stays. */
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (ml_test_wait_until (dialog_is_shown, window, 5000));
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  /* As the Cancel button does: answer, then close the question. */
+  g_signal_emit_by_name (dialog, "response", "cancel");
+  adw_dialog_force_close (dialog);
+  ml_test_iterate (400);
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  /* A save that fails keeps everything and the question stays. */
+  ml_window_save_program (window, bad);
+  ml_test_iterate (300);
+  g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
+
+  /* A save that works writes the program, and closing no longer asks. */
+  ml_window_save_program (window, file);
+  g_assert_true (ml_test_wait_until (file_exists, path, 5000));
+  ml_test_iterate (100);
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  program = ml_window_get_sandbox_program (window);
+  g_assert_cmpstr (saved, ==, program);
+  g_assert_nonnull (strstr (saved, "//memlab:gc start"));
+
+  g_weak_ref_init (&ref, window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (ml_test_wait_until (window_is_gone, &ref, 5000));
+  g_weak_ref_clear (&ref);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -527,6 +597,7 @@ main (int   argc,
   g_test_add_func ("/window/opens-program", test_window_opens_program);
   g_test_add_func ("/window/screenshot", test_window_screenshot);
   g_test_add_func ("/window/sandbox-collector", test_window_sandbox_collector);
+  g_test_add_func ("/window/unsaved-changes", test_window_unsaved_changes);
   g_test_add_func ("/dialogs/about", test_about_dialog);
   g_test_add_func ("/dialogs/export", test_window_export_dialog);
   g_test_add_func ("/dialogs/preferences", test_preferences_dialog);

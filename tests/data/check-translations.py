@@ -31,7 +31,7 @@ with tempfile.TemporaryDirectory() as tmp:
     c_files = [s for s in sources if s.endswith(('.c', '.h'))]
     other = [s for s in sources if s not in c_files]
     cmd = ['xgettext', '--from-code=UTF-8', '--keyword=_', '--keyword=N_', '--keyword=C_:1c,2',
-           '--keyword=NC_:1c,2', '--add-comments=Translators', '-o', pot, '--directory', root]
+           '--keyword=NC_:1c,2', '--keyword=ngettext:1,2', '--keyword=g_dngettext:2,3', '--add-comments=Translators', '-o', pot, '--directory', root]
     subprocess.run(cmd + ['--language=C'] + c_files, check=True)
     for s in other:
         lang = []

@@ -1,0 +1,358 @@
+/* ml-window-files.c
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "memlab-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ml-window-private.h"
+
+/* Files: saving the program shown (the sandbox session, or a copy of a lesson's program),
+ * the unsaved-changes question on close, recent programs, and dropping files on the
+ * window.  A failed save keeps everything in the window and says why. */
+
+#define MAX_RECENT 5
+
+gboolean
+_ml_window_is_dirty (MlWindow *self)
+{
+  return self->mode == ML_WINDOW_SANDBOX && self->script != NULL &&
+         ml_sandbox_script_get_n_statements (self->script) != self->saved_statements;
+}
+
+static char *
+ml_window_get_program_text (MlWindow *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
+  GtkTextIter start, end;
+
+  if (self->mode == ML_WINDOW_SANDBOX && self->script != NULL)
+    return ml_sandbox_script_to_go (self->script);
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+typedef struct
+{
+  MlWindow *window;
+  GFile    *file;
+  char     *text;
+  guint     statements;
+  gboolean  close_after;
+} SaveState;
+
+static void
+save_state_free (SaveState *state)
+{
+  g_clear_object (&state->window);
+  g_clear_object (&state->file);
+  g_free (state->text);
+  g_free (state);
+}
+
+static void
+on_saved_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  SaveState *state = user_data;
+  MlWindow *self = state->window;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (state->file);
+  g_autofree char *message = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    {
+      message = g_strdup_printf (_("Could not save “%s”: %s"), name, error->message);
+      _ml_window_toast (self, message);
+      save_state_free (state);
+      return;
+    }
+
+  if (self->mode == ML_WINDOW_SANDBOX)
+    self->saved_statements = state->statements;
+
+  {
+    g_autofree char *uri = g_file_get_uri (state->file);
+
+    gtk_recent_manager_add_item (self->recent, uri);
+  }
+
+  message = g_strdup_printf (_("Saved “%s”"), name);
+  _ml_window_toast (self, message);
+
+  if (state->close_after)
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+
+  save_state_free (state);
+}
+
+static void
+ml_window_save_to (MlWindow *self,
+                   GFile    *file,
+                   gboolean  close_after)
+{
+  SaveState *state = g_new0 (SaveState, 1);
+
+  state->window = g_object_ref (self);
+  state->file = g_object_ref (file);
+  state->text = ml_window_get_program_text (self);
+  state->statements = self->script != NULL ? ml_sandbox_script_get_n_statements (self->script) : 0;
+  state->close_after = close_after;
+
+  /* Written to a temporary file and renamed into place: a failure leaves no half file. */
+  g_file_replace_contents_async (file, state->text, strlen (state->text), NULL, FALSE,
+                                 G_FILE_CREATE_REPLACE_DESTINATION, NULL, on_saved_cb, state);
+}
+
+typedef struct
+{
+  MlWindow *window;
+  gboolean  close_after;
+} SaveDialogState;
+
+static void
+on_save_dialog_done_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  SaveDialogState *state = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (file != NULL)
+    ml_window_save_to (state->window, file, state->close_after);
+
+  g_object_unref (state->window);
+  g_free (state);
+}
+
+static void
+ml_window_save_as (MlWindow *self,
+                   gboolean  close_after)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  SaveDialogState *state = g_new0 (SaveDialogState, 1);
+  g_autofree char *name = NULL;
+
+  if (self->mode == ML_WINDOW_SANDBOX)
+    name = g_strdup ("sandbox.go");
+  else if (self->file != NULL)
+    name = g_file_get_basename (self->file);
+  else if (self->lesson_id != NULL)
+    name = g_strdup_printf ("%s.go", self->lesson_id);
+  else
+    name = g_strdup ("program.go");
+
+  gtk_file_dialog_set_title (dialog, _("Save the Program"));
+  gtk_file_dialog_set_initial_name (dialog, name);
+
+  state->window = g_object_ref (self);
+  state->close_after = close_after;
+  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, on_save_dialog_done_cb, state);
+}
+
+static void
+ml_window_actions_save_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  ml_window_save_as (ML_WINDOW (widget), FALSE);
+}
+
+/**
+ * ml_window_save_program:
+ * @file: where to save
+ *
+ * Saves the program shown (the sandbox session as Go, or the program's source) into @file.
+ */
+void
+ml_window_save_program (MlWindow *self,
+                        GFile    *file)
+{
+  g_return_if_fail (ML_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  ml_window_save_to (self, file, FALSE);
+}
+
+static void
+on_close_response_cb (AdwAlertDialog *dialog,
+                      const char     *response,
+                      MlWindow       *self)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save"))
+    ml_window_save_as (self, TRUE);
+}
+
+/* Returns TRUE when the window must not close yet because the user is asked first. */
+gboolean
+_ml_window_confirm_close (MlWindow *self)
+{
+  AdwDialog *dialog;
+
+  if (self->close_confirmed || !_ml_window_is_dirty (self))
+    return FALSE;
+
+  dialog = adw_alert_dialog_new (_("Save the Sandbox Program?"),
+                                 _("The sandbox session has steps that are not saved. If you close without saving, they are lost."));
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "discard", _("_Discard"),
+                                  "save", _("_Save…"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "discard",
+                                            ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "save",
+                                            ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "save");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response_cb), self, 0);
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+
+  return TRUE;
+}
+
+/* --- Recent programs ----------------------------------------------------------------- */
+
+/* The most recently used first. */
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GDateTime *ma = gtk_recent_info_get_modified ((GtkRecentInfo *) a);
+  GDateTime *mb = gtk_recent_info_get_modified ((GtkRecentInfo *) b);
+
+  return g_date_time_compare (mb, ma);
+}
+
+static void
+ml_window_update_recent (MlWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (self->recent);
+  guint n = 0;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
+    gtk_list_box_remove (self->recent_list, child);
+
+  items = g_list_sort (items, compare_recent);
+  for (GList *l = items; l != NULL && n < MAX_RECENT; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      GtkWidget *row;
+      GtkWidget *label;
+
+      if (!g_str_has_suffix (uri, ".go") || !gtk_recent_info_exists (info))
+        continue;
+
+      label = gtk_label_new (gtk_recent_info_get_display_name (info));
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+      gtk_widget_set_margin_top (label, 6);
+      gtk_widget_set_margin_bottom (label, 6);
+      row = gtk_list_box_row_new ();
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      gtk_widget_set_tooltip_text (row, uri);
+      g_object_set_data_full (G_OBJECT (row), "uri", g_strdup (uri), g_free);
+      gtk_list_box_append (self->recent_list, row);
+      n++;
+    }
+
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->recent_label), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->recent_list), n > 0);
+}
+
+void
+_ml_window_add_recent (MlWindow *self,
+                       GFile    *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_recent_manager_add_item (self->recent, uri);
+}
+
+static void
+on_recent_row_activated_cb (MlWindow      *self,
+                            GtkListBoxRow *row,
+                            GtkListBox    *list)
+{
+  const char *uri = g_object_get_data (G_OBJECT (row), "uri");
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+
+  ml_window_open_file (self, file);
+}
+
+/* --- Drag and drop ------------------------------------------------------------------- */
+
+static gboolean
+on_drop_cb (MlWindow      *self,
+            const GValue  *value,
+            double         x,
+            double         y,
+            GtkDropTarget *target)
+{
+  GFile *file = NULL;
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      GSList *files = g_value_get_boxed (value);
+
+      if (files != NULL)
+        file = files->data;
+    }
+  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    file = g_value_get_object (value);
+
+  if (file == NULL)
+    return FALSE;
+
+  ml_window_open_file (self, file);
+
+  return TRUE;
+}
+
+void
+_ml_window_files_init (MlWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
+
+  gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
+  g_signal_connect_swapped (target, "drop", G_CALLBACK (on_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
+  self->recent = g_object_ref (gtk_recent_manager_get_default ());
+  g_signal_connect_object (self->recent, "changed",
+                           G_CALLBACK (ml_window_update_recent), self, G_CONNECT_SWAPPED);
+  ml_window_update_recent (self);
+}
+
+void
+_ml_window_class_init_files (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, ml_window_actions_save_cb);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, recent_label);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, recent_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_recent_row_activated_cb);
+}
