@@ -402,54 +402,6 @@ quiet (MlRuntime *self)
   return !self->events_on && !self->check_tricolour;
 }
 
-/* Prefetches the span-bit lines that scanning the object at @slot will test (pointer words of
- * single-type, one-page objects only: the common case, and cheap to decode). */
-static inline void
-prefetch_targets (MlRuntime           *self,
-                  guint64              slot,
-                  MlArena *const      *arenas,
-                  MlSpan *const       *spans,
-                  const MlType *const *types,
-                  guint64              heap_limit)
-{
-  guint64 off = slot - ML_ARENA_BASE;
-  const MlArena *arena = arenas[off >> ML_ARENA_SHIFT];
-  guint64 pe = arena->page_span[(off >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)];
-  guint64 sid = ML_PE_SID (pe);
-  const MlSpan *s = &spans[sid / ML_SPAN_CHUNK][sid % ML_SPAN_CHUNK];
-  const guint8 *page;
-  const MlType *type;
-  guint64 mask;
-
-  if (s->single_type == ML_MIXED_TYPES || s->single_type == 0 || _ml_span_has_header (s) ||
-      (ML_PE_SPANCLASS (pe) >> 1) == 0)
-    return;
-  type = types[s->single_type - 1];
-  if (type == NULL || type->n_words > 64 || (slot & (ML_PAGE_SIZE - 1)) + type->size > ML_PAGE_SIZE)
-    return;
-  page = arena->pages[(off >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)];
-  if (page == NULL)
-    return;
-  for (mask = type->ptrmask[0]; mask != 0; mask &= mask - 1)
-    {
-      guint64 w = (guint64) __builtin_ctzll (mask);
-      guint64 v = ((const guint64 *) (gconstpointer) (page + (slot & (ML_PAGE_SIZE - 1))))[w];
-      guint64 voff = v - ML_ARENA_BASE;
-      guint64 vpe, vclass, vbase, vidx, vsid;
-
-      if (voff >= heap_limit)
-        continue;
-      vpe = arenas[voff >> ML_ARENA_SHIFT]->page_span[(voff >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)];
-      vclass = ML_PE_SPANCLASS (vpe) >> 1;
-      if (vpe == 0 || vclass == 0)
-        continue;
-      vsid = ML_PE_SID (vpe);
-      vbase = (v & ~(guint64) (ML_PAGE_SIZE - 1)) - ML_PE_INDEX (vpe) * ML_PAGE_SIZE;
-      vidx = ((v - vbase) * _ml_class_divmagic[vclass]) >> 32;
-      __builtin_prefetch (&spans[vsid / ML_SPAN_CHUNK][vsid % ML_SPAN_CHUNK].bits[(vidx >> 6) & (ML_BITMAP_WORDS - 1)]);
-    }
-}
-
 /* drain() without history: the same work with everything the loop needs held in locals.
  * The project builds with -fno-strict-aliasing, so every store through a guint64 pointer
  * would otherwise force the compiler to reload the runtime's fields; this loop is what
@@ -519,12 +471,6 @@ drain_unjournaled (MlRuntime *self,
           slot = *ml_word_vec_at (q, q->len - 1);
           q->len--;
         }
-
-      /* Second stage of the pipeline: the object PREFETCH_DISTANCE / 2 places ahead has its
-       * bytes in cache by now; read its pointers and ask for the mark-bit lines of what they
-       * point at, so that shading it will not wait on them. */
-      if (head + PREFETCH_DISTANCE / 2 < tail)
-        prefetch_targets (self, fifo[head + PREFETCH_DISTANCE / 2], arenas, spans, types, heap_limit);
 
       off = slot - ML_ARENA_BASE;
       {

@@ -43,7 +43,7 @@ span_struct_new (MlRuntime *self)
   id = self->nspan_structs;
   if (id / ML_SPAN_CHUNK >= self->span_chunks->len)
     {
-      MlSpan *chunk = g_new0 (MlSpan, ML_SPAN_CHUNK);
+      MlSpan *chunk = g_aligned_alloc0 (ML_SPAN_CHUNK, sizeof (MlSpan), 64);
 
       for (guint i = 0; i < ML_SPAN_CHUNK; i++)
         chunk[i].id = self->span_chunks->len * ML_SPAN_CHUNK + i;
@@ -69,7 +69,7 @@ clear_bits (MlRuntime *self,
 void
 _ml_heap_init (MlRuntime *self)
 {
-  self->span_chunks = g_ptr_array_new_with_free_func (g_free);
+  self->span_chunks = g_ptr_array_new_with_free_func (g_aligned_free);
   for (guint i = 0; i < ML_NUM_SPAN_CLASSES; i++)
     for (guint k = 0; k < 2; k++)
       {

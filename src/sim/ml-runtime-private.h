@@ -217,9 +217,14 @@ typedef struct
   guint64  needzero;
   guint64  large_type;        /* type id of a large object */
   guint64  next_free;         /* free-list link of dead span structs (id + 1) */
-  MlSpanBits bits[ML_BITMAP_WORDS];
   guint64 *types;             /* host: ML_MAX_OBJS_PER_SPAN / 2 words of packed guint32 ids */
+  /* At offset 128 of a 64-byte-aligned struct, so that each 32-byte MlSpanBits sits inside
+   * one cache line. */
+  MlSpanBits bits[ML_BITMAP_WORDS];
 } MlSpan;
+
+G_STATIC_ASSERT (G_STRUCT_OFFSET (MlSpan, bits) == 128);
+G_STATIC_ASSERT (sizeof (MlSpan) % 64 == 0);
 
 #define ML_MIXED_TYPES G_MAXUINT64
 #define ML_SB(s, i) (&(s)->bits[(i) >> 6])
