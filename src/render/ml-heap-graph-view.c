@@ -1004,7 +1004,9 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
           {
             /* The letter in a badge on the left, the type (and size) beside it. */
             MlRect badge = { r.x + 6, r.y + (r.height - 18) / 2, 18, 18 };
-            MlSceneBox *b = ml_scene_add_box (scene, box->key ^ 2, &badge);
+            guint64 key = box->key;
+            /* Adding a box may move the array: @box is not used after this. */
+            MlSceneBox *b = ml_scene_add_box (scene, key ^ 2, &badge);
             MlSceneText *t;
             const char *type = o->type != NULL ? ml_render_short_name (ml_value_type_name (o->type)) : _("tiny");
             g_autofree char *type_label = NULL;
@@ -1016,7 +1018,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
             b->opacity = freed ? 0.6 : 1;
             b->klass = "mark-badge";
             ml_text_measure (letter, ML_TEXT_MARK, &letter_w, &letter_h);
-            t = ml_scene_add_text (scene, box->key ^ 1, letter, ML_TEXT_MARK, badge.x + (18 - letter_w) / 2,
+            t = ml_scene_add_text (scene, key ^ 1, letter, ML_TEXT_MARK, badge.x + (18 - letter_w) / 2,
                                    badge.y + (18 - letter_h) / 2, &text);
             t->klass = "mark";
 
@@ -1029,16 +1031,16 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
                   size = g_strdup_printf ("0x%" PRIx64 "", o->addr);
                 else
                   size = g_strdup_printf ("%" PRIu64 " B · class %u", o->size, o->size_class);
-                t = ml_scene_add_text (scene, box->key ^ 3, type_label, ML_TEXT_BODY, tx, r.y + 6, &text);
+                t = ml_scene_add_text (scene, key ^ 3, type_label, ML_TEXT_BODY, tx, r.y + 6, &text);
                 t->opacity = freed ? 0.7 : 1;
-                t = ml_scene_add_text (scene, box->key ^ 4, size, options->show_addresses ? ML_TEXT_MONO_SMALL : ML_TEXT_SMALL,
+                t = ml_scene_add_text (scene, key ^ 4, size, options->show_addresses ? ML_TEXT_MONO_SMALL : ML_TEXT_SMALL,
                                        tx, r.y + 6 + t->height, &text);
                 t->opacity = 0.8 * (freed ? 0.7 : 1);
               }
             else
               {
                 ml_text_measure (type_label, ML_TEXT_BODY, NULL, &th);
-                t = ml_scene_add_text (scene, box->key ^ 3, type_label, ML_TEXT_BODY, tx, r.y + (r.height - th) / 2, &text);
+                t = ml_scene_add_text (scene, key ^ 3, type_label, ML_TEXT_BODY, tx, r.y + (r.height - th) / 2, &text);
                 t->opacity = freed ? 0.7 : 1;
               }
           }
