@@ -141,8 +141,9 @@ gboolean         ml_runtime_is_mapped            (MlRuntime          *self,
                                                   guint64             addr);
 
 /* Allocation (mallocgc).  Every object is zeroed.  @type describes one element; @size may be a
- * multiple of it (a slice's backing array).  Returns 0 only for size 0 (Go's zerobase is
- * returned instead, see ml_runtime_zerobase()). */
+ * multiple of it (a slice's backing array).  Size 0 returns Go's zerobase
+ * (ml_runtime_zerobase()); 0 means the model's 4 GiB heap is exhausted ("fatal error:
+ * runtime: out of memory"). */
 guint64          ml_runtime_new_object           (MlRuntime          *self,
                                                   const MlType       *type);
 guint64          ml_runtime_malloc               (MlRuntime          *self,
@@ -164,7 +165,10 @@ guint64          ml_runtime_object_base          (MlRuntime          *self,
                                                   guint64            *size,
                                                   const MlType      **type);
 
-/* Goroutines and their frames.  Goroutine 1 (main) exists from the start. */
+/* Goroutines and their frames.  Goroutine 1 (main) exists from the start.  push_frame
+ * returns the new frame's base (slot address = base + slot offset), or 0 on stack overflow
+ * (Go: "goroutine stack exceeds 1000000000-byte limit").  A push may move the whole stack:
+ * ask for frame bases again afterwards. */
 guint            ml_runtime_new_goroutine        (MlRuntime          *self);
 guint            ml_runtime_get_current_goroutine(MlRuntime          *self);
 void             ml_runtime_set_current_goroutine(MlRuntime          *self,
@@ -244,7 +248,14 @@ const MlEvent   *ml_runtime_get_events           (MlRuntime          *self,
 MlSnapshot      *ml_runtime_snapshot             (MlRuntime          *self,
                                                   MlSnapshotFlags     flags);
 
-/* Sandbox operations for the toolbar. */
+/* Sandbox operations for the toolbar; each is the effect of one Go statement.
+ * alloc_global: `var name = new(T)` (or `name = new(T)` if it exists); returns the object.
+ * alloc_local: `vN := new(T)` in the sandbox's own frame "main.sandbox" on goroutine 1 (64
+ *   pointer slots named v0..v63, used in order; @name is for the caller's bookkeeping).
+ * alloc_field: `obj.field = new(T)` with @offset the field's byte offset.
+ * set_field: `obj.field = target` (0 for nil).  clear_root: `name = nil`.
+ * Starting a cycle, one unit and a full cycle are ml_runtime_gc_start(), ml_runtime_gc_unit()
+ * and ml_runtime_gc_collect(). */
 guint64          ml_runtime_sandbox_alloc_global (MlRuntime          *self,
                                                   const char         *name,
                                                   const MlType       *type);
