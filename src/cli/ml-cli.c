@@ -12,11 +12,16 @@
 #include <stdio.h>
 
 #include "ml-cli.h"
+#include "ml-cli-private.h"
 
 /* The commands of memlab-cli.  Each one arrives with the layer that does its work (run and
  * escape with the Go front end, export with the renderer); the dispatcher, the help and the
  * error handling are shared. */
 static const MlCliCommand commands[] = {
+  { "run", N_("FILE.go [--gogc=N] [--gctrace]"),
+    N_("Run a Go program in the model; its output on standard output"), ml_cli_run },
+  { "escape", N_("FILE.go"),
+    N_("Print the escape analysis as go build -gcflags='-m -l' does"), ml_cli_escape },
   { NULL }
 };
 

@@ -1,0 +1,52 @@
+/* ml-cli-escape.c
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * memlab-cli escape FILE.go: the escape analysis as `go build -gcflags='-m -l'` prints it.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "ml-cli-private.h"
+#include "ml-front-end.h"
+
+int
+ml_cli_escape (int    argc,
+               char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gsize length = 0;
+  g_autoptr(MlProgram) program = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(MlEscapeResult) escape = NULL;
+  g_autofree char *report = NULL;
+
+  if (argc != 2 || argv[1][0] == '-')
+    {
+      fprintf (stderr, "memlab-cli escape: %s\n", _("expected exactly one Go file"));
+      return ML_CLI_EXIT_USAGE;
+    }
+  if (!g_file_get_contents (argv[1], &text, &length, &error))
+    {
+      fprintf (stderr, _("memlab-cli escape: cannot read %s: %s\n"), argv[1], error->message);
+      return ML_CLI_EXIT_FAILURE;
+    }
+  if (!ml_front_end_compile (argv[1], text, length, &program, &diagnostics) &&
+      (program == NULL || ml_diagnostics_have_errors (diagnostics, FALSE)))
+    {
+      g_autofree char *msg = ml_diagnostics_format (diagnostics, argv[1], TRUE);
+
+      fputs (msg, stderr);
+      return ML_CLI_EXIT_FAILURE;
+    }
+  escape = ml_escape_analyze (program);
+  report = ml_escape_result_format (escape, argv[1], TRUE);
+  fputs (report, stdout);
+  return ML_CLI_EXIT_OK;
+}

@@ -1,0 +1,100 @@
+/* ml-cli-run.c
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * memlab-cli run FILE.go [--gogc=N] [--gctrace]: what `go run` does, in the model.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "ml-cli-private.h"
+#include "ml-compiler.h"
+#include "ml-front-end.h"
+#include "ml-vm-runner.h"
+
+static void
+write_output (const char *text,
+              gsize       len,
+              gboolean    is_stderr,
+              gpointer    user_data)
+{
+  fwrite (text, 1, len, is_stderr ? stderr : stdout);
+  (void) user_data;
+}
+
+static void
+write_gctrace (const char *line,
+               gpointer    user_data)
+{
+  fflush (stdout);
+  fprintf (stderr, "%s\n", line);
+  (void) user_data;
+}
+
+int
+ml_cli_run (int    argc,
+            char **argv)
+{
+  gint gogc = 100;
+  gboolean gctrace = FALSE;
+  g_auto(GStrv) files = NULL;
+  GOptionEntry entries[] = {
+    { "gogc", 0, 0, G_OPTION_ARG_INT, &gogc, N_("The collector’s GOGC percentage (default 100)"), "N" },
+    { "gctrace", 0, 0, G_OPTION_ARG_NONE, &gctrace, N_("Print one line per GC cycle on standard error, as GODEBUG=gctrace=1"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE.go") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE.go — run a Go program in the model"));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gsize length = 0;
+  g_autoptr(MlProgram) program = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(MlEscapeResult) escape = NULL;
+  g_autoptr(MlVmProgram) code = NULL;
+  int status;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_help_enabled (context, TRUE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fprintf (stderr, "memlab-cli run: %s\n", error->message);
+      return ML_CLI_EXIT_USAGE;
+    }
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      fprintf (stderr, "memlab-cli run: %s\n", _("expected exactly one Go file"));
+      return ML_CLI_EXIT_USAGE;
+    }
+  if (!g_file_get_contents (files[0], &text, &length, &error))
+    {
+      fprintf (stderr, _("memlab-cli run: cannot read %s: %s\n"), files[0], error->message);
+      return ML_CLI_EXIT_FAILURE;
+    }
+
+  if (!ml_front_end_compile (files[0], text, length, &program, &diagnostics) ||
+      ml_diagnostics_have_errors (diagnostics, TRUE))
+    {
+      g_autofree char *msg = ml_diagnostics_format (diagnostics, files[0], TRUE);
+
+      fputs (msg, stderr);
+      return ML_CLI_EXIT_FAILURE;
+    }
+
+  escape = ml_escape_analyze (program);
+  code = ml_compiler_compile (program, escape, &error);
+  if (code == NULL)
+    {
+      fprintf (stderr, "# command-line-arguments\n%s\n", error->message);
+      return ML_CLI_EXIT_FAILURE;
+    }
+
+  status = ml_vm_runner_run (code, gogc, write_output, gctrace ? write_gctrace : NULL, NULL);
+  fflush (stdout);
+  return status;
+}

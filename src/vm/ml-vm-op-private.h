@@ -1,0 +1,119 @@
+/* ml-vm-op-private.h
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The instruction set.  Every operand (a, b, c) is a place in simulated memory: a frame offset
+ * or an absolute address, resolved before the program runs.  Temporaries live in the frame too,
+ * in typed slots, exactly as Go spills them, so the collector sees every pointer the program
+ * holds and the history of memory covers the VM's intermediate values.
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  ML_OP_NOP,
+  ML_OP_STMT,       /* a statement starts here: a step boundary */
+  ML_OP_MOVI,       /* a(w) = imm */
+  ML_OP_MOV,        /* a(w) = b(w), scalars */
+  ML_OP_MOVP,       /* a = b, one pointer word (write barrier) */
+  ML_OP_MOVT,       /* a = b, a value of type aux (typed copy) */
+  ML_OP_ZERO,       /* a = zero value of type aux */
+  ML_OP_STRC,       /* a = string literal aux */
+  ML_OP_LEA,        /* a = &b */
+  ML_OP_LOAD,       /* a = *(b + imm), type aux; nil check */
+  ML_OP_STORE,      /* *(a + imm) = b, type aux; nil check */
+  ML_OP_ADDR,       /* a = b + imm (field address through a pointer; nil check) */
+  ML_OP_ADD, ML_OP_SUB, ML_OP_MUL, ML_OP_DIV, ML_OP_REM,
+  ML_OP_AND, ML_OP_OR, ML_OP_XOR, ML_OP_ANDNOT, ML_OP_SHL, ML_OP_SHR,
+  ML_OP_NEG, ML_OP_COMPL, ML_OP_NOT,
+  ML_OP_EQ, ML_OP_NE, ML_OP_LT, ML_OP_LE, ML_OP_GT, ML_OP_GE,
+  ML_OP_STREQ, ML_OP_STRCMP,  /* STRCMP: w holds the comparison (ML_OP_LT...) */
+  ML_OP_MEMEQ,      /* a(bool) = b == c for values of type aux */
+  ML_OP_CONCAT,     /* a = b + c, strings */
+  ML_OP_CONV,       /* a = T(b): w: ML_CONV_* ; imm: source width | signed << 8 | dest width << 16 */
+  ML_OP_JMP,        /* pc = imm */
+  ML_OP_JT,         /* if b { pc = imm } */
+  ML_OP_JF,         /* if !b { pc = imm } */
+  ML_OP_JCMP,       /* if !(b w.cmp c) { pc = imm } ; aux: comparison op */
+  ML_OP_INC,        /* a(w) += imm */
+  ML_OP_IDX,        /* a = &b[c]: b is a slice; aux elem type; bounds check */
+  ML_OP_AIDX,       /* a = &b[c]: b holds a pointer to an array of imm elements of type aux */
+  ML_OP_SIDX,       /* a(byte) = b[c]: b is a string */
+  ML_OP_SLICE,      /* a = b[c.lo : c.hi : c.max]; w: source kind; aux elem type; imm len (arrays) */
+  ML_OP_NEW,        /* a = new(aux) on the heap */
+  ML_OP_MAKESLICE,  /* a = make([]aux, b, c) on the heap */
+  ML_OP_MKSLICEAT,  /* a = slice header {b's address, imm, imm} (stack backing array) */
+  ML_OP_GROW,       /* a = b grown for imm more elements (append); aux elem type */
+  ML_OP_APPENDSL,   /* a = append(b, c...) */
+  ML_OP_COPY,       /* a(int) = copy(b, c); aux elem type */
+  ML_OP_MAKEMAP,    /* a = make(map) of type aux */
+  ML_OP_MAPGET,     /* a = &m[b] or nil (c: bool "ok" or NONE); map type aux */
+  ML_OP_MAPSET,     /* a = &m[b], inserting if absent: the caller stores through it */
+  ML_OP_MAPDEL,     /* delete(a, b) */
+  ML_OP_MAPITER,    /* a(ptr to entry or 0) = entry imm-th of map b... see ml-vm.c */
+  ML_OP_LEN,        /* a(int) = len(b) for w: 0 string/slice, 1 map */
+  ML_OP_BOX,        /* a(any) = b of type aux (convT) */
+  ML_OP_BOXC,       /* a(any) = {type aux, data &global imm}: a boxed constant */
+  ML_OP_UNBOX,      /* a = b.(aux) (panics on mismatch) */
+  ML_OP_CLOSURE,    /* a = new closure for function imm with captures at c (heap: w=1) */
+  ML_OP_CALL,       /* call function imm, call site aux */
+  ML_OP_CALLC,      /* call the closure in b, call site aux */
+  ML_OP_RET,
+  ML_OP_FMT,        /* fmt: w: ML_FMT_*; a dst (Sprint*), b: [imm]any, c: format string */
+  ML_OP_PANIC,      /* panic(b) where b is an any */
+  ML_OP_PANICMSG,   /* runtime error aux (ML_PANIC_*) */
+  ML_OP_GC,         /* runtime.GC() */
+  ML_OP_MEMSTATS,   /* runtime.ReadMemStats(b) */
+  ML_OP_STRBYTES,   /* a = []byte(b) */
+  ML_OP_BYTESSTR,   /* a = string(b) */
+  ML_OP_RUNESTR,    /* a = string(rune b) */
+  ML_OP_STRRANGE,   /* a(rune), c(next index) = decode b at index in c */
+  ML_OP_MINMAX,     /* a = min/max(b, c), w: width, flags: signed/float, imm: 0 min 1 max */
+  ML_N_OPS
+} MlVmOp;
+
+typedef enum
+{
+  ML_CONV_INT,        /* integer to integer */
+  ML_CONV_INT_FLOAT,  /* integer to float */
+  ML_CONV_FLOAT_INT,
+  ML_CONV_FLOAT_FLOAT,
+} MlVmConv;
+
+typedef enum
+{
+  ML_FMT_PRINT,
+  ML_FMT_PRINTLN,
+  ML_FMT_PRINTF,
+  ML_FMT_SPRINT,
+  ML_FMT_SPRINTLN,
+  ML_FMT_SPRINTF,
+  ML_FMT_BUILTIN_PRINT,
+  ML_FMT_BUILTIN_PRINTLN,
+} MlVmFmtKind;
+
+typedef enum
+{
+  ML_PANIC_NONE,
+  ML_PANIC_DIVIDE,
+  ML_PANIC_NIL,
+  ML_PANIC_INDEX,
+  ML_PANIC_SLICE,
+  ML_PANIC_MAKESLICE_LEN,
+  ML_PANIC_MAKESLICE_CAP,
+  ML_PANIC_NIL_MAP,
+  ML_PANIC_USER,
+  ML_PANIC_TYPE_ASSERT,
+  ML_PANIC_SHIFT,
+} MlVmPanicKind;
+
+const char *ml_vm_op_to_string (MlVmOp op);
+
+G_END_DECLS

@@ -1,0 +1,97 @@
+/* ml-vm-private.h
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ml-runtime.h"
+#include "ml-vm-op-private.h"
+#include "ml-vm.h"
+
+G_BEGIN_DECLS
+
+/* Driver registers kept in sim's history (ml_runtime_set_register). */
+enum
+{
+  ML_VM_REG_PC,
+  ML_VM_REG_FUNC,
+  ML_VM_REG_OUTPUT,
+  ML_VM_REG_STATUS,
+  ML_VM_REG_STATEMENTS,
+};
+
+typedef struct
+{
+  guint func;
+  guint ret_pc;
+  guint call_site;
+} MlVmCall;
+
+typedef enum
+{
+  ML_VM_STATUS_READY,
+  ML_VM_STATUS_EXITED,
+  ML_VM_STATUS_PANICKED,
+  ML_VM_STATUS_LIMIT,
+} MlVmStatus;
+
+struct _MlVm
+{
+  MlVmProgram    *prog;
+  MlRuntime      *rt;
+  MlTypeRegistry *types;
+  GHashTable     *type_by_addr;   /* type descriptor address -> MlVmType* */
+  GHashTable     *func_by_text;   /* text address -> function index + 1 */
+
+  /* Where the VM is. */
+  guint           func;
+  MlVmFunc       *f;
+  const MlVmInsn *code;
+  guint           pc;
+  guint64         fp;
+  GArray         *calls;          /* MlVmCall: the callers */
+  MlVmStatus      status;
+  gboolean        started;
+  guint64         statements;
+  gboolean        allocated;      /* an allocation happened in this step */
+
+  GString        *output;
+  MlVmOutputFunc  output_func;
+  gpointer        output_data;
+  char           *panic_message;
+  char           *limit_message;
+
+  guint64         step_limit;
+  guint64         memory_limit;
+  guint64         alloc_count;
+};
+
+/* ml-vm-fmt.c */
+void     ml_vm_fmt             (MlVm        *vm,
+                                GString     *out,
+                                MlVmFmtKind  kind,
+                                guint64      args,
+                                guint        n_args,
+                                const char  *format,
+                                gsize        format_len);
+void     ml_vm_fmt_value       (MlVm        *vm,
+                                GString     *out,
+                                const MlVmType *type,
+                                guint64      addr,
+                                char         verb,
+                                gboolean     plus,
+                                gboolean     sharp,
+                                guint        depth);
+MlVmType *ml_vm_type_at        (MlVm        *vm,
+                                guint64      type_addr);
+guint64  ml_vm_read            (MlVm        *vm,
+                                guint64      addr,
+                                guint        width);
+char    *ml_vm_read_string     (MlVm        *vm,
+                                guint64      addr,
+                                gsize       *len);
+
+G_END_DECLS

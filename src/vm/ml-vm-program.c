@@ -1,0 +1,292 @@
+/* ml-vm-program.c
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ml-vm-op-private.h"
+#include "ml-vm-program.h"
+
+static void
+type_free (gpointer data)
+{
+  MlVmType *t = data;
+
+  if (t == NULL)
+    return;
+  for (guint i = 0; i < t->n_fields; i++)
+    g_free (t->fields[i].name);
+  g_free (t->fields);
+  g_free (t->name);
+  g_free (t->ptrmask);
+  g_free (t);
+}
+
+static void
+func_free (gpointer data)
+{
+  MlVmFunc *f = data;
+
+  for (guint i = 0; i < f->slots->len; i++)
+    g_free (g_array_index (f->slots, MlVmSlot, i).name);
+  for (guint i = 0; i < f->calls->len; i++)
+    {
+      MlVmCallSite *cs = &g_array_index (f->calls, MlVmCallSite, i);
+
+      g_free (cs->arg_src);
+      g_free (cs->arg_type);
+      g_free (cs->res_dst);
+      g_free (cs->res_type);
+    }
+  g_array_unref (f->code);
+  g_array_unref (f->code_pos);
+  g_array_unref (f->slots);
+  g_array_unref (f->calls);
+  g_free (f->param_slots);
+  g_free (f->result_slots);
+  g_free (f->name);
+  g_free (f);
+}
+
+static void
+global_free (gpointer data)
+{
+  MlVmGlobal *g = data;
+
+  g_clear_pointer (&g->init, g_bytes_unref);
+  g_free (g->name);
+  g_free (g);
+}
+
+static void
+string_free (gpointer data)
+{
+  MlVmString *s = data;
+
+  g_free (s->bytes);
+  g_free (s);
+}
+
+MlVmProgram *
+ml_vm_program_new (const char *filename)
+{
+  MlVmProgram *self = g_new0 (MlVmProgram, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->filename = g_strdup (filename);
+  self->types = g_ptr_array_new_with_free_func (type_free);
+  g_ptr_array_add (self->types, NULL);
+  self->funcs = g_ptr_array_new_with_free_func (func_free);
+  self->globals = g_ptr_array_new_with_free_func (global_free);
+  self->strings = g_ptr_array_new_with_free_func (string_free);
+  self->main_func = ML_VM_NONE;
+  self->init_func = ML_VM_NONE;
+  return self;
+}
+
+MlVmProgram *
+ml_vm_program_ref (MlVmProgram *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+ml_vm_program_unref (MlVmProgram *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+  g_ptr_array_unref (self->types);
+  g_ptr_array_unref (self->funcs);
+  g_ptr_array_unref (self->globals);
+  g_ptr_array_unref (self->strings);
+  g_free (self->filename);
+  g_free (self);
+}
+
+/* Takes ownership of @type and gives it its id. */
+guint
+ml_vm_program_add_type (MlVmProgram *self,
+                        MlVmType    *type)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (type != NULL, 0);
+
+  type->id = self->types->len;
+  g_ptr_array_add (self->types, type);
+  return type->id;
+}
+
+MlVmType *
+ml_vm_program_get_type (MlVmProgram *self,
+                        guint        id)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  if (id == 0 || id >= self->types->len)
+    return NULL;
+  return g_ptr_array_index (self->types, id);
+}
+
+MlVmType *
+ml_vm_program_find_type (MlVmProgram *self,
+                         const char  *name)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint i = 1; i < self->types->len; i++)
+    {
+      MlVmType *t = g_ptr_array_index (self->types, i);
+
+      if (g_strcmp0 (t->name, name) == 0)
+        return t;
+    }
+  return NULL;
+}
+
+guint
+ml_vm_program_add_string (MlVmProgram *self,
+                          const char  *bytes,
+                          gsize        len)
+{
+  MlVmString *s;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  for (guint i = 0; i < self->strings->len; i++)
+    {
+      s = g_ptr_array_index (self->strings, i);
+      if (s->len == len && memcmp (s->bytes, bytes, len) == 0)
+        return i;
+    }
+  s = g_new0 (MlVmString, 1);
+  s->bytes = g_malloc (len + 1);
+  memcpy (s->bytes, bytes, len);
+  s->bytes[len] = '\0';
+  s->len = len;
+  g_ptr_array_add (self->strings, s);
+  return self->strings->len - 1;
+}
+
+guint
+ml_vm_program_add_global (MlVmProgram *self,
+                          const char  *name,
+                          guint        type)
+{
+  MlVmGlobal *g;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  g = g_new0 (MlVmGlobal, 1);
+  g->name = g_strdup (name);
+  g->type = type;
+  g->init_string = ML_VM_NONE;
+  g_ptr_array_add (self->globals, g);
+  return self->globals->len - 1;
+}
+
+MlVmFunc *
+ml_vm_program_add_func (MlVmProgram *self,
+                        const char  *name,
+                        guint       *index)
+{
+  MlVmFunc *f;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  f = g_new0 (MlVmFunc, 1);
+  f->name = g_strdup (name);
+  f->code = g_array_new (FALSE, TRUE, sizeof (MlVmInsn));
+  f->code_pos = g_array_new (FALSE, TRUE, sizeof (MlVmPos));
+  f->slots = g_array_new (FALSE, TRUE, sizeof (MlVmSlot));
+  f->calls = g_array_new (FALSE, TRUE, sizeof (MlVmCallSite));
+  f->closure_slot = ML_VM_NONE;
+  g_ptr_array_add (self->funcs, f);
+  if (index != NULL)
+    *index = self->funcs->len - 1;
+  return f;
+}
+
+guint
+ml_vm_func_add_slot (MlVmFunc     *func,
+                     const char   *name,
+                     guint         type,
+                     MlVmSlotKind  kind)
+{
+  MlVmSlot slot = { 0 };
+
+  g_return_val_if_fail (func != NULL, 0);
+
+  slot.name = g_strdup (name);
+  slot.type = type;
+  slot.kind = kind;
+  g_array_append_val (func->slots, slot);
+  return func->slots->len - 1;
+}
+
+static const char * const op_names[ML_N_OPS] = {
+  "nop", "stmt", "movi", "mov", "movp", "movt", "zero", "strc", "lea", "load", "store", "addr",
+  "add", "sub", "mul", "div", "rem", "and", "or", "xor", "andnot", "shl", "shr",
+  "neg", "compl", "not", "eq", "ne", "lt", "le", "gt", "ge", "streq", "strcmp", "memeq",
+  "concat", "conv", "jmp", "jt", "jf", "jcmp", "inc", "idx", "aidx", "sidx", "slice", "new",
+  "makeslice", "mksliceat", "grow", "appendsl", "copy", "makemap", "mapget", "mapset",
+  "mapdel", "mapiter", "len", "box", "boxc", "unbox", "closure", "call", "callc", "ret", "fmt",
+  "panic", "panicmsg", "gc", "memstats", "strbytes", "bytesstr", "runestr", "strrange",
+  "minmax",
+};
+
+const char *
+ml_vm_op_to_string (MlVmOp op)
+{
+  if ((guint) op >= ML_N_OPS)
+    return "?";
+  return op_names[op];
+}
+
+static void
+append_opnd (GString *s,
+             guint32  o)
+{
+  if (o == ML_VM_NONE)
+    g_string_append (s, " -");
+  else
+    g_string_append_printf (s, " %c%u+%u", ML_VM_OPND_SPACE (o) ? 'g' : 'f',
+                            ML_VM_OPND_INDEX (o), ML_VM_OPND_OFFSET (o));
+}
+
+/* A readable listing of the (unloaded) bytecode, for tests and for debugging the compiler. */
+char *
+ml_vm_program_disassemble (MlVmProgram *self)
+{
+  GString *s = g_string_new (NULL);
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint i = 0; i < self->funcs->len; i++)
+    {
+      MlVmFunc *f = g_ptr_array_index (self->funcs, i);
+
+      g_string_append_printf (s, "func %s (%u slots)\n", f->name, f->slots->len);
+      for (guint pc = 0; pc < f->code->len; pc++)
+        {
+          MlVmInsn *in = &g_array_index (f->code, MlVmInsn, pc);
+          MlVmPos *p = &g_array_index (f->code_pos, MlVmPos, pc);
+
+          g_string_append_printf (s, "  %4u %3u:%-3u %-9s w%u", pc, p->line, p->col,
+                                  ml_vm_op_to_string (in->op), in->w);
+          append_opnd (s, in->a);
+          append_opnd (s, in->b);
+          if (in->flags & ML_VM_INSN_IMM)
+            g_string_append (s, " #");
+          else
+            append_opnd (s, in->c);
+          g_string_append_printf (s, " aux=%u imm=%" G_GINT64_FORMAT "\n", in->aux, in->imm);
+        }
+    }
+  return g_string_free (s, FALSE);
+}

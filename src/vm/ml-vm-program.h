@@ -1,0 +1,254 @@
+/* ml-vm-program.h
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The compiled program: bytecode, frame slots, globals, string literals and type descriptors,
+ * described without reference to either the front end (src/lang) or the runtime model
+ * (src/sim).  The compiler (ml-compiler.c) fills it from a checked MlProgram; the loader
+ * (ml-vm-loader.c) turns it into sim types, frame layouts and globals and resolves every
+ * operand to a frame offset or an absolute address, so the VM's loop never looks anything up.
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Kinds of values, in the same order as sim's MlKind so that the loader maps them 1:1. */
+typedef enum
+{
+  ML_VM_KIND_INVALID,
+  ML_VM_KIND_BOOL,
+  ML_VM_KIND_INT,
+  ML_VM_KIND_INT8,
+  ML_VM_KIND_INT16,
+  ML_VM_KIND_INT32,
+  ML_VM_KIND_INT64,
+  ML_VM_KIND_UINT,
+  ML_VM_KIND_UINT8,
+  ML_VM_KIND_UINT16,
+  ML_VM_KIND_UINT32,
+  ML_VM_KIND_UINT64,
+  ML_VM_KIND_UINTPTR,
+  ML_VM_KIND_FLOAT32,
+  ML_VM_KIND_FLOAT64,
+  ML_VM_KIND_COMPLEX64,
+  ML_VM_KIND_COMPLEX128,
+  ML_VM_KIND_STRING,
+  ML_VM_KIND_UNSAFE_POINTER,
+  ML_VM_KIND_POINTER,
+  ML_VM_KIND_SLICE,
+  ML_VM_KIND_ARRAY,
+  ML_VM_KIND_STRUCT,
+  ML_VM_KIND_MAP,
+  ML_VM_KIND_CHAN,
+  ML_VM_KIND_FUNC,
+  ML_VM_KIND_INTERFACE,
+} MlVmKind;
+
+typedef struct
+{
+  char    *name;
+  guint    type;
+  guint64  offset;
+  gboolean embedded;
+} MlVmField;
+
+/**
+ * MlVmType:
+ * @name: the type as %T prints it ("main.Persona", "[]int", "*main.Nodo")
+ * @elem: element type id (pointer, slice, array, map value), or 0
+ * @key: map key type id, or 0
+ * @entry: for maps, the id of the struct { key; value } the map's entries are stored as
+ * @sim_type: (nullable): filled by the loader (a `const MlType *` of sim), opaque here
+ * @type_addr: the address the runtime uses for the type descriptor (an interface's first word)
+ *
+ * Type 0 is invalid; ids index MlVmProgram.types.
+ */
+typedef struct
+{
+  guint          id;
+  MlVmKind       kind;
+  char          *name;
+  guint64        size;
+  guint          align;
+  guint          elem;
+  guint          key;
+  guint          entry;
+  guint64        len;
+  MlVmField     *fields;
+  guint          n_fields;
+  gboolean       named;
+  gboolean       has_pointers;
+  /* One bit per 8-byte word, set for words the collector follows. */
+  guint64       *ptrmask;
+  gconstpointer  sim_type;
+  guint64        type_addr;
+} MlVmType;
+
+/* An operand names a place in memory.  Before loading it is (space, index, offset); the loader
+ * rewrites it as (space, frame offset or absolute address). */
+#define ML_VM_SPACE_FRAME  0u
+#define ML_VM_SPACE_GLOBAL 1u
+#define ML_VM_OPND_SPACE(o)  ((o) >> 31)
+#define ML_VM_OPND_VALUE(o)  ((o) & 0x7fffffffu)
+#define ML_VM_OPND_INDEX(o)  (((o) >> 18) & 0x1fffu)
+#define ML_VM_OPND_OFFSET(o) ((o) & 0x3ffffu)
+#define ML_VM_OPND_MAKE(space, index, offset) \
+  (((guint32) (space) << 31) | ((guint32) (index) << 18) | (guint32) (offset))
+#define ML_VM_MAX_SLOTS  0x1fffu
+#define ML_VM_MAX_OFFSET 0x3ffffu
+#define ML_VM_NONE 0xffffffffu
+
+/**
+ * MlVmInsn:
+ * @op: an #MlVmOp
+ * @w: width in bytes of the scalar operated on (1, 2, 4, 8), or a sub-kind
+ * @flags: ML_VM_INSN_* flags
+ * @a: destination operand, @b and @c sources
+ * @aux: a type id, a function index, a call-site index...
+ * @imm: an immediate value or a jump target
+ */
+typedef struct
+{
+  guint16 op;
+  guint8  w;
+  guint8  flags;
+  guint32 aux;
+  guint32 a;
+  guint32 b;
+  guint32 c;
+  guint32 pad;
+  gint64  imm;
+} MlVmInsn;
+
+enum
+{
+  ML_VM_INSN_SIGNED = 1 << 0,   /* signed integer arithmetic / comparison */
+  ML_VM_INSN_IMM    = 1 << 1,   /* operand c is @imm instead of a place */
+  ML_VM_INSN_FLOAT  = 1 << 2,   /* floating-point operation */
+};
+
+/* Where a statement or an operation is in the source. */
+typedef struct
+{
+  guint32 line;
+  guint32 col;
+} MlVmPos;
+
+typedef enum
+{
+  ML_VM_SLOT_LOCAL,
+  ML_VM_SLOT_PARAM,
+  ML_VM_SLOT_RESULT,
+  ML_VM_SLOT_TEMP,
+} MlVmSlotKind;
+
+typedef struct
+{
+  char         *name;
+  guint         type;
+  MlVmSlotKind  kind;
+  guint64       offset;     /* filled by the loader */
+} MlVmSlot;
+
+/* A call: where the arguments come from and where the results go, in the caller's frame, and
+ * the callee's slots they go to. */
+typedef struct
+{
+  guint    n_args;
+  guint32 *arg_src;
+  guint   *arg_type;
+  guint    n_results;
+  guint32 *res_dst;
+  guint   *res_type;
+} MlVmCallSite;
+
+typedef struct
+{
+  char         *name;        /* "main.main", "main.Persona.String", "main.main.func1" */
+  MlVmPos       pos;
+  GArray       *code;        /* MlVmInsn */
+  GArray       *code_pos;    /* MlVmPos, one per instruction */
+  GArray       *slots;       /* MlVmSlot */
+  GArray       *calls;       /* MlVmCallSite */
+  guint        *param_slots; /* the first slots: receiver and params, then results */
+  guint         n_params;
+  guint        *result_slots;
+  guint         n_results;
+  guint         closure_slot; /* the closure context slot, or ML_VM_NONE */
+  /* Filled by the loader. */
+  guint         layout_id;
+  guint64       text_addr;
+  guint64       frame_size;
+} MlVmFunc;
+
+typedef struct
+{
+  char     *name;
+  guint     type;
+  gboolean  initialized;
+  /* Constant initial bytes (boxed constants), or NULL. */
+  GBytes   *init;
+  /* Initial value that refers to a string literal: the literal's index, or ML_VM_NONE. */
+  guint     init_string;
+  guint64   addr;       /* filled by the loader */
+} MlVmGlobal;
+
+typedef struct
+{
+  char    *bytes;
+  gsize    len;
+  guint64  addr;        /* filled by the loader */
+} MlVmString;
+
+typedef struct _MlVmProgram MlVmProgram;
+struct _MlVmProgram
+{
+  char          *filename;
+  GPtrArray     *types;     /* MlVmType*, index 0 is NULL */
+  GPtrArray     *funcs;     /* MlVmFunc* */
+  GPtrArray     *globals;   /* MlVmGlobal* */
+  GPtrArray     *strings;   /* MlVmString* */
+  guint          main_func;
+  guint          init_func; /* package variable initialisation, or ML_VM_NONE */
+  /* Builtin types the VM needs: int, string, any, runtime.MemStats. */
+  guint          t_int;
+  guint          t_string;
+  guint          t_any;
+  guint          t_uintptr;
+  guint          t_bool;
+  gboolean       loaded;
+  gatomicrefcount ref_count;
+};
+
+MlVmProgram *ml_vm_program_new            (const char  *filename);
+MlVmProgram *ml_vm_program_ref            (MlVmProgram *self);
+void         ml_vm_program_unref          (MlVmProgram *self);
+guint        ml_vm_program_add_type       (MlVmProgram *self,
+                                           MlVmType    *type);
+MlVmType    *ml_vm_program_get_type       (MlVmProgram *self,
+                                           guint        id);
+MlVmType    *ml_vm_program_find_type      (MlVmProgram *self,
+                                           const char  *name);
+guint        ml_vm_program_add_string     (MlVmProgram *self,
+                                           const char  *bytes,
+                                           gsize        len);
+guint        ml_vm_program_add_global     (MlVmProgram *self,
+                                           const char  *name,
+                                           guint        type);
+MlVmFunc    *ml_vm_program_add_func       (MlVmProgram *self,
+                                           const char  *name,
+                                           guint       *index);
+guint        ml_vm_func_add_slot          (MlVmFunc    *func,
+                                           const char  *name,
+                                           guint        type,
+                                           MlVmSlotKind kind);
+char        *ml_vm_program_disassemble    (MlVmProgram *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MlVmProgram, ml_vm_program_unref)
+
+G_END_DECLS

@@ -1,0 +1,66 @@
+/* ml-vm-runner.c
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs a compiled program to the end in a fresh runtime, as `go run` does: what the command
+ * line and the tests need, without the engine's stepping.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ml-runtime.h"
+#include "ml-vm-runner.h"
+
+/* Returns the exit status `go run` gives: 0, 2 for a panic, 1 when a budget stopped it. */
+int
+ml_vm_runner_run (MlVmProgram    *program,
+                  gint            gogc,
+                  MlVmOutputFunc  output,
+                  MlVmTraceFunc   gctrace,
+                  gpointer        user_data)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  g_autoptr(MlVm) vm = NULL;
+  guint printed = 0;
+  MlVmEvent ev;
+
+  g_return_val_if_fail (program != NULL, 1);
+
+  ml_runtime_set_history_enabled (rt, FALSE);
+  ml_runtime_set_events_enabled (rt, FALSE);
+  ml_runtime_set_gogc (rt, gogc);
+  vm = ml_vm_new (program, rt);
+  ml_vm_set_output_func (vm, output, user_data);
+
+  do
+    {
+      ev = ml_vm_step (vm, gctrace != NULL ? ML_VM_STEP_STATEMENT : ML_VM_STEP_RUN);
+      if (gctrace != NULL)
+        while (printed < ml_runtime_get_num_gc (rt))
+          {
+            g_autofree char *line = ml_runtime_gctrace_line (rt, ++printed);
+
+            if (line != NULL)
+              gctrace (line, user_data);
+          }
+    }
+  while (ev != ML_VM_EVENT_EXIT && ev != ML_VM_EVENT_PANIC && ev != ML_VM_EVENT_LIMIT);
+
+  if (ev == ML_VM_EVENT_PANIC && output != NULL)
+    {
+      const char *msg = ml_vm_get_panic_message (vm);
+
+      output (msg, strlen (msg), TRUE, user_data);
+    }
+  else if (ev == ML_VM_EVENT_LIMIT && output != NULL)
+    {
+      g_autofree char *msg = g_strdup_printf ("memlab: %s\n", ml_vm_get_limit_message (vm));
+
+      output (msg, strlen (msg), TRUE, user_data);
+    }
+  return ml_vm_get_exit_status (vm);
+}
