@@ -39,7 +39,16 @@ typedef struct
   /* Function nesting: inside a body gc's recovery also stops at keywords
    * that start statements. */
   guint       fnest;
+  /* After "too deeply nested" the rest of the file is skipped silently. */
+  gboolean    too_deep;
 } MlParser;
+
+/* Every list loop must consume input: when recovery stopped at a token
+ * that the loop body cannot consume either (a statement keyword, say), the
+ * token is skipped.  gc gets the same effect from its list() helper. */
+#define ML_PARSER_ENSURE_PROGRESS(p) \
+  if (ensure_progress ((p), &progress_)) \
+    continue
 
 /* Deeply nested input must not overflow the C stack (fuzzing finds this). */
 #define ML_PARSER_MAX_DEPTH 400
@@ -115,6 +124,22 @@ next (MlParser *p)
   ml_lexer_next (&p->lex);
 }
 
+/* Returns TRUE (after skipping a token) when a loop iteration starts where
+ * the previous one did. */
+static gboolean
+ensure_progress (MlParser *p,
+                 gsize    *last)
+{
+  if (p->lex.tok_start == *last && p->lex.tok != ML_TOK_EOF)
+    {
+      next (p);
+      *last = G_MAXSIZE;
+      return TRUE;
+    }
+  *last = p->lex.tok_start;
+  return FALSE;
+}
+
 static gboolean
 got (MlParser *p,
      MlToken   t)
@@ -132,6 +157,8 @@ error_at (MlParser   *p,
           MlPos       at,
           const char *msg)
 {
+  if (p->too_deep)
+    return;
   ml_diag_sink_add (p->sink, ML_DIAGNOSTIC_SYNTAX, at, msg);
 }
 
@@ -310,6 +337,7 @@ enter (MlParser *p)
     {
       if (p->depth == ML_PARSER_MAX_DEPTH)
         error_at (p, pos (p), "syntax error: program too deeply nested");
+      p->too_deep = TRUE;
       p->depth++;
       /* Skipping to the end makes the parse terminate quickly. */
       while (tok (p) != ML_TOK_EOF)
@@ -394,8 +422,11 @@ parse_call_args (MlParser *p,
   call->x = fun;
   want (p, ML_TOK_LPAREN);
   p->xnest++;
+  gsize progress_ = G_MAXSIZE;
+
   while (tok (p) != ML_TOK_EOF && tok (p) != ML_TOK_RPAREN)
     {
+      ML_PARSER_ENSURE_PROGRESS (p);
       g_ptr_array_add (args, parse_expr (p));
       if (got (p, ML_TOK_ELLIPSIS))
         call->flags |= ML_NODE_FLAG_DOTS;
@@ -430,8 +461,11 @@ parse_bare_complit (MlParser *p,
   lit->x = type;
   want (p, ML_TOK_LBRACE);
   p->xnest++;
+  gsize progress_ = G_MAXSIZE;
+
   while (tok (p) != ML_TOK_EOF && tok (p) != ML_TOK_RBRACE)
     {
+      ML_PARSER_ENSURE_PROGRESS (p);
       MlNode *e;
 
       if (!enter (p))
@@ -576,10 +610,17 @@ static MlNode *
 parse_primary_expr (MlParser *p)
 {
   MlNode *x = parse_operand (p);
+  guint entered = 0;
 
   for (;;)
     {
       MlPos at = pos (p);
+
+      /* Postfix chains (a.b.c, f()(), x[0][0]) nest as deeply as they are
+       * long; they count against the depth limit. */
+      if (!enter (p))
+        goto out;
+      entered++;
 
       switch ((int) tok (p))
         {
@@ -612,7 +653,7 @@ parse_primary_expr (MlParser *p)
             {
               syntax_error (p, "expected name or (");
               ADVANCE (p, ML_TOK_SEMICOLON, ML_TOK_RBRACE);
-              return x;
+              goto out;
             }
           break;
 
@@ -683,7 +724,7 @@ parse_primary_expr (MlParser *p)
                       || t->kind == ML_NODE_INDEX) && p->xnest >= 0)
               complit_ok = TRUE;
             if (!complit_ok)
-              return x;
+              goto out;
             if (t != x)
               syntax_error (p, "cannot parenthesize type in composite literal");
             x = parse_bare_complit (p, x);
@@ -691,9 +732,13 @@ parse_primary_expr (MlParser *p)
           break;
 
         default:
-          return x;
+          goto out;
         }
     }
+
+out:
+  p->depth -= entered;
+  return x;
 }
 
 static MlNode *
@@ -752,6 +797,7 @@ parse_binary_expr (MlParser *p,
                    int       prec)
 {
   MlNode *x = parse_unary_expr (p);
+  guint chain = 0;
 
   for (;;)
     {
@@ -760,7 +806,18 @@ parse_binary_expr (MlParser *p,
       MlNode *b;
 
       if (oprec <= prec)
-        return x;
+        {
+          p->depth -= chain;
+          return x;
+        }
+      /* A long "a + b + c ..." nests to the left; it counts as depth for
+       * the checker's recursion. */
+      if (!enter (p))
+        {
+          p->depth -= chain + 1;
+          return x;
+        }
+      chain++;
       b = ml_node_new (p->arena, ML_NODE_BINARY, pos (p));
       b->op = op;
       next (p);
@@ -768,6 +825,7 @@ parse_binary_expr (MlParser *p,
       if (!enter (p))
         {
           b->y = bad_expr (p);
+          p->depth -= chain;
           return b;
         }
       b->y = parse_binary_expr (p, oprec);
@@ -797,8 +855,11 @@ parse_param_list (MlParser  *p,
   gboolean closed = TRUE;
 
   p->xnest++;
+  gsize progress_ = G_MAXSIZE;
+
   while (tok (p) != ML_TOK_EOF && tok (p) != close)
     {
+      ML_PARSER_ENSURE_PROGRESS (p);
       MlNode *f = ml_node_new (p->arena, ML_NODE_FIELD, pos (p));
 
       if (tok (p) == ML_TOK_IDENT)
@@ -966,8 +1027,11 @@ parse_struct_type (MlParser *p)
       return st;
     }
   next (p);
+  gsize progress_ = G_MAXSIZE;
+
   while (tok (p) != ML_TOK_EOF && tok (p) != ML_TOK_RBRACE)
     {
+      ML_PARSER_ENSURE_PROGRESS (p);
       MlNode *f = ml_node_new (p->arena, ML_NODE_FIELD, pos (p));
 
       if (tok (p) == ML_TOK_MUL)
@@ -1041,8 +1105,11 @@ parse_interface_type (MlParser *p)
       return it;
     }
   next (p);
+  gsize progress_ = G_MAXSIZE;
+
   while (tok (p) != ML_TOK_EOF && tok (p) != ML_TOK_RBRACE)
     {
+      ML_PARSER_ENSURE_PROGRESS (p);
       MlNode *f = ml_node_new (p->arena, ML_NODE_FIELD, pos (p));
 
       if (tok (p) == ML_TOK_IDENT)
@@ -1240,9 +1307,12 @@ static void
 parse_stmt_list (MlParser  *p,
                  GPtrArray *out)
 {
+  gsize progress_ = G_MAXSIZE;
+
   while (tok (p) != ML_TOK_EOF && tok (p) != ML_TOK_RBRACE
          && tok (p) != ML_TOK_CASE && tok (p) != ML_TOK_DEFAULT)
     {
+      ML_PARSER_ENSURE_PROGRESS (p);
       MlNode *s = parse_stmt_or_nil (p);
 
       if (s == NULL)
@@ -1807,8 +1877,11 @@ parse_decl (MlParser *p,
     {
       guint iota = 0;
 
+      gsize progress_ = G_MAXSIZE;
+
       while (tok (p) != ML_TOK_EOF && tok (p) != ML_TOK_RPAREN)
         {
+          ML_PARSER_ENSURE_PROGRESS (p);
           MlNode *s;
 
           if (keyword == ML_TOK_IMPORT)
@@ -1936,8 +2009,11 @@ ml_parse_file (MlSource   *source,
         }
     }
 
+  gsize progress_ = G_MAXSIZE;
+
   while (tok (p) != ML_TOK_EOF)
     {
+      ML_PARSER_ENSURE_PROGRESS (p);
       MlToken t = tok (p);
 
       if (t == ML_TOK_IMPORT)
