@@ -441,20 +441,60 @@ ml_runtime_typed_copy (MlRuntime    *self,
       return ML_FAULT_NONE;
     }
 
-  for (guint64 w = 0; w < type->n_words; w++)
-    {
-      guint64 off = w * 8;
-      gsize n = MIN (8, type->size - off);
+  {
+    /* Read everything first: source and destination may overlap (copy(s[1:], s)), and
+     * typedmemmove has memmove's semantics. */
+    g_autofree guint64 *tmp = g_new (guint64, type->n_words);
 
-      if (ml_type_word_is_pointer (type, w))
-        ml_runtime_write_pointer (self, dst + off, _ml_load (self, src + off));
-      else if (n == 8)
-        _ml_store (self, dst + off, _ml_load (self, src + off));
-      else
-        {
-          guint64 v = _ml_load (self, src + off);
-          write_bytes (self, dst + off, (const guint8 *) &v, n);
-        }
+    for (guint64 w = 0; w < type->n_words; w++)
+      tmp[w] = _ml_load (self, src + w * 8);
+    for (guint64 w = 0; w < type->n_words; w++)
+      {
+        guint64 off = w * 8;
+        gsize n = MIN (8, type->size - off);
+
+        if (ml_type_word_is_pointer (type, w))
+          ml_runtime_write_pointer (self, dst + off, tmp[w]);
+        else if (n == 8)
+          _ml_store (self, dst + off, tmp[w]);
+        else
+          write_bytes (self, dst + off, (const guint8 *) &tmp[w], n);
+      }
+  }
+  return ML_FAULT_NONE;
+}
+
+/* typedslicecopy: @n elements of @elem from @src to @dst, which may overlap (Go's copy()). */
+MlFault
+ml_runtime_typed_slice_copy (MlRuntime    *self,
+                             guint64       dst,
+                             guint64       src,
+                             const MlType *elem,
+                             guint64       n)
+{
+  MlFault fault;
+
+  g_return_val_if_fail (ML_IS_RUNTIME (self), ML_FAULT_UNMAPPED);
+  g_return_val_if_fail (elem != NULL, ML_FAULT_UNMAPPED);
+
+  if (n == 0 || elem->size == 0 || dst == src)
+    return ML_FAULT_NONE;
+  if (elem->size > G_MAXUINT64 / n)
+    return ML_FAULT_UNMAPPED;
+  if ((fault = _ml_memory_check (self, src, elem->size * n, FALSE)) != ML_FAULT_NONE ||
+      (fault = _ml_memory_check (self, dst, elem->size * n, TRUE)) != ML_FAULT_NONE)
+    return fault;
+
+  /* Front to back when moving down, back to front when moving up, as memmove. */
+  if (dst < src)
+    {
+      for (guint64 i = 0; i < n; i++)
+        ml_runtime_typed_copy (self, dst + i * elem->size, src + i * elem->size, elem);
+    }
+  else
+    {
+      for (guint64 i = n; i > 0; i--)
+        ml_runtime_typed_copy (self, dst + (i - 1) * elem->size, src + (i - 1) * elem->size, elem);
     }
   return ML_FAULT_NONE;
 }

@@ -137,6 +137,11 @@ MlFault          ml_runtime_typed_copy           (MlRuntime          *self,
                                                   guint64             dst,
                                                   guint64             src,
                                                   const MlType       *type);
+MlFault          ml_runtime_typed_slice_copy     (MlRuntime          *self,
+                                                  guint64             dst,
+                                                  guint64             src,
+                                                  const MlType       *elem,
+                                                  guint64             n);
 gboolean         ml_runtime_is_mapped            (MlRuntime          *self,
                                                   guint64             addr);
 

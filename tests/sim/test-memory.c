@@ -84,6 +84,36 @@ test_bytes (void)
   g_assert_cmpuint (out[0] | out[1] | out[2], ==, 0);
 }
 
+/* copy(s[1:], s) and copy(s, s[1:]) on a []*Node: memmove semantics, barriers included. */
+static void
+test_slice_copy (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  const MlType *node = sim_test_node_type (rt);
+  const MlType *pnode = ml_type_registry_pointer_to (ml_runtime_get_types (rt), node);
+  guint64 arr = ml_runtime_make_slice (rt, pnode, 5);
+  guint64 objs[5], v;
+
+  for (guint i = 0; i < 5; i++)
+    {
+      objs[i] = ml_runtime_new_object (rt, node);
+      ml_runtime_write_pointer (rt, arr + i * 8, objs[i]);
+    }
+  g_assert_cmpint (ml_runtime_typed_slice_copy (rt, arr + 8, arr, pnode, 4), ==, ML_FAULT_NONE);
+  for (guint i = 1; i < 5; i++)
+    {
+      ml_runtime_read_word (rt, arr + i * 8, &v);
+      g_assert_cmpuint (v, ==, objs[i - 1]);
+    }
+  g_assert_cmpint (ml_runtime_typed_slice_copy (rt, arr, arr + 8, pnode, 4), ==, ML_FAULT_NONE);
+  for (guint i = 0; i < 4; i++)
+    {
+      ml_runtime_read_word (rt, arr + i * 8, &v);
+      g_assert_cmpuint (v, ==, objs[i]);
+    }
+  g_assert_cmpint (ml_runtime_typed_slice_copy (rt, 0, arr, pnode, 1), ==, ML_FAULT_NIL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -92,5 +122,6 @@ main (int   argc,
   g_test_add_func ("/sim/memory/faults", test_faults);
   g_test_add_func ("/sim/memory/segments", test_segments);
   g_test_add_func ("/sim/memory/bytes", test_bytes);
+  g_test_add_func ("/sim/memory/slice-copy", test_slice_copy);
   return g_test_run ();
 }
