@@ -613,6 +613,30 @@ test_sweep_stats (void)
   g_assert_cmpuint (st.num_forced_gc, ==, 1);
 }
 
+/* GOGC=0: the heap minimum is 0 and every trigger is the marked heap: constant collection. */
+static void
+test_gogc_zero (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  const MlType *node = sim_test_node_type (rt);
+  MlPacerState p;
+
+  ml_runtime_set_history_enabled (rt, FALSE);
+  ml_runtime_set_gogc (rt, 0);
+  ml_runtime_read_pacer (rt, &p);
+  g_assert_cmpuint (p.heap_minimum, ==, 0);
+  g_assert_cmpuint (p.heap_goal, ==, 0);
+  for (guint i = 0; i < 2000; i++)
+    {
+      while (ml_runtime_world_stopped (rt) || ml_runtime_gc_work_due (rt))
+        ml_runtime_gc_unit (rt);
+      ml_runtime_new_object (rt, node);
+      ml_runtime_advance (rt, 100);
+    }
+  /* A cycle at every span refill: 2000 objects of 24 bytes fill 6 spans. */
+  g_assert_cmpuint (ml_runtime_get_num_gc (rt), >=, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -636,5 +660,6 @@ main (int   argc,
   g_test_add_func ("/sim/gc/wb-buffer-full", test_wb_buffer_full);
   g_test_add_func ("/sim/gc/tiny-block-greyed", test_tiny_block_greyed);
   g_test_add_func ("/sim/gc/sweep-stats", test_sweep_stats);
+  g_test_add_func ("/sim/gc/gogc-zero", test_gogc_zero);
   return g_test_run ();
 }

@@ -239,6 +239,16 @@ test_event_text (void)
 
   g_assert_cmpstr (text, ==, "Allocated 96 bytes at 0xc000010000");
   g_assert_cmpstr (ml_event_kind_to_string (ML_EVENT_WB_SHADE), ==, "wb-shade");
+  for (guint k = 0; k < ML_N_EVENT_KINDS; k++)
+    {
+      g_autofree char *d = NULL;
+
+      ev.kind = k;
+      d = ml_event_describe (&ev);
+      g_assert_nonnull (d);
+      g_assert_cmpuint (strlen (d), >, 10);
+      g_assert_true (g_str_is_ascii (d));
+    }
   g_assert_cmpstr (ml_worker_kind_to_string (ML_WORKER_FRACTIONAL), ==, "fractional");
 }
 
