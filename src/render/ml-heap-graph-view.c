@@ -1028,7 +1028,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
                 g_autofree char *size = NULL;
 
                 if (options->show_addresses)
-                  size = g_strdup_printf ("0x%" PRIx64 "", o->addr);
+                  size = g_strdup_printf ("0x%" PRIx64, o->addr);
                 else
                   size = g_strdup_printf ("%" PRIu64 " B · class %u", o->size, o->size_class);
                 t = ml_scene_add_text (scene, key ^ 3, type_label, ML_TEXT_BODY, tx, r.y + 6, &text);

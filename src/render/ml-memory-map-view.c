@@ -34,6 +34,8 @@
 #define MIN_STRUCT_WIDTH 236.0
 #define COLUMN_HEIGHT 560.0   /* a frame taller than this flows into more columns */
 #define SUB_GAP       40.0    /* between a frame's columns: room for arrows to pass */
+#define MAX_HEAP_COLUMNS 4
+#define HEAP_COLUMN_GAP  56.0
 
 typedef enum
 {
@@ -519,7 +521,7 @@ make_slot_box (Ctx              *ctx,
                            g_str_hash (box->name));
   box->klass = hit == ML_HIT_GLOBAL ? "global" : "slot";
   if (ctx->options->show_addresses)
-    box->note = g_strdup_printf ("0x%" PRIx64 "", slot->addr);
+    box->note = g_strdup_printf ("0x%" PRIx64, slot->addr);
 
   if (slot->type != NULL)
     {
@@ -566,9 +568,11 @@ make_object_box (Ctx  *ctx,
   else
     box->title_type = ml_render_type_name (ml_value_type_name (type));
 
-  box->name = g_strdup (_("heap"));
+  /* The type is the title: a heap object has no name of its own, only pointers to it. */
+  box->name = g_steal_pointer (&box->title_type);
+  box->title_type = g_strdup ("");
   if (ctx->options->show_addresses)
-    box->note = g_strdup_printf ("0x%" PRIx64 "", object->addr);
+    box->note = g_strdup_printf ("0x%" PRIx64, object->addr);
 
   /* Structs show their fields; other objects one row of their own. */
   if (type != NULL && type->kind == ML_KIND_STRUCT && type->n_fields <= 24)
@@ -610,7 +614,7 @@ make_string_box (Ctx  *ctx,
   /* Translators: the length of a string literal in bytes, as in "len 7". */
   box->title_type = g_strdup_printf (_("len %" PRIu64), s->len);
   if (ctx->options->show_addresses)
-    box->note = g_strdup_printf ("0x%" PRIx64 "", s->addr);
+    box->note = g_strdup_printf ("0x%" PRIx64, s->addr);
 
   ml_text_measure (box->name, ML_TEXT_MONO, &w, NULL);
   box->width = w + 2 * BOX_PAD + 48;
@@ -916,7 +920,7 @@ place_box (Ctx    *ctx,
               }
             if (ctx->options->show_addresses && !nil)
               {
-                g_autofree char *addr = g_strdup_printf ("0x%" PRIx64 "", row->ptr);
+                g_autofree char *addr = g_strdup_printf ("0x%" PRIx64, row->ptr);
 
                 ml_text_measure (addr, ML_TEXT_MONO_SMALL, NULL, &th);
                 ml_scene_add_text (scene, key ^ 9, addr, ML_TEXT_MONO_SMALL, cx + 6, ry + (ROW_HEIGHT - th) / 2, &dim);
@@ -1175,7 +1179,7 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
     g_autofree char *subtitle = NULL;
 
     if (options->show_addresses && data != NULL)
-      subtitle = g_strdup_printf (_("package variables · from 0x%" PRIx64 ""), data->start);
+      subtitle = g_strdup_printf (_("package variables · from 0x%" PRIx64), data->start);
     else
       subtitle = g_strdup (_("package variables"));
 
@@ -1364,11 +1368,89 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
                   &ctx.palette->segment_heap, ML_HIT_SEGMENT, heap != NULL ? heap->start : ML_ARENA_BASE,
                   ML_SEGMENT_HEAP, "region");
 
-      /* Pointers from heap objects are known only once the objects are placed, so place
-       * them by the roots' pointers first. */
-      hy = place_near_referrers (&ctx, objects, col2_x + REGION_PAD, MARGIN + header, heap_w);
-      for (guint i = 0; i < objects->len; i++)
-        place_box (&ctx, g_ptr_array_index (objects, i));
+      /* Heap objects in columns by their distance from the roots, so that the picture
+       * reads left to right as the pointers do: each column is placed after the one
+       * before it, near the pointers that column's boxes start. */
+      {
+        g_autofree guint *column = g_new0 (guint, objects->len);
+        guint n_columns = 1;
+        gboolean changed = TRUE;
+        guint unreachable = G_MAXUINT;
+
+        for (guint i = 0; i < objects->len; i++)
+          {
+            VarBox *box = g_ptr_array_index (objects, i);
+
+            column[i] = G_MAXUINT;
+            for (guint j = 0; j < pending->len; j++)
+              {
+                const PendingArrow *p = &g_array_index (pending, PendingArrow, j);
+
+                if (p->target >= box->addr && p->target < box->addr + MAX (box->size, 1))
+                  column[i] = 0;
+              }
+          }
+        /* Breadth-first over the edges, a few sweeps for these small heaps. */
+        for (guint sweep = 0; changed && sweep < 8; sweep++)
+          {
+            changed = FALSE;
+            for (guint i = 0; i < objects->len; i++)
+              {
+                VarBox *from = g_ptr_array_index (objects, i);
+                const MlSnapObject *o = &snapshot->objects[from->index];
+
+                if (column[i] == G_MAXUINT)
+                  continue;
+                for (guint e = 0; e < o->n_edges; e++)
+                  {
+                    const MlSnapEdge *edge = &snapshot->edges[o->first_edge + e];
+
+                    for (guint k = 0; edge->to >= 0 && k < objects->len; k++)
+                      if (((VarBox *)g_ptr_array_index (objects, k))->index == (guint64)edge->to &&
+                          column[k] > MIN (column[i] + 1, MAX_HEAP_COLUMNS - 1))
+                        {
+                          column[k] = MIN (column[i] + 1, MAX_HEAP_COLUMNS - 1);
+                          changed = TRUE;
+                        }
+                  }
+              }
+          }
+        for (guint i = 0; i < objects->len; i++)
+          if (column[i] != G_MAXUINT)
+            n_columns = MAX (n_columns, column[i] + 1);
+        for (guint i = 0; i < objects->len; i++)
+          if (column[i] == G_MAXUINT)
+            {
+              /* Nothing reaches these: they get a column of their own, the garbage. */
+              unreachable = n_columns;
+              column[i] = unreachable;
+            }
+        if (unreachable != G_MAXUINT)
+          n_columns++;
+
+        hy = MARGIN + header;
+        for (guint c = 0; c < n_columns; c++)
+          {
+            g_autoptr(GPtrArray) in_column = g_ptr_array_new ();
+            double cx = col2_x + REGION_PAD + c * (heap_w + HEAP_COLUMN_GAP);
+
+            for (guint i = 0; i < objects->len; i++)
+              if (column[i] == c)
+                g_ptr_array_add (in_column, g_ptr_array_index (objects, i));
+            if (c == unreachable)
+              {
+                MlSceneText *t = ml_scene_add_text (scene, ml_scene_key ("unreachable", 0, 0),
+                                                    _("unreachable: garbage"), ML_TEXT_CAPTION, cx,
+                                                    MARGIN + header - 20, &ctx.palette->dim_foreground);
+
+                t->klass = "unreachable";
+              }
+            hy = MAX (hy, place_near_referrers (&ctx, in_column, cx, MARGIN + header, heap_w));
+            for (guint i = 0; i < in_column->len; i++)
+              place_box (&ctx, g_ptr_array_index (in_column, i));
+          }
+        r.width = n_columns * heap_w + (n_columns - 1) * HEAP_COLUMN_GAP + 2 * REGION_PAD;
+      }
 
       r.height = hy - MARGIN + 4;
       g_array_index (scene->boxes, MlSceneBox, region_index).rect = r;
@@ -1403,7 +1485,7 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
 
       r = (MlRect) { col3_x, MARGIN, strings_w + 2 * REGION_PAD, 10 };
       if (options->show_addresses && rodata != NULL)
-        subtitle = g_strdup_printf (_("string literals · read-only · 0x%" PRIx64 ""), rodata->start);
+        subtitle = g_strdup_printf (_("string literals · read-only · 0x%" PRIx64), rodata->start);
       else
         subtitle = g_strdup (_("string literals · read-only"));
       /* Translators: the read-only data segment, where string literals live. */

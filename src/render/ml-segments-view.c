@@ -65,7 +65,7 @@ segment_color (const MlPalette *palette,
 static char *
 hex (guint64 addr)
 {
-  return g_strdup_printf ("0x%" PRIx64 "", addr);
+  return g_strdup_printf ("0x%" PRIx64, addr);
 }
 
 /* One band: title and size on its first line, then the lines of what it holds, with its

@@ -134,9 +134,44 @@ envelope (Ctx              *ctx,
 typedef gboolean (*SampleTest) (const MlTimelineSample *sample);
 
 static gboolean
-in_cycle (const MlTimelineSample *s)
+in_mark (const MlTimelineSample *s)
 {
-  return s->phase != ML_GC_OFF;
+  return s->phase == ML_GC_MARK;
+}
+
+/* Cycles as [first step, last step, cycle number] triples: a new cycle may start right where
+ * the last one's sweep ends, so runs are split where the cycle number changes. */
+static GArray *
+cycle_runs (MlTimelineSeries *series)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (guint64) * 3);
+  guint n = ml_timeline_series_get_n_samples (series);
+  guint64 run[3] = { 0, 0, 0 };
+  gboolean inside = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const MlTimelineSample *s = ml_timeline_series_get_sample (series, i);
+      gboolean active = s->phase != ML_GC_OFF;
+
+      if (inside && (!active || s->cycle != run[2]))
+        {
+          g_array_append_val (out, run);
+          inside = FALSE;
+        }
+      if (active && !inside)
+        {
+          inside = TRUE;
+          run[0] = s->step;
+          run[2] = s->cycle;
+        }
+      if (inside)
+        run[1] = s->step;
+    }
+  if (inside)
+    g_array_append_val (out, run);
+
+  return out;
 }
 
 static gboolean
@@ -284,9 +319,10 @@ add_run (Ctx              *ctx,
   MlSceneBox *frame;
   g_autoptr(GArray) live = NULL;
   g_autoptr(GArray) goal = NULL;
-  g_autoptr(GArray) cycles = runs (series, in_cycle);
+  g_autoptr(GArray) cycles = cycle_runs (series);
+  g_autoptr(GArray) marks = runs (series, in_mark);
   g_autoptr(GArray) stw = runs (series, in_stw);
-  MlColor cycle_fill = ml_color_with_alpha (&palette->accent, 0.10);
+  MlColor cycle_fill = ml_color_with_alpha (&palette->accent, 0.07);
   MlColor heap_color = ml_color_mix (&palette->segment_heap, &palette->foreground, 0.25);
   MlColor worker_color = ml_color_mix (&palette->accent, &palette->background, 0.1);
   MlColor assist_color = ml_color_mix (&palette->segment_heap, &palette->foreground, 0.1);
@@ -331,14 +367,22 @@ add_run (Ctx              *ctx,
   }
 
   /* GC cycles (accent bands, numbered) and their stop-the-world pauses (red). */
+  for (guint i = 0; i < marks->len; i++)
+    {
+      guint64 *pair = &g_array_index (marks, guint64, i * 2);
+      MlColor mark_fill = ml_color_with_alpha (&palette->accent, 0.12);
+
+      add_band (ctx, ml_scene_key ("mark", run, pair[0]), &chart, pair[0], pair[1], &mark_fill, "mark-phase",
+                ML_HIT_STEP, pair[0], ML_Z_BACKGROUND);
+    }
   for (guint i = 0; i < cycles->len; i++)
     {
-      guint64 *pair = &g_array_index (cycles, guint64, i * 2);
-      g_autofree char *label = g_strdup_printf ("GC %u", i + 1);
+      guint64 *pair = &g_array_index (cycles, guint64, i * 3);
+      g_autofree char *label = g_strdup_printf ("GC %" PRIu64, pair[2]);
       MlSceneText *t;
 
       add_band (ctx, ml_scene_key ("cycle", run, pair[0]), &chart, pair[0], pair[1], &cycle_fill, "cycle",
-                ML_HIT_CYCLE, i + 1, ML_Z_BACKGROUND);
+                ML_HIT_CYCLE, pair[2], ML_Z_BACKGROUND);
       if (step_x (ctx, &chart, pair[1]) - step_x (ctx, &chart, pair[0]) > 34 || cycles->len <= 12)
         {
           t = ml_scene_add_text (ctx->scene, ml_scene_key ("cycle-label", run, pair[0]), label, ML_TEXT_TINY,
@@ -568,7 +612,7 @@ ml_timeline_view_layout (MlTimelineSeries      *series,
   t->klass = "title";
   {
     g_autofree char *sub = g_strdup_printf (_("heap in use (area) and heap goal (dashed) over %" PRIu64 " steps; "
-                                              "GC cycles shaded, stop-the-world pauses in red"),
+                                              "GC cycles shaded, darker while marking, stop-the-world pauses in red"),
                                             ctx.last_step - ctx.first_step);
 
     t = ml_scene_add_text (scene, ml_scene_key ("subtitle", 0, 0), sub, ML_TEXT_SMALL, MARGIN, 18 + t->height,

@@ -317,7 +317,7 @@ ml_value_append (GString          *out,
                  type->elem->kind == ML_KIND_STRUCT)
           g_string_append (out, "&{…}");
         else
-          g_string_append_printf (out, "0x%" PRIx64 "", ptr);
+          g_string_append_printf (out, "0x%" PRIx64, ptr);
       }
       break;
 
