@@ -445,13 +445,15 @@ drain_unjournaled (MlRuntime *self,
             {
               guint64 ahead = fifo[head + PREFETCH_DISTANCE];
               guint64 aoff = ahead - ML_ARENA_BASE;
-              const guint8 *apage = arenas[aoff >> ML_ARENA_SHIFT]->pages[(aoff >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)];
+              const MlArena *aarena = arenas[aoff >> ML_ARENA_SHIFT];
+              guint64 apidx = (aoff >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1);
+              const guint8 *apage = aarena->pages[apidx];
 
               if (apage != NULL)
                 __builtin_prefetch (apage + (ahead & (ML_PAGE_SIZE - 1)));
               /* And the two lines of its span that scanning it reads. */
               {
-                guint64 ape = arenas[aoff >> ML_ARENA_SHIFT]->page_span[(aoff >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)];
+                guint64 ape = aarena->page_span[apidx];
                 guint64 asid = ML_PE_SID (ape);
                 const MlSpan *as = &spans[asid / ML_SPAN_CHUNK][asid % ML_SPAN_CHUNK];
 
@@ -584,9 +586,10 @@ drain_unjournaled (MlRuntime *self,
 }
 
 /* The inner loop of gcDrain: blackens grey objects until @max_work bytes were scanned, their
- * cost reached @max_ns, or no grey object is left (at least one is always scanned).  It does exactly what scan_object does object by object, minus the
- * per-object events and focus, so it is used only when quiet().  Returns the bytes scanned;
- * the cost-model time is charged as usual. */
+ * cost reached @max_ns, or no grey object is left (at least one is always scanned).  It does
+ * exactly what scan_object() does object by object, minus the per-object events and focus,
+ * so it is used only when quiet().  Returns the bytes scanned; the cost-model time is charged
+ * as usual. */
 static guint64
 drain (MlRuntime *self,
        guint64    max_work,
@@ -938,7 +941,8 @@ format_trace (const MlCycleRecord *r)
   guint64 stw2 = r->t_end - r->t_mark_term;
   guint64 ms = r->t_sweep_term / 1000000;
 
-  g_string_append_printf (s, "gc %" G_GUINT64_FORMAT " @%" G_GUINT64_FORMAT ".%03" G_GUINT64_FORMAT "s %" G_GUINT64_FORMAT "%%: ",
+  g_string_append_printf (s, "gc %" G_GUINT64_FORMAT " @%" G_GUINT64_FORMAT ".%03" G_GUINT64_FORMAT
+                          "s %" G_GUINT64_FORMAT "%%: ",
                           r->num, ms / 1000, ms % 1000, r->cpu_fraction_pct);
   format_ms (s, stw1);
   g_string_append_c (s, '+');
