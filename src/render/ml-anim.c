@@ -143,7 +143,8 @@ interpolate_texts (MlScene *out,
           text.color = ml_color_mix (&old->color, &text.color, t);
           text.opacity = lerp (old->opacity, text.opacity, t);
 
-          /* Changed words cross-fade: the old one is added fading out below. */
+          /* Changed words swap: the old one fades out in the first half and the new one
+           * in during the second, so that the two are never legible on top of each other. */
           if (g_strcmp0 (old->text, text.text) != 0)
             {
               MlSceneText fading = *old;
@@ -151,10 +152,10 @@ interpolate_texts (MlScene *out,
               fading.x = text.x;
               fading.y = text.y;
               fading.text = g_strdup (old->text);
-              fading.opacity *= 1 - t;
+              fading.opacity *= MAX (0, 1 - 2 * t);
               fading.key ^= 1;
               g_array_append_val (out->texts, fading);
-              text.opacity *= t;
+              text.opacity *= MAX (0, 2 * t - 1);
             }
         }
       else

@@ -1143,6 +1143,32 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
   }
 
   g_free (ctx.occupied);
+  /* Columns that hold only objects no root reaches are labelled: that is the garbage the
+   * sweep will free if they are still white when marking ends. */
+  {
+    g_autofree guint8 *kind = g_new0 (guint8, grid->cols);   /* bit 0 reachable, bit 1 not */
+
+    for (guint i = 0; i < snapshot->n_objects; i++)
+      {
+        guint64 *packed;
+        int col, row;
+
+        if (box_of[i] < 0 || (packed = g_hash_table_lookup (grid->cells, &snapshot->objects[i].addr)) == NULL)
+          continue;
+        unpack_cell (*packed, &col, &row);
+        kind[col] |= depth[i] == G_MAXUINT ? 2 : 1;
+      }
+    for (int c = 0; c < grid->cols; c++)
+      if (kind[c] == 2 && grid->tier < 2)
+        {
+          MlSceneText *t = ml_scene_add_text (scene, ml_scene_key ("unreachable", (guint64)c, 0), _("unreachable"),
+                                              ML_TEXT_CAPTION, ctx.grid_x + c * ctx.tier->cell_w, ctx.grid_y - 20,
+                                              &ctx.palette->dim_foreground);
+
+          t->klass = "unreachable";
+        }
+  }
+
   ml_scene_set_view_data (scene, grid, grid_state_free);
 
 finish:
