@@ -2751,6 +2751,11 @@ compile_for (Compiler *c,
       stmt_mark (c, n->y);
       jf = compile_cond_jump (c, n->y);
     }
+  else
+    {
+      /* Every iteration passes a statement boundary, so that "for {}" still counts steps. */
+      stmt_mark (c, n);
+    }
   l = push_loop (c, FALSE);
   (void) l;
   compile_stmt (c, n->w);

@@ -1,0 +1,129 @@
+/* test-vm-corpus.c
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs every program of tests/vm/corpus and data/examples and compares what it prints with
+ * what Go 1.27 printed (the expected files were produced by `go run`; addresses are compared
+ * by shape, panics by their message, compile errors exactly).
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ml-vm-runner.h"
+#include "vm-test-compile.h"
+
+static const char *corpus_dir;
+static const char *examples_dir;
+
+typedef struct
+{
+  GString *out;
+  GString *err;
+} Captured;
+
+static void
+capture (const char *text,
+         gsize       len,
+         gboolean    is_stderr,
+         gpointer    user_data)
+{
+  Captured *c = user_data;
+
+  g_string_append_len (is_stderr ? c->err : c->out, text, len);
+}
+
+static char *
+normalise (const char *s)
+{
+  g_autoptr(GRegex) hex = g_regex_new ("0x[0-9a-f]+", 0, 0, NULL);
+
+  return g_regex_replace_literal (hex, s, -1, 0, "0xADDR", 0, NULL);
+}
+
+static void
+test_program (gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *base = g_strconcat (name, ".go", NULL);
+  g_autofree char *src_path = g_build_filename (corpus_dir, base, NULL);
+  g_autofree char *out_path = g_strdup_printf ("%s/%s.out", corpus_dir, name);
+  g_autofree char *err_path = g_strdup_printf ("%s/%s.err", corpus_dir, name);
+  g_autofree char *rc_path = g_strdup_printf ("%s/%s.rc", corpus_dir, name);
+  g_autofree char *source = NULL, *want_out = NULL, *want_err = NULL, *want_rc = NULL;
+  g_autofree char *errors = NULL;
+  g_autoptr(MlVmProgram) code = NULL;
+  Captured cap = { g_string_new (NULL), g_string_new (NULL) };
+  int rc;
+
+  if (!g_file_test (src_path, G_FILE_TEST_EXISTS))
+    {
+      g_free (src_path);
+      src_path = g_build_filename (examples_dir, base, NULL);
+    }
+  g_assert_true (g_file_get_contents (src_path, &source, NULL, NULL));
+  g_assert_true (g_file_get_contents (out_path, &want_out, NULL, NULL));
+  g_assert_true (g_file_get_contents (err_path, &want_err, NULL, NULL));
+  g_assert_true (g_file_get_contents (rc_path, &want_rc, NULL, NULL));
+
+  code = vm_test_compile (base, source, &errors);
+  if (code == NULL)
+    {
+      g_assert_cmpstr (errors, ==, want_err);
+      rc = 1;
+    }
+  else
+    {
+      g_autofree char *got = NULL, *want = NULL;
+
+      rc = ml_vm_runner_run (code, 100, capture, NULL, &cap);
+      got = normalise (cap.out->str);
+      want = normalise (want_out);
+      g_assert_cmpstr (got, ==, want);
+      if (*want_err != '\0')
+        {
+          g_autofree char *e = g_strndup (cap.err->str, strlen (want_err));
+          g_autoptr(GRegex) pc = g_regex_new ("pc=0x[0-9a-f]+", 0, 0, NULL);
+          g_autofree char *e2 = NULL;
+
+          g_free (e);
+          e2 = g_regex_replace_literal (pc, cap.err->str, -1, 0, "pc=", 0, NULL);
+          e = g_strndup (e2, strlen (want_err));
+          g_assert_cmpstr (e, ==, want_err);
+        }
+    }
+  g_assert_cmpint (rc, ==, atoi (want_rc));
+  g_string_free (cap.out, TRUE);
+  g_string_free (cap.err, TRUE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *entry;
+
+  g_test_init (&argc, &argv, NULL);
+  g_assert_cmpint (argc, ==, 3);
+  corpus_dir = argv[1];
+  examples_dir = argv[2];
+
+  dir = g_dir_open (corpus_dir, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((entry = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (entry, ".rc"))
+      g_ptr_array_add (names, g_strndup (entry, strlen (entry) - 3));
+  g_ptr_array_sort_values (names, (GCompareFunc) g_strcmp0);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/vm/corpus/%s", (char *) names->pdata[i]);
+
+      g_test_add_data_func (path, names->pdata[i], test_program);
+    }
+  return g_test_run ();
+}

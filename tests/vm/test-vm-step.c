@@ -1,0 +1,129 @@
+/* test-vm-step.c
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Stepping, budgets and history: the VM stops where it says, runaway programs are stopped
+ * with a message, and going back in sim's history brings the VM back too.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ml-runtime.h"
+#include "ml-vm.h"
+#include "vm-test-compile.h"
+
+static MlVm *
+start (const char *source,
+       MlRuntime **rt)
+{
+  g_autofree char *errors = NULL;
+  g_autoptr(MlVmProgram) code = vm_test_compile ("main.go", source, &errors);
+
+  g_assert_null (errors);
+  g_assert_nonnull (code);
+  *rt = ml_runtime_new ();
+  return ml_vm_new (code, *rt);
+}
+
+static void
+test_step_limit (void)
+{
+  g_autoptr(MlRuntime) rt = NULL;
+  g_autoptr(MlVm) vm = start ("package main\n\nfunc main() {\n\tfor {\n\t}\n}\n", &rt);
+
+  ml_runtime_set_history_enabled (rt, FALSE);
+  ml_vm_set_step_limit (vm, 10000);
+  g_assert_cmpint (ml_vm_run (vm), ==, ML_VM_EVENT_LIMIT);
+  g_assert_nonnull (strstr (ml_vm_get_limit_message (vm), "10,000"));
+  g_assert_cmpint (ml_vm_get_exit_status (vm), ==, 1);
+}
+
+static void
+test_memory_limit (void)
+{
+  g_autoptr(MlRuntime) rt = NULL;
+  g_autoptr(MlVm) vm = start ("package main\n\nvar keep [][]int\n\nfunc main() {\n"
+                              "\tfor {\n\t\tkeep = append(keep, make([]int, 10000))\n\t}\n}\n", &rt);
+
+  ml_runtime_set_history_enabled (rt, FALSE);
+  ml_vm_set_memory_limit (vm, 32 << 20);
+  g_assert_cmpint (ml_vm_run (vm), ==, ML_VM_EVENT_LIMIT);
+  g_assert_nonnull (strstr (ml_vm_get_limit_message (vm), "MiB"));
+}
+
+typedef struct
+{
+  guint64     step;
+  const char *func;
+  guint       line;
+  gsize       out;
+} Seen;
+
+static void
+test_history (void)
+{
+  g_autoptr(MlRuntime) rt = NULL;
+  g_autoptr(MlVm) vm = start ("package main\n\nimport \"fmt\"\n\n"
+                              "func sq(x int) *int {\n\tr := x * x\n\treturn &r\n}\n\n"
+                              "func main() {\n\tvar s []*int\n"
+                              "\tfor i := 0; i < 40; i++ {\n\t\ts = append(s, sq(i))\n"
+                              "\t\tfmt.Println(i, *s[i])\n\t}\n}\n", &rt);
+  GArray *seen = g_array_new (FALSE, FALSE, sizeof (Seen));
+  MlVmEvent ev;
+  guint n_alloc = 0, n_stmt = 0;
+
+  ml_runtime_set_history_enabled (rt, TRUE);
+  do
+    {
+      Seen s;
+
+      ev = ml_vm_step (vm, ML_VM_STEP_ANY);
+      n_alloc += ev == ML_VM_EVENT_ALLOCATION;
+      n_stmt += ev == ML_VM_EVENT_STATEMENT;
+      s.step = ml_runtime_get_step (rt);
+      ml_vm_get_position (vm, &s.func, &s.line, NULL);
+      ml_vm_get_output (vm, &s.out);
+      g_array_append_val (seen, s);
+    }
+  while (ev != ML_VM_EVENT_EXIT);
+  g_assert_cmpuint (n_alloc, >, 40);
+  g_assert_cmpuint (n_stmt, >, 100);
+
+  /* Back to an earlier step, forward one: the VM is where it was the first time.  Going
+   * forward abandons the recorded future, so each visit goes further back. */
+  for (guint k = seen->len - 2; k > 5; k -= MIN (k, seen->len / 7))
+    {
+      Seen *a = &g_array_index (seen, Seen, k);
+      Seen *b = &g_array_index (seen, Seen, k + 1);
+      const char *func;
+      guint line;
+      gsize out;
+
+      g_assert_true (ml_runtime_seek (rt, a->step));
+      ml_vm_get_position (vm, &func, &line, NULL);
+      ml_vm_get_output (vm, &out);
+      g_assert_cmpstr (func, ==, a->func);
+      g_assert_cmpuint (line, ==, a->line);
+      g_assert_cmpuint (out, ==, a->out);
+      ml_vm_step (vm, ML_VM_STEP_ANY);
+      ml_vm_get_position (vm, &func, &line, NULL);
+      g_assert_cmpstr (func, ==, b->func);
+      g_assert_cmpuint (line, ==, b->line);
+    }
+  g_array_unref (seen);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/vm/step/step-limit", test_step_limit);
+  g_test_add_func ("/vm/step/memory-limit", test_memory_limit);
+  g_test_add_func ("/vm/step/history", test_history);
+  return g_test_run ();
+}
