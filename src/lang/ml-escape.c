@@ -136,6 +136,7 @@ typedef struct
   GPtrArray  *all_notes;   /* Note memory */
   GPtrArray  *temp_nodes;  /* synthetic nodes notes may point at */
   GHashTable *mutated;     /* variables written through an index */
+  GHashTable *per_iter;    /* 3-clause loop variables the body never assigns */
   GHashTable *var_locs;    /* MlObject -> Loc */
   GHashTable *funcs;       /* MlFunc -> FuncInfo */
   GHashTable *func_by_obj; /* MlObject (func) -> MlFunc */
@@ -151,6 +152,8 @@ static void expr   (Escape *e, Hole k, MlNode *n);
 static void append_ir (GString *out, MlNode *n);
 static void expr_to_iface (Escape *e, Hole k, MlNode *arg);
 static gboolean func_contains (MlFunc *outer, MlFunc *inner);
+static MlEscapeNote *add_note (Escape *e, MlPos pos, char *message, MlEscapePlace place,
+                               MlObject *var, MlNode *node, const char *reason, GPtrArray *steps);
 static void stmt   (Escape *e, MlNode *n);
 static void analyze_func (Escape *e, MlFunc *fn);
 
@@ -849,9 +852,6 @@ call (Escape *e,
              * an allocation at the append (Go 1.26 stack buffer). */
             tee = new_loc (e, LOC_VAR, NULL, NULL, "{temp}");
             flow (e, k0, tee);
-            /* The append buffer belongs to the whole function (Go 1.26's
-             * stack buffer), whatever loop the append is in. */
-            hole_loc (spill (e, hole_of (tee), n, "append"))->loop_depth = 0;
             appendee = hole_of (tee);
             if (ptrs)
               {
@@ -877,6 +877,10 @@ call (Escape *e,
             else
               for (guint i = 1; i < args->n; i++)
                 expr (e, hole_note (e, heap_hole (e), n, "call parameter"), args->items[i]);
+            /* The append buffer belongs to the whole function (Go 1.26's
+             * stack buffer), whatever loop the append is in; gc meets it
+             * after the arguments. */
+            hole_loc (spill (e, hole_of (tee), n, "append"))->loop_depth = 0;
           }
           return;
         case ML_BUILTIN_COPY:
@@ -1282,7 +1286,9 @@ expr (Escape *e,
           {
             MlObject *cv = g_ptr_array_index (fn->captures, i);
             Loc *l = var_loc (e, cv);
-            gboolean byval = !(cv->flags & (ML_OBJ_FLAG_ADDR_TAKEN | ML_OBJ_FLAG_REASSIGNED))
+            gboolean reassigned = (cv->flags & ML_OBJ_FLAG_REASSIGNED)
+                                  && !g_hash_table_contains (e->per_iter, cv);
+            gboolean byval = !(cv->flags & ML_OBJ_FLAG_ADDR_TAKEN) && !reassigned
                              && cv->type != NULL && ml_type_sizeof (cv->type) <= 128;
             Hole h = c;
 
@@ -1387,6 +1393,8 @@ addr_hole (Escape *e,
     }
 }
 
+static gboolean is_self_assign (MlNode *dst, MlNode *src);
+
 static void
 assign_list (Escape     *e,
              MlNode     *stmt_node,
@@ -1395,6 +1403,23 @@ assign_list (Escape     *e,
              gboolean    define)
 {
   g_autofree Hole *ks = g_new0 (Hole, MAX (lhs->n, 1));
+
+  if (!define && lhs->n == 1 && rhs->n == 1 && stmt_node->kind == ML_NODE_ASSIGN_STMT
+      && is_self_assign (lhs->items[0], rhs->items[0]))
+    {
+      g_autofree char *what = NULL;
+      GString *str = g_string_new (NULL);
+
+      append_ir (str, lhs->items[0]);
+      g_string_append (str, " = ");
+      append_ir (str, rhs->items[0]);
+      what = g_string_free (str, FALSE);
+      add_note (e, stmt_node->pos, g_strdup_printf ("%s ignoring self-assignment in %s",
+                                                    e->fn ? e->fn->name : "init", what),
+                ML_ESCAPE_STACK, NULL, NULL, NULL, NULL);
+      expr (e, discard_hole (), rhs->items[0]);
+      return;
+    }
 
   for (guint i = 0; i < lhs->n; i++)
     {
@@ -1449,6 +1474,132 @@ assign_list (Escape     *e,
               al->zero_copy_var = l->obj;
           }
     }
+}
+
+/* Does the subtree assign obj (or take its address)? */
+static gboolean
+assigns_var (MlNode   *n,
+             MlObject *obj)
+{
+  if (n == NULL)
+    return FALSE;
+  switch (n->kind)
+    {
+    case ML_NODE_ASSIGN_STMT:
+      for (guint i = 0; i < n->list.n; i++)
+        if (ml_node_unparen (n->list.items[i])->obj == obj)
+          return TRUE;
+      break;
+    case ML_NODE_INC_DEC_STMT:
+      if (ml_node_unparen (n->x)->obj == obj)
+        return TRUE;
+      break;
+    case ML_NODE_UNARY:
+      if (n->op == ML_TOK_AND && ml_node_unparen (n->x)->obj == obj)
+        return TRUE;
+      break;
+    case ML_NODE_RANGE_STMT:
+      if (n->op == ML_TOK_ASSIGN && ((n->x && n->x->obj == obj) || (n->y && n->y->obj == obj)))
+        return TRUE;
+      break;
+    case ML_NODE_BAD: case ML_NODE_IDENT: case ML_NODE_BASIC_LIT: case ML_NODE_COMPOSITE_LIT:
+    case ML_NODE_KEY_VALUE: case ML_NODE_FUNC_LIT: case ML_NODE_PAREN: case ML_NODE_SELECTOR:
+    case ML_NODE_INDEX: case ML_NODE_SLICE_EXPR: case ML_NODE_TYPE_ASSERT: case ML_NODE_CALL:
+    case ML_NODE_STAR: case ML_NODE_BINARY: case ML_NODE_ARRAY_TYPE: case ML_NODE_MAP_TYPE:
+    case ML_NODE_CHAN_TYPE: case ML_NODE_STRUCT_TYPE: case ML_NODE_INTERFACE_TYPE:
+    case ML_NODE_FUNC_TYPE: case ML_NODE_FIELD: case ML_NODE_ELLIPSIS: case ML_NODE_EMPTY_STMT:
+    case ML_NODE_DECL_STMT: case ML_NODE_LABELED_STMT: case ML_NODE_EXPR_STMT:
+    case ML_NODE_SEND_STMT: case ML_NODE_GO_STMT: case ML_NODE_DEFER_STMT:
+    case ML_NODE_RETURN_STMT: case ML_NODE_BRANCH_STMT: case ML_NODE_BLOCK: case ML_NODE_IF_STMT:
+    case ML_NODE_CASE_CLAUSE: case ML_NODE_SWITCH_STMT: case ML_NODE_TYPE_SWITCH_STMT:
+    case ML_NODE_SELECT_STMT: case ML_NODE_FOR_STMT: case ML_NODE_IMPORT_SPEC:
+    case ML_NODE_VALUE_SPEC: case ML_NODE_TYPE_SPEC: case ML_NODE_GEN_DECL:
+    case ML_NODE_FUNC_DECL: case ML_N_NODE_KINDS:
+    default:
+      break;
+    }
+  if (assigns_var (n->x, obj) || assigns_var (n->y, obj) || assigns_var (n->z, obj)
+      || assigns_var (n->w, obj))
+    return TRUE;
+  for (guint i = 0; i < n->list.n; i++)
+    if (assigns_var (n->list.items[i], obj))
+      return TRUE;
+  for (guint i = 0; i < n->list2.n; i++)
+    if (assigns_var (n->list2.items[i], obj))
+      return TRUE;
+  return FALSE;
+}
+
+/* gc's ir.SameSafeExpr for the shapes the subset has. */
+static gboolean
+same_safe_expr (MlNode *a,
+                MlNode *b)
+{
+  a = ml_node_unparen (a);
+  b = ml_node_unparen (b);
+  if (a == NULL || b == NULL || a->kind != b->kind)
+    return FALSE;
+  switch (a->kind)
+    {
+    case ML_NODE_IDENT:
+      return a->obj != NULL && a->obj == b->obj;
+    case ML_NODE_SELECTOR:
+      return g_strcmp0 (a->name, b->name) == 0 && same_safe_expr (a->x, b->x);
+    case ML_NODE_STAR:
+      return same_safe_expr (a->x, b->x);
+    case ML_NODE_BASIC_LIT: case ML_NODE_BAD: case ML_NODE_COMPOSITE_LIT: case ML_NODE_KEY_VALUE:
+    case ML_NODE_FUNC_LIT: case ML_NODE_PAREN: case ML_NODE_INDEX: case ML_NODE_SLICE_EXPR:
+    case ML_NODE_TYPE_ASSERT: case ML_NODE_CALL: case ML_NODE_UNARY: case ML_NODE_BINARY:
+    case ML_NODE_ARRAY_TYPE: case ML_NODE_MAP_TYPE: case ML_NODE_CHAN_TYPE:
+    case ML_NODE_STRUCT_TYPE: case ML_NODE_INTERFACE_TYPE: case ML_NODE_FUNC_TYPE:
+    case ML_NODE_FIELD: case ML_NODE_ELLIPSIS: case ML_NODE_EMPTY_STMT: case ML_NODE_DECL_STMT:
+    case ML_NODE_LABELED_STMT: case ML_NODE_EXPR_STMT: case ML_NODE_SEND_STMT:
+    case ML_NODE_INC_DEC_STMT: case ML_NODE_ASSIGN_STMT: case ML_NODE_GO_STMT:
+    case ML_NODE_DEFER_STMT: case ML_NODE_RETURN_STMT: case ML_NODE_BRANCH_STMT:
+    case ML_NODE_BLOCK: case ML_NODE_IF_STMT: case ML_NODE_CASE_CLAUSE: case ML_NODE_SWITCH_STMT:
+    case ML_NODE_TYPE_SWITCH_STMT: case ML_NODE_SELECT_STMT: case ML_NODE_FOR_STMT:
+    case ML_NODE_RANGE_STMT: case ML_NODE_IMPORT_SPEC: case ML_NODE_VALUE_SPEC:
+    case ML_NODE_TYPE_SPEC: case ML_NODE_GEN_DECL: case ML_NODE_FUNC_DECL: case ML_N_NODE_KINDS:
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+is_pointer_typed (MlNode *n)
+{
+  return n != NULL && n->type != NULL && ml_type_underlying (n->type) != NULL
+         && ml_type_underlying (n->type)->kind == ML_TYPE_POINTER;
+}
+
+/* gc's isSelfAssign: "b.buf = b.buf[n:m]" and "v.x = v.y" store nothing new. */
+static gboolean
+is_self_assign (MlNode *dst,
+                MlNode *src)
+{
+  dst = ml_node_unparen (dst);
+  src = ml_node_unparen (src);
+  if (dst == NULL || src == NULL)
+    return FALSE;
+  if (src->kind == ML_NODE_SLICE_EXPR && dst->kind == ML_NODE_SELECTOR && is_pointer_typed (dst->x)
+      && ml_node_unparen (dst->x)->kind == ML_NODE_IDENT)
+    {
+      MlNode *base = ml_node_unparen (src->x);
+      MlType *bu = base->type ? ml_type_underlying (base->type) : NULL;
+
+      if (bu != NULL && bu->kind == ML_TYPE_ARRAY)
+        return FALSE;
+      if (base->kind == ML_NODE_SELECTOR && is_pointer_typed (base->x)
+          && ml_node_unparen (base->x)->kind == ML_NODE_IDENT
+          && ml_node_unparen (base->x)->obj == ml_node_unparen (dst->x)->obj)
+        return TRUE;
+      return FALSE;
+    }
+  if (dst->kind != src->kind)
+    return FALSE;
+  if (dst->kind == ML_NODE_SELECTOR)
+    return same_safe_expr (dst->x, src->x);
+  return FALSE;
 }
 
 static void
@@ -1576,6 +1727,16 @@ stmt (Escape *e,
         }
       break;
     case ML_NODE_FOR_STMT:
+      /* Go 1.22: each iteration has its own copy of the loop variables, so
+       * a body that never assigns them can capture them by value. */
+      if (n->x != NULL && n->x->kind == ML_NODE_ASSIGN_STMT && n->x->op == ML_TOK_DEFINE)
+        for (guint i = 0; i < n->x->list.n; i++)
+          {
+            MlObject *o = n->x->list.items[i]->obj;
+
+            if (o != NULL && !assigns_var (n->w, o))
+              g_hash_table_add (e->per_iter, o);
+          }
       stmt (e, n->x);
       e->loop_depth++;
       expr (e, discard_hole (), n->y);
@@ -2246,6 +2407,7 @@ ml_escape_analyze (MlProgram *program)
   e->all_notes = g_ptr_array_new_with_free_func (g_free);
   e->temp_nodes = g_ptr_array_new_with_free_func (g_free);
   e->mutated = g_hash_table_new (NULL, NULL);
+  e->per_iter = g_hash_table_new (NULL, NULL);
   e->var_locs = g_hash_table_new (NULL, NULL);
   e->funcs = g_hash_table_new_full (NULL, NULL, NULL, NULL);
 
@@ -2276,6 +2438,7 @@ ml_escape_analyze (MlProgram *program)
   g_ptr_array_unref (e->all_notes);
   g_ptr_array_unref (e->temp_nodes);
   g_hash_table_unref (e->mutated);
+  g_hash_table_unref (e->per_iter);
   g_ptr_array_unref (e->locs);
   g_free (e->display);
 
