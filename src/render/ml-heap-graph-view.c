@@ -408,13 +408,25 @@ edge_curve (const MlRect *from,
       p[2] = (MlPoint) { to->x + to->width / 2 + 10, to->y - 34 };
       p[3] = (MlPoint) { to->x + to->width / 2, to->y };
     }
-  else
+  else if (fabs (to->x - from->x) < 1)
     {
+      /* The same column: a loop on the right of both boxes. */
       double reach = 28 + fabs (ty - from_y) * 0.15;
 
       p[3] = (MlPoint) { to->x + to->width, ty };
       p[1] = (MlPoint) { p[0].x + reach, p[0].y };
       p[2] = (MlPoint) { p[3].x + reach, ty };
+    }
+  else
+    {
+      /* Backwards: out of the bottom of the source and into the bottom of the target,
+       * bulging below both, so that it is never confused with a forward pointer. */
+      double bulge = 26 + fabs (to->x - from->x) * 0.12;
+
+      p[0] = (MlPoint) { from->x + from->width / 2, from->y + from->height };
+      p[3] = (MlPoint) { to->x + to->width / 2 + 8, to->y + to->height };
+      p[1] = (MlPoint) { p[0].x, p[0].y + bulge };
+      p[2] = (MlPoint) { p[3].x, p[3].y + bulge };
     }
 }
 
@@ -988,6 +1000,43 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
           box->flags |= ML_BOX_HIGHLIGHT;
         if (grid->tier < 2)
           box->flags |= ML_BOX_SHADOW;
+
+        /* What this step did to the object, named: the write barrier shading it, or the
+         * tricolour invariant broken (the lost-object bug with the barrier off). */
+        {
+          const char *tag = NULL;
+          MlColor tag_color = palette->accent;
+          static const MlColor red = { 0.878, 0.106, 0.141, 1 };
+
+          for (guint e = 0; e < snapshot->n_events; e++)
+            {
+              const MlEvent *ev = &snapshot->events[e];
+
+              if (ev->kind == ML_EVENT_WB_SHADE && ev->addr >= o->addr && ev->addr < o->addr + MAX (o->size, 1) &&
+                  tag == NULL)
+                tag = _("write barrier");
+              else if (ev->kind == ML_EVENT_INVARIANT_VIOLATION && ev->addr == o->addr)
+                {
+                  tag = ev->value == ML_VIOLATION_FREED_REACHABLE ? _("freed while reachable!")
+                                                                  : _("black → white: will be lost");
+                  tag_color = red;
+                }
+            }
+
+          if (tag != NULL)
+            {
+              box->flags |= ML_BOX_HIGHLIGHT;
+              box->ring = tag_color;
+              if (grid->tier < 2)
+                {
+                  MlSceneText *t = ml_scene_add_text (scene, ml_scene_key ("event-tag", o->addr, 0), tag, ML_TEXT_SMALL,
+                                                      r.x, r.y - ml_text_line_height (ML_TEXT_SMALL) - 4, &tag_color);
+
+                  t->klass = "event-tag";
+                  t->z = ML_Z_OVERLAY;
+                }
+            }
+        }
         box_of[i] = (gint)scene->boxes->len - 1;
 
         if (grid->tier == 2)

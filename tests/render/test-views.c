@@ -217,6 +217,53 @@ test_heap_graph_stable (void)
   g_assert_false (ml_runtime_object_base (rt, garbage, NULL, NULL) == garbage);
 }
 
+/* A pointer written during marking: with the barrier the target is shaded and the picture
+ * says so; without it, the checker reports the lost object and the picture shows that. */
+static void
+test_heap_graph_write_barrier (void)
+{
+  for (guint barrier = 0; barrier < 2; barrier++)
+    {
+      guint64 garbage = 0;
+      g_autoptr(MlRuntime) rt = render_test_gc_runtime (&garbage);
+      MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+      g_autoptr(MlSnapshot) snap = NULL;
+      g_autoptr(MlScene) scene = NULL;
+      guint64 black = 0;
+
+      ml_runtime_set_checker (rt, TRUE);
+      ml_runtime_set_write_barrier (rt, barrier == 1);
+      ml_runtime_gc_start (rt);
+      ml_runtime_end_step (rt);
+
+      /* Mark until some object is black. */
+      for (guint i = 0; i < 200 && black == 0; i++)
+        {
+          g_autoptr(MlSnapshot) probe = NULL;
+
+          ml_runtime_gc_unit (rt);
+          ml_runtime_end_step (rt);
+          probe = ml_runtime_snapshot (rt, ML_SNAPSHOT_OBJECTS);
+          for (guint o = 0; o < probe->n_objects; o++)
+            if (probe->objects[o].colour == ML_COLOUR_BLACK && probe->objects[o].n_edges == 0 &&
+                probe->objects[o].type != NULL && g_strcmp0 (probe->objects[o].type->name, "main.Node") == 0)
+              black = probe->objects[o].addr;
+        }
+      g_assert_cmpuint (black, !=, 0);
+
+      /* black.left = garbage: a black object now points at a white one. */
+      g_assert_true (ml_runtime_sandbox_set_field (rt, black, 0, garbage));
+      ml_runtime_end_step (rt);
+      snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+      scene = ml_heap_graph_view_layout (snap, NULL, &options);
+      render_test_save (scene, barrier ? "heap-graph-write-barrier-light.png" : "heap-graph-no-barrier-light.png");
+
+      if (barrier)
+        g_assert_nonnull (ml_scene_find_text_by_string (scene, "write barrier"));
+      g_assert_cmpuint (ml_scene_count_boxes (scene, "object"), >, 10);
+    }
+}
+
 static gboolean
 parse_svg_counts (const char *svg,
                   guint      *objects,
@@ -608,6 +655,7 @@ main (int   argc,
   g_test_add_func ("/render/heap-graph/mid-gc", test_heap_graph_mid_gc);
   g_test_add_func ("/render/heap-graph/stable", test_heap_graph_stable);
   g_test_add_func ("/render/heap-graph/svg", test_heap_graph_svg);
+  g_test_add_func ("/render/heap-graph/write-barrier", test_heap_graph_write_barrier);
   g_test_add_func ("/render/heap-graph/pixels", test_heap_graph_pixels);
   g_test_add_func ("/render/heap-graph/transition", test_transition_frame);
   g_test_add_func ("/render/golden", test_golden);
