@@ -438,9 +438,11 @@ ml_lexer_next (MlLexer *lexer)
   guint len;
   MlToken tok;
 
+again:
   g_string_truncate (lexer->lit, 0);
   g_string_truncate (lexer->value, 0);
   lexer->bad_literal = FALSE;
+  newline = FALSE;
 
   skip_whitespace_and_comments (lexer, &newline, &newline_at);
   if (newline)
@@ -731,9 +733,9 @@ ml_lexer_next (MlLexer *lexer)
             msg = g_strdup_printf ("invalid character U+%04X '%s'", ch, buf);
           }
         lex_error (lexer, start, msg);
-        /* Skip the character and go on, as gc's scanner does. */
-        ml_lexer_next (lexer);
-        return;
+        /* Skip the character and go on, as gc's scanner does (a loop, not
+         * recursion: a long run of garbage must not exhaust the stack). */
+        goto again;
       }
     }
 #undef IF2
