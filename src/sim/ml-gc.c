@@ -724,6 +724,7 @@ mark_root (MlRuntime    *self,
           work = _ml_roots_stack (self, g, shade_root_cb, &ctx);
           J (self, g->scanned_cycle, self->gc.cycles);
           J (self, self->gc.stack_scan, self->gc.stack_scan + work);
+          J (self, self->gc.stacks_scanned, self->gc.stacks_scanned + 1);
           _ml_gc_charge (self, 300 + work / 8);
           _ml_stack_maybe_shrink (self, g);
         }
@@ -862,6 +863,7 @@ sweep_termination (MlRuntime *self)
   J (self, self->gc.bytes_marked, 0);
   J (self, self->gc.scan_work, 0);
   J (self, self->gc.stack_scan, 0);
+  J (self, self->gc.stacks_scanned, 0);
   J (self, self->gc.heap_scan, 0);
   J (self, self->gc.bg_scan_credit, 0);
   J (self, self->gc.assist_ns, 0);
@@ -975,6 +977,23 @@ _ml_gc_format_cycle (const MlCycleRecord *record)
   return format_trace (record);
 }
 
+/* gcComputeStartingStackSize (Go 1.19+, on by default): new goroutines start with the
+ * average scanned stack plus the guard, rounded up to a power of two, at least 2 KiB. */
+static void
+compute_starting_stack_size (MlRuntime *self)
+{
+  guint64 size = ML_STACK_MIN;
+
+  if (self->gc.stacks_scanned > 0)
+    {
+      guint64 avg = self->gc.stack_scan / self->gc.stacks_scanned + ML_STACK_GUARD;
+
+      while (size < avg && size < (G_GUINT64_CONSTANT (1) << 29))
+        size *= 2;
+    }
+  J (self, self->gc.starting_stack, size);
+}
+
 static void
 update_cons_mark (MlRuntime *self)
 {
@@ -1009,6 +1028,7 @@ mark_termination (MlRuntime *self)
   J (self, self->gc.heap_live, self->gc.bytes_marked);
   J (self, self->gc.last_heap_scan, self->gc.heap_scan);
   J (self, self->gc.last_stack_scan, self->gc.stack_scan);
+  compute_starting_stack_size (self);
   update_cons_mark (self);
   J (self, self->gc.last_heap_goal, self->gc.heap_goal);
 
@@ -1069,6 +1089,7 @@ _ml_gc_init (MlRuntime *self)
   self->gc.wb_switch = 1;
   self->gc.sweepgen = 4;
   self->gc.sweep_cursor = ML_NUM_SPAN_CLASSES;
+  self->gc.starting_stack = ML_STACK_MIN;
   _ml_size_class_init_tables ();
   ml_word_vec_init (&self->work);
   ml_word_vec_init (&self->wbbuf);

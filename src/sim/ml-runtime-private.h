@@ -313,6 +313,8 @@ typedef struct
   guint64 last_heap_goal;
   guint64 last_stack_scan;
   guint64 stack_scan;
+  guint64 stacks_scanned;     /* stacks scanned this cycle */
+  guint64 starting_stack;     /* startingStackSize: what new goroutines get */
   guint64 globals_scan;
   guint64 heap_scan;
   guint64 last_heap_scan;

@@ -99,16 +99,19 @@ _ml_stack_init (MlRuntime *self)
     ml_word_vec_init (&self->stack_pool[i]);
 }
 
+/* A new goroutine (go statement) with an empty stack of startingStackSize bytes. */
 guint
 ml_runtime_new_goroutine (MlRuntime *self)
 {
   guint64 id;
   guint64 lo;
+  guint64 size;
   MlG *g;
 
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
 
-  lo = _ml_stack_alloc (self, ML_STACK_MIN);
+  size = MAX (self->gc.starting_stack, ML_STACK_MIN);
+  lo = _ml_stack_alloc (self, size);
   if (lo == 0)
     return 0;
   id = self->ngoroutines + 1;
@@ -119,8 +122,8 @@ ml_runtime_new_goroutine (MlRuntime *self)
   J (self, g->id, id);
   J (self, g->status, 1);
   J (self, g->stack_lo, lo);
-  J (self, g->stack_hi, lo + ML_STACK_MIN);
-  J (self, g->sp, lo + ML_STACK_MIN);
+  J (self, g->stack_hi, lo + size);
+  J (self, g->sp, lo + size);
   J (self, g->top_frame, 0);
   J (self, g->depth, 0);
   /* Goroutines created during mark begin life without roots and are not scanned this cycle

@@ -164,6 +164,23 @@ test_goroutines (void)
   fixture_clear (&f);
 }
 
+/* gcComputeStartingStackSize: after a cycle that scanned a 20 KB stack, new goroutines start
+ * with 32 KiB. */
+static void
+test_adaptive_start (void)
+{
+  Fixture f;
+  guint g2;
+
+  fixture_init (&f);
+  for (guint i = 0; i < 24; i++)
+    ml_runtime_push_frame (f.rt, 1, f.layout);       /* 24 x 840 bytes */
+  ml_runtime_gc_collect (f.rt);
+  g2 = ml_runtime_new_goroutine (f.rt);
+  g_assert_cmpuint (ml_runtime_get_stack_size (f.rt, g2), ==, 32768);
+  fixture_clear (&f);
+}
+
 /* Recursion past Go's limit ends in its stack overflow, not in a crash of the model.  Frames
  * of 400 MB keep it cheap: stack memory is sparse until written. */
 static void
@@ -209,6 +226,7 @@ main (int   argc,
   g_test_add_func ("/sim/stack/deep-and-shrink", test_deep_and_shrink);
   g_test_add_func ("/sim/stack/frame-roots", test_frame_roots);
   g_test_add_func ("/sim/stack/goroutines", test_goroutines);
+  g_test_add_func ("/sim/stack/adaptive-start", test_adaptive_start);
   g_test_add_func ("/sim/stack/overflow", test_overflow);
   g_test_add_func ("/sim/stack/out-of-memory", test_out_of_memory);
   return g_test_run ();
