@@ -21,7 +21,7 @@ static const char *kind_names[ML_N_EVENT_KINDS] = {
   "alloc", "free", "pointer-write", "shade", "scan", "edge", "root", "sweep", "phase",
   "stack-grow", "stack-shrink", "stack-copy", "wb-shade", "wb-flush", "assist",
   "worker-start", "worker-stop", "invariant-violation", "cycle-start", "cycle-end",
-  "frame-push", "frame-pop", "fault",
+  "frame-push", "frame-pop", "fault", "growslice",
 };
 
 const char *
@@ -72,6 +72,7 @@ static const char *descriptions[ML_N_EVENT_KINDS] = {
   N_("Called a function: new frame at %1$#" G_GINT64_MODIFIER "x"),
   N_("Returned: the frame at %1$#" G_GINT64_MODIFIER "x is gone"),
   N_("Memory fault at %1$#" G_GINT64_MODIFIER "x"),
+  N_("append grew the slice: the array at %1$#" G_GINT64_MODIFIER "x was copied to %2$#" G_GINT64_MODIFIER "x"),
 };
 
 /* Returns the description in the user's language (the templates are the N_() strings above,
@@ -114,6 +115,7 @@ ml_event_describe (const MlEvent *event)
     case ML_EVENT_FRAME_PUSH:
     case ML_EVENT_FRAME_POP:
     case ML_EVENT_FAULT:
+    case ML_EVENT_GROWSLICE:
     case ML_N_EVENT_KINDS:
     default:
       second = event->addr2;

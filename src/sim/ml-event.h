@@ -36,6 +36,7 @@ typedef enum
   ML_EVENT_FRAME_PUSH,         /* addr = frame base, aux = goroutine, value = layout id */
   ML_EVENT_FRAME_POP,
   ML_EVENT_FAULT,              /* addr = faulting address, value = MlFault */
+  ML_EVENT_GROWSLICE,          /* addr = old array, addr2 = new array, value = bytes copied, aux = new cap */
   ML_N_EVENT_KINDS
 } MlEventKind;
 

@@ -787,6 +787,8 @@ ml_runtime_growslice (MlRuntime    *self,
   if (elem->size == 0)
     return self->zerobase;
   p = ml_runtime_malloc (self, capmem, elem);
+  if (p == 0)
+    return 0;
   if (old_len > 0 && old_ptr != 0)
     {
       if (elem->has_pointers)
@@ -802,6 +804,8 @@ ml_runtime_growslice (MlRuntime    *self,
           ml_runtime_write (self, p, tmp, old_len * elem->size);
         }
     }
+  ML_EVENT (self, ML_EVENT_GROWSLICE, ML_WORKER_MUTATOR, self->current_g, old_ptr, p,
+            old_len * elem->size, cap);
   return p;
 }
 

@@ -147,7 +147,6 @@ test_growslice_runtime (void)
   guint grows = 0;
 
   ml_runtime_set_history_enabled (rt, FALSE);
-  ml_runtime_set_events_enabled (rt, FALSE);
   ml_runtime_read_memstats (rt, &before);
   for (guint64 i = 1; i <= 20000; i++)
     {
@@ -155,9 +154,22 @@ test_growslice_runtime (void)
 
       if (len + 1 > cap)
         {
+          guint64 old = ptr;
+          guint n_events;
+          const MlEvent *ev;
+
           ptr = ml_runtime_growslice (rt, ptr, len, cap, len + 1, t_int, &cap);
           g_assert_cmpuint (cap, ==, expected_caps[grows]);
           grows++;
+          /* The event the slice-growth lesson animates: old array, new array, bytes copied. */
+          ml_runtime_end_step (rt);
+          ev = ml_runtime_get_events (rt, &n_events);
+          g_assert_cmpuint (n_events, >=, 2);
+          g_assert_cmpuint (ev[n_events - 1].kind, ==, ML_EVENT_GROWSLICE);
+          g_assert_cmpuint (ev[n_events - 1].addr, ==, old);
+          g_assert_cmpuint (ev[n_events - 1].addr2, ==, ptr);
+          g_assert_cmpuint (ev[n_events - 1].value, ==, len * 8);
+          g_assert_cmpuint (ev[n_events - 1].aux, ==, cap);
         }
       g_assert_cmpint (ml_runtime_write_word (rt, ptr + len * 8, i), ==, ML_FAULT_NONE);
       len++;
