@@ -1223,6 +1223,36 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
 finish:
   bottom = MAX (bottom, roots_bottom) + 18;
   ml_render_add_legend (scene, ctx.palette, MARGIN, bottom, TRUE, FALSE, &legend_w, NULL);
+
+  /* The highlight, explained beside the colours. */
+  {
+    MlRect swatch = { MARGIN + legend_w + 30, bottom + 3, 22, 16 };
+    MlSceneBox *box = ml_scene_add_box (scene, ml_scene_key ("legend-focus", 0, 0), &swatch);
+    MlPoint followed[2] = { { swatch.x + 80 + 0, bottom + 11 }, { swatch.x + 80 + 40, bottom + 11 } };
+    MlSceneArrow *arrow;
+    MlSceneText *t;
+
+    box->fill = ctx.palette->object_white;
+    box->stroke = ctx.palette->border;
+    box->flags |= ML_BOX_HIGHLIGHT;
+    box->radius = 3;
+    box->z = ML_Z_OVERLAY;
+    box->klass = "legend";
+    t = ml_scene_add_text (scene, ml_scene_key ("legend-focus", 0, 1), _("being scanned"), ML_TEXT_SMALL,
+                           swatch.x + 30, bottom + 2, &ctx.palette->foreground);
+    t->z = ML_Z_OVERLAY;
+    followed[0].x = t->x + t->width + 22;
+    followed[1].x = followed[0].x + 40;
+    arrow = ml_scene_add_arrow (scene, ml_scene_key ("legend-followed", 0, 0), followed, 2);
+    arrow->color = ctx.palette->highlight;
+    arrow->width = 4;
+    arrow->z = ML_Z_OVERLAY;
+    arrow->klass = "legend";
+    t = ml_scene_add_text (scene, ml_scene_key ("legend-followed", 0, 1), _("pointer being followed"), ML_TEXT_SMALL,
+                           followed[1].x + 8, bottom + 2, &ctx.palette->foreground);
+    t->z = ML_Z_OVERLAY;
+    legend_w = t->x + t->width - MARGIN;
+  }
   right = MAX (right, MARGIN + legend_w);
   right = MAX (right, MARGIN + 560);
   scene->width = MAX (right + MARGIN + 40, options->width);
