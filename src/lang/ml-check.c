@@ -856,7 +856,8 @@ resolve_struct (Checker *c,
           MlField field = { 0 };
           MlNode *tn = f->x->kind == ML_NODE_STAR ? f->x->x : f->x;
 
-          unsupported_at (c, f->pos, _("embedded fields are not supported yet"));
+          if (ft->kind != ML_TYPE_INVALID)
+            unsupported_at (c, f->pos, _("embedded fields are not supported yet"));
           field.name = tn->kind == ML_NODE_SELECTOR ? tn->name : (tn->name ? tn->name : "?");
           field.type = ft;
           field.embedded = TRUE;

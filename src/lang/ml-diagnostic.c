@@ -118,6 +118,20 @@ ml_diagnostics_format (GPtrArray  *diagnostics,
     return g_string_free (out, FALSE);
 
   path = ml_go_display_path (filename);
+  /* The go command's own errors stop the build before the compiler runs;
+   * it prints them alone, without the header and without "./". */
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      MlDiagnostic *d = g_ptr_array_index (diagnostics, i);
+
+      if (d->kind == ML_DIAGNOSTIC_LOADER)
+        {
+          const char *short_path = g_str_has_prefix (path, "./") ? path + 2 : path;
+
+          g_string_append_printf (out, "%s:%u:%u: %s\n", short_path, d->pos.line, d->pos.col, d->message);
+          return g_string_free (out, FALSE);
+        }
+    }
   if (header)
     g_string_append (out, "# command-line-arguments\n");
   for (guint i = 0; i < diagnostics->len; i++)

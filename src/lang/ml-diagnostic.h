@@ -22,6 +22,8 @@ G_BEGIN_DECLS
  *   show the escape analysis of such a program, as a teacher often wants
  * @ML_DIAGNOSTIC_UNSUPPORTED: a construct outside MemLab's Go subset
  * @ML_DIAGNOSTIC_LIMIT: the "too many errors" line gc prints after ten errors
+ * @ML_DIAGNOSTIC_LOADER: an error the go command reports before compiling
+ *   (a malformed import); it prints without the package header
  */
 typedef enum
 {
@@ -30,6 +32,7 @@ typedef enum
   ML_DIAGNOSTIC_SOFT,
   ML_DIAGNOSTIC_UNSUPPORTED,
   ML_DIAGNOSTIC_LIMIT,
+  ML_DIAGNOSTIC_LOADER,
 } MlDiagnosticKind;
 
 /**

@@ -1546,10 +1546,39 @@ done:
   else
     {
       g_autofree char *msg = NULL;
-      g_autofree char *str = ml_node_to_string (cond_stmt);
+      g_autofree char *str = NULL;
 
+      /* gc: "cannot use assignment x = 2 as value", complex sides in
+       * parentheses, at the statement's operator. */
+      if (cond_stmt->kind == ML_NODE_ASSIGN_STMT && cond_stmt->op == ML_TOK_ASSIGN)
+        {
+          GString *out = g_string_new ("assignment ");
+
+          for (guint side = 0; side < 2; side++)
+            {
+              MlNodeList *l = side == 0 ? &cond_stmt->list : &cond_stmt->list2;
+              gboolean simple = l->n == 1 && (l->items[0]->kind == ML_NODE_IDENT
+                                              || l->items[0]->kind == ML_NODE_BASIC_LIT);
+
+              if (side == 1)
+                g_string_append (out, " = ");
+              if (!simple)
+                g_string_append_c (out, '(');
+              for (guint i = 0; i < l->n; i++)
+                {
+                  if (i > 0)
+                    g_string_append (out, ", ");
+                  ml_node_append_string (out, l->items[i]);
+                }
+              if (!simple)
+                g_string_append_c (out, ')');
+            }
+          str = g_string_free (out, FALSE);
+        }
+      else
+        str = ml_node_to_string (cond_stmt);
       msg = g_strdup_printf ("syntax error: cannot use %s as value", str);
-      error_at (p, ml_node_start_pos (cond_stmt), msg);
+      error_at (p, cond_stmt->pos, msg);
       cond = ml_node_new (p->arena, ML_NODE_BAD, cond_stmt->pos);
     }
 
@@ -1806,7 +1835,8 @@ parse_import_spec (MlParser *p)
     }
   else
     {
-      syntax_error (p, "missing import path; require quoted string");
+      /* The go command itself rejects this before compiling. */
+      ml_diag_sink_add (p->sink, ML_DIAGNOSTIC_LOADER, pos (p), "missing import path");
       ADVANCE (p, ML_TOK_SEMICOLON, ML_TOK_RPAREN);
       s->str = "";
     }

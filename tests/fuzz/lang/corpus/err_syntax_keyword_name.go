@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var func int
+	type := 3
+}

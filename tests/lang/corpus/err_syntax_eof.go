@@ -1,0 +1,4 @@
+package main
+
+func main() {
+	for i := 0; i < 10; i++ {
