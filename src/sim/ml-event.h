@@ -31,7 +31,7 @@ typedef enum
   ML_EVENT_WORKER_START,       /* worker fields say which */
   ML_EVENT_WORKER_STOP,
   ML_EVENT_INVARIANT_VIOLATION,/* value = MlViolation, addr = object, addr2 = referrer */
-  ML_EVENT_CYCLE_START,        /* value = cycle number, aux = 1 if forced */
+  ML_EVENT_CYCLE_START,        /* value = cycle number, aux = MlGcTrigger */
   ML_EVENT_CYCLE_END,          /* value = cycle number */
   ML_EVENT_FRAME_PUSH,         /* addr = frame base, aux = goroutine, value = layout id */
   ML_EVENT_FRAME_POP,

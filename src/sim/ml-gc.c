@@ -50,6 +50,9 @@
 
 enum { ROOT_DATA, ROOT_BSS, ROOT_STACK };
 
+static void gc_start (MlRuntime   *self,
+                      MlGcTrigger  trigger);
+
 /* ----------------------------------------------------------------------------------------- */
 /* Pacer                                                                                     */
 
@@ -223,12 +226,10 @@ n_mark_workers (MlRuntime *self)
   return MIN (self->gc.dedicated + 2, W_SWEEPER);
 }
 
-void
-ml_runtime_advance (MlRuntime *self,
-                    guint64    ns)
+static void
+advance_clock (MlRuntime *self,
+               guint64    ns)
 {
-  g_return_if_fail (ML_IS_RUNTIME (self));
-
   J (self, self->gc.now, self->gc.now + ns);
   if (self->gc.phase == ML_GC_MARK)
     {
@@ -250,6 +251,24 @@ ml_runtime_advance (MlRuntime *self,
     }
 }
 
+#define FORCEGC_PERIOD (G_GUINT64_CONSTANT (120) * 1000000000)
+
+/* The mutator ran for @ns: the clock moves, background workers earn their share of CPU, and
+ * sysmon's check for the periodic GC runs (forcegcperiod: two minutes without a collection
+ * force one, unless GOGC=off; it needs a first collection to have happened). */
+void
+ml_runtime_advance (MlRuntime *self,
+                    guint64    ns)
+{
+  g_return_if_fail (ML_IS_RUNTIME (self));
+
+  advance_clock (self, ns);
+  if ((self->gc.phase == ML_GC_OFF || self->gc.phase == ML_GC_SWEEP) && !self->in_unit &&
+      (gint64) self->gc.gcpercent >= 0 && self->stats.last_gc != 0 &&
+      self->gc.now - self->stats.last_gc > FORCEGC_PERIOD)
+    gc_start (self, ML_GC_TRIGGER_TIME);
+}
+
 /* Charges @ns to whoever is running: the current unit, or the mutator. */
 void
 _ml_gc_charge (MlRuntime *self,
@@ -258,7 +277,7 @@ _ml_gc_charge (MlRuntime *self,
   if (self->in_unit)
     self->unit_ns += ns;
   else
-    ml_runtime_advance (self, ns);
+    advance_clock (self, ns);
 }
 
 /* ----------------------------------------------------------------------------------------- */
@@ -806,8 +825,6 @@ assist (MlRuntime *self,
   ML_EVENT (self, ML_EVENT_ASSIST, ML_WORKER_ASSIST, g->id, 0, (guint64) debt, done + steal, g->id);
 }
 
-static void gc_start (MlRuntime *self,
-                      gboolean   forced);
 
 void
 _ml_gc_after_alloc (MlRuntime *self,
@@ -827,16 +844,18 @@ _ml_gc_after_alloc (MlRuntime *self,
 
   if (refilled && (self->gc.phase == ML_GC_OFF || self->gc.phase == ML_GC_SWEEP) &&
       self->gc.heap_live >= self->gc.trigger)
-    gc_start (self, FALSE);
+    gc_start (self, ML_GC_TRIGGER_HEAP);
 }
 
 /* ----------------------------------------------------------------------------------------- */
 /* Phases                                                                                    */
 
 static void
-gc_start (MlRuntime *self,
-          gboolean   forced)
+gc_start (MlRuntime   *self,
+          MlGcTrigger  trigger)
 {
+  gboolean forced = trigger == ML_GC_TRIGGER_CYCLE;
+
   if (self->gc.phase != ML_GC_OFF && self->gc.phase != ML_GC_SWEEP)
     return;
 
@@ -850,7 +869,7 @@ gc_start (MlRuntime *self,
   J (self, self->gc.heap0, self->gc.heap_live);
   J (self, self->gc.t_sweep_term, self->gc.now);
   J (self, self->gc.world_stopped, 1);
-  ML_EVENT (self, ML_EVENT_CYCLE_START, ML_WORKER_STW, 0, 0, 0, self->gc.cycles, forced);
+  ML_EVENT (self, ML_EVENT_CYCLE_START, ML_WORKER_STW, 0, 0, 0, self->gc.cycles, trigger);
   set_phase (self, ML_GC_SWEEP_TERMINATION);
 }
 
@@ -1292,7 +1311,7 @@ void
 ml_runtime_gc_start (MlRuntime *self)
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
-  gc_start (self, FALSE);
+  gc_start (self, ML_GC_TRIGGER_USER);
 }
 
 /* runtime.GC(): finish the cycle in progress, run a whole forced one, finish its sweep. */
@@ -1306,7 +1325,7 @@ ml_runtime_gc_collect (MlRuntime *self)
          self->gc.phase == ML_GC_MARK_TERMINATION)
     ml_runtime_gc_unit (self);
 
-  gc_start (self, TRUE);
+  gc_start (self, ML_GC_TRIGGER_CYCLE);
   while (self->gc.phase != ML_GC_SWEEP && self->gc.phase != ML_GC_OFF)
     ml_runtime_gc_unit (self);
   self->collecting = FALSE;

@@ -201,6 +201,16 @@ typedef enum
   ML_GC_SWEEP,
 } MlGcPhase;
 
+/* Why a cycle started: the value of ML_EVENT_CYCLE_START's aux.  A time-triggered cycle is
+ * the one Go announces with a "GC forced" line before its gctrace line. */
+typedef enum
+{
+  ML_GC_TRIGGER_HEAP,      /* heapLive reached the trigger */
+  ML_GC_TRIGGER_CYCLE,     /* runtime.GC(): "(forced)" in gctrace */
+  ML_GC_TRIGGER_TIME,      /* two minutes without a collection */
+  ML_GC_TRIGGER_USER,      /* the sandbox's "Trigger GC" */
+} MlGcTrigger;
+
 void             ml_runtime_gc_start             (MlRuntime          *self);
 void             ml_runtime_gc_collect           (MlRuntime          *self);
 gboolean         ml_runtime_gc_unit              (MlRuntime          *self);

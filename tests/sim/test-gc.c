@@ -637,6 +637,41 @@ test_gogc_zero (void)
   g_assert_cmpuint (ml_runtime_get_num_gc (rt), >=, 5);
 }
 
+/* forcegcperiod: two minutes of running without a collection force one. */
+static void
+test_periodic (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  gboolean seen = FALSE;
+
+  /* Not before a first collection. */
+  ml_runtime_advance (rt, G_GUINT64_CONSTANT (200) * 1000000000);
+  g_assert_cmpint (ml_runtime_get_phase (rt), ==, ML_GC_OFF);
+  ml_runtime_gc_collect (rt);
+  ml_runtime_end_step (rt);
+  ml_runtime_advance (rt, G_GUINT64_CONSTANT (100) * 1000000000);
+  g_assert_cmpint (ml_runtime_get_phase (rt), ==, ML_GC_OFF);
+  ml_runtime_advance (rt, G_GUINT64_CONSTANT (30) * 1000000000);
+  g_assert_cmpint (ml_runtime_get_phase (rt), ==, ML_GC_SWEEP_TERMINATION);
+  ml_runtime_end_step (rt);
+  {
+    guint n;
+    const MlEvent *ev = ml_runtime_get_events (rt, &n);
+
+    for (guint i = 0; i < n; i++)
+      if (ev[i].kind == ML_EVENT_CYCLE_START && ev[i].aux == ML_GC_TRIGGER_TIME)
+        seen = TRUE;
+  }
+  g_assert_true (seen);
+  sim_test_run_until (rt, ML_GC_OFF);
+  {
+    g_autofree char *line = ml_runtime_gctrace_line (rt, 2);
+
+    g_assert_true (g_str_has_prefix (line, "gc 2 @330."));
+    g_assert_false (g_str_has_suffix (line, "(forced)"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -661,5 +696,6 @@ main (int   argc,
   g_test_add_func ("/sim/gc/tiny-block-greyed", test_tiny_block_greyed);
   g_test_add_func ("/sim/gc/sweep-stats", test_sweep_stats);
   g_test_add_func ("/sim/gc/gogc-zero", test_gogc_zero);
+  g_test_add_func ("/sim/gc/periodic", test_periodic);
   return g_test_run ();
 }
