@@ -141,8 +141,6 @@ ml_timeline_series_append (MlTimelineSeries *self,
   sample.phase = (guint8)snapshot->phase;
   sample.world_stopped = snapshot->world_stopped;
   sample.worker = ML_WORKER_MUTATOR;
-  sample.copies = self->copies;
-  sample.copied_bytes = self->copied_bytes;
 
   for (guint i = 0; i < snapshot->n_events; i++)
     {
@@ -150,6 +148,13 @@ ml_timeline_series_append (MlTimelineSeries *self,
 
       if (ev->kind == ML_EVENT_ASSIST)
         sample.assists++;
+
+      /* append past capacity: a new array and the old elements copied into it. */
+      if (ev->kind == ML_EVENT_GROWSLICE && ev->value > 0)
+        {
+          self->copies++;
+          self->copied_bytes += ev->value;
+        }
 
       /* The collector's own workers win over the mutator: the lane shows who worked. */
       if (ev->worker != ML_WORKER_NONE && ev->worker != ML_WORKER_MUTATOR &&
@@ -163,6 +168,8 @@ ml_timeline_series_append (MlTimelineSeries *self,
     }
   if (snapshot->world_stopped)
     sample.worker = ML_WORKER_STW;
+  sample.copies = self->copies;
+  sample.copied_bytes = self->copied_bytes;
 
   ml_timeline_series_append_sample (self, &sample);
 }
@@ -170,8 +177,9 @@ ml_timeline_series_append (MlTimelineSeries *self,
 /**
  * ml_timeline_series_add_copy:
  *
- * Counts one copy of @bytes (append growing a slice): the driver knows, the runtime does
- * not.  Counted into the next sample appended.
+ * Counts one copy of @bytes (append growing a slice) for a driver whose runtime does not
+ * report ML_EVENT_GROWSLICE; the events are counted by ml_timeline_series_append().
+ * Counted into the next sample appended.
  */
 void
 ml_timeline_series_add_copy (MlTimelineSeries *self,

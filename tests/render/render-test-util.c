@@ -12,8 +12,8 @@
 
 #include "render-test-util.h"
 
-/* Snapshots point at names the runtime owns (frame slot, global and function names), so the
- * runtimes that made them are kept until the test ends (reported to sim). */
+/* The runtimes that made the test snapshots are kept until the test ends: snapshots once
+ * pointed at names the runtime owned, and keeping them costs nothing. */
 static GPtrArray *kept_runtimes;
 
 static MlRuntime *

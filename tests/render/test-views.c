@@ -596,7 +596,6 @@ run_series (const char *label,
           guint64 new_cap = 0;
           guint64 np = ml_runtime_growslice (rt, ptr, len, cap, len + 1, t_int, &new_cap);
 
-          ml_timeline_series_add_copy (series, len * 8);
           ptr = np;
           cap = new_cap;
           ml_runtime_write_pointer (rt, slot, ptr);
