@@ -42,10 +42,14 @@ ml_cli_run (int    argc,
 {
   gint gogc = 100;
   gboolean gctrace = FALSE;
+  gint64 max_steps = 0;
+  gint64 max_memory_mb = 0;
   g_auto(GStrv) files = NULL;
   GOptionEntry entries[] = {
     { "gogc", 0, 0, G_OPTION_ARG_INT, &gogc, N_("The collector’s GOGC percentage (default 100)"), "N" },
     { "gctrace", 0, 0, G_OPTION_ARG_NONE, &gctrace, N_("Print one line per GC cycle on standard error, as GODEBUG=gctrace=1"), NULL },
+    { "max-steps", 0, 0, G_OPTION_ARG_INT64, &max_steps, N_("Stop the program after N steps (default 50,000,000)"), "N" },
+    { "max-memory", 0, 0, G_OPTION_ARG_INT64, &max_memory_mb, N_("Stop the program when its heap exceeds N MiB (default 1024)"), "N" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE.go") },
     { NULL }
   };
@@ -94,7 +98,8 @@ ml_cli_run (int    argc,
       return ML_CLI_EXIT_FAILURE;
     }
 
-  status = ml_vm_runner_run (code, gogc, write_output, gctrace ? write_gctrace : NULL, NULL);
+  status = ml_vm_runner_run (code, gogc, MAX (max_steps, 0), (guint64) MAX (max_memory_mb, 0) << 20,
+                             write_output, gctrace ? write_gctrace : NULL, NULL);
   fflush (stdout);
   return status;
 }

@@ -777,8 +777,18 @@ store_place (Compiler *c,
              guint32   src,
              guint     type)
 {
+  MlVmInsn *last = c->vf->code->len > 0 ? insn (c, c->vf->code->len - 1) : NULL;
+
   if (!dst.indirect)
     emit_move (c, dst.opnd, src, type);
+  else if (last != NULL && last->op == ML_OP_IDX && last->a == dst.opnd && dst.off == 0)
+    {
+      /* s[i] = v in one instruction: the hot statement of the lecture's loops. */
+      last->op = ML_OP_STIDX;
+      last->a = last->b;
+      last->b = last->c;
+      last->c = src;
+    }
   else
     emit (c, ML_OP_STORE, 0, dst.opnd, src, 0, type, dst.off);
 }

@@ -16,11 +16,10 @@ G_BEGIN_DECLS
 /* Driver registers kept in sim's history (ml_runtime_set_register). */
 enum
 {
-  ML_VM_REG_PC,
-  ML_VM_REG_FUNC,
+  ML_VM_REG_PC,         /* pc | function index << 32 */
   ML_VM_REG_OUTPUT,
   ML_VM_REG_STATUS,
-  ML_VM_REG_STATEMENTS,
+  ML_VM_N_REGS
 };
 
 typedef struct
@@ -56,6 +55,8 @@ struct _MlVm
   MlVmStatus      status;
   gboolean        started;
   guint64         statements;
+  guint64         first_step;
+  guint64         regs[ML_VM_N_REGS];   /* what sim's registers hold */
   gboolean        allocated;      /* an allocation happened in this step */
 
   GString        *output;

@@ -15,10 +15,12 @@
 #include "ml-runtime.h"
 #include "ml-vm-runner.h"
 
-/* Returns the exit status `go run` gives: 0, 2 for a panic, 1 when a budget stopped it. */
+/* @max_steps, @max_memory: budgets, 0 for the defaults.  Returns the exit status `go run` gives: 0, 2 for a panic, 1 when a budget stopped it. */
 int
 ml_vm_runner_run (MlVmProgram    *program,
                   gint            gogc,
+                  guint64         max_steps,
+                  guint64         max_memory,
                   MlVmOutputFunc  output,
                   MlVmTraceFunc   gctrace,
                   gpointer        user_data)
@@ -35,6 +37,10 @@ ml_vm_runner_run (MlVmProgram    *program,
   ml_runtime_set_gogc (rt, gogc);
   vm = ml_vm_new (program, rt);
   ml_vm_set_output_func (vm, output, user_data);
+  if (max_steps > 0)
+    ml_vm_set_step_limit (vm, max_steps);
+  if (max_memory > 0)
+    ml_vm_set_memory_limit (vm, max_memory);
 
   do
     {

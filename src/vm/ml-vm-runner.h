@@ -18,6 +18,8 @@ typedef void (*MlVmTraceFunc) (const char *line,
 
 int ml_vm_runner_run (MlVmProgram    *program,
                       gint            gogc,
+                      guint64         max_steps,
+                      guint64         max_memory,
                       MlVmOutputFunc  output,
                       MlVmTraceFunc   gctrace,
                       gpointer        user_data);

@@ -502,13 +502,14 @@ driver_restore (GBytes  *state,
   g_array_set_size (vm->calls, 0);
   if (data != NULL)
     g_array_append_vals (vm->calls, data, len / sizeof (MlVmCall));
-  set_position (vm, ml_runtime_get_register (vm->rt, ML_VM_REG_FUNC),
-                ml_runtime_get_register (vm->rt, ML_VM_REG_PC));
+  set_position (vm, ml_runtime_get_register (vm->rt, ML_VM_REG_PC) >> 32,
+                ml_runtime_get_register (vm->rt, ML_VM_REG_PC) & 0xffffffffu);
+  for (guint i = 0; i < ML_VM_N_REGS; i++)
+    vm->regs[i] = ml_runtime_get_register (vm->rt, i);
   out = ml_runtime_get_register (vm->rt, ML_VM_REG_OUTPUT);
   if (out < vm->output->len)
     g_string_truncate (vm->output, out);
   vm->status = ml_runtime_get_register (vm->rt, ML_VM_REG_STATUS);
-  vm->statements = ml_runtime_get_register (vm->rt, ML_VM_REG_STATEMENTS);
   vm->fp = ml_runtime_get_frame_depth (vm->rt, 1) > 0 ? ml_runtime_get_frame_base (vm->rt, 1, 0) : 0;
   vm->started = TRUE;
 }
@@ -1249,13 +1250,7 @@ exec (MlVm     *vm,
               *n_insns = count;
               return ML_VM_EVENT_STATEMENT;
             }
-          if (++vm->statements > vm->step_limit)
-            {
-              g_autofree char *n = with_thousands (vm->step_limit);
-
-              *n_insns = count;
-              return limit (vm, g_strdup_printf (_("the program ran for more than %s steps; it was stopped"), n));
-            }
+          vm->statements++;
           break;
         case ML_OP_MOVI:
           WR (vm, AD (vm, in->a), w, (guint64) in->imm);
@@ -1505,6 +1500,19 @@ exec (MlVm     *vm,
             if (i < 0 || i >= len)
               return panic_index (vm, i, len);
             ml_runtime_write_pointer (rt, AD (vm, in->a), ptr + i * TY (vm, in->aux)->size);
+          }
+          break;
+        case ML_OP_STIDX:
+          {
+            guint64 sl = AD (vm, in->a);
+            guint64 ptr = RD (sl, 8);
+            gint64 len = (gint64) RD (sl + 8, 8);
+            gint64 i = w == 1 ? len - 1 : (gint64) RD (AD (vm, in->b), 8);
+            MlVmType *et = TY (vm, in->aux);
+
+            if (i < 0 || i >= len)
+              return panic_index (vm, i, len);
+            copy_value (vm, ptr + i * et->size, AD (vm, in->c), et);
           }
           break;
         case ML_OP_AIDX:
@@ -2029,17 +2037,29 @@ start (MlVm *vm)
   set_position (vm, first, 0);
   vm->fp = ml_runtime_get_frame_base (vm->rt, 1, 0);
   vm->started = TRUE;
+  vm->first_step = ml_runtime_get_step (vm->rt);
+}
+
+static void
+set_reg (MlVm    *vm,
+         guint    index,
+         guint64  value)
+{
+  /* Each register write is a journal entry: only changes are written. */
+  if (vm->regs[index] != value)
+    {
+      vm->regs[index] = value;
+      ml_runtime_set_register (vm->rt, index, value);
+    }
 }
 
 static void
 commit (MlVm    *vm,
         guint64  n_insns)
 {
-  ml_runtime_set_register (vm->rt, ML_VM_REG_PC, vm->pc);
-  ml_runtime_set_register (vm->rt, ML_VM_REG_FUNC, vm->func);
-  ml_runtime_set_register (vm->rt, ML_VM_REG_OUTPUT, vm->output->len);
-  ml_runtime_set_register (vm->rt, ML_VM_REG_STATUS, vm->status);
-  ml_runtime_set_register (vm->rt, ML_VM_REG_STATEMENTS, vm->statements);
+  set_reg (vm, ML_VM_REG_PC, vm->pc | ((guint64) vm->func << 32));
+  set_reg (vm, ML_VM_REG_OUTPUT, vm->output->len);
+  set_reg (vm, ML_VM_REG_STATUS, vm->status);
   ml_runtime_advance (vm->rt, n_insns * NS_PER_INSN);
   ml_runtime_end_step (vm->rt);
 }
@@ -2075,6 +2095,15 @@ ml_vm_step (MlVm         *self,
           if (kind == ML_VM_STEP_ANY)
             return ML_VM_EVENT_GC_UNIT;
           continue;
+        }
+      /* The step budget counts sim's steps, which history restores with everything else. */
+      if (ml_runtime_get_step (self->rt) - self->first_step > self->step_limit)
+        {
+          g_autofree char *steps = with_thousands (self->step_limit);
+
+          ev = limit (self, g_strdup_printf (_("the program ran for more than %s steps; it was stopped"), steps));
+          commit (self, 0);
+          return ev;
         }
       ev = exec (self, kind == ML_VM_STEP_ANY, &n);
       commit (self, n);

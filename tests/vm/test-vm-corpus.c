@@ -79,7 +79,7 @@ test_program (gconstpointer data)
     {
       g_autofree char *got = NULL, *want = NULL;
 
-      rc = ml_vm_runner_run (code, 100, capture, NULL, &cap);
+      rc = ml_vm_runner_run (code, 100, 0, 0, capture, NULL, &cap);
       got = normalise (cap.out->str);
       want = normalise (want_out);
       g_assert_cmpstr (got, ==, want);
