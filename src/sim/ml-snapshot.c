@@ -130,6 +130,15 @@ ml_snapshot_find_global (const MlSnapshot *self,
 }
 
 static gint
+string_cmp (gconstpointer a,
+            gconstpointer b)
+{
+  const MlSnapString *x = a, *y = b;
+
+  return x->addr < y->addr ? -1 : x->addr > y->addr;
+}
+
+static gint
 span_cmp (gconstpointer a,
           gconstpointer b)
 {
@@ -497,6 +506,8 @@ ml_runtime_snapshot (MlRuntime       *self,
       snap->goroutines = (MlSnapGoroutine *) (gpointer) g_array_free (gs, FALSE);
       snap->n_frames = frames->len;
       snap->frames = (MlSnapFrame *) (gpointer) g_array_free (frames, FALSE);
+      /* In address order, so that views lay rodata out the same way every time. */
+      g_array_sort (strs, string_cmp);
       snap->n_strings = strs->len;
       snap->strings = (MlSnapString *) (gpointer) g_array_free (strs, FALSE);
       snap->n_globals = globals->len;
