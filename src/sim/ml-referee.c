@@ -44,6 +44,7 @@ _ml_referee_finalize (MlRuntime *self)
 {
   g_clear_pointer (&self->reach, g_free);
   g_clear_pointer (&self->prot, g_free);
+  g_clear_pointer (&self->reported, g_hash_table_unref);
 }
 
 typedef struct
@@ -260,8 +261,17 @@ check_edge (MlRuntime *self,
   if (_ml_bit (self->prot + s->id * ML_BITMAP_WORDS, idx))
     return;
   (*check->count)++;
-  violation (self, ML_VIOLATION_BLACK_TO_WHITE, _ml_heap_slot_data (s, idx),
-             check->referrer ? check->referrer : field);
+  /* The same broken edge stays broken for the rest of the mark: report it once per cycle. */
+  {
+    guint64 object = _ml_heap_slot_data (s, idx);
+    gpointer seen = g_hash_table_lookup (self->reported, &object);
+
+    if (seen != NULL && GPOINTER_TO_SIZE (seen) == self->gc.cycles)
+      return;
+    g_hash_table_insert (self->reported, g_memdup2 (&object, sizeof object),
+                         GSIZE_TO_POINTER (self->gc.cycles));
+    violation (self, ML_VIOLATION_BLACK_TO_WHITE, object, check->referrer ? check->referrer : field);
+  }
 }
 
 static void
@@ -287,6 +297,8 @@ _ml_referee_check_tricolour (MlRuntime *self)
   if (self->gc.phase != ML_GC_MARK)
     return 0;
 
+  if (self->reported == NULL)
+    self->reported = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   ensure_bitmaps (self);
   memset (self->prot, 0, self->nspan_structs * ML_BITMAP_WORDS * sizeof (guint64));
   walk.bits = self->prot;

@@ -422,6 +422,7 @@ struct _MlRuntime
   gboolean         check_tricolour;
   guint64         *reach;                 /* per span struct, ML_BITMAP_WORDS words */
   guint64         *prot;                  /* same shape: white objects with a grey path */
+  GHashTable      *reported;              /* object -> cycle of its black-to-white report */
   gsize            reach_cap;
   guint64          reach_version;
   gboolean         reach_valid;
