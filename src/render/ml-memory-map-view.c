@@ -617,7 +617,7 @@ make_string_box (Ctx  *ctx,
     box->note = g_strdup_printf ("0x%" PRIx64, s->addr);
 
   ml_text_measure (box->name, ML_TEXT_MONO, &w, NULL);
-  box->width = w + 2 * BOX_PAD + 48;
+  box->width = w + 2 * BOX_PAD + 62;
   if (box->note != NULL)
     {
       double nw;

@@ -559,6 +559,11 @@ draw_boxes (cairo_t          *cr,
     {
       set_color (cr, &first->stroke, first->opacity);
       cairo_set_line_width (cr, first->stroke_width);
+      /* Arrows leave round joins behind; boxes have corners of their own (or arcs), and
+       * round joins on thousands of rectangles cost more than everything else together. */
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+      cairo_set_hairline (cr, first->stroke_width <= 1.0 && !(first->flags & ML_BOX_DASHED));
       if (first->flags & ML_BOX_DASHED)
         {
           static const double dashes[] = { 4, 3 };
@@ -567,6 +572,7 @@ draw_boxes (cairo_t          *cr,
         }
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
+      cairo_set_hairline (cr, FALSE);
     }
   else
     cairo_new_path (cr);

@@ -273,6 +273,98 @@ ml_text_ellipsize (const char  *text,
   return g_strdup ("…");
 }
 
+/* The glyphs of a shaped layout, with their fonts, kept on the layout: drawing a label is then
+ * one cairo_show_glyphs() per font run instead of a walk through Pango's renderer, which is
+ * what makes two thousand labels affordable in a frame. */
+typedef struct
+{
+  cairo_scaled_font_t *font;
+  cairo_glyph_t       *glyphs;
+  int                  n_glyphs;
+} GlyphRun;
+
+typedef struct
+{
+  GArray   *runs;      /* GlyphRun */
+  gboolean  complex;   /* missing glyphs or several lines: let Pango draw it */
+} GlyphCache;
+
+static void
+glyph_cache_free (gpointer data)
+{
+  GlyphCache *cache = data;
+
+  for (guint i = 0; i < cache->runs->len; i++)
+    {
+      GlyphRun *run = &g_array_index (cache->runs, GlyphRun, i);
+
+      cairo_scaled_font_destroy (run->font);
+      g_free (run->glyphs);
+    }
+  g_array_unref (cache->runs);
+  g_free (cache);
+}
+
+static GlyphCache *
+get_glyphs (PangoLayout *layout)
+{
+  static GQuark quark;
+  GlyphCache *cache;
+  PangoLayoutIter *iter;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("ml-text-glyphs");
+
+  cache = g_object_get_qdata (G_OBJECT (layout), quark);
+  if (cache != NULL)
+    return cache;
+
+  cache = g_new0 (GlyphCache, 1);
+  cache->runs = g_array_new (FALSE, FALSE, sizeof (GlyphRun));
+  cache->complex = pango_layout_get_line_count (layout) > 1;
+
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+      PangoRectangle logical;
+      GlyphRun out;
+      int baseline, x;
+
+      if (run == NULL || cache->complex)
+        continue;
+
+      baseline = pango_layout_iter_get_baseline (iter);
+      pango_layout_iter_get_run_extents (iter, NULL, &logical);
+      out.font = cairo_scaled_font_reference (pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font)));
+      out.glyphs = g_new (cairo_glyph_t, MAX (run->glyphs->num_glyphs, 1));
+      out.n_glyphs = 0;
+      x = logical.x;
+      for (int i = 0; i < run->glyphs->num_glyphs; i++)
+        {
+          const PangoGlyphInfo *gi = &run->glyphs->glyphs[i];
+
+          if (gi->glyph & PANGO_GLYPH_UNKNOWN_FLAG)
+            cache->complex = TRUE;
+          else if (gi->glyph != PANGO_GLYPH_EMPTY)
+            {
+              out.glyphs[out.n_glyphs].index = gi->glyph;
+              out.glyphs[out.n_glyphs].x = (double)(x + gi->geometry.x_offset) / PANGO_SCALE;
+              out.glyphs[out.n_glyphs].y = (double)(baseline + gi->geometry.y_offset) / PANGO_SCALE;
+              out.n_glyphs++;
+            }
+          x += gi->geometry.width;
+        }
+      g_array_append_val (cache->runs, out);
+    }
+  while (pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+
+  g_object_set_qdata_full (G_OBJECT (layout), quark, cache, glyph_cache_free);
+
+  return cache;
+}
+
 /**
  * ml_text_draw:
  *
@@ -285,11 +377,39 @@ ml_text_draw (cairo_t     *cr,
               double       x,
               double       y)
 {
+  PangoLayout *layout;
+  GlyphCache *cache;
+
   g_return_if_fail (cr != NULL);
   g_return_if_fail (text != NULL);
 
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, ml_text_get_layout (text, style));
+  layout = ml_text_get_layout (text, style);
+  cache = get_glyphs (layout);
+
+  if (cache->complex)
+    {
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, layout);
+      return;
+    }
+
+  for (guint i = 0; i < cache->runs->len; i++)
+    {
+      const GlyphRun *run = &g_array_index (cache->runs, GlyphRun, i);
+      cairo_glyph_t stack[64];
+      cairo_glyph_t *glyphs = run->n_glyphs <= 64 ? stack : g_new (cairo_glyph_t, run->n_glyphs);
+
+      for (int k = 0; k < run->n_glyphs; k++)
+        {
+          glyphs[k].index = run->glyphs[k].index;
+          glyphs[k].x = run->glyphs[k].x + x;
+          glyphs[k].y = run->glyphs[k].y + y;
+        }
+      cairo_set_scaled_font (cr, run->font);
+      cairo_show_glyphs (cr, glyphs, run->n_glyphs);
+      if (glyphs != stack)
+        g_free (glyphs);
+    }
 }
 
 gboolean
