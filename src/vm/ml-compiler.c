@@ -1832,6 +1832,66 @@ compile_fmt (Compiler *c,
   return none ();
 }
 
+static gboolean
+returns_var (MlNode   *n,
+             MlObject *o)
+{
+  if (n == NULL || n->kind == ML_NODE_FUNC_LIT)
+    return FALSE;
+  if (n->kind == ML_NODE_RETURN_STMT)
+    for (guint i = 0; i < n->list.n; i++)
+      {
+        MlNode *r = ml_node_unparen (n->list.items[i]);
+
+        if (r->kind == ML_NODE_IDENT && r->obj == o)
+          return TRUE;
+      }
+  if (returns_var (n->x, o) || returns_var (n->y, o) || returns_var (n->z, o) ||
+      returns_var (n->w, o))
+    return TRUE;
+  for (guint i = 0; i < n->list.n; i++)
+    if (returns_var (n->list.items[i], o))
+      return TRUE;
+  for (guint i = 0; i < n->list2.n; i++)
+    if (returns_var (n->list2.items[i], o))
+      return TRUE;
+  return FALSE;
+}
+
+/* Go 1.25+ gives the first appends to a local slice a 32-byte stack buffer when its backing
+ * store does not escape (all of it at the first append), and walks that buffer one size
+ * class at a time when the slice escapes only by being returned (growsliceBuf, then
+ * move2heap).  Returns the flags for GROW and sets @buf for the first strategy. */
+static guint
+append_buffer (Compiler *c,
+               MlNode   *call,
+               MlNode   *slice,
+               guint     et,
+               guint32  *buf)
+{
+  MlVmType *t = T (c, et);
+  MlObject *o;
+  VarInfo *v;
+
+  slice = ml_node_unparen (slice);
+  if (t->size == 0 || t->size > 32 || slice->kind != ML_NODE_IDENT || slice->obj == NULL ||
+      c->esc == NULL)
+    return 0;
+  o = slice->obj;
+  v = lookup_var (c, o);
+  if (v == NULL || v->kind != VAR_FRAME)
+    return 0;
+  if (!alloc_on_heap (c, call))
+    {
+      *buf = temp (c, array_of (c, et, 32 / t->size));
+      return ML_VM_INSN_BUF_STD;
+    }
+  if (c->fn != NULL && c->fn->node != NULL && !c->fn->synthetic &&
+      returns_var (c->fn->node->kind == ML_NODE_FUNC_DECL ? c->fn->node->z : c->fn->node->y, o))
+    return ML_VM_INSN_BUF_WALK;
+  return 0;
+}
+
 static GArray *
 compile_builtin (Compiler *c,
                  MlNode   *n,
@@ -1957,7 +2017,13 @@ compile_builtin (Compiler *c,
 
               g_array_append_val (vals, v);
             }
-          emit (c, ML_OP_GROW, 0, dst, s, 0, et, nv);
+          {
+            guint32 buf = 0;
+            guint flags = append_buffer (c, n, n->list.items[0], et, &buf);
+            guint pc = emit (c, ML_OP_GROW, 0, dst, s, buf, et, nv);
+
+            insn (c, pc)->flags = flags;
+          }
           for (guint i = 0; i < nv; i++)
             {
               guint32 idx = temp (c, int_type (c));
@@ -2521,7 +2587,11 @@ compile_assign (Compiler *c,
                   guint32 a = temp (c, pointer_to (c, et));
 
                   c->pos = r->pos;
-                  emit (c, ML_OP_GROW, 1, s.opnd, s.opnd, 0, et, 1);
+                  guint32 buf = 0;
+                  guint flags = append_buffer (c, r, l, et, &buf);
+                  guint pc = emit (c, ML_OP_GROW, 1, s.opnd, s.opnd, buf, et, 1);
+
+                  insn (c, pc)->flags = flags;
                   emit (c, ML_OP_IDX, 1, a, s.opnd, 0, et, 0);
                   store_place (c, indirect (a, 0, et), v, et);
                   return;

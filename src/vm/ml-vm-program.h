@@ -130,6 +130,10 @@ enum
   ML_VM_INSN_SIGNED = 1 << 0,   /* signed integer arithmetic / comparison */
   ML_VM_INSN_IMM    = 1 << 1,   /* operand c is @imm instead of a place */
   ML_VM_INSN_FLOAT  = 1 << 2,   /* floating-point operation */
+  /* GROW: Go 1.25+'s 32-byte stack buffer for appends, whole at once (c is the buffer)... */
+  ML_VM_INSN_BUF_STD  = 1 << 3,
+  /* ...or walked one size class at a time (runtime.growsliceBuf), for a returned slice. */
+  ML_VM_INSN_BUF_WALK = 1 << 4,
 };
 
 /* Where a statement or an operation is in the source. */

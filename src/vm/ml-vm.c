@@ -1652,8 +1652,38 @@ exec (MlVm     *vm,
 
                 if (need * MAX (et->size, 1) > vm->memory_limit)
                   goto memory_limit;
-                ptr = ml_runtime_growslice (rt, ptr, len, cap, need, et->sim_type, &ncap);
-                cap = ncap;
+                if ((in->flags & ML_VM_INSN_BUF_STD) && need * et->size <= 32 &&
+                    AD (vm, in->c) != ptr)
+                  {
+                    /* The whole 32-byte stack buffer at once: no allocation. */
+                    guint64 b = AD (vm, in->c);
+
+                    for (guint64 i = 0; i < len; i++)
+                      copy_value (vm, b + i * et->size, ptr + i * et->size, et);
+                    ptr = b;
+                    cap = 32 / et->size;
+                    ml_runtime_write_pointer (rt, dst, ptr);
+                    WR (vm, dst + 16, 8, cap);
+                    WR (vm, dst + 8, 8, need);
+                    break;
+                  }
+                if ((in->flags & ML_VM_INSN_BUF_WALK) && need * et->size <= 32)
+                  {
+                    /* growsliceBuf's capacities (one size class up each time); the model
+                     * keeps these small arrays on the heap, where Go moves them at return. */
+                    guint64 bytes = (need * et->size + 7) & ~G_GUINT64_CONSTANT (7);
+                    guint64 n = ml_runtime_malloc (rt, bytes, et->sim_type);
+
+                    for (guint64 i = 0; i < len; i++)
+                      copy_value (vm, n + i * et->size, ptr + i * et->size, et);
+                    ptr = n;
+                    cap = bytes / et->size;
+                  }
+                else
+                  {
+                    ptr = ml_runtime_growslice (rt, ptr, len, cap, need, et->sim_type, &ncap);
+                    cap = ncap;
+                  }
                 ml_runtime_write_pointer (rt, dst, ptr);
                 WR (vm, dst + 16, 8, cap);
                 vm->allocated = TRUE;

@@ -1,0 +1,1 @@
+s := make([]int, 5) // Slice con capacidad y longitud 5
