@@ -188,7 +188,13 @@ _ml_region_alloc (MlRuntime  *self,
   start = (r->used + align - 1) / align * align;
   if (start + size > r->max || start + size < start)
     return 0;
-  J (self, r->used, start + size);
+  /* Text and rodata only grow, like the registries that fill them (functions, interned
+   * literals): going back in history must not hand their bytes out a second time.  Package
+   * variables are program state and follow history. */
+  if (r->read_only)
+    r->used = start + size;
+  else
+    J (self, r->used, start + size);
   return r->base + start;
 }
 

@@ -209,6 +209,25 @@ test_mid_gc (void)
   fixture_clear (&f);
 }
 
+/* Literals interned after going back keep their own bytes: rodata is outside history. */
+static void
+test_rodata_survives (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  guint64 a, b;
+  char buf[6] = { 0 };
+
+  ml_runtime_end_step (rt);
+  a = ml_runtime_intern_string (rt, "hola!", -1);
+  ml_runtime_end_step (rt);
+  g_assert_true (ml_runtime_seek (rt, 0));
+  b = ml_runtime_intern_string (rt, "adios", -1);
+  g_assert_cmpuint (b, !=, a);
+  g_assert_cmpint (ml_runtime_read (rt, a, buf, 5), ==, ML_FAULT_NONE);
+  g_assert_cmpstr (buf, ==, "hola!");
+  g_assert_cmpuint (ml_runtime_intern_string (rt, "hola!", -1), ==, a);
+}
+
 typedef struct
 {
   guint64 pc;
@@ -289,6 +308,7 @@ main (int   argc,
   g_test_add_func ("/sim/history/back-and-forth", test_back_and_forth);
   g_test_add_func ("/sim/history/mid-gc", test_mid_gc);
   g_test_add_func ("/sim/history/driver-state", test_driver_state);
+  g_test_add_func ("/sim/history/rodata-survives", test_rodata_survives);
   g_test_add_func ("/sim/history/bounded", test_bounded);
   return g_test_run ();
 }
