@@ -1944,14 +1944,15 @@ check_binary (Checker *c,
           else if (tx->kind != ty->kind)
             ok = FALSE;
         }
-      if (!ok && o)
+      if (!ok && (o || t))
         {
+          /* types2's invalidConversion for an untyped constant operand. */
           MlNode *bad = ml_type_is_untyped (x->type) ? x : y;
           MlNode *other = bad == x ? y : x;
           g_autofree char *d = describe (bad);
           g_autofree char *ts = type_str (other->type);
 
-          error_at (c, spos (bad), "cannot use %s as %s value in %s (overflows)", d, ts, "expression");
+          error_at (c, spos (bad), t ? "%s truncated to %s" : "%s overflows %s", d, ts);
           invalidate (c, n);
           return;
         }
@@ -1961,16 +1962,7 @@ check_binary (Checker *c,
           g_autofree char *tx = type_str (x->type);
           g_autofree char *ty = type_str (y->type);
 
-          if (x->type->kind == ML_TYPE_UNTYPED_NIL || y->type->kind == ML_TYPE_UNTYPED_NIL)
-            {
-              MlNode *other = x->type->kind == ML_TYPE_UNTYPED_NIL ? y : x;
-              g_autofree char *od = describe (other);
-
-              error_at (c, spos (n), "invalid operation: %s (mismatched types %s and %s)", s, tx, ty);
-              (void) od;
-            }
-          else
-            error_at (c, spos (n), "invalid operation: %s (mismatched types %s and %s)", s, tx, ty);
+          error_at (c, spos (n), "invalid operation: %s (mismatched types %s and %s)", s, tx, ty);
           invalidate (c, n);
           return;
         }
@@ -1996,10 +1988,8 @@ check_binary (Checker *c,
         {
           if (!ml_type_is_comparable (t))
             {
-              MlNode *other = x->type->kind == ML_TYPE_UNTYPED_NIL ? x : y;
               gboolean nil_cmp = (x->obj && x->obj->kind == ML_OBJ_NIL) || (y->obj && y->obj->kind == ML_OBJ_NIL);
 
-              (void) other;
               if (!nil_cmp)
                 {
                   g_autofree char *s = expr_str (n);
@@ -2013,12 +2003,16 @@ check_binary (Checker *c,
         }
       else if (!ml_type_is_ordered (t))
         {
+          /* types2's kindString: the kind for composite types, else the type. */
           g_autofree char *s = expr_str (n);
           g_autofree char *ts = type_str (t);
+          const char *kind = u->kind == ML_TYPE_ARRAY ? "array" : u->kind == ML_TYPE_SLICE ? "slice"
+                             : u->kind == ML_TYPE_STRUCT ? "struct" : u->kind == ML_TYPE_POINTER ? "pointer"
+                             : u->kind == ML_TYPE_FUNC ? "func" : u->kind == ML_TYPE_INTERFACE ? "interface"
+                             : u->kind == ML_TYPE_MAP ? "map" : u->kind == ML_TYPE_CHAN ? "chan" : ts;
 
           error_at (c, spos (n), "invalid operation: %s (operator %s not defined on %s)", s,
-                    ml_token_to_string (op), x->mode == ML_MODE_VARIABLE ? "variable" : "value");
-          (void) ts;
+                    ml_token_to_string (op), kind);
           invalidate (c, n);
           return;
         }
@@ -2039,12 +2033,10 @@ check_binary (Checker *c,
 
   if (!op_allowed (op, x->type))
     {
-      g_autofree char *s = expr_str (n);
       g_autofree char *d = describe (x);
 
       error_at (c, spos (n), "invalid operation: operator %s not defined on %s",
                 ml_token_to_string (op), d);
-      (void) s;
       invalidate (c, n);
       return;
     }
@@ -2286,11 +2278,9 @@ check_selector (Checker *c,
     {
       if (m->pointer_recv && t->kind != ML_TYPE_POINTER && x->mode != ML_MODE_VARIABLE)
         {
-          g_autofree char *s = expr_str (x);
           g_autofree char *ts = type_str (t);
 
           error_at (c, n->pos2, "cannot call pointer method %s on %s", n->name, ts);
-          (void) s;
           invalidate (c, n);
           return;
         }
@@ -4613,10 +4603,6 @@ check_switch (Checker *c,
               if (!is_valid (e) || !is_valid (tag))
                 continue;
               {
-                MlNode cmp = { 0 };
-                MlNode *saved_tag_type = NULL;
-
-                (void) saved_tag_type;
                 if (ml_type_is_untyped (e->type))
                   {
                     gboolean o, t;
@@ -4662,7 +4648,6 @@ check_switch (Checker *c,
                       }
                     g_ptr_array_add (seen_consts, e);
                   }
-                (void) cmp;
               }
             }
           else
