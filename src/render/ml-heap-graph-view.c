@@ -345,7 +345,8 @@ add_header (Ctx *ctx)
                          &ctx->palette->foreground);
   t->klass = "title";
 
-  if (s->pacer.gogc < 0 && s->pacer.memory_limit <= 0)
+  /* GOGC=off with no memory limit (math.MaxInt64 by default) has no goal to speak of. */
+  if (s->pacer.gogc < 0 && (s->pacer.memory_limit <= 0 || s->pacer.memory_limit >= G_GINT64_CONSTANT (1) << 60))
     {
       g_free (goal);
       /* Translators: no heap goal, GOGC=off. */
@@ -993,7 +994,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
           box->flags |= ML_BOX_HATCHED;
         if (freed)
           {
-            box->flags |= ML_BOX_DASHED | ML_BOX_CROSSED;
+            box->flags |= ML_BOX_DASHED | (grid->tier < 2 ? ML_BOX_CROSSED : 0);
             box->opacity = 0.5;
           }
         if (scanning)
