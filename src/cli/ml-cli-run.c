@@ -23,6 +23,9 @@ write_output (const char *text,
               gboolean    is_stderr,
               gpointer    user_data)
 {
+  /* The program's output comes before its panic, as with go run. */
+  if (is_stderr)
+    fflush (stdout);
   fwrite (text, 1, len, is_stderr ? stderr : stdout);
   (void) user_data;
 }

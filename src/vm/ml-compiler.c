@@ -2153,16 +2153,21 @@ compile_conversion (Compiler *c,
     return compile_value (c, x, n->type);
   if (to->kind == ML_TYPE_STRING && (from->kind == ML_TYPE_SLICE))
     {
+      gboolean runes = T (c, vm_type (c, from->elem))->size == 4;
+
       v = to_opnd (c, compile_expr (c, x));
       dst = temp (c, tt);
-      emit (c, ML_OP_BYTESSTR, 0, dst, v, 0, 0, 0);
+      emit (c, runes ? ML_OP_RUNESSTR : ML_OP_BYTESSTR, 0, dst, v, 0, 0, 0);
       return direct (dst, tt);
     }
   if (to->kind == ML_TYPE_SLICE && ml_type_is_string (from))
     {
       v = to_opnd (c, compile_value (c, x, NULL));
       dst = temp (c, tt);
-      emit (c, ML_OP_STRBYTES, 0, dst, v, 0, 0, 0);
+      if (T (c, vm_type (c, to->elem))->size == 4)
+        emit (c, ML_OP_STRRUNES, 0, dst, v, 0, vm_type (c, to->elem), 0);
+      else
+        emit (c, ML_OP_STRBYTES, 0, dst, v, 0, 0, 0);
       return direct (dst, tt);
     }
   if (to->kind == ML_TYPE_STRING && ml_type_is_integer (from))

@@ -77,6 +77,8 @@ typedef enum
   ML_OP_STRRANGE,   /* a(rune), c(next index) = decode b at index in c */
   ML_OP_MINMAX,     /* a = min/max(b, c), w: width, flags: signed/float, imm: 0 min 1 max */
   ML_OP_STIDX,      /* a[b] = c: a is a slice (w=1: index len-1); aux elem type; bounds check */
+  ML_OP_STRRUNES,   /* a = []rune(b) */
+  ML_OP_RUNESSTR,   /* a = string(b), b a []rune */
   ML_N_OPS
 } MlVmOp;
 

@@ -1987,6 +1987,52 @@ exec (MlVm     *vm,
             WR (vm, dst + 16, 8, n);
           }
           break;
+        case ML_OP_STRRUNES:
+          {
+            gsize n;
+            g_autofree char *str = ml_vm_read_string (vm, AD (vm, in->b), &n);
+            g_autoptr(GArray) runes = g_array_new (FALSE, FALSE, sizeof (gint32));
+            guint64 dst = AD (vm, in->a);
+            guint64 p = 0;
+
+            for (gsize i = 0; i < n;)
+              {
+                guint size;
+                gint32 r = decode_rune ((const guint8 *) str + i, n - i, &size);
+
+                g_array_append_val (runes, r);
+                i += size;
+              }
+            if (runes->len > 0)
+              {
+                p = ml_runtime_make_slice (rt, TY (vm, in->aux)->sim_type, runes->len);
+                ml_runtime_write (rt, p, runes->data, runes->len * 4);
+                vm->allocated = TRUE;
+              }
+            else
+              p = ml_runtime_zerobase (rt);
+            ml_runtime_write_pointer (rt, dst, p);
+            WR (vm, dst + 8, 8, runes->len);
+            WR (vm, dst + 16, 8, runes->len);
+          }
+          break;
+        case ML_OP_RUNESSTR:
+          {
+            guint64 sl = AD (vm, in->b);
+            guint64 ptr = RD (sl, 8), n = RD (sl + 8, 8);
+            g_autoptr(GString) str = g_string_new (NULL);
+
+            for (guint64 i = 0; i < n; i++)
+              {
+                gint32 r = (gint32) RD (ptr + i * 4, 4);
+
+                if (r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff))
+                  r = 0xfffd;
+                g_string_append_unichar (str, (gunichar) r);
+              }
+            write_string (vm, AD (vm, in->a), new_string (vm, str->str, str->len), str->len);
+          }
+          break;
         case ML_OP_BYTESSTR:
           {
             guint64 s = AD (vm, in->b);
