@@ -1261,6 +1261,9 @@ ml_runtime_gc_unit (MlRuntime *self)
   return did;
 }
 
+/* The sandbox's "Trigger GC": starts a background cycle (the caller finishes the previous
+ * sweep, then the world stops for sweep termination, the next unit).  Nothing happens if a
+ * cycle is already running. */
 void
 ml_runtime_gc_start (MlRuntime *self)
 {

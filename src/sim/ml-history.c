@@ -314,6 +314,10 @@ ml_runtime_get_events (MlRuntime *self,
   return to > from ? &g_array_index (self->events, MlEvent, from) : NULL;
 }
 
+/* Returns the runtime to the state right after step @target (0 is the initial state), in
+ * either direction, committing any pending changes as a step first.  FALSE if @target is not
+ * retained (history off, older than the limit kept, or in the future).  The driver's restore
+ * hook runs afterwards. */
 gboolean
 ml_runtime_seek (MlRuntime *self,
                  guint64    target)

@@ -92,6 +92,8 @@ ml_runtime_init (MlRuntime *self)
   ml_runtime_set_history_enabled (self, TRUE);
 }
 
+/* A fresh runtime: empty segments, goroutine 1 with a 2 KiB stack, GOGC=100, GOMAXPROCS=2,
+ * the write barrier on, history on at step 0, events on, the referee off. */
 MlRuntime *
 ml_runtime_new (void)
 {

@@ -213,6 +213,8 @@ add_segment (GArray        *segs,
   g_array_append_val (segs, seg);
 }
 
+/* Copies what @flags ask for into a new immutable snapshot (see ml-snapshot.h); call it on
+ * the engine thread after ml_runtime_end_step(), hand the result to any thread. */
 MlSnapshot *
 ml_runtime_snapshot (MlRuntime       *self,
                      MlSnapshotFlags  flags)
