@@ -2589,16 +2589,14 @@ compile_assign (Compiler *c,
                   guint et = vm_type (c, ml_type_underlying (st)->elem);
                   guint32 v = to_opnd (c, compile_value (c, r->list.items[1],
                                                          ml_type_underlying (st)->elem));
-                  guint32 a = temp (c, pointer_to (c, et));
+                  guint32 buf = 0;
+                  guint flags;
+                  guint pc;
 
                   c->pos = r->pos;
-                  guint32 buf = 0;
-                  guint flags = append_buffer (c, r, l, et, &buf);
-                  guint pc = emit (c, ML_OP_GROW, 1, s.opnd, s.opnd, buf, et, 1);
-
+                  flags = append_buffer (c, r, l, et, &buf);
+                  pc = emit (c, ML_OP_APPEND1, 0, s.opnd, v, buf, et, 0);
                   insn (c, pc)->flags = flags;
-                  emit (c, ML_OP_IDX, 1, a, s.opnd, 0, et, 0);
-                  store_place (c, indirect (a, 0, et), v, et);
                   return;
                 }
             }

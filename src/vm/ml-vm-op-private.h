@@ -79,6 +79,7 @@ typedef enum
   ML_OP_STIDX,      /* a[b] = c: a is a slice (w=1: index len-1); aux elem type; bounds check */
   ML_OP_STRRUNES,   /* a = []rune(b) */
   ML_OP_RUNESSTR,   /* a = string(b), b a []rune */
+  ML_OP_APPEND1,    /* a = append(a, b): one element; aux elem type; c: stack buffer */
   ML_N_OPS
 } MlVmOp;
 

@@ -1223,6 +1223,73 @@ slice_panic (MlVm       *vm,
   return do_panic (vm, full, FALSE);
 }
 
+/* growslice for @n more elements of the slice at @s, the result's header at @dst (which may be
+ * @s), with Go 1.25+'s stack buffer strategies.  Returns FALSE past the memory budget. */
+static gboolean
+grow (MlVm           *vm,
+      const MlVmInsn *in,
+      guint64         s,
+      guint64         dst,
+      guint64         n,
+      guint64        *out_ptr,
+      guint64        *out_len)
+{
+  MlRuntime *rt = vm->rt;
+  guint64 ptr = RD (s, 8), len = RD (s + 8, 8), cap = RD (s + 16, 8);
+  guint64 need = len + n;
+  MlVmType *et = TY (vm, in->aux);
+
+  *out_len = len;
+  if (need > cap)
+    {
+      guint64 ncap = 0;
+
+      if (need * MAX (et->size, 1) > vm->memory_limit)
+        return FALSE;
+      if ((in->flags & ML_VM_INSN_BUF_STD) && need * et->size <= 32 && AD (vm, in->c) != ptr)
+        {
+          /* The whole 32-byte stack buffer at once: no allocation. */
+          guint64 b = AD (vm, in->c);
+
+          for (guint64 i = 0; i < len; i++)
+            copy_value (vm, b + i * et->size, ptr + i * et->size, et);
+          ptr = b;
+          cap = 32 / et->size;
+        }
+      else if ((in->flags & ML_VM_INSN_BUF_WALK) && need * et->size <= 32)
+        {
+          /* growsliceBuf's capacities (one size class up each time); the model keeps these
+           * small arrays on the heap, where Go moves them at return. */
+          guint64 bytes = (need * et->size + 7) & ~G_GUINT64_CONSTANT (7);
+          guint64 p = ml_runtime_malloc (rt, bytes, et->sim_type);
+
+          for (guint64 i = 0; i < len; i++)
+            copy_value (vm, p + i * et->size, ptr + i * et->size, et);
+          ptr = p;
+          cap = bytes / et->size;
+          vm->allocated = TRUE;
+        }
+      else
+        {
+          ptr = ml_runtime_growslice (rt, ptr, len, cap, need, et->sim_type, &ncap);
+          cap = ncap;
+          vm->allocated = TRUE;
+        }
+      ml_runtime_write_pointer (rt, dst, ptr);
+      WR (vm, dst + 16, 8, cap);
+      if (vm->allocated && !check_memory (vm))
+        return FALSE;
+    }
+  else if (dst != s)
+    {
+      ml_runtime_write_pointer (rt, dst, ptr);
+      WR (vm, dst + 16, 8, cap);
+    }
+  WR (vm, dst + 8, 8, need);
+  *out_ptr = ptr;
+  return TRUE;
+}
+
 /* Runs instructions until a step boundary.  @stop_on_alloc: an allocation ends the step. */
 static MlVmEvent
 exec (MlVm     *vm,
@@ -1640,62 +1707,21 @@ exec (MlVm     *vm,
           break;
         case ML_OP_GROW:
           {
-            guint64 s = AD (vm, in->b);
-            guint64 ptr = RD (s, 8), len = RD (s + 8, 8), cap = RD (s + 16, 8);
-            guint64 need = len + in->imm;
-            guint64 dst = AD (vm, in->a);
+            guint64 p, l;
+
+            if (!grow (vm, in, AD (vm, in->b), AD (vm, in->a), in->imm, &p, &l))
+              goto memory_limit;
+          }
+          break;
+        case ML_OP_APPEND1:
+          {
+            guint64 sl = AD (vm, in->a);
+            guint64 p, l;
             MlVmType *et = TY (vm, in->aux);
 
-            if (need > cap)
-              {
-                guint64 ncap = 0;
-
-                if (need * MAX (et->size, 1) > vm->memory_limit)
-                  goto memory_limit;
-                if ((in->flags & ML_VM_INSN_BUF_STD) && need * et->size <= 32 &&
-                    AD (vm, in->c) != ptr)
-                  {
-                    /* The whole 32-byte stack buffer at once: no allocation. */
-                    guint64 b = AD (vm, in->c);
-
-                    for (guint64 i = 0; i < len; i++)
-                      copy_value (vm, b + i * et->size, ptr + i * et->size, et);
-                    ptr = b;
-                    cap = 32 / et->size;
-                    ml_runtime_write_pointer (rt, dst, ptr);
-                    WR (vm, dst + 16, 8, cap);
-                    WR (vm, dst + 8, 8, need);
-                    break;
-                  }
-                if ((in->flags & ML_VM_INSN_BUF_WALK) && need * et->size <= 32)
-                  {
-                    /* growsliceBuf's capacities (one size class up each time); the model
-                     * keeps these small arrays on the heap, where Go moves them at return. */
-                    guint64 bytes = (need * et->size + 7) & ~G_GUINT64_CONSTANT (7);
-                    guint64 n = ml_runtime_malloc (rt, bytes, et->sim_type);
-
-                    for (guint64 i = 0; i < len; i++)
-                      copy_value (vm, n + i * et->size, ptr + i * et->size, et);
-                    ptr = n;
-                    cap = bytes / et->size;
-                  }
-                else
-                  {
-                    ptr = ml_runtime_growslice (rt, ptr, len, cap, need, et->sim_type, &ncap);
-                    cap = ncap;
-                  }
-                ml_runtime_write_pointer (rt, dst, ptr);
-                WR (vm, dst + 16, 8, cap);
-                vm->allocated = TRUE;
-                if (!check_memory (vm))
-                  goto memory_limit;
-              }
-            else if (dst != s)
-              {
-                ml_runtime_write_pointer (rt, dst, ptr);
-                WR (vm, dst + 16, 8, cap);
-              }
-            WR (vm, dst + 8, 8, need);
+            if (!grow (vm, in, sl, sl, 1, &p, &l))
+              goto memory_limit;
+            copy_value (vm, p + l * et->size, AD (vm, in->b), et);
           }
           break;
         case ML_OP_APPENDSL:
