@@ -35,6 +35,7 @@
 #define COLUMN_HEIGHT 560.0   /* a frame taller than this flows into more columns */
 #define SUB_GAP       40.0    /* between a frame's columns: room for arrows to pass */
 #define MAX_HEAP_COLUMNS 4
+#define MAX_MAP_OBJECTS  60   /* more than this reads better as the heap graph */
 #define HEAP_COLUMN_GAP  56.0
 
 typedef enum
@@ -1004,6 +1005,47 @@ find_target_box (Ctx     *ctx,
   return -1;
 }
 
+static int
+compare_object_addr (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  const MlSnapshot *snapshot = user_data;
+  guint64 x = snapshot->objects[*(const guint *)a].addr;
+  guint64 y = snapshot->objects[*(const guint *)b].addr;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The object whose memory holds @addr, by binary search over @by_addr. */
+static gint
+find_object (const MlSnapshot *snapshot,
+             const guint      *by_addr,
+             guint             n,
+             guint64           addr)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (snapshot->objects[by_addr[mid]].addr <= addr)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo > 0)
+    {
+      const MlSnapObject *o = &snapshot->objects[by_addr[lo - 1]];
+
+      if (addr >= o->addr && addr < o->addr + MAX (o->size, 1))
+        return (gint)by_addr[lo - 1];
+    }
+
+  return -1;
+}
+
 /* Vertical placement for the middle and right columns: each box as near the first pointer
  * to it as the boxes above allow, so that most arrows are short and level. */
 static double
@@ -1115,6 +1157,7 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
   double x, y, bottom = 0, right = 0;
   double header = region_header_height ();
   double stack_top, col2_x, col3_x;
+  guint hidden_objects = 0;
   MlRect r;
 
   g_return_val_if_fail (snapshot != NULL, NULL);
@@ -1164,11 +1207,6 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
           g_array_append_val (frame_meta, fi);
         }
     }
-
-  for (guint i = 0; i < snapshot->n_objects; i++)
-    if (snapshot->objects[i].colour != ML_COLOUR_FREE)
-      g_ptr_array_add (objects, make_object_box (&ctx, i));
-  heap_w = max_width (objects, 160);
 
   /* Data column first (top left), then the stack below it. */
   x = MARGIN;
@@ -1352,6 +1390,65 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
 
   /* The heap column. */
   col2_x = right + COLUMN_GAP;
+  /* The heap objects: those the variables reach first, breadth-first, up to a number that
+   * still reads as a map; the heap graph is the view for big heaps. */
+  {
+    g_autofree guint *by_addr = g_new (guint, MAX (snapshot->n_objects, 1));
+    g_autofree gboolean *chosen = g_new0 (gboolean, MAX (snapshot->n_objects, 1));
+    g_autoptr(GArray) queue = g_array_new (FALSE, FALSE, sizeof (guint));
+    guint n_live = 0, n_by_addr = 0;
+
+    for (guint i = 0; i < snapshot->n_objects; i++)
+      if (snapshot->objects[i].colour != ML_COLOUR_FREE)
+        {
+          by_addr[n_by_addr++] = i;
+          n_live++;
+        }
+    g_sort_array (by_addr, n_by_addr, sizeof (guint), compare_object_addr, (gpointer)snapshot);
+
+    for (guint j = 0; j < pending->len; j++)
+      {
+        gint o = find_object (snapshot, by_addr, n_by_addr, g_array_index (pending, PendingArrow, j).target);
+
+        if (o >= 0 && !chosen[o] && queue->len < MAX_MAP_OBJECTS)
+          {
+            guint u = (guint)o;
+
+            chosen[o] = TRUE;
+            g_array_append_val (queue, u);
+          }
+      }
+    for (guint head = 0; head < queue->len && queue->len < MAX_MAP_OBJECTS; head++)
+      {
+        const MlSnapObject *o = &snapshot->objects[g_array_index (queue, guint, head)];
+
+        for (guint e = 0; e < o->n_edges && queue->len < MAX_MAP_OBJECTS; e++)
+          {
+            gint64 to = snapshot->edges[o->first_edge + e].to;
+
+            if (to >= 0 && !chosen[to] && snapshot->objects[to].colour != ML_COLOUR_FREE)
+              {
+                guint u = (guint)to;
+
+                chosen[to] = TRUE;
+                g_array_append_val (queue, u);
+              }
+          }
+      }
+    /* Then the unreachable ones, in address order, while there is room. */
+    for (guint k = 0; k < n_by_addr && queue->len < MAX_MAP_OBJECTS; k++)
+      if (!chosen[by_addr[k]])
+        {
+          chosen[by_addr[k]] = TRUE;
+          g_array_append_val (queue, by_addr[k]);
+        }
+
+    for (guint k = 0; k < queue->len; k++)
+      g_ptr_array_add (objects, make_object_box (&ctx, g_array_index (queue, guint, k)));
+    heap_w = max_width (objects, 160);
+    hidden_objects = n_live - queue->len;
+  }
+
   if (objects->len > 0)
     {
       double hy;
@@ -1452,6 +1549,16 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
         r.width = n_columns * heap_w + (n_columns - 1) * HEAP_COLUMN_GAP + 2 * REGION_PAD;
       }
 
+      if (hidden_objects > 0)
+        {
+          /* Translators: under the heap in the memory map, when the heap is too big to draw. */
+          g_autofree char *more = g_strdup_printf (_("and %u more objects: see the heap graph"), hidden_objects);
+          MlSceneText *t = ml_scene_add_text (scene, ml_scene_key ("more-objects", 0, 0), more, ML_TEXT_CAPTION,
+                                              col2_x + REGION_PAD, hy, &ctx.palette->dim_foreground);
+
+          t->klass = "more-objects";
+          hy += t->height + 10;
+        }
       r.height = hy - MARGIN + 4;
       g_array_index (scene->boxes, MlSceneBox, region_index).rect = r;
       bottom = MAX (bottom, MARGIN + r.height + 18);
@@ -1512,7 +1619,8 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
   scene->height = bottom - 18 + MARGIN;
 
   /* Route the arrows around every box that holds a value. */
-  router = ml_router_new (scene->width, scene->height, 6);
+  /* Finer cells route better; bigger pictures get coarser ones so that routing stays quick. */
+  router = ml_router_new (scene->width, scene->height, MAX (6, ceil (sqrt (scene->width * scene->height / 600000.0))));
   for (guint i = 0; i < scene->boxes->len; i++)
     {
       const MlSceneBox *b = &g_array_index (scene->boxes, MlSceneBox, i);
