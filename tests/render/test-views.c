@@ -548,6 +548,72 @@ test_segments (void)
 }
 
 static void
+test_hit_spans_and_cycles (void)
+{
+  g_autoptr(MlSnapshot) snap = render_test_big_heap_after_gc (3000, FALSE);
+  MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+  g_autoptr(MlScene) spans = ml_spans_view_layout (snap, NULL, &options);
+  g_autoptr(MlScene) map = ml_memory_map_view_layout (snap, NULL, &options);
+  guint checked = 0;
+  MlHit hit;
+
+  /* The middle of every span's tile is that span. */
+  for (guint i = 0; i < spans->boxes->len; i++)
+    {
+      const MlSceneBox *b = ml_scene_get_box (spans, i);
+
+      if (b->hit_kind != ML_HIT_SPAN)
+        continue;
+      g_assert_true (ml_scene_hit_test (spans, b->rect.x + b->rect.width / 2, b->rect.y + b->rect.height / 2, &hit));
+      g_assert_cmpint (hit.kind, ==, ML_HIT_SPAN);
+      g_assert_cmpuint (hit.address, ==, snap->spans[hit.index].start);
+      checked++;
+    }
+  g_assert_cmpuint (checked, ==, snap->n_spans);
+
+  /* A big heap: the memory map keeps to what reads, and says so. */
+  g_assert_cmpuint (ml_scene_count_boxes (map, "object"), <=, 60);
+  {
+    gboolean said = FALSE;
+
+    for (guint i = 0; i < map->texts->len; i++)
+      said |= g_strcmp0 (g_array_index (map->texts, MlSceneText, i).klass, "more-objects") == 0;
+    g_assert_true (said);
+  }
+  assert_value_boxes_apart (map);
+
+  /* Timeline: a GC cycle band answers with its cycle number. */
+  {
+    g_autoptr(MlTimelineSeries) series = ml_timeline_series_new (NULL);
+    g_autoptr(MlScene) timeline = NULL;
+    gboolean found = FALSE;
+
+    for (guint64 step = 0; step < 40; step++)
+      {
+        MlTimelineSample sample = { .step = step, .heap_live = 1000 * step, .heap_goal = 50000,
+                                    .phase = step >= 10 && step < 20 ? ML_GC_MARK : ML_GC_OFF,
+                                    .cycle = step >= 10 ? 1 : 0, .world_stopped = step == 10 };
+
+        ml_timeline_series_append_sample (series, &sample);
+      }
+    timeline = ml_timeline_view_layout (series, NULL, NULL, &options);
+    for (guint i = 0; i < timeline->boxes->len && !found; i++)
+      {
+        const MlSceneBox *b = ml_scene_get_box (timeline, i);
+
+        if (b->hit_kind == ML_HIT_CYCLE)
+          {
+            g_assert_true (ml_scene_hit_test (timeline, b->rect.x + b->rect.width / 2, b->rect.y + 5, &hit));
+            g_assert_cmpint (hit.kind, ==, ML_HIT_CYCLE);
+            g_assert_cmpuint (hit.index, ==, 1);
+            found = TRUE;
+          }
+      }
+    g_assert_true (found);
+  }
+}
+
+static void
 test_spans (void)
 {
   g_autoptr(MlSnapshot) gc = render_test_mid_gc ();
@@ -663,6 +729,7 @@ main (int   argc,
   g_test_add_func ("/render/export", test_export_views);
   g_test_add_func ("/render/segments", test_segments);
   g_test_add_func ("/render/spans", test_spans);
+  g_test_add_func ("/render/hit-test", test_hit_spans_and_cycles);
   g_test_add_func ("/render/timeline", test_timeline);
   ret = g_test_run ();
   render_test_cleanup ();
