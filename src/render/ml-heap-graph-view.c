@@ -431,6 +431,42 @@ edge_curve (const MlRect *from,
     }
 }
 
+/* The copy append makes when it grows a slice: a dashed arrow from the old backing array to
+ * the new one, labelled with the bytes copied.  The old array then has no pointer left and
+ * turns into garbage before the viewer's eyes. */
+static void
+add_copy_arrow (Ctx           *ctx,
+                const MlRect  *from,
+                const MlRect  *to,
+                gint           from_box,
+                gint           to_box,
+                const MlEvent *ev)
+{
+  MlPoint p[4];
+  MlSceneArrow *arrow;
+  MlSceneText *t;
+  g_autofree char *bytes = ml_render_format_bytes (ev->value);
+  /* Translators: on the arrow from a slice's old array to its new one, e.g. "append copied 64 B". */
+  g_autofree char *label = g_strdup_printf (_("append copied %s"), bytes);
+
+  p[0] = (MlPoint) { from->x + from->width / 2, from->y + from->height };
+  p[3] = (MlPoint) { to->x + to->width / 2, to->y + to->height };
+  p[1] = (MlPoint) { p[0].x, MAX (p[0].y, p[3].y) + 34 };
+  p[2] = (MlPoint) { p[3].x, MAX (p[0].y, p[3].y) + 34 };
+  arrow = ml_scene_add_arrow (ctx->scene, ml_scene_key ("copy", ev->addr, ev->addr2), p, 4);
+  arrow->flags |= ML_ARROW_CURVED | ML_ARROW_DASHED;
+  arrow->color = ctx->palette->accent;
+  arrow->width = 2.5;
+  arrow->z = ML_Z_OVERLAY;
+  arrow->from_box = from_box;
+  arrow->to_box = to_box;
+  arrow->klass = "copy";
+  t = ml_scene_add_text (ctx->scene, ml_scene_key ("copy-label", ev->addr, ev->addr2), label, ML_TEXT_SMALL,
+                         (p[0].x + p[3].x) / 2 - 40, p[1].y - 4, &ctx->palette->accent);
+  t->z = ML_Z_OVERLAY;
+  t->klass = "copy";
+}
+
 static gboolean
 focus_matches_edge (const MlSnapshot *s,
                     guint64           slot_addr,
@@ -1058,7 +1094,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
             /* Adding a box may move the array: @box is not used after this. */
             MlSceneBox *b = ml_scene_add_box (scene, key ^ 2, &badge);
             MlSceneText *t;
-            const char *type = o->type != NULL ? ml_render_short_name (ml_value_type_name (o->type)) : _("tiny");
+            g_autofree char *type = ml_render_object_type_name (o);
             g_autofree char *type_label = NULL;
             double tx = r.x + 30, max_w = r.width - 36, th;
 
@@ -1191,6 +1227,23 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
           }
       }
   }
+
+  /* append past capacity: the old array, the new one, and the copy between them. */
+  for (guint e = 0; e < snapshot->n_events; e++)
+    {
+      const MlEvent *ev = &snapshot->events[e];
+      gint from, to;
+
+      if (ev->kind != ML_EVENT_GROWSLICE || ev->addr == 0)
+        continue;
+      from = object_index_find (&index, ev->addr);
+      to = object_index_find (&index, ev->addr2);
+      if (from >= 0 && to >= 0 && box_of[from] >= 0 && box_of[to] >= 0 && from != to)
+        {
+          add_copy_arrow (&ctx, &rect_of[from], &rect_of[to], box_of[from], box_of[to], ev);
+          bottom = MAX (bottom, MAX (rect_of[from].y + rect_of[from].height, rect_of[to].y + rect_of[to].height) + 52);
+        }
+    }
 
   g_free (ctx.occupied);
   /* Columns that hold only objects no root reaches are labelled: that is the garbage the

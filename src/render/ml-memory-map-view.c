@@ -559,15 +559,7 @@ make_object_box (Ctx  *ctx,
   box->key = ml_scene_key ("object", object->addr, 0);
   box->klass = "object";
 
-  if (type == NULL)
-    box->title_type = g_strdup (_("tiny block"));
-  else if (type->size > 0 && object->size >= 2 * type->size &&
-           !(object->flags & ML_OBJECT_HEADER && object->size - 8 < 2 * type->size))
-    /* Translators: a slice's backing array on the heap, e.g. "[8]int". */
-    box->title_type = g_strdup_printf (_("[%" PRIu64 "]%s array"),
-                                       object->size / type->size, ml_render_short_name (ml_value_type_name (type)));
-  else
-    box->title_type = ml_render_type_name (ml_value_type_name (type));
+  box->title_type = ml_render_object_type_name (object);
 
   /* The type is the title: a heap object has no name of its own, only pointers to it. */
   box->name = g_steal_pointer (&box->title_type);
@@ -736,6 +728,7 @@ place_box (Ctx    *ctx,
   item->index = box->index;
   item->klass = box->klass;
   box->box = (gint)scene->boxes->len - 1;
+  add_target (ctx, box->addr, box->size, box->box);
 
   if (box->hit == ML_HIT_OBJECT)
     {
@@ -763,7 +756,6 @@ place_box (Ctx    *ctx,
                          x + w - BOX_PAD - 40, y + 7 + 1, &dim);
       if (box->note != NULL)
         ml_scene_add_text (scene, box->key ^ 3, box->note, ML_TEXT_MONO_SMALL, x + BOX_PAD, y + 7 + th, &dim);
-      add_target (ctx, box->addr, box->size, box->box);
       return;
     }
 
@@ -933,8 +925,6 @@ place_box (Ctx    *ctx,
           g_assert_not_reached ();
         }
     }
-
-  add_target (ctx, box->addr, box->size, box->box);
 }
 
 /* A region: a tinted background box with a title, under the boxes it holds. */
@@ -1534,21 +1524,31 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
             for (guint i = 0; i < objects->len; i++)
               if (column[i] == c)
                 g_ptr_array_add (in_column, g_ptr_array_index (objects, i));
+            double top = MARGIN + header;
+
             if (c == unreachable)
               {
                 MlSceneText *t = ml_scene_add_text (scene, ml_scene_key ("unreachable", 0, 0),
                                                     _("unreachable: garbage"), ML_TEXT_CAPTION, cx,
-                                                    MARGIN + header - 20, &ctx.palette->dim_foreground);
+                                                    top - 6, &ctx.palette->dim_foreground);
 
                 t->klass = "unreachable";
+                top += t->height + 2;
               }
-            hy = MAX (hy, place_near_referrers (&ctx, in_column, cx, MARGIN + header, heap_w));
+            hy = MAX (hy, place_near_referrers (&ctx, in_column, cx, top, heap_w));
             for (guint i = 0; i < in_column->len; i++)
               place_box (&ctx, g_ptr_array_index (in_column, i));
           }
         r.width = n_columns * heap_w + (n_columns - 1) * HEAP_COLUMN_GAP + 2 * REGION_PAD;
       }
 
+      /* Room below the objects for the copy an append makes (drawn under them). */
+      for (guint e = 0; e < snapshot->n_events; e++)
+        if (snapshot->events[e].kind == ML_EVENT_GROWSLICE)
+          {
+            hy += 44;
+            break;
+          }
       if (hidden_objects > 0)
         {
           /* Translators: under the heap in the memory map, when the heap is too big to draw. */
@@ -1675,6 +1675,47 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
       arrow->width = 1.6;
       arrow->color = ml_color_with_alpha (&ctx.palette->pointer, 0.9);
       arrow->klass = ml_value_find_string (snapshot, p->target) != NULL ? "string-pointer" : "pointer";
+    }
+
+  /* append past capacity: a dashed arrow from the old backing array to the new one. */
+  for (guint e = 0; e < snapshot->n_events; e++)
+    {
+      const MlEvent *ev = &snapshot->events[e];
+      gint from, to;
+      const MlSceneBox *a, *b;
+      MlPoint p[4];
+      MlSceneArrow *arrow;
+      MlSceneText *t;
+      g_autofree char *bytes = NULL;
+      g_autofree char *label = NULL;
+
+      if (ev->kind != ML_EVENT_GROWSLICE || ev->addr == 0)
+        continue;
+      from = find_target_box (&ctx, ev->addr);
+      to = find_target_box (&ctx, ev->addr2);
+      if (from < 0 || to < 0 || from == to)
+        continue;
+      a = &g_array_index (scene->boxes, MlSceneBox, from);
+      b = &g_array_index (scene->boxes, MlSceneBox, to);
+      /* Under the boxes, where nothing else is drawn. */
+      p[0] = (MlPoint) { a->rect.x + a->rect.width / 2, a->rect.y + a->rect.height };
+      p[3] = (MlPoint) { b->rect.x + b->rect.width / 2, b->rect.y + b->rect.height };
+      p[1] = (MlPoint) { p[0].x, MAX (p[0].y, p[3].y) + 30 };
+      p[2] = (MlPoint) { p[3].x, MAX (p[0].y, p[3].y) + 30 };
+      arrow = ml_scene_add_arrow (scene, ml_scene_key ("copy", ev->addr, ev->addr2), p, 4);
+      arrow->flags |= ML_ARROW_CURVED | ML_ARROW_DASHED;
+      arrow->color = ctx.palette->accent;
+      arrow->width = 2.5;
+      arrow->z = ML_Z_OVERLAY;
+      arrow->from_box = from;
+      arrow->to_box = to;
+      arrow->klass = "copy";
+      bytes = ml_render_format_bytes (ev->value);
+      label = g_strdup_printf (_("append copied %s"), bytes);
+      t = ml_scene_add_text (scene, ml_scene_key ("copy-label", ev->addr, ev->addr2), label, ML_TEXT_SMALL,
+                             (p[0].x + p[3].x) / 2 - 40, p[1].y - 6, &ctx.palette->accent);
+      t->z = ML_Z_OVERLAY;
+      t->klass = "copy";
     }
 
   (void)previous;

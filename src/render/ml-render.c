@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ml-render-private.h"
+#include "ml-value.h"
 
 static const char * const view_names[ML_N_VIEWS] = {
   "segments", "memory-map", "heap-graph", "spans", "timeline", "process",
@@ -176,6 +177,31 @@ ml_render_type_name (const char *name)
     }
 
   return g_string_free (out, FALSE);
+}
+
+/**
+ * ml_render_object_type_name:
+ *
+ * Returns: (transfer full): what a heap object is: its type, or "[8]int array" for a
+ *   slice's backing array (an object holding several elements of its type)
+ */
+char *
+ml_render_object_type_name (const MlSnapObject *object)
+{
+  const MlType *type = object->type;
+  g_autofree char *name = NULL;
+
+  if (type == NULL)
+    return g_strdup (_("tiny block"));
+
+  name = ml_render_type_name (ml_value_type_name (type));
+  if (type->size > 0 && object->size >= 2 * type->size &&
+      !((object->flags & ML_OBJECT_HEADER) && object->size - 8 < 2 * type->size))
+    /* Translators: a slice's backing array on the heap, e.g. "[8]int array". */
+    return g_strdup_printf (_("[%" PRIu64 "]%s array"),
+                            (object->size - ((object->flags & ML_OBJECT_HEADER) ? 8 : 0)) / type->size, name);
+
+  return g_steal_pointer (&name);
 }
 
 /* Whether a value's bytes are all zero: a variable that was never given a value. */

@@ -547,6 +547,51 @@ test_segments (void)
   export_both_themes (ML_VIEW_PROCESS, persona, "process", FALSE);
 }
 
+/* data = append(data, 5) past capacity: the new array, the copy and the old array left
+ * without a pointer, in both views that show objects. */
+static void
+test_append_copy (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  MlTypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlType *t_int = ml_type_registry_basic (reg, ML_KIND_INT);
+  guint64 slot = ml_runtime_add_global (rt, "main.data", ml_type_registry_slice_of (reg, t_int), FALSE);
+  guint64 old_array = ml_runtime_make_slice (rt, t_int, 4);
+  guint64 new_array, new_cap = 0;
+  g_autoptr(MlSnapshot) snap = NULL;
+  MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+
+  ml_runtime_write_pointer (rt, slot, old_array);
+  ml_runtime_write_word (rt, slot + 8, 4);
+  ml_runtime_write_word (rt, slot + 16, 4);
+  for (guint i = 0; i < 4; i++)
+    ml_runtime_write_word (rt, old_array + i * 8, i + 1);
+  ml_runtime_end_step (rt);
+
+  new_array = ml_runtime_growslice (rt, old_array, 4, 4, 5, t_int, &new_cap);
+  ml_runtime_write_pointer (rt, slot, new_array);
+  ml_runtime_write_word (rt, slot + 8, 5);
+  ml_runtime_write_word (rt, slot + 16, new_cap);
+  ml_runtime_end_step (rt);
+  snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+
+  for (guint t = 0; t < 2; t++)
+    {
+      g_autoptr(MlScene) graph = NULL;
+      g_autoptr(MlScene) map = NULL;
+
+      options.theme = t == 0 ? ML_THEME_LIGHT : ML_THEME_DARK;
+      graph = ml_heap_graph_view_layout (snap, NULL, &options);
+      map = ml_memory_map_view_layout (snap, NULL, &options);
+      g_assert_cmpuint (ml_scene_count_arrows (graph, "copy"), ==, 1);
+      g_assert_cmpuint (ml_scene_count_arrows (map, "copy"), ==, 1);
+      g_assert_nonnull (ml_scene_find_text_by_string (map, "append copied 32 B"));
+      render_test_assert_arrows_attached (map, 1);
+      render_test_save (graph, t == 0 ? "heap-graph-append-light.png" : "heap-graph-append-dark.png");
+      render_test_save (map, t == 0 ? "memory-map-append-light.png" : "memory-map-append-dark.png");
+    }
+}
+
 static void
 test_hit_spans_and_cycles (void)
 {
@@ -730,6 +775,7 @@ main (int   argc,
   g_test_add_func ("/render/segments", test_segments);
   g_test_add_func ("/render/spans", test_spans);
   g_test_add_func ("/render/hit-test", test_hit_spans_and_cycles);
+  g_test_add_func ("/render/append-copy", test_append_copy);
   g_test_add_func ("/render/timeline", test_timeline);
   ret = g_test_run ();
   render_test_cleanup ();
