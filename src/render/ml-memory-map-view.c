@@ -1578,9 +1578,13 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
       if (s != NULL)
         string_used[s - snapshot->strings] = TRUE;
     }
-  for (guint i = 0; i < snapshot->n_strings; i++)
-    if (string_used[i] && snapshot->strings[i].len > 0)
-      g_ptr_array_add (strings, make_string_box (&ctx, i));
+  {
+    g_autofree guint *order = ml_render_strings_by_address (snapshot);
+
+    for (guint k = 0; k < snapshot->n_strings; k++)
+      if (string_used[order[k]] && snapshot->strings[order[k]].len > 0)
+        g_ptr_array_add (strings, make_string_box (&ctx, order[k]));
+  }
   strings_w = max_width (strings, 140);
 
   if (strings->len > 0)

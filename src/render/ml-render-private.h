@@ -24,6 +24,7 @@ const char  *ml_render_short_name     (const char      *name);
 char        *ml_render_format_bytes   (guint64          bytes);
 char        *ml_render_type_name      (const char      *name);
 char        *ml_render_object_type_name (const MlSnapObject *object);
+guint       *ml_render_strings_by_address (const MlSnapshot *snapshot);
 gboolean     ml_render_slot_is_zero   (const MlSnapshot *snapshot,
                                        const MlSnapSlot *slot);
 

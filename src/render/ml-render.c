@@ -204,6 +204,36 @@ ml_render_object_type_name (const MlSnapObject *object)
   return g_steal_pointer (&name);
 }
 
+static int
+compare_string_addr (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  const MlSnapshot *snapshot = user_data;
+  guint64 x = snapshot->strings[*(const guint *)a].addr;
+  guint64 y = snapshot->strings[*(const guint *)b].addr;
+
+  return x < y ? -1 : x > y;
+}
+
+/**
+ * ml_render_strings_by_address:
+ *
+ * Returns: (transfer full): the indices of the snapshot's string literals in address order,
+ *   which is the order the compiler laid them out in, and the same in every run
+ */
+guint *
+ml_render_strings_by_address (const MlSnapshot *snapshot)
+{
+  guint *order = g_new (guint, MAX (snapshot->n_strings, 1));
+
+  for (guint i = 0; i < snapshot->n_strings; i++)
+    order[i] = i;
+  g_sort_array (order, snapshot->n_strings, sizeof (guint), compare_string_addr, (gpointer)snapshot);
+
+  return order;
+}
+
 /* Whether a value's bytes are all zero: a variable that was never given a value. */
 gboolean
 ml_render_slot_is_zero (const MlSnapshot *snapshot,

@@ -472,8 +472,11 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
     GString *line = g_string_new (NULL);
     guint64 bytes = 0;
 
-    for (guint i = 0; i < snapshot->n_strings; i++)
+    g_autofree guint *order = ml_render_strings_by_address (snapshot);
+
+    for (guint k = 0; k < snapshot->n_strings; k++)
       {
+        guint i = order[k];
         g_autofree char *text = g_strndup (snapshot->strings[i].text != NULL ? snapshot->strings[i].text : "",
                                            snapshot->strings[i].len);
         double w;
