@@ -487,7 +487,7 @@ _ml_word_ptr (MlRuntime *self,
     page = _ml_memory_page_slow (self, addr, create);
   if (page == NULL)
     return NULL;
-  return (guint64 *) (page + (addr & (ML_PAGE_SIZE - 1) & ~G_GUINT64_CONSTANT (7)));
+  return (guint64 *) (gpointer) (page + (addr & (ML_PAGE_SIZE - 1) & ~G_GUINT64_CONSTANT (7)));
 }
 
 /* Reads an aligned word of mapped memory; untouched pages read as zero. */
