@@ -46,6 +46,8 @@ typedef struct
   guint       loop_depth;
   guint       break_depth;
   GPtrArray  *labels;
+  /* A goto may target a label that comes later; such labels are used. */
+  gboolean    saw_goto;
 
   MlType     *t_invalid;
   MlType     *t_bool, *t_int, *t_int8, *t_int16, *t_int32, *t_int64;
@@ -4887,7 +4889,10 @@ check_stmt (Checker *c,
 
     case ML_NODE_BRANCH_STMT:
       if (n->op == ML_TOK_GOTO)
-        unsupported_at (c, n->pos, _("goto statements are not supported yet"));
+        {
+          unsupported_at (c, n->pos, _("goto statements are not supported yet"));
+          c->saw_goto = TRUE;
+        }
       else if (n->op == ML_TOK_FALLTHROUGH)
         error_at (c, n->pos, "fallthrough statement out of place");
       else if (n->name != NULL)
@@ -5053,6 +5058,7 @@ check_func_body (Checker *c,
   MlScope *saved_scope = c->scope;
   GPtrArray *saved_vars = c->fn_vars;
   GPtrArray *saved_labels = c->labels;
+  gboolean saved_goto = c->saw_goto;
   guint saved_loop = c->loop_depth, saved_break = c->break_depth;
   g_autoptr(GPtrArray) vars = g_ptr_array_new ();
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
@@ -5062,6 +5068,7 @@ check_func_body (Checker *c,
   c->fn = fn;
   c->fn_vars = vars;
   c->labels = labels;
+  c->saw_goto = FALSE;
   c->loop_depth = c->break_depth = 0;
   push_scope (c);
   c->scope->is_func = TRUE;
@@ -5118,7 +5125,7 @@ check_func_body (Checker *c,
       if (sig->results->n_fields > 0 && !is_terminating (body, NULL))
         error_at (c, body->pos2, "missing return");
     }
-  for (guint i = 0; i < labels->len; i++)
+  for (guint i = 0; i < labels->len && !c->saw_goto; i++)
     {
       MlNode *l = g_ptr_array_index (labels, i);
 
@@ -5131,6 +5138,7 @@ check_func_body (Checker *c,
   c->fn = saved_fn;
   c->fn_vars = saved_vars;
   c->labels = saved_labels;
+  c->saw_goto = saved_goto;
   c->loop_depth = saved_loop;
   c->break_depth = saved_break;
 }
