@@ -669,6 +669,14 @@ test_spans (void)
   export_both_themes (ML_VIEW_SPANS, swept, "spans-20000-swept", FALSE);
   export_both_themes (ML_VIEW_SPANS, marking, "spans-20000-marking", FALSE);
   export_both_themes (ML_VIEW_HEAP_GRAPH, marking, "heap-graph-20000", FALSE);
+
+  {
+    g_autoptr(MlSnapshot) medium = render_test_big_heap_after_gc (150, TRUE);
+    g_autoptr(MlSnapshot) large = render_test_big_heap_after_gc (1500, TRUE);
+
+    export_both_themes (ML_VIEW_HEAP_GRAPH, medium, "heap-graph-150", FALSE);
+    export_both_themes (ML_VIEW_HEAP_GRAPH, large, "heap-graph-1500", FALSE);
+  }
 }
 
 /* A run with allocation, GC cycles and garbage: the series the window would collect. */
