@@ -237,7 +237,9 @@ composite_kind (MlType *t)
     case ML_TYPE_UNTYPED_FLOAT: case ML_TYPE_UNTYPED_STRING: case ML_TYPE_UNTYPED_NIL:
     case ML_TYPE_TUPLE: case ML_TYPE_NAMED:
     default:
-      return NULL;
+      /* A renamed basic type is described by its basic type: "float64
+       * type Celsius". */
+      return u->kind != ML_TYPE_INVALID ? u->name : NULL;
     }
 }
 
