@@ -91,12 +91,6 @@ unpack_cell (guint64  packed,
 
 typedef struct
 {
-  gint   object;          /* object index, or -1 */
-  guint  depth;
-} Reach;
-
-typedef struct
-{
   const MlSnapshot *snapshot;
   guint            *by_addr;    /* object indices sorted by address */
   guint             n;
@@ -994,145 +988,147 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
     static const guint8 colour_order[] = { ML_COLOUR_WHITE, ML_COLOUR_GREY, ML_COLOUR_BLACK, ML_COLOUR_FREED };
 
     for (guint pass = 0; pass < G_N_ELEMENTS (colour_order); pass++)
-    for (guint i = 0; i < snapshot->n_objects; i++)
       {
-        const MlSnapObject *o = &snapshot->objects[i];
-        guint64 *packed;
-        int col, row;
-        MlRect r;
-        MlSceneBox *box;
-        MlColor text = ml_render_colour_text (palette, o->colour);
-        const char *letter = ml_render_colour_letter (o->colour);
-        gboolean freed = o->colour == ML_COLOUR_FREED;
-        gboolean scanning = snapshot->focus.object != 0 && snapshot->focus.object == o->addr;
-
-        if (pass == 0)
-          box_of[i] = -1;
-        if (o->colour != colour_order[pass])
-          continue;
-
-        packed = g_hash_table_lookup (grid->cells, &o->addr);
-        g_assert (packed != NULL);
-        unpack_cell (*packed, &col, &row);
-        r = cell_rect (&ctx, col, row);
-        rect_of[i] = r;
-
-        box = ml_scene_add_box (scene, ml_scene_key ("object", o->addr, 0), &r);
-        box->fill = ml_render_colour_fill (palette, o->colour);
-        box->stroke = ml_color_mix (&palette->border, &palette->foreground, o->colour == ML_COLOUR_WHITE ? 0.55 : 0.3);
-        box->stroke_width = grid->tier == 2 ? 1 : 1.3;
-        box->radius = grid->tier == 2 ? 0 : 7;
-        box->hit_kind = ML_HIT_OBJECT;
-        box->address = o->addr;
-        box->index = i;
-        box->klass = "object";
-        if (o->colour == ML_COLOUR_GREY)
-          box->flags |= ML_BOX_HATCHED;
-        if (freed)
+        for (guint i = 0; i < snapshot->n_objects; i++)
           {
-            box->flags |= ML_BOX_DASHED | (grid->tier < 2 ? ML_BOX_CROSSED : 0);
-            box->opacity = 0.5;
-          }
-        if (scanning)
-          box->flags |= ML_BOX_HIGHLIGHT;
-        if (grid->tier < 2)
-          box->flags |= ML_BOX_SHADOW;
+            const MlSnapObject *o = &snapshot->objects[i];
+            guint64 *packed;
+            int col, row;
+            MlRect r;
+            MlSceneBox *box;
+            MlColor text = ml_render_colour_text (palette, o->colour);
+            const char *letter = ml_render_colour_letter (o->colour);
+            gboolean freed = o->colour == ML_COLOUR_FREED;
+            gboolean scanning = snapshot->focus.object != 0 && snapshot->focus.object == o->addr;
 
-        /* What this step did to the object, named: the write barrier shading it, or the
-         * tricolour invariant broken (the lost-object bug with the barrier off). */
-        {
-          const char *tag = NULL;
-          MlColor tag_color = palette->accent;
-          static const MlColor red = { 0.878, 0.106, 0.141, 1 };
+            if (pass == 0)
+              box_of[i] = -1;
+            if (o->colour != colour_order[pass])
+              continue;
 
-          for (guint e = 0; e < snapshot->n_events; e++)
-            {
-              const MlEvent *ev = &snapshot->events[e];
+            packed = g_hash_table_lookup (grid->cells, &o->addr);
+            g_assert (packed != NULL);
+            unpack_cell (*packed, &col, &row);
+            r = cell_rect (&ctx, col, row);
+            rect_of[i] = r;
 
-              if (ev->kind == ML_EVENT_WB_SHADE && ev->addr >= o->addr && ev->addr < o->addr + MAX (o->size, 1) &&
-                  tag == NULL)
-                tag = _("write barrier");
-              else if (ev->kind == ML_EVENT_INVARIANT_VIOLATION && ev->addr == o->addr)
-                {
-                  tag = ev->value == ML_VIOLATION_FREED_REACHABLE ? _("freed while reachable!")
-                                                                  : _("black → white: will be lost");
-                  tag_color = red;
-                }
-            }
-
-          if (tag != NULL)
-            {
-              box->flags |= ML_BOX_HIGHLIGHT;
-              box->ring = tag_color;
-              if (grid->tier < 2)
-                {
-                  MlSceneText *t = ml_scene_add_text (scene, ml_scene_key ("event-tag", o->addr, 0), tag, ML_TEXT_SMALL,
-                                                      r.x, r.y - ml_text_line_height (ML_TEXT_SMALL) - 4, &tag_color);
-
-                  t->klass = "event-tag";
-                  t->z = ML_Z_OVERLAY;
-                }
-            }
-        }
-        box_of[i] = (gint)scene->boxes->len - 1;
-
-        if (grid->tier == 2)
-          {
-            MlSceneText *t;
-
-            ml_text_measure (letter, ML_TEXT_TINY, &letter_w, &letter_h);
-            t = ml_scene_add_text (scene, box->key ^ 1, letter, ML_TEXT_TINY, r.x + (r.width - letter_w) / 2,
-                                   r.y + (r.height - letter_h) / 2, &text);
-            t->klass = "mark";
-            t->opacity = freed ? 0.6 : 1;
-          }
-        else
-          {
-            /* The letter in a badge on the left, the type (and size) beside it. */
-            MlRect badge = { r.x + 6, r.y + (r.height - 18) / 2, 18, 18 };
-            guint64 key = box->key;
-            /* Adding a box may move the array: @box is not used after this. */
-            MlSceneBox *b = ml_scene_add_box (scene, key ^ 2, &badge);
-            MlSceneText *t;
-            g_autofree char *type = ml_render_object_type_name (o);
-            g_autofree char *type_label = NULL;
-            double tx = r.x + 30, max_w = r.width - 36, th;
-
-            b->fill = ml_color_with_alpha (&text, 0.12);
-            b->stroke = text;
-            b->radius = 9;
-            b->opacity = freed ? 0.6 : 1;
-            b->klass = "mark-badge";
-            ml_text_measure (letter, ML_TEXT_MARK, &letter_w, &letter_h);
-            t = ml_scene_add_text (scene, key ^ 1, letter, ML_TEXT_MARK, badge.x + (18 - letter_w) / 2,
-                                   badge.y + (18 - letter_h) / 2, &text);
-            t->klass = "mark";
-
-            type_label = ml_text_ellipsize (type, ML_TEXT_BODY, max_w);
-            if (grid->tier == 0)
+            box = ml_scene_add_box (scene, ml_scene_key ("object", o->addr, 0), &r);
+            box->fill = ml_render_colour_fill (palette, o->colour);
+            box->stroke = ml_color_mix (&palette->border, &palette->foreground, o->colour == ML_COLOUR_WHITE ? 0.55 : 0.3);
+            box->stroke_width = grid->tier == 2 ? 1 : 1.3;
+            box->radius = grid->tier == 2 ? 0 : 7;
+            box->hit_kind = ML_HIT_OBJECT;
+            box->address = o->addr;
+            box->index = i;
+            box->klass = "object";
+            if (o->colour == ML_COLOUR_GREY)
+              box->flags |= ML_BOX_HATCHED;
+            if (freed)
               {
-                g_autofree char *size = NULL;
+                box->flags |= ML_BOX_DASHED | (grid->tier < 2 ? ML_BOX_CROSSED : 0);
+                box->opacity = 0.5;
+              }
+            if (scanning)
+              box->flags |= ML_BOX_HIGHLIGHT;
+            if (grid->tier < 2)
+              box->flags |= ML_BOX_SHADOW;
 
-                if (options->show_addresses)
-                  size = g_strdup_printf ("0x%" PRIx64, o->addr);
-                else
-                  size = g_strdup_printf ("%" PRIu64 " B · class %u", o->size, o->size_class);
-                t = ml_scene_add_text (scene, key ^ 3, type_label, ML_TEXT_BODY, tx, r.y + 6, &text);
-                t->opacity = freed ? 0.7 : 1;
-                t = ml_scene_add_text (scene, key ^ 4, size, options->show_addresses ? ML_TEXT_MONO_SMALL : ML_TEXT_SMALL,
-                                       tx, r.y + 6 + t->height, &text);
-                t->opacity = 0.8 * (freed ? 0.7 : 1);
+            /* What this step did to the object, named: the write barrier shading it, or the
+             * tricolour invariant broken (the lost-object bug with the barrier off). */
+            {
+              const char *tag = NULL;
+              MlColor tag_color = palette->accent;
+              static const MlColor red = { 0.878, 0.106, 0.141, 1 };
+
+              for (guint e = 0; e < snapshot->n_events; e++)
+                {
+                  const MlEvent *ev = &snapshot->events[e];
+
+                  if (ev->kind == ML_EVENT_WB_SHADE && ev->addr >= o->addr && ev->addr < o->addr + MAX (o->size, 1) &&
+                      tag == NULL)
+                    tag = _("write barrier");
+                  else if (ev->kind == ML_EVENT_INVARIANT_VIOLATION && ev->addr == o->addr)
+                    {
+                      tag = ev->value == ML_VIOLATION_FREED_REACHABLE ? _("freed while reachable!")
+                                                                      : _("black → white: will be lost");
+                      tag_color = red;
+                    }
+                }
+
+              if (tag != NULL)
+                {
+                  box->flags |= ML_BOX_HIGHLIGHT;
+                  box->ring = tag_color;
+                  if (grid->tier < 2)
+                    {
+                      MlSceneText *t = ml_scene_add_text (scene, ml_scene_key ("event-tag", o->addr, 0), tag, ML_TEXT_SMALL,
+                                                          r.x, r.y - ml_text_line_height (ML_TEXT_SMALL) - 4, &tag_color);
+
+                      t->klass = "event-tag";
+                      t->z = ML_Z_OVERLAY;
+                    }
+                }
+            }
+            box_of[i] = (gint)scene->boxes->len - 1;
+
+            if (grid->tier == 2)
+              {
+                MlSceneText *t;
+
+                ml_text_measure (letter, ML_TEXT_TINY, &letter_w, &letter_h);
+                t = ml_scene_add_text (scene, box->key ^ 1, letter, ML_TEXT_TINY, r.x + (r.width - letter_w) / 2,
+                                       r.y + (r.height - letter_h) / 2, &text);
+                t->klass = "mark";
+                t->opacity = freed ? 0.6 : 1;
               }
             else
               {
-                ml_text_measure (type_label, ML_TEXT_BODY, NULL, &th);
-                t = ml_scene_add_text (scene, key ^ 3, type_label, ML_TEXT_BODY, tx, r.y + (r.height - th) / 2, &text);
-                t->opacity = freed ? 0.7 : 1;
-              }
-          }
+                /* The letter in a badge on the left, the type (and size) beside it. */
+                MlRect badge = { r.x + 6, r.y + (r.height - 18) / 2, 18, 18 };
+                guint64 key = box->key;
+                /* Adding a box may move the array: @box is not used after this. */
+                MlSceneBox *b = ml_scene_add_box (scene, key ^ 2, &badge);
+                MlSceneText *t;
+                g_autofree char *type = ml_render_object_type_name (o);
+                g_autofree char *type_label = NULL;
+                double tx = r.x + 30, max_w = r.width - 36, th;
 
-        right = MAX (right, r.x + r.width);
-        bottom = MAX (bottom, r.y + r.height);
+                b->fill = ml_color_with_alpha (&text, 0.12);
+                b->stroke = text;
+                b->radius = 9;
+                b->opacity = freed ? 0.6 : 1;
+                b->klass = "mark-badge";
+                ml_text_measure (letter, ML_TEXT_MARK, &letter_w, &letter_h);
+                t = ml_scene_add_text (scene, key ^ 1, letter, ML_TEXT_MARK, badge.x + (18 - letter_w) / 2,
+                                       badge.y + (18 - letter_h) / 2, &text);
+                t->klass = "mark";
+
+                type_label = ml_text_ellipsize (type, ML_TEXT_BODY, max_w);
+                if (grid->tier == 0)
+                  {
+                    g_autofree char *size = NULL;
+
+                    if (options->show_addresses)
+                      size = g_strdup_printf ("0x%" PRIx64, o->addr);
+                    else
+                      size = g_strdup_printf ("%" PRIu64 " B · class %u", o->size, o->size_class);
+                    t = ml_scene_add_text (scene, key ^ 3, type_label, ML_TEXT_BODY, tx, r.y + 6, &text);
+                    t->opacity = freed ? 0.7 : 1;
+                    t = ml_scene_add_text (scene, key ^ 4, size, options->show_addresses ? ML_TEXT_MONO_SMALL : ML_TEXT_SMALL,
+                                           tx, r.y + 6 + t->height, &text);
+                    t->opacity = 0.8 * (freed ? 0.7 : 1);
+                  }
+                else
+                  {
+                    ml_text_measure (type_label, ML_TEXT_BODY, NULL, &th);
+                    t = ml_scene_add_text (scene, key ^ 3, type_label, ML_TEXT_BODY, tx, r.y + (r.height - th) / 2, &text);
+                    t->opacity = freed ? 0.7 : 1;
+                  }
+              }
+
+            right = MAX (right, r.x + r.width);
+            bottom = MAX (bottom, r.y + r.height);
+          }
       }
   }
 
