@@ -1966,19 +1966,23 @@ check_binary (Checker *c,
           g_autofree char *tx = type_str (x->type);
           g_autofree char *ty = type_str (y->type);
 
-          error_at (c, spos (n), "invalid operation: %s (mismatched types %s and %s)", s, tx, ty);
+          /* A comparison reports the mismatch at its second operand. */
+          error_at (c, is_comparison (op) ? spos (y) : spos (n),
+                    "invalid operation: %s (mismatched types %s and %s)", s, tx, ty);
           invalidate (c, n);
           return;
         }
     }
 
-  if (!ml_type_identical (x->type, y->type))
+  if (!ml_type_identical (x->type, y->type)
+      && !(is_comparison (op) && (assignable (x->type, y->type) || assignable (y->type, x->type))))
     {
       g_autofree char *s = expr_str (n);
       g_autofree char *tx = type_str (x->type);
       g_autofree char *ty = type_str (y->type);
 
-      error_at (c, spos (n), "invalid operation: %s (mismatched types %s and %s)", s, tx, ty);
+      error_at (c, is_comparison (op) ? spos (y) : spos (n),
+                "invalid operation: %s (mismatched types %s and %s)", s, tx, ty);
       invalidate (c, n);
       return;
     }
