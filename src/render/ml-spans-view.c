@@ -128,7 +128,7 @@ paint_span (Raster           *raster,
             int               w,
             int               h,
             const MlColor     colours[5],
-            const guint32     packed[6],
+            const guint32     packed[7],
             const guint8     *states)
 {
   const MlSnapSpan *sp = &snapshot->spans[span];
@@ -155,7 +155,8 @@ paint_span (Raster           *raster,
 
   if (cell_w >= 3 && cell_h >= 3)
     {
-      fill_rect (raster, x, y, x + w, y + h, packed[ML_COLOUR_FREE]);
+      /* The gaps between cells are darker than a free slot, so that free slots count. */
+      fill_rect (raster, x, y, x + w, y + h, packed[6]);
       for (guint i = 0; i < n; i++)
         {
           int c = (int)(i % (guint)cols), r = (int)(i / (guint)cols);
@@ -232,7 +233,7 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
   g_autoptr(GHashTable) by_class = g_hash_table_new (g_direct_hash, g_direct_equal);
   const MlPalette *palette;
   MlColor colours[5];
-  guint32 packed[6];
+  guint32 packed[7];
   MlScene *scene;
   MlSceneText *t;
   double width, avail_w, page_w = 64, tile_h, y, area_top, area_bottom;
@@ -254,7 +255,10 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
   {
     MlColor stack = ml_color_mix (&palette->background, &palette->segment_stack, 0.7);
 
+    MlColor gap = ml_color_mix (&colours[ML_COLOUR_FREE], &palette->border, 0.7);
+
     packed[5] = pack (stack.red, stack.green, stack.blue);
+    packed[6] = pack (gap.red, gap.green, gap.blue);
   }
 
   /* Every slot's state, read once: the counts and the painting both use them. */
@@ -312,8 +316,10 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
 
   /* The largest page width (at most 64 units a page) that fits the height, when there is
    * one to fit; rows of tiles wrap. */
-  tile_h = total_pages > 4000 ? 14 : total_pages > 400 ? 22 : 34;
-  for (page_w = 64; page_w > 1; page_w /= 1.25)
+  /* A small heap gets big tiles, so that every slot is a cell one can point at; a big one
+   * gets small tiles and per-pixel aggregation. */
+  tile_h = total_pages <= 8 ? 110 : total_pages <= 64 ? 56 : total_pages > 4000 ? 14 : total_pages > 400 ? 22 : 34;
+  for (page_w = total_pages <= 8 ? 520 : total_pages <= 64 ? 150 : 64; page_w > 1; page_w /= 1.25)
     {
       double h = 0;
 
