@@ -88,6 +88,8 @@ static void  compile_block_list (Compiler *c, MlNodeList *list);
 static guint vm_type (Compiler *c, MlType *t);
 static void  store_place (Compiler *c, Place dst, guint32 src, guint type);
 static guint32 to_opnd (Compiler *c, Place p);
+static guint32 method_receiver (Compiler *c, MlNode *fx, MlObject *fo, guint *rtid);
+static guint func_index (Compiler *c, MlNode *decl);
 
 /* ------------------------------------------------------------------------------------------ */
 /* Errors */
@@ -347,20 +349,21 @@ map_entry_type (Compiler *c,
                 guint     val)
 {
   g_autofree char *name = g_strdup_printf ("map.entry[%s]%s", T (c, key)->name, T (c, val)->name);
-  const char *names[] = { "key", "elem" };
-  guint types[] = { key, val };
+  const char *names[] = { "key", "elem", "tophash" };
+  guint types[] = { key, val, basic_type (c, ML_VM_KIND_UINT8, "uint8", 1) };
 
-  return struct_type (c, name, 2, names, types);
+  /* tophash is non-zero for a live entry, as in Go's buckets: deleting only clears it. */
+  return struct_type (c, name, 3, names, types);
 }
 
 static guint
 map_header_type (Compiler *c)
 {
-  const char *names[] = { "count", "cap", "entries" };
-  guint types[] = { int_type (c), int_type (c), 0 };
+  const char *names[] = { "count", "cap", "entries", "used" };
+  guint types[] = { int_type (c), int_type (c), 0, int_type (c) };
 
   types[2] = basic_type (c, ML_VM_KIND_UNSAFE_POINTER, "unsafe.Pointer", 8);
-  return struct_type (c, "runtime.hmap", 3, names, types);
+  return struct_type (c, "runtime.hmap", 4, names, types);
 }
 
 static void
@@ -445,8 +448,11 @@ vm_type (Compiler *c,
     case ML_TYPE_INTERFACE:
       if (t->n_fields > 0)
         {
-          unsupported (c, NULL, _("interfaces with methods are not supported yet"));
-          id = any_type (c);
+          /* The model keeps the dynamic type in the first word, as for any, instead of an
+           * itab; methods are found by name when called. */
+          g_autofree char *name = ml_type_to_string (t);
+
+          id = derived_type (c, ML_VM_KIND_INTERFACE, name, 16, 8, 0, 0, 0);
         }
       else
         id = any_type (c);
@@ -1385,6 +1391,24 @@ compile_selector (Compiler *c,
   MlField *f;
   guint ft = vm_type (c, n->type);
 
+  if (n->obj != NULL && n->obj->kind == ML_OBJ_FUNC && n->obj->decl != NULL &&
+      n->x->mode != ML_MODE_PACKAGE && n->x->mode != ML_MODE_TYPEXPR)
+    {
+      /* A method value x.m: a closure { F; receiver } allocated on the heap (Go's x.m-fm
+       * wrapper); calling it passes the receiver as the method's first parameter. */
+      guint rtid;
+      guint32 r = method_receiver (c, n, n->obj, &rtid);
+      const char *names[] = { "F", "R" };
+      guint types[] = { uintptr_type (c), rtid };
+      g_autofree char *cname = g_strdup_printf ("struct { F uintptr; R %s }", T (c, rtid)->name);
+      guint ct = struct_type (c, cname, 2, names, types);
+      guint32 p = temp (c, ft);
+
+      emit (c, ML_OP_NEW, 8, p, 0, 0, ct, 0);
+      emit (c, ML_OP_CLOSURE, 0, p, 0, 0, 0, func_index (c, n->obj->decl));
+      store_place (c, indirect (p, T (c, ct)->fields[1].offset, rtid), r, rtid);
+      return direct (p, ft);
+    }
   if (n->obj != NULL && (n->obj->kind == ML_OBJ_FUNC || n->obj->kind == ML_OBJ_BUILTIN))
     {
       unsupported (c, n, _("method values are not supported yet"));
@@ -2098,6 +2122,21 @@ compile_builtin (Compiler *c,
     case ML_BUILTIN_FMT_SPRINT: return compile_fmt (c, n, ML_FMT_SPRINT, 0);
     case ML_BUILTIN_FMT_SPRINTLN: return compile_fmt (c, n, ML_FMT_SPRINTLN, 0);
     case ML_BUILTIN_FMT_SPRINTF: return compile_fmt (c, n, ML_FMT_SPRINTF, 1);
+    case ML_BUILTIN_FMT_ERRORF:
+      {
+        /* fmt.Errorf without %w: a *errors.errorString holding the formatted text. */
+        g_autoptr(GArray) text = compile_fmt (c, n, ML_FMT_SPRINTF, 1);
+        const char *names[] = { "s" };
+        guint types[] = { string_type (c) };
+        guint es = struct_type (c, "errors.errorString", 1, names, types);
+        guint32 dst = temp (c, rt);
+
+        if (text->len == 0)
+          return none ();
+        emit (c, ML_OP_ERRORF, 0, dst, g_array_index (text, Place, 0).opnd, 0,
+              pointer_to (c, es), 0);
+        return single (direct (dst, rt));
+      }
     case ML_BUILTIN_RUNTIME_GC:
       emit (c, ML_OP_GC, 0, 0, 0, 0, 0, 0);
       return none ();
@@ -2129,7 +2168,7 @@ compile_builtin (Compiler *c,
       }
     case ML_BUILTIN_NONE: case ML_BUILTIN_CLEAR: case ML_BUILTIN_CLOSE: case ML_BUILTIN_COMPLEX:
     case ML_BUILTIN_IMAG: case ML_BUILTIN_REAL: case ML_BUILTIN_RECOVER:
-    case ML_BUILTIN_FMT_ERRORF: case ML_BUILTIN_RUNTIME_GOMAXPROCS:
+    case ML_BUILTIN_RUNTIME_GOMAXPROCS:
     default:
       unsupported (c, n, _("this built-in function is not supported yet"));
       return none ();
@@ -2206,6 +2245,43 @@ compile_conversion (Compiler *c,
   }
 }
 
+/* The receiver of a call or method value x.m: x, &x or *x as the method wants it. */
+static guint32
+method_receiver (Compiler *c,
+                 MlNode   *fx,
+                 MlObject *fo,
+                 guint    *rtid)
+{
+  MlType *rt = fx->x->type;
+  gboolean is_ptr = ml_type_underlying (rt)->kind == ML_TYPE_POINTER;
+  MlFunc *mf = ml_program_lookup_func (c->prog, fo->decl);
+  MlObject *recv = mf != NULL ? mf->recv : NULL;
+  guint32 r;
+
+  if (fo->pointer_recv)
+    {
+      if (is_ptr)
+        r = to_opnd (c, compile_expr (c, fx->x));
+      else
+        r = address_of (c, compile_expr (c, fx->x));
+      *rtid = recv != NULL ? vm_type (c, recv->type) : uintptr_type (c);
+    }
+  else
+    {
+      Place p = compile_expr (c, fx->x);
+
+      if (is_ptr)
+        {
+          MlType *bt = ml_type_underlying (rt)->elem;
+
+          p = indirect (to_opnd (c, p), 0, vm_type (c, bt));
+        }
+      r = to_opnd (c, p);
+      *rtid = p.type;
+    }
+  return r;
+}
+
 static GArray *
 compile_call (Compiler *c,
               MlNode   *n)
@@ -2229,39 +2305,26 @@ compile_call (Compiler *c,
       return none ();
     }
 
+  /* A method of an interface value: found at run time from the dynamic type. */
+  if (fx->kind == ML_NODE_SELECTOR && fx->x->mode != ML_MODE_PACKAGE &&
+      ml_type_is_interface (fx->x->type) && fx->x->mode != ML_MODE_TYPEXPR)
+    {
+      guint32 iv = to_opnd (c, compile_expr (c, fx->x));
+      GArray *res;
+
+      compile_args (c, n, sig, args, types);
+      res = emit_call (c, ML_VM_NONE, iv, args, types, sig->results);
+      insn (c, here (c) - 1)->op = ML_OP_CALLI;
+      insn (c, here (c) - 1)->imm = ml_vm_program_add_string (c->out, fx->name, strlen (fx->name));
+      return res;
+    }
+
   /* A method call: the receiver is the first argument. */
   if (fx->kind == ML_NODE_SELECTOR && fo != NULL && fo->kind == ML_OBJ_FUNC && fo->decl != NULL)
     {
-      MlType *rt = fx->x->type;
-      gboolean is_ptr = ml_type_underlying (rt)->kind == ML_TYPE_POINTER;
-      MlObject *recv = NULL;
-      MlFunc *mf = ml_program_lookup_func (c->prog, fo->decl);
-      guint32 r;
       guint rtid;
+      guint32 r = method_receiver (c, fx, fo, &rtid);
 
-      if (mf != NULL)
-        recv = mf->recv;
-      if (fo->pointer_recv)
-        {
-          if (is_ptr)
-            r = to_opnd (c, compile_expr (c, fx->x));
-          else
-            r = address_of (c, compile_expr (c, fx->x));
-          rtid = recv != NULL ? vm_type (c, recv->type) : uintptr_type (c);
-        }
-      else
-        {
-          Place p = compile_expr (c, fx->x);
-
-          if (is_ptr)
-            {
-              MlType *bt = ml_type_underlying (rt)->elem;
-
-              p = indirect (to_opnd (c, p), 0, vm_type (c, bt));
-            }
-          r = to_opnd (c, p);
-          rtid = p.type;
-        }
       push_arg (c, args, types, r, rtid);
       compile_args (c, n, sig, args, types);
       return emit_call (c, func_index (c, fo->decl), 0, args, types, sig->results);
@@ -3626,6 +3689,16 @@ ml_compiler_compile (MlProgram      *program,
         }
       if (fn == program->main_func)
         out->main_func = index;
+      if (fn->recv != NULL && fn->object != NULL)
+        {
+          MlType *rt = fn->recv->type;
+          g_autofree char *key = NULL;
+
+          if (ml_type_underlying (rt)->kind == ML_TYPE_POINTER && rt->kind != ML_TYPE_NAMED)
+            rt = ml_type_underlying (rt)->elem;
+          key = g_strdup_printf ("%s.%s", T (c, vm_type (c, rt))->name, fn->object->name);
+          g_hash_table_replace (out->methods, g_steal_pointer (&key), GUINT_TO_POINTER (index + 1));
+        }
     }
   if (!program->notebook)
     {

@@ -413,6 +413,15 @@ ml_vm_fmt_value (MlVm           *vm,
               }
             return;
           }
+        if (g_str_equal (t->name, "*errors.errorString") && (verb == 'v' || verb == 's'))
+          {
+            /* fmt calls Error(): the errors package's text. */
+            gsize len;
+            g_autofree char *str = ml_vm_read_string (vm, p, &len);
+
+            g_string_append_len (out, str, len);
+            return;
+          }
         if (depth == 0 && e != NULL &&
             (e->kind == ML_VM_KIND_STRUCT || e->kind == ML_VM_KIND_ARRAY ||
              e->kind == ML_VM_KIND_SLICE || e->kind == ML_VM_KIND_MAP))
@@ -486,15 +495,18 @@ ml_vm_fmt_value (MlVm           *vm,
         guint64 m = RD (addr, 8);
         MlVmType *et = TY (vm, t->entry);
         MlVmType *kt = TY (vm, t->key), *vt = TY (vm, t->elem);
-        guint64 count = m != 0 ? RD (m, 8) : 0;
+        guint64 used = m != 0 ? RD (m + 24, 8) : 0;
         guint64 entries = m != 0 ? RD (m + 16, 8) : 0;
-        g_autofree MapEntry *sorted = g_new0 (MapEntry, MAX (count, 1));
+        g_autofree MapEntry *sorted = g_new0 (MapEntry, MAX (used, 1));
+        guint64 count = 0;
 
-        for (guint64 i = 0; i < count; i++)
-          {
-            sorted[i].entry = i;
-            sorted[i].addr = entries + i * et->size;
-          }
+        for (guint64 i = 0; i < used; i++)
+          if (RD (entries + i * et->size + et->fields[2].offset, 1) & 0xff)
+            {
+              sorted[count].entry = i;
+              sorted[count].addr = entries + i * et->size;
+              count++;
+            }
         sort_vm = vm;
         sort_key = kt;
         qsort (sorted, count, sizeof (MapEntry), compare_keys);

@@ -80,6 +80,8 @@ typedef enum
   ML_OP_STRRUNES,   /* a = []rune(b) */
   ML_OP_RUNESSTR,   /* a = string(b), b a []rune */
   ML_OP_APPEND1,    /* a = append(a, b): one element; aux elem type; c: stack buffer */
+  ML_OP_CALLI,      /* call method string imm of the interface value b, call site aux */
+  ML_OP_ERRORF,     /* a(error) = &errors.errorString{b}; aux: *errors.errorString */
   ML_N_OPS
 } MlVmOp;
 

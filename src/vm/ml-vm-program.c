@@ -82,6 +82,7 @@ ml_vm_program_new (const char *filename)
   self->funcs = g_ptr_array_new_with_free_func (func_free);
   self->globals = g_ptr_array_new_with_free_func (global_free);
   self->strings = g_ptr_array_new_with_free_func (string_free);
+  self->methods = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->main_func = ML_VM_NONE;
   self->init_func = ML_VM_NONE;
   return self;
@@ -106,6 +107,7 @@ ml_vm_program_unref (MlVmProgram *self)
   g_ptr_array_unref (self->funcs);
   g_ptr_array_unref (self->globals);
   g_ptr_array_unref (self->strings);
+  g_hash_table_unref (self->methods);
   g_free (self->filename);
   g_free (self);
 }
@@ -237,7 +239,7 @@ static const char * const op_names[ML_N_OPS] = {
   "makeslice", "mksliceat", "grow", "appendsl", "copy", "makemap", "mapget", "mapset",
   "mapdel", "mapiter", "len", "box", "boxc", "unbox", "closure", "call", "callc", "ret", "fmt",
   "panic", "panicmsg", "gc", "memstats", "strbytes", "bytesstr", "runestr", "strrange",
-  "minmax", "stidx", "strrunes", "runesstr", "append1",
+  "minmax", "stidx", "strrunes", "runesstr", "append1", "calli", "errorf",
 };
 
 const char *

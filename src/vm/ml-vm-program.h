@@ -225,6 +225,8 @@ struct _MlVmProgram
   guint          t_any;
   guint          t_uintptr;
   guint          t_bool;
+  /* Methods for interface calls: "main.T.M" -> function index + 1. */
+  GHashTable    *methods;
   gboolean       loaded;
   gatomicrefcount ref_count;
 };

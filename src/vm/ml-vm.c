@@ -902,6 +902,14 @@ hmap_type (MlVm *vm)
   return ml_vm_program_find_type (vm->prog, "runtime.hmap");
 }
 
+static gboolean
+entry_live (MlVm           *vm,
+            const MlVmType *et,
+            guint64         e)
+{
+  return (RD (e + et->fields[2].offset, 1) & 0xff) != 0;
+}
+
 static guint64
 map_find (MlVm           *vm,
           const MlVmType *mt,
@@ -910,12 +918,16 @@ map_find (MlVm           *vm,
 {
   MlVmType *et = TY (vm, mt->entry);
   MlVmType *kt = TY (vm, mt->key);
-  guint64 count = RD (m, 8);
+  guint64 used = RD (m + 24, 8);
   guint64 entries = RD (m + 16, 8);
 
-  for (guint64 i = 0; i < count; i++)
-    if (values_equal (vm, kt, entries + i * et->size, key))
-      return entries + i * et->size;
+  for (guint64 i = 0; i < used; i++)
+    {
+      guint64 e = entries + i * et->size;
+
+      if (entry_live (vm, et, e) && values_equal (vm, kt, e, key))
+        return e;
+    }
   return 0;
 }
 
@@ -929,23 +941,30 @@ map_insert (MlVm           *vm,
   guint64 count = RD (m, 8);
   guint64 cap = RD (m + 8, 8);
   guint64 entries = RD (m + 16, 8);
+  guint64 used = RD (m + 24, 8);
   guint64 e;
 
-  if (count == cap)
+  if (used == cap)
     {
-      guint64 ncap = cap == 0 ? 8 : cap * 2;
+      /* A new, larger array with the live entries only (deleted slots are reclaimed). */
+      guint64 ncap = count + 1 <= cap / 2 ? MAX (cap, 8) : (cap == 0 ? 8 : cap * 2);
       guint64 n = ml_runtime_malloc (vm->rt, ncap * et->size, et->sim_type);
+      guint64 k = 0;
 
       vm->allocated = TRUE;
-      for (guint64 i = 0; i < count; i++)
-        copy_value (vm, n + i * et->size, entries + i * et->size, et);
+      for (guint64 i = 0; i < used; i++)
+        if (entry_live (vm, et, entries + i * et->size))
+          copy_value (vm, n + (k++) * et->size, entries + i * et->size, et);
       ml_runtime_write_pointer (vm->rt, m + 16, n);
       WR (vm, m + 8, 8, ncap);
       entries = n;
+      used = k;
     }
-  e = entries + count * et->size;
+  e = entries + used * et->size;
   copy_value (vm, e, key, TY (vm, mt->key));
+  WR (vm, e + et->fields[2].offset, 1, 1);
   WR (vm, m, 8, count + 1);
+  WR (vm, m + 24, 8, used + 1);
   return e;
 }
 
@@ -1074,8 +1093,10 @@ do_call (MlVm               *vm,
          guint               callee,
          const MlVmCallSite *cs,
          guint               cs_index,
-         guint64             closure)
+         guint64             closure,
+         guint64             recv)
 {
+  guint first = recv != 0 ? 1 : 0;
   MlVmFunc *cf = g_ptr_array_index (vm->prog->funcs, callee);
   guint64 base, caller_fp;
   MlVmCall call = { vm->func, vm->pc + 1, cs_index };
@@ -1100,9 +1121,15 @@ do_call (MlVm               *vm,
   base = ml_runtime_get_frame_base (vm->rt, 1, 0);
   caller_fp = ml_runtime_get_frame_base (vm->rt, 1, 1);
   vm->fp = caller_fp;
-  for (guint i = 0; i < cs->n_args && i < cf->n_params; i++)
+  if (recv != 0 && cf->n_params > 0)
     {
-      MlVmSlot *slot = &g_array_index (cf->slots, MlVmSlot, cf->param_slots[i]);
+      MlVmSlot *slot = &g_array_index (cf->slots, MlVmSlot, cf->param_slots[0]);
+
+      copy_value (vm, base + slot->offset, recv, TY (vm, slot->type));
+    }
+  for (guint i = 0; i < cs->n_args && i + first < cf->n_params; i++)
+    {
+      MlVmSlot *slot = &g_array_index (cf->slots, MlVmSlot, cf->param_slots[i + first]);
 
       copy_value (vm, base + slot->offset, AD (vm, cs->arg_src[i]), TY (vm, slot->type));
     }
@@ -1810,26 +1837,30 @@ exec (MlVm     *vm,
 
             if (e != 0)
               {
-                MlVmType *et = TY (vm, mt->entry);
-                guint64 n_entries = RD (m, 8);
-                guint64 last = RD (m + 16, 8) + (n_entries - 1) * et->size;
-
-                if (last != e)
-                  copy_value (vm, e, last, et);
-                zero_value (vm, last, et);
-                WR (vm, m, 8, count - 1);
+                zero_value (vm, e, TY (vm, mt->entry));
+                WR (vm, m, 8, RD (m, 8) - 1);
               }
           }
           break;
         case ML_OP_MAPITER:
           {
+            /* The next live entry from slot c on (c is advanced to it), or nil. */
             MlVmType *mt = TY (vm, in->aux);
+            MlVmType *et = TY (vm, mt->entry);
             guint64 m = RD (AD (vm, in->b), 8);
             guint64 i = RD (AD (vm, in->c), 8);
             guint64 e = 0;
 
-            if (m != 0 && i < RD (m, 8))
-              e = RD (m + 16, 8) + i * TY (vm, mt->entry)->size;
+            if (m != 0)
+              {
+                guint64 used = RD (m + 24, 8), entries = RD (m + 16, 8);
+
+                while (i < used && !entry_live (vm, et, entries + i * et->size))
+                  i++;
+                if (i < used)
+                  e = entries + i * et->size;
+                WR (vm, AD (vm, in->c), 8, i);
+              }
             ml_runtime_write_pointer (rt, AD (vm, in->a), e);
           }
           break;
@@ -1898,7 +1929,7 @@ exec (MlVm     *vm,
           }
           break;
         case ML_OP_CALL:
-          ev = do_call (vm, in->imm, &g_array_index (vm->f->calls, MlVmCallSite, in->aux), in->aux, 0);
+          ev = do_call (vm, in->imm, &g_array_index (vm->f->calls, MlVmCallSite, in->aux), in->aux, 0, 0);
           if (ev != ML_VM_EVENT_NONE)
             return ev;
           continue;
@@ -1912,11 +1943,74 @@ exec (MlVm     *vm,
             fi = GPOINTER_TO_UINT (g_hash_table_lookup (vm->func_by_text, GSIZE_TO_POINTER (RD (p, 8))));
             if (fi == 0)
               return panic_nil (vm);
-            ev = do_call (vm, fi - 1, &g_array_index (vm->f->calls, MlVmCallSite, in->aux), in->aux, p);
+            {
+              const MlVmCallSite *cs = &g_array_index (vm->f->calls, MlVmCallSite, in->aux);
+              MlVmFunc *cf = g_ptr_array_index (vm->prog->funcs, fi - 1);
+
+              /* A method value's closure carries the receiver after the code pointer. */
+              if (cf->closure_slot == ML_VM_NONE && cf->n_params == cs->n_args + 1)
+                ev = do_call (vm, fi - 1, cs, in->aux, 0, p + 8);
+              else
+                ev = do_call (vm, fi - 1, cs, in->aux, p, 0);
+            }
             if (ev != ML_VM_EVENT_NONE)
               return ev;
           }
           continue;
+        case ML_OP_CALLI:
+          {
+            guint64 iv = AD (vm, in->b);
+            guint64 ta = RD (iv, 8);
+            MlVmType *dt = ta != 0 ? ml_vm_type_at (vm, ta) : NULL;
+            MlVmType *base;
+            MlVmString *mname = g_ptr_array_index (vm->prog->strings, in->imm);
+            g_autofree char *key = NULL;
+            guint fi;
+            MlVmFunc *cf;
+            MlVmType *recv_t;
+            guint64 recv;
+
+            if (dt == NULL)
+              return panic_nil (vm);
+            base = dt->kind == ML_VM_KIND_POINTER && !dt->named ? TY (vm, dt->elem) : dt;
+            key = g_strdup_printf ("%s.%s", base->name, mname->bytes);
+            fi = GPOINTER_TO_UINT (g_hash_table_lookup (vm->prog->methods, key));
+            if (fi == 0)
+              return panic_nil (vm);
+            cf = g_ptr_array_index (vm->prog->funcs, fi - 1);
+            recv_t = TY (vm, g_array_index (cf->slots, MlVmSlot, cf->param_slots[0]).type);
+            /* The receiver: the data word itself for a pointer, else the value it points at. */
+            if (recv_t->kind == ML_VM_KIND_POINTER || dt->kind == ML_VM_KIND_POINTER)
+              {
+                if (recv_t->kind == ML_VM_KIND_POINTER)
+                  recv = iv + 8;
+                else
+                  {
+                    recv = RD (iv + 8, 8);
+                    if (recv == 0)
+                      return panic_nil (vm);
+                  }
+              }
+            else
+              recv = is_direct_iface (recv_t) ? iv + 8 : RD (iv + 8, 8);
+            ev = do_call (vm, fi - 1, &g_array_index (vm->f->calls, MlVmCallSite, in->aux), in->aux, 0,
+                          recv);
+            if (ev != ML_VM_EVENT_NONE)
+              return ev;
+          }
+          continue;
+        case ML_OP_ERRORF:
+          {
+            MlVmType *pt = TY (vm, in->aux);
+            guint64 obj = ml_runtime_new_object (rt, TY (vm, pt->elem)->sim_type);
+            guint64 dst = AD (vm, in->a);
+
+            vm->allocated = TRUE;
+            copy_value (vm, obj, AD (vm, in->b), TY (vm, vm->prog->t_string));
+            WR (vm, dst, 8, pt->type_addr);
+            ml_runtime_write_pointer (rt, dst + 8, obj);
+          }
+          break;
         case ML_OP_RET:
           ev = do_return (vm);
           if (ev != ML_VM_EVENT_NONE)
