@@ -2000,7 +2000,17 @@ compile_builtin (Compiler *c,
               guint32 l = to_opnd (c, compile_value (c, ln, NULL));
               guint32 k = cn != NULL ? to_opnd (c, compile_value (c, cn, NULL)) : l;
 
-              emit (c, ML_OP_MAKESLICE, 0, s, l, k, et, 0);
+              guint pc = emit (c, ML_OP_MAKESLICE, 0, s, l, k, et, ML_VM_NONE);
+
+              /* Go 1.25+: a variable-size make that does not escape uses a 32-byte stack
+               * buffer when the size fits at run time ("hybrid approach"). */
+              if (!alloc_on_heap (c, n) && T (c, et)->size > 0 && T (c, et)->size <= 32)
+                {
+                  guint32 buf = temp (c, array_of (c, et, 32 / T (c, et)->size));
+
+                  insn (c, pc)->imm = buf;
+                  insn (c, pc)->flags = ML_VM_INSN_BUF_STD;
+                }
               return single (direct (s, rt));
             }
           }

@@ -426,7 +426,7 @@ load (MlVm *vm)
           in->b = resolve (vm, f, in->b);
           if (!(in->flags & ML_VM_INSN_IMM))
             in->c = resolve (vm, f, in->c);
-          if (in->op == ML_OP_MAPGET && in->imm != (gint64) ML_VM_NONE)
+          if ((in->op == ML_OP_MAPGET || in->op == ML_OP_MAKESLICE) && in->imm != (gint64) ML_VM_NONE)
             in->imm = resolve (vm, f, (guint32) in->imm);
           if (in->op == ML_OP_BOX && in->w == 1)
             {
@@ -1712,6 +1712,17 @@ exec (MlVm     *vm,
               return do_panic (vm, "runtime error: makeslice: cap out of range", FALSE);
             if ((guint64) cap * et->size > vm->memory_limit)
               goto memory_limit;
+            if ((in->flags & ML_VM_INSN_BUF_STD) && (guint64) cap * et->size <= 32)
+              {
+                /* The stack buffer: zeroed, no allocation. */
+                p = AD (vm, (guint32) in->imm);
+                for (gint64 i = 0; i < cap; i++)
+                  zero_value (vm, p + i * et->size, et);
+                ml_runtime_write_pointer (rt, dst, p);
+                WR (vm, dst + 8, 8, len);
+                WR (vm, dst + 16, 8, cap);
+                break;
+              }
             p = ml_runtime_make_slice (rt, et->sim_type, cap);
             if (p == 0)
               p = ml_runtime_zerobase (rt);
