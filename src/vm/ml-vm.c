@@ -1262,8 +1262,15 @@ grow (MlVm           *vm,
       guint64        *out_len)
 {
   MlRuntime *rt = vm->rt;
-  guint64 ptr = RD (s, 8), len = RD (s + 8, 8), cap = RD (s + 16, 8);
-  guint64 need = len + n;
+  guint64 hdr[3];
+  guint64 ptr, len, cap, need;
+
+  /* One read for the whole header: each access to simulated memory has a fixed cost. */
+  ml_runtime_read (rt, s, hdr, sizeof hdr);
+  ptr = hdr[0];
+  len = hdr[1];
+  cap = hdr[2];
+  need = len + n;
   MlVmType *et = TY (vm, in->aux);
 
   *out_len = len;
@@ -1598,11 +1605,15 @@ exec (MlVm     *vm,
           break;
         case ML_OP_STIDX:
           {
-            guint64 sl = AD (vm, in->a);
-            guint64 ptr = RD (sl, 8);
-            gint64 len = (gint64) RD (sl + 8, 8);
-            gint64 i = w == 1 ? len - 1 : (gint64) RD (AD (vm, in->b), 8);
+            guint64 hdr[2];
+            guint64 ptr;
+            gint64 len, i;
             MlVmType *et = TY (vm, in->aux);
+
+            ml_runtime_read (rt, AD (vm, in->a), hdr, sizeof hdr);
+            ptr = hdr[0];
+            len = (gint64) hdr[1];
+            i = w == 1 ? len - 1 : (gint64) RD (AD (vm, in->b), 8);
 
             if (i < 0 || i >= len)
               return panic_index (vm, i, len);
