@@ -2896,29 +2896,25 @@ static void
 compile_for (Compiler *c,
              MlNode   *n)
 {
-  guint top, jf = G_MAXUINT, cont;
-  Loop *l;
+  guint head, top, jf = G_MAXUINT, cont;
 
   if (n->x != NULL)
     compile_stmt (c, n->x);
+  /* One step per iteration for the loop's own clauses, as a debugger's "next" shows them:
+   * the first test has its own boundary, and later ones run in the post statement's step.
+   * A loop without a post statement goes back to the boundary before its test, so that
+   * every iteration (even of "for {}") passes one. */
+  head = here (c);
+  stmt_mark (c, n->y != NULL ? n->y : n);
   top = here (c);
   if (n->y != NULL)
-    {
-      stmt_mark (c, n->y);
-      jf = compile_cond_jump (c, n->y);
-    }
-  else
-    {
-      /* Every iteration passes a statement boundary, so that "for {}" still counts steps. */
-      stmt_mark (c, n);
-    }
-  l = push_loop (c, FALSE);
-  (void) l;
+    jf = compile_cond_jump (c, n->y);
+  push_loop (c, FALSE);
   compile_stmt (c, n->w);
   cont = here (c);
   if (n->z != NULL)
     compile_stmt (c, n->z);
-  emit (c, ML_OP_JMP, 0, 0, 0, 0, 0, top);
+  emit (c, ML_OP_JMP, 0, 0, 0, 0, 0, n->z != NULL ? top : head);
   if (jf != G_MAXUINT)
     patch_cond (c, jf, here (c));
   pop_loop (c, cont, here (c));
