@@ -3867,8 +3867,12 @@ check_rhs (Checker    *c,
       MlNode *r = rhs->items[0];
 
       check_expr (c, r, NULL);
+      /* Callers index the values only when there is one per variable. */
       if (!is_valid (r))
-        return types;
+        {
+          *tuple_out = TRUE;
+          return types;
+        }
       if (r->type->kind == ML_TYPE_TUPLE && r->type->n_fields == nl)
         {
           for (guint i = 0; i < nl; i++)

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	a, b := undefinedThing
+	c, d = nope
+	var e, f = missing
+}
