@@ -547,6 +547,16 @@ ml_vm_fmt_value (MlVm           *vm,
     }
 }
 
+/* The text of operand @i's Error() or String() method, when fmt called one. */
+static const char *
+method_text (MlVm *vm,
+             guint i)
+{
+  if (vm->fmt_overrides == NULL || i >= vm->fmt_overrides->len)
+    return NULL;
+  return g_ptr_array_index (vm->fmt_overrides, i);
+}
+
 /* The operand @i of a call: its dynamic type and the address of its value. */
 static const MlVmType *
 operand (MlVm     *vm,
@@ -616,7 +626,19 @@ printf_one (MlVm     *vm,
   const MlVmType *t = operand (vm, args, i, &addr);
   g_autoptr(GString) s = g_string_new (NULL);
 
-  if (t == NULL)
+  if (method_text (vm, i) != NULL && strchr ("vsxXq", verb) != NULL)
+    {
+      const char *m = method_text (vm, i);
+
+      if (verb == 'q')
+        quote_string (s, m, strlen (m));
+      else if (verb == 'x' || verb == 'X')
+        for (const char *q = m; *q; q++)
+          g_string_append_printf (s, verb == 'x' ? "%02x" : "%02X", (guchar) *q);
+      else
+        g_string_append (s, m);
+    }
+  else if (t == NULL)
     {
       if (verb == 'T' || verb == 'v')
         g_string_append (s, "<nil>");
@@ -825,6 +847,8 @@ ml_vm_fmt (MlVm        *vm,
             g_string_append_c (out, ' ');
           if (kind == ML_FMT_BUILTIN_PRINTLN)
             builtin_print (vm, out, t, a);
+          else if (method_text (vm, i) != NULL)
+            g_string_append (out, method_text (vm, i));
           else if (t == NULL)
             g_string_append (out, "<nil>");
           else
@@ -848,6 +872,8 @@ ml_vm_fmt (MlVm        *vm,
               g_string_append_c (out, ' ');
             if (kind == ML_FMT_BUILTIN_PRINT)
               builtin_print (vm, out, t, a);
+            else if (method_text (vm, i) != NULL)
+              g_string_append (out, method_text (vm, i));
             else if (t == NULL)
               g_string_append (out, "<nil>");
             else

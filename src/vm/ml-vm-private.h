@@ -29,6 +29,18 @@ typedef struct
   guint call_site;
 } MlVmCall;
 
+/* The results of String()/Error() methods fmt has called for the operands of the fmt
+ * instruction at (func, pc) running at call depth @depth; @pending is the operand whose
+ * method is running. */
+typedef struct
+{
+  guint      depth;
+  guint      func;
+  guint      pc;
+  guint      pending;
+  GPtrArray *strings;
+} MlVmFmtCache;
+
 typedef enum
 {
   ML_VM_STATUS_READY,
@@ -57,6 +69,8 @@ struct _MlVm
   guint64         statements;
   guint64         first_step;
   guint64         regs[ML_VM_N_REGS];   /* what sim's registers hold */
+  GPtrArray      *fmt_caches;           /* MlVmFmtCache*, innermost last */
+  GPtrArray      *fmt_overrides;        /* while formatting: operand i's method text or NULL */
   gboolean        allocated;      /* an allocation happened in this step */
 
   GString        *output;

@@ -471,12 +471,90 @@ load (MlVm *vm)
 /* ------------------------------------------------------------------------------------------ */
 /* History: the VM's own state beside sim's */
 
+/* The VM's state beside sim's: the call stack, then the pending fmt method results. */
 static GBytes *
 driver_save (gpointer user_data)
 {
   MlVm *vm = user_data;
+  GByteArray *b = g_byte_array_new ();
+  guint32 n = vm->calls->len;
 
-  return g_bytes_new (vm->calls->data, vm->calls->len * sizeof (MlVmCall));
+  g_byte_array_append (b, (guint8 *) &n, sizeof n);
+  g_byte_array_append (b, (guint8 *) vm->calls->data, n * sizeof (MlVmCall));
+  n = vm->fmt_caches->len;
+  g_byte_array_append (b, (guint8 *) &n, sizeof n);
+  for (guint i = 0; i < vm->fmt_caches->len; i++)
+    {
+      MlVmFmtCache *fc = g_ptr_array_index (vm->fmt_caches, i);
+      guint32 head[5] = { fc->depth, fc->func, fc->pc, fc->pending, fc->strings->len };
+
+      g_byte_array_append (b, (guint8 *) head, sizeof head);
+      for (guint k = 0; k < fc->strings->len; k++)
+        {
+          const char *str = g_ptr_array_index (fc->strings, k);
+          gint32 len = str != NULL ? (gint32) strlen (str) : -1;
+
+          g_byte_array_append (b, (guint8 *) &len, sizeof len);
+          if (str != NULL)
+            g_byte_array_append (b, (const guint8 *) str, len);
+        }
+    }
+  return g_byte_array_free_to_bytes (b);
+}
+
+static void
+free_fmt_cache (gpointer data)
+{
+  MlVmFmtCache *fc = data;
+
+  g_ptr_array_unref (fc->strings);
+  g_free (fc);
+}
+
+static void
+restore_state (MlVm          *vm,
+               const guint8  *p,
+               gsize          len)
+{
+  const guint8 *end = p + len;
+  guint32 n;
+
+  g_array_set_size (vm->calls, 0);
+  g_ptr_array_set_size (vm->fmt_caches, 0);
+  if (p == NULL || len < sizeof n)
+    return;
+  memcpy (&n, p, sizeof n);
+  p += sizeof n;
+  g_array_append_vals (vm->calls, p, n);
+  p += n * sizeof (MlVmCall);
+  if (p + sizeof n > end)
+    return;
+  memcpy (&n, p, sizeof n);
+  p += sizeof n;
+  for (guint i = 0; i < n; i++)
+    {
+      MlVmFmtCache *fc = g_new0 (MlVmFmtCache, 1);
+      guint32 head[5];
+
+      memcpy (head, p, sizeof head);
+      p += sizeof head;
+      fc->depth = head[0];
+      fc->func = head[1];
+      fc->pc = head[2];
+      fc->pending = head[3];
+      fc->strings = g_ptr_array_new_with_free_func (g_free);
+      for (guint k = 0; k < head[4]; k++)
+        {
+          gint32 slen;
+
+          memcpy (&slen, p, sizeof slen);
+          p += sizeof slen;
+          g_ptr_array_add (fc->strings, slen >= 0 ? g_strndup ((const char *) p, slen) : NULL);
+          if (slen > 0)
+            p += slen;
+        }
+      g_ptr_array_add (vm->fmt_caches, fc);
+    }
 }
 
 static void
@@ -499,9 +577,8 @@ driver_restore (GBytes  *state,
   gconstpointer data = state != NULL ? g_bytes_get_data (state, &len) : NULL;
   guint64 out;
 
-  g_array_set_size (vm->calls, 0);
-  if (data != NULL)
-    g_array_append_vals (vm->calls, data, len / sizeof (MlVmCall));
+  restore_state (vm, data, len);
+  vm->fmt_overrides = NULL;
   set_position (vm, ml_runtime_get_register (vm->rt, ML_VM_REG_PC) >> 32,
                 ml_runtime_get_register (vm->rt, ML_VM_REG_PC) & 0xffffffffu);
   for (guint i = 0; i < ML_VM_N_REGS; i++)
@@ -533,6 +610,7 @@ ml_vm_new (MlVmProgram *program,
   vm->type_by_addr = g_hash_table_new (NULL, NULL);
   vm->func_by_text = g_hash_table_new (NULL, NULL);
   vm->calls = g_array_new (FALSE, FALSE, sizeof (MlVmCall));
+  vm->fmt_caches = g_ptr_array_new_with_free_func (free_fmt_cache);
   vm->output = g_string_new (NULL);
   vm->step_limit = DEFAULT_STEP_LIMIT;
   vm->memory_limit = DEFAULT_MEMORY_LIMIT;
@@ -550,6 +628,7 @@ ml_vm_free (MlVm *self)
   g_hash_table_unref (self->type_by_addr);
   g_hash_table_unref (self->func_by_text);
   g_array_unref (self->calls);
+  g_ptr_array_unref (self->fmt_caches);
   g_string_free (self->output, TRUE);
   g_free (self->panic_message);
   g_free (self->limit_message);
@@ -1169,8 +1248,22 @@ do_return (MlVm *vm)
   call = g_array_index (vm->calls, MlVmCall, vm->calls->len - 1);
   g_array_set_size (vm->calls, vm->calls->len - 1);
   caller = g_ptr_array_index (vm->prog->funcs, call.func);
-  cs = &g_array_index (caller->calls, MlVmCallSite, call.call_site);
   vm->fp = ml_runtime_get_frame_base (vm->rt, 1, 1);
+  if (call.call_site == G_MAXUINT)
+    {
+      /* A String()/Error() method fmt called: keep its text for the fmt instruction. */
+      MlVmFmtCache *fc = g_ptr_array_index (vm->fmt_caches, vm->fmt_caches->len - 1);
+      MlVmSlot *slot = &g_array_index (cf->slots, MlVmSlot, cf->result_slots[0]);
+
+      g_free (g_ptr_array_index (fc->strings, fc->pending));
+      g_ptr_array_index (fc->strings, fc->pending) = ml_vm_read_string (vm, callee_fp + slot->offset, NULL);
+      ml_runtime_pop_frame (vm->rt, 1);
+      set_position (vm, call.func, call.ret_pc);
+      vm->fp = ml_runtime_get_frame_base (vm->rt, 1, 0);
+      ml_runtime_driver_state_changed (vm->rt);
+      return ML_VM_EVENT_NONE;
+    }
+  cs = &g_array_index (caller->calls, MlVmCallSite, call.call_site);
   for (guint i = 0; i < cs->n_results && i < cf->n_results; i++)
     {
       MlVmSlot *slot = &g_array_index (cf->slots, MlVmSlot, cf->result_slots[i]);
@@ -1248,6 +1341,102 @@ slice_panic (MlVm       *vm,
   g_autofree char *full = g_strconcat ("runtime error: slice bounds out of range ", m, NULL);
 
   return do_panic (vm, full, FALSE);
+}
+
+static const MlVmCallSite no_args;
+
+/* The Error() or String() method fmt would call for a value of dynamic type @dt, or 0. */
+static guint
+stringer (MlVm     *vm,
+          MlVmType *dt)
+{
+  static const char * const names[] = { "Error", "String" };
+  MlVmType *base = dt->kind == ML_VM_KIND_POINTER && !dt->named ? TY (vm, dt->elem) : dt;
+
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      g_autofree char *key = g_strdup_printf ("%s.%s", base->name, names[k]);
+      guint fi = GPOINTER_TO_UINT (g_hash_table_lookup (vm->prog->methods, key));
+      MlVmFunc *f;
+      MlVmType *rt, *res;
+
+      if (fi == 0)
+        continue;
+      f = g_ptr_array_index (vm->prog->funcs, fi - 1);
+      if (f->n_params != 1 || f->n_results != 1)
+        continue;
+      rt = TY (vm, g_array_index (f->slots, MlVmSlot, f->param_slots[0]).type);
+      res = TY (vm, g_array_index (f->slots, MlVmSlot, f->result_slots[0]).type);
+      if (res->kind != ML_VM_KIND_STRING)
+        continue;
+      /* A value's method set has no pointer-receiver methods. */
+      if (rt->kind == ML_VM_KIND_POINTER && dt->kind != ML_VM_KIND_POINTER)
+        continue;
+      return fi;
+    }
+  return 0;
+}
+
+/* Calls the next String()/Error() method the operands at @args need; returns
+ * ML_VM_EVENT_STATEMENT when it started one (the fmt instruction runs again when it returns),
+ * ML_VM_EVENT_NONE when every result is known (vm->fmt_overrides then holds them). */
+static MlVmEvent
+fmt_methods (MlVm    *vm,
+             guint64  args,
+             guint    n)
+{
+  MlVmFmtCache *fc = vm->fmt_caches->len > 0
+                     ? g_ptr_array_index (vm->fmt_caches, vm->fmt_caches->len - 1) : NULL;
+
+  if (fc != NULL && (fc->depth != vm->calls->len || fc->func != vm->func || fc->pc != vm->pc))
+    fc = NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      guint64 iv = args + i * 16;
+      guint64 ta = RD (iv, 8);
+      MlVmType *dt = ta != 0 ? ml_vm_type_at (vm, ta) : NULL;
+      guint fi;
+      MlVmFunc *f;
+      MlVmType *rt;
+      guint64 recv;
+      MlVmEvent ev;
+
+      if (dt == NULL || (fi = stringer (vm, dt)) == 0)
+        continue;
+      if (fc != NULL && i < fc->strings->len && g_ptr_array_index (fc->strings, i) != NULL)
+        continue;
+      if (fc == NULL)
+        {
+          fc = g_new0 (MlVmFmtCache, 1);
+          fc->depth = vm->calls->len;
+          fc->func = vm->func;
+          fc->pc = vm->pc;
+          fc->strings = g_ptr_array_new_with_free_func (g_free);
+          g_ptr_array_set_size (fc->strings, n);
+          g_ptr_array_add (vm->fmt_caches, fc);
+        }
+      fc->pending = i;
+      f = g_ptr_array_index (vm->prog->funcs, fi - 1);
+      rt = TY (vm, g_array_index (f->slots, MlVmSlot, f->param_slots[0]).type);
+      if (rt->kind == ML_VM_KIND_POINTER || (is_direct_iface (dt) && dt->kind != ML_VM_KIND_POINTER))
+        recv = iv + 8;
+      else if (dt->kind == ML_VM_KIND_POINTER)
+        {
+          recv = RD (iv + 8, 8);
+          if (recv == 0)
+            return panic_nil (vm);
+        }
+      else
+        recv = RD (iv + 8, 8);
+      ev = do_call (vm, fi - 1, &no_args, G_MAXUINT, 0, recv);
+      if (ev != ML_VM_EVENT_NONE)
+        return ev;
+      /* Back to the fmt instruction, not after it. */
+      g_array_index (vm->calls, MlVmCall, vm->calls->len - 1).ret_pc--;
+      return ML_VM_EVENT_STATEMENT;
+    }
+  vm->fmt_overrides = fc != NULL ? fc->strings : NULL;
+  return ML_VM_EVENT_NONE;
 }
 
 /* growslice for @n more elements of the slice at @s, the result's header at @dst (which may be
@@ -2047,9 +2236,31 @@ exec (MlVm     *vm,
             g_autofree char *format = NULL;
             gsize flen = 0;
 
+            /* fmt calls the operands' Error() or String() methods first, one call at a
+             * time, coming back to this instruction after each. */
+            if (w != ML_FMT_BUILTIN_PRINT && w != ML_FMT_BUILTIN_PRINTLN && in->b != ML_VM_NONE)
+              {
+                ev = fmt_methods (vm, AD (vm, in->b), in->imm);
+                if (ev == ML_VM_EVENT_PANIC)
+                  return ev;
+                if (ev == ML_VM_EVENT_STATEMENT)
+                  continue;
+              }
             if (in->c != ML_VM_NONE)
               format = ml_vm_read_string (vm, AD (vm, in->c), &flen);
             ml_vm_fmt (vm, out, w, in->b != ML_VM_NONE ? AD (vm, in->b) : 0, in->imm, format, flen);
+            vm->fmt_overrides = NULL;
+            if (vm->fmt_caches->len > 0)
+              {
+                MlVmFmtCache *fc = g_ptr_array_index (vm->fmt_caches, vm->fmt_caches->len - 1);
+
+                /* Only this instruction's results: a method's own fmt calls run deeper. */
+                if (fc->depth == vm->calls->len && fc->func == vm->func && fc->pc == vm->pc)
+                  {
+                    g_ptr_array_set_size (vm->fmt_caches, vm->fmt_caches->len - 1);
+                    ml_runtime_driver_state_changed (rt);
+                  }
+              }
             switch ((MlVmFmtKind) w)
               {
               case ML_FMT_SPRINT: case ML_FMT_SPRINTLN: case ML_FMT_SPRINTF:
