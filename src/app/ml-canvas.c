@@ -45,6 +45,10 @@ struct _MlCanvas
 
   MlHit              selection;
   MlHit              hover;
+
+  /* What the layout really covers: a view may reserve room it does not use yet, and fitting
+   * the drawing rather than the page keeps its text large enough to read. */
+  MlRect             content;
 };
 
 G_DEFINE_FINAL_TYPE (MlCanvas, ml_canvas, GTK_TYPE_WIDGET)
@@ -98,6 +102,75 @@ ml_canvas_get_options (MlCanvas *self)
   return options;
 }
 
+static void
+rect_union (MlRect       *r,
+            const MlRect *other,
+            gboolean     *empty)
+{
+  double x1, y1;
+
+  if (other->width <= 0 && other->height <= 0)
+    return;
+
+  if (*empty)
+    {
+      *r = *other;
+      *empty = FALSE;
+      return;
+    }
+
+  x1 = MAX (r->x + r->width, other->x + other->width);
+  y1 = MAX (r->y + r->height, other->y + other->height);
+  r->x = MIN (r->x, other->x);
+  r->y = MIN (r->y, other->y);
+  r->width = x1 - r->x;
+  r->height = y1 - r->y;
+}
+
+static void
+ml_canvas_measure_content (MlCanvas *self)
+{
+  MlScene *scene = self->layout;
+  gboolean empty = TRUE;
+  MlRect r = { 0, 0, 1, 1 };
+
+  if (scene == NULL)
+    {
+      self->content = r;
+      return;
+    }
+
+  for (guint i = 0; i < scene->boxes->len; i++)
+    rect_union (&r, &g_array_index (scene->boxes, MlSceneBox, i).rect, &empty);
+  for (guint i = 0; i < scene->texts->len; i++)
+    {
+      const MlSceneText *t = &g_array_index (scene->texts, MlSceneText, i);
+      MlRect tr = { t->x, t->y, t->width, t->height };
+
+      rect_union (&r, &tr, &empty);
+    }
+  for (guint i = 0; i < scene->points->len; i++)
+    {
+      const MlPoint *p = &g_array_index (scene->points, MlPoint, i);
+      MlRect pr = { p->x, p->y, 0.5, 0.5 };
+
+      rect_union (&r, &pr, &empty);
+    }
+
+  if (empty)
+    {
+      r.width = scene->width;
+      r.height = scene->height;
+    }
+
+  /* A little of the page around the drawing. */
+  r.x = MAX (0, r.x - 12);
+  r.y = MAX (0, r.y - 12);
+  r.width = MIN (scene->width - r.x, r.width + 24);
+  r.height = MIN (scene->height - r.y, r.height + 24);
+  self->content = r;
+}
+
 /* The transformation from scene to widget coordinates. */
 static void
 ml_canvas_get_transform (MlCanvas *self,
@@ -107,18 +180,18 @@ ml_canvas_get_transform (MlCanvas *self,
 {
   double width = gtk_widget_get_width (GTK_WIDGET (self));
   double height = gtk_widget_get_height (GTK_WIDGET (self));
-  double sw = self->layout != NULL ? self->layout->width : 1;
-  double sh = self->layout != NULL ? self->layout->height : 1;
   double s;
 
   if (self->zoom <= 0)
     {
-      /* Fit, with a margin, never enlarging a small scene beyond twice its size. */
-      s = MIN ((width - 24) / MAX (sw, 1), (height - 24) / MAX (sh, 1));
+      const MlRect *c = &self->content;
+
+      /* Fit the drawing, with a margin, never enlarging it beyond twice its size. */
+      s = MIN ((width - 24) / MAX (c->width, 1), (height - 24) / MAX (c->height, 1));
       s = CLAMP (s, ZOOM_MIN, 2.0);
       *scale = s;
-      *dx = (width - sw * s) / 2;
-      *dy = (height - sh * s) / 2;
+      *dx = (width - c->width * s) / 2 - c->x * s;
+      *dy = (height - c->height * s) / 2 - c->y * s;
     }
   else
     {
@@ -147,6 +220,8 @@ ml_canvas_relayout (MlCanvas *self,
 
   if (self->previous != NULL && self->previous->view != self->view)
     g_clear_pointer (&self->previous, ml_scene_unref);
+
+  ml_canvas_measure_content (self);
 
   adw_animation_reset (self->animation);
   if (animate && self->previous != NULL && self->layout != NULL && !options.reduced_motion)
@@ -466,6 +541,10 @@ ml_canvas_dispose (GObject *object)
 {
   MlCanvas *self = ML_CANVAS (object);
 
+  /* A playing animation keeps itself alive; stopping it now keeps its callback from
+   * reaching a canvas that is gone. */
+  if (self->animation != NULL)
+    adw_animation_pause (self->animation);
   g_clear_object (&self->animation);
   g_clear_pointer (&self->snapshot, ml_snapshot_unref);
   g_clear_pointer (&self->series, ml_timeline_series_unref);
@@ -849,4 +928,43 @@ ml_canvas_get_selection (MlCanvas *self)
   g_return_val_if_fail (ML_IS_CANVAS (self), NULL);
 
   return &self->selection;
+}
+
+/**
+ * ml_canvas_select:
+ * @kind: what to select
+ * @address: the Go address of the thing
+ *
+ * Selects the thing of @kind at @address, as a click on it would.
+ *
+ * Returns: %TRUE if the view shows such a thing
+ */
+gboolean
+ml_canvas_select (MlCanvas  *self,
+                  MlHitKind  kind,
+                  guint64    address)
+{
+  g_return_val_if_fail (ML_IS_CANVAS (self), FALSE);
+
+  if (self->layout == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < ml_scene_get_n_boxes (self->layout); i++)
+    {
+      const MlSceneBox *box = ml_scene_get_box (self->layout, i);
+
+      if (box->hit_kind == kind && box->address == address)
+        {
+          self->selection.kind = kind;
+          self->selection.address = address;
+          self->selection.index = box->index;
+          self->selection.key = box->key;
+          self->selection.rect = box->rect;
+          gtk_widget_queue_draw (GTK_WIDGET (self));
+          g_signal_emit (self, signals[SELECTED], 0, &self->selection);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }

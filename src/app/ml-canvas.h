@@ -40,6 +40,9 @@ void              ml_canvas_zoom_to_fit        (MlCanvas         *self);
 MlScene          *ml_canvas_get_scene          (MlCanvas         *self);
 gboolean          ml_canvas_get_animating      (MlCanvas         *self);
 const MlHit      *ml_canvas_get_selection      (MlCanvas         *self);
+gboolean          ml_canvas_select             (MlCanvas         *self,
+                                                MlHitKind         kind,
+                                                guint64           address);
 MlRenderOptions   ml_canvas_get_options        (MlCanvas         *self);
 
 G_END_DECLS

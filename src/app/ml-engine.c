@@ -160,7 +160,16 @@ typedef struct
   Shared      *shared;
   MlRuntime   *runtime;
   guint64      step_budget;
+
+  /* The sandbox's main frame.  Its locals are declared one click at a time, so the frame
+   * is rebuilt with one more slot each time (layouts[k] has the first k names).  How many
+   * locals the frame has now is a driver register, so that history restores it. */
+  GPtrArray   *sandbox_names;
+  GArray      *sandbox_layouts;   /* guint layout ids, index k */
 } Worker;
+
+/* The driver register that holds the number of sandbox locals. */
+#define REG_SANDBOX_LOCALS (ML_RUNTIME_N_REGISTERS - 2)
 
 typedef struct
 {
@@ -276,8 +285,19 @@ worker_publish (Worker   *worker,
         result->snapshot = ml_runtime_snapshot (worker->runtime, ML_SNAPSHOT_ALL);
     }
 
-  g_main_context_invoke_full (worker->shared->context, G_PRIORITY_DEFAULT,
-                              result_deliver_cb, result, result_free);
+  /* An idle source attached to the main context, rather than g_main_context_invoke():
+   * invoke runs the function right here, in the worker, whenever the worker can acquire a
+   * context nobody is iterating at that moment, and the main thread would then be racing
+   * it. */
+  {
+    GSource *source = g_idle_source_new ();
+
+    g_source_set_priority (source, G_PRIORITY_DEFAULT);
+    g_source_set_callback (source, result_deliver_cb, result, result_free);
+    g_source_set_static_name (source, "[memlab] engine result");
+    g_source_attach (source, worker->shared->context);
+    g_source_unref (source);
+  }
 }
 
 static gboolean
@@ -330,6 +350,79 @@ worker_sandbox_type (Worker     *worker,
   return type;
 }
 
+/* `name := new(T)` in the sandbox's main: the frame gets a slot named @name. */
+static gboolean
+worker_sandbox_alloc_local (Worker       *worker,
+                            const char   *name,
+                            const MlType *type,
+                            GError      **error)
+{
+  MlRuntime *rt = worker->runtime;
+  MlTypeRegistry *types = ml_runtime_get_types (rt);
+  const MlType *ptr = ml_type_registry_pointer_to (types, type);
+  guint k = (guint)ml_runtime_get_register (rt, REG_SANDBOX_LOCALS);
+  g_autofree guint64 *values = g_new0 (guint64, k + 1);
+  g_autoptr(MlFrameLayout) layout = NULL;
+  guint64 base;
+  guint id;
+
+  for (guint i = 0; i < k; i++)
+    if (g_str_equal (g_ptr_array_index (worker->sandbox_names, i), name))
+      {
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                     _("There is a variable “%s” already"), name);
+        return FALSE;
+      }
+
+  /* Names past k belong to a future that stepping back undid; they are replaced. */
+  g_ptr_array_set_size (worker->sandbox_names, k);
+  g_array_set_size (worker->sandbox_layouts, MIN (worker->sandbox_layouts->len, k + 1));
+  g_ptr_array_add (worker->sandbox_names, g_strdup (name));
+
+  layout = ml_frame_layout_new ("main.main");
+  for (guint i = 0; i <= k; i++)
+    ml_frame_layout_add_slot (layout, g_ptr_array_index (worker->sandbox_names, i), ptr, ML_SLOT_LOCAL);
+  id = ml_runtime_register_frame_layout (rt, layout);
+  g_array_set_size (worker->sandbox_layouts, k + 2);
+  g_array_index (worker->sandbox_layouts, guint, k + 1) = id;
+
+  /* The old frame's values move into the new one. */
+  if (k > 0)
+    {
+      base = ml_runtime_get_frame_base (rt, 1, 0);
+      for (guint i = 0; i < k; i++)
+        ml_runtime_read_word (rt, base + 8 * i, &values[i]);
+      ml_runtime_pop_frame (rt, 1);
+    }
+
+  base = ml_runtime_push_frame (rt, 1, id);
+  if (base == 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, _("The stack is full"));
+      return FALSE;
+    }
+  for (guint i = 0; i < k; i++)
+    ml_runtime_write_pointer (rt, base + 8 * i, values[i]);
+  ml_runtime_write_pointer (rt, base + 8 * k, ml_runtime_new_object (rt, type));
+  ml_runtime_set_register (rt, REG_SANDBOX_LOCALS, k + 1);
+
+  return TRUE;
+}
+
+/* The address of the sandbox local @name, or 0. */
+static guint64
+worker_sandbox_local_addr (Worker     *worker,
+                           const char *name)
+{
+  guint k = (guint)ml_runtime_get_register (worker->runtime, REG_SANDBOX_LOCALS);
+
+  for (guint i = 0; i < k && i < worker->sandbox_names->len; i++)
+    if (g_str_equal (g_ptr_array_index (worker->sandbox_names, i), name))
+      return ml_runtime_get_frame_base (worker->runtime, 1, 0) + 8 * i;
+
+  return 0;
+}
+
 static void
 worker_sandbox (Worker   *worker,
                 Command  *cmd,
@@ -353,8 +446,8 @@ worker_sandbox (Worker   *worker,
     case CMD_SANDBOX_ALLOC_ROOT:
       if (cmd->number)
         ml_runtime_sandbox_alloc_global (worker->runtime, cmd->name, type);
-      else
-        ml_runtime_sandbox_alloc_local (worker->runtime, cmd->name, type);
+      else if (!worker_sandbox_alloc_local (worker, cmd->name, type, error))
+        return;
       break;
 
     case CMD_SANDBOX_ALLOC_FIELD:
@@ -382,7 +475,9 @@ worker_sandbox (Worker   *worker,
       break;
 
     case CMD_SANDBOX_CLEAR_ROOT:
-      if (!ml_runtime_sandbox_clear_root (worker->runtime, cmd->name))
+      if (worker_sandbox_local_addr (worker, cmd->name) != 0)
+        ml_runtime_write_pointer (worker->runtime, worker_sandbox_local_addr (worker, cmd->name), 0);
+      else if (!ml_runtime_sandbox_clear_root (worker->runtime, cmd->name))
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                        _("There is no variable “%s”"), cmd->name);
@@ -536,6 +631,8 @@ worker_execute (Worker  *worker,
     case CMD_RESET:
       g_clear_object (&worker->runtime);
       worker->runtime = rt = worker_new_runtime (&cmd->config);
+      g_ptr_array_set_size (worker->sandbox_names, 0);
+      g_array_set_size (worker->sandbox_layouts, 0);
       worker->step_budget = cmd->config.step_budget;
       break;
 
@@ -626,6 +723,9 @@ ml_engine_worker (gpointer data)
 {
   Worker worker = { .shared = data };
 
+  worker.sandbox_names = g_ptr_array_new_with_free_func (g_free);
+  worker.sandbox_layouts = g_array_new (FALSE, TRUE, sizeof (guint));
+
   for (;;)
     {
       Command *cmd = g_async_queue_pop (worker.shared->queue);
@@ -652,6 +752,8 @@ ml_engine_worker (gpointer data)
     }
 
   g_clear_object (&worker.runtime);
+  g_ptr_array_unref (worker.sandbox_names);
+  g_array_unref (worker.sandbox_layouts);
   shared_unref (worker.shared);
 
   return NULL;

@@ -43,10 +43,11 @@ add_row (MlInspector         *self,
 {
   GtkWidget *row = adw_action_row_new ();
 
+  /* Values are Go text ("&{…}", "<nil>"), never markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
   adw_action_row_set_subtitle_selectable (ADW_ACTION_ROW (row), TRUE);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   gtk_widget_add_css_class (row, "property");
   adw_preferences_group_add (group, row);
   self->n_rows++;
@@ -96,19 +97,26 @@ colour_name (guint8 colour)
     }
 }
 
+/* Each selection gets a page of its own; the old page goes with its groups and rows. */
 static void
 ml_inspector_reset (MlInspector *self)
 {
-  if (self->group != NULL)
-    adw_preferences_page_remove (self->page, self->group);
-  if (self->referrers != NULL)
-    adw_preferences_page_remove (self->page, self->referrers);
+  AdwPreferencesPage *old = self->page;
 
+  self->page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
   self->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  self->referrers = NULL;
+  adw_preferences_page_add (self->page, self->group);
+  self->referrers = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (self->referrers, _("Who points at it"));
+  gtk_widget_set_visible (GTK_WIDGET (self->referrers), FALSE);
+  adw_preferences_page_add (self->page, self->referrers);
+  gtk_stack_add_child (self->stack, GTK_WIDGET (self->page));
+
+  if (old != NULL)
+    gtk_stack_remove (self->stack, GTK_WIDGET (old));
+
   self->n_rows = 0;
   g_string_truncate (self->text, 0);
-  adw_preferences_page_add (self->page, self->group);
 }
 
 static void
@@ -151,9 +159,7 @@ show_object (MlInspector *self,
     add_row (self, self->group, _("Pointers"),
              _("None: the collector never scans it, it turns black at once"));
 
-  self->referrers = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->referrers, _("Who points at it"));
-  adw_preferences_page_add (self->page, self->referrers);
+  gtk_widget_set_visible (GTK_WIDGET (self->referrers), TRUE);
 
   for (guint e = 0; e < snap->n_edges; e++)
     {
@@ -341,14 +347,12 @@ ml_inspector_init (MlInspector *self)
 {
   self->text = g_string_new (NULL);
   self->stack = GTK_STACK (gtk_stack_new ());
-  self->page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
   self->empty = ADW_STATUS_PAGE (adw_status_page_new ());
   adw_status_page_set_icon_name (self->empty, "find-location-symbolic");
   adw_status_page_set_title (self->empty, _("Nothing Selected"));
   adw_status_page_set_description (self->empty, _("Click a variable or an object in the diagram to see where it lives and why."));
   gtk_widget_add_css_class (GTK_WIDGET (self->empty), "compact");
   gtk_stack_add_child (self->stack, GTK_WIDGET (self->empty));
-  gtk_stack_add_child (self->stack, GTK_WIDGET (self->page));
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
   ml_inspector_reset (self);
 }

@@ -592,6 +592,15 @@ ml_narrator_describe_event (MlNarrator    *self,
       return g_strdup_printf (_("The program touches memory it does not own, at %#" PRIx64),
                               event->addr);
 
+    case ML_EVENT_GROWSLICE:
+      b = ml_narrator_name_object (self, event->addr2);
+      if (event->addr == 0)
+        return g_strdup_printf (_("append needs room: %s is a new array for %" PRIu64 " elements"),
+                                b, (guint64)event->aux);
+      a = ml_narrator_name_object (self, event->addr);
+      return g_strdup_printf (_("append is past the capacity: a new array for %" PRIu64 " elements, %" PRIu64 " bytes copied into it; %s is garbage now"),
+                              (guint64)event->aux, event->value, a);
+
     case ML_N_EVENT_KINDS:
     default:
       return g_strdup (_("Something happened in the runtime"));
@@ -612,7 +621,21 @@ ml_narrator_describe_step (MlNarrator *self)
 
   lines = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < self->snapshot->n_events; i++)
-    g_ptr_array_add (lines, ml_narrator_describe_event (self, &self->snapshot->events[i]));
+    {
+      const MlEvent *event = &self->snapshot->events[i];
+
+      /* A frame popped and pushed again at once is the same function's frame rebuilt
+       * bigger (the sandbox declaring a variable), not a return and a call. */
+      if (event->kind == ML_EVENT_FRAME_POP && i + 1 < self->snapshot->n_events &&
+          self->snapshot->events[i + 1].kind == ML_EVENT_FRAME_PUSH &&
+          self->snapshot->events[i + 1].aux == event->aux)
+        {
+          i++;
+          continue;
+        }
+
+      g_ptr_array_add (lines, ml_narrator_describe_event (self, event));
+    }
 
   return lines;
 }

@@ -143,6 +143,9 @@ ml_window_has_steps (MlWindow *self)
 void
 _ml_window_update_actions (MlWindow *self)
 {
+  if (self->canvas == NULL || self->engine == NULL)
+    return;
+
   gboolean steps = ml_window_has_steps (self);
   guint64 step = ml_engine_get_step (self->engine);
   guint64 first = ml_engine_get_first_step (self->engine);
@@ -177,6 +180,10 @@ static void
 ml_window_update (MlWindow *self)
 {
   guint v = view_index (self->view);
+
+  /* Nothing to bring in line once the window's widgets are gone. */
+  if (self->canvas == NULL)
+    return;
   guint n_lessons = g_list_model_get_n_items (self->lessons);
   guint position = 0;
   MlLesson *lesson = NULL;
@@ -399,11 +406,12 @@ on_engine_steps_cb (MlWindow   *self,
 {
   /* The scrubber follows the engine without telling the engine to seek. */
   g_signal_handler_block (self->scrubber_adjustment, self->scrubber_handler);
+  /* A scale's range must not be empty: a run of one step still spans one unit. */
   gtk_adjustment_configure (self->scrubber_adjustment,
                             ml_engine_get_step (engine),
                             ml_engine_get_first_step (engine),
-                            ml_engine_get_last_step (engine) + 1,
-                            1, 10, 1);
+                            MAX (ml_engine_get_last_step (engine), ml_engine_get_first_step (engine) + 1),
+                            1, 10, 0);
   g_signal_handler_unblock (self->scrubber_adjustment, self->scrubber_handler);
 
   ml_window_update_status (self, ml_engine_get_snapshot (engine));
@@ -422,7 +430,10 @@ static void
 on_scrubber_changed_cb (MlWindow      *self,
                         GtkAdjustment *adjustment)
 {
-  ml_engine_seek (self->engine, (guint64)gtk_adjustment_get_value (adjustment));
+  guint64 step = (guint64)(gtk_adjustment_get_value (adjustment) + 0.5);
+
+  if (step != ml_engine_get_step (self->engine))
+    ml_engine_seek (self->engine, step);
 }
 
 static void
@@ -944,6 +955,12 @@ ml_window_dispose (GObject *object)
   MlWindow *self = ML_WINDOW (object);
 
   g_clear_handle_id (&self->play_source, g_source_remove);
+
+  /* Settings shared with other windows must not reach this one while it goes away. */
+  g_settings_unbind (self, "view");
+  if (self->canvas != NULL)
+    g_settings_unbind (self->canvas, "show-addresses");
+
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   if (self->engine != NULL)
@@ -1258,4 +1275,17 @@ ml_window_start_sandbox (MlWindow *self)
   g_return_if_fail (ML_IS_WINDOW (self));
 
   on_sandbox_row_activated_cb (self, self->sandbox_row, self->sandbox_list);
+}
+
+/**
+ * ml_window_get_canvas:
+ *
+ * Returns: (transfer none): the canvas that shows the current view
+ */
+MlCanvas *
+ml_window_get_canvas (MlWindow *self)
+{
+  g_return_val_if_fail (ML_IS_WINDOW (self), NULL);
+
+  return self->canvas;
 }

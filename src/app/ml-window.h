@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "ml-application.h"
+#include "ml-canvas.h"
 #include "ml-engine.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,7 @@ gboolean    ml_window_show_lesson     (MlWindow      *self,
                                        const char    *lesson_id);
 GFile      *ml_window_get_file        (MlWindow      *self);
 MlEngine   *ml_window_get_engine      (MlWindow      *self);
+MlCanvas   *ml_window_get_canvas      (MlWindow      *self);
 void        ml_window_start_sandbox   (MlWindow      *self);
 char       *ml_window_get_sandbox_program (MlWindow  *self);
 void        ml_window_save_program    (MlWindow      *self,

@@ -511,6 +511,110 @@ test_window_export_dialog (void)
   g_rmdir (dir);
 }
 
+static guint64
+slot_target (MlSnapshot *snap,
+             const char *name)
+{
+  for (guint i = 0; i < snap->n_slots; i++)
+    if (g_strcmp0 (snap->slots[i].name, name) == 0 && snap->slots[i].target >= 0)
+      return snap->objects[snap->slots[i].target].addr;
+
+  return 0;
+}
+
+static guint
+live_objects (MlSnapshot *snap)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < snap->n_objects; i++)
+    if (snap->objects[i].colour != ML_COLOUR_FREED && snap->objects[i].colour != ML_COLOUR_FREE)
+      n++;
+
+  return n;
+}
+
+static void
+test_window_sandbox_heap (void)
+{
+  MlWindow *window = open_window ();
+  MlEngine *engine = ml_window_get_engine (window);
+  MlCanvas *canvas = ml_window_get_canvas (window);
+  g_autofree char *go = NULL;
+  guint64 a, b;
+
+  ml_window_start_sandbox (window);
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+
+  /* a := new(Nodo); b := new(Nodo) */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sandbox-alloc", "s", "local"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sandbox-alloc", "s", "local"));
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+  ml_test_iterate (50);
+  a = slot_target (ml_engine_get_snapshot (engine), "a");
+  b = slot_target (ml_engine_get_snapshot (engine), "b");
+  g_assert_cmpuint (a, !=, 0);
+  g_assert_cmpuint (b, !=, 0);
+  g_assert_cmpuint (live_objects (ml_engine_get_snapshot (engine)), ==, 2);
+
+  /* a.izq = new(Nodo), through the selected object */
+  g_assert_true (ml_canvas_select (canvas, ML_HIT_OBJECT, a));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sandbox-alloc", "s", "izq"));
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+  ml_test_iterate (50);
+  g_assert_cmpuint (live_objects (ml_engine_get_snapshot (engine)), ==, 3);
+
+  /* a.der = b: pick the field, then click the target */
+  g_assert_true (ml_canvas_select (canvas, ML_HIT_OBJECT, a));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sandbox-link", "s", "der"));
+  g_assert_true (ml_canvas_select (canvas, ML_HIT_OBJECT, b));
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+  ml_test_iterate (50);
+
+  /* b = nil: b's object lives on through a.der; a.izq = nil: that one is garbage */
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+  {
+    MlSnapshot *snap = ml_engine_get_snapshot (engine);
+
+    for (guint i = 0; i < snap->n_slots; i++)
+      if (g_strcmp0 (snap->slots[i].name, "b") == 0)
+        g_assert_true (ml_canvas_select (canvas, ML_HIT_SLOT, snap->slots[i].addr));
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sandbox-drop", NULL));
+  g_assert_true (ml_canvas_select (canvas, ML_HIT_OBJECT, a));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sandbox-unlink", "s", "izq"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.gc-full", NULL));
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+  ml_test_iterate (100);
+
+  g_assert_cmpuint (live_objects (ml_engine_get_snapshot (engine)), ==, 2);
+  g_assert_cmpuint (ml_engine_get_snapshot (engine)->stats.num_gc, ==, 1);
+
+  go = source_text (window);
+  g_test_message ("%s", go);
+  g_assert_nonnull (strstr (go, "\ta := new(Nodo)\n"));
+  g_assert_nonnull (strstr (go, "\tb := new(Nodo)\n"));
+  g_assert_nonnull (strstr (go, "\ta.izq = new(Nodo)\n"));
+  g_assert_nonnull (strstr (go, "\ta.der = b\n"));
+  g_assert_nonnull (strstr (go, "\tb = nil\n"));
+  g_assert_nonnull (strstr (go, "\ta.izq = nil\n"));
+  g_assert_nonnull (strstr (go, "\truntime.GC()\n"));
+  g_assert_nonnull (strstr (go, "import \"runtime\""));
+  g_assert_nonnull (strstr (go, "\t_, _ = a, b\n"));
+  save_screenshot (window, "screenshot-sandbox-heap.png");
+
+  close_window (window);
+  /* The window asked about the unsaved session; answer it. */
+  if (dialog_is_shown (window))
+    {
+      AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+
+      /* Discarding closes the window, and the question with it. */
+      g_signal_emit_by_name (dialog, "response", "discard");
+      ml_test_iterate (200);
+    }
+}
+
 static gboolean
 file_exists (gpointer data)
 {
@@ -598,6 +702,7 @@ main (int   argc,
   g_test_add_func ("/window/screenshot", test_window_screenshot);
   g_test_add_func ("/window/sandbox-collector", test_window_sandbox_collector);
   g_test_add_func ("/window/unsaved-changes", test_window_unsaved_changes);
+  g_test_add_func ("/window/sandbox-heap", test_window_sandbox_heap);
   g_test_add_func ("/dialogs/about", test_about_dialog);
   g_test_add_func ("/dialogs/export", test_window_export_dialog);
   g_test_add_func ("/dialogs/preferences", test_preferences_dialog);
