@@ -4,16 +4,15 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Names and one-line descriptions of events.  The descriptions are the only human text the
- * runtime model produces; they are English, marked for translation with N_() so that the
- * application can translate them with its own gettext domain.
+ * Names and one-line descriptions of events.  The descriptions are English and address-based,
+ * for logs, tests and the command line; the window tells events to people in their own
+ * language, naming variables and objects, with its narrator (src/app/ml-narrator.c).
  */
 
 #define G_LOG_DOMAIN "ml-event"
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 
 #include "ml-event.h"
 
@@ -49,35 +48,33 @@ ml_worker_kind_to_string (MlWorkerKind kind)
 }
 
 static const char *descriptions[ML_N_EVENT_KINDS] = {
-  N_("Allocated %2$" G_GUINT64_FORMAT " bytes at %1$#" G_GINT64_MODIFIER "x"),
-  N_("Freed the object at %1$#" G_GINT64_MODIFIER "x"),
-  N_("Wrote pointer %2$#" G_GINT64_MODIFIER "x to %1$#" G_GINT64_MODIFIER "x"),
-  N_("Shaded the object at %1$#" G_GINT64_MODIFIER "x grey"),
-  N_("Scanned the object at %1$#" G_GINT64_MODIFIER "x: it is black now"),
-  N_("Followed the pointer from %1$#" G_GINT64_MODIFIER "x to %2$#" G_GINT64_MODIFIER "x"),
-  N_("Scanned a root at %1$#" G_GINT64_MODIFIER "x"),
-  N_("Swept the span at %1$#" G_GINT64_MODIFIER "x: %2$" G_GUINT64_FORMAT " objects freed"),
-  N_("The collector changed phase"),
-  N_("The stack grew by copying from %1$#" G_GINT64_MODIFIER "x to %2$#" G_GINT64_MODIFIER "x"),
-  N_("The stack shrank by copying from %1$#" G_GINT64_MODIFIER "x to %2$#" G_GINT64_MODIFIER "x"),
-  N_("Adjusted the stack pointer at %1$#" G_GINT64_MODIFIER "x to %2$#" G_GINT64_MODIFIER "x"),
-  N_("The write barrier shaded %1$#" G_GINT64_MODIFIER "x"),
-  N_("Flushed the write barrier buffer"),
-  N_("The allocating goroutine assisted the collector"),
-  N_("A mark worker started"),
-  N_("A mark worker stopped"),
-  N_("Invariant violated at the object %1$#" G_GINT64_MODIFIER "x"),
-  N_("A garbage collection cycle started"),
-  N_("A garbage collection cycle ended"),
-  N_("Called a function: new frame at %1$#" G_GINT64_MODIFIER "x"),
-  N_("Returned: the frame at %1$#" G_GINT64_MODIFIER "x is gone"),
-  N_("Memory fault at %1$#" G_GINT64_MODIFIER "x"),
-  N_("append grew the slice: the array at %1$#" G_GINT64_MODIFIER "x was copied to %2$#" G_GINT64_MODIFIER "x"),
+  "Allocated %2$" G_GUINT64_FORMAT " bytes at %1$#" G_GINT64_MODIFIER "x",
+  "Freed the object at %1$#" G_GINT64_MODIFIER "x",
+  "Wrote pointer %2$#" G_GINT64_MODIFIER "x to %1$#" G_GINT64_MODIFIER "x",
+  "Shaded the object at %1$#" G_GINT64_MODIFIER "x grey",
+  "Scanned the object at %1$#" G_GINT64_MODIFIER "x: it is black now",
+  "Followed the pointer from %1$#" G_GINT64_MODIFIER "x to %2$#" G_GINT64_MODIFIER "x",
+  "Scanned a root at %1$#" G_GINT64_MODIFIER "x",
+  "Swept the span at %1$#" G_GINT64_MODIFIER "x: %2$" G_GUINT64_FORMAT " objects freed",
+  "The collector changed phase",
+  "The stack grew by copying from %1$#" G_GINT64_MODIFIER "x to %2$#" G_GINT64_MODIFIER "x",
+  "The stack shrank by copying from %1$#" G_GINT64_MODIFIER "x to %2$#" G_GINT64_MODIFIER "x",
+  "Adjusted the stack pointer at %1$#" G_GINT64_MODIFIER "x to %2$#" G_GINT64_MODIFIER "x",
+  "The write barrier shaded %1$#" G_GINT64_MODIFIER "x",
+  "Flushed the write barrier buffer",
+  "The allocating goroutine assisted the collector",
+  "A mark worker started",
+  "A mark worker stopped",
+  "Invariant violated at the object %1$#" G_GINT64_MODIFIER "x",
+  "A garbage collection cycle started",
+  "A garbage collection cycle ended",
+  "Called a function: new frame at %1$#" G_GINT64_MODIFIER "x",
+  "Returned: the frame at %1$#" G_GINT64_MODIFIER "x is gone",
+  "Memory fault at %1$#" G_GINT64_MODIFIER "x",
+  "append grew the slice: the array at %1$#" G_GINT64_MODIFIER "x was copied to %2$#" G_GINT64_MODIFIER "x",
 };
 
-/* Returns the description in the user's language (the templates are the N_() strings above,
- * translated through the application's gettext domain, with positional arguments so that a
- * translation can reorder them). */
+/* Returns the description, in English, with the event's addresses. */
 char *
 ml_event_describe (const MlEvent *event)
 {
@@ -123,6 +120,6 @@ ml_event_describe (const MlEvent *event)
     }
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  return g_strdup_printf (_(fmt), event->addr, second);
+  return g_strdup_printf (fmt, event->addr, second);
 #pragma GCC diagnostic pop
 }

@@ -377,8 +377,24 @@ ml_runtime_snapshot (MlRuntime       *self,
                         (tiny_span && o.type == NULL ? ML_OBJECT_TINY : 0);
               o.first_edge = 0;
               o.n_edges = 0;
+              o.value_offset = 0;
+              o.value_size = 0;
               if (o.colour != ML_COLOUR_FREED)
-                slot_obj[slot_base[s->id] + idx] = objects->len;
+                {
+                  guint64 bytes = MIN (s->base + (idx + 1) * s->elemsize - o.addr, ML_SNAPSHOT_OBJECT_BYTES);
+
+                  /* The object's bytes, so that the views can print its value. */
+                  if (b.values->len + bytes <= ML_SNAPSHOT_OBJECT_BYTES_TOTAL)
+                    {
+                      guint8 buf[ML_SNAPSHOT_OBJECT_BYTES];
+
+                      ml_runtime_read (self, o.addr, buf, bytes);
+                      o.value_offset = b.values->len;
+                      o.value_size = (guint32) bytes;
+                      g_byte_array_append (b.values, buf, bytes);
+                    }
+                  slot_obj[slot_base[s->id] + idx] = objects->len;
+                }
               g_array_append_val (objects, o);
             }
         }
@@ -468,6 +484,8 @@ ml_runtime_snapshot (MlRuntime       *self,
                   const MlFrameSlot *fs = &g_array_index (layout->slots, MlFrameSlot, s);
                   MlSnapSlot slot = make_slot (&b, g_string_chunk_insert_const (snap->strings_chunk, fs->name),
                                                fs->type, f.base + fs->offset, ML_SEGMENT_STACK);
+
+                  slot.kind = fs->kind;
 
                   g_array_append_val (b.slots, slot);
                 }

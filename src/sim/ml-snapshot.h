@@ -118,6 +118,7 @@ typedef struct
   guint64       value_offset;   /* into MlSnapshot.values, type->size bytes */
   gint64        target;         /* heap object the first pointer word points at, or -1 */
   MlSegmentKind segment;
+  guint8        kind;           /* MlSlotKind of a frame slot: local, parameter or result */
 } MlSnapSlot;
 
 typedef struct
@@ -168,7 +169,14 @@ typedef struct
   guint8        flags;          /* MlObjectFlags */
   guint         first_edge;     /* into MlSnapshot.edges */
   guint         n_edges;
+  guint64       value_offset;   /* into MlSnapshot.values: the object's first value_size bytes */
+  guint32       value_size;     /* 0 when the snapshot has no room left for it */
 } MlSnapObject;
+
+/* How many bytes of each object, and of all objects together, a snapshot copies for the
+ * views to print: enough for any struct of a lesson, bounded for a million objects. */
+#define ML_SNAPSHOT_OBJECT_BYTES 512
+#define ML_SNAPSHOT_OBJECT_BYTES_TOTAL (8 << 20)
 
 typedef struct
 {
