@@ -62,7 +62,10 @@ chunk_base (MlJournal *j,
   while (chunk >= j->chunks->len)
     g_ptr_array_add (j->chunks, NULL);
   if (j->chunks->pdata[chunk] == NULL)
-    j->chunks->pdata[chunk] = g_new (MlJEntry, ML_JCHUNK);
+    {
+      j->chunks->pdata[chunk] = g_new (MlJEntry, ML_JCHUNK);
+      j->n_chunks++;
+    }
   return j->chunks->pdata[chunk];
 }
 
@@ -171,14 +174,9 @@ ml_runtime_get_step (MlRuntime *self)
 gsize
 ml_runtime_get_history_bytes (MlRuntime *self)
 {
-  gsize chunks = 0;
-
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
 
-  for (guint i = 0; i < self->journal.chunks->len; i++)
-    if (self->journal.chunks->pdata[i] != NULL)
-      chunks++;
-  return chunks * ML_JCHUNK * sizeof (MlJEntry)
+  return self->journal.n_chunks * ML_JCHUNK * sizeof (MlJEntry)
          + self->events->len * sizeof (MlEvent)
          + self->step_ends->len * sizeof (guint64) * 2
          + self->driver_marks->len * sizeof (MlDriverMark);
@@ -229,6 +227,7 @@ drop_oldest (MlRuntime *self)
     g_array_remove_index (self->driver_marks, 0);
 
   g_clear_pointer (&j->chunks->pdata[j->first_chunk], g_free);
+  j->n_chunks--;
   j->first_chunk++;
 }
 

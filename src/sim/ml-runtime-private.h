@@ -47,6 +47,7 @@ typedef struct
   guint64    chunk;           /* index of the current chunk */
   GPtrArray *chunks;          /* MlJEntry[ML_JCHUNK]; NULL once dropped */
   guint64    first_chunk;     /* chunks below this one were dropped */
+  guint64    n_chunks;        /* chunks allocated now, so that measuring history is O(1) */
 } MlJournal;
 
 void ml_journal_next_chunk (MlJournal *j);
