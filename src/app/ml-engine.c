@@ -13,6 +13,8 @@
 #include <inttypes.h>
 
 #include "ml-engine.h"
+#include "ml-engine-compile-private.h"
+#include "ml-vm.h"
 
 /* MlEngine is the bridge between the window and the model.  One worker thread owns every
  * sim (and later lang) object; the main thread only ever pushes commands onto a queue and
@@ -41,6 +43,7 @@ typedef enum
   CMD_SANDBOX_LINK,
   CMD_SANDBOX_CLEAR_ROOT,
   CMD_EXPORT_STEPS,
+  CMD_LOAD_PROGRAM,
 } CommandKind;
 
 typedef struct
@@ -55,6 +58,7 @@ typedef struct
   char           *field;
   char           *type_name;
   GTask          *task;           /* CMD_EXPORT_STEPS: answered from the worker */
+  char           *source;         /* CMD_LOAD_PROGRAM */
   MlRenderOptions options;
 } Command;
 
@@ -76,6 +80,7 @@ struct _MlEngine
   GThread     *thread;
 
   MlSnapshot  *snapshot;
+  MlEngineProgramInfo program;
   guint64      step;
   guint64      first_step;
   guint64      last_step;
@@ -137,6 +142,7 @@ command_free (gpointer data)
   g_free (cmd->name);
   g_free (cmd->field);
   g_free (cmd->type_name);
+  g_free (cmd->source);
   g_clear_object (&cmd->task);
   g_free (cmd);
 }
@@ -166,6 +172,12 @@ typedef struct
    * locals the frame has now is a driver register, so that history restores it. */
   GPtrArray   *sandbox_names;
   GArray      *sandbox_layouts;   /* guint layout ids, index k */
+
+  /* A Go program, when one is loaded. */
+  MlVm        *vm;
+  MlEngineProgramState state;
+  char        *compile_report;
+  GPtrArray   *diagnostics;       /* MlEngineDiagnostic */
 } Worker;
 
 /* The driver register that holds the number of sandbox locals. */
@@ -182,13 +194,24 @@ typedef struct
   double       progress;
   gboolean     final;
   GError      *error;
+  MlEngineProgramInfo program;
 } Result;
+
+static void
+program_info_clear (MlEngineProgramInfo *info)
+{
+  g_clear_pointer (&info->output, g_free);
+  g_clear_pointer (&info->function, g_free);
+  g_clear_pointer (&info->message, g_free);
+  g_clear_pointer (&info->diagnostics, g_ptr_array_unref);
+}
 
 static void
 result_free (gpointer data)
 {
   Result *result = data;
 
+  program_info_clear (&result->program);
   g_clear_pointer (&result->snapshot, ml_snapshot_unref);
   g_clear_error (&result->error);
   shared_unref (result->shared);
@@ -233,6 +256,11 @@ result_deliver_cb (gpointer data)
           g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SNAPSHOT]);
         }
 
+      /* The program's side: what it printed, where it is, how it ended. */
+      program_info_clear (&self->program);
+      self->program = result->program;
+      memset (&result->program, 0, sizeof result->program);
+
       if (self->step != result->step)
         {
           self->step = result->step;
@@ -256,6 +284,107 @@ result_deliver_cb (gpointer data)
   g_object_thaw_notify (G_OBJECT (self));
 
   return G_SOURCE_REMOVE;
+}
+
+/* The state of the program at the runtime's current step.  After stepping back, the VM
+ * itself is back too (history covers it), so this is read from it every time. */
+static MlEngineProgramState
+worker_program_state (Worker *worker)
+{
+  if (worker->vm == NULL)
+    return worker->state;
+
+  if (!ml_vm_is_finished (worker->vm))
+    return ML_ENGINE_PROGRAM_READY;
+  if (ml_vm_get_panic_message (worker->vm) != NULL)
+    return ML_ENGINE_PROGRAM_PANICKED;
+  if (ml_vm_get_limit_message (worker->vm) != NULL)
+    return ML_ENGINE_PROGRAM_STOPPED;
+
+  return ML_ENGINE_PROGRAM_EXITED;
+}
+
+static void
+worker_program_info (Worker              *worker,
+                     MlEngineProgramInfo *info)
+{
+  info->state = worker_program_state (worker);
+
+  if (worker->diagnostics != NULL)
+    info->diagnostics = g_ptr_array_ref (worker->diagnostics);
+
+  if (worker->vm != NULL)
+    {
+      const char *function = NULL;
+      gsize len = 0;
+      const char *output = ml_vm_get_output (worker->vm, &len);
+
+      info->output = g_strndup (output, len);
+      ml_vm_get_position (worker->vm, &function, &info->line, &info->column);
+      info->function = g_strdup (function);
+      if (info->state == ML_ENGINE_PROGRAM_PANICKED)
+        info->message = g_strdup (ml_vm_get_panic_message (worker->vm));
+      else if (info->state == ML_ENGINE_PROGRAM_STOPPED)
+        info->message = g_strdup (ml_vm_get_limit_message (worker->vm));
+    }
+  else if (worker->compile_report != NULL)
+    info->message = g_strdup (worker->compile_report);
+}
+
+/* Forgets the program, if any. */
+static void
+worker_unload (Worker *worker)
+{
+  g_clear_pointer (&worker->vm, ml_vm_free);
+  g_clear_pointer (&worker->compile_report, g_free);
+  g_clear_pointer (&worker->diagnostics, g_ptr_array_unref);
+  worker->state = ML_ENGINE_PROGRAM_NONE;
+}
+
+static MlRuntime *worker_new_runtime (const MlEngineConfig *config);
+
+/* Compiles and loads a program in a fresh runtime.  The first step is the program before
+ * its first statement. */
+static void
+worker_load_program (Worker  *worker,
+                     Command *cmd)
+{
+  g_autoptr(MlVmProgram) code = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autofree char *report = NULL;
+
+  worker_unload (worker);
+  g_clear_object (&worker->runtime);
+  worker->runtime = worker_new_runtime (&cmd->config);
+  worker->step_budget = cmd->config.step_budget;
+
+  code = _ml_engine_compile (cmd->name, cmd->source, &diagnostics, &report, &error);
+  if (code == NULL)
+    {
+      worker->state = ML_ENGINE_PROGRAM_COMPILE_ERROR;
+      worker->diagnostics = g_steal_pointer (&diagnostics);
+      worker->compile_report = report != NULL ? g_steal_pointer (&report)
+                                              : g_strdup (error != NULL ? error->message : "");
+      return;
+    }
+
+  worker->vm = ml_vm_new (code, worker->runtime);
+  if (cmd->config.step_budget > 0)
+    ml_vm_set_step_limit (worker->vm, cmd->config.step_budget);
+  ml_runtime_end_step (worker->runtime);
+}
+
+/* One step of the program: the next statement, allocation or unit of collector work. */
+static gboolean
+worker_program_step (Worker *worker)
+{
+  if (worker->vm == NULL || ml_vm_is_finished (worker->vm))
+    return FALSE;
+
+  ml_vm_step (worker->vm, ML_VM_STEP_ANY);
+
+  return TRUE;
 }
 
 static void
@@ -284,6 +413,9 @@ worker_publish (Worker   *worker,
       if (final && g_async_queue_length (worker->shared->queue) == 0)
         result->snapshot = ml_runtime_snapshot (worker->runtime, ML_SNAPSHOT_ALL);
     }
+
+  if (final)
+    worker_program_info (worker, &result->program);
 
   /* An idle source attached to the main context, rather than g_main_context_invoke():
    * invoke runs the function right here, in the worker, whenever the worker can acquire a
@@ -497,6 +629,7 @@ worker_sandbox (Worker   *worker,
     case CMD_SET_WRITE_BARRIER:
     case CMD_SET_GOGC:
     case CMD_EXPORT_STEPS:
+    case CMD_LOAD_PROGRAM:
     default:
       g_assert_not_reached ();
     }
@@ -620,7 +753,7 @@ worker_execute (Worker  *worker,
   g_autoptr(GError) error = NULL;
   MlRuntime *rt = worker->runtime;
 
-  if (rt == NULL && cmd->kind != CMD_RESET)
+  if (rt == NULL && cmd->kind != CMD_RESET && cmd->kind != CMD_LOAD_PROGRAM)
     {
       ml_engine_config_init (&cmd->config);
       worker->runtime = rt = worker_new_runtime (&cmd->config);
@@ -629,6 +762,7 @@ worker_execute (Worker  *worker,
   switch (cmd->kind)
     {
     case CMD_RESET:
+      worker_unload (worker);
       g_clear_object (&worker->runtime);
       worker->runtime = rt = worker_new_runtime (&cmd->config);
       g_ptr_array_set_size (worker->sandbox_names, 0);
@@ -641,6 +775,8 @@ worker_execute (Worker  *worker,
        * takes its next step if a cycle is running. */
       if (ml_runtime_get_step (rt) < ml_runtime_get_last_step (rt))
         ml_runtime_seek (rt, ml_runtime_get_step (rt) + 1);
+      else if (worker->vm != NULL)
+        worker_program_step (worker);
       else if (ml_runtime_get_phase (rt) != ML_GC_OFF && ml_runtime_gc_unit (rt))
         ml_runtime_end_step (rt);
       break;
@@ -662,7 +798,26 @@ worker_execute (Worker  *worker,
     case CMD_RUN_TO_END:
       if (ml_runtime_get_step (rt) < ml_runtime_get_last_step (rt))
         ml_runtime_seek (rt, ml_runtime_get_last_step (rt));
-      worker_finish_cycle (worker, cmd->generation);
+      if (worker->vm != NULL)
+        {
+          guint n = 0;
+
+          /* A long run reports progress and can be cancelled; the program's own budgets
+           * stop one that never ends. */
+          while (worker_program_step (worker))
+            if (++n % CHECK_EVERY == 0)
+              {
+                if (worker_cancelled (worker, cmd->generation))
+                  break;
+                worker_publish (worker, cmd->generation, FALSE, 0.5, NULL);
+              }
+        }
+      else
+        worker_finish_cycle (worker, cmd->generation);
+      break;
+
+    case CMD_LOAD_PROGRAM:
+      worker_load_program (worker, cmd);
       break;
 
     case CMD_GC_START:
@@ -738,7 +893,8 @@ ml_engine_worker (gpointer data)
 
       /* A cancelled command that has not started yet is skipped, but still answered, so
        * the window's count of outstanding commands comes back to zero. */
-      if (worker_cancelled (&worker, cmd->generation) && cmd->kind != CMD_RESET)
+      if (worker_cancelled (&worker, cmd->generation) && cmd->kind != CMD_RESET &&
+          cmd->kind != CMD_LOAD_PROGRAM)
         {
           if (cmd->task != NULL)
             g_task_return_new_error (cmd->task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
@@ -751,6 +907,7 @@ ml_engine_worker (gpointer data)
       command_free (cmd);
     }
 
+  worker_unload (&worker);
   g_clear_object (&worker.runtime);
   g_ptr_array_unref (worker.sandbox_names);
   g_array_unref (worker.sandbox_layouts);
@@ -801,6 +958,7 @@ ml_engine_dispose (GObject *object)
     }
 
   g_clear_pointer (&self->snapshot, ml_snapshot_unref);
+  program_info_clear (&self->program);
 
   G_OBJECT_CLASS (ml_engine_parent_class)->dispose (object);
 }
@@ -1007,6 +1165,52 @@ ml_engine_reset (MlEngine             *self,
   cmd = command_new (CMD_RESET);
   cmd->config = *config;
   ml_engine_push (self, cmd);
+}
+
+/**
+ * ml_engine_load_program:
+ * @filename: the name compile errors are reported under
+ * @source: the Go source
+ *
+ * Compiles @source and loads it in a fresh model, ready to run from its first statement.
+ * A program that does not compile leaves an empty model and says why in the program
+ * information.
+ */
+void
+ml_engine_load_program (MlEngine             *self,
+                        const char           *filename,
+                        const char           *source,
+                        const MlEngineConfig *config)
+{
+  Command *cmd;
+
+  g_return_if_fail (ML_IS_ENGINE (self));
+  g_return_if_fail (filename != NULL);
+  g_return_if_fail (source != NULL);
+  g_return_if_fail (config != NULL);
+
+  /* Whatever the old model was doing no longer matters. */
+  g_atomic_int_set (&self->shared->cancel_generation, self->issued);
+
+  cmd = command_new (CMD_LOAD_PROGRAM);
+  cmd->name = g_strdup (filename);
+  cmd->source = g_strdup (source);
+  cmd->config = *config;
+  ml_engine_push (self, cmd);
+}
+
+/**
+ * ml_engine_get_program_info:
+ *
+ * Returns: (transfer none): the loaded program's output, position and state, as of the
+ *   latest result
+ */
+const MlEngineProgramInfo *
+ml_engine_get_program_info (MlEngine *self)
+{
+  g_return_val_if_fail (ML_IS_ENGINE (self), NULL);
+
+  return &self->program;
 }
 
 void

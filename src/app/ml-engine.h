@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "ml-engine-diagnostic.h"
 #include "ml-render.h"
 #include "ml-runtime.h"
 #include "ml-snapshot.h"
@@ -27,6 +28,32 @@ typedef struct
 } MlEngineConfig;
 
 void ml_engine_config_init (MlEngineConfig *config);
+
+/* Where a program run stands. */
+typedef enum
+{
+  ML_ENGINE_PROGRAM_NONE,          /* the sandbox, or nothing loaded */
+  ML_ENGINE_PROGRAM_COMPILE_ERROR, /* the program does not compile */
+  ML_ENGINE_PROGRAM_READY,         /* loaded, at a step before its end */
+  ML_ENGINE_PROGRAM_EXITED,        /* main returned */
+  ML_ENGINE_PROGRAM_PANICKED,      /* it panicked, as Go would */
+  ML_ENGINE_PROGRAM_STOPPED,       /* it went past a step or memory budget */
+} MlEngineProgramState;
+
+/* What the window shows about a program besides its memory: what it printed, where it is,
+ * and how it ended or why it did not compile. */
+typedef struct
+{
+  MlEngineProgramState  state;
+  char                 *output;       /* everything printed so far, stdout and stderr */
+  char                 *function;
+  guint                 line;
+  guint                 column;
+  char                 *message;      /* panic, budget or compile report */
+  GPtrArray            *diagnostics;  /* MlEngineDiagnostic, for compile errors */
+} MlEngineProgramInfo;
+
+
 
 #define ML_TYPE_ENGINE (ml_engine_get_type ())
 
@@ -48,6 +75,12 @@ guint       ml_engine_get_pending          (MlEngine             *self);
 /* Commands.  Each returns at once; its result arrives later as a new snapshot. */
 void        ml_engine_reset                (MlEngine             *self,
                                             const MlEngineConfig *config);
+void        ml_engine_load_program         (MlEngine             *self,
+                                            const char           *filename,
+                                            const char           *source,
+                                            const MlEngineConfig *config);
+const MlEngineProgramInfo *
+            ml_engine_get_program_info     (MlEngine             *self);
 void        ml_engine_step_forward         (MlEngine             *self);
 void        ml_engine_step_back            (MlEngine             *self);
 void        ml_engine_seek                 (MlEngine             *self,

@@ -47,6 +47,8 @@ struct _MlWindow
   gulong                scrubber_handler;
   guint                 shown_gctrace;
   guint                 saved_statements;
+  char                 *shown_moment;     /* the lesson moment on show, by its "when" */
+  GtkTextTag           *error_tag;
   gboolean              close_confirmed;
   GtkRecentManager     *recent;
 
@@ -71,6 +73,8 @@ struct _MlWindow
   GtkLabel             *story_title;
   GtkLabel             *story_text;
   GtkLabel             *narration_label;
+  GtkDropDown          *program_dropdown;
+  GtkStringList        *program_list;
   AdwViewStack         *side_stack;
   GtkSourceView        *source_view;
   GtkTextView          *output_view;

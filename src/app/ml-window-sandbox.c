@@ -55,6 +55,7 @@ _ml_window_sandbox_begin (MlWindow *self)
   g_signal_handlers_unblock_matched (self->barrier_switch, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   g_signal_handlers_unblock_matched (self->gogc_spin, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
 
+  gtk_widget_set_visible (GTK_WIDGET (self->program_dropdown), FALSE);
   ml_engine_reset (self->engine, &config);
   ml_window_sandbox_refresh_source (self);
   gtk_label_set_label (self->story_title, _("The Heap in Your Hands"));

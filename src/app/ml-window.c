@@ -137,7 +137,35 @@ lesson_intro_text (MlLesson *lesson)
 static gboolean
 ml_window_has_steps (MlWindow *self)
 {
-  return self->mode == ML_WINDOW_SANDBOX;
+  MlEngineProgramState state = ml_engine_get_program_info (self->engine)->state;
+
+  return self->mode == ML_WINDOW_SANDBOX ||
+         (state != ML_ENGINE_PROGRAM_NONE && state != ML_ENGINE_PROGRAM_COMPILE_ERROR);
+}
+
+/* Starts the window's program over: compiles @text and loads it, with the settings of the
+ * Preferences (and a lesson's own processor count). */
+static void
+ml_window_load_program (MlWindow   *self,
+                        const char *filename,
+                        const char *text,
+                        guint       gomaxprocs)
+{
+  MlEngineConfig config;
+
+  ml_engine_config_init (&config);
+  config.gogc = g_settings_get_int (self->settings, "gogc");
+  config.gomaxprocs = gomaxprocs > 0 ? gomaxprocs : (guint)g_settings_get_int (self->settings, "gomaxprocs");
+  config.heap_minimum = (guint64)g_settings_get_int (self->settings, "heap-minimum-kib") * 1024;
+  config.memory_limit = (gint64)g_settings_get_int (self->settings, "memory-limit-mib") << 20;
+  config.write_barrier = g_settings_get_boolean (self->settings, "write-barrier");
+  config.step_budget = (guint64)g_settings_get_int (self->settings, "step-budget");
+
+  g_clear_pointer (&self->shown_moment, g_free);
+  g_clear_pointer (&self->series, ml_timeline_series_unref);
+  self->series = ml_timeline_series_new (NULL);
+  self->shown_gctrace = 0;
+  ml_engine_load_program (self->engine, filename, text, &config);
 }
 
 void
@@ -152,16 +180,22 @@ _ml_window_update_actions (MlWindow *self)
   guint64 last = ml_engine_get_last_step (self->engine);
   gboolean sandbox = self->mode == ML_WINDOW_SANDBOX;
   gboolean collecting = FALSE;
+  gboolean more;
   MlSnapshot *snap = ml_engine_get_snapshot (self->engine);
 
   if (snap != NULL)
     collecting = snap->phase != ML_GC_OFF;
 
+  /* There is more to see while history lies ahead, the collector is working, or the
+   * program has not ended. */
+  more = step < last || collecting ||
+         ml_engine_get_program_info (self->engine)->state == ML_ENGINE_PROGRAM_READY;
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.first", steps && step > first);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-back", steps && step > first);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step", steps && (step < last || collecting));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.run-to-end", steps && (step < last || collecting));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.play", steps && (step < last || collecting || self->play_source != 0));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step", steps && more);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.run-to-end", steps && more);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.play", steps && (more || self->play_source != 0));
   gtk_widget_set_sensitive (GTK_WIDGET (self->scrubber), steps && last > first);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export",
@@ -202,7 +236,7 @@ ml_window_update (MlWindow *self)
         adw_window_title_set_title (self->window_title, name);
         adw_window_title_set_subtitle (self->window_title, folder != NULL ? folder : "");
         gtk_window_set_title (GTK_WINDOW (self), name);
-        ml_window_set_story (self, name, _("The program is shown beside the diagram."));
+        ml_window_set_story (self, name, _("Step through the program with the buttons below, or play it, and watch its memory change."));
         gtk_stack_set_visible_child_name (self->content_stack, "canvas");
         adw_view_stack_set_visible_child_name (self->side_stack, "program");
       }
@@ -223,8 +257,9 @@ ml_window_update (MlWindow *self)
         adw_status_page_set_description (self->status_page, ml_lesson_get_summary (lesson));
         gtk_widget_set_visible (GTK_WIDGET (self->status_button), position + 1 < n_lessons);
         gtk_button_set_label (self->status_button, _("_Next Lesson"));
-        ml_window_set_story (self, ml_lesson_get_title (lesson), intro);
-        gtk_stack_set_visible_child_name (self->content_stack, "status");
+        if (self->shown_moment == NULL)
+          ml_window_set_story (self, ml_lesson_get_title (lesson), intro);
+        gtk_stack_set_visible_child_name (self->content_stack, "canvas");
         adw_view_stack_set_visible_child_name (self->side_stack, "program");
       }
       break;
@@ -365,6 +400,157 @@ ml_window_append_output (MlWindow   *self,
   gtk_text_buffer_insert (buffer, &end, text, -1);
 }
 
+static void ml_window_stop_playing (MlWindow *self);
+static void on_program_selected_cb (MlWindow    *self,
+                                    GParamSpec  *pspec,
+                                    GtkDropDown *dropdown);
+
+static const char *
+ml_window_event_name (guint kind)
+{
+  switch (kind)
+    {
+    case ML_EVENT_CYCLE_START: return "cycle-start";
+    case ML_EVENT_CYCLE_END: return "cycle-end";
+    case ML_EVENT_WB_SHADE: return "wb-shade";
+    case ML_EVENT_GROWSLICE: return "growslice";
+    case ML_EVENT_ALLOC: return "alloc";
+    case ML_EVENT_FREE: return "free";
+    case ML_EVENT_STACK_GROW: return "stack-grow";
+    default: return NULL;
+    }
+}
+
+static const char * const phase_names[] = {
+  "off", "sweep-termination", "mark", "mark-termination", "sweep",
+};
+
+/* Whether a lesson moment's condition holds at this step. */
+static gboolean
+ml_window_moment_matches (MlWindow                  *self,
+                          const MlLessonMoment      *moment,
+                          MlSnapshot                *snap,
+                          const MlEngineProgramInfo *info)
+{
+  const char *when = moment->when;
+
+  if (g_str_equal (when, "start"))
+    return ml_engine_get_step (self->engine) == ml_engine_get_first_step (self->engine) &&
+           info->state == ML_ENGINE_PROGRAM_READY;
+  if (g_str_equal (when, "end"))
+    return info->state == ML_ENGINE_PROGRAM_EXITED || info->state == ML_ENGINE_PROGRAM_PANICKED;
+  if (g_str_equal (when, "compile-error"))
+    return info->state == ML_ENGINE_PROGRAM_COMPILE_ERROR;
+  if (g_str_has_prefix (when, "line:"))
+    return info->state == ML_ENGINE_PROGRAM_READY &&
+           info->line == g_ascii_strtoull (when + 5, NULL, 10);
+  if (g_str_has_prefix (when, "phase:"))
+    return snap->phase < G_N_ELEMENTS (phase_names) && g_str_equal (phase_names[snap->phase], when + 6);
+  if (g_str_has_prefix (when, "event:"))
+    for (guint i = 0; i < snap->n_events; i++)
+      if (g_strcmp0 (ml_window_event_name (snap->events[i].kind), when + 6) == 0)
+        return TRUE;
+
+  return FALSE;
+}
+
+/* A lesson pauses at its moments and tells what to look at there. */
+static void
+ml_window_check_moments (MlWindow                  *self,
+                         MlSnapshot                *snap,
+                         const MlEngineProgramInfo *info)
+{
+  MlLesson *lesson;
+  GPtrArray *moments;
+
+  if (self->mode != ML_WINDOW_LESSON || self->lesson_id == NULL ||
+      (lesson = ml_window_find_lesson (self, self->lesson_id, NULL)) == NULL)
+    return;
+
+  moments = ml_lesson_get_moments (lesson);
+  for (guint i = 0; i < moments->len; i++)
+    {
+      const MlLessonMoment *moment = g_ptr_array_index (moments, i);
+      g_autofree char *text = NULL;
+
+      if (!ml_window_moment_matches (self, moment, snap, info))
+        continue;
+      if (g_strcmp0 (self->shown_moment, moment->when) == 0)
+        return;
+
+      g_set_str (&self->shown_moment, moment->when);
+      text = g_strjoinv ("\n\n", (char **) moment->paragraphs->pdata);
+      ml_window_set_story (self, moment->title, text);
+      if (moment->view != NULL && g_strcmp0 (moment->view, "process") != 0)
+        ml_window_set_view (self, moment->view);
+      ml_window_stop_playing (self);
+      return;
+    }
+}
+
+/* The program's side of a step: output, the current line, errors, and how it ended. */
+static void
+ml_window_show_program (MlWindow   *self,
+                        MlSnapshot *snap)
+{
+  const MlEngineProgramInfo *info = ml_engine_get_program_info (self->engine);
+  GtkTextBuffer *source = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
+  GtkTextBuffer *output = gtk_text_view_get_buffer (self->output_view);
+  g_autoptr(GString) text = g_string_new (info->output);
+  GtkTextIter start, end;
+
+  /* What the program printed, then the collector's trace. */
+  if (info->message != NULL && info->state != ML_ENGINE_PROGRAM_COMPILE_ERROR)
+    g_string_append (text, info->message);
+  for (guint i = 0; i < snap->n_gctrace; i++)
+    g_string_append_printf (text, "%s\n", snap->gctrace[i]);
+  gtk_text_buffer_set_text (output, text->str, -1);
+
+  /* The line about to run, marked and in view. */
+  gtk_text_buffer_get_bounds (source, &start, &end);
+  gtk_source_buffer_remove_source_marks (GTK_SOURCE_BUFFER (source), &start, &end, "current");
+  gtk_text_buffer_remove_tag (source, self->error_tag, &start, &end);
+  if (info->state == ML_ENGINE_PROGRAM_READY && info->line > 0)
+    {
+      GtkTextIter line;
+
+      gtk_text_buffer_get_iter_at_line (source, &line, (int)info->line - 1);
+      gtk_source_buffer_create_source_mark (GTK_SOURCE_BUFFER (source), NULL, "current", &line);
+      gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->source_view), &line, 0.1, FALSE, 0, 0.5);
+    }
+
+  /* Compile errors underlined where Go reports them, and told in the story. */
+  if (info->state == ML_ENGINE_PROGRAM_COMPILE_ERROR && info->diagnostics != NULL)
+    {
+      g_autoptr(GString) story = g_string_new (NULL);
+
+      for (guint i = 0; i < info->diagnostics->len; i++)
+        {
+          const MlEngineDiagnostic *d = g_ptr_array_index (info->diagnostics, i);
+          GtkTextIter from, to;
+
+          if (d->line > 0 && gtk_text_buffer_get_iter_at_line_offset (source, &from, (int)d->line - 1, 0))
+            {
+              gtk_text_iter_forward_chars (&from, MAX ((int)d->column - 1, 0));
+              to = from;
+              if (!gtk_text_iter_ends_line (&to))
+                gtk_text_iter_forward_to_line_end (&to);
+              gtk_text_buffer_apply_tag (source, self->error_tag, &from, &to);
+            }
+          g_string_append_printf (story, "%s%u:%u: %s", i > 0 ? "\n" : "", d->line, d->column, d->message);
+        }
+
+      ml_window_set_story (self, _("The program does not compile"), story->str);
+    }
+  else if (info->state == ML_ENGINE_PROGRAM_PANICKED || info->state == ML_ENGINE_PROGRAM_STOPPED)
+    ml_window_set_story (self,
+                         info->state == ML_ENGINE_PROGRAM_PANICKED ? _("The program panicked")
+                                                                   : _("The program was stopped"),
+                         info->message);
+
+  ml_window_check_moments (self, snap, info);
+}
+
 static void
 on_engine_snapshot_cb (MlWindow   *self,
                        GParamSpec *pspec,
@@ -385,16 +571,21 @@ on_engine_snapshot_cb (MlWindow   *self,
   ml_window_update_narration (self, snap);
   ml_inspector_show (self->inspector, snap, ml_canvas_get_selection (self->canvas));
 
-  /* The collector's trace: one line per finished cycle, in Go's gctrace format. */
-  if (snap->n_gctrace < self->shown_gctrace)
-    self->shown_gctrace = 0;
-  for (guint i = self->shown_gctrace; i < snap->n_gctrace; i++)
+  if (self->mode == ML_WINDOW_SANDBOX)
     {
-      g_autofree char *line = g_strdup_printf ("%s\n", snap->gctrace[i]);
+      /* The collector's trace: one line per finished cycle, in Go's gctrace format. */
+      if (snap->n_gctrace < self->shown_gctrace)
+        self->shown_gctrace = 0;
+      for (guint i = self->shown_gctrace; i < snap->n_gctrace; i++)
+        {
+          g_autofree char *line = g_strdup_printf ("%s\n", snap->gctrace[i]);
 
-      ml_window_append_output (self, line);
+          ml_window_append_output (self, line);
+        }
+      self->shown_gctrace = snap->n_gctrace;
     }
-  self->shown_gctrace = snap->n_gctrace;
+  else
+    ml_window_show_program (self, snap);
 
   _ml_window_update_actions (self);
 }
@@ -486,7 +677,8 @@ play_tick_cb (gpointer user_data)
   MlWindow *self = user_data;
   MlSnapshot *snap = ml_engine_get_snapshot (self->engine);
   gboolean more = ml_engine_get_step (self->engine) < ml_engine_get_last_step (self->engine) ||
-                  (snap != NULL && snap->phase != ML_GC_OFF);
+                  (snap != NULL && snap->phase != ML_GC_OFF) ||
+                  ml_engine_get_program_info (self->engine)->state == ML_ENGINE_PROGRAM_READY;
 
   /* The engine may still be busy with the previous step; play waits for it. */
   if (ml_engine_get_busy (self->engine))
@@ -744,11 +936,17 @@ on_file_loaded_cb (GObject      *object,
     }
 
   ml_window_stop_playing (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->program_dropdown), FALSE);
   _ml_window_set_source (self, contents);
   g_set_object (&self->file, file);
   _ml_window_add_recent (self, file);
   g_clear_pointer (&self->lesson_id, g_free);
   self->mode = ML_WINDOW_FILE;
+  {
+    g_autofree char *name = g_file_get_basename (file);
+
+    ml_window_load_program (self, name, contents, 0);
+  }
   ml_window_select_lesson_row (self);
   ml_window_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LESSON_ID]);
@@ -985,6 +1183,7 @@ ml_window_finalize (GObject *object)
   g_clear_pointer (&self->view, g_free);
   g_clear_pointer (&self->lesson_id, g_free);
   g_clear_pointer (&self->pending_link_field, g_free);
+  g_clear_pointer (&self->shown_moment, g_free);
   g_clear_pointer (&self->script, ml_sandbox_script_free);
 
   G_OBJECT_CLASS (ml_window_parent_class)->finalize (object);
@@ -1078,6 +1277,8 @@ ml_window_class_init (MlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MlWindow, story_title);
   gtk_widget_class_bind_template_child (widget_class, MlWindow, story_text);
   gtk_widget_class_bind_template_child (widget_class, MlWindow, narration_label);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, program_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, program_list);
   gtk_widget_class_bind_template_child (widget_class, MlWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, MlWindow, source_view);
   gtk_widget_class_bind_template_child (widget_class, MlWindow, output_view);
@@ -1145,8 +1346,27 @@ ml_window_init (MlWindow *self)
                                                     G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "selected",
                            G_CALLBACK (on_canvas_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->program_dropdown, "notify::selected",
+                           G_CALLBACK (on_program_selected_cb), self, G_CONNECT_SWAPPED);
 
   _ml_window_sandbox_init (self);
+
+  /* The line about to run gets the accent colour; compile errors a red squiggle. */
+  {
+    GtkSourceMarkAttributes *current = gtk_source_mark_attributes_new ();
+    GdkRGBA background = { 0.21, 0.52, 0.89, 0.22 };
+
+    gtk_source_mark_attributes_set_background (current, &background);
+    gtk_source_mark_attributes_set_icon_name (current, "go-next-symbolic");
+    gtk_source_view_set_mark_attributes (self->source_view, "current", current, 10);
+    gtk_source_view_set_show_line_marks (self->source_view, TRUE);
+    g_object_unref (current);
+
+    self->error_tag = gtk_text_buffer_create_tag (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view)),
+                                                  "error",
+                                                  "underline", PANGO_UNDERLINE_ERROR,
+                                                  NULL);
+  }
   _ml_window_files_init (self);
 
   g_signal_connect_object (style_manager, "notify::dark",
@@ -1197,6 +1417,40 @@ ml_window_get_lesson_id (MlWindow *self)
   return self->lesson_id;
 }
 
+static void
+ml_window_load_lesson_program (MlWindow *self,
+                               MlLesson *lesson,
+                               guint     index)
+{
+  g_autoptr(GBytes) source = ml_lesson_load_program (lesson, index, NULL);
+
+  if (source != NULL)
+    {
+      g_autofree char *text = g_strndup (g_bytes_get_data (source, NULL), g_bytes_get_size (source));
+      const MlLessonProgram *program = g_ptr_array_index (ml_lesson_get_programs (lesson), index);
+
+      _ml_window_set_source (self, text);
+      ml_window_load_program (self, program->file, text, ml_lesson_get_gomaxprocs (lesson));
+    }
+}
+
+static void
+on_program_selected_cb (MlWindow    *self,
+                        GParamSpec  *pspec,
+                        GtkDropDown *dropdown)
+{
+  MlLesson *lesson;
+  guint index = gtk_drop_down_get_selected (dropdown);
+
+  if (self->lesson_id == NULL || (lesson = ml_window_find_lesson (self, self->lesson_id, NULL)) == NULL ||
+      index >= ml_lesson_get_programs (lesson)->len)
+    return;
+
+  ml_window_stop_playing (self);
+  ml_window_load_lesson_program (self, lesson, index);
+  ml_window_update (self);
+}
+
 /**
  * ml_window_show_lesson:
  *
@@ -1214,19 +1468,29 @@ ml_window_show_lesson (MlWindow   *self,
   if (lesson_id == NULL || (lesson = ml_window_find_lesson (self, lesson_id, NULL)) == NULL)
     return FALSE;
 
+  g_clear_pointer (&self->shown_moment, g_free);
+
   ml_window_stop_playing (self);
   g_clear_object (&self->file);
   g_set_str (&self->lesson_id, lesson_id);
   self->mode = ML_WINDOW_LESSON;
 
   /* The lesson's (first) program is shown beside it. */
-  source = ml_lesson_load_program (lesson, 0, NULL);
-  if (source != NULL)
-    {
-      g_autofree char *text = g_strndup (g_bytes_get_data (source, NULL), g_bytes_get_size (source));
+  /* A lesson with several programs offers them; the first one loads. */
+  {
+    GPtrArray *programs = ml_lesson_get_programs (lesson);
+    guint n = g_list_model_get_n_items (G_LIST_MODEL (self->program_list));
 
-      _ml_window_set_source (self, text);
-    }
+    g_signal_handlers_block_by_func (self->program_dropdown, on_program_selected_cb, self);
+    gtk_string_list_splice (self->program_list, 0, n, NULL);
+    for (guint i = 0; i < programs->len; i++)
+      gtk_string_list_append (self->program_list,
+                              ((MlLessonProgram *) g_ptr_array_index (programs, i))->name);
+    gtk_drop_down_set_selected (self->program_dropdown, 0);
+    gtk_widget_set_visible (GTK_WIDGET (self->program_dropdown), programs->len > 1);
+    g_signal_handlers_unblock_by_func (self->program_dropdown, on_program_selected_cb, self);
+  }
+  ml_window_load_lesson_program (self, lesson, 0);
 
   if (ml_lesson_get_view (lesson) != NULL && g_strcmp0 (ml_lesson_get_view (lesson), "process") != 0)
     ml_window_set_view (self, ml_lesson_get_view (lesson));

@@ -336,6 +336,121 @@ test_engine_export_steps (void)
   }
 }
 
+static void
+load (MlEngine   *engine,
+      const char *source,
+      guint64     step_budget)
+{
+  MlEngineConfig config;
+
+  ml_engine_config_init (&config);
+  if (step_budget > 0)
+    config.step_budget = step_budget;
+  ml_engine_load_program (engine, "prog.go", source, &config);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+}
+
+static void
+test_engine_program_runs (void)
+{
+  g_autoptr(MlEngine) engine = ml_engine_new ();
+  const MlEngineProgramInfo *info;
+  guint64 first;
+
+  load (engine,
+        "package main\n"
+        "\n"
+        "import \"fmt\"\n"
+        "\n"
+        "func main() {\n"
+        "\tp := new(int)\n"
+        "\t*p = 42\n"
+        "\tfmt.Println(*p)\n"
+        "\ts := make([]int, 5)\n"
+        "\tfmt.Println(len(s), cap(s))\n"
+        "}\n", 0);
+
+  info = ml_engine_get_program_info (engine);
+  g_assert_cmpint (info->state, ==, ML_ENGINE_PROGRAM_READY);
+  g_assert_cmpstr (info->output, ==, "");
+  first = ml_engine_get_step (engine);
+
+  /* Step by step, the program advances and says where it is. */
+  ml_engine_step_forward (engine);
+  ml_engine_step_forward (engine);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  info = ml_engine_get_program_info (engine);
+  g_assert_cmpuint (ml_engine_get_step (engine), ==, first + 2);
+  g_assert_cmpuint (info->line, >=, 6);
+
+  ml_engine_run_to_end (engine);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  info = ml_engine_get_program_info (engine);
+  g_assert_cmpint (info->state, ==, ML_ENGINE_PROGRAM_EXITED);
+  g_assert_cmpstr (info->output, ==, "42\n5 5\n");
+
+  /* Back to the start, the program has printed nothing again. */
+  ml_engine_seek (engine, first);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  info = ml_engine_get_program_info (engine);
+  g_assert_cmpint (info->state, ==, ML_ENGINE_PROGRAM_READY);
+  g_assert_cmpstr (info->output, ==, "");
+}
+
+static void
+test_engine_program_errors (void)
+{
+  g_autoptr(MlEngine) engine = ml_engine_new ();
+  const MlEngineProgramInfo *info;
+  const MlEngineDiagnostic *d;
+
+  /* The lecture's own mistake. */
+  load (engine,
+        "type Persona struct {\n"
+        "    nombre, apellido string\n"
+        "}\n"
+        "p4 := Persona{}\n"
+        "p4.apellido = Martinez\n", 0);
+  info = ml_engine_get_program_info (engine);
+  g_assert_cmpint (info->state, ==, ML_ENGINE_PROGRAM_COMPILE_ERROR);
+  g_assert_nonnull (info->diagnostics);
+  g_assert_cmpuint (info->diagnostics->len, >=, 1);
+  d = g_ptr_array_index (info->diagnostics, 0);
+  g_assert_cmpuint (d->line, ==, 5);
+  g_assert_cmpuint (d->column, ==, 15);
+  g_assert_cmpstr (d->message, ==, "undefined: Martinez");
+  g_assert_nonnull (strstr (info->message, "prog.go:5:15: undefined: Martinez"));
+
+  /* A loop that never ends is stopped by the step budget, with a message. */
+  load (engine,
+        "package main\n"
+        "\n"
+        "func main() {\n"
+        "\tfor {\n"
+        "\t}\n"
+        "}\n", 5000);
+  ml_engine_run_to_end (engine);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  info = ml_engine_get_program_info (engine);
+  g_assert_cmpint (info->state, ==, ML_ENGINE_PROGRAM_STOPPED);
+  g_assert_nonnull (info->message);
+
+  /* A panic reads as Go prints it. */
+  load (engine,
+        "package main\n"
+        "\n"
+        "func main() {\n"
+        "\ts := []int{1, 2, 3}\n"
+        "\ti := 5\n"
+        "\t_ = s[i]\n"
+        "}\n", 0);
+  ml_engine_run_to_end (engine);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  info = ml_engine_get_program_info (engine);
+  g_assert_cmpint (info->state, ==, ML_ENGINE_PROGRAM_PANICKED);
+  g_assert_nonnull (strstr (info->message, "panic: runtime error: index out of range [5] with length 3"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -351,6 +466,8 @@ main (int   argc,
   g_test_add_func ("/engine/cancel", test_engine_cancel);
   g_test_add_func ("/engine/dispose-while-busy", test_engine_dispose_while_busy);
   g_test_add_func ("/engine/export-steps", test_engine_export_steps);
+  g_test_add_func ("/engine/program-runs", test_engine_program_runs);
+  g_test_add_func ("/engine/program-errors", test_engine_program_errors);
 
   return g_test_run ();
 }

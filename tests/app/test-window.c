@@ -15,6 +15,7 @@
 #include <gtksourceview/gtksource.h>
 
 #include "ml-application.h"
+#include "ml-engine.h"
 #include "ml-export-dialog.h"
 #include "ml-preferences-dialog.h"
 #include "ml-screenshot.h"
@@ -615,6 +616,53 @@ test_window_sandbox_heap (void)
     }
 }
 
+static void
+test_window_lesson_runs (void)
+{
+  MlWindow *window = open_window ();
+  MlEngine *engine = ml_window_get_engine (window);
+  const MlEngineProgramInfo *info;
+  GtkDropDown *programs;
+  GtkWidget *label;
+
+  /* Lesson 3 opens with the lecture's program as written, which does not compile. */
+  g_assert_true (ml_window_show_lesson (window, "memory-map"));
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+  ml_test_iterate (100);
+  info = ml_engine_get_program_info (engine);
+  g_assert_cmpint (info->state, ==, ML_ENGINE_PROGRAM_COMPILE_ERROR);
+  label = ml_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "The compiler says no");
+  g_assert_nonnull (label);
+  save_screenshot (window, "screenshot-lesson-3-error.png");
+
+  /* The corrected program runs to the end with Go's output. */
+  programs = GTK_DROP_DOWN (ml_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN, NULL));
+  g_assert_nonnull (programs);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (programs)));
+  gtk_drop_down_set_selected (programs, 1);
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+  g_assert_cmpint (ml_engine_get_program_info (engine)->state, ==, ML_ENGINE_PROGRAM_READY);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-to-end", NULL));
+  g_assert_true (ml_engine_wait_idle (engine, 20000));
+  ml_test_iterate (100);
+  info = ml_engine_get_program_info (engine);
+  g_assert_cmpint (info->state, ==, ML_ENGINE_PROGRAM_EXITED);
+  g_assert_nonnull (strstr (info->output, "5\n{Marcelo  27 {   0}}\n"));
+  g_assert_nonnull (ml_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "The whole map"));
+  save_screenshot (window, "screenshot-lesson-3-map.png");
+
+  /* Back to the first step, and one statement at a time. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.first", NULL));
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+  g_assert_cmpstr (ml_engine_get_program_info (engine)->output, ==, "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.step", NULL));
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+  g_assert_cmpuint (ml_engine_get_step (engine), ==, ml_engine_get_first_step (engine) + 1);
+
+  close_window (window);
+}
+
 static gboolean
 file_exists (gpointer data)
 {
@@ -703,6 +751,7 @@ main (int   argc,
   g_test_add_func ("/window/sandbox-collector", test_window_sandbox_collector);
   g_test_add_func ("/window/unsaved-changes", test_window_unsaved_changes);
   g_test_add_func ("/window/sandbox-heap", test_window_sandbox_heap);
+  g_test_add_func ("/window/lesson-runs", test_window_lesson_runs);
   g_test_add_func ("/dialogs/about", test_about_dialog);
   g_test_add_func ("/dialogs/export", test_window_export_dialog);
   g_test_add_func ("/dialogs/preferences", test_preferences_dialog);
