@@ -15,5 +15,7 @@ int ml_cli_run    (int    argc,
                    char **argv);
 int ml_cli_escape (int    argc,
                    char **argv);
+int ml_cli_export (int    argc,
+                   char **argv);
 
 G_END_DECLS

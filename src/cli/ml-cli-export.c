@@ -1,0 +1,264 @@
+/* ml-cli-export.c
+ *
+ * Copyright The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <inttypes.h>
+#include <stdio.h>
+
+#include "ml-cli-private.h"
+#include "ml-engine.h"
+
+/* memlab-cli export: the window's pictures without a display.  It drives the same engine as
+ * the window (a worker thread owns the model; this thread waits for it), so a picture
+ * exported here is the one the window shows at that step. */
+
+#define WAIT_MS (10 * 60 * 1000)
+
+static gboolean
+wait_engine (MlEngine *engine)
+{
+  if (!ml_engine_wait_idle (engine, WAIT_MS))
+    {
+      fprintf (stderr, "memlab-cli export: %s\n", _("the model did not answer in ten minutes"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* The timeline needs the run's history; it is sampled from the first step to the shown one,
+ * at most a few thousand points, as the window's own series keeps. */
+static MlTimelineSeries *
+collect_series (MlEngine *engine,
+                guint64   upto)
+{
+  MlTimelineSeries *series = ml_timeline_series_new (NULL);
+  guint64 first = ml_engine_get_first_step (engine);
+  guint64 stride = MAX ((upto - first) / 4000, 1);
+
+  for (guint64 step = first; step <= upto; step += stride)
+    {
+      ml_engine_seek (engine, step);
+      if (!wait_engine (engine))
+        break;
+      ml_timeline_series_append (series, ml_engine_get_snapshot (engine));
+    }
+
+  ml_engine_seek (engine, upto);
+  wait_engine (engine);
+  ml_timeline_series_append (series, ml_engine_get_snapshot (engine));
+
+  return series;
+}
+
+int
+ml_cli_export (int    argc,
+               char **argv)
+{
+  g_autofree char *view_name = NULL;
+  g_autofree char *theme_name = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *all_steps = NULL;
+  g_autofree char *format_name = NULL;
+  gint64 step = -1;
+  gint line = 0;
+  gboolean end = FALSE;
+  gboolean addresses = FALSE;
+  double scale = 1.0;
+  g_auto(GStrv) files = NULL;
+  GOptionEntry entries[] = {
+    { "view", 0, 0, G_OPTION_ARG_STRING, &view_name,
+      N_("segments, memory-map, heap-graph, spans or timeline (default memory-map)"), N_("VIEW") },
+    { "step", 0, 0, G_OPTION_ARG_INT64, &step, N_("Draw the model at step N"), "N" },
+    { "line", 0, 0, G_OPTION_ARG_INT, &line, N_("Draw the model when the program first reaches line L"), "L" },
+    { "end", 0, 0, G_OPTION_ARG_NONE, &end, N_("Draw the model at the end of the run (the default)"), NULL },
+    { "theme", 0, 0, G_OPTION_ARG_STRING, &theme_name, N_("light or dark (default light)"), N_("THEME") },
+    { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, N_("Pixels per point of a PNG picture (default 1)"), "S" },
+    { "addresses", 0, 0, G_OPTION_ARG_NONE, &addresses, N_("Print addresses in the picture"), NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The picture to write: OUT.png, OUT.svg or OUT.pdf"), N_("OUT") },
+    { "all-steps", 0, 0, G_OPTION_ARG_FILENAME, &all_steps, N_("Write one numbered picture per step into the folder DIR"), N_("DIR") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("png, svg or pdf, for --all-steps (default png)"), N_("FORMAT") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE.go") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE.go — draw a Go program’s memory"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MlEngine) engine = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *basename = NULL;
+  const MlEngineProgramInfo *info;
+  MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+  MlEngineConfig config;
+  MlViewKind view = ML_VIEW_MEMORY_MAP;
+  MlExportFormat format = ML_EXPORT_PNG;
+  guint64 target;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fprintf (stderr, "memlab-cli export: %s\n", error->message);
+      return ML_CLI_EXIT_USAGE;
+    }
+
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      fprintf (stderr, "memlab-cli export: %s\n", _("expected exactly one Go file"));
+      return ML_CLI_EXIT_USAGE;
+    }
+  if ((output == NULL) == (all_steps == NULL))
+    {
+      fprintf (stderr, "memlab-cli export: %s\n", _("say where to write: -o OUT.png|OUT.svg|OUT.pdf, or --all-steps DIR"));
+      return ML_CLI_EXIT_USAGE;
+    }
+  if (view_name != NULL && !ml_view_kind_from_string (view_name, &view))
+    {
+      fprintf (stderr, _("memlab-cli export: unknown view “%s”; the views are segments, memory-map, heap-graph, spans and timeline\n"),
+               view_name);
+      return ML_CLI_EXIT_USAGE;
+    }
+  if (theme_name != NULL && !ml_theme_from_string (theme_name, &options.theme))
+    {
+      fprintf (stderr, _("memlab-cli export: unknown theme “%s”; use light or dark\n"), theme_name);
+      return ML_CLI_EXIT_USAGE;
+    }
+  if (!(scale > 0 && scale <= ML_EXPORT_MAX_SCALE))
+    {
+      fprintf (stderr, _("memlab-cli export: the scale must be more than 0 and at most %g\n"), ML_EXPORT_MAX_SCALE);
+      return ML_CLI_EXIT_USAGE;
+    }
+  if (output != NULL && !ml_export_format_from_path (output, &format))
+    {
+      fprintf (stderr, _("memlab-cli export: “%s” does not end in .png, .svg or .pdf\n"), output);
+      return ML_CLI_EXIT_USAGE;
+    }
+  if (format_name != NULL && !ml_export_format_from_string (format_name, &format))
+    {
+      fprintf (stderr, _("memlab-cli export: unknown format “%s”; use png, svg or pdf\n"), format_name);
+      return ML_CLI_EXIT_USAGE;
+    }
+  if ((step >= 0) + (line > 0) + end > 1)
+    {
+      fprintf (stderr, "memlab-cli export: %s\n", _("choose one of --step, --line and --end"));
+      return ML_CLI_EXIT_USAGE;
+    }
+  options.scale = scale;
+  options.show_addresses = addresses;
+
+  if (!g_file_get_contents (files[0], &text, NULL, &error))
+    {
+      fprintf (stderr, _("memlab-cli export: cannot read %s: %s\n"), files[0], error->message);
+      return ML_CLI_EXIT_FAILURE;
+    }
+
+  engine = ml_engine_new ();
+  ml_engine_config_init (&config);
+  basename = g_path_get_basename (files[0]);
+  ml_engine_load_program (engine, files[0], text, &config);
+  if (!wait_engine (engine))
+    return ML_CLI_EXIT_FAILURE;
+
+  info = ml_engine_get_program_info (engine);
+  if (info->state == ML_ENGINE_PROGRAM_COMPILE_ERROR)
+    {
+      fputs (info->message != NULL ? info->message : "", stderr);
+      return ML_CLI_EXIT_FAILURE;
+    }
+
+  /* Find the step to draw. */
+  if (line > 0)
+    {
+      while ((info = ml_engine_get_program_info (engine))->state == ML_ENGINE_PROGRAM_READY &&
+             info->line != (guint) line)
+        {
+          ml_engine_step_forward (engine);
+          if (!wait_engine (engine))
+            return ML_CLI_EXIT_FAILURE;
+        }
+      if (info->line != (guint) line || info->state != ML_ENGINE_PROGRAM_READY)
+        {
+          fprintf (stderr, _("memlab-cli export: the program never reaches line %d\n"), line);
+          return ML_CLI_EXIT_FAILURE;
+        }
+    }
+  else
+    {
+      ml_engine_run_to_end (engine);
+      if (!wait_engine (engine))
+        return ML_CLI_EXIT_FAILURE;
+      if (step >= 0)
+        {
+          guint64 last = ml_engine_get_last_step (engine);
+          guint64 first = ml_engine_get_first_step (engine);
+
+          if ((guint64) step < first || (guint64) step > last)
+            {
+              fprintf (stderr, _("memlab-cli export: the run has steps %" PRIu64 " to %" PRIu64 "; there is no step %" PRId64 "\n"),
+                       first, last, step);
+              return ML_CLI_EXIT_FAILURE;
+            }
+          ml_engine_seek (engine, (guint64) step);
+          if (!wait_engine (engine))
+            return ML_CLI_EXIT_FAILURE;
+        }
+    }
+  target = ml_engine_get_step (engine);
+
+  if (all_steps != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_new_for_commandline_arg (all_steps);
+      g_autoptr(GAsyncResult) result = NULL;
+      guint n;
+
+      ml_engine_export_steps_async (engine, folder, view, &options, format, NULL, export_done_cb, &result);
+      while (result == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      n = ml_engine_export_steps_finish (engine, result, &error);
+      if (error != NULL)
+        {
+          fprintf (stderr, "memlab-cli export: %s\n", error->message);
+          return ML_CLI_EXIT_FAILURE;
+        }
+      printf (g_dngettext (GETTEXT_PACKAGE, "%u picture written to %s\n", "%u pictures written to %s\n", n),
+              n, all_steps);
+      return ML_CLI_EXIT_OK;
+    }
+
+  {
+    g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+    gboolean ok;
+
+    if (view == ML_VIEW_TIMELINE)
+      {
+        g_autoptr(MlTimelineSeries) series = collect_series (engine, target);
+        g_autoptr(MlScene) scene = ml_timeline_view_layout (series, NULL, NULL, &options);
+
+        ok = ml_render_export_scene (scene, file, options.scale, NULL, &error);
+      }
+    else
+      ok = ml_render_export_view (ml_engine_get_snapshot (engine), view, &options, file, &error);
+
+    if (!ok)
+      {
+        fprintf (stderr, "memlab-cli export: %s\n", error->message);
+        return ML_CLI_EXIT_FAILURE;
+      }
+  }
+
+  return ML_CLI_EXIT_OK;
+}

@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+# memlab-cli export: pictures of a program's memory without a display, and clear errors.
+import os
+import struct
+import subprocess
+import sys
+import tempfile
+import xml.dom.minidom
+
+cli, examples = sys.argv[1], sys.argv[2]
+persona = os.path.join(examples, 'persona.go')
+persona_error = os.path.join(examples, 'persona-error.go')
+count = 0
+failures = 0
+
+def check(name, cond, detail=''):
+    global count, failures
+    count += 1
+    print(('ok' if cond else 'not ok') + f' {count} - {name}')
+    if not cond:
+        failures += 1
+        for line in str(detail).splitlines():
+            print('# ' + line)
+
+def run(*args):
+    return subprocess.run([cli, 'export'] + list(args), capture_output=True, text=True, timeout=300)
+
+with tempfile.TemporaryDirectory() as tmp:
+    png = os.path.join(tmp, 'map.png')
+    r = run(persona, '--view=memory-map', '--line=28', '--scale=2', '-o', png)
+    check('PNG export at a line exits 0', r.returncode == 0, r.stderr)
+    if os.path.exists(png):
+        with open(png, 'rb') as f:
+            head = f.read(24)
+        w, h = struct.unpack('>II', head[16:24])
+        check('it is a PNG of a real size', head[:8] == b'\x89PNG\r\n\x1a\n' and w > 400 and h > 300, f'{w}x{h}')
+    else:
+        check('PNG written', False)
+
+    svg = os.path.join(tmp, 'heap.svg')
+    r = run(persona, '--view=heap-graph', '--theme=dark', '-o', svg)
+    check('SVG export exits 0', r.returncode == 0, r.stderr)
+    try:
+        doc = xml.dom.minidom.parse(svg)
+        check('the SVG parses, with an svg root', doc.documentElement.tagName == 'svg')
+    except Exception as e:
+        check('the SVG parses', False, e)
+
+    pdf = os.path.join(tmp, 'segments.pdf')
+    r = run(persona, '--view=segments', '--step=3', '-o', pdf)
+    with open(pdf, 'rb') if os.path.exists(pdf) else open(os.devnull, 'rb') as f:
+        data = f.read()
+    check('PDF export at a step', r.returncode == 0 and data.startswith(b'%PDF-'), r.stderr)
+
+    tl = os.path.join(tmp, 'timeline.png')
+    r = run(persona, '--view=timeline', '-o', tl)
+    check('timeline export', r.returncode == 0 and os.path.getsize(tl) > 1000, r.stderr)
+
+    frames = os.path.join(tmp, 'frames')
+    os.mkdir(frames)
+    r = run(persona, '--view=segments', '--all-steps', frames, '--format=svg')
+    n = len(os.listdir(frames))
+    check('all steps as numbered frames', r.returncode == 0 and n > 5, f'{r.stderr} {n}')
+    check('frames are numbered', 'step-000000.svg' in os.listdir(frames) or 'step-000001.svg' in os.listdir(frames),
+          os.listdir(frames)[:3])
+
+    r = run(persona_error, '-o', os.path.join(tmp, 'x.png'))
+    check('a program that does not compile exits 1', r.returncode == 1, r.returncode)
+    check('with Go\'s message', 'undefined: Martinez' in r.stderr, r.stderr)
+    check('and writes nothing', not os.path.exists(os.path.join(tmp, 'x.png')))
+
+    bad = os.path.join(tmp, 'no-such-folder', 'x.png')
+    r = run(persona, '-o', bad)
+    check('an unwritable path exits 1', r.returncode == 1, r.returncode)
+    check('and says why', 'x.png' in r.stderr, r.stderr)
+
+    r = run(persona, '--view=nope', '-o', png)
+    check('an unknown view is a usage error', r.returncode == 2 and 'nope' in r.stderr, r.stderr)
+    r = run(persona, '-o', os.path.join(tmp, 'x.jpeg'))
+    check('an unknown format is a usage error', r.returncode == 2 and 'x.jpeg' in r.stderr, r.stderr)
+    r = run(persona, '--scale=100', '-o', png)
+    check('an absurd scale is a usage error', r.returncode == 2, r.stderr)
+    r = run(persona, '--step=999999', '-o', png)
+    check('a step past the end says so', r.returncode == 1 and '999999' in r.stderr, r.stderr)
+    r = run(persona, '--line=9999', '-o', png)
+    check('a line never reached says so', r.returncode == 1 and '9999' in r.stderr, r.stderr)
+    r = run(os.path.join(tmp, 'missing.go'), '-o', png)
+    check('an unreadable file exits 1', r.returncode == 1 and 'missing.go' in r.stderr, r.stderr)
+
+print(f'1..{count}')
+sys.exit(1 if failures else 0)
