@@ -134,6 +134,28 @@ shared_ref (Shared *shared)
   return shared;
 }
 
+static gboolean
+task_release_cb (gpointer data)
+{
+  return G_SOURCE_REMOVE;
+}
+
+/* The task's source object is the engine.  If the worker dropped the last reference to the
+ * task, it could drop the last reference to the engine with it, and the engine would then
+ * finalize in the worker and try to join its own thread.  So the reference goes back to the
+ * task's own context, where the caller lives. */
+static void
+task_release_in_context (GTask *task)
+{
+  GSource *source = g_idle_source_new ();
+
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, task_release_cb, task, g_object_unref);
+  g_source_set_static_name (source, "[memlab] engine task release");
+  g_source_attach (source, g_task_get_context (task));
+  g_source_unref (source);
+}
+
 static void
 command_free (gpointer data)
 {
@@ -143,7 +165,8 @@ command_free (gpointer data)
   g_free (cmd->field);
   g_free (cmd->type_name);
   g_free (cmd->source);
-  g_clear_object (&cmd->task);
+  if (cmd->task != NULL)
+    task_release_in_context (g_steal_pointer (&cmd->task));
   g_free (cmd);
 }
 
