@@ -97,7 +97,10 @@ ml_cli_export (int    argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE.go") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE.go — draw a Go program’s memory"));
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+
+  /* The remaining-arguments entry already names FILE.go in the usage line. */
+  g_option_context_set_summary (context, _("Draw the program’s memory at a step, as the window shows it; --all-steps DIR for every step"));
   g_autoptr(GError) error = NULL;
   g_autoptr(MlEngine) engine = NULL;
   g_autofree char *text = NULL;

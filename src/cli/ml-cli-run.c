@@ -56,7 +56,10 @@ ml_cli_run (int    argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE.go") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE.go — run a Go program in the model"));
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+
+  /* The remaining-arguments entry already names FILE.go in the usage line. */
+  g_option_context_set_summary (context, _("Run a Go program in the model; its output on standard output"));
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   gsize length = 0;
