@@ -395,8 +395,12 @@ uncache_span (MlRuntime *self,
   guint sc = s->spanclass;
   guint64 unused = (s->nelems - s->alloc_count) * s->elemsize;
 
-  /* heapLive counted the whole span when it was cached; give back what was not used. */
-  J (self, self->gc.heap_live, self->gc.heap_live > unused ? self->gc.heap_live - unused : 0);
+  /* heapLive counted the whole span when it was cached; give back what was not used.  A span
+   * cached before the last mark termination is stale (mcache.releaseAll tests
+   * s.sweepgen != sg+1): heapLive was reset to the marked bytes since, so the unused slots
+   * are no longer in it, and subtracting them again would empty the count. */
+  if (s->sweepgen != self->gc.sweepgen + 1)
+    J (self, self->gc.heap_live, self->gc.heap_live > unused ? self->gc.heap_live - unused : 0);
   if (needs_sweep)
     {
       J (self, s->sweepgen, self->gc.sweepgen - 2);

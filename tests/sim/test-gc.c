@@ -614,6 +614,26 @@ test_sweep_stats (void)
   g_assert_cmpuint (st.num_forced_gc, ==, 1);
 }
 
+/* After a cycle the heap in use is what the mark found live, and stays so: the spans the
+ * mcache held through mark termination are stale, and releasing them must not subtract
+ * their unused slots a second time (mcache.releaseAll's s.sweepgen != sg+1 test). */
+static void
+test_heap_live_after_cycle (void)
+{
+  Scene s;
+  g_autoptr(MlSnapshot) snap = NULL;
+  guint64 size;
+
+  scene_init (&s);
+  size = sim_test_node_type (s.rt)->size;
+  ml_runtime_gc_collect (s.rt);
+  ml_runtime_end_step (s.rt);
+  snap = ml_runtime_snapshot (s.rt, ML_SNAPSHOT_ALL);
+  g_assert_cmpuint (snap->pacer.heap_marked, ==, 3 * size);
+  g_assert_cmpuint (snap->pacer.heap_live, ==, 3 * size);
+  scene_clear (&s);
+}
+
 /* GOGC=0: the heap minimum is 0 and every trigger is the marked heap: constant collection. */
 static void
 test_gogc_zero (void)
@@ -697,6 +717,7 @@ main (int   argc,
   g_test_add_func ("/sim/gc/tiny-block-greyed", test_tiny_block_greyed);
   g_test_add_func ("/sim/gc/sweep-stats", test_sweep_stats);
   g_test_add_func ("/sim/gc/gogc-zero", test_gogc_zero);
+  g_test_add_func ("/sim/gc/heap-live-after-cycle", test_heap_live_after_cycle);
   g_test_add_func ("/sim/gc/periodic", test_periodic);
   return g_test_run ();
 }
