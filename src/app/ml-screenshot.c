@@ -21,11 +21,13 @@
 
 typedef struct
 {
-  GtkWindow *window;
-  char      *path;
-  guint      tick_id;
-  guint      timeout_id;
-  guint      frames;
+  GtkWindow     *window;
+  char          *path;
+  guint          tick_id;
+  GdkFrameClock *clock;
+  gulong         paint_id;
+  guint          timeout_id;
+  guint          frames;
 } Screenshot;
 
 static void
@@ -35,6 +37,8 @@ screenshot_free (gpointer data)
 
   if (state->tick_id != 0 && state->window != NULL)
     gtk_widget_remove_tick_callback (GTK_WIDGET (state->window), state->tick_id);
+  g_clear_signal_handler (&state->paint_id, state->clock);
+  g_clear_object (&state->clock);
   g_clear_handle_id (&state->timeout_id, g_source_remove);
   g_clear_object (&state->window);
   g_clear_pointer (&state->path, g_free);
@@ -127,6 +131,18 @@ screenshot_take (GTask *task)
   g_task_return_boolean (task, TRUE);
 }
 
+static void
+screenshot_after_paint_cb (GdkFrameClock *frame_clock,
+                           gpointer       user_data)
+{
+  GTask *task = user_data;
+  Screenshot *state = g_task_get_task_data (task);
+
+  g_clear_signal_handler (&state->paint_id, state->clock);
+  screenshot_take (task);
+  g_object_unref (task);
+}
+
 static gboolean
 screenshot_tick_cb (GtkWidget     *widget,
                     GdkFrameClock *frame_clock,
@@ -145,9 +161,14 @@ screenshot_tick_cb (GtkWidget     *widget,
       return G_SOURCE_CONTINUE;
     }
 
+  /* The picture is taken after this frame has been painted, not here: a tick runs before
+   * layout, and a window whose content has just changed (a program opened from the command
+   * line) would still be waiting for its allocation and draw nothing. */
   state->tick_id = 0;
-  screenshot_take (task);
-  g_object_unref (task);
+  state->clock = g_object_ref (frame_clock);
+  state->paint_id = g_signal_connect (frame_clock, "after-paint",
+                                      G_CALLBACK (screenshot_after_paint_cb), task);
+  gtk_widget_queue_draw (widget);
 
   return G_SOURCE_REMOVE;
 }
@@ -160,10 +181,12 @@ screenshot_timeout_cb (gpointer user_data)
 
   state->timeout_id = 0;
 
-  if (state->tick_id != 0)
+  if (state->tick_id != 0 || state->paint_id != 0)
     {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (state->window), state->tick_id);
+      if (state->tick_id != 0)
+        gtk_widget_remove_tick_callback (GTK_WIDGET (state->window), state->tick_id);
       state->tick_id = 0;
+      g_clear_signal_handler (&state->paint_id, state->clock);
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
                                _("The window was not drawn within %d seconds"),
                                SCREENSHOT_TIMEOUT_SECONDS);
@@ -201,8 +224,8 @@ ml_screenshot_window_async (GtkWindow           *window,
   state->path = g_strdup (path);
   g_task_set_task_data (task, state, screenshot_free);
 
-  /* The tick callback and the timeout share one reference; whichever finishes the task
-   * drops it. */
+  /* The tick callback (then the after-paint handler) and the timeout share one reference;
+   * whichever finishes the task drops it. */
   state->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (window),
                                                  screenshot_tick_cb,
                                                  g_object_ref (task),

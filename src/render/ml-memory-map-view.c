@@ -1226,6 +1226,32 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
         left_w = MAX (left_w, w + 24);
       }
 
+    /* The data and stack regions share the column, so it is also as wide as any of their
+     * headings: a short program's boxes are narrower than "managed by the runtime · grows by
+     * copying", and the heading must not run out of its region. */
+    {
+      double tw;
+
+      ml_text_measure (subtitle, ML_TEXT_CAPTION, &tw, NULL);
+      left_w = MAX (left_w, tw);
+      for (guint g = 0; g < snapshot->n_goroutines; g++)
+        {
+          const MlSnapGoroutine *gr = &snapshot->goroutines[g];
+          g_autofree char *title = g_strdup_printf (_("Stack of goroutine %u"), gr->id);
+          g_autofree char *note = NULL;
+
+          if (options->show_addresses)
+            note = g_strdup_printf (_("0x%" PRIx64 "–0x%" PRIx64 " · grows by copying"),
+                                    gr->stack_lo, gr->stack_hi);
+          else
+            note = g_strdup (_("managed by the runtime · grows by copying"));
+          ml_text_measure (title, ML_TEXT_TITLE, &tw, NULL);
+          left_w = MAX (left_w, tw);
+          ml_text_measure (note, ML_TEXT_CAPTION, &tw, NULL);
+          left_w = MAX (left_w, tw);
+        }
+    }
+
     region_w = left_w + 2 * REGION_PAD;
     cy = y + header;
     for (guint i = 0; i < globals->len; i++)
