@@ -2745,10 +2745,125 @@ compile_incdec (Compiler *c,
   }
 }
 
+/* The bytes of constant @k as a value of the basic type @t, little-endian, as the linker lays
+ * them out; FALSE for a type that is not a plain scalar. */
+static gboolean
+static_scalar_bytes (MlType        *t,
+                     const MlConst *k,
+                     guint8        *out,
+                     gsize         *len)
+{
+  MlType *u = ml_type_underlying (t);
+  gint64 size;
+  guint64 bits;
+
+  if (u == NULL || k == NULL)
+    return FALSE;
+  size = ml_type_sizeof (u);
+  switch ((int) u->kind)
+    {
+    case ML_TYPE_BOOL:
+      bits = k->b ? 1 : 0;
+      break;
+    case ML_TYPE_INT: case ML_TYPE_INT8: case ML_TYPE_INT16: case ML_TYPE_INT32:
+    case ML_TYPE_INT64: case ML_TYPE_UINT: case ML_TYPE_UINT8: case ML_TYPE_UINT16:
+    case ML_TYPE_UINT32: case ML_TYPE_UINT64: case ML_TYPE_UINTPTR:
+      if (k->kind != ML_CONST_INT)
+        return FALSE;
+      bits = (guint64) k->i;
+      break;
+    case ML_TYPE_FLOAT64:
+      {
+        double d = k->kind == ML_CONST_INT ? (double) k->i : (double) k->f;
+
+        if (k->kind != ML_CONST_INT && k->kind != ML_CONST_FLOAT)
+          return FALSE;
+        memcpy (&bits, &d, 8);
+      }
+      break;
+    case ML_TYPE_FLOAT32:
+      {
+        float f = k->kind == ML_CONST_INT ? (float) k->i : (float) k->f;
+        guint32 b32;
+
+        if (k->kind != ML_CONST_INT && k->kind != ML_CONST_FLOAT)
+          return FALSE;
+        memcpy (&b32, &f, 4);
+        bits = b32;
+      }
+      break;
+    default:
+      return FALSE;
+    }
+  g_assert (size > 0 && size <= 8);
+  for (gint64 i = 0; i < size; i++)
+    out[i] = (bits >> (8 * i)) & 0xff;
+  *len = size;
+  return TRUE;
+}
+
+/* Package variables initialised with constants are not set by code: the linker lays them out
+ * in the data segment already holding their values (Go's .data/.noptrdata), so `var num = 5`
+ * is 5 from the program's first step.  Returns TRUE when every name of @spec is such a
+ * variable and has been given its static value. */
+static gboolean
+static_init_globals (Compiler *c,
+                     MlNode   *spec)
+{
+  if (spec->list2.n != spec->list.n)
+    return FALSE;
+
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < spec->list.n; i++)
+      {
+        MlObject *o = spec->list.items[i]->obj;
+        MlNode *value = spec->list2.items[i];
+        MlType *u;
+        gpointer gi;
+        MlVmGlobal *g;
+        guint8 bytes[8];
+        gsize len = 0;
+
+        if (o == NULL || (gi = g_hash_table_lookup (c->globals, o)) == NULL || value->cval == NULL)
+          return FALSE;
+        u = ml_type_underlying (o->type);
+        if (u == NULL)
+          return FALSE;
+        if (u->kind == ML_TYPE_STRING)
+          {
+            if (value->cval->kind != ML_CONST_STRING)
+              return FALSE;
+          }
+        else if (!static_scalar_bytes (o->type, value->cval, bytes, &len))
+          return FALSE;
+        if (pass == 0)
+          continue;
+
+        g = g_ptr_array_index (c->out->globals, GPOINTER_TO_UINT (gi) - 1);
+        g->initialized = TRUE;
+        if (u->kind == ML_TYPE_STRING)
+          {
+            const MlConst *k = value->cval;
+
+            if (k->len > 0)
+              g->init_string = ml_vm_program_add_string (c->out, k->s, k->len);
+          }
+        else
+          {
+            g_clear_pointer (&g->init, g_bytes_unref);
+            g->init = g_bytes_new (bytes, len);
+          }
+      }
+  return TRUE;
+}
+
 static void
 compile_var_spec (Compiler *c,
                   MlNode   *spec)
 {
+  if (static_init_globals (c, spec))
+    return;
+
   for (guint i = 0; i < spec->list.n; i++)
     {
       MlNode *name = spec->list.items[i];

@@ -377,7 +377,22 @@ load (MlVm *vm)
     {
       MlVmGlobal *g = g_ptr_array_index (p->globals, i);
 
-      g->addr = ml_runtime_add_global (vm->rt, g->name, TY (vm, g->type)->sim_type, FALSE);
+      g->addr = ml_runtime_add_global (vm->rt, g->name, TY (vm, g->type)->sim_type, g->initialized);
+      if (g->init != NULL)
+        {
+          gsize len;
+          gconstpointer bytes = g_bytes_get_data (g->init, &len);
+
+          ml_runtime_write (vm->rt, g->addr, bytes, len);
+        }
+      else if (g->init_string != ML_VM_NONE)
+        {
+          MlVmString *lit = g_ptr_array_index (p->strings, g->init_string);
+
+          /* A string header: pointer to the literal in rodata, then the length. */
+          ml_runtime_write_word (vm->rt, g->addr, lit->addr);
+          ml_runtime_write_word (vm->rt, g->addr + 8, lit->len);
+        }
     }
 
   /* runtime.staticuint64s: what small integers boxed into interfaces point at. */

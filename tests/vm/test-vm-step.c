@@ -29,6 +29,70 @@ start (const char *source,
   return ml_vm_new (code, *rt);
 }
 
+/* Package variables with constant values are in the data segment, holding their values,
+ * before the first instruction runs; a variable without one is zero in bss. */
+static gboolean
+in_segment (MlSnapshot    *snap,
+            MlSegmentKind  kind,
+            guint64        addr)
+{
+  for (guint i = 0; i < snap->n_segments; i++)
+    if (snap->segments[i].kind == kind && addr >= snap->segments[i].start &&
+        addr < snap->segments[i].start + snap->segments[i].size)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_static_data (void)
+{
+  g_autoptr(MlRuntime) rt = NULL;
+  g_autoptr(MlVm) vm = start ("package main\n\nvar num int = 5\nvar small int8 = -2\n"
+                              "var ratio = 1.5\nvar ok = true\nvar name = \"Marcelo\"\nvar zero int\n"
+                              "var n = len(name) * num\n\nfunc main() {\n}\n", &rt);
+  g_autoptr(MlSnapshot) snap = NULL;
+  guint64 addr, word, ptr;
+  double d;
+  char buf[8];
+
+  addr = ml_runtime_lookup_global (rt, "main.num");
+  g_assert_cmpint (ml_runtime_read_word (rt, addr, &word), ==, ML_FAULT_NONE);
+  g_assert_cmpuint (word, ==, 5);
+  snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+  g_assert_true (in_segment (snap, ML_SEGMENT_DATA, addr));
+  g_assert_true (in_segment (snap, ML_SEGMENT_BSS, ml_runtime_lookup_global (rt, "main.zero")));
+
+  addr = ml_runtime_lookup_global (rt, "main.small");
+  g_assert_cmpint (ml_runtime_read (rt, addr, buf, 1), ==, ML_FAULT_NONE);
+  g_assert_cmpint ((gint8) buf[0], ==, -2);
+
+  addr = ml_runtime_lookup_global (rt, "main.ratio");
+  g_assert_cmpint (ml_runtime_read_word (rt, addr, &word), ==, ML_FAULT_NONE);
+  memcpy (&d, &word, 8);
+  g_assert_cmpfloat (d, ==, 1.5);
+
+  addr = ml_runtime_lookup_global (rt, "main.ok");
+  g_assert_cmpint (ml_runtime_read (rt, addr, buf, 1), ==, ML_FAULT_NONE);
+  g_assert_cmpint (buf[0], ==, 1);
+
+  /* The string header points at the literal in read-only data. */
+  addr = ml_runtime_lookup_global (rt, "main.name");
+  g_assert_cmpint (ml_runtime_read_word (rt, addr, &ptr), ==, ML_FAULT_NONE);
+  g_assert_cmpint (ml_runtime_read_word (rt, addr + 8, &word), ==, ML_FAULT_NONE);
+  g_assert_cmpuint (word, ==, 7);
+  g_assert_true (in_segment (snap, ML_SEGMENT_RODATA, ptr));
+  g_assert_cmpint (ml_runtime_read (rt, ptr, buf, 7), ==, ML_FAULT_NONE);
+  g_assert_cmpmem (buf, 7, "Marcelo", 7);
+
+  /* n is computed by code (len() is not a constant here), so it is 0 until init runs. */
+  addr = ml_runtime_lookup_global (rt, "main.n");
+  g_assert_cmpint (ml_runtime_read_word (rt, addr, &word), ==, ML_FAULT_NONE);
+  g_assert_cmpuint (word, ==, 0);
+  g_assert_cmpint (ml_vm_run (vm), ==, ML_VM_EVENT_EXIT);
+  g_assert_cmpint (ml_runtime_read_word (rt, addr, &word), ==, ML_FAULT_NONE);
+  g_assert_cmpuint (word, ==, 35);
+}
+
 static void
 test_step_limit (void)
 {
@@ -143,6 +207,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/vm/step/static-data", test_static_data);
   g_test_add_func ("/vm/step/step-limit", test_step_limit);
   g_test_add_func ("/vm/step/memory-limit", test_memory_limit);
   g_test_add_func ("/vm/step/history", test_history);
