@@ -45,10 +45,11 @@ export_done_cb (GObject      *object,
 /* The timeline needs the run's history; it is sampled from the first step to the shown one,
  * at most a few thousand points, as the window's own series keeps. */
 static MlTimelineSeries *
-collect_series (MlEngine *engine,
-                guint64   upto)
+collect_series (MlEngine   *engine,
+                guint64     upto,
+                const char *label)
 {
-  MlTimelineSeries *series = ml_timeline_series_new (NULL);
+  MlTimelineSeries *series = ml_timeline_series_new (label);
   guint64 first = ml_engine_get_first_step (engine);
   guint64 stride = MAX ((upto - first) / 4000, 1);
 
@@ -67,6 +68,39 @@ collect_series (MlEngine *engine,
   return series;
 }
 
+/* Reads and compiles @path in a new engine.  On failure it says why on stderr and returns
+ * %NULL. */
+static MlEngine *
+load_program (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MlEngine) engine = NULL;
+  g_autofree char *text = NULL;
+  const MlEngineProgramInfo *info;
+  MlEngineConfig config;
+
+  if (!g_file_get_contents (path, &text, NULL, &error))
+    {
+      fprintf (stderr, _("memlab-cli export: cannot read %s: %s\n"), path, error->message);
+      return NULL;
+    }
+
+  engine = ml_engine_new ();
+  ml_engine_config_init (&config);
+  ml_engine_load_program (engine, path, text, &config);
+  if (!wait_engine (engine))
+    return NULL;
+
+  info = ml_engine_get_program_info (engine);
+  if (info->state == ML_ENGINE_PROGRAM_COMPILE_ERROR)
+    {
+      fputs (info->message != NULL ? info->message : "", stderr);
+      return NULL;
+    }
+
+  return g_steal_pointer (&engine);
+}
+
 int
 ml_cli_export (int    argc,
                char **argv)
@@ -76,6 +110,7 @@ ml_cli_export (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *all_steps = NULL;
   g_autofree char *format_name = NULL;
+  g_autofree char *compare = NULL;
   gint64 step = -1;
   gint line = 0;
   gboolean end = FALSE;
@@ -94,24 +129,21 @@ ml_cli_export (int    argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The picture to write: OUT.png, OUT.svg or OUT.pdf"), N_("OUT") },
     { "all-steps", 0, 0, G_OPTION_ARG_FILENAME, &all_steps, N_("Write one numbered picture per step into the folder DIR"), N_("DIR") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("png, svg or pdf, for --all-steps (default png)"), N_("FORMAT") },
+    { "compare", 0, 0, G_OPTION_ARG_FILENAME, &compare, N_("With the timeline: run a second program and show both runs side by side"), N_("OTHER.go") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE.go") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
-
-  /* The remaining-arguments entry already names FILE.go in the usage line. */
-  g_option_context_set_summary (context, _("Draw the program’s memory at a step, as the window shows it; --all-steps DIR for every step"));
   g_autoptr(GError) error = NULL;
   g_autoptr(MlEngine) engine = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *basename = NULL;
   const MlEngineProgramInfo *info;
   MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
-  MlEngineConfig config;
   MlViewKind view = ML_VIEW_MEMORY_MAP;
   MlExportFormat format = ML_EXPORT_PNG;
   guint64 target;
 
+  /* The remaining-arguments entry already names FILE.go in the usage line. */
+  g_option_context_set_summary (context, _("Draw the program’s memory at a step, as the window shows it; --all-steps DIR for every step"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -163,25 +195,15 @@ ml_cli_export (int    argc,
   options.scale = scale;
   options.show_addresses = addresses;
 
-  if (!g_file_get_contents (files[0], &text, NULL, &error))
+  if (compare != NULL && (view != ML_VIEW_TIMELINE || all_steps != NULL))
     {
-      fprintf (stderr, _("memlab-cli export: cannot read %s: %s\n"), files[0], error->message);
-      return ML_CLI_EXIT_FAILURE;
+      fprintf (stderr, "memlab-cli export: %s\n", _("--compare draws two runs on one timeline; use it with --view=timeline and -o"));
+      return ML_CLI_EXIT_USAGE;
     }
 
-  engine = ml_engine_new ();
-  ml_engine_config_init (&config);
-  basename = g_path_get_basename (files[0]);
-  ml_engine_load_program (engine, files[0], text, &config);
-  if (!wait_engine (engine))
+  engine = load_program (files[0]);
+  if (engine == NULL)
     return ML_CLI_EXIT_FAILURE;
-
-  info = ml_engine_get_program_info (engine);
-  if (info->state == ML_ENGINE_PROGRAM_COMPILE_ERROR)
-    {
-      fputs (info->message != NULL ? info->message : "", stderr);
-      return ML_CLI_EXIT_FAILURE;
-    }
 
   /* Find the step to draw. */
   if (line > 0)
@@ -248,8 +270,24 @@ ml_cli_export (int    argc,
 
     if (view == ML_VIEW_TIMELINE)
       {
-        g_autoptr(MlTimelineSeries) series = collect_series (engine, target);
-        g_autoptr(MlScene) scene = ml_timeline_view_layout (series, NULL, NULL, &options);
+        g_autofree char *label = g_path_get_basename (files[0]);
+        g_autoptr(MlTimelineSeries) series = collect_series (engine, target, label);
+        g_autoptr(MlTimelineSeries) other = NULL;
+        g_autoptr(MlScene) scene = NULL;
+
+        if (compare != NULL)
+          {
+            g_autoptr(MlEngine) second = load_program (compare);
+            g_autofree char *other_label = g_path_get_basename (compare);
+
+            if (second == NULL)
+              return ML_CLI_EXIT_FAILURE;
+            ml_engine_run_to_end (second);
+            if (!wait_engine (second))
+              return ML_CLI_EXIT_FAILURE;
+            other = collect_series (second, ml_engine_get_last_step (second), other_label);
+          }
+        scene = ml_timeline_view_layout (series, other, NULL, &options);
 
         ok = ml_render_export_scene (scene, file, options.scale, NULL, &error);
       }

@@ -57,9 +57,6 @@ ml_cli_run (int    argc,
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
-
-  /* The remaining-arguments entry already names FILE.go in the usage line. */
-  g_option_context_set_summary (context, _("Run a Go program in the model; its output on standard output"));
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   gsize length = 0;
@@ -68,6 +65,9 @@ ml_cli_run (int    argc,
   g_autoptr(MlEscapeResult) escape = NULL;
   g_autoptr(MlVmProgram) code = NULL;
   int status;
+
+  /* The remaining-arguments entry already names FILE.go in the usage line. */
+  g_option_context_set_summary (context, _("Run a Go program in the model; its output on standard output"));
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_help_enabled (context, TRUE);

@@ -149,13 +149,6 @@ ml_timeline_series_append (MlTimelineSeries *self,
       if (ev->kind == ML_EVENT_ASSIST)
         sample.assists++;
 
-      /* append past capacity: a new array and the old elements copied into it. */
-      if (ev->kind == ML_EVENT_GROWSLICE && ev->value > 0)
-        {
-          self->copies++;
-          self->copied_bytes += ev->value;
-        }
-
       /* The collector's own workers win over the mutator: the lane shows who worked. */
       if (ev->worker != ML_WORKER_NONE && ev->worker != ML_WORKER_MUTATOR &&
           (ev->kind == ML_EVENT_SCAN || ev->kind == ML_EVENT_ROOT || ev->kind == ML_EVENT_SWEEP ||
@@ -168,8 +161,10 @@ ml_timeline_series_append (MlTimelineSeries *self,
     }
   if (snapshot->world_stopped)
     sample.worker = ML_WORKER_STW;
-  sample.copies = self->copies;
-  sample.copied_bytes = self->copied_bytes;
+  /* append past capacity: a new array and the old elements copied into it.  The runtime
+   * keeps the running count, so a series sampled every few hundred steps misses none. */
+  sample.copies = self->copies + snapshot->growslices;
+  sample.copied_bytes = self->copied_bytes + snapshot->growslice_bytes;
 
   ml_timeline_series_append_sample (self, &sample);
 }

@@ -808,6 +808,11 @@ ml_runtime_growslice (MlRuntime    *self,
           ml_runtime_write (self, p, tmp, old_len * elem->size);
         }
     }
+  if (old_len > 0)
+    {
+      J (self, self->stats.growslices, self->stats.growslices + 1);
+      J (self, self->stats.growslice_bytes, self->stats.growslice_bytes + old_len * elem->size);
+    }
   ML_EVENT (self, ML_EVENT_GROWSLICE, ML_WORKER_MUTATOR, self->current_g, old_ptr, p,
             old_len * elem->size, cap);
   return p;

@@ -355,6 +355,9 @@ typedef struct
   guint64 pause_end[256];
   guint64 by_size_mallocs[ML_NUM_SIZE_CLASSES];
   guint64 by_size_frees[ML_NUM_SIZE_CLASSES];
+  /* Not MemStats: what append cost, for the slice lesson's comparison. */
+  guint64 growslices;
+  guint64 growslice_bytes;
 } MlStats;
 
 typedef struct

@@ -230,6 +230,8 @@ ml_runtime_snapshot (MlRuntime       *self,
   snap->step = self->step;
   snap->phase = self->gc.phase;
   snap->cycle = self->gc.cycles;
+  snap->growslices = self->stats.growslices;
+  snap->growslice_bytes = self->stats.growslice_bytes;
   snap->world_stopped = self->gc.world_stopped != 0;
   snap->write_barrier_switch = self->gc.wb_switch != 0;
   snap->write_barrier_enabled = snap->write_barrier_switch &&

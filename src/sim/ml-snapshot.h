@@ -217,6 +217,8 @@ typedef struct
   guint64          step;
   guint            phase;       /* MlGcPhase */
   guint64          cycle;       /* cycles started (work.cycles) */
+  guint64          growslices;  /* appends that copied a slice into a new array, since start */
+  guint64          growslice_bytes; /* bytes those appends copied from the old arrays */
   gboolean         world_stopped;
   gboolean         write_barrier_enabled;   /* the barrier is active now */
   gboolean         write_barrier_switch;    /* the teaching switch */

@@ -56,6 +56,24 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run(persona, '--view=timeline', '-o', tl)
     check('timeline export', r.returncode == 0 and os.path.getsize(tl) > 1000, r.stderr)
 
+    # The slice lesson's comparison: two runs on one timeline.
+    grow = os.path.join(tmp, 'grow.go')
+    made = os.path.join(tmp, 'made.go')
+    with open(grow, 'w') as f:
+        f.write('package main\n\nvar data []int\n\nfunc main() {\n\tfor i := 0; i < 3000; i++ {\n'
+                '\t\tdata = append(data, i)\n\t}\n}\n')
+    with open(made, 'w') as f:
+        f.write('package main\n\nvar data []int\n\nfunc main() {\n\tdata = make([]int, 0, 3000)\n'
+                '\tfor i := 0; i < 3000; i++ {\n\t\tdata = append(data, i)\n\t}\n}\n')
+    both = os.path.join(tmp, 'both.png')
+    r = run(grow, '--view=timeline', '--compare', made, '-o', both)
+    check('two runs compared on a timeline', r.returncode == 0 and os.path.getsize(both) > os.path.getsize(tl) // 2,
+          r.stderr)
+    r = run(grow, '--view=heap-graph', '--compare', made, '-o', both)
+    check('--compare outside the timeline is a usage error', r.returncode == 2 and '--compare' in r.stderr, r.stderr)
+    r = run(grow, '--view=timeline', '--compare', os.path.join(tmp, 'missing.go'), '-o', both)
+    check('an unreadable second program exits 1', r.returncode == 1 and 'missing.go' in r.stderr, r.stderr)
+
     frames = os.path.join(tmp, 'frames')
     os.mkdir(frames)
     r = run(persona, '--view=segments', '--all-steps', frames, '--format=svg')
