@@ -42,8 +42,41 @@ export_done_cb (GObject      *object,
   *out = g_object_ref (result);
 }
 
+static MlSnapshot *
+snapshot_at (MlEngine *engine,
+             guint64   step)
+{
+  ml_engine_seek (engine, step);
+  if (!wait_engine (engine) || ml_engine_get_snapshot (engine) == NULL)
+    return NULL;
+
+  return ml_snapshot_ref (ml_engine_get_snapshot (engine));
+}
+
+/* Appends the samples strictly between @a and @b where the collector changes phase or a
+ * cycle begins, found by bisection: a cycle is often shorter than the distance between two
+ * regular samples, and the timeline must still shade it. */
+static void
+refine (MlEngine         *engine,
+        MlTimelineSeries *series,
+        MlSnapshot       *a,
+        MlSnapshot       *b,
+        guint             depth)
+{
+  g_autoptr(MlSnapshot) mid = NULL;
+
+  if (b->step - a->step < 2 || depth > 40 || (a->cycle == b->cycle && a->phase == b->phase))
+    return;
+  mid = snapshot_at (engine, a->step + (b->step - a->step) / 2);
+  if (mid == NULL)
+    return;
+  refine (engine, series, a, mid, depth + 1);
+  ml_timeline_series_append (series, mid);
+  refine (engine, series, mid, b, depth + 1);
+}
+
 /* The timeline needs the run's history; it is sampled from the first step to the shown one,
- * at most a few thousand points, as the window's own series keeps. */
+ * a few thousand regular points, plus the steps where the collector changes phase. */
 static MlTimelineSeries *
 collect_series (MlEngine   *engine,
                 guint64     upto,
@@ -52,18 +85,22 @@ collect_series (MlEngine   *engine,
   MlTimelineSeries *series = ml_timeline_series_new (label);
   guint64 first = ml_engine_get_first_step (engine);
   guint64 stride = MAX ((upto - first) / 4000, 1);
+  g_autoptr(MlSnapshot) previous = NULL;
 
-  for (guint64 step = first; step <= upto; step += stride)
+  for (guint64 step = first; ; step = MIN (step + stride, upto))
     {
-      ml_engine_seek (engine, step);
-      if (!wait_engine (engine))
-        break;
-      ml_timeline_series_append (series, ml_engine_get_snapshot (engine));
-    }
+      g_autoptr(MlSnapshot) snap = snapshot_at (engine, step);
 
-  ml_engine_seek (engine, upto);
-  wait_engine (engine);
-  ml_timeline_series_append (series, ml_engine_get_snapshot (engine));
+      if (snap == NULL)
+        break;
+      if (previous != NULL)
+        refine (engine, series, previous, snap, 0);
+      ml_timeline_series_append (series, snap);
+      g_clear_pointer (&previous, ml_snapshot_unref);
+      previous = g_steal_pointer (&snap);
+      if (step == upto)
+        break;
+    }
 
   return series;
 }
