@@ -185,8 +185,8 @@ object_pointer_at (const MlSnapshot   *snapshot,
   return 0;
 }
 
-/* The rows of one value.  @bytes is NULL for heap objects, whose contents a snapshot does
- * not copy: their pointer fields come from the edges and their scalars stay blank. */
+/* The rows of one value.  @bytes is NULL for a heap object whose contents the snapshot had
+ * no room to copy: its pointer fields then come from the edges and its scalars stay blank. */
 static void
 emit_rows (Ctx                *ctx,
            VarBox             *box,
@@ -548,6 +548,7 @@ make_object_box (Ctx  *ctx,
   const MlSnapObject *object = &ctx->snapshot->objects[index];
   VarBox *box = var_box_new ();
   const MlType *type = object->type;
+  const guint8 *bytes = NULL;
 
   box->hit = ML_HIT_OBJECT;
   box->index = index;
@@ -567,9 +568,22 @@ make_object_box (Ctx  *ctx,
   if (ctx->options->show_addresses)
     box->note = g_strdup_printf ("0x%" PRIx64, object->addr);
 
+  /* The snapshot copies the first bytes of every object, within a budget; with them the
+   * fields show their values, as for a variable. */
+  if (type != NULL && type->size > 0 && object->value_size >= type->size &&
+      object->value_offset + type->size <= ctx->snapshot->n_values)
+    bytes = ctx->snapshot->values + object->value_offset;
+
   /* Structs show their fields; other objects one row of their own. */
   if (type != NULL && type->kind == ML_KIND_STRUCT && type->n_fields <= 24)
-    emit_rows (ctx, box, type, NULL, object, object->addr, 0, -1, NULL);
+    {
+      emit_rows (ctx, box, type, bytes, object, object->addr, 0, -1, NULL);
+      measure_box (ctx, box);
+      if (bytes != NULL)
+        prepare_go_value (ctx, box, bytes);
+      box->height = box_height (ctx, box);
+      return box;
+    }
   else if (type != NULL && type->kind != ML_KIND_STRUCT && object->n_edges > 0 && object->n_edges <= 8)
     for (guint i = 0; i < object->n_edges; i++)
       {
