@@ -634,6 +634,16 @@ ml_narrator_describe_step (MlNarrator *self)
           continue;
         }
 
+      /* The compiler's own temporaries (.autotmp) are filled and cleared around every call;
+       * telling each write would bury the program's own assignments. */
+      if (event->kind == ML_EVENT_POINTER_WRITE)
+        {
+          g_autofree char *slot = describe_slot (self, event->addr);
+
+          if (slot != NULL && slot[0] == '.')
+            continue;
+        }
+
       g_ptr_array_add (lines, ml_narrator_describe_event (self, event));
     }
 

@@ -78,6 +78,10 @@ typedef struct
   GPtrArray      *loops;
   MlPos           pos;
   const char     *pending_label;
+  /* Temporaries of the expression statement being compiled, and those of earlier ones,
+   * dead and free for reuse, as Go's compiler reuses its autotmps. */
+  GArray         *stmt_temps;  /* slot indices, or NULL outside an expression statement */
+  GArray         *free_temps;  /* slot indices */
 
   GError         *error;
 } Compiler;
@@ -721,9 +725,63 @@ static guint32
 temp (Compiler *c,
       guint     type)
 {
-  guint slot = ml_vm_func_add_slot (c->vf, ".autotmp", type, ML_VM_SLOT_TEMP);
+  guint slot = G_MAXUINT;
+
+  for (guint i = 0; c->stmt_temps != NULL && c->free_temps != NULL && i < c->free_temps->len; i++)
+    {
+      guint candidate = g_array_index (c->free_temps, guint, i);
+
+      if (g_array_index (c->vf->slots, MlVmSlot, candidate).type == type)
+        {
+          slot = candidate;
+          g_array_remove_index_fast (c->free_temps, i);
+          break;
+        }
+    }
+  if (slot == G_MAXUINT)
+    slot = ml_vm_func_add_slot (c->vf, ".autotmp", type, ML_VM_SLOT_TEMP);
+  if (c->stmt_temps != NULL)
+    g_array_append_val (c->stmt_temps, slot);
 
   return slot_opnd (c, slot, 0);
+}
+
+/* Starts collecting the temporaries of an expression statement; FALSE if a statement around
+ * it already does.  (Assignments and declarations keep theirs for now: some of their
+ * temporaries stand for variables that outlive the statement.) */
+static gboolean
+begin_stmt_temps (Compiler *c)
+{
+  if (c->stmt_temps != NULL)
+    return FALSE;
+  c->stmt_temps = g_array_new (FALSE, FALSE, sizeof (guint));
+  return TRUE;
+}
+
+/* The temporaries of a simple statement are dead once it ends: they are cleared, so that,
+ * as in Go, where the stack maps leave dead temporaries out, they keep nothing on the heap
+ * alive, and the next statements reuse them instead of growing the frame. */
+static void
+release_stmt_temps (Compiler *c,
+                    gboolean  owned)
+{
+  g_autoptr(GArray) temps = NULL;
+
+  if (!owned)
+    return;
+  temps = g_steal_pointer (&c->stmt_temps);
+
+  if (c->free_temps == NULL)
+    c->free_temps = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < temps->len; i++)
+    {
+      guint slot = g_array_index (temps, guint, i);
+      guint type = g_array_index (c->vf->slots, MlVmSlot, slot).type;
+
+      if (T (c, type)->size > 0)
+        emit (c, ML_OP_ZERO, 0, slot_opnd (c, slot, 0), 0, 0, type, 0);
+      g_array_append_val (c->free_temps, slot);
+    }
 }
 
 static Place
@@ -3453,6 +3511,7 @@ compile_stmt (Compiler *c,
       stmt_mark (c, n);
       {
         MlNode *x = ml_node_unparen (n->x);
+        gboolean owned = begin_stmt_temps (c);
 
         if (x->kind == ML_NODE_CALL)
           {
@@ -3460,6 +3519,7 @@ compile_stmt (Compiler *c,
           }
         else
           (void) compile_expr (c, x);
+        release_stmt_temps (c, owned);
       }
       return;
     case ML_NODE_ASSIGN_STMT:
@@ -3541,6 +3601,7 @@ begin_func (Compiler *c,
   c->fn = fn;
   c->vf = g_ptr_array_index (c->out->funcs, index);
   c->vars = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_clear_pointer (&c->free_temps, g_array_unref);
   c->loops = g_ptr_array_new ();
   c->vf->param_slots = g_new0 (guint, MAX (n_params, 1));
   c->vf->result_slots = g_new0 (guint, MAX (n_results, 1));
@@ -3658,6 +3719,7 @@ end_func (Compiler *c)
       emit (c, ML_OP_RET, 0, 0, 0, 0, 0, 0);
     }
   g_clear_pointer (&c->vars, g_hash_table_unref);
+  g_clear_pointer (&c->free_temps, g_array_unref);
   g_clear_pointer (&c->loops, g_ptr_array_unref);
   c->fn = NULL;
   c->vf = NULL;
@@ -3738,6 +3800,7 @@ compile_init (Compiler *c,
   c->fn = &fake;
   c->vf = g_ptr_array_index (c->out->funcs, index);
   c->vars = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_clear_pointer (&c->free_temps, g_array_unref);
   c->loops = g_ptr_array_new ();
   c->vf->param_slots = g_new0 (guint, 1);
   c->vf->result_slots = g_new0 (guint, 1);
@@ -3751,6 +3814,7 @@ compile_init (Compiler *c,
   c->pos = (MlPos) { 1, 1 };
   emit (c, ML_OP_RET, 0, 0, 0, 0, 0, 0);
   g_clear_pointer (&c->vars, g_hash_table_unref);
+  g_clear_pointer (&c->free_temps, g_array_unref);
   g_clear_pointer (&c->loops, g_ptr_array_unref);
   c->fn = NULL;
   c->vf = NULL;

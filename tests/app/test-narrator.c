@@ -122,6 +122,40 @@ find_line (GPtrArray  *lines,
   return FALSE;
 }
 
+/* The compiler's temporaries are written around every call; the story leaves them out and
+ * keeps the program's own assignments. */
+static void
+test_narrator_skips_temporaries (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  MlTypeRegistry *types = ml_runtime_get_types (rt);
+  const MlType *pint = ml_type_registry_pointer_to (types, ml_type_registry_basic (types, ML_KIND_INT));
+  g_autoptr(MlFrameLayout) layout = ml_frame_layout_new ("main.main");
+  g_autoptr(MlSnapshot) snap = NULL;
+  g_autoptr(MlNarrator) narrator = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  guint64 base, obj;
+
+  ml_frame_layout_add_slot (layout, "p", pint, ML_SLOT_LOCAL);
+  ml_frame_layout_add_slot (layout, ".autotmp", pint, ML_SLOT_LOCAL);
+  ml_runtime_push_frame (rt, 1, ml_runtime_register_frame_layout (rt, layout));
+  base = ml_runtime_get_frame_base (rt, 1, 0);
+  ml_runtime_end_step (rt);
+
+  obj = ml_runtime_new_object (rt, ml_type_registry_basic (types, ML_KIND_INT));
+  ml_runtime_write_pointer (rt, base + ml_frame_layout_find_slot (layout, ".autotmp")->offset, obj);
+  ml_runtime_write_pointer (rt, base + ml_frame_layout_find_slot (layout, "p")->offset, obj);
+  ml_runtime_write_pointer (rt, base + ml_frame_layout_find_slot (layout, ".autotmp")->offset, 0);
+  ml_runtime_end_step (rt);
+
+  snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+  narrator = ml_narrator_new (snap);
+  lines = ml_narrator_describe_step (narrator);
+  g_assert_true (find_line (lines, "Assignment: p now points to"));
+  for (guint i = 0; i < lines->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (lines, i), "autotmp"));
+}
+
 static void
 test_narrator_tells_a_cycle (void)
 {
@@ -181,6 +215,7 @@ main (int   argc,
 
   g_test_add_func ("/narrator/names", test_narrator_names);
   g_test_add_func ("/narrator/tells-a-cycle", test_narrator_tells_a_cycle);
+  g_test_add_func ("/narrator/skips-temporaries", test_narrator_skips_temporaries);
 
   return g_test_run ();
 }

@@ -93,6 +93,57 @@ test_static_data (void)
   g_assert_cmpuint (word, ==, 35);
 }
 
+/* An expression statement's temporaries die with it: later statements reuse them, so the
+ * frame does not grow with every fmt.Println, and they are cleared, so the copies fmt made
+ * on the heap are garbage once the call returns, as in Go. */
+static void
+test_temporaries_reused (void)
+{
+  g_autoptr(MlRuntime) rt = NULL;
+  g_autoptr(MlVm) vm = start ("package main\n\nimport \"fmt\"\n\ntype P struct {\n\ta, b string\n\tn    int\n}\n\n"
+                              "func main() {\n\tp := P{\"x\", \"y\", 1}\n\tfmt.Println(p)\n\tfmt.Println(p)\n"
+                              "\tfmt.Println(p)\n\tfmt.Println(p)\n\tfmt.Println(p.n)\n}\n", &rt);
+  g_autoptr(MlSnapshot) snap = NULL;
+  const char *function = NULL;
+  guint line = 0, column = 0;
+  guint temps = 0, live = 0;
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      ml_vm_get_position (vm, &function, &line, &column);
+      if (line == 16 || ml_vm_is_finished (vm))
+        break;
+      ml_vm_step (vm, ML_VM_STEP_STATEMENT);
+    }
+  g_assert_cmpuint (line, ==, 16);
+  ml_runtime_end_step (rt);
+  snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+  g_assert_cmpuint (snap->n_frames, >=, 1);
+  for (guint s = 0; s < snap->frames[snap->n_frames - 1].n_slots; s++)
+    {
+      const MlSnapSlot *slot = &snap->slots[snap->frames[snap->n_frames - 1].first_slot + s];
+
+      if (slot->name == NULL || slot->name[0] != '.')
+        continue;
+      temps++;
+      /* The [1]any of fmt.Println's arguments: cleared when the call's statement ends. */
+      if (slot->type == NULL || slot->type->kind != ML_KIND_ARRAY)
+        continue;
+      for (guint64 b = 0; b < slot->type->size; b++)
+        if (snap->values[slot->value_offset + b] != 0)
+          {
+            live++;
+            break;
+          }
+    }
+  /* Four identical calls share their temporaries (without sharing there are nine), and
+   * those of the calls hold nothing between them. */
+  g_assert_cmpuint (temps, >, 0);
+  g_assert_cmpuint (temps, <=, 6);
+  g_assert_cmpuint (live, ==, 0);
+  g_assert_cmpint (ml_vm_run (vm), ==, ML_VM_EVENT_EXIT);
+}
+
 static void
 test_step_limit (void)
 {
@@ -208,6 +259,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/vm/step/static-data", test_static_data);
+  g_test_add_func ("/vm/step/temporaries-reused", test_temporaries_reused);
   g_test_add_func ("/vm/step/step-limit", test_step_limit);
   g_test_add_func ("/vm/step/memory-limit", test_memory_limit);
   g_test_add_func ("/vm/step/history", test_history);
