@@ -6,20 +6,13 @@ import os
 import struct
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from tap import check, finish  # noqa: E402
 import tempfile
 
 memlab = sys.argv[1]
-count = 0
-failures = 0
 
-def check(name, cond, detail=''):
-    global count, failures
-    count += 1
-    print(('ok' if cond else 'not ok') + f' {count} - {name}')
-    if not cond:
-        failures += 1
-        for line in str(detail).splitlines():
-            print('# ' + line)
 
 with tempfile.TemporaryDirectory() as tmp:
     shot = os.path.join(tmp, 'shot.png')
@@ -50,5 +43,4 @@ with tempfile.TemporaryDirectory() as tmp:
     r = subprocess.run([memlab, '--version'], capture_output=True, text=True, timeout=30)
     check('--version', r.returncode == 0 and r.stdout.startswith('MemLab '), r.stdout + r.stderr)
 
-print(f'1..{count}')
-sys.exit(1 if failures else 0)
+finish()

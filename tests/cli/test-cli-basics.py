@@ -4,10 +4,11 @@ import os
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from tap import check, finish  # noqa: E402
+
 cli = sys.argv[1]
 build_root = os.environ['MEMLAB_BUILD_ROOT']
-failures = 0
-count = 0
 
 def run(args, lang=None):
     env = dict(os.environ)
@@ -17,16 +18,6 @@ def run(args, lang=None):
         env['MEMLAB_LOCALEDIR'] = os.path.join(build_root, 'po')
     return subprocess.run([cli] + args, capture_output=True, text=True, env=env, timeout=30)
 
-def check(name, cond, detail=''):
-    global failures, count
-    count += 1
-    if cond:
-        print(f'ok {count} - {name}')
-    else:
-        failures += 1
-        print(f'not ok {count} - {name}')
-        for line in detail.splitlines():
-            print('# ' + line)
 
 r = run(['--help'])
 check('--help exits 0', r.returncode == 0, r.stderr)
@@ -55,5 +46,4 @@ check('Spanish help', r.returncode == 0 and 'Uso:' in r.stdout and 'Usage:' not 
 r = run(['frobnicate'], lang='es_ES.UTF-8')
 check('Spanish usage error', 'orden desconocida' in r.stderr, r.stderr)
 
-print(f'1..{count}')
-sys.exit(1 if failures else 0)
+finish()

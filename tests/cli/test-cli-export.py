@@ -4,23 +4,16 @@ import os
 import struct
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from tap import check, finish  # noqa: E402
 import tempfile
 import xml.dom.minidom
 
 cli, examples = sys.argv[1], sys.argv[2]
 persona = os.path.join(examples, 'persona.go')
 persona_error = os.path.join(examples, 'persona-error.go')
-count = 0
-failures = 0
 
-def check(name, cond, detail=''):
-    global count, failures
-    count += 1
-    print(('ok' if cond else 'not ok') + f' {count} - {name}')
-    if not cond:
-        failures += 1
-        for line in str(detail).splitlines():
-            print('# ' + line)
 
 def run(*args):
     return subprocess.run([cli, 'export'] + list(args), capture_output=True, text=True, timeout=300)
@@ -105,5 +98,4 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run(os.path.join(tmp, 'missing.go'), '-o', png)
     check('an unreadable file exits 1', r.returncode == 1 and 'missing.go' in r.stderr, r.stderr)
 
-print(f'1..{count}')
-sys.exit(1 if failures else 0)
+finish()

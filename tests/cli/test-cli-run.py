@@ -5,29 +5,20 @@ import os
 import re
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from tap import check, finish  # noqa: E402
 import tempfile
 
 cli = os.path.abspath(sys.argv[1])
 examples = sys.argv[2]
 corpus = sys.argv[3]
-failures = 0
-count = 0
 
 
 def run(args, cwd=examples):
     return subprocess.run([cli] + args, capture_output=True, text=True, cwd=cwd, timeout=60)
 
 
-def check(name, cond, detail=''):
-    global failures, count
-    count += 1
-    if cond:
-        print(f'ok {count} - {name}')
-    else:
-        failures += 1
-        print(f'not ok {count} - {name}')
-        for line in detail.splitlines():
-            print('# ' + line)
 
 
 def expected(name, ext):
@@ -81,5 +72,4 @@ r = run(['escape', 'stack-heap.go'])
 check('escape: exit 0', r.returncode == 0, r.stderr)
 check('escape: -m -l verdicts', './stack-heap.go:11:10: new(int) escapes to heap' in r.stdout, r.stdout)
 
-print(f'1..{count}')
-sys.exit(1 if failures else 0)
+finish()
