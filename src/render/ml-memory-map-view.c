@@ -1151,6 +1151,7 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
   g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (Target));
   g_autoptr(GArray) frame_meta = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) frame_hidden = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) frame_temporaries = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(MlRouter) router = NULL;
   g_autoptr(GArray) route = g_array_new (FALSE, FALSE, sizeof (MlPoint));
   MlRenderOptions defaults = ML_RENDER_OPTIONS_INIT;
@@ -1194,11 +1195,17 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
           GPtrArray *slots = g_ptr_array_new_with_free_func (var_box_free);
 
           guint hidden = 0;
+          guint temporaries = 0;
 
           for (guint s = 0; s < frame->n_slots; s++)
             {
               const MlSnapSlot *slot = &snapshot->slots[frame->first_slot + s];
 
+              if (ml_render_slot_is_idle_temporary (snapshot, slot))
+                {
+                  temporaries++;
+                  continue;
+                }
               if (frame->n_slots > ML_RENDER_MAX_ZERO_SLOTS && ml_render_slot_is_zero (snapshot, slot))
                 {
                   hidden++;
@@ -1207,6 +1214,7 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
               g_ptr_array_add (slots, make_slot_box (&ctx, slot, ML_HIT_SLOT, frame->first_slot + s));
             }
           g_array_append_val (frame_hidden, hidden);
+          g_array_append_val (frame_temporaries, temporaries);
           g_ptr_array_add (frames, slots);
           g_array_append_val (frame_meta, fi);
         }
@@ -1386,8 +1394,21 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
                 ml_scene_add_text (scene, fkey ^ 3, note, ML_TEXT_CAPTION, fr.x + 12, sy2 - 4, &ctx.palette->dim_foreground);
                 sy2 += ml_text_line_height (ML_TEXT_CAPTION) + 4;
               }
-            else if (slots->len == 0)
+            else if (slots->len == 0 && g_array_index (frame_temporaries, guint, frame_i) == 0)
               sy2 += 20;
+            if (g_array_index (frame_temporaries, guint, frame_i) > 0)
+              {
+                guint n = g_array_index (frame_temporaries, guint, frame_i);
+                /* Translators: under a stack frame; the compiler's temporaries hold copies of
+                 * values on their way somewhere else and are not drawn. */
+                g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                      "not drawn: %u temporary of the compiler",
+                                                                      "not drawn: %u temporaries of the compiler", n),
+                                                         n);
+
+                ml_scene_add_text (scene, fkey ^ 4, note, ML_TEXT_CAPTION, fr.x + 12, sy2 - 4, &ctx.palette->dim_foreground);
+                sy2 += ml_text_line_height (ML_TEXT_CAPTION) + 4;
+              }
 
             fr.width = left_w;
             fr.height = sy2 - fy;
@@ -1581,6 +1602,13 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
           }
         r.width = n_columns * heap_w + (n_columns - 1) * HEAP_COLUMN_GAP + 2 * REGION_PAD;
       }
+      /* One small object must not leave the heading wider than its region. */
+      {
+        double tw;
+
+        ml_text_measure (subtitle, ML_TEXT_CAPTION, &tw, NULL);
+        r.width = MAX (r.width, tw + 2 * REGION_PAD);
+      }
 
       /* Room below the objects for the copy an append makes (drawn under them). */
       for (guint e = 0; e < snapshot->n_events; e++)
@@ -1719,6 +1747,20 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
       arrow->width = 1.6;
       arrow->color = ml_color_with_alpha (&ctx.palette->pointer, 0.9);
       arrow->klass = ml_value_find_string (snapshot, p->target) != NULL ? "string-pointer" : "pointer";
+    }
+
+  /* A route may run along the edge of the routing grid, below or beside every box; the
+   * picture grows to show it whole rather than cut it at the border. */
+  for (guint i = 0; i < scene->arrows->len; i++)
+    {
+      const MlSceneArrow *arrow = &g_array_index (scene->arrows, MlSceneArrow, i);
+      const MlPoint *pt = ml_scene_get_arrow_points (scene, arrow);
+
+      for (guint k = 0; k < arrow->n_points; k++)
+        {
+          scene->width = MAX (scene->width, pt[k].x + 12);
+          scene->height = MAX (scene->height, pt[k].y + 12);
+        }
     }
 
   /* append past capacity: a dashed arrow from the old backing array to the new one. */

@@ -27,6 +27,8 @@ char        *ml_render_object_type_name (const MlSnapObject *object);
 guint       *ml_render_strings_by_address (const MlSnapshot *snapshot);
 gboolean     ml_render_slot_is_zero   (const MlSnapshot *snapshot,
                                        const MlSnapSlot *slot);
+gboolean     ml_render_slot_is_idle_temporary (const MlSnapshot *snapshot,
+                                               const MlSnapSlot *slot);
 
 /* A frame with more variables than this shows only those that hold something (the sandbox
  * frame has 64 pointer variables, mostly nil). */

@@ -249,6 +249,94 @@ ml_render_slot_is_zero (const MlSnapshot *snapshot,
   return TRUE;
 }
 
+static gboolean
+in_stack (const MlSnapshot *snapshot,
+          guint64           addr)
+{
+  for (guint g = 0; g < snapshot->n_goroutines; g++)
+    if (addr >= snapshot->goroutines[g].stack_lo && addr < snapshot->goroutines[g].stack_hi)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+in_heap (const MlSnapshot *snapshot,
+         guint64           addr)
+{
+  for (guint i = 0; i < snapshot->n_segments; i++)
+    if (snapshot->segments[i].kind == ML_SEGMENT_HEAP && addr >= snapshot->segments[i].start &&
+        addr < snapshot->segments[i].start + snapshot->segments[i].size)
+      return !in_stack (snapshot, addr);
+  return FALSE;
+}
+
+/* Calls @func on each pointer word of @slot's value; stops when it returns TRUE. */
+static gboolean
+any_pointer (const MlSnapshot *snapshot,
+             const MlSnapSlot *slot,
+             gboolean        (*func) (const MlSnapshot *snapshot, guint64 value, gconstpointer data),
+             gconstpointer     data)
+{
+  const MlType *t = slot->type;
+
+  if (t == NULL || !t->has_pointers || t->ptrmask == NULL ||
+      slot->value_offset + t->size > snapshot->n_values)
+    return FALSE;
+  for (guint64 w = 0; w < t->n_words && (w + 1) * 8 <= t->size; w++)
+    if ((t->ptrmask[w >> 6] >> (w & 63)) & 1)
+      {
+        guint64 v = ml_value_read_word (snapshot->values + slot->value_offset, w * 8);
+
+        if (v != 0 && func (snapshot, v, data))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+points_into_heap (const MlSnapshot *snapshot,
+                  guint64           value,
+                  gconstpointer     data)
+{
+  return in_heap (snapshot, value);
+}
+
+static gboolean
+points_into_slot (const MlSnapshot *snapshot,
+                  guint64           value,
+                  gconstpointer     data)
+{
+  const MlSnapSlot *target = data;
+
+  return value >= target->addr && value < target->addr + MAX (target->type->size, 1);
+}
+
+/**
+ * ml_render_slot_is_idle_temporary:
+ *
+ * Whether @slot is one of the compiler's temporaries (its name starts with a dot, as
+ * ".autotmp") that nobody needs to see: it holds no pointer to a heap object, so it keeps
+ * nothing alive, and no variable points into it, so it is not the storage of a value that
+ * did not escape.  The memory map leaves such slots out; a teacher's picture of the
+ * Persona program would otherwise hold a dozen copies of its literals.
+ */
+gboolean
+ml_render_slot_is_idle_temporary (const MlSnapshot *snapshot,
+                                  const MlSnapSlot *slot)
+{
+  g_return_val_if_fail (snapshot != NULL && slot != NULL, FALSE);
+
+  if (slot->name == NULL || slot->name[0] != '.' || slot->type == NULL)
+    return FALSE;
+  if (any_pointer (snapshot, slot, points_into_heap, NULL))
+    return FALSE;
+  for (guint i = 0; i < snapshot->n_slots; i++)
+    if (&snapshot->slots[i] != slot && any_pointer (snapshot, &snapshot->slots[i], points_into_slot, slot))
+      return FALSE;
+
+  return TRUE;
+}
+
 char *
 ml_render_format_bytes (guint64 bytes)
 {

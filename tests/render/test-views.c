@@ -157,6 +157,43 @@ test_memory_map_small (void)
     }
 }
 
+/* The compiler's temporaries are left out of the memory map when they matter to nobody,
+ * and kept when a variable points into one (the storage of a value that did not escape) or
+ * one holds a pointer to a heap object (it keeps the object alive). */
+static void
+test_memory_map_temporaries (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  MlTypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlType *t_int = ml_type_registry_basic (reg, ML_KIND_INT);
+  const MlType *t_pint = ml_type_registry_pointer_to (reg, t_int);
+  g_autoptr(MlFrameLayout) layout = ml_frame_layout_new ("main.main");
+  g_autoptr(MlSnapshot) snap = NULL;
+  MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+  g_autoptr(MlScene) scene = NULL;
+  guint64 base, p, idle, storage, holder;
+
+  ml_runtime_add_function (rt, "main.main", 100);
+  p = ml_frame_layout_add_slot (layout, "p", t_pint, ML_SLOT_LOCAL);
+  idle = ml_frame_layout_add_slot (layout, ".autotmp", t_int, ML_SLOT_LOCAL);
+  storage = ml_frame_layout_add_slot (layout, ".autotmp", t_int, ML_SLOT_LOCAL);
+  holder = ml_frame_layout_add_slot (layout, ".autotmp", t_pint, ML_SLOT_LOCAL);
+  ml_runtime_push_frame (rt, 1, ml_runtime_register_frame_layout (rt, layout));
+  base = ml_runtime_get_frame_base (rt, 1, 0);
+  ml_runtime_write_word (rt, base + idle, 7);
+  ml_runtime_write_word (rt, base + storage, 42);
+  ml_runtime_write_pointer (rt, base + p, base + storage);
+  ml_runtime_write_pointer (rt, base + holder, ml_runtime_new_object (rt, t_int));
+  ml_runtime_end_step (rt);
+  snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+
+  scene = ml_memory_map_view_layout (snap, NULL, &options);
+  /* p, the storage it points into and the holder of the heap object; not the idle one. */
+  g_assert_cmpuint (ml_scene_count_boxes (scene, "slot"), ==, 3);
+  g_assert_nonnull (ml_scene_find_text_by_string (scene, "not drawn: 1 temporary of the compiler"));
+  assert_region_headings_inside (scene);
+}
+
 static void
 test_memory_map_persona (void)
 {
@@ -841,6 +878,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/render/memory-map/persona", test_memory_map_persona);
   g_test_add_func ("/render/memory-map/small", test_memory_map_small);
+  g_test_add_func ("/render/memory-map/temporaries", test_memory_map_temporaries);
   g_test_add_func ("/render/heap-graph/mid-gc", test_heap_graph_mid_gc);
   g_test_add_func ("/render/heap-graph/stable", test_heap_graph_stable);
   g_test_add_func ("/render/heap-graph/svg", test_heap_graph_svg);
