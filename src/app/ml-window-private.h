@@ -77,6 +77,8 @@ struct _MlWindow
   GtkStringList        *program_list;
   AdwViewStack         *side_stack;
   GtkSourceView        *source_view;
+  /* Whether the source view keeps the line about to run in view when its size changes. */
+  gboolean              follow_current_line;
   GtkTextView          *output_view;
   MlInspector          *inspector;
   GtkBox               *transport_bar;

@@ -510,13 +510,23 @@ ml_window_show_program (MlWindow   *self,
   gtk_text_buffer_get_bounds (source, &start, &end);
   gtk_source_buffer_remove_source_marks (GTK_SOURCE_BUFFER (source), &start, &end, "current");
   gtk_text_buffer_remove_tag (source, self->error_tag, &start, &end);
+  self->follow_current_line = FALSE;
   if (info->state == ML_ENGINE_PROGRAM_READY && info->line > 0)
     {
       GtkTextIter line;
+      GtkTextMark *mark;
 
       gtk_text_buffer_get_iter_at_line (source, &line, (int)info->line - 1);
       gtk_source_buffer_create_source_mark (GTK_SOURCE_BUFFER (source), NULL, "current", &line);
-      gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->source_view), &line, 0.1, FALSE, 0, 0.5);
+      /* Scrolling to a mark, not an iter: the view scrolls once it has measured the lines,
+       * which it may not have done yet when a program was just loaded. */
+      mark = gtk_text_buffer_get_mark (source, "memlab-current-line");
+      if (mark == NULL)
+        mark = gtk_text_buffer_create_mark (source, "memlab-current-line", &line, TRUE);
+      else
+        gtk_text_buffer_move_mark (source, mark, &line);
+      gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->source_view), mark, 0.1, FALSE, 0, 0.5);
+      self->follow_current_line = TRUE;
     }
 
   /* Compile errors underlined where Go reports them, and told in the story. */
@@ -1318,6 +1328,18 @@ ml_window_class_init (MlWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
 }
 
+/* The story above the program grows when a lesson moment is shown, and the source view
+ * shrinks under it: the line about to run is scrolled back into view. */
+static void
+source_adjustment_changed_cb (MlWindow *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
+  GtkTextMark *mark = gtk_text_buffer_get_mark (buffer, "memlab-current-line");
+
+  if (self->follow_current_line && mark != NULL)
+    gtk_text_view_scroll_mark_onscreen (GTK_TEXT_VIEW (self->source_view), mark);
+}
+
 static void
 ml_window_init (MlWindow *self)
 {
@@ -1367,6 +1389,9 @@ ml_window_init (MlWindow *self)
                                                   "underline", PANGO_UNDERLINE_ERROR,
                                                   NULL);
   }
+  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->source_view)),
+                           "changed", G_CALLBACK (source_adjustment_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   _ml_window_files_init (self);
 
   g_signal_connect_object (style_manager, "notify::dark",
