@@ -525,7 +525,7 @@ ml_window_show_program (MlWindow   *self,
         mark = gtk_text_buffer_create_mark (source, "memlab-current-line", &line, TRUE);
       else
         gtk_text_buffer_move_mark (source, mark, &line);
-      gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->source_view), mark, 0.1, FALSE, 0, 0.5);
+      gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->source_view), mark, 0.25, FALSE, 0, 0.5);
       self->follow_current_line = TRUE;
     }
 
@@ -1337,7 +1337,7 @@ source_adjustment_changed_cb (MlWindow *self)
   GtkTextMark *mark = gtk_text_buffer_get_mark (buffer, "memlab-current-line");
 
   if (self->follow_current_line && mark != NULL)
-    gtk_text_view_scroll_mark_onscreen (GTK_TEXT_VIEW (self->source_view), mark);
+    gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->source_view), mark, 0.25, FALSE, 0, 0.5);
 }
 
 static void
