@@ -44,6 +44,7 @@ typedef enum
   CMD_SANDBOX_CLEAR_ROOT,
   CMD_EXPORT_STEPS,
   CMD_LOAD_PROGRAM,
+  CMD_TIMELINE,
 } CommandKind;
 
 typedef struct
@@ -57,7 +58,7 @@ typedef struct
   char           *name;
   char           *field;
   char           *type_name;
-  GTask          *task;           /* CMD_EXPORT_STEPS: answered from the worker */
+  GTask          *task;           /* CMD_EXPORT_STEPS, CMD_TIMELINE: answered from the worker */
   char           *source;         /* CMD_LOAD_PROGRAM */
   MlRenderOptions options;
 } Command;
@@ -653,6 +654,7 @@ worker_sandbox (Worker   *worker,
     case CMD_SET_GOGC:
     case CMD_EXPORT_STEPS:
     case CMD_LOAD_PROGRAM:
+    case CMD_TIMELINE:
     default:
       g_assert_not_reached ();
     }
@@ -767,6 +769,71 @@ worker_export_steps (Worker  *worker,
     g_task_return_error (cmd->task, g_steal_pointer (&error));
   else
     g_task_return_int (cmd->task, n);
+}
+
+/* What a timeline sample needs: the pacer, MemStats and the step's events. */
+#define TIMELINE_SNAPSHOT 0
+
+/* Appends the samples strictly between @a and @b where the collector changes phase or a
+ * cycle begins, found by bisection: a cycle is often shorter than the distance between two
+ * regular samples, and the timeline must still shade it. */
+static void
+timeline_refine (MlRuntime        *rt,
+                 MlTimelineSeries *series,
+                 MlSnapshot       *a,
+                 MlSnapshot       *b,
+                 guint             depth)
+{
+  g_autoptr(MlSnapshot) mid = NULL;
+
+  if (b->step - a->step < 2 || depth > 40 || (a->cycle == b->cycle && a->phase == b->phase))
+    return;
+  ml_runtime_seek (rt, a->step + (b->step - a->step) / 2);
+  mid = ml_runtime_snapshot (rt, TIMELINE_SNAPSHOT);
+  timeline_refine (rt, series, a, mid, depth + 1);
+  ml_timeline_series_append (series, mid);
+  timeline_refine (rt, series, mid, b, depth + 1);
+}
+
+/* The timeline of the run from its first recorded step to the current one: a few thousand
+ * regular samples plus every phase change, read from the history, after which the model is
+ * back where it was. */
+static void
+worker_timeline (Worker  *worker,
+                 Command *cmd)
+{
+  GCancellable *cancellable = g_task_get_cancellable (cmd->task);
+  MlRuntime *rt = worker->runtime;
+  guint64 back = ml_runtime_get_step (rt);
+  guint64 first = ml_runtime_get_first_step (rt);
+  guint64 stride = MAX ((back - first) / 4000, 1);
+  g_autoptr(MlTimelineSeries) series = ml_timeline_series_new (cmd->name);
+  g_autoptr(MlSnapshot) previous = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint64 step = first; ; step = MIN (step + stride, back))
+    {
+      g_autoptr(MlSnapshot) snap = NULL;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, &error))
+        break;
+      ml_runtime_seek (rt, step);
+      snap = ml_runtime_snapshot (rt, TIMELINE_SNAPSHOT);
+      if (previous != NULL)
+        timeline_refine (rt, series, previous, snap, 0);
+      ml_timeline_series_append (series, snap);
+      g_clear_pointer (&previous, ml_snapshot_unref);
+      previous = g_steal_pointer (&snap);
+      if (step == back)
+        break;
+    }
+
+  ml_runtime_seek (rt, back);
+
+  if (error != NULL)
+    g_task_return_error (cmd->task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (cmd->task, g_steal_pointer (&series), (GDestroyNotify) ml_timeline_series_unref);
 }
 
 static void
@@ -886,6 +953,10 @@ worker_execute (Worker  *worker,
 
     case CMD_EXPORT_STEPS:
       worker_export_steps (worker, cmd);
+      break;
+
+    case CMD_TIMELINE:
+      worker_timeline (worker, cmd);
       break;
 
     case CMD_QUIT:
@@ -1489,6 +1560,47 @@ ml_engine_export_steps_finish (MlEngine      *self,
   n = g_task_propagate_int (G_TASK (result), error);
 
   return n < 0 ? 0 : (guint)n;
+}
+
+/**
+ * ml_engine_build_timeline_async:
+ * @label: (nullable): the series' label, for a comparison
+ *
+ * Builds, in the worker, the timeline of the run from its first recorded step to the
+ * current one, every collector phase included however short; the model ends where it was.
+ */
+void
+ml_engine_build_timeline_async (MlEngine            *self,
+                                const char          *label,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  Command *cmd;
+
+  g_return_if_fail (ML_IS_ENGINE (self));
+
+  cmd = command_new (CMD_TIMELINE);
+  cmd->name = g_strdup (label);
+  cmd->task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (cmd->task, ml_engine_build_timeline_async);
+  ml_engine_push (self, cmd);
+}
+
+/**
+ * ml_engine_build_timeline_finish:
+ *
+ * Returns: (transfer full): the series, or %NULL with @error set
+ */
+MlTimelineSeries *
+ml_engine_build_timeline_finish (MlEngine      *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (ML_IS_ENGINE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /**

@@ -123,6 +123,15 @@ guint       ml_engine_export_steps_finish (MlEngine             *self,
                                             GAsyncResult         *result,
                                             GError              **error);
 
+void              ml_engine_build_timeline_async  (MlEngine            *self,
+                                                   const char          *label,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+MlTimelineSeries *ml_engine_build_timeline_finish (MlEngine            *self,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
+
 /* The most frames one export of all steps writes. */
 #define ML_ENGINE_MAX_EXPORT_FRAMES 20000
 

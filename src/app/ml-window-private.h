@@ -39,6 +39,8 @@ struct _MlWindow
   char                 *lesson_id;
   MlEngine             *engine;
   MlTimelineSeries     *series;
+  /* A rebuild of the timeline from the engine's history, after a jump of many steps. */
+  GCancellable         *timeline_cancellable;
   MlSandboxScript      *script;
   char                 *pending_link_field;
   guint64               link_source;

@@ -561,19 +561,66 @@ ml_window_show_program (MlWindow   *self,
   ml_window_check_moments (self, snap, info);
 }
 
+#define TIMELINE_JUMP_STEPS 64
+
+static void
+timeline_built_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(MlWindow) self = user_data;
+  g_autoptr(MlTimelineSeries) series = NULL;
+  MlSnapshot *snap;
+
+  series = ml_engine_build_timeline_finish (ML_ENGINE (object), result, NULL);
+  if (series == NULL || self->engine == NULL)
+    return;
+
+  /* The engine may have moved on while it read its history: the series catches up with the
+   * snapshot on screen. */
+  snap = ml_engine_get_snapshot (self->engine);
+  if (snap != NULL)
+    {
+      ml_timeline_series_truncate (series, snap->step);
+      ml_timeline_series_append (series, snap);
+    }
+  g_clear_pointer (&self->series, ml_timeline_series_unref);
+  self->series = g_steal_pointer (&series);
+  ml_canvas_set_series (self->canvas, self->series, NULL);
+}
+
+/* A run to the end, a seek or a fast play delivers only some of the steps; the timeline is
+ * then read again from the engine's history, where no step is missing. */
+static void
+ml_window_rebuild_timeline (MlWindow *self)
+{
+  g_cancellable_cancel (self->timeline_cancellable);
+  g_clear_object (&self->timeline_cancellable);
+  self->timeline_cancellable = g_cancellable_new ();
+  ml_engine_build_timeline_async (self->engine, NULL, self->timeline_cancellable,
+                                  timeline_built_cb, g_object_ref (self));
+}
+
 static void
 on_engine_snapshot_cb (MlWindow   *self,
                        GParamSpec *pspec,
                        MlEngine   *engine)
 {
   MlSnapshot *snap = ml_engine_get_snapshot (engine);
+  gboolean jumped;
 
   if (snap == NULL)
     return;
 
+  /* One statement can be a few runtime steps; a jump is a run, a seek or "last". */
+  jumped = ml_timeline_series_get_n_samples (self->series) > 0 &&
+           snap->step > ml_timeline_series_get_last (self->series)->step + TIMELINE_JUMP_STEPS;
+
   /* After stepping back, the timeline forgets the steps it no longer shows. */
   ml_timeline_series_truncate (self->series, snap->step);
   ml_timeline_series_append (self->series, snap);
+  if (jumped)
+    ml_window_rebuild_timeline (self);
   ml_canvas_set_series (self->canvas, self->series, NULL);
   ml_canvas_set_snapshot (self->canvas, snap);
 
@@ -1171,6 +1218,8 @@ ml_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
+  g_cancellable_cancel (self->timeline_cancellable);
+  g_clear_object (&self->timeline_cancellable);
   if (self->engine != NULL)
     g_signal_handlers_disconnect_by_data (self->engine, self);
   g_clear_object (&self->engine);

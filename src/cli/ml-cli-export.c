@@ -33,74 +33,31 @@ wait_engine (MlEngine *engine)
 }
 
 static void
-export_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
+task_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
 {
   GAsyncResult **out = user_data;
 
   *out = g_object_ref (result);
 }
 
-static MlSnapshot *
-snapshot_at (MlEngine *engine,
-             guint64   step)
-{
-  ml_engine_seek (engine, step);
-  if (!wait_engine (engine) || ml_engine_get_snapshot (engine) == NULL)
-    return NULL;
-
-  return ml_snapshot_ref (ml_engine_get_snapshot (engine));
-}
-
-/* Appends the samples strictly between @a and @b where the collector changes phase or a
- * cycle begins, found by bisection: a cycle is often shorter than the distance between two
- * regular samples, and the timeline must still shade it. */
-static void
-refine (MlEngine         *engine,
-        MlTimelineSeries *series,
-        MlSnapshot       *a,
-        MlSnapshot       *b,
-        guint             depth)
-{
-  g_autoptr(MlSnapshot) mid = NULL;
-
-  if (b->step - a->step < 2 || depth > 40 || (a->cycle == b->cycle && a->phase == b->phase))
-    return;
-  mid = snapshot_at (engine, a->step + (b->step - a->step) / 2);
-  if (mid == NULL)
-    return;
-  refine (engine, series, a, mid, depth + 1);
-  ml_timeline_series_append (series, mid);
-  refine (engine, series, mid, b, depth + 1);
-}
-
-/* The timeline needs the run's history; it is sampled from the first step to the shown one,
- * a few thousand regular points, plus the steps where the collector changes phase. */
+/* The run's timeline up to the current step, as the window builds it: read from the history
+ * in the engine's worker, every collector phase included. */
 static MlTimelineSeries *
 collect_series (MlEngine   *engine,
-                guint64     upto,
                 const char *label)
 {
-  MlTimelineSeries *series = ml_timeline_series_new (label);
-  guint64 first = ml_engine_get_first_step (engine);
-  guint64 stride = MAX ((upto - first) / 4000, 1);
-  g_autoptr(MlSnapshot) previous = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  MlTimelineSeries *series;
 
-  for (guint64 step = first; ; step = MIN (step + stride, upto))
-    {
-      g_autoptr(MlSnapshot) snap = snapshot_at (engine, step);
-
-      if (snap == NULL)
-        break;
-      if (previous != NULL)
-        refine (engine, series, previous, snap, 0);
-      ml_timeline_series_append (series, snap);
-      g_clear_pointer (&previous, ml_snapshot_unref);
-      previous = g_steal_pointer (&snap);
-      if (step == upto)
-        break;
-    }
+  ml_engine_build_timeline_async (engine, label, NULL, task_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  series = ml_engine_build_timeline_finish (engine, result, &error);
+  if (series == NULL)
+    fprintf (stderr, "memlab-cli export: %s\n", error->message);
 
   return series;
 }
@@ -177,7 +134,6 @@ ml_cli_export (int    argc,
   MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
   MlViewKind view = ML_VIEW_MEMORY_MAP;
   MlExportFormat format = ML_EXPORT_PNG;
-  guint64 target;
 
   /* The remaining-arguments entry already names FILE.go in the usage line. */
   g_option_context_set_summary (context, _("Draw the program’s memory at a step, as the window shows it; --all-steps DIR for every step"));
@@ -279,7 +235,6 @@ ml_cli_export (int    argc,
             return ML_CLI_EXIT_FAILURE;
         }
     }
-  target = ml_engine_get_step (engine);
 
   if (all_steps != NULL)
     {
@@ -287,7 +242,7 @@ ml_cli_export (int    argc,
       g_autoptr(GAsyncResult) result = NULL;
       guint n;
 
-      ml_engine_export_steps_async (engine, folder, view, &options, format, NULL, export_done_cb, &result);
+      ml_engine_export_steps_async (engine, folder, view, &options, format, NULL, task_done_cb, &result);
       while (result == NULL)
         g_main_context_iteration (NULL, TRUE);
       n = ml_engine_export_steps_finish (engine, result, &error);
@@ -308,10 +263,12 @@ ml_cli_export (int    argc,
     if (view == ML_VIEW_TIMELINE)
       {
         g_autofree char *label = g_path_get_basename (files[0]);
-        g_autoptr(MlTimelineSeries) series = collect_series (engine, target, label);
+        g_autoptr(MlTimelineSeries) series = collect_series (engine, label);
         g_autoptr(MlTimelineSeries) other = NULL;
         g_autoptr(MlScene) scene = NULL;
 
+        if (series == NULL)
+          return ML_CLI_EXIT_FAILURE;
         if (compare != NULL)
           {
             g_autoptr(MlEngine) second = load_program (compare);
@@ -322,7 +279,9 @@ ml_cli_export (int    argc,
             ml_engine_run_to_end (second);
             if (!wait_engine (second))
               return ML_CLI_EXIT_FAILURE;
-            other = collect_series (second, ml_engine_get_last_step (second), other_label);
+            other = collect_series (second, other_label);
+            if (other == NULL)
+              return ML_CLI_EXIT_FAILURE;
           }
         scene = ml_timeline_view_layout (series, other, NULL, &options);
 

@@ -351,6 +351,73 @@ load (MlEngine   *engine,
 }
 
 static void
+timeline_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* After a run to the end, the timeline is read from the history: thousands of steps were
+ * never delivered to the caller, yet every GC cycle is in the series, and the model is left
+ * at the step it was at. */
+static void
+test_engine_timeline (void)
+{
+  g_autoptr(MlEngine) engine = ml_engine_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(MlTimelineSeries) series = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 end;
+  guint marking = 0;
+
+  load (engine,
+        "package main\n"
+        "\n"
+        "var data []int\n"
+        "\n"
+        "func main() {\n"
+        "\tfor i := 0; i < 300000; i++ {\n"
+        "\t\tdata = append(data, i)\n"
+        "\t}\n"
+        "}\n", 0);
+  ml_engine_run_to_end (engine);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  end = ml_engine_get_step (engine);
+  g_assert_cmpuint (end, >, 100000);
+
+  ml_engine_build_timeline_async (engine, "append", NULL, timeline_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  series = ml_engine_build_timeline_finish (engine, result, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (series);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+
+  g_assert_cmpuint (ml_engine_get_step (engine), ==, end);
+  g_assert_cmpuint (ml_timeline_series_get_last (series)->step, ==, end);
+  g_assert_cmpuint (ml_timeline_series_get_n_samples (series), >=, 4000);
+  g_assert_cmpuint (ml_timeline_series_get_last (series)->copies, >, 10);
+  for (guint i = 0, seen = 0; i < ml_timeline_series_get_n_samples (series); i++)
+    {
+      const MlTimelineSample *sample = ml_timeline_series_get_sample (series, i);
+
+      if (sample->phase == ML_GC_MARK && sample->cycle != seen)
+        {
+          seen = sample->cycle;
+          marking++;
+        }
+    }
+  /* Each cycle's mark phase is a short stretch of a long run, which a regular sampling
+   * alone would often miss: every cycle the run had shows its marking. */
+  g_assert_cmpuint (ml_engine_get_snapshot (engine)->stats.num_gc, >, 2);
+  g_assert_cmpuint (marking, ==, ml_engine_get_snapshot (engine)->stats.num_gc);
+  g_assert_cmpstr (ml_timeline_series_get_label (series), ==, "append");
+}
+
+static void
 test_engine_program_runs (void)
 {
   g_autoptr(MlEngine) engine = ml_engine_new ();
@@ -467,6 +534,7 @@ main (int   argc,
   g_test_add_func ("/engine/dispose-while-busy", test_engine_dispose_while_busy);
   g_test_add_func ("/engine/export-steps", test_engine_export_steps);
   g_test_add_func ("/engine/program-runs", test_engine_program_runs);
+  g_test_add_func ("/engine/timeline", test_engine_timeline);
   g_test_add_func ("/engine/program-errors", test_engine_program_errors);
 
   return g_test_run ();
