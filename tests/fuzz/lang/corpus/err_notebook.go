@@ -1,3 +1,0 @@
-x := 1
-y := x + "a"
-fmt.Println(z)

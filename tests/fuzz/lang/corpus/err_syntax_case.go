@@ -1,9 +1,0 @@
-package main
-
-func main() {
-	x := 1
-	switch x {
-	case 1
-		x = 2
-	}
-}

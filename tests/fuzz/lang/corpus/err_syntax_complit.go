@@ -1,7 +1,0 @@
-package main
-
-func main() {
-	s := []int{1, 2
-	3}
-	_ = s
-}

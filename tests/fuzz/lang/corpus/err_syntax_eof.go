@@ -1,4 +1,0 @@
-package main
-
-func main() {
-	for i := 0; i < 10; i++ {

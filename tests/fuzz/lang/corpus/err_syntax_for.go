@@ -1,7 +1,0 @@
-package main
-
-func main() {
-	for i := 0; i < 3; i++
-	{
-	}
-}

@@ -1,7 +1,0 @@
-package main
-
-func (a int {
-}
-
-func main() {
-}

@@ -1,7 +1,0 @@
-package main
-
-func main() {
-	x := 1
-	if x = 2 {
-	}
-}

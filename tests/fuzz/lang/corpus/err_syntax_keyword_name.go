@@ -1,6 +1,0 @@
-package main
-
-func main() {
-	var func int
-	type := 3
-}

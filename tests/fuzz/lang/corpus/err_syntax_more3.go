@@ -1,7 +1,0 @@
-package main
-
-func f(a int, b) {
-}
-
-func main() {
-}

@@ -1,9 +1,0 @@
-package main
-
-type T struct {
-	a int,
-	b int
-}
-
-func main() {
-}

@@ -1,7 +1,0 @@
-package main
-
-func main() {
-	c := 'ab'
-	d := ''
-	_, _ = c, d
-}

@@ -1,6 +1,0 @@
-package main
-
-x := 1
-
-func main() {
-}

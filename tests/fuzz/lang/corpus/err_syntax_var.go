@@ -1,6 +1,0 @@
-package main
-
-func main() {
-	var x int =
-	_ = x
-}

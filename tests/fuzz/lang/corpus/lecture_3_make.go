@@ -1,1 +1,0 @@
-s := make([]int, 5) // Slice con capacidad y longitud 5

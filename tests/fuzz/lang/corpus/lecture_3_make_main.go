@@ -1,5 +1,0 @@
-package main
-
-func main() {
-	s := make([]int, 5) // Slice con capacidad y longitud 5
-}

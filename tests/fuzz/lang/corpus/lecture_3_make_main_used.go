@@ -1,8 +1,0 @@
-package main
-
-import "fmt"
-
-func main() {
-	s := make([]int, 5) // Slice con capacidad y longitud 5
-	fmt.Println(len(s), cap(s), s)
-}

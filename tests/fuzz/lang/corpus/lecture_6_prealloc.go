@@ -1,4 +1,0 @@
-data := make([]int, 1000000) // Mejor que ir agregando con append
-for i := 0; i < 1000000; i++ {
-    data[i] = i
-}
