@@ -2321,6 +2321,20 @@ check_selector (Checker *c,
   }
 }
 
+/* An untyped floating-point constant with no fraction (1e3, 2.0) is usable where Go wants an
+ * integer, as an index or a size: it becomes the integer constant. */
+static void
+integral_constant_as_int (Checker *c,
+                          MlNode  *n)
+{
+  if (n->mode == ML_MODE_CONSTANT && n->cval && n->cval->kind == ML_CONST_FLOAT
+      && n->cval->f == floorl (n->cval->f) && ml_type_is_untyped (n->type))
+    {
+      n->cval = const_int (c, (__int128) n->cval->f);
+      n->type = c->t_uint_const;
+    }
+}
+
 static gboolean
 check_index_value (Checker *c,
                    MlNode  *idx,
@@ -2332,12 +2346,7 @@ check_index_value (Checker *c,
   *value = -1;
   if (!is_valid (idx))
     return FALSE;
-  if (idx->mode == ML_MODE_CONSTANT && idx->cval && idx->cval->kind == ML_CONST_FLOAT
-      && idx->cval->f == floorl (idx->cval->f) && ml_type_is_untyped (idx->type))
-    {
-      idx->cval = const_int (c, (__int128) idx->cval->f);
-      idx->type = c->t_uint_const;
-    }
+  integral_constant_as_int (c, idx);
   if (!ml_type_is_integer (idx->type))
     {
       g_autofree char *d = describe (idx);
@@ -2927,12 +2936,7 @@ check_size_arg (Checker    *c,
   check_expr (c, a, NULL);
   if (!is_valid (a))
     return FALSE;
-  if (a->mode == ML_MODE_CONSTANT && a->cval && a->cval->kind == ML_CONST_FLOAT
-      && a->cval->f == floorl (a->cval->f) && ml_type_is_untyped (a->type))
-    {
-      a->cval = const_int (c, (__int128) a->cval->f);
-      a->type = c->t_uint_const;
-    }
+  integral_constant_as_int (c, a);
   if (!ml_type_is_integer (a->type))
     {
       g_autofree char *d = describe (a);
