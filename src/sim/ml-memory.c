@@ -109,11 +109,14 @@ _ml_memory_page_slow (MlRuntime *self,
            * back them with huge pages: the collector's random walks over a big heap then
            * miss the TLB far less.  A heap is dense from its start, so little is wasted. */
           guint64 first = page & ~(guint64) (ML_SLAB_PAGES - 1);
-          guint8 *slab = g_aligned_alloc0 (ML_SLAB_PAGES, ML_PAGE_SIZE, ML_SLAB_PAGES * ML_PAGE_SIZE);
+          guint8 *slab = g_aligned_alloc (ML_SLAB_PAGES, ML_PAGE_SIZE, ML_SLAB_PAGES * ML_PAGE_SIZE);
 
+          /* The advice comes before the first touch: zeroing faults the slab in, and pages
+           * faulted in before it stay small. */
 #if defined(G_OS_UNIX) && defined(MADV_HUGEPAGE)
           madvise (slab, ML_SLAB_PAGES * ML_PAGE_SIZE, MADV_HUGEPAGE);
 #endif
+          memset (slab, 0, ML_SLAB_PAGES * ML_PAGE_SIZE);
           a->slabs[page / ML_SLAB_PAGES] = slab;
           for (guint i = 0; i < ML_SLAB_PAGES; i++)
             a->pages[first + i] = slab + (gsize) i * ML_PAGE_SIZE;
