@@ -17,6 +17,10 @@
  *                      mcache flushed, pacer commit, gctrace line, world restarts
  *   [unit]* sweep:     the background sweeper sweeps one span; allocation sweeps lazily
  *
+ * Watched (events on or the tricolour referee on), a mark unit scans one grey object, so each
+ * step can be drawn.  Unwatched, a unit drains as much as the worker's time pays for, and does it
+ * as Go 1.27's Green Tea collector does: objects of 16 to 512 bytes are scanned span by span.
+ *
  * Who does a unit: dedicated workers, the fractional worker and idle workers (GOMAXPROCS 2:
  * no dedicated worker, a 25% fractional goal and one idle P), each accruing CPU time while the
  * mutator runs (ml_runtime_advance); mark assists run inside allocation, charged per byte.
@@ -398,12 +402,242 @@ quiet (MlRuntime *self)
   return !self->events_on && !self->check_tricolour;
 }
 
-/* The loop of drain(), with everything it needs held in locals.  The project builds with
+/* What drain_loop() works with, in one struct so that its helpers can be inlined into it and
+ * their fields kept in registers.
+ *
+ * Grey objects found during a drain go one of two ways, as in Go 1.27's Green Tea collector
+ * (go-runtime.md section 2.1).  An object of 16 to 512 bytes only has its mark bit set, and its
+ * span is queued once; scanning the span later scans every grey object in it, in address order,
+ * so the span's bits and the objects' bytes are read together.  Any other object goes on a
+ * private FIFO.  The shared work list is popped only when both are empty, and what is left when
+ * the budget runs out is handed back to it.  Any order is a valid tricolour marking. */
+typedef struct
+{
+  MlRuntime       *rt;
+  MlArena *const  *arenas;
+  guint64          heap_limit;
+  MlSpan *const   *spans;
+  const MlType *const *types;
+  gboolean         jon;
+  guint64         *fifo;
+  gsize            cap, head, tail;
+  guint64         *spanq;
+  gsize            scap, shead, stail;
+  guint8          *queued;
+  guint64          scanned, marked, ns;
+} Drain;
+
+static inline MlSpan *
+drain_span (const Drain *d,
+            guint64      sid)
+{
+  return &d->spans[sid / ML_SPAN_CHUNK][sid % ML_SPAN_CHUNK];
+}
+
+/* Whether the objects of a span are scanned span by span: gcUsesSpanInlineMarkBits. */
+static inline gboolean
+span_batched (guint64 elemsize)
+{
+  return elemsize >= 16 && elemsize <= 512;
+}
+
+static inline __attribute__((always_inline)) void
+drain_set (Drain   *d,
+           guint64 *word,
+           guint64  bit)
+{
+  if (G_UNLIKELY (d->jon))
+    ml_j_set (&d->rt->journal, word, *word | bit);
+  else
+    *word |= bit;
+}
+
+static inline __attribute__((always_inline)) void
+drain_push (Drain    *d,
+            guint64 **buf,
+            gsize    *cap,
+            gsize    *head,
+            gsize    *tail,
+            guint64   value)
+{
+  if (G_UNLIKELY (*tail == *cap))
+    {
+      if (*head > *cap / 2)
+        {
+          /* Slide the live part down instead of growing. */
+          memmove (*buf, *buf + *head, (*tail - *head) * sizeof (guint64));
+          *tail -= *head;
+          *head = 0;
+        }
+      else
+        {
+          *cap = MAX (*cap * 2, 4096);
+          *buf = g_renew (guint64, *buf, *cap);
+        }
+    }
+  (*buf)[(*tail)++] = value;
+}
+
+/* scanobject for the object of @size bytes at @data, of @type, whose bytes start at @bytes when
+ * they lie in one host page (else NULL): greyobject for every heap pointer it holds. */
+static inline __attribute__((always_inline)) void
+drain_scan (Drain        *d,
+            guint64       data,
+            guint64       size,
+            const MlType *type,
+            const guint8 *page_of_data)
+{
+  const guint64 tsize = type->size;
+  const guint64 nwords = type->n_words;
+  const guint64 *mask = type->ptrmask;
+  const gboolean one_page = (data & (ML_PAGE_SIZE - 1)) + size <= ML_PAGE_SIZE;
+  const guint64 *page = one_page && page_of_data != NULL
+    ? (const guint64 *) (gconstpointer) (page_of_data + (data & (ML_PAGE_SIZE - 1))) : NULL;
+
+  if (one_page && page == NULL)
+    return;
+  for (guint64 base_off = 0; base_off + tsize <= size; base_off += tsize)
+    for (guint64 w = 0; w < nwords; w++)
+      {
+        guint64 v, voff, vsid, vidx, vclass, velemsize, vbase, bit, pe;
+        MlSpan *t;
+        MlSpanBits *b;
+
+        if (!((mask[w >> 6] >> (w & 63)) & 1))
+          continue;
+        v = page != NULL ? page[(base_off >> 3) + w] : _ml_load (d->rt, data + base_off + w * 8);
+        voff = v - ML_ARENA_BASE;
+        if (voff >= d->heap_limit)
+          continue;
+        pe = d->arenas[voff >> ML_ARENA_SHIFT]->page_span[(voff >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)];
+        if (pe == 0 || ML_PE_STACK (pe))
+          continue;
+        vsid = ML_PE_SID (pe);
+        vclass = ML_PE_SPANCLASS (pe) >> 1;
+        t = drain_span (d, vsid);
+        vbase = (v & ~(guint64) (ML_PAGE_SIZE - 1)) - ML_PE_INDEX (pe) * ML_PAGE_SIZE;
+        if (vclass != 0)
+          {
+            /* The slot from the page entry and the class tables alone: only the bits' cache
+             * line of the span is touched. */
+            vidx = ((v - vbase) * _ml_class_divmagic[vclass]) >> 32;
+            velemsize = size_class_to_size[vclass];
+            if (vidx >= _ml_class_nelems[vclass])
+              continue;
+          }
+        else
+          {
+            vidx = 0;
+            velemsize = t->elemsize;
+          }
+        b = &t->bits[vidx >> 6];
+        bit = G_GUINT64_CONSTANT (1) << (vidx & 63);
+        if ((b->mark & bit) || !(b->alloc & bit))
+          continue;
+        drain_set (d, &b->mark, bit);
+        d->marked += velemsize;
+        if (ML_PE_SPANCLASS (pe) & 1)
+          drain_set (d, &b->scan, bit);
+        else if (vclass != 0 && span_batched (velemsize))
+          {
+            if (!d->queued[vsid])
+              {
+                d->queued[vsid] = 1;
+                drain_push (d, &d->spanq, &d->scap, &d->shead, &d->stail, vsid);
+              }
+          }
+        else
+          drain_push (d, &d->fifo, &d->cap, &d->head, &d->tail, vbase + vidx * velemsize);
+      }
+}
+
+/* Blackens the grey object in slot @idx of @s and scans it. */
+static inline __attribute__((always_inline)) void
+drain_object (Drain  *d,
+              MlSpan *s,
+              guint64 idx,
+              guint64 slot)
+{
+  guint64 data = slot + (_ml_span_has_header (s) ? ML_MALLOC_HEADER_SIZE : 0);
+  guint64 size = slot + s->elemsize - data;
+  guint64 tid;
+  const MlType *type;
+
+  drain_set (d, &s->bits[idx >> 6].scan, G_GUINT64_CONSTANT (1) << (idx & 63));
+  if (s->nelems == 1 && (s->spanclass >> 1) == 0)
+    tid = s->large_type;
+  else if (s->single_type != ML_MIXED_TYPES)
+    tid = s->single_type - 1;
+  else
+    tid = (s->types[idx / 2] >> ((idx & 1) * 32)) & 0xffffffff;
+  type = tid ? d->types[tid] : NULL;
+  d->scanned += size;
+  d->ns += 20 + size / 8;
+  if (type == NULL || !type->has_pointers || type->size == 0)
+    return;
+  {
+    guint64 doff = data - ML_ARENA_BASE;
+
+    drain_scan (d, data, size, type,
+                d->arenas[doff >> ML_ARENA_SHIFT]->pages[(doff >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)]);
+  }
+}
+
+/* Asks for the lines that scanning the object in @slot will read: its bytes, its span's first
+ * line and the line of its span's bits. */
+static inline __attribute__((always_inline)) void
+drain_prefetch_object (const Drain *d,
+                       guint64      slot)
+{
+  guint64 off = slot - ML_ARENA_BASE;
+  const MlArena *arena = d->arenas[off >> ML_ARENA_SHIFT];
+  guint64 pidx = (off >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1);
+  const guint8 *page = arena->pages[pidx];
+  guint64 pe = arena->page_span[pidx];
+  const MlSpan *s = drain_span (d, ML_PE_SID (pe));
+
+  if (page != NULL)
+    __builtin_prefetch (page + (slot & (ML_PAGE_SIZE - 1)));
+  __builtin_prefetch (s);
+  if ((ML_PE_SPANCLASS (pe) >> 1) != 0)
+    {
+      guint64 base = (slot & ~(guint64) (ML_PAGE_SIZE - 1)) - ML_PE_INDEX (pe) * ML_PAGE_SIZE;
+      guint64 idx = ((slot - base) * _ml_class_divmagic[ML_PE_SPANCLASS (pe) >> 1]) >> 32;
+
+      __builtin_prefetch (&s->bits[(idx >> 6) & (ML_BITMAP_WORDS - 1)]);
+    }
+}
+
+/* scanSpan: scans every grey object of a queued span, in address order. */
+static inline __attribute__((always_inline)) void
+drain_span_objects (Drain  *d,
+                    guint64 sid)
+{
+  MlSpan *s = drain_span (d, sid);
+  guint64 nwords = (s->nelems + 63) / 64;
+
+  /* Cleared first: an object of this span found while scanning it queues the span again. */
+  d->queued[sid] = 0;
+  for (guint64 w = 0; w < nwords; w++)
+    {
+      guint64 grey = s->bits[w].mark & ~s->bits[w].scan;
+
+      while (grey != 0)
+        {
+          guint64 idx = w * 64 + (guint64) __builtin_ctzll (grey);
+
+          grey &= grey - 1;
+          drain_object (d, s, idx, s->base + idx * s->elemsize);
+        }
+    }
+}
+
+/* The loop of drain(): everything it needs is in @d.  The project builds with
  * -fno-strict-aliasing, so every store through a guint64 pointer would otherwise force the
- * compiler to reload the runtime's fields; this loop is what makes a full cycle over a
- * million objects cost a small multiple of a plain BFS.  With history on, mark and scan bits
- * go through the journal, but the work list only records its net change: inside one unit its
- * intermediate states are never observable, so they need no history. */
+ * compiler to reload the runtime's fields; this loop is what makes a full cycle over a million
+ * objects cost a small multiple of a plain BFS.  With history on, mark and scan bits go through
+ * the journal, but the work list only records its net change: inside one unit its intermediate
+ * states are never observable, so they need no history. */
 static inline __attribute__((always_inline)) guint64
 drain_loop (MlRuntime      *self,
             guint64         max_work,
@@ -412,186 +646,92 @@ drain_loop (MlRuntime      *self,
             guint64        *out_ns,
             const gboolean  jon)
 {
-  MlArena *const *arenas = self->arenas;
-  const guint64 heap_limit = self->narenas << ML_ARENA_SHIFT;
-  MlSpan *const *spans = (MlSpan *const *) self->span_chunks->pdata;
-  const MlType *const *types = (const MlType *const *) self->types->types->pdata;
   MlWordVec *q = &self->work;
-  /* Objects greyed during this drain go on a private FIFO (no chunk arithmetic, and objects
-   * are scanned in the order they were found, so the prefetch below knows what comes next);
-   * the shared list is only popped when the FIFO is empty, and what is left when the budget
-   * runs out is handed back to the shared list.  Any order is a valid tricolour marking. */
-  guint64 *fifo = self->drain_stack;
-  gsize cap = self->drain_cap;
-  gsize head = 0, tail = 0;
-  guint64 scanned = 0, marked = 0, ns = 0;
+  Drain d = {
+    .rt = self,
+    .arenas = self->arenas,
+    .heap_limit = self->narenas << ML_ARENA_SHIFT,
+    .spans = (MlSpan *const *) self->span_chunks->pdata,
+    .types = (const MlType *const *) self->types->types->pdata,
+    .jon = jon,
+    .fifo = self->drain_stack,
+    .cap = self->drain_cap,
+    .spanq = self->drain_spans,
+    .scap = self->drain_spans_cap,
+  };
 
-
-  while ((head < tail || q->len > 0) && scanned < max_work && ns < max_ns)
+  if (self->drain_queued_len < self->nspan_structs)
     {
-      guint64 slot, off, sid, idx, elemsize, data, size, tid;
-      const guint8 *page_of_data;
-      const MlType *type;
-      MlSpan *s;
+      self->drain_queued = g_realloc (self->drain_queued, self->nspan_structs);
+      memset (self->drain_queued + self->drain_queued_len, 0, self->nspan_structs - self->drain_queued_len);
+      self->drain_queued_len = self->nspan_structs;
+    }
+  d.queued = self->drain_queued;
 
-      if (head < tail)
+  while (d.scanned < max_work && d.ns < max_ns)
+    {
+      if (d.head < d.tail)
         {
-          slot = fifo[head++];
-          /* Ask for the bytes of the object a few places ahead while this one is scanned,
-           * so that several cache misses are in flight at once. */
-          if (head + PREFETCH_DISTANCE < tail)
+          guint64 slot = d.fifo[d.head++];
+          guint64 off = slot - ML_ARENA_BASE;
+          const MlArena *arena = d.arenas[off >> ML_ARENA_SHIFT];
+          MlSpan *s = drain_span (&d, ML_PE_SID (arena->page_span[(off >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)]));
+
+          /* Ask for the object a few places ahead while this one is scanned, so that several
+           * cache misses are in flight at once. */
+          if (d.head + PREFETCH_DISTANCE < d.tail)
+            drain_prefetch_object (&d, d.fifo[d.head + PREFETCH_DISTANCE]);
+          drain_object (&d, s, s->nelems == 1 ? 0 : ((slot - s->base) * s->divmagic) >> 32, slot);
+        }
+      else if (d.shead < d.stail)
+        {
+          guint64 sid = d.spanq[d.shead++];
+
+          if (d.shead < d.stail)
             {
-              guint64 ahead = fifo[head + PREFETCH_DISTANCE];
-              guint64 aoff = ahead - ML_ARENA_BASE;
-              const MlArena *aarena = arenas[aoff >> ML_ARENA_SHIFT];
-              guint64 apidx = (aoff >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1);
-              const guint8 *apage = aarena->pages[apidx];
+              const MlSpan *next = drain_span (&d, d.spanq[d.shead]);
 
-              if (apage != NULL)
-                __builtin_prefetch (apage + (ahead & (ML_PAGE_SIZE - 1)));
-              /* And the two lines of its span that scanning it reads. */
-              {
-                guint64 ape = aarena->page_span[apidx];
-                guint64 asid = ML_PE_SID (ape);
-                const MlSpan *as = &spans[asid / ML_SPAN_CHUNK][asid % ML_SPAN_CHUNK];
-
-                __builtin_prefetch (as);
-                if ((ML_PE_SPANCLASS (ape) >> 1) != 0)
-                  {
-                    guint64 abase = (ahead & ~(guint64) (ML_PAGE_SIZE - 1)) - ML_PE_INDEX (ape) * ML_PAGE_SIZE;
-                    guint64 aidx = ((ahead - abase) * _ml_class_divmagic[ML_PE_SPANCLASS (ape) >> 1]) >> 32;
-
-                    __builtin_prefetch (&as->bits[(aidx >> 6) & (ML_BITMAP_WORDS - 1)]);
-                  }
-              }
+              __builtin_prefetch (next);
+              __builtin_prefetch (&next->bits[0]);
             }
+          drain_span_objects (&d, sid);
+        }
+      else if (q->len > 0)
+        {
+          guint64 slot = *ml_word_vec_at (q, q->len - 1);
+          MlSpan *s = _ml_span_of (self, slot);
+          guint64 idx = _ml_span_index (s, slot);
+
+          ml_j_set (&self->journal, &q->len, q->len - 1);
+          /* A listed object may have been scanned already, with its span. */
+          if (!_ml_sbit (ML_SB (s, idx)->scan, idx))
+            drain_object (&d, s, idx, slot);
         }
       else
-        {
-          slot = *ml_word_vec_at (q, q->len - 1);
-          ml_j_set (&self->journal, &q->len, q->len - 1);
-        }
-
-      off = slot - ML_ARENA_BASE;
-      {
-        const MlArena *arena = arenas[off >> ML_ARENA_SHIFT];
-        guint64 pidx = (off >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1);
-
-        sid = ML_PE_SID (arena->page_span[pidx]);
-        s = &spans[sid / ML_SPAN_CHUNK][sid % ML_SPAN_CHUNK];
-        idx = s->nelems == 1 ? 0 : ((slot - s->base) * s->divmagic) >> 32;
-        elemsize = s->elemsize;
-        data = slot + (_ml_span_has_header (s) ? ML_MALLOC_HEADER_SIZE : 0);
-        size = slot + elemsize - data;
-
-        if (G_UNLIKELY (jon))
-          _ml_sset (self, &s->bits[idx >> 6].scan, idx);
-        else
-          s->bits[idx >> 6].scan |= G_GUINT64_CONSTANT (1) << (idx & 63);
-        if (s->nelems == 1 && (s->spanclass >> 1) == 0)
-          tid = s->large_type;
-        else if (s->single_type != ML_MIXED_TYPES)
-          tid = s->single_type - 1;
-        else
-          tid = (s->types[idx / 2] >> ((idx & 1) * 32)) & 0xffffffff;
-        type = tid ? types[tid] : NULL;
-        scanned += size;
-        ns += 20 + size / 8;
-        if (type == NULL || !type->has_pointers || type->size == 0)
-          continue;
-        page_of_data = arena->pages[((data - ML_ARENA_BASE) >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)];
-      }
-
-      {
-        const guint64 tsize = type->size;
-        const guint64 nwords = type->n_words;
-        const guint64 *mask = type->ptrmask;
-        const gboolean one_page = (data & (ML_PAGE_SIZE - 1)) + size <= ML_PAGE_SIZE;
-        const guint64 *page = one_page && page_of_data != NULL
-          ? (const guint64 *) (gconstpointer) (page_of_data + (data & (ML_PAGE_SIZE - 1))) : NULL;
-
-        if (one_page && page == NULL)
-          continue;
-        for (guint64 base_off = 0; base_off + tsize <= size; base_off += tsize)
-          for (guint64 w = 0; w < nwords; w++)
-            {
-              guint64 v, voff, vsid, vidx, vclass, velemsize, vbase, bit, pe;
-              MlSpan *t;
-              MlSpanBits *b;
-
-              if (!((mask[w >> 6] >> (w & 63)) & 1))
-                continue;
-              v = page != NULL ? page[(base_off >> 3) + w] : _ml_load (self, data + base_off + w * 8);
-              voff = v - ML_ARENA_BASE;
-              if (voff >= heap_limit)
-                continue;
-              pe = arenas[voff >> ML_ARENA_SHIFT]->page_span[(voff >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)];
-              if (pe == 0 || ML_PE_STACK (pe))
-                continue;
-              vsid = ML_PE_SID (pe);
-              vclass = ML_PE_SPANCLASS (pe) >> 1;
-              t = &spans[vsid / ML_SPAN_CHUNK][vsid % ML_SPAN_CHUNK];
-              vbase = (v & ~(guint64) (ML_PAGE_SIZE - 1)) - ML_PE_INDEX (pe) * ML_PAGE_SIZE;
-              if (vclass != 0)
-                {
-                  /* The slot from the page entry and the class tables alone: only the bits'
-                   * cache line of the span is touched. */
-                  vidx = ((v - vbase) * _ml_class_divmagic[vclass]) >> 32;
-                  velemsize = size_class_to_size[vclass];
-                  if (vidx >= _ml_class_nelems[vclass])
-                    continue;
-                }
-              else
-                {
-                  vidx = 0;
-                  velemsize = t->elemsize;
-                }
-              b = &t->bits[vidx >> 6];
-              bit = G_GUINT64_CONSTANT (1) << (vidx & 63);
-              if ((b->mark & bit) || !(b->alloc & bit))
-                continue;
-              if (G_UNLIKELY (jon))
-                ml_j_set (&self->journal, &b->mark, b->mark | bit);
-              else
-                b->mark |= bit;
-              marked += velemsize;
-              if (ML_PE_SPANCLASS (pe) & 1)
-                {
-                  if (G_UNLIKELY (jon))
-                    ml_j_set (&self->journal, &b->scan, b->scan | bit);
-                  else
-                    b->scan |= bit;
-                }
-              else
-                {
-                  if (G_UNLIKELY (tail == cap))
-                    {
-                      if (head > cap / 2)
-                        {
-                          /* Slide the live part down instead of growing. */
-                          memmove (fifo, fifo + head, (tail - head) * sizeof (guint64));
-                          tail -= head;
-                          head = 0;
-                        }
-                      else
-                        {
-                          cap = MAX (cap * 2, 4096);
-                          fifo = g_renew (guint64, fifo, cap);
-                        }
-                    }
-                  fifo[tail++] = vbase + vidx * velemsize;
-                }
-            }
-      }
+        break;
     }
 
-  for (gsize i = tail; i > head; i--)
-    ml_word_vec_push (&self->journal, q, fifo[i - 1]);
-  self->drain_stack = fifo;
-  self->drain_cap = cap;
-  *out_marked = marked;
-  *out_ns = ns;
-  return scanned;
+  /* Hand back what is left: the grey objects of queued spans, then the FIFO. */
+  for (gsize i = d.shead; i < d.stail; i++)
+    {
+      guint64 sid = d.spanq[i];
+      MlSpan *s = drain_span (&d, sid);
+      guint64 nwords = (s->nelems + 63) / 64;
+
+      d.queued[sid] = 0;
+      for (guint64 w = 0; w < nwords; w++)
+        for (guint64 grey = s->bits[w].mark & ~s->bits[w].scan; grey != 0; grey &= grey - 1)
+          ml_word_vec_push (&self->journal, q, s->base + (w * 64 + (guint64) __builtin_ctzll (grey)) * s->elemsize);
+    }
+  for (gsize i = d.tail; i > d.head; i--)
+    ml_word_vec_push (&self->journal, q, d.fifo[i - 1]);
+  self->drain_stack = d.fifo;
+  self->drain_cap = d.cap;
+  self->drain_spans = d.spanq;
+  self->drain_spans_cap = d.scap;
+  *out_marked = d.marked;
+  *out_ns = d.ns;
+  return d.scanned;
 }
 
 /* The inner loop of gcDrain: blackens grey objects until @max_work bytes were scanned, their
@@ -705,6 +845,16 @@ mark_root (MlRuntime    *self,
   return work;
 }
 
+static gboolean
+work_top_scanned (MlRuntime *self)
+{
+  guint64 slot = *ml_word_vec_at (&self->work, self->work.len - 1);
+  MlSpan *s = _ml_span_of (self, slot);
+  guint64 idx = _ml_span_index (s, slot);
+
+  return _ml_sbit (ML_SB (s, idx)->scan, idx);
+}
+
 /* One piece of mark work: a root job, one grey object (or, when quiet(), grey objects worth
  * up to @max_work bytes of scanning and @max_ns of cost-model time), or a write-barrier
  * flush.  Returns FALSE if there was
@@ -722,6 +872,9 @@ mark_work (MlRuntime    *self,
       *work = mark_root (self, self->gc.root_next, worker, worker_id);
       return TRUE;
     }
+  /* A quiet drain may have scanned, with their span, objects that are still listed. */
+  while (self->work.len > 0 && work_top_scanned (self))
+    ml_j_set (&self->journal, &self->work.len, self->work.len - 1);
   if (self->work.len > 0)
     {
       if (quiet (self))

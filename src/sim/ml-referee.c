@@ -310,8 +310,11 @@ _ml_referee_check_tricolour (MlRuntime *self)
     {
       guint64 slot = *ml_word_vec_at (&self->work, i);
       MlSpan *s = _ml_span_of (self, slot);
+      guint64 idx = _ml_span_index (s, slot);
 
-      for_each_pointer (self, s, _ml_span_index (s, slot), walk_field_cb, &walk);
+      /* Only grey ones: the list may still hold objects a drain scanned with their span. */
+      if (!_ml_sbit (ML_SB (s, idx)->scan, idx))
+        for_each_pointer (self, s, idx, walk_field_cb, &walk);
     }
   for (guint64 i = 0; i + 1 < self->wbbuf.len; i += 2)
     walk_visit (self, &walk, *ml_word_vec_at (&self->wbbuf, i));

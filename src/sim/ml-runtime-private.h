@@ -418,8 +418,14 @@ struct _MlRuntime
   gboolean         in_unit;
   guint64          unit_ns;
   gboolean         collecting;            /* inside runtime.GC(): the caller waits */
-  guint64         *drain_stack;           /* scratch for drain_unjournaled() */
+  /* Scratch of the quiet drain (ml-gc.c): its FIFO of grey objects, its queue of spans with
+   * grey objects, and which spans are on that queue (all zero between drains). */
+  guint64         *drain_stack;
   gsize            drain_cap;
+  guint64         *drain_spans;
+  gsize            drain_spans_cap;
+  guint8          *drain_queued;
+  gsize            drain_queued_len;
 
   /* Referee (tooling, not history). */
   gboolean         checker;               /* ML_CHECK_REACHABLE */

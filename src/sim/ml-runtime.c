@@ -43,6 +43,8 @@ ml_runtime_finalize (GObject *object)
   ml_word_vec_clear (&self->wbbuf);
   g_clear_pointer (&self->cycle_records, g_array_unref);
   g_clear_pointer (&self->drain_stack, g_free);
+  g_clear_pointer (&self->drain_spans, g_free);
+  g_clear_pointer (&self->drain_queued, g_free);
   g_clear_pointer (&self->functions, g_ptr_array_unref);
   g_clear_pointer (&self->strings, g_hash_table_unref);
   g_clear_pointer (&self->globals, g_array_unref);
