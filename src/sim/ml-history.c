@@ -8,8 +8,8 @@
  *
  * All mutable runtime state is made of guint64 words that never move (see
  * ml-runtime-private.h), and every write goes through ml_j_set(), which logs the word's
- * address and previous value.  The log is a row of 64 Ki-entry chunks; a step is the range of
- * entries written between two ml_runtime_end_step() calls.  To go from step a back to step b,
+ * address and previous value.  The log is a row of 128 Ki-entry (2 MiB) chunks; a step is the
+ * range of entries written between two ml_runtime_end_step() calls.  To go from step a back to step b,
  * the entries of steps b+1..a are walked backwards and each saved value is swapped with the
  * word's current one; going forwards walks them forwards swapping again, so each 16-byte entry
  * is its own undo and redo.  A seek costs time proportional to the entries between the two
@@ -28,6 +28,8 @@
 #define G_LOG_DOMAIN "ml-history"
 
 #include "ml-runtime-private.h"
+
+#include <sys/mman.h>
 
 #include <string.h>
 
@@ -63,7 +65,15 @@ chunk_base (MlJournal *j,
     g_ptr_array_add (j->chunks, NULL);
   if (j->chunks->pdata[chunk] == NULL)
     {
-      j->chunks->pdata[chunk] = g_new (MlJEntry, ML_JCHUNK);
+      /* A chunk is one aligned 2 MiB block that the host may back with a single huge page:
+       * a long run writes hundreds of MiB of journal, and faulting that in 4 KiB at a time
+       * cost a fifth of the time of the lecture's append loop. */
+      MlJEntry *c = g_aligned_alloc (ML_JCHUNK, sizeof (MlJEntry), ML_JCHUNK * sizeof (MlJEntry));
+
+#if defined(MADV_HUGEPAGE)
+      madvise (c, ML_JCHUNK * sizeof (MlJEntry), MADV_HUGEPAGE);
+#endif
+      j->chunks->pdata[chunk] = c;
       j->n_chunks++;
     }
   return j->chunks->pdata[chunk];
@@ -110,7 +120,7 @@ _ml_history_init (MlRuntime *self)
 {
   guint64 zero = 0;
 
-  self->journal.chunks = g_ptr_array_new_with_free_func (g_free);
+  self->journal.chunks = g_ptr_array_new_with_free_func (g_aligned_free);
   self->events = g_array_new (FALSE, FALSE, sizeof (MlEvent));
   self->pending_events = g_array_new (FALSE, FALSE, sizeof (MlEvent));
   self->event_ends = g_array_new (FALSE, FALSE, sizeof (guint64));
@@ -226,7 +236,7 @@ drop_oldest (MlRuntime *self)
          g_array_index (self->driver_marks, MlDriverMark, 1).step <= self->first_step)
     g_array_remove_index (self->driver_marks, 0);
 
-  g_clear_pointer (&j->chunks->pdata[j->first_chunk], g_free);
+  g_clear_pointer (&j->chunks->pdata[j->first_chunk], g_aligned_free);
   j->n_chunks--;
   j->first_chunk++;
 }

@@ -36,7 +36,7 @@ typedef struct
   guint64  v;
 } MlJEntry;
 
-#define ML_JCHUNK_SHIFT 16
+#define ML_JCHUNK_SHIFT 17            /* 2 MiB of entries */
 #define ML_JCHUNK       (1u << ML_JCHUNK_SHIFT)
 
 typedef struct
