@@ -287,7 +287,8 @@ ml_canvas_snapshot (GtkWidget   *widget,
   ml_canvas_get_transform (self, &scale, &dx, &dy);
   cairo_translate (cr, dx, dy);
   cairo_scale (cr, scale, scale);
-  ml_view_draw (self->layout, self->previous, ml_anim_ease (self->progress), &options, cr);
+  /* Linear progress: ml_view_draw() applies the easing curve itself. */
+  ml_view_draw (self->layout, self->previous, self->progress, &options, cr);
 
   /* The selected thing gets a focus ring in the accent colour. */
   if (self->selection.kind != ML_HIT_NONE)

@@ -915,6 +915,8 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
       if (depth[index.by_addr[i]] == G_MAXUINT)
         order[n_order++] = index.by_addr[i];
 
+    int reach_cols = 0;     /* columns up to the last one holding a reachable object */
+
     for (guint k = 0; k < n_order; k++)
       {
         guint i = order[k];
@@ -929,6 +931,11 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
             packed_store[i] = *(guint64 *)found;
             g_hash_table_insert (grid->cells, (gpointer)&o->addr, &packed_store[i]);
             placed[i] = TRUE;
+            if (depth[i] != G_MAXUINT)
+              {
+                unpack_cell (packed_store[i], &col, &row);
+                reach_cols = MAX (reach_cols, col + 1);
+              }
             continue;
           }
 
@@ -950,13 +957,16 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
           }
         else
           {
-            /* Unreachable: to the right of everything reachable, from the top. */
-            want_col = grid->cols - 1;
+            /* Unreachable: in the first column right of everything reachable, from the top,
+             * so that garbage sits apart without a gap across the picture. */
+            want_col = MIN (reach_cols, grid->cols - 1);
             want_row = 0;
           }
 
         find_free_cell (&ctx, want_col, want_row, &col, &row);
         ctx.occupied[row * grid->cols + col] = 1;
+        if (depth[i] != G_MAXUINT)
+          reach_cols = MAX (reach_cols, col + 1);
         packed_store[i] = pack_cell (col, row);
         g_hash_table_insert (grid->cells, (gpointer)&o->addr, &packed_store[i]);
         placed[i] = TRUE;
@@ -1220,6 +1230,24 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
                 arrow->z = ML_Z_OVERLAY;
                 arrow->klass = "followed";
               }
+          }
+      }
+  }
+
+  /* Loops below and beside the boxes (backward pointers, pointers within a column) reach
+   * outside the grid: the legend goes below them, and the scene is wide enough for them.  A
+   * curve stays inside the hull of its control points. */
+  {
+    const MlPoint *points = (const MlPoint *) (gconstpointer) scene->points->data;
+
+    for (guint a = 0; a < scene->arrows->len; a++)
+      {
+        const MlSceneArrow *arrow = &g_array_index (scene->arrows, MlSceneArrow, a);
+
+        for (guint k = 0; k < arrow->n_points; k++)
+          {
+            bottom = MAX (bottom, points[arrow->first_point + k].y);
+            right = MAX (right, points[arrow->first_point + k].x);
           }
       }
   }

@@ -7,6 +7,8 @@
  * The render layer's figures, printed as "bench NAME VALUE UNIT".  They never fail on speed.
  *
  *   heap_graph_2000_ms  layout and draw of a 2,000-object heap to a 1920×1080 image
+ *   heap_graph_500_anim_ms  one animation frame of a 500-object heap (the window's canvas at
+ *                       1280×760): the in-between scene of two layouts, and its drawing
  *   spans_1m_ms         layout and draw of the spans view of 1,000,000 objects
  *   svg_2000_s          SVG export of the 2,000-object heap graph
  *   svg_2000_mb         its size
@@ -98,6 +100,46 @@ bench_heap_graph (void)
   cairo_surface_destroy (job.surface);
 }
 
+typedef struct
+{
+  MlScene         *from;
+  MlScene         *to;
+  cairo_surface_t *surface;
+  guint            frame;
+} AnimJob;
+
+static void
+interpolate_and_draw (gpointer data)
+{
+  AnimJob *job = data;
+  cairo_t *cr = cairo_create (job->surface);
+
+  /* Each run is a different point of the animation, as successive frames are. */
+  ml_view_draw (job->to, job->from, (job->frame++ % 20 + 0.5) / 20.0, NULL, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (job->surface);
+}
+
+/* What render costs the window for one frame of a step's animation; the app benchmark's
+ * heap_graph_500_frame_ms adds GTK's own work to it. */
+static void
+bench_heap_graph_anim (void)
+{
+  g_autoptr(MlSnapshot) before = render_test_big_heap (500, 7);
+  g_autoptr(MlSnapshot) after = render_test_big_heap_after_gc (500, TRUE);
+  MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+  AnimJob job = { NULL, NULL, cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1280, 760), 0 };
+
+  options.width = 1280;
+  options.height = 760;
+  job.from = ml_heap_graph_view_layout (before, NULL, &options);
+  job.to = ml_heap_graph_view_layout (after, job.from, &options);
+  g_print ("bench heap_graph_500_anim_ms %.2f ms\n", median_ms (interpolate_and_draw, &job));
+  ml_scene_unref (job.from);
+  ml_scene_unref (job.to);
+  cairo_surface_destroy (job.surface);
+}
+
 static void
 bench_spans (void)
 {
@@ -175,6 +217,8 @@ main (int   argc,
 
   if (g_str_equal (which, "heap_graph_2000_ms") || g_str_equal (which, "all"))
     bench_heap_graph ();
+  if (g_str_equal (which, "heap_graph_500_anim_ms") || g_str_equal (which, "all"))
+    bench_heap_graph_anim ();
   if (g_str_equal (which, "spans_1m_ms") || g_str_equal (which, "all"))
     bench_spans ();
   if (g_str_equal (which, "svg_2000") || g_str_equal (which, "all"))
