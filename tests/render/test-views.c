@@ -307,6 +307,102 @@ test_heap_graph_stable (void)
   g_assert_false (ml_runtime_object_base (rt, garbage, NULL, NULL) == garbage);
 }
 
+/* A long list, built by prepending as the lecture's students do, wraps over several columns;
+ * its backward pointers loop below the grid.  The legend must stay below every arrow, and
+ * objects no root reaches must sit right after the reachable columns, not at the far edge. */
+static void
+test_heap_graph_long_list (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  MlTypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlType *t_ptr = ml_type_registry_basic (reg, ML_KIND_UNSAFE_POINTER);
+  MlField fields[] = { { "valor", ml_type_registry_basic (reg, ML_KIND_INT), 0, FALSE }, { "sig", t_ptr, 0, FALSE } };
+  const MlType *nodo = ml_type_registry_struct (reg, "main.Nodo", fields, G_N_ELEMENTS (fields));
+  guint64 lista = ml_runtime_add_global (rt, "main.lista", t_ptr, FALSE);
+  MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+  g_autoptr(MlScene) previous = NULL;
+  double legend_top = G_MAXDOUBLE, arrows_bottom = 0, reach_right = 0, garbage_left = G_MAXDOUBLE;
+  const MlPoint *points;
+
+  ml_runtime_set_gogc (rt, -1);
+  for (guint i = 0; i < 120; i++)
+    {
+      guint64 n = ml_runtime_new_object (rt, nodo);
+      guint64 head = 0;
+      g_autoptr(MlSnapshot) snap = NULL;
+      g_autoptr(MlScene) scene = NULL;
+
+      ml_runtime_read_word (rt, lista, &head);
+      ml_runtime_write_pointer (rt, n + 8, head);
+      ml_runtime_write_pointer (rt, lista, n);
+      /* Some garbage along the way. */
+      if (i % 10 == 0)
+        ml_runtime_new_object (rt, nodo);
+      ml_runtime_end_step (rt);
+      snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+      scene = ml_heap_graph_view_layout (snap, previous, &options);
+      g_clear_pointer (&previous, ml_scene_unref);
+      previous = g_steal_pointer (&scene);
+    }
+
+  render_test_assert_no_overlap (previous, "object");
+  render_test_assert_arrows_attached (previous, 1.5);
+  points = (const MlPoint *) (gconstpointer) previous->points->data;
+  for (guint i = 0; i < previous->arrows->len; i++)
+    {
+      const MlSceneArrow *a = &g_array_index (previous->arrows, MlSceneArrow, i);
+
+      if (g_strcmp0 (a->klass, "legend") == 0)
+        continue;
+      for (guint k = 0; k < a->n_points; k++)
+        arrows_bottom = MAX (arrows_bottom, points[a->first_point + k].y);
+    }
+  for (guint i = 0; i < previous->boxes->len; i++)
+    {
+      const MlSceneBox *b = &g_array_index (previous->boxes, MlSceneBox, i);
+
+      if (g_strcmp0 (b->klass, "legend") == 0)
+        legend_top = MIN (legend_top, b->rect.y);
+    }
+  g_assert_cmpfloat (legend_top, <, G_MAXDOUBLE);
+  g_assert_cmpfloat (arrows_bottom, <, legend_top);
+
+  /* In a window-sized picture with room to spare, a short list and its garbage: the garbage
+   * takes the column right after the list's last one. */
+  {
+    g_autoptr(MlRuntime) small = ml_runtime_new ();
+    MlTypeRegistry *sreg = ml_runtime_get_types (small);
+    const MlType *snodo = ml_type_registry_struct (sreg, "main.Nodo", fields, G_N_ELEMENTS (fields));
+    guint64 slista = ml_runtime_add_global (small, "main.lista", ml_type_registry_basic (sreg, ML_KIND_UNSAFE_POINTER), FALSE);
+    g_autoptr(MlSnapshot) snap = NULL;
+    g_autoptr(MlScene) fresh = NULL;
+    guint64 list[3], trash[2];
+
+    for (guint i = 0; i < 3; i++)
+      {
+        list[i] = ml_runtime_new_object (small, snodo);
+        if (i > 0)
+          ml_runtime_write_pointer (small, list[i - 1] + 8, list[i]);
+      }
+    ml_runtime_write_pointer (small, slista, list[0]);
+    for (guint i = 0; i < 2; i++)
+      trash[i] = ml_runtime_new_object (small, snodo);
+    ml_runtime_end_step (small);
+    snap = ml_runtime_snapshot (small, ML_SNAPSHOT_ALL);
+    options.width = 1920;
+    options.height = 1080;
+    fresh = ml_heap_graph_view_layout (snap, NULL, &options);
+    for (guint i = 0; i < 3; i++)
+      reach_right = MAX (reach_right, ml_scene_find_box (fresh, ml_scene_key ("object", list[i], 0))->rect.x);
+    for (guint i = 0; i < 2; i++)
+      garbage_left = MIN (garbage_left, ml_scene_find_box (fresh, ml_scene_key ("object", trash[i], 0))->rect.x);
+    g_assert_cmpfloat (garbage_left, >, reach_right);
+    /* The next column (215 apart at this size), not the far edge of a 1920-wide picture. */
+    g_assert_cmpfloat (garbage_left - reach_right, <, 300);
+  }
+  render_test_save (previous, "heap-graph-long-list.png");
+}
+
 /* A pointer written during marking: with the barrier the target is shaded and the picture
  * says so; without it, the checker reports the lost object and the picture shows that. */
 static void
@@ -881,6 +977,7 @@ main (int   argc,
   g_test_add_func ("/render/memory-map/temporaries", test_memory_map_temporaries);
   g_test_add_func ("/render/heap-graph/mid-gc", test_heap_graph_mid_gc);
   g_test_add_func ("/render/heap-graph/stable", test_heap_graph_stable);
+  g_test_add_func ("/render/heap-graph/long-list", test_heap_graph_long_list);
   g_test_add_func ("/render/heap-graph/svg", test_heap_graph_svg);
   g_test_add_func ("/render/heap-graph/write-barrier", test_heap_graph_write_barrier);
   g_test_add_func ("/render/heap-graph/pixels", test_heap_graph_pixels);
