@@ -273,10 +273,13 @@ ml_canvas_snapshot (GtkWidget   *widget,
   double scale, dx, dy;
   cairo_t *cr;
 
+  /* The background as a colour node, which every renderer fills natively, rather than as
+   * a paint inside the cairo node. */
+  gtk_snapshot_append_color (snapshot,
+                             &(GdkRGBA) { palette->background.red, palette->background.green,
+                                          palette->background.blue, 1.0 },
+                             &GRAPHENE_RECT_INIT (0, 0, width, height));
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  cairo_set_source_rgba (cr, palette->background.red, palette->background.green,
-                         palette->background.blue, 1.0);
-  cairo_paint (cr);
 
   if (self->layout == NULL)
     {
@@ -288,6 +291,7 @@ ml_canvas_snapshot (GtkWidget   *widget,
   cairo_translate (cr, dx, dy);
   cairo_scale (cr, scale, scale);
   /* Linear progress: ml_view_draw() applies the easing curve itself. */
+  options.no_background = TRUE;
   ml_view_draw (self->layout, self->previous, self->progress, &options, cr);
 
   /* The selected thing gets a focus ring in the accent colour. */

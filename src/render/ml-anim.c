@@ -394,11 +394,14 @@ ml_view_draw (MlScene                *layout,
   g_return_if_fail (cr != NULL);
 
   if (previous == NULL || progress >= 1 || (options != NULL && options->reduced_motion))
+    frame = ml_scene_ref (layout);
+  else
     {
-      ml_scene_draw (layout, cr);
-      return;
+      frame = ml_scene_interpolate (previous, layout, ml_anim_ease (progress));
+      frame->draft = TRUE;
     }
-
-  frame = ml_scene_interpolate (previous, layout, ml_anim_ease (progress));
-  ml_scene_draw (frame, cr);
+  if (options != NULL && options->no_background)
+    ml_scene_draw_content (frame, cr);
+  else
+    ml_scene_draw (frame, cr);
 }

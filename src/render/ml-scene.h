@@ -161,6 +161,8 @@ struct _MlScene
   GArray        *paths;        /* MlScenePath */
   GArray        *images;       /* MlSceneImage */
   GArray        *points;       /* MlPoint */
+  gboolean       draft;        /* an in-between frame of an animation: thin lines are drawn
+                                * without antialiasing, which nobody sees in motion */
 };
 
 #define ML_SCENE_TYPE (ml_scene_get_type ())
@@ -219,6 +221,8 @@ guint           ml_scene_count_arrows    (MlScene           *self,
                                           const char        *klass);
 
 void            ml_scene_draw            (MlScene           *self,
+                                          cairo_t           *cr);
+void            ml_scene_draw_content    (MlScene           *self,
                                           cairo_t           *cr);
 gboolean        ml_scene_hit_test        (MlScene           *self,
                                           double             x,

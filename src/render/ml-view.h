@@ -78,9 +78,10 @@ typedef struct
   gboolean reduced_motion;  /* animations become instant cuts */
   double   width;           /* the size to lay out for; 0 lets the view choose its natural size */
   double   height;
+  gboolean no_background;   /* drawing: the caller has painted the background already */
 } MlRenderOptions;
 
-#define ML_RENDER_OPTIONS_INIT { ML_THEME_LIGHT, 1.0, FALSE, FALSE, 0, 0 }
+#define ML_RENDER_OPTIONS_INIT { ML_THEME_LIGHT, 1.0, FALSE, FALSE, 0, 0, FALSE }
 
 const char *ml_view_kind_to_string   (MlViewKind   kind);
 gboolean    ml_view_kind_from_string (const char  *name,

@@ -211,7 +211,9 @@ bench_heap_graph_frames (void)
 {
   GtkWidget *window = gtk_window_new ();
   GtkWidget *canvas = ml_canvas_new ();
-  g_autoptr(MlSnapshot) before = render_test_big_heap (500, 7);
+  /* The same heap before and after its collection (render_test_big_heap_after_gc() builds it
+   * with seed 11): what one step of the window animates. */
+  g_autoptr(MlSnapshot) before = render_test_big_heap (500, 11);
   g_autoptr(MlSnapshot) after = render_test_big_heap_after_gc (500, TRUE);
   Frames frames = { 0, g_array_new (FALSE, FALSE, sizeof (double)) };
   GdkFrameClock *clock;

@@ -125,7 +125,9 @@ interpolate_and_draw (gpointer data)
 static void
 bench_heap_graph_anim (void)
 {
-  g_autoptr(MlSnapshot) before = render_test_big_heap (500, 7);
+  /* The same heap before and after its collection (render_test_big_heap_after_gc() builds it
+   * with seed 11): what one step of the window animates. */
+  g_autoptr(MlSnapshot) before = render_test_big_heap (500, 11);
   g_autoptr(MlSnapshot) after = render_test_big_heap_after_gc (500, TRUE);
   MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
   AnimJob job = { NULL, NULL, cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1280, 760), 0 };
@@ -135,6 +137,7 @@ bench_heap_graph_anim (void)
   job.from = ml_heap_graph_view_layout (before, NULL, &options);
   job.to = ml_heap_graph_view_layout (after, job.from, &options);
   g_print ("bench heap_graph_500_anim_ms %.2f ms\n", median_ms (interpolate_and_draw, &job));
+  cairo_surface_write_to_png (job.surface, "bench-heap-graph-500-anim.png");
   ml_scene_unref (job.from);
   ml_scene_unref (job.to);
   cairo_surface_destroy (job.surface);
