@@ -66,9 +66,9 @@ ml_node_start_pos (const MlNode *node)
         case ML_NODE_RETURN_STMT: case ML_NODE_BRANCH_STMT: case ML_NODE_BLOCK:
         case ML_NODE_IF_STMT: case ML_NODE_CASE_CLAUSE: case ML_NODE_SWITCH_STMT:
         case ML_NODE_TYPE_SWITCH_STMT: case ML_NODE_SELECT_STMT: case ML_NODE_FOR_STMT:
-        case ML_NODE_RANGE_STMT: case ML_NODE_IMPORT_SPEC: case ML_NODE_VALUE_SPEC:
-        case ML_NODE_TYPE_SPEC: case ML_NODE_GEN_DECL: case ML_NODE_FUNC_DECL:
-        case ML_N_NODE_KINDS:
+        case ML_NODE_RANGE_STMT: case ML_NODE_DIRECTIVE_STMT: case ML_NODE_IMPORT_SPEC:
+        case ML_NODE_VALUE_SPEC: case ML_NODE_TYPE_SPEC: case ML_NODE_GEN_DECL:
+        case ML_NODE_FUNC_DECL: case ML_N_NODE_KINDS:
         default:
           return node->pos;
         }
@@ -99,6 +99,26 @@ ml_node_unparen (MlNode *node)
   while (node != NULL && node->kind == ML_NODE_PAREN && node->x != NULL)
     node = node->x;
   return node;
+}
+
+/**
+ * ml_node_list_last_stmt:
+ * @list: a statement list
+ *
+ * Directive statements are comments to Go, so they never change what a
+ * list ends with: a body ending in "return" and then a //memlab: line is
+ * still terminating, and a "fallthrough" followed by one is still last.
+ *
+ * Returns: (nullable): the last statement of @list that is not a
+ *   directive, or %NULL if there is none
+ */
+MlNode *
+ml_node_list_last_stmt (const MlNodeList *list)
+{
+  for (guint i = list->n; i > 0; i--)
+    if (list->items[i - 1]->kind != ML_NODE_DIRECTIVE_STMT)
+      return list->items[i - 1];
+  return NULL;
 }
 
 static void
@@ -317,6 +337,9 @@ ml_node_append_string (GString      *out,
       g_string_append (out, " <- ");
       ml_node_append_string (out, node->y);
       break;
+    case ML_NODE_DIRECTIVE_STMT:
+      g_string_append_len (out, node->str, node->str_len);
+      break;
     case ML_NODE_FIELD: case ML_NODE_DECL_STMT: case ML_NODE_LABELED_STMT:
     case ML_NODE_GO_STMT: case ML_NODE_DEFER_STMT: case ML_NODE_RETURN_STMT:
     case ML_NODE_BRANCH_STMT: case ML_NODE_BLOCK: case ML_NODE_IF_STMT:
@@ -349,7 +372,7 @@ ml_node_kind_to_string (MlNodeKind kind)
     "InterfaceType", "FuncType", "Field", "DotsType", "EmptyStmt", "DeclStmt",
     "LabeledStmt", "ExprStmt", "SendStmt", "AssignStmt", "AssignStmt", "CallStmt",
     "CallStmt", "ReturnStmt", "BranchStmt", "BlockStmt", "IfStmt", "CaseClause",
-    "SwitchStmt", "SwitchStmt", "SelectStmt", "ForStmt", "ForStmt", "ImportDecl",
+    "SwitchStmt", "SwitchStmt", "SelectStmt", "ForStmt", "ForStmt", "DirectiveStmt", "ImportDecl",
     "VarDecl", "TypeDecl", "Decl", "FuncDecl",
   };
 

@@ -82,6 +82,9 @@ typedef enum
   ML_NODE_FOR_STMT,       /* x: init; y: condition; z: post; w: body */
   ML_NODE_RANGE_STMT,     /* x: key; y: value; z: range expression; w: body;
                              op: DEFINE, ASSIGN or 0; pos: "for"; pos2: "range" */
+  ML_NODE_DIRECTIVE_STMT, /* a //memlab: comment between statements; str/str_len: its
+                             text from "//" on; pos: the "//"; after checking, op: an
+                             #MlDirective and ival: its number */
 
   /* Declarations. */
   ML_NODE_IMPORT_SPEC,    /* name: local name or NULL; str: path; pos2: path */
@@ -111,6 +114,27 @@ typedef struct
   MlNode **items;
   guint    n;
 } MlNodeList;
+
+/**
+ * MlDirective:
+ * @ML_DIRECTIVE_NONE: not checked yet, or not valid
+ * @ML_DIRECTIVE_GC_START: `//memlab:gc start`: start a background cycle
+ * @ML_DIRECTIVE_GC_UNITS: `//memlab:gc step` (ival 1), `//memlab:gc steps N` (ival N)
+ *   and `//memlab:gc finish` (ival 0: until the collector is idle)
+ * @ML_DIRECTIVE_GOGC: `//memlab:gogc N` (ival N) or `//memlab:gogc off` (ival -1)
+ * @ML_DIRECTIVE_WRITE_BARRIER: `//memlab:write-barrier on|off` (ival 1 or 0)
+ *
+ * What a directive statement asks of the runtime model.  Go reads these lines
+ * as comments; MemLab runs them where they stand.
+ */
+typedef enum
+{
+  ML_DIRECTIVE_NONE,
+  ML_DIRECTIVE_GC_START,
+  ML_DIRECTIVE_GC_UNITS,
+  ML_DIRECTIVE_GOGC,
+  ML_DIRECTIVE_WRITE_BARRIER,
+} MlDirective;
 
 /**
  * MlExprMode:
@@ -182,5 +206,6 @@ void        ml_node_append_string (GString     *out,
                                    const MlNode *node);
 const char *ml_node_kind_to_string (MlNodeKind kind);
 MlNode     *ml_node_unparen      (MlNode       *node);
+MlNode     *ml_node_list_last_stmt (const MlNodeList *list);
 
 G_END_DECLS

@@ -1126,6 +1126,7 @@ resolve_type (Checker *c,
     case ML_NODE_BLOCK: case ML_NODE_IF_STMT: case ML_NODE_CASE_CLAUSE: case ML_NODE_SWITCH_STMT:
     case ML_NODE_TYPE_SWITCH_STMT: case ML_NODE_SELECT_STMT: case ML_NODE_FOR_STMT:
     case ML_NODE_RANGE_STMT: case ML_NODE_IMPORT_SPEC: case ML_NODE_VALUE_SPEC:
+    case ML_NODE_DIRECTIVE_STMT:
     case ML_NODE_TYPE_SPEC: case ML_NODE_GEN_DECL: case ML_NODE_FUNC_DECL: case ML_N_NODE_KINDS:
     default:
       {
@@ -1184,6 +1185,7 @@ looks_like_type (Checker *c,
     case ML_NODE_BLOCK: case ML_NODE_IF_STMT: case ML_NODE_CASE_CLAUSE: case ML_NODE_SWITCH_STMT:
     case ML_NODE_TYPE_SWITCH_STMT: case ML_NODE_SELECT_STMT: case ML_NODE_FOR_STMT:
     case ML_NODE_RANGE_STMT: case ML_NODE_IMPORT_SPEC: case ML_NODE_VALUE_SPEC:
+    case ML_NODE_DIRECTIVE_STMT:
     case ML_NODE_TYPE_SPEC: case ML_NODE_GEN_DECL: case ML_NODE_FUNC_DECL: case ML_N_NODE_KINDS:
     default:
       return FALSE;
@@ -3736,6 +3738,7 @@ check_expr (Checker *c,
     case ML_NODE_BLOCK: case ML_NODE_IF_STMT: case ML_NODE_CASE_CLAUSE: case ML_NODE_SWITCH_STMT:
     case ML_NODE_TYPE_SWITCH_STMT: case ML_NODE_SELECT_STMT: case ML_NODE_FOR_STMT:
     case ML_NODE_RANGE_STMT: case ML_NODE_IMPORT_SPEC: case ML_NODE_VALUE_SPEC:
+    case ML_NODE_DIRECTIVE_STMT:
     case ML_NODE_TYPE_SPEC: case ML_NODE_GEN_DECL: case ML_NODE_FUNC_DECL: case ML_N_NODE_KINDS:
     default:
       invalidate (c, n);
@@ -4405,7 +4408,7 @@ has_break (MlNode     *s,
     case ML_NODE_INC_DEC_STMT: case ML_NODE_ASSIGN_STMT: case ML_NODE_GO_STMT:
     case ML_NODE_DEFER_STMT: case ML_NODE_RETURN_STMT: case ML_NODE_IMPORT_SPEC:
     case ML_NODE_VALUE_SPEC: case ML_NODE_TYPE_SPEC: case ML_NODE_GEN_DECL: case ML_NODE_FUNC_DECL:
-    case ML_N_NODE_KINDS:
+    case ML_NODE_DIRECTIVE_STMT: case ML_N_NODE_KINDS:
     default:
       return FALSE;
     }
@@ -4431,7 +4434,7 @@ is_terminating (MlNode     *s,
                && call->x->obj->kind == ML_OBJ_BUILTIN && call->x->obj->builtin == ML_BUILTIN_PANIC;
       }
     case ML_NODE_BLOCK:
-      return s->list.n > 0 && is_terminating (s->list.items[s->list.n - 1], NULL);
+      return is_terminating (ml_node_list_last_stmt (&s->list), NULL);
     case ML_NODE_LABELED_STMT:
       return is_terminating (s->x, s->name);
     case ML_NODE_IF_STMT:
@@ -4444,7 +4447,7 @@ is_terminating (MlNode     *s,
         for (guint i = 0; i < s->list.n; i++)
           {
             MlNode *cc = s->list.items[i];
-            MlNode *last = cc->list2.n ? cc->list2.items[cc->list2.n - 1] : NULL;
+            MlNode *last = ml_node_list_last_stmt (&cc->list2);
 
             if (cc->flags & ML_NODE_FLAG_IMPLICIT)
               has_default = TRUE;
@@ -4465,6 +4468,7 @@ is_terminating (MlNode     *s,
     case ML_NODE_INC_DEC_STMT: case ML_NODE_ASSIGN_STMT: case ML_NODE_GO_STMT:
     case ML_NODE_DEFER_STMT: case ML_NODE_CASE_CLAUSE: case ML_NODE_SELECT_STMT:
     case ML_NODE_RANGE_STMT: case ML_NODE_IMPORT_SPEC: case ML_NODE_VALUE_SPEC:
+    case ML_NODE_DIRECTIVE_STMT:
     case ML_NODE_TYPE_SPEC: case ML_NODE_GEN_DECL: case ML_NODE_FUNC_DECL: case ML_N_NODE_KINDS:
     default:
       return FALSE;
@@ -4686,7 +4690,7 @@ check_switch (Checker *c,
 
           if (s->kind == ML_NODE_BRANCH_STMT && s->op == ML_TOK_FALLTHROUGH)
             {
-              if (j + 1 != cc->list2.n)
+              if (s != ml_node_list_last_stmt (&cc->list2))
                 error_at (c, s->pos, "fallthrough statement out of place");
               else if (i + 1 == n->list.n)
                 error_at (c, s->pos, "cannot fallthrough final case in switch");
@@ -4701,6 +4705,126 @@ check_switch (Checker *c,
   pop_scope (c);
 }
 
+/* --- MemLab directives ---------------------------------------------------- */
+
+/* The most units one "gc steps N" may ask for: a lesson's whole cycle takes
+ * far fewer, and a slip of the keyboard should not keep the collector busy
+ * for minutes. */
+#define ML_DIRECTIVE_MAX_STEPS 100000
+
+/* A plain decimal number from 0 to @max: no sign, no base prefix. */
+static gboolean
+directive_number (const char *word,
+                  guint64     max,
+                  gint64     *value)
+{
+  guint64 v;
+
+  if (word == NULL || !g_ascii_isdigit (word[0])
+      || !g_ascii_string_to_unsigned (word, 10, 0, max, &v, NULL))
+    return FALSE;
+  *value = (gint64) v;
+  return TRUE;
+}
+
+/* Go reads a //memlab: line as a comment, so nothing in Go's own checker
+ * applies; what MemLab knows of it is its form.  A valid directive gets its
+ * MlDirective in op and its number in ival, for the compiler. */
+static void
+check_directive (Checker *c,
+                 MlNode  *n)
+{
+  const gsize prefix = strlen (ML_DIRECTIVE_PREFIX);
+  g_autofree char *body = g_strndup (n->str + prefix, n->str_len - prefix);
+  g_auto(GStrv) split = g_strsplit_set (body, " \t", -1);
+  const char *w[4] = { NULL, NULL, NULL, NULL };
+  guint n_words = 0;
+  gint64 v = 0;
+
+  /* Words are separated by any run of blanks. */
+  for (guint i = 0; split[i] != NULL; i++)
+    if (split[i][0] != '\0')
+      {
+        if (n_words < G_N_ELEMENTS (w))
+          w[n_words] = split[i];
+        n_words++;
+      }
+
+  n->op = ML_DIRECTIVE_NONE;
+  if (n_words == 2 && g_strcmp0 (w[0], "gc") == 0 && g_strcmp0 (w[1], "start") == 0)
+    n->op = ML_DIRECTIVE_GC_START;
+  else if (n_words == 2 && g_strcmp0 (w[0], "gc") == 0 && g_strcmp0 (w[1], "step") == 0)
+    {
+      n->op = ML_DIRECTIVE_GC_UNITS;
+      n->ival = 1;
+    }
+  else if (n_words == 2 && g_strcmp0 (w[0], "gc") == 0 && g_strcmp0 (w[1], "finish") == 0)
+    {
+      n->op = ML_DIRECTIVE_GC_UNITS;
+      n->ival = 0;
+    }
+  else if (n_words >= 2 && n_words <= 3 && g_strcmp0 (w[0], "gc") == 0
+           && g_strcmp0 (w[1], "steps") == 0)
+    {
+      if (n_words == 3 && directive_number (w[2], ML_DIRECTIVE_MAX_STEPS, &v) && v >= 1)
+        {
+          n->op = ML_DIRECTIVE_GC_UNITS;
+          n->ival = v;
+        }
+      else
+        {
+          /* Translators: %s is the directive as written, such as
+           * "//memlab:gc steps 0"; %d is the largest number allowed. */
+          error_at (c, n->pos, _("invalid MemLab directive \"%s\": the number of steps must be between 1 and %d"),
+                    n->str, ML_DIRECTIVE_MAX_STEPS);
+        }
+    }
+  else if (n_words <= 2 && g_strcmp0 (w[0], "gogc") == 0)
+    {
+      if (n_words == 2 && g_strcmp0 (w[1], "off") == 0)
+        {
+          n->op = ML_DIRECTIVE_GOGC;
+          n->ival = -1;
+        }
+      else if (n_words == 2 && directive_number (w[1], G_MAXINT32, &v))
+        {
+          n->op = ML_DIRECTIVE_GOGC;
+          n->ival = v;
+        }
+      else
+        {
+          /* Translators: %s is the directive as written, such as
+           * "//memlab:gogc -5"; GOGC and off are the setting and its value
+           * in Go, not to be translated. */
+          error_at (c, n->pos, _("invalid MemLab directive \"%s\": GOGC must be a number of at least 0, or off"),
+                    n->str);
+        }
+    }
+  else if (n_words <= 2 && g_strcmp0 (w[0], "write-barrier") == 0)
+    {
+      if (n_words == 2 && (g_strcmp0 (w[1], "on") == 0 || g_strcmp0 (w[1], "off") == 0))
+        {
+          n->op = ML_DIRECTIVE_WRITE_BARRIER;
+          n->ival = g_strcmp0 (w[1], "on") == 0;
+        }
+      else
+        {
+          /* Translators: %s is the directive as written, such as
+           * "//memlab:write-barrier maybe"; on and off are the words the
+           * directive takes, not to be translated. */
+          error_at (c, n->pos, _("invalid MemLab directive \"%s\": the write barrier is either on or off"),
+                    n->str);
+        }
+    }
+  else
+    {
+      /* Translators: %s is the directive as written, such as "//memlab:foo";
+       * the list in parentheses is MemLab's syntax, not to be translated. */
+      error_at (c, n->pos, _("unknown MemLab directive \"%s\" (known: gc start, gc step, gc steps N, gc finish, gogc N|off, write-barrier on|off)"),
+                n->str);
+    }
+}
+
 static void
 check_stmt (Checker *c,
             MlNode  *n)
@@ -4712,6 +4836,10 @@ check_stmt (Checker *c,
     {
     case ML_NODE_EMPTY_STMT:
     case ML_NODE_BAD:
+      break;
+
+    case ML_NODE_DIRECTIVE_STMT:
+      check_directive (c, n);
       break;
 
     case ML_NODE_DECL_STMT:

@@ -385,6 +385,7 @@ append_ir (GString *out,
     case ML_NODE_CASE_CLAUSE: case ML_NODE_SWITCH_STMT: case ML_NODE_TYPE_SWITCH_STMT:
     case ML_NODE_SELECT_STMT: case ML_NODE_FOR_STMT: case ML_NODE_RANGE_STMT:
     case ML_NODE_IMPORT_SPEC: case ML_NODE_VALUE_SPEC: case ML_NODE_TYPE_SPEC:
+    case ML_NODE_DIRECTIVE_STMT:
     case ML_NODE_GEN_DECL: case ML_NODE_FUNC_DECL: case ML_N_NODE_KINDS:
     default:
       ml_node_append_string (out, n);
@@ -1322,6 +1323,7 @@ expr (Escape *e,
     case ML_NODE_CASE_CLAUSE: case ML_NODE_SWITCH_STMT: case ML_NODE_TYPE_SWITCH_STMT:
     case ML_NODE_SELECT_STMT: case ML_NODE_FOR_STMT: case ML_NODE_RANGE_STMT:
     case ML_NODE_IMPORT_SPEC: case ML_NODE_VALUE_SPEC: case ML_NODE_TYPE_SPEC:
+    case ML_NODE_DIRECTIVE_STMT:
     case ML_NODE_GEN_DECL: case ML_NODE_FUNC_DECL: case ML_N_NODE_KINDS:
     default:
       break;
@@ -1387,6 +1389,7 @@ addr_hole (Escape *e,
     case ML_NODE_CASE_CLAUSE: case ML_NODE_SWITCH_STMT: case ML_NODE_TYPE_SWITCH_STMT:
     case ML_NODE_SELECT_STMT: case ML_NODE_FOR_STMT: case ML_NODE_RANGE_STMT:
     case ML_NODE_IMPORT_SPEC: case ML_NODE_VALUE_SPEC: case ML_NODE_TYPE_SPEC:
+    case ML_NODE_DIRECTIVE_STMT:
     case ML_NODE_GEN_DECL: case ML_NODE_FUNC_DECL: case ML_N_NODE_KINDS:
     default:
       return heap_hole (e);
@@ -1514,7 +1517,7 @@ assigns_var (MlNode   *n,
     case ML_NODE_CASE_CLAUSE: case ML_NODE_SWITCH_STMT: case ML_NODE_TYPE_SWITCH_STMT:
     case ML_NODE_SELECT_STMT: case ML_NODE_FOR_STMT: case ML_NODE_IMPORT_SPEC:
     case ML_NODE_VALUE_SPEC: case ML_NODE_TYPE_SPEC: case ML_NODE_GEN_DECL:
-    case ML_NODE_FUNC_DECL: case ML_N_NODE_KINDS:
+    case ML_NODE_FUNC_DECL: case ML_NODE_DIRECTIVE_STMT: case ML_N_NODE_KINDS:
     default:
       break;
     }
@@ -1559,6 +1562,7 @@ same_safe_expr (MlNode *a,
     case ML_NODE_BLOCK: case ML_NODE_IF_STMT: case ML_NODE_CASE_CLAUSE: case ML_NODE_SWITCH_STMT:
     case ML_NODE_TYPE_SWITCH_STMT: case ML_NODE_SELECT_STMT: case ML_NODE_FOR_STMT:
     case ML_NODE_RANGE_STMT: case ML_NODE_IMPORT_SPEC: case ML_NODE_VALUE_SPEC:
+    case ML_NODE_DIRECTIVE_STMT:
     case ML_NODE_TYPE_SPEC: case ML_NODE_GEN_DECL: case ML_NODE_FUNC_DECL: case ML_N_NODE_KINDS:
     default:
       return FALSE;
@@ -1781,6 +1785,8 @@ stmt (Escape *e,
         e->loop_depth--;
       }
       break;
+    /* A //memlab: directive is a comment to Go: no value flows through it. */
+    case ML_NODE_DIRECTIVE_STMT:
     case ML_NODE_EMPTY_STMT: case ML_NODE_BAD: case ML_NODE_SEND_STMT: case ML_NODE_GO_STMT:
     case ML_NODE_DEFER_STMT: case ML_NODE_BRANCH_STMT: case ML_NODE_TYPE_SWITCH_STMT:
     case ML_NODE_SELECT_STMT: case ML_NODE_IDENT: case ML_NODE_BASIC_LIT:

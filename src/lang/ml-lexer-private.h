@@ -111,6 +111,18 @@ typedef enum
   ML_SEMI_EOF,
 } MlSemiKind;
 
+/* What starts a MemLab directive comment. */
+#define ML_DIRECTIVE_PREFIX "//memlab:"
+
+/* A //memlab: comment: Go ignores it, MemLab runs it (see ml-parser.c). */
+typedef struct
+{
+  gsize       offset;
+  MlPos       pos;
+  const char *text;    /* into the source, from "//" on, without trailing blanks */
+  gsize       len;
+} MlLexerDirective;
+
 typedef struct
 {
   MlSource   *source;
@@ -131,6 +143,13 @@ typedef struct
   GString    *lit;
   GString    *value;
   gboolean    bad_literal;
+
+  /* Every //memlab: comment read so far (MlLexerDirective), in source order.
+   * The parser looks ahead by rewinding the offset, which reads comments
+   * again; a directive is recorded only past the end of the last one, so
+   * it is recorded once. */
+  GArray     *directives;
+  gsize       directives_end;
 } MlLexer;
 
 void        ml_lexer_init        (MlLexer    *lexer,

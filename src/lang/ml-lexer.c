@@ -121,6 +121,7 @@ ml_lexer_init (MlLexer    *lexer,
   lexer->sink = sink;
   lexer->lit = g_string_new (NULL);
   lexer->value = g_string_new (NULL);
+  lexer->directives = g_array_new (FALSE, FALSE, sizeof (MlLexerDirective));
   /* A byte order mark at the very start is ignored, as Go does. */
   if (lexer->length >= 3 && memcmp (lexer->text, "\xef\xbb\xbf", 3) == 0)
     lexer->offset = 3;
@@ -135,6 +136,7 @@ ml_lexer_clear (MlLexer *lexer)
     g_string_free (lexer->value, TRUE);
   lexer->lit = NULL;
   lexer->value = NULL;
+  g_clear_pointer (&lexer->directives, g_array_unref);
 }
 
 static void
@@ -210,6 +212,29 @@ keyword_lookup (const char *s,
   return ML_TOK_IDENT;
 }
 
+/* Records the line comment that starts at @start and ends at @end if it is a
+ * //memlab: directive not recorded before. */
+static void
+note_line_comment (MlLexer *lexer,
+                   gsize    start,
+                   gsize    end)
+{
+  const gsize prefix = strlen (ML_DIRECTIVE_PREFIX);
+  MlLexerDirective d;
+
+  if (start < lexer->directives_end || end - start < prefix
+      || memcmp (lexer->text + start, ML_DIRECTIVE_PREFIX, prefix) != 0)
+    return;
+  while (end > start + prefix && g_ascii_isspace (lexer->text[end - 1]))
+    end--;
+  d.offset = start;
+  d.pos = ml_source_get_pos (lexer->source, start);
+  d.text = lexer->text + start;
+  d.len = end - start;
+  g_array_append_val (lexer->directives, d);
+  lexer->directives_end = end;
+}
+
 static void
 skip_whitespace_and_comments (MlLexer  *lexer,
                               gboolean *newline,
@@ -235,8 +260,11 @@ skip_whitespace_and_comments (MlLexer  *lexer,
         }
       else if (c == '/' && peek (lexer, 1) == '/')
         {
+          gsize start = lexer->offset;
+
           while (peek (lexer, 0) != -1 && peek (lexer, 0) != '\n')
             lexer->offset++;
+          note_line_comment (lexer, start, lexer->offset);
         }
       else if (c == '/' && peek (lexer, 1) == '*')
         {

@@ -41,6 +41,10 @@ typedef struct
   guint       fnest;
   /* After "too deeply nested" the rest of the file is skipped silently. */
   gboolean    too_deep;
+  /* Where the last token consumed ends, and the first directive the lexer
+   * has recorded that no statement list has taken or passed over yet. */
+  gsize       last_end;
+  guint       next_directive;
 } MlParser;
 
 /* Every list loop must consume input: when recovery stopped at a token
@@ -125,6 +129,7 @@ pos (MlParser *p)
 static void
 next (MlParser *p)
 {
+  p->last_end = p->lex.tok_end;
   ml_lexer_next (&p->lex);
 }
 
@@ -534,7 +539,7 @@ is_type_literal_start (MlNode *x)
     case ML_NODE_SWITCH_STMT: case ML_NODE_TYPE_SWITCH_STMT: case ML_NODE_SELECT_STMT:
     case ML_NODE_FOR_STMT: case ML_NODE_RANGE_STMT: case ML_NODE_IMPORT_SPEC:
     case ML_NODE_VALUE_SPEC: case ML_NODE_TYPE_SPEC: case ML_NODE_GEN_DECL:
-    case ML_NODE_FUNC_DECL: case ML_N_NODE_KINDS:
+    case ML_NODE_FUNC_DECL: case ML_NODE_DIRECTIVE_STMT: case ML_N_NODE_KINDS:
     default:
       return FALSE;
     }
@@ -1280,6 +1285,53 @@ parse_type (MlParser *p)
 
 /* --- Statements ----------------------------------------------------------- */
 
+/*
+ * MemLab directives.  The lexer records every //memlab: comment; here they
+ * become statements.  A directive that stands between two statements of a
+ * list, or before the first or after the last (a function body, any block,
+ * a case clause, the top level of a notebook), is a DIRECTIVE_STMT where it
+ * stands.  Any other one is ignored, as Go ignores every comment: between
+ * the declarations of a package main file, inside a statement that spans
+ * lines (a call, a composite literal, between a label and its statement).
+ * Statement lists take the directives before their next token and pass over
+ * those inside the statement they have just parsed; since both go forward
+ * through the lexer's list, each directive is looked at once.
+ */
+
+static void
+skip_directives_before (MlParser *p,
+                        gsize     offset)
+{
+  GArray *all = p->lex.directives;
+
+  while (p->next_directive < all->len
+         && g_array_index (all, MlLexerDirective, p->next_directive).offset < offset)
+    p->next_directive++;
+}
+
+static void
+take_directives (MlParser  *p,
+                 GPtrArray *out,
+                 guint16    flags)
+{
+  GArray *all = p->lex.directives;
+
+  while (p->next_directive < all->len)
+    {
+      const MlLexerDirective *d = &g_array_index (all, MlLexerDirective, p->next_directive);
+      MlNode *s;
+
+      if (d->offset >= p->lex.tok_start)
+        break;
+      s = ml_node_new (p->arena, ML_NODE_DIRECTIVE_STMT, d->pos);
+      s->str = ml_arena_strndup (p->arena, d->text, d->len);
+      s->str_len = d->len;
+      s->flags |= flags;
+      g_ptr_array_add (out, s);
+      p->next_directive++;
+    }
+}
+
 static MlNode *
 parse_block (MlParser   *p,
              const char *context)
@@ -1313,15 +1365,21 @@ parse_stmt_list (MlParser  *p,
 {
   gsize progress_ = G_MAXSIZE;
 
-  while (tok (p) != ML_TOK_EOF && tok (p) != ML_TOK_RBRACE
-         && tok (p) != ML_TOK_CASE && tok (p) != ML_TOK_DEFAULT)
+  /* Directives before the "{" or ":" that opens the list are not in it. */
+  skip_directives_before (p, p->last_end);
+  for (;;)
     {
+      take_directives (p, out, 0);
+      if (tok (p) == ML_TOK_EOF || tok (p) == ML_TOK_RBRACE
+          || tok (p) == ML_TOK_CASE || tok (p) == ML_TOK_DEFAULT)
+        break;
       ML_PARSER_ENSURE_PROGRESS (p);
       MlNode *s = parse_stmt_or_nil (p);
 
       if (s == NULL)
         break;
       g_ptr_array_add (out, s);
+      skip_directives_before (p, p->last_end);
       /* A ";" is optional before "}". */
       if (!got (p, ML_TOK_SEMICOLON) && tok (p) != ML_TOK_RBRACE)
         {
@@ -2045,8 +2103,14 @@ ml_parse_file (MlSource   *source,
 
   gsize progress_ = G_MAXSIZE;
 
-  while (tok (p) != ML_TOK_EOF)
+  for (;;)
     {
+      /* A notebook's top level is a statement list too (a package main
+       * file's directives between declarations are ignored, see above). */
+      if (notebook)
+        take_directives (p, decls, ML_NODE_FLAG_TOPLEVEL);
+      if (tok (p) == ML_TOK_EOF)
+        break;
       ML_PARSER_ENSURE_PROGRESS (p);
       MlToken t = tok (p);
 
@@ -2076,13 +2140,17 @@ ml_parse_file (MlSource   *source,
            * function literal used as an expression statement, which we
            * recognise by what follows the "func" keyword. */
           MlLexer saved = p->lex;
+          gsize saved_end = p->last_end;
           gboolean is_decl;
 
           saved.lit = NULL;
           saved.value = NULL;
+          saved.directives = NULL;
           next (p);
           is_decl = tok (p) == ML_TOK_IDENT || tok (p) == ML_TOK_LPAREN;
-          /* Re-lexing from the saved offset restores the "func" token. */
+          /* Re-lexing from the saved offset restores the "func" token (the
+           * lexer does not record a directive in between twice). */
+          p->last_end = saved_end;
           p->lex.offset = saved.offset;
           p->lex.need_semi = saved.need_semi;
           p->lex.tok = saved.tok;
@@ -2135,6 +2203,7 @@ ml_parse_file (MlSource   *source,
           continue;
         }
 
+      skip_directives_before (p, p->last_end);
       if (tok (p) != ML_TOK_EOF && !got (p, ML_TOK_SEMICOLON))
         {
           syntax_error (p, notebook ? "at end of statement" : "after top level declaration");

@@ -2551,7 +2551,7 @@ compile_expr (Compiler *c,
     case ML_NODE_SWITCH_STMT: case ML_NODE_TYPE_SWITCH_STMT: case ML_NODE_SELECT_STMT:
     case ML_NODE_FOR_STMT: case ML_NODE_RANGE_STMT: case ML_NODE_IMPORT_SPEC:
     case ML_NODE_VALUE_SPEC: case ML_NODE_TYPE_SPEC: case ML_NODE_GEN_DECL:
-    case ML_NODE_FUNC_DECL: case ML_N_NODE_KINDS:
+    case ML_NODE_FUNC_DECL: case ML_NODE_DIRECTIVE_STMT: case ML_N_NODE_KINDS:
     default:
       unsupported (c, n, _("this expression (%s) is not supported yet"),
                    ml_node_kind_to_string (n->kind));
@@ -3346,7 +3346,10 @@ compile_switch (Compiler *c,
       {
         MlNode *cl = n->list.items[i];
         guint start = here (c);
-        MlNode *last = cl->list2.n > 0 ? cl->list2.items[cl->list2.n - 1] : NULL;
+        MlNodeList body = cl->list2;
+        MlNode *last = ml_node_list_last_stmt (&body);
+        gboolean falls_through = last != NULL && last->kind == ML_NODE_BRANCH_STMT
+                                 && last->op == ML_TOK_FALLTHROUGH;
         guint pc;
 
         g_array_append_val (body_starts, start);
@@ -3354,8 +3357,11 @@ compile_switch (Compiler *c,
         for (guint k = 0; k < falls->len; k++)
           patch (c, g_array_index (falls, guint, k), start);
         g_array_set_size (falls, 0);
-        compile_block_list (c, &cl->list2);
-        if (last != NULL && last->kind == ML_NODE_BRANCH_STMT && last->op == ML_TOK_FALLTHROUGH)
+        /* Directives after a fallthrough are past its jump: they never run. */
+        while (falls_through && body.items[body.n - 1] != last)
+          body.n--;
+        compile_block_list (c, &body);
+        if (falls_through)
           {
             pc = emit (c, ML_OP_JMP, 0, 0, 0, 0, 0, 0);
             g_array_append_val (falls, pc);
@@ -3463,6 +3469,34 @@ compile_return (Compiler *c,
   emit (c, ML_OP_RET, 0, 0, 0, 0, 0, 0);
 }
 
+/* A //memlab: directive the checker has read: one instruction against the runtime model. */
+static void
+compile_directive (Compiler *c,
+                   MlNode   *n)
+{
+  switch ((MlDirective) n->op)
+    {
+    case ML_DIRECTIVE_GC_START:
+      emit (c, ML_OP_GCSTART, 0, 0, 0, 0, 0, 0);
+      break;
+    case ML_DIRECTIVE_GC_UNITS:
+      emit (c, ML_OP_GCUNITS, 0, 0, 0, 0, 0, n->ival);
+      break;
+    case ML_DIRECTIVE_GOGC:
+      emit (c, ML_OP_SETGOGC, 0, 0, 0, 0, 0, n->ival);
+      break;
+    case ML_DIRECTIVE_WRITE_BARRIER:
+      emit (c, ML_OP_SETWB, 0, 0, 0, 0, 0, n->ival);
+      break;
+    case ML_DIRECTIVE_NONE:
+    default:
+      /* The checker reports every directive it cannot read, so this is not reached. */
+      unsupported (c, n, _("this statement (%s) is not supported yet"),
+                   ml_node_kind_to_string (n->kind));
+      break;
+    }
+}
+
 static void
 compile_stmt (Compiler *c,
               MlNode   *n)
@@ -3552,6 +3586,11 @@ compile_stmt (Compiler *c,
       return;
     case ML_NODE_TYPE_SWITCH_STMT:
       unsupported (c, n, _("type switches are not supported yet"));
+      return;
+    case ML_NODE_DIRECTIVE_STMT:
+      /* A statement of its own, so that the window shows its line while it runs. */
+      stmt_mark (c, n);
+      compile_directive (c, n);
       return;
     case ML_NODE_BAD: case ML_NODE_IDENT: case ML_NODE_BASIC_LIT: case ML_NODE_COMPOSITE_LIT:
     case ML_NODE_KEY_VALUE: case ML_NODE_FUNC_LIT: case ML_NODE_PAREN: case ML_NODE_SELECTOR:

@@ -82,6 +82,12 @@ typedef enum
   ML_OP_APPEND1,    /* a = append(a, b): one element; aux elem type; c: stack buffer */
   ML_OP_CALLI,      /* call method string imm of the interface value b, call site aux */
   ML_OP_ERRORF,     /* a(error) = &errors.errorString{b}; aux: *errors.errorString */
+  /* The //memlab: directives. */
+  ML_OP_GCSTART,    /* start a background cycle, unless one is in progress */
+  ML_OP_GCUNITS,    /* one collector unit per step, imm units (0: until the collector is
+                       idle); the pc stays here until they are done, see ml-vm.c */
+  ML_OP_SETGOGC,    /* GOGC = imm (-1: off) */
+  ML_OP_SETWB,      /* the write barrier on (imm 1) or off (imm 0) */
   ML_N_OPS
 } MlVmOp;
 

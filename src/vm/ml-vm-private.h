@@ -19,6 +19,7 @@ enum
   ML_VM_REG_PC,         /* pc | function index << 32 */
   ML_VM_REG_OUTPUT,
   ML_VM_REG_STATUS,
+  ML_VM_REG_GC_UNITS,   /* collector units a "//memlab:gc steps N" has run so far */
   ML_VM_N_REGS
 };
 
@@ -72,6 +73,7 @@ struct _MlVm
   GPtrArray      *fmt_caches;           /* MlVmFmtCache*, innermost last */
   GPtrArray      *fmt_overrides;        /* while formatting: operand i's method text or NULL */
   gboolean        allocated;      /* an allocation happened in this step */
+  gboolean        gc_unit_ran;    /* a directive's collector unit ran in this step */
 
   GString        *output;
   MlVmOutputFunc  output_func;

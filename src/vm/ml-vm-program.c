@@ -239,7 +239,8 @@ static const char * const op_names[ML_N_OPS] = {
   "makeslice", "mksliceat", "grow", "appendsl", "copy", "makemap", "mapget", "mapset",
   "mapdel", "mapiter", "len", "box", "boxc", "unbox", "closure", "call", "callc", "ret", "fmt",
   "panic", "panicmsg", "gc", "memstats", "strbytes", "bytesstr", "runestr", "strrange",
-  "minmax", "stidx", "strrunes", "runesstr", "append1", "calli", "errorf",
+  "minmax", "stidx", "strrunes", "runesstr", "append1", "calli", "errorf", "gcstart",
+  "gcunits", "setgogc", "setwb",
 };
 
 const char *

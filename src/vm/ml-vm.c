@@ -1528,6 +1528,42 @@ grow (MlVm           *vm,
   return TRUE;
 }
 
+static void set_reg (MlVm    *vm,
+                     guint    index,
+                     guint64  value);
+
+/* A directive's "gc step", "gc steps N" or "gc finish": one collector unit, which ends the
+ * step as the units ml_vm_step() interleaves do.  The instruction keeps the pc until its units
+ * are done, so that a step back lands on it again and the window shows the directive's line
+ * while they run; what it keeps besides is the count of "gc steps N" in a register, which
+ * history restores.  Returns TRUE when the step ends here, FALSE when the directive is done
+ * and the program goes on. */
+static gboolean
+gc_units (MlVm           *vm,
+          const MlVmInsn *in)
+{
+  MlRuntime *rt = vm->rt;
+  guint64 done = vm->regs[ML_VM_REG_GC_UNITS];
+
+  /* Without a cycle in progress there is nothing to step through. */
+  if (ml_runtime_get_phase (rt) == ML_GC_OFF)
+    {
+      set_reg (vm, ML_VM_REG_GC_UNITS, 0);
+      return FALSE;
+    }
+  ml_runtime_gc_unit (rt);
+  vm->gc_unit_ran = TRUE;
+  done++;
+  if (ml_runtime_get_phase (rt) != ML_GC_OFF && (in->imm == 0 || done < (guint64) in->imm))
+    {
+      set_reg (vm, ML_VM_REG_GC_UNITS, done);
+      return TRUE;
+    }
+  /* The last unit: the step goes on to the next statement, as any statement's step does. */
+  set_reg (vm, ML_VM_REG_GC_UNITS, 0);
+  return FALSE;
+}
+
 /* Runs instructions until a step boundary.  @stop_on_alloc: an allocation ends the step. */
 static MlVmEvent
 exec (MlVm     *vm,
@@ -1539,6 +1575,7 @@ exec (MlVm     *vm,
   MlVmEvent ev = ML_VM_EVENT_NONE;
 
   vm->allocated = FALSE;
+  vm->gc_unit_ran = FALSE;
   for (;;)
     {
       const MlVmInsn *in = &vm->code[vm->pc];
@@ -2334,6 +2371,23 @@ exec (MlVm     *vm,
         case ML_OP_GC:
           ml_runtime_gc_collect (rt);
           break;
+        case ML_OP_GCSTART:
+          /* Go's gcStart: nothing happens while a cycle is in progress. */
+          ml_runtime_gc_start (rt);
+          break;
+        case ML_OP_GCUNITS:
+          if (gc_units (vm, in))
+            {
+              *n_insns = count;
+              return ML_VM_EVENT_GC_UNIT;
+            }
+          break;
+        case ML_OP_SETGOGC:
+          ml_runtime_set_gogc (rt, (gint) in->imm);
+          break;
+        case ML_OP_SETWB:
+          ml_runtime_set_write_barrier (rt, in->imm != 0);
+          break;
         case ML_OP_MEMSTATS:
           {
             guint64 p = RD (AD (vm, in->b), 8);
@@ -2531,8 +2585,11 @@ ml_vm_step (MlVm         *self,
       guint64 n = 0;
       MlVmEvent ev;
 
-      /* The collector's turn: stop-the-world phases, then background work that is due. */
-      if (ml_runtime_world_stopped (self->rt) || ml_runtime_gc_work_due (self->rt))
+      /* The collector's turn: stop-the-world phases, then background work that is due.  In the
+       * middle of a directive's units the directive runs the next one itself, so that each
+       * of them counts, and its line stays the current one. */
+      if (self->code[self->pc].op != ML_OP_GCUNITS
+          && (ml_runtime_world_stopped (self->rt) || ml_runtime_gc_work_due (self->rt)))
         {
           ml_runtime_gc_unit (self->rt);
           ml_runtime_end_step (self->rt);
@@ -2557,6 +2614,10 @@ ml_vm_step (MlVm         *self,
         continue;
       if (kind == ML_VM_STEP_STATEMENT && ev != ML_VM_EVENT_STATEMENT)
         continue;
+      /* The step of a directive's last unit goes on to the next statement, but what it did
+       * is that unit. */
+      if (kind == ML_VM_STEP_ANY && ev == ML_VM_EVENT_STATEMENT && self->gc_unit_ran)
+        return ML_VM_EVENT_GC_UNIT;
       return ev;
     }
 }

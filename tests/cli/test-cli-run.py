@@ -13,6 +13,7 @@ import tempfile
 cli = os.path.abspath(sys.argv[1])
 examples = sys.argv[2]
 corpus = sys.argv[3]
+lessons = sys.argv[4]
 
 
 def run(args, cwd=examples):
@@ -60,6 +61,22 @@ check('--gctrace: one line per cycle in Go format',
       len(r.stderr.splitlines()) >= 1 and
       all(re.match(r'^gc \d+ @\d+\.\d+s \d+%: .* MB goal, .* P$', l) for l in r.stderr.splitlines()),
       r.stderr)
+
+# Lesson 5 starts its cycle with //memlab: directives (Go reads them as comments): one cycle
+# runs, and the program prints what it printed without them.
+r = run(['run', '--gctrace', '05-collector.go'], cwd=lessons)
+check('directives: exit 0', r.returncode == 0, r.stderr)
+check('directives: output unchanged', r.stdout == '100 3 true\n', r.stdout)
+check('directives: exactly one cycle in gctrace',
+      len(r.stderr.splitlines()) == 1 and r.stderr.startswith('gc 1 @'), r.stderr)
+
+with tempfile.TemporaryDirectory() as tmp:
+    path = os.path.join(tmp, 'bad.go')
+    with open(path, 'w') as f:
+        f.write('package main\n\nfunc main() {\n\t//memlab:gc steps 0\n}\n')
+    r = run(['run', 'bad.go'], cwd=tmp)
+    check('bad directive: a compile error at the comment',
+          r.returncode == 1 and './bad.go:4:2: invalid MemLab directive' in r.stderr, r.stderr)
 
 with tempfile.TemporaryDirectory() as tmp:
     path = os.path.join(tmp, 'loop.go')

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ml-front-end.h"
+#include "ml-lexer-private.h"
 
 static MlProgram *
 compile_ok (const char *text)
@@ -275,6 +276,231 @@ test_notebook_fmt (void)
   g_assert_nonnull (strstr (m, "./nb.go:1:9: new(int) escapes to heap\n"));
 }
 
+static void
+assert_directive (MlNode     *n,
+                  const char *text,
+                  guint       line,
+                  guint       col,
+                  MlDirective what,
+                  gint64      value)
+{
+  g_assert_nonnull (n);
+  g_assert_cmpint (n->kind, ==, ML_NODE_DIRECTIVE_STMT);
+  g_assert_cmpstr (n->str, ==, text);
+  g_assert_cmpuint (n->str_len, ==, strlen (text));
+  g_assert_cmpuint (n->pos.line, ==, line);
+  g_assert_cmpuint (n->pos.col, ==, col);
+  g_assert_cmpint (n->op, ==, what);
+  g_assert_cmpint (n->ival, ==, value);
+}
+
+/* A //memlab: comment between statements is a statement where it stands: in a function
+ * body, a nested block, a case clause, after a statement on its line; one inside a
+ * statement or between declarations is a comment, as for Go. */
+static void
+test_directives_parse (void)
+{
+  const char *text =
+    "package main\n"                         /*  1 */
+    "\n"
+    "//memlab:gc start\n"
+    "var g int\n"
+    "\n"                                     /*  5 */
+    "func main() {\n"
+    "\t//memlab:gc start\n"
+    "\tx := 1 //memlab:gogc 50  \r\n"
+    "\tif x > 0 {\n"
+    "\t\t//memlab:gc  steps\t3\n"           /* 10 */
+    "\t\tg = x\n"
+    "\t}\n"
+    "\tg = g +\n"
+    "\t\t//memlab:gc step\n"
+    "\t\tx\n"                               /* 15 */
+    "\tswitch g {\n"
+    "\tcase 1:\n"
+    "\t\t//memlab:gc finish\n"
+    "\t}\n"
+    "\t// memlab:gc step is a comment, and so is /*memlab:gc step*/\n" /* 20 */
+    "\t//memlab:write-barrier off\n"
+    "}\n";
+  g_autoptr(MlProgram) program = compile_ok (text);
+  MlNode *body, *block, *clause;
+
+  g_assert_cmpuint (program->file->decls.n, ==, 2);
+  body = program->file->decls.items[1]->z;
+  g_assert_cmpuint (body->list.n, ==, 7);
+  assert_directive (body->list.items[0], "//memlab:gc start", 7, 2, ML_DIRECTIVE_GC_START, 0);
+  g_assert_cmpint (body->list.items[1]->kind, ==, ML_NODE_ASSIGN_STMT);
+  assert_directive (body->list.items[2], "//memlab:gogc 50", 8, 9, ML_DIRECTIVE_GOGC, 50);
+  g_assert_cmpint (body->list.items[3]->kind, ==, ML_NODE_IF_STMT);
+  g_assert_cmpint (body->list.items[4]->kind, ==, ML_NODE_ASSIGN_STMT);
+  g_assert_cmpint (body->list.items[5]->kind, ==, ML_NODE_SWITCH_STMT);
+  assert_directive (body->list.items[6], "//memlab:write-barrier off", 21, 2,
+                    ML_DIRECTIVE_WRITE_BARRIER, 0);
+
+  block = body->list.items[3]->z;
+  g_assert_cmpuint (block->list.n, ==, 2);
+  assert_directive (block->list.items[0], "//memlab:gc  steps\t3", 10, 3, ML_DIRECTIVE_GC_UNITS, 3);
+  g_assert_cmpint (block->list.items[1]->kind, ==, ML_NODE_ASSIGN_STMT);
+
+  clause = body->list.items[5]->list.items[0];
+  g_assert_cmpuint (clause->list2.n, ==, 1);
+  assert_directive (clause->list2.items[0], "//memlab:gc finish", 18, 3, ML_DIRECTIVE_GC_UNITS, 0);
+}
+
+/* In a notebook the top level is a statement list too. */
+static void
+test_directives_notebook (void)
+{
+  const char *text =
+    "//memlab:gogc off\n"
+    "x := new(int)\n"
+    "func f() {\n"
+    "\t//memlab:gc step\n"
+    "}\n"                                    /* 5 */
+    "//memlab:gc start\n"
+    "f()\n"
+    "_ = x\n"
+    "//memlab:write-barrier on";
+  g_autoptr(MlProgram) program = compile_ok (text);
+  MlNodeList *decls = &program->file->decls;
+
+  g_assert_true (program->notebook);
+  g_assert_cmpuint (decls->n, ==, 7);
+  assert_directive (decls->items[0], "//memlab:gogc off", 1, 1, ML_DIRECTIVE_GOGC, -1);
+  g_assert_cmpint (decls->items[1]->kind, ==, ML_NODE_ASSIGN_STMT);
+  g_assert_cmpint (decls->items[2]->kind, ==, ML_NODE_FUNC_DECL);
+  assert_directive (decls->items[2]->z->list.items[0], "//memlab:gc step", 4, 2,
+                    ML_DIRECTIVE_GC_UNITS, 1);
+  g_assert_false (decls->items[2]->z->list.items[0]->flags & ML_NODE_FLAG_TOPLEVEL);
+  assert_directive (decls->items[3], "//memlab:gc start", 6, 1, ML_DIRECTIVE_GC_START, 0);
+  g_assert_cmpint (decls->items[4]->kind, ==, ML_NODE_EXPR_STMT);
+  g_assert_cmpint (decls->items[5]->kind, ==, ML_NODE_ASSIGN_STMT);
+  assert_directive (decls->items[6], "//memlab:write-barrier on", 9, 1,
+                    ML_DIRECTIVE_WRITE_BARRIER, 1);
+  for (guint i = 0; i < decls->n; i++)
+    if (decls->items[i]->kind == ML_NODE_DIRECTIVE_STMT)
+      g_assert_true (decls->items[i]->flags & ML_NODE_FLAG_TOPLEVEL);
+}
+
+/* The parser looks ahead by rewinding the lexer, which then reads the same comments again:
+ * each directive is still recorded once, in source order. */
+static void
+test_directives_lexer_once (void)
+{
+  g_autoptr(MlSource) src = ml_source_new ("l.go", "a //memlab:gc start\n//memlab:gc step\nb\n", -1);
+  MlDiagSink sink;
+  MlLexer lexer;
+  const MlLexerDirective *d;
+
+  ml_diag_sink_init (&sink);
+  ml_lexer_init (&lexer, src, &sink);
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      lexer.offset = 0;
+      lexer.need_semi = FALSE;
+      do
+        ml_lexer_next (&lexer);
+      while (lexer.tok != ML_TOK_EOF);
+    }
+  g_assert_cmpuint (lexer.directives->len, ==, 2);
+  d = &g_array_index (lexer.directives, MlLexerDirective, 0);
+  g_assert_cmpuint (d->pos.line, ==, 1);
+  g_assert_cmpuint (d->pos.col, ==, 3);
+  g_assert_cmpmem (d->text, d->len, "//memlab:gc start", 17);
+  d = &g_array_index (lexer.directives, MlLexerDirective, 1);
+  g_assert_cmpuint (d->pos.line, ==, 2);
+  g_assert_cmpmem (d->text, d->len, "//memlab:gc step", 16);
+  ml_lexer_clear (&lexer);
+  g_ptr_array_unref (ml_diag_sink_finish (&sink));
+  ml_diag_sink_clear (&sink);
+}
+
+/* An unknown or malformed directive is a compile error at the comment. */
+static void
+test_directives_errors (void)
+{
+  const char *text =
+    "package main\n\n"
+    "func main() {\n"
+    "\t//memlab:foo\n"
+    "\t//memlab:gc steps 0\n"
+    "\t//memlab:gc steps 100001\n"
+    "\t//memlab:gc steps 100000\n"
+    "\t//memlab:gogc -5\n"
+    "\t//memlab:write-barrier maybe\n"
+    "\t//memlab:gc start now\n"
+    "}\n";
+  g_autoptr(GPtrArray) diags = NULL;
+  g_autofree char *out = NULL;
+
+  g_assert_false (ml_front_end_compile ("d.go", text, -1, NULL, &diags));
+  g_assert_true (ml_diagnostics_have_errors (diags, FALSE));
+  out = ml_diagnostics_format (diags, "d.go", TRUE);
+  g_assert_cmpstr (out, ==,
+                   "# command-line-arguments\n"
+                   "./d.go:4:2: unknown MemLab directive \"//memlab:foo\" (known: gc start, gc step, "
+                   "gc steps N, gc finish, gogc N|off, write-barrier on|off)\n"
+                   "./d.go:5:2: invalid MemLab directive \"//memlab:gc steps 0\": the number of steps "
+                   "must be between 1 and 100000\n"
+                   "./d.go:6:2: invalid MemLab directive \"//memlab:gc steps 100001\": the number of "
+                   "steps must be between 1 and 100000\n"
+                   "./d.go:8:2: invalid MemLab directive \"//memlab:gogc -5\": GOGC must be a number "
+                   "of at least 0, or off\n"
+                   "./d.go:9:2: invalid MemLab directive \"//memlab:write-barrier maybe\": the write "
+                   "barrier is either on or off\n"
+                   "./d.go:10:2: unknown MemLab directive \"//memlab:gc start now\" (known: gc start, "
+                   "gc step, gc steps N, gc finish, gogc N|off, write-barrier on|off)\n");
+}
+
+/* To Go's own rules the directives are comments: a body that returns before one still
+ * returns, a fallthrough before one is still last, and escape analysis gives the verdicts
+ * of the program without them. */
+static void
+test_directives_are_comments (void)
+{
+  const char *with =
+    "package main\n\n"
+    "type N struct{ next *N }\n\n"
+    "var keep *N\n\n"
+    "func f(k int) int {\n"
+    "\tswitch k {\n"
+    "\tcase 0:\n"
+    "\t\tfallthrough\n"
+    "\t\t//memlab:gc step\n"
+    "\tdefault:\n"
+    "\t\treturn 1\n"
+    "\t\t//memlab:gc step\n"
+    "\t}\n"
+    "\t//memlab:gc finish\n"
+    "}\n\n"
+    "func main() {\n"
+    "\tn := &N{}\n"
+    "\t//memlab:gc start\n"
+    "\tkeep = &N{next: n}\n"
+    "\t//memlab:gc finish\n"
+    "\t_ = f(1)\n"
+    "}\n";
+  g_autofree char *without = NULL;
+  g_autoptr(MlProgram) p1 = compile_ok (with);
+  g_autoptr(MlProgram) p2 = NULL;
+  g_autoptr(MlEscapeResult) e1 = NULL;
+  g_autoptr(MlEscapeResult) e2 = NULL;
+  g_autofree char *m1 = NULL;
+  g_autofree char *m2 = NULL;
+  GString *plain = g_string_new (with);
+
+  g_string_replace (plain, "//memlab:", "// memlab ", 0);
+  without = g_string_free (plain, FALSE);
+  p2 = compile_ok (without);
+  e1 = ml_escape_analyze (p1);
+  e2 = ml_escape_analyze (p2);
+  m1 = ml_escape_result_format (e1, "c.go", FALSE);
+  m2 = ml_escape_result_format (e2, "c.go", FALSE);
+  g_assert_nonnull (strstr (m1, "escapes to heap"));
+  g_assert_cmpstr (m1, ==, m2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -292,5 +518,10 @@ main (int   argc,
   g_test_add_func ("/lang/escape/explain", test_explain);
   g_test_add_func ("/lang/check/unsupported", test_unsupported);
   g_test_add_func ("/lang/check/notebook-fmt", test_notebook_fmt);
+  g_test_add_func ("/lang/parser/directives", test_directives_parse);
+  g_test_add_func ("/lang/parser/directives-notebook", test_directives_notebook);
+  g_test_add_func ("/lang/lexer/directives-once", test_directives_lexer_once);
+  g_test_add_func ("/lang/check/directive-errors", test_directives_errors);
+  g_test_add_func ("/lang/check/directives-are-comments", test_directives_are_comments);
   return g_test_run ();
 }

@@ -253,6 +253,312 @@ test_history_fmt_methods (void)
           "\t\tfmt.Println(P{i, i * i}, P{1, 2})\n\t}\n}\n", 10, 40);
 }
 
+/* The //memlab: directives of lesson 5, in a program whose lines the test knows: a cycle
+ * started by hand, eight units of it (a list of twelve nodes keeps it marking longer than
+ * that), pointer writes while it marks, and the rest of it. */
+static const char directives_program[] =
+  "package main\n"                         /*  1 */
+  "\n"
+  "import \"fmt\"\n"
+  "\n"
+  "type Nodo struct {\n"                   /*  5 */
+  "\tvalor int\n"
+  "\tsig   *Nodo\n"
+  "}\n"
+  "\n"
+  "var lista *Nodo\n"                      /* 10 */
+  "\n"
+  "func main() {\n"
+  "\t//memlab:gogc 50\n"
+  "\tfor i := 0; i < 12; i++ {\n"
+  "\t\tlista = &Nodo{valor: i, sig: lista}\n" /* 15 */
+  "\t}\n"
+  "\t//memlab:gc start\n"
+  "\t//memlab:gc steps 8\n"
+  "\toculto := lista.sig.sig\n"
+  "\tlista.sig.sig = nil\n"                /* 20 */
+  "\tlista.sig = oculto\n"
+  "\t//memlab:gc finish\n"
+  "\t//memlab:write-barrier off\n"
+  "\t//memlab:gogc off\n"
+  "\tfmt.Println(lista.valor, lista.sig.valor)\n" /* 25 */
+  "}\n";
+
+enum
+{
+  LINE_GOGC = 13,
+  LINE_GC_START = 17,
+  LINE_GC_STEPS = 18,
+  LINE_WRITES = 19,
+  LINE_GC_FINISH = 22,
+  LINE_BARRIER_OFF = 23,
+  LINE_PRINT = 25,
+};
+
+/* What one step did and left. */
+typedef struct
+{
+  MlVmEvent ev;
+  guint64   step;
+  guint     line;
+  MlGcPhase phase;
+  guint64   num_gc;
+  guint64   hash;
+  gint      gogc;
+  gboolean  barrier;
+  guint     n_gc_events;     /* the collector's: roots, shades, scans, sweeps, phases */
+  guint     n_wb_shades;
+  guint     n_mutator;       /* the program's: allocations and pointer writes */
+} Trace;
+
+static Trace
+trace_now (MlVm      *vm,
+           MlRuntime *rt,
+           MlVmEvent  ev)
+{
+  Trace t = { 0 };
+  const MlEvent *events;
+  guint n = 0;
+
+  t.ev = ev;
+  t.step = ml_runtime_get_step (rt);
+  ml_vm_get_position (vm, NULL, &t.line, NULL);
+  t.phase = ml_runtime_get_phase (rt);
+  t.num_gc = ml_runtime_get_num_gc (rt);
+  t.hash = ml_runtime_hash_memory (rt);
+  t.gogc = ml_runtime_get_gogc (rt);
+  t.barrier = ml_runtime_get_write_barrier (rt);
+  events = ml_runtime_get_events (rt, &n);
+  for (guint i = 0; i < n; i++)
+    switch ((MlEventKind) events[i].kind)
+      {
+      case ML_EVENT_ROOT: case ML_EVENT_SHADE: case ML_EVENT_SCAN: case ML_EVENT_SWEEP:
+      case ML_EVENT_PHASE: case ML_EVENT_WB_FLUSH:
+        t.n_gc_events++;
+        break;
+      case ML_EVENT_WB_SHADE:
+        t.n_wb_shades++;
+        break;
+      case ML_EVENT_ALLOC: case ML_EVENT_POINTER_WRITE:
+        t.n_mutator++;
+        break;
+      case ML_EVENT_FREE: case ML_EVENT_EDGE: case ML_EVENT_STACK_GROW:
+      case ML_EVENT_STACK_SHRINK: case ML_EVENT_STACK_COPY: case ML_EVENT_ASSIST:
+      case ML_EVENT_WORKER_START: case ML_EVENT_WORKER_STOP: case ML_EVENT_INVARIANT_VIOLATION:
+      case ML_EVENT_CYCLE_START: case ML_EVENT_CYCLE_END: case ML_EVENT_FRAME_PUSH:
+      case ML_EVENT_FRAME_POP: case ML_EVENT_FAULT: case ML_EVENT_GROWSLICE:
+      case ML_N_EVENT_KINDS:
+      default:
+        break;
+      }
+  return t;
+}
+
+/* The index of the first step that left the VM at @line. */
+static guint
+first_at (GArray *trace,
+          guint   line)
+{
+  for (guint i = 0; i < trace->len; i++)
+    if (g_array_index (trace, Trace, i).line == line)
+      return i;
+  g_assert_not_reached ();
+  return 0;
+}
+
+static void
+test_directives (void)
+{
+  g_autoptr(MlRuntime) rt = NULL;
+  g_autoptr(MlVm) vm = start (directives_program, &rt);
+  g_autoptr(GArray) trace = g_array_new (FALSE, FALSE, sizeof (Trace));
+  g_autofree char *line1 = NULL;
+  g_autofree char *line2 = NULL;
+  const char *output;
+  MlMemStats stats;
+  MlVmEvent ev;
+  Trace *t, *last;
+  guint start_at, steps_at, writes_at, finish_at, after_at;
+  guint wb_shades = 0;
+
+  ml_runtime_set_history_enabled (rt, TRUE);
+  ml_runtime_set_events_enabled (rt, TRUE);
+  do
+    {
+      Trace now;
+
+      ev = ml_vm_step (vm, ML_VM_STEP_ANY);
+      now = trace_now (vm, rt, ev);
+      g_array_append_val (trace, now);
+    }
+  while (ev != ML_VM_EVENT_EXIT);
+  last = &g_array_index (trace, Trace, trace->len - 1);
+
+  /* The program's own result, and exactly one cycle, the one the directives ran. */
+  output = ml_vm_get_output (vm, NULL);
+  g_assert_cmpstr (output, ==, "11 9\n");
+  ml_runtime_read_memstats (rt, &stats);
+  g_assert_cmpuint (stats.num_gc, ==, 1);
+  line1 = ml_runtime_gctrace_line (rt, 1);
+  line2 = ml_runtime_gctrace_line (rt, 2);
+  g_assert_nonnull (line1);
+  g_assert_true (g_str_has_prefix (line1, "gc 1 @"));
+  g_assert_null (line2);
+  g_assert_cmpint (last->phase, ==, ML_GC_OFF);
+  g_assert_cmpint (last->gogc, ==, -1);
+  g_assert_false (last->barrier);
+
+  /* Every step is one step of sim, and nothing collects before "gc start". */
+  for (guint i = 1; i < trace->len; i++)
+    g_assert_cmpuint (g_array_index (trace, Trace, i).step, ==,
+                      g_array_index (trace, Trace, i - 1).step + 1);
+  start_at = first_at (trace, LINE_GC_START);
+  for (guint i = 0; i <= start_at; i++)
+    {
+      t = &g_array_index (trace, Trace, i);
+      g_assert_cmpint (t->phase, ==, ML_GC_OFF);
+      g_assert_cmpint (t->ev, !=, ML_VM_EVENT_GC_UNIT);
+      /* "gogc 50" has run once the VM is past its line. */
+      g_assert_cmpint (t->gogc, ==, t->line > LINE_GOGC ? 50 : 100);
+    }
+
+  /* "gc start" is one step: the cycle starts and the world stops for sweep termination. */
+  steps_at = first_at (trace, LINE_GC_STEPS);
+  g_assert_cmpuint (steps_at, ==, start_at + 1);
+  t = &g_array_index (trace, Trace, steps_at);
+  g_assert_cmpint (t->ev, ==, ML_VM_EVENT_STATEMENT);
+  g_assert_cmpint (t->phase, ==, ML_GC_SWEEP_TERMINATION);
+
+  /* Then sweep termination, the world being stopped, and the eight units of "gc steps 8",
+   * each its own step on the directive's line; the last one goes on to the next line. */
+  writes_at = first_at (trace, LINE_WRITES);
+  g_assert_cmpuint (writes_at - steps_at, ==, 1 + 8);
+  for (guint i = steps_at + 1; i <= writes_at; i++)
+    {
+      t = &g_array_index (trace, Trace, i);
+      g_assert_cmpint (t->ev, ==, ML_VM_EVENT_GC_UNIT);
+      g_assert_cmpuint (t->line, ==, i < writes_at ? LINE_GC_STEPS : LINE_WRITES);
+      g_assert_cmpuint (t->n_gc_events, >, 0);
+      g_assert_cmpuint (t->n_mutator, ==, 0);
+      g_assert_cmpint (t->phase, ==, ML_GC_MARK);
+    }
+
+  /* Eight units do not finish the mark, so the program's writes meet the write barrier. */
+  finish_at = first_at (trace, LINE_GC_FINISH);
+  for (guint i = writes_at + 1; i <= finish_at; i++)
+    wb_shades += g_array_index (trace, Trace, i).n_wb_shades;
+  g_assert_cmpuint (wb_shades, >, 0);
+  g_assert_cmpuint (g_array_index (trace, Trace, finish_at).num_gc, ==, 0);
+
+  /* "gc finish": units until the collector is idle, mark termination and the whole sweep
+   * included, one per step, with the directive's line shown until the last. */
+  after_at = first_at (trace, LINE_BARRIER_OFF);
+  g_assert_cmpuint (after_at - finish_at, >, 2);
+  for (guint i = finish_at + 1; i <= after_at; i++)
+    {
+      t = &g_array_index (trace, Trace, i);
+      g_assert_cmpint (t->ev, ==, ML_VM_EVENT_GC_UNIT);
+      g_assert_cmpuint (t->line, ==, i < after_at ? LINE_GC_FINISH : LINE_BARRIER_OFF);
+      g_assert_cmpuint (t->n_mutator, ==, 0);
+      g_assert_cmpint (t->phase == ML_GC_OFF, ==, i == after_at);
+    }
+  g_assert_cmpuint (g_array_index (trace, Trace, after_at).num_gc, ==, 1);
+  for (guint i = after_at + 1; i < trace->len; i++)
+    g_assert_cmpint (g_array_index (trace, Trace, i).ev, !=, ML_VM_EVENT_GC_UNIT);
+  g_assert_true (g_array_index (trace, Trace, after_at).barrier);
+
+  /* Back into the middle of "gc steps 8": after its fourth unit, four are left, and the
+   * rest of the run is what it was. */
+  {
+    guint units = 0, line;
+
+    g_assert_true (ml_runtime_seek (rt, g_array_index (trace, Trace, steps_at + 1 + 4).step));
+    do
+      {
+        ev = ml_vm_step (vm, ML_VM_STEP_ANY);
+        g_assert_cmpint (ev, ==, ML_VM_EVENT_GC_UNIT);
+        units++;
+        t = &g_array_index (trace, Trace, steps_at + 1 + 4 + units);
+        g_assert_cmpuint (ml_runtime_hash_memory (rt), ==, t->hash);
+        ml_vm_get_position (vm, NULL, &line, NULL);
+        g_assert_cmpuint (line, ==, t->line);
+      }
+    while (line == LINE_GC_STEPS);
+    g_assert_cmpuint (units, ==, 4);
+    g_assert_cmpint (ml_vm_run (vm), ==, ML_VM_EVENT_EXIT);
+    g_assert_cmpstr (ml_vm_get_output (vm, NULL), ==, "11 9\n");
+    g_assert_cmpuint (ml_runtime_get_num_gc (rt), ==, 1);
+    g_assert_cmpuint (ml_runtime_get_step (rt), ==, last->step);
+    g_assert_cmpuint (ml_runtime_hash_memory (rt), ==, last->hash);
+  }
+
+  /* Stepping back: from the end to before "gc start", each earlier step is restored as it
+   * was (position, phase, memory, settings), and one step forward does again what it did. */
+  for (guint k = trace->len - 2; k + 1 > start_at - 1; k--)
+    {
+      Trace *a = &g_array_index (trace, Trace, k);
+      Trace *b = &g_array_index (trace, Trace, k + 1);
+      Trace again;
+
+      g_assert_true (ml_runtime_seek (rt, a->step));
+      again = trace_now (vm, rt, a->ev);
+      g_assert_cmpuint (again.line, ==, a->line);
+      g_assert_cmpint (again.phase, ==, a->phase);
+      g_assert_cmpuint (again.num_gc, ==, a->num_gc);
+      g_assert_cmpuint (again.hash, ==, a->hash);
+      g_assert_cmpint (again.gogc, ==, a->gogc);
+      g_assert_cmpint (again.barrier, ==, a->barrier);
+      ev = ml_vm_step (vm, ML_VM_STEP_ANY);
+      again = trace_now (vm, rt, ev);
+      g_assert_cmpint (again.ev, ==, b->ev);
+      g_assert_cmpuint (again.line, ==, b->line);
+      g_assert_cmpint (again.phase, ==, b->phase);
+      g_assert_cmpuint (again.hash, ==, b->hash);
+    }
+}
+
+/* A statement at a time, a directive is one statement however many units it runs. */
+static void
+test_directives_statements (void)
+{
+  g_autoptr(MlRuntime) rt = NULL;
+  g_autoptr(MlVm) vm = start (directives_program, &rt);
+  guint line = 0, prev = 0;
+  guint64 before = 0;
+  gboolean saw_steps = FALSE, saw_finish = FALSE;
+
+  ml_runtime_set_history_enabled (rt, FALSE);
+  for (;;)
+    {
+      MlVmEvent ev;
+
+      before = ml_runtime_get_step (rt);
+      ev = ml_vm_step (vm, ML_VM_STEP_STATEMENT);
+      if (ev == ML_VM_EVENT_EXIT)
+        break;
+      g_assert_cmpint (ev, ==, ML_VM_EVENT_STATEMENT);
+      ml_vm_get_position (vm, NULL, &line, NULL);
+      if (prev == LINE_GC_STEPS)
+        {
+          /* Sweep termination and the eight units, then the next line. */
+          g_assert_cmpuint (line, ==, LINE_WRITES);
+          g_assert_cmpuint (ml_runtime_get_step (rt) - before, ==, 1 + 8);
+          saw_steps = TRUE;
+        }
+      if (prev == LINE_GC_FINISH)
+        {
+          g_assert_cmpuint (line, ==, LINE_BARRIER_OFF);
+          g_assert_cmpint (ml_runtime_get_phase (rt), ==, ML_GC_OFF);
+          g_assert_cmpuint (ml_runtime_get_num_gc (rt), ==, 1);
+          saw_finish = TRUE;
+        }
+      prev = line;
+    }
+  g_assert_true (saw_steps);
+  g_assert_true (saw_finish);
+  g_assert_cmpstr (ml_vm_get_output (vm, NULL), ==, "11 9\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -264,5 +570,7 @@ main (int   argc,
   g_test_add_func ("/vm/step/memory-limit", test_memory_limit);
   g_test_add_func ("/vm/step/history", test_history);
   g_test_add_func ("/vm/step/history-fmt-methods", test_history_fmt_methods);
+  g_test_add_func ("/vm/step/directives", test_directives);
+  g_test_add_func ("/vm/step/directives-statements", test_directives_statements);
   return g_test_run ();
 }
