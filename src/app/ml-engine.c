@@ -16,6 +16,19 @@
 #include "ml-engine-compile-private.h"
 #include "ml-vm.h"
 
+/* ThreadSanitizer cannot see the synchronisation inside GLib, which is not built with it, so
+ * the points where memory passes from one thread to the other (the command queue, the idle
+ * sources that carry results and task references back, the shared block's reference count,
+ * GTask's return) are marked for it: a release by the sender, an acquire by the receiver. */
+#if defined(__SANITIZE_THREAD__)
+# include <sanitizer/tsan_interface.h>
+# define HANDOFF_RELEASE(p) __tsan_release ((void *) (p))
+# define HANDOFF_ACQUIRE(p) __tsan_acquire ((void *) (p))
+#else
+# define HANDOFF_RELEASE(p) ((void) (p))
+# define HANDOFF_ACQUIRE(p) ((void) (p))
+#endif
+
 /* MlEngine is the bridge between the window and the model.  One worker thread owns every
  * sim (and later lang) object; the main thread only ever pushes commands onto a queue and
  * receives immutable snapshots back through its main context.  Nothing on the main thread
@@ -138,6 +151,7 @@ shared_ref (Shared *shared)
 static gboolean
 task_release_cb (gpointer data)
 {
+  HANDOFF_ACQUIRE (data);
   return G_SOURCE_REMOVE;
 }
 
@@ -153,6 +167,7 @@ task_release_in_context (GTask *task)
   g_source_set_priority (source, G_PRIORITY_DEFAULT);
   g_source_set_callback (source, task_release_cb, task, g_object_unref);
   g_source_set_static_name (source, "[memlab] engine task release");
+  HANDOFF_RELEASE (task);
   g_source_attach (source, g_task_get_context (task));
   g_source_unref (source);
 }
@@ -174,8 +189,10 @@ command_free (gpointer data)
 static void
 shared_unref (Shared *shared)
 {
+  HANDOFF_RELEASE (shared);
   if (g_atomic_ref_count_dec (&shared->ref_count))
     {
+      HANDOFF_ACQUIRE (shared);
       g_async_queue_unref (shared->queue);
       g_main_context_unref (shared->context);
       g_weak_ref_clear (&shared->engine);
@@ -235,6 +252,7 @@ result_free (gpointer data)
 {
   Result *result = data;
 
+  HANDOFF_ACQUIRE (result);
   program_info_clear (&result->program);
   g_clear_pointer (&result->snapshot, ml_snapshot_unref);
   g_clear_error (&result->error);
@@ -246,7 +264,10 @@ static gboolean
 result_deliver_cb (gpointer data)
 {
   Result *result = data;
-  g_autoptr(MlEngine) self = g_weak_ref_get (&result->shared->engine);
+  g_autoptr(MlEngine) self = NULL;
+
+  HANDOFF_ACQUIRE (result);
+  self = g_weak_ref_get (&result->shared->engine);
 
   if (self == NULL)
     return G_SOURCE_REMOVE;
@@ -451,6 +472,7 @@ worker_publish (Worker   *worker,
     g_source_set_priority (source, G_PRIORITY_DEFAULT);
     g_source_set_callback (source, result_deliver_cb, result, result_free);
     g_source_set_static_name (source, "[memlab] engine result");
+    HANDOFF_RELEASE (result);
     g_source_attach (source, worker->shared->context);
     g_source_unref (source);
   }
@@ -719,6 +741,7 @@ worker_export_steps (Worker  *worker,
 
   if (last - first + 1 > ML_ENGINE_MAX_EXPORT_FRAMES)
     {
+      HANDOFF_RELEASE (cmd->task);
       g_task_return_new_error (cmd->task, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
                                _("The run has %" PRIu64 " steps; at most %d frames can be exported at once"),
                                last - first + 1, ML_ENGINE_MAX_EXPORT_FRAMES);
@@ -765,6 +788,7 @@ worker_export_steps (Worker  *worker,
 
   ml_runtime_seek (rt, back);
 
+  HANDOFF_RELEASE (cmd->task);
   if (error != NULL)
     g_task_return_error (cmd->task, g_steal_pointer (&error));
   else
@@ -830,6 +854,7 @@ worker_timeline (Worker  *worker,
 
   ml_runtime_seek (rt, back);
 
+  HANDOFF_RELEASE (cmd->task);
   if (error != NULL)
     g_task_return_error (cmd->task, g_steal_pointer (&error));
   else
@@ -979,6 +1004,7 @@ ml_engine_worker (gpointer data)
     {
       Command *cmd = g_async_queue_pop (worker.shared->queue);
 
+      HANDOFF_ACQUIRE (cmd);
       if (cmd->kind == CMD_QUIT)
         {
           command_free (cmd);
@@ -991,8 +1017,11 @@ ml_engine_worker (gpointer data)
           cmd->kind != CMD_LOAD_PROGRAM)
         {
           if (cmd->task != NULL)
-            g_task_return_new_error (cmd->task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                                     _("The export was cancelled"));
+            {
+              HANDOFF_RELEASE (cmd->task);
+              g_task_return_new_error (cmd->task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                                       _("The export was cancelled"));
+            }
           worker_publish (&worker, cmd->generation, TRUE, 1.0, NULL);
         }
       else
@@ -1019,6 +1048,7 @@ ml_engine_push (MlEngine *self,
   gboolean was_busy = ml_engine_get_busy (self);
 
   cmd->generation = ++self->issued;
+  HANDOFF_RELEASE (cmd);
   g_async_queue_push (self->shared->queue, cmd);
 
   if (!was_busy)
@@ -1045,9 +1075,12 @@ ml_engine_dispose (GObject *object)
 
   if (self->thread != NULL)
     {
+      Command *quit = command_new (CMD_QUIT);
+
       /* Stop whatever runs, then ask the worker to quit after the queue drains. */
       g_atomic_int_set (&self->shared->cancel_generation, G_MAXUINT - 1);
-      g_async_queue_push (self->shared->queue, command_new (CMD_QUIT));
+      HANDOFF_RELEASE (quit);
+      g_async_queue_push (self->shared->queue, quit);
       g_thread_join (g_steal_pointer (&self->thread));
     }
 
@@ -1557,6 +1590,7 @@ ml_engine_export_steps_finish (MlEngine      *self,
   g_return_val_if_fail (ML_IS_ENGINE (self), 0);
   g_return_val_if_fail (g_task_is_valid (result, self), 0);
 
+  HANDOFF_ACQUIRE (result);
   n = g_task_propagate_int (G_TASK (result), error);
 
   return n < 0 ? 0 : (guint)n;
@@ -1600,6 +1634,7 @@ ml_engine_build_timeline_finish (MlEngine      *self,
   g_return_val_if_fail (ML_IS_ENGINE (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 
+  HANDOFF_ACQUIRE (result);
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
