@@ -295,7 +295,22 @@ sim_type (MlVm  *vm,
     case ML_VM_KIND_STRUCT:
       {
         g_autofree MlField *fields = g_new0 (MlField, MAX (t->n_fields, 1));
+        gboolean named = !g_str_has_prefix (t->name, "struct {");
+        const MlType *declared = NULL;
 
+        /* A named struct is declared before its fields are laid out, so that a field that
+         * points back at it (type Nodo struct { sig *Nodo }) gets its real type, *main.Nodo,
+         * which the views show, instead of an untyped pointer. */
+        if (named)
+          {
+            declared = ml_type_registry_declare_struct (reg, t->name);
+            if (declared->size != 0 || declared->n_fields != 0)
+              {
+                st = declared;
+                break;
+              }
+            t->sim_type = declared;
+          }
         for (guint i = 0; i < t->n_fields; i++)
           {
             fields[i].name = t->fields[i].name;
@@ -305,8 +320,10 @@ sim_type (MlVm  *vm,
             if (fields[i].type == NULL)
               fields[i].type = ml_type_registry_basic (reg, ML_KIND_UNSAFE_POINTER);
           }
-        st = ml_type_registry_struct (reg, g_str_has_prefix (t->name, "struct {") ? NULL : t->name,
-                                      fields, t->n_fields);
+        if (named)
+          st = ml_type_registry_define_struct (reg, declared, fields, t->n_fields);
+        else
+          st = ml_type_registry_struct (reg, NULL, fields, t->n_fields);
       }
       break;
     case ML_VM_KIND_INVALID:

@@ -29,6 +29,35 @@ start (const char *source,
   return ml_vm_new (code, *rt);
 }
 
+/* A struct that points at its own type keeps its real types in the model: the global is a
+ * *main.Nodo, and the struct's field too, not an untyped pointer. */
+static void
+test_recursive_types (void)
+{
+  g_autoptr(MlRuntime) rt = NULL;
+  g_autoptr(MlVm) vm = start ("package main\n\ntype Nodo struct {\n\tvalor int\n\tsig   *Nodo\n}\n\n"
+                              "var lista *Nodo\n\nfunc main() {\n\tlista = &Nodo{valor: 1}\n}\n", &rt);
+  const MlType *nodo;
+  g_autoptr(MlSnapshot) snap = NULL;
+  const MlType *global = NULL;
+
+  g_assert_cmpint (ml_vm_run (vm), ==, ML_VM_EVENT_EXIT);
+  nodo = ml_type_registry_lookup (ml_runtime_get_types (rt), "main.Nodo");
+  g_assert_nonnull (nodo);
+  g_assert_cmpuint (nodo->size, ==, 16);
+  g_assert_cmpuint (nodo->n_fields, ==, 2);
+  g_assert_cmpint (nodo->fields[1].type->kind, ==, ML_KIND_POINTER);
+  g_assert_true (nodo->fields[1].type->elem == nodo);
+  g_assert_true (ml_type_word_is_pointer (nodo, 1));
+  snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+  for (guint i = 0; i < snap->n_globals; i++)
+    if (g_strcmp0 (snap->globals[i].name, "main.lista") == 0)
+      global = snap->globals[i].type;
+  g_assert_nonnull (global);
+  g_assert_cmpint (global->kind, ==, ML_KIND_POINTER);
+  g_assert_true (global->elem == nodo);
+}
+
 /* Package variables with constant values are in the data segment, holding their values,
  * before the first instruction runs; a variable without one is zero in bss. */
 static gboolean
@@ -565,6 +594,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/vm/step/static-data", test_static_data);
+  g_test_add_func ("/vm/step/recursive-types", test_recursive_types);
   g_test_add_func ("/vm/step/temporaries-reused", test_temporaries_reused);
   g_test_add_func ("/vm/step/step-limit", test_step_limit);
   g_test_add_func ("/vm/step/memory-limit", test_memory_limit);
