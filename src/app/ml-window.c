@@ -1577,6 +1577,44 @@ ml_window_show_lesson (MlWindow   *self,
 }
 
 /**
+ * ml_window_show_lesson_program:
+ * @index: which of the lesson's programs, counting from 0
+ *
+ * Loads another program of the lesson on show, as choosing it in the program list does.
+ *
+ * Returns: %TRUE if a lesson is shown and has a program @index
+ */
+gboolean
+ml_window_show_lesson_program (MlWindow *self,
+                               guint     index)
+{
+  g_return_val_if_fail (ML_IS_WINDOW (self), FALSE);
+
+  if (self->mode != ML_WINDOW_LESSON ||
+      index >= g_list_model_get_n_items (G_LIST_MODEL (self->program_list)))
+    return FALSE;
+
+  /* The list's own handler loads the program; choosing the one on show changes nothing. */
+  gtk_drop_down_set_selected (self->program_dropdown, index);
+
+  return TRUE;
+}
+
+/**
+ * ml_window_get_moment:
+ *
+ * Returns: (nullable): the lesson moment the story tells, by its condition ("line:35",
+ *   "end"…), or %NULL before the lesson has reached one
+ */
+const char *
+ml_window_get_moment (MlWindow *self)
+{
+  g_return_val_if_fail (ML_IS_WINDOW (self), NULL);
+
+  return self->shown_moment;
+}
+
+/**
  * ml_window_get_file:
  *
  * Returns: (transfer none) (nullable): the program file shown, if any

@@ -28,6 +28,9 @@ void        ml_window_set_view        (MlWindow      *self,
 const char *ml_window_get_lesson_id   (MlWindow      *self);
 gboolean    ml_window_show_lesson     (MlWindow      *self,
                                        const char    *lesson_id);
+gboolean    ml_window_show_lesson_program (MlWindow  *self,
+                                       guint          index);
+const char *ml_window_get_moment      (MlWindow      *self);
 GFile      *ml_window_get_file        (MlWindow      *self);
 MlEngine   *ml_window_get_engine      (MlWindow      *self);
 MlCanvas   *ml_window_get_canvas      (MlWindow      *self);
