@@ -517,10 +517,12 @@ add_comparison (Ctx              *ctx,
   double values[4][2] = {
     { la != NULL ? la->mallocs : 0, lb != NULL ? lb->mallocs : 0 },
     { la != NULL ? la->total_alloc : 0, lb != NULL ? lb->total_alloc : 0 },
-    { la != NULL ? la->copies : 0, lb != NULL ? lb->copies : 0 },
+    { la != NULL ? la->copied_bytes : 0, lb != NULL ? lb->copied_bytes : 0 },
     { count_cycles (a), count_cycles (b) },
   };
-  const char *names[4] = { _("allocations"), _("bytes allocated"), _("copies"), _("GC cycles") };
+  const char *names[4] = { _("allocations"), _("bytes allocated"), _("bytes copied"), _("GC cycles") };
+  char *labels[4][2];
+  double label_w = 0;
   MlColor colors[2] = {
     ml_color_mix (&palette->segment_heap, &palette->foreground, 0.2),
     ml_color_mix (&palette->segment_data, &palette->foreground, 0.3),
@@ -531,6 +533,34 @@ add_comparison (Ctx              *ctx,
                          &palette->foreground);
   y += t->height + 8;
 
+  /* The labels first: the bars take the width the widest one leaves. */
+  for (guint k = 0; k < 4; k++)
+    for (guint r = 0; r < 2; r++)
+      {
+        MlTimelineSeries *s = r == 0 ? a : b;
+        const MlTimelineSample *last = r == 0 ? la : lb;
+        const char *run = ml_timeline_series_get_label (s) != NULL ? ml_timeline_series_get_label (s) : "";
+        g_autofree char *value = NULL;
+        double lw;
+
+        if (k == 1)
+          value = ml_render_format_bytes ((guint64)values[k][r]);
+        else if (k == 2)
+          {
+            g_autofree char *bytes = ml_render_format_bytes ((guint64)values[k][r]);
+            guint copies = last != NULL ? last->copies : 0;
+
+            /* Translators: bytes that append copied into new arrays, and in how many copies. */
+            value = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s in %u copy", "%s in %u copies", copies),
+                                     bytes, copies);
+          }
+        else
+          value = g_strdup_printf ("%.0f", values[k][r]);
+        labels[k][r] = g_strdup_printf ("%s · %s", value, run);
+        ml_text_measure (labels[k][r], ML_TEXT_SMALL, &lw, NULL);
+        label_w = MAX (label_w, lw);
+      }
+
   for (guint k = 0; k < 4; k++)
     {
       double max = MAX (MAX (values[k][0], values[k][1]), 1);
@@ -539,21 +569,17 @@ add_comparison (Ctx              *ctx,
                              &palette->foreground);
       for (guint r = 0; r < 2; r++)
         {
-          MlTimelineSeries *s = r == 0 ? a : b;
-          double bw = (w - 180 - 160) * values[k][r] / max;
+          double bw = MAX (w - 180 - label_w - 16, 120) * values[k][r] / max;
           MlRect bar = { x + 180, y + r * 18, MAX (bw, 2), 14 };
           MlSceneBox *box = ml_scene_add_box (ctx->scene, ml_scene_key ("compare-bar", k, r), &bar);
-          g_autofree char *value = k == 1 ? ml_render_format_bytes ((guint64)values[k][r])
-                                          : g_strdup_printf ("%.0f", values[k][r]);
-          g_autofree char *label = g_strdup_printf ("%s · %s", value,
-                                                    ml_timeline_series_get_label (s) != NULL ? ml_timeline_series_get_label (s) : "");
 
           box->fill = colors[r];
           box->stroke = colors[r];
           box->radius = 3;
           box->klass = "compare-bar";
-          ml_scene_add_text (ctx->scene, ml_scene_key ("compare-value", k, r), label, ML_TEXT_SMALL, bar.x + bar.width + 8,
-                             bar.y - 1, &palette->foreground);
+          ml_scene_add_text (ctx->scene, ml_scene_key ("compare-value", k, r), labels[k][r], ML_TEXT_SMALL,
+                             bar.x + bar.width + 8, bar.y - 1, &palette->foreground);
+          g_free (labels[k][r]);
         }
       y += 2 * 18 + 10;
     }
