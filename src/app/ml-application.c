@@ -188,8 +188,10 @@ ml_application_stage_failed (MlApplication *self,
  * window's default size counts its frame differently on different displays (a display
  * without a compositor gets a solid frame inside it), so the window is resized once by the
  * difference, and the picture has the requested size.  And the canvas animates from the
- * previous step to this one; the picture shows where it ends.  After a few seconds the
- * picture is taken whatever the state, and the script that asked checks its size. */
+ * previous step to this one, and the view switcher to the view shown; the picture shows
+ * where they end.  After a few seconds the picture is taken whatever the state, and the
+ * script that asked checks its size. */
+#define SETTLE_MIN_FRAMES 30
 #define SETTLE_FRAMES 300
 
 static gboolean
@@ -219,7 +221,9 @@ ml_application_settle_tick_cb (GtkWidget     *widget,
       self->fit_resized = TRUE;
     }
 
-  if ((!sized || ml_canvas_get_animating (ml_window_get_canvas (ML_WINDOW (widget)))) &&
+  /* The view switcher's own transition is not observable; half a second covers it. */
+  if ((!sized || self->settle_frames < SETTLE_MIN_FRAMES ||
+       ml_canvas_get_animating (ml_window_get_canvas (ML_WINDOW (widget)))) &&
       ++self->settle_frames < SETTLE_FRAMES)
     return G_SOURCE_CONTINUE;
 
