@@ -65,7 +65,13 @@ with tempfile.TemporaryDirectory() as tmp:
                        check=True)
         result = subprocess.run(['msgattrib', '--untranslated', '--no-obsolete', merged],
                                 capture_output=True, text=True, check=True)
-        missing = re.findall(r'^msgid "(.+)"$', result.stdout, re.M)
+        # Every entry but the header, long (wrapped) msgids included: each is a msgid line
+        # followed by its continuation lines.
+        missing = []
+        for block in re.findall(r'^msgid ((?:".*"\n)+)', result.stdout, re.M):
+            text = ''.join(re.findall(r'"(.*)"', block))
+            if text:
+                missing.append(text)
         if missing:
             print(f'po/{lang}.po lacks {len(missing)} strings from the sources, e.g.:')
             for m in missing[:15]:
