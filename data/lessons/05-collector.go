@@ -8,22 +8,24 @@ type Nodo struct {
 }
 
 var lista *Nodo
+var basura *Nodo
 
 func main() {
-	// Una lista de tres nodos, y basura: dos nodos que nadie alcanza.
-	lista = &Nodo{valor: 1}
-	lista.sig = &Nodo{valor: 2}
-	lista.sig.sig = &Nodo{valor: 3}
-	basura := &Nodo{valor: 10, sig: &Nodo{valor: 11}}
+	// Una lista de ocho nodos, y basura: dos nodos que ya nadie alcanza.
+	for i := 8; i >= 1; i-- {
+		lista = &Nodo{valor: i, sig: lista}
+	}
+	basura = &Nodo{valor: 10, sig: &Nodo{valor: 11}}
 	basura = nil
 
 	// Las líneas //memlab: son indicaciones para MemLab; Go las ignora.
-	// Empieza un ciclo en segundo plano y deja que los trabajadores marquen un poco.
+	// Empieza un ciclo en segundo plano y deja que los trabajadores marquen un poco;
+	// luego esperan, y el programa sigue solo hasta la línea gc finish.
 	//memlab:gc start
-	//memlab:gc steps 8
+	//memlab:gc steps 5
 
 	// Durante el marcado, el programa esconde el nodo 3: lo quita de la lista
-	// y lo vuelve a colgar de un nodo que el recolector ya escaneó.
+	// y lo vuelve a colgar del primer nodo, que el recolector ya escaneó.
 	oculto := lista.sig.sig
 	lista.sig.sig = nil
 	lista.valor = 100

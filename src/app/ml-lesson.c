@@ -742,3 +742,94 @@ ml_lesson_load_program (MlLesson  *self,
 
   return g_resources_lookup_data (path, 0, error);
 }
+
+static const char *
+event_name (guint kind)
+{
+  switch (kind)
+    {
+    case ML_EVENT_CYCLE_START: return "cycle-start";
+    case ML_EVENT_CYCLE_END: return "cycle-end";
+    case ML_EVENT_WB_SHADE: return "wb-shade";
+    case ML_EVENT_GROWSLICE: return "growslice";
+    case ML_EVENT_ALLOC: return "alloc";
+    case ML_EVENT_FREE: return "free";
+    case ML_EVENT_STACK_GROW: return "stack-grow";
+    default: return NULL;
+    }
+}
+
+static const char * const phase_names[] = {
+  "off", "sweep-termination", "mark", "mark-termination", "sweep",
+};
+
+/**
+ * ml_lesson_moment_matches:
+ * @snapshot: the step's picture
+ * @info: where the program stands
+ * @at_start: whether the program is loaded and no statement has run yet
+ *
+ * Returns: whether @moment's condition holds at this step
+ */
+gboolean
+ml_lesson_moment_matches (const MlLessonMoment      *moment,
+                          MlSnapshot                *snapshot,
+                          const MlEngineProgramInfo *info,
+                          gboolean                   at_start)
+{
+  const char *when;
+
+  g_return_val_if_fail (moment != NULL, FALSE);
+  g_return_val_if_fail (snapshot != NULL, FALSE);
+  g_return_val_if_fail (info != NULL, FALSE);
+
+  when = moment->when;
+  if (g_str_equal (when, "start"))
+    return at_start && info->state == ML_ENGINE_PROGRAM_READY;
+  if (g_str_equal (when, "end"))
+    return info->state == ML_ENGINE_PROGRAM_EXITED || info->state == ML_ENGINE_PROGRAM_PANICKED;
+  if (g_str_equal (when, "compile-error"))
+    return info->state == ML_ENGINE_PROGRAM_COMPILE_ERROR;
+  if (g_str_has_prefix (when, "line:"))
+    return info->state == ML_ENGINE_PROGRAM_READY && info->line == g_ascii_strtoull (when + 5, NULL, 10);
+  if (g_str_has_prefix (when, "phase:"))
+    return snapshot->phase < G_N_ELEMENTS (phase_names) && g_str_equal (phase_names[snapshot->phase], when + 6);
+  if (g_str_has_prefix (when, "event:"))
+    for (guint i = 0; i < snapshot->n_events; i++)
+      {
+        const MlEvent *ev = &snapshot->events[i];
+
+        /* A slice's first append from nil copies nothing: the moment is about growing. */
+        if (ev->kind == ML_EVENT_GROWSLICE && ev->addr == 0)
+          continue;
+        if (g_strcmp0 (event_name (ev->kind), when + 6) == 0)
+          return TRUE;
+      }
+
+  return FALSE;
+}
+
+/**
+ * ml_lesson_next_moment:
+ * @after: the index of the last moment shown, or -1
+ *
+ * Moments come in their order: a lesson's moments tell a story, and a condition that keeps
+ * holding (the mark phase) must not hide the ones after it (the write barrier inside it).
+ *
+ * Returns: the index of the first moment after @after whose condition holds, or -1
+ */
+gint
+ml_lesson_next_moment (MlLesson                  *self,
+                       gint                       after,
+                       MlSnapshot                *snapshot,
+                       const MlEngineProgramInfo *info,
+                       gboolean                   at_start)
+{
+  g_return_val_if_fail (ML_IS_LESSON (self), -1);
+
+  for (guint i = (guint) MAX (after + 1, 0); i < self->moments->len; i++)
+    if (ml_lesson_moment_matches (g_ptr_array_index (self->moments, i), snapshot, info, at_start))
+      return (gint) i;
+
+  return -1;
+}

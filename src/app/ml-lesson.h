@@ -9,6 +9,8 @@
 
 #include <gio/gio.h>
 
+#include "ml-engine.h"
+
 G_BEGIN_DECLS
 
 typedef struct
@@ -60,5 +62,15 @@ GPtrArray  *ml_lesson_get_moments        (MlLesson   *self);
 GBytes     *ml_lesson_load_program       (MlLesson   *self,
                                           guint       index,
                                           GError    **error);
+
+gboolean    ml_lesson_moment_matches     (const MlLessonMoment      *moment,
+                                          MlSnapshot                *snapshot,
+                                          const MlEngineProgramInfo *info,
+                                          gboolean                   at_start);
+gint        ml_lesson_next_moment        (MlLesson                  *self,
+                                          gint                       after,
+                                          MlSnapshot                *snapshot,
+                                          const MlEngineProgramInfo *info,
+                                          gboolean                   at_start);
 
 G_END_DECLS

@@ -18,6 +18,13 @@
 
 G_BEGIN_DECLS
 
+/* A lesson moment the story told, and the step where it did. */
+typedef struct
+{
+  gint    index;
+  guint64 step;
+} MlMomentMark;
+
 typedef enum
 {
   ML_WINDOW_WELCOME,
@@ -41,6 +48,12 @@ struct _MlWindow
   MlTimelineSeries     *series;
   /* A rebuild of the timeline from the engine's history, after a jump of many steps. */
   GCancellable         *timeline_cancellable;
+  char                 *series_label;     /* the program's name, when a lesson compares two */
+  /* A lesson that compares its programs runs the other one to its end in an engine of its
+   * own, and the timeline draws the two side by side. */
+  MlEngine             *compare_engine;
+  MlTimelineSeries     *compare_series;
+  GCancellable         *compare_cancellable;
   MlSandboxScript      *script;
   char                 *pending_link_field;
   guint64               link_source;
@@ -50,6 +63,7 @@ struct _MlWindow
   guint                 shown_gctrace;
   guint                 saved_statements;
   char                 *shown_moment;     /* the lesson moment on show, by its "when" */
+  GArray               *moment_trail;     /* MlMomentMark: the moments shown, in order */
   GtkTextTag           *error_tag;
   gboolean              close_confirmed;
   GtkRecentManager     *recent;

@@ -145,6 +145,21 @@ ml_window_has_steps (MlWindow *self)
 
 /* Starts the window's program over: compiles @text and loads it, with the settings of the
  * Preferences (and a lesson's own processor count). */
+/* The settings of the Preferences, with a lesson's own processor count. */
+static void
+ml_window_engine_config (MlWindow       *self,
+                         guint           gomaxprocs,
+                         MlEngineConfig *config)
+{
+  ml_engine_config_init (config);
+  config->gogc = g_settings_get_int (self->settings, "gogc");
+  config->gomaxprocs = gomaxprocs > 0 ? gomaxprocs : (guint)g_settings_get_int (self->settings, "gomaxprocs");
+  config->heap_minimum = (guint64)g_settings_get_int (self->settings, "heap-minimum-kib") * 1024;
+  config->memory_limit = (gint64)g_settings_get_int (self->settings, "memory-limit-mib") << 20;
+  config->write_barrier = g_settings_get_boolean (self->settings, "write-barrier");
+  config->step_budget = (guint64)g_settings_get_int (self->settings, "step-budget");
+}
+
 static void
 ml_window_load_program (MlWindow   *self,
                         const char *filename,
@@ -153,19 +168,64 @@ ml_window_load_program (MlWindow   *self,
 {
   MlEngineConfig config;
 
-  ml_engine_config_init (&config);
-  config.gogc = g_settings_get_int (self->settings, "gogc");
-  config.gomaxprocs = gomaxprocs > 0 ? gomaxprocs : (guint)g_settings_get_int (self->settings, "gomaxprocs");
-  config.heap_minimum = (guint64)g_settings_get_int (self->settings, "heap-minimum-kib") * 1024;
-  config.memory_limit = (gint64)g_settings_get_int (self->settings, "memory-limit-mib") << 20;
-  config.write_barrier = g_settings_get_boolean (self->settings, "write-barrier");
-  config.step_budget = (guint64)g_settings_get_int (self->settings, "step-budget");
-
+  ml_window_engine_config (self, gomaxprocs, &config);
   g_clear_pointer (&self->shown_moment, g_free);
+  g_array_set_size (self->moment_trail, 0);
   g_clear_pointer (&self->series, ml_timeline_series_unref);
-  self->series = ml_timeline_series_new (NULL);
+  self->series = ml_timeline_series_new (self->series_label);
   self->shown_gctrace = 0;
   ml_engine_load_program (self->engine, filename, text, &config);
+}
+
+/* Forgets the comparison run, when the window shows something else. */
+static void
+ml_window_clear_comparison (MlWindow *self)
+{
+  g_cancellable_cancel (self->compare_cancellable);
+  g_clear_object (&self->compare_cancellable);
+  g_clear_object (&self->compare_engine);
+  g_clear_pointer (&self->compare_series, ml_timeline_series_unref);
+  g_clear_pointer (&self->series_label, g_free);
+}
+
+static void
+compare_built_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(MlWindow) self = user_data;
+  g_autoptr(MlTimelineSeries) series = ml_engine_build_timeline_finish (ML_ENGINE (object), result, NULL);
+
+  if (series == NULL || object != (GObject *) self->compare_engine)
+    return;
+  g_clear_pointer (&self->compare_series, ml_timeline_series_unref);
+  self->compare_series = g_steal_pointer (&series);
+  ml_canvas_set_series (self->canvas, self->series, self->compare_series);
+}
+
+/* Runs the lesson's other program to its end, in the background, for the timeline's
+ * side-by-side comparison (lesson 7's two slice loops). */
+static void
+ml_window_start_comparison (MlWindow *self,
+                            MlLesson *lesson,
+                            guint     other)
+{
+  g_autoptr(GBytes) source = ml_lesson_load_program (lesson, other, NULL);
+  const MlLessonProgram *program = g_ptr_array_index (ml_lesson_get_programs (lesson), other);
+  g_autofree char *text = NULL;
+  MlEngineConfig config;
+
+  if (source == NULL)
+    return;
+  text = g_strndup (g_bytes_get_data (source, NULL), g_bytes_get_size (source));
+  ml_window_engine_config (self, ml_lesson_get_gomaxprocs (lesson), &config);
+  self->compare_engine = ml_engine_new ();
+  self->compare_cancellable = g_cancellable_new ();
+  /* The engine answers its commands in order: the timeline is read once the run is over. */
+  ml_engine_load_program (self->compare_engine, program->file, text, &config);
+  ml_engine_run_to_end (self->compare_engine);
+  ml_engine_build_timeline_async (self->compare_engine, program->name, self->compare_cancellable,
+                                  compare_built_cb, g_object_ref (self));
 }
 
 void
@@ -405,87 +465,75 @@ static void on_program_selected_cb (MlWindow    *self,
                                     GParamSpec  *pspec,
                                     GtkDropDown *dropdown);
 
-static const char *
-ml_window_event_name (guint kind)
+/* Tells the moment at @index of the lesson, or its introduction for -1. */
+static void
+ml_window_tell_moment (MlWindow *self,
+                       MlLesson *lesson,
+                       gint      index)
 {
-  switch (kind)
+  const MlLessonMoment *moment;
+  g_autofree char *text = NULL;
+
+  if (index < 0)
     {
-    case ML_EVENT_CYCLE_START: return "cycle-start";
-    case ML_EVENT_CYCLE_END: return "cycle-end";
-    case ML_EVENT_WB_SHADE: return "wb-shade";
-    case ML_EVENT_GROWSLICE: return "growslice";
-    case ML_EVENT_ALLOC: return "alloc";
-    case ML_EVENT_FREE: return "free";
-    case ML_EVENT_STACK_GROW: return "stack-grow";
-    default: return NULL;
+      g_autofree char *intro = lesson_intro_text (lesson);
+
+      g_clear_pointer (&self->shown_moment, g_free);
+      ml_window_set_story (self, ml_lesson_get_title (lesson), intro);
+      return;
     }
+
+  moment = g_ptr_array_index (ml_lesson_get_moments (lesson), index);
+  g_set_str (&self->shown_moment, moment->when);
+  text = g_strjoinv ("\n\n", (char **) moment->paragraphs->pdata);
+  ml_window_set_story (self, moment->title, text);
+  if (moment->view != NULL && g_strcmp0 (moment->view, "process") != 0)
+    ml_window_set_view (self, moment->view);
 }
 
-static const char * const phase_names[] = {
-  "off", "sweep-termination", "mark", "mark-termination", "sweep",
-};
-
-/* Whether a lesson moment's condition holds at this step. */
-static gboolean
-ml_window_moment_matches (MlWindow                  *self,
-                          const MlLessonMoment      *moment,
-                          MlSnapshot                *snap,
-                          const MlEngineProgramInfo *info)
-{
-  const char *when = moment->when;
-
-  if (g_str_equal (when, "start"))
-    return ml_engine_get_step (self->engine) == ml_engine_get_first_step (self->engine) &&
-           info->state == ML_ENGINE_PROGRAM_READY;
-  if (g_str_equal (when, "end"))
-    return info->state == ML_ENGINE_PROGRAM_EXITED || info->state == ML_ENGINE_PROGRAM_PANICKED;
-  if (g_str_equal (when, "compile-error"))
-    return info->state == ML_ENGINE_PROGRAM_COMPILE_ERROR;
-  if (g_str_has_prefix (when, "line:"))
-    return info->state == ML_ENGINE_PROGRAM_READY &&
-           info->line == g_ascii_strtoull (when + 5, NULL, 10);
-  if (g_str_has_prefix (when, "phase:"))
-    return snap->phase < G_N_ELEMENTS (phase_names) && g_str_equal (phase_names[snap->phase], when + 6);
-  if (g_str_has_prefix (when, "event:"))
-    for (guint i = 0; i < snap->n_events; i++)
-      if (g_strcmp0 (ml_window_event_name (snap->events[i].kind), when + 6) == 0)
-        return TRUE;
-
-  return FALSE;
-}
-
-/* A lesson pauses at its moments and tells what to look at there. */
+/* A lesson pauses at its moments, in their order, and tells what to look at there.  Stepping
+ * back before a moment takes the story back to the one before it. */
 static void
 ml_window_check_moments (MlWindow                  *self,
                          MlSnapshot                *snap,
                          const MlEngineProgramInfo *info)
 {
+  guint64 step = ml_engine_get_step (self->engine);
+  /* Loaded, before its first statement: the program has no current line yet. */
+  gboolean at_start = info->line == 0;
   MlLesson *lesson;
-  GPtrArray *moments;
+  gint last, next;
 
   if (self->mode != ML_WINDOW_LESSON || self->lesson_id == NULL ||
       (lesson = ml_window_find_lesson (self, self->lesson_id, NULL)) == NULL)
     return;
 
-  moments = ml_lesson_get_moments (lesson);
-  for (guint i = 0; i < moments->len; i++)
+  if (self->moment_trail->len > 0 &&
+      g_array_index (self->moment_trail, MlMomentMark, self->moment_trail->len - 1).step > step)
     {
-      const MlLessonMoment *moment = g_ptr_array_index (moments, i);
-      g_autofree char *text = NULL;
-
-      if (!ml_window_moment_matches (self, moment, snap, info))
-        continue;
-      if (g_strcmp0 (self->shown_moment, moment->when) == 0)
-        return;
-
-      g_set_str (&self->shown_moment, moment->when);
-      text = g_strjoinv ("\n\n", (char **) moment->paragraphs->pdata);
-      ml_window_set_story (self, moment->title, text);
-      if (moment->view != NULL && g_strcmp0 (moment->view, "process") != 0)
-        ml_window_set_view (self, moment->view);
-      ml_window_stop_playing (self);
-      return;
+      while (self->moment_trail->len > 0 &&
+             g_array_index (self->moment_trail, MlMomentMark, self->moment_trail->len - 1).step > step)
+        g_array_set_size (self->moment_trail, self->moment_trail->len - 1);
+      ml_window_tell_moment (self, lesson,
+                             self->moment_trail->len > 0
+                             ? g_array_index (self->moment_trail, MlMomentMark, self->moment_trail->len - 1).index
+                             : -1);
     }
+
+  /* One moment per step, so that each is seen. */
+  if (self->moment_trail->len > 0 &&
+      g_array_index (self->moment_trail, MlMomentMark, self->moment_trail->len - 1).step == step)
+    return;
+
+  last = self->moment_trail->len > 0
+         ? g_array_index (self->moment_trail, MlMomentMark, self->moment_trail->len - 1).index : -1;
+  next = ml_lesson_next_moment (lesson, last, snap, info, at_start);
+  if (next < 0)
+    return;
+
+  g_array_append_val (self->moment_trail, ((MlMomentMark) { next, step }));
+  ml_window_tell_moment (self, lesson, next);
+  ml_window_stop_playing (self);
 }
 
 /* The program's side of a step: output, the current line, errors, and how it ended. */
@@ -586,7 +634,7 @@ timeline_built_cb (GObject      *object,
     }
   g_clear_pointer (&self->series, ml_timeline_series_unref);
   self->series = g_steal_pointer (&series);
-  ml_canvas_set_series (self->canvas, self->series, NULL);
+  ml_canvas_set_series (self->canvas, self->series, self->compare_series);
 }
 
 /* A run to the end, a seek or a fast play delivers only some of the steps; the timeline is
@@ -597,7 +645,7 @@ ml_window_rebuild_timeline (MlWindow *self)
   g_cancellable_cancel (self->timeline_cancellable);
   g_clear_object (&self->timeline_cancellable);
   self->timeline_cancellable = g_cancellable_new ();
-  ml_engine_build_timeline_async (self->engine, NULL, self->timeline_cancellable,
+  ml_engine_build_timeline_async (self->engine, self->series_label, self->timeline_cancellable,
                                   timeline_built_cb, g_object_ref (self));
 }
 
@@ -621,7 +669,7 @@ on_engine_snapshot_cb (MlWindow   *self,
   ml_timeline_series_append (self->series, snap);
   if (jumped)
     ml_window_rebuild_timeline (self);
-  ml_canvas_set_series (self->canvas, self->series, NULL);
+  ml_canvas_set_series (self->canvas, self->series, self->compare_series);
   ml_canvas_set_snapshot (self->canvas, snap);
 
   ml_window_update_status (self, snap);
@@ -899,6 +947,7 @@ on_sandbox_row_activated_cb (MlWindow      *self,
   g_assert (ML_IS_WINDOW (self));
 
   ml_window_stop_playing (self);
+  ml_window_clear_comparison (self);
   g_clear_object (&self->file);
   g_clear_pointer (&self->lesson_id, g_free);
   self->mode = ML_WINDOW_SANDBOX;
@@ -998,6 +1047,7 @@ on_file_loaded_cb (GObject      *object,
   g_set_object (&self->file, file);
   _ml_window_add_recent (self, file);
   g_clear_pointer (&self->lesson_id, g_free);
+  ml_window_clear_comparison (self);
   self->mode = ML_WINDOW_FILE;
   {
     g_autofree char *name = g_file_get_basename (file);
@@ -1220,6 +1270,7 @@ ml_window_dispose (GObject *object)
   g_clear_object (&self->load_cancellable);
   g_cancellable_cancel (self->timeline_cancellable);
   g_clear_object (&self->timeline_cancellable);
+  ml_window_clear_comparison (self);
   if (self->engine != NULL)
     g_signal_handlers_disconnect_by_data (self->engine, self);
   g_clear_object (&self->engine);
@@ -1243,6 +1294,7 @@ ml_window_finalize (GObject *object)
   g_clear_pointer (&self->lesson_id, g_free);
   g_clear_pointer (&self->pending_link_field, g_free);
   g_clear_pointer (&self->shown_moment, g_free);
+  g_clear_pointer (&self->moment_trail, g_array_unref);
   g_clear_pointer (&self->script, ml_sandbox_script_free);
 
   G_OBJECT_CLASS (ml_window_parent_class)->finalize (object);
@@ -1396,6 +1448,7 @@ ml_window_init (MlWindow *self)
 
   self->view = g_strdup ("memory-map");
   self->series = ml_timeline_series_new (NULL);
+  self->moment_trail = g_array_new (FALSE, FALSE, sizeof (MlMomentMark));
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -1497,12 +1550,19 @@ ml_window_load_lesson_program (MlWindow *self,
                                guint     index)
 {
   g_autoptr(GBytes) source = ml_lesson_load_program (lesson, index, NULL);
+  GPtrArray *programs = ml_lesson_get_programs (lesson);
 
+  ml_window_clear_comparison (self);
   if (source != NULL)
     {
       g_autofree char *text = g_strndup (g_bytes_get_data (source, NULL), g_bytes_get_size (source));
-      const MlLessonProgram *program = g_ptr_array_index (ml_lesson_get_programs (lesson), index);
+      const MlLessonProgram *program = g_ptr_array_index (programs, index);
 
+      if (ml_lesson_get_compare (lesson) && programs->len >= 2)
+        {
+          self->series_label = g_strdup (program->name);
+          ml_window_start_comparison (self, lesson, index == 0 ? 1 : 0);
+        }
       _ml_window_set_source (self, text);
       ml_window_load_program (self, program->file, text, ml_lesson_get_gomaxprocs (lesson));
     }
@@ -1543,6 +1603,7 @@ ml_window_show_lesson (MlWindow   *self,
     return FALSE;
 
   g_clear_pointer (&self->shown_moment, g_free);
+  g_array_set_size (self->moment_trail, 0);
 
   ml_window_stop_playing (self);
   g_clear_object (&self->file);

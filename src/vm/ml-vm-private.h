@@ -20,6 +20,7 @@ enum
   ML_VM_REG_OUTPUT,
   ML_VM_REG_STATUS,
   ML_VM_REG_GC_UNITS,   /* collector units a "//memlab:gc steps N" has run so far */
+  ML_VM_REG_GC_HELD,    /* 1 after "gc step(s)": background units wait for the next directive */
   ML_VM_N_REGS
 };
 

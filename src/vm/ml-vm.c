@@ -1576,8 +1576,14 @@ gc_units (MlVm           *vm,
       set_reg (vm, ML_VM_REG_GC_UNITS, done);
       return TRUE;
     }
-  /* The last unit: the step goes on to the next statement, as any statement's step does. */
+  /* The last unit: the step goes on to the next statement, as any statement's step does.
+   * After "gc step" or "gc steps N" the background workers hold still until the next
+   * directive: the program's next statements then meet the collector exactly where the
+   * directive left it, which is what a lesson stages (a pointer write in the middle of the
+   * mark).  With workers running, a small heap is marked between two statements.  "gc
+   * finish" lets them go again. */
   set_reg (vm, ML_VM_REG_GC_UNITS, 0);
+  set_reg (vm, ML_VM_REG_GC_HELD, in->imm != 0 && ml_runtime_get_phase (rt) != ML_GC_OFF);
   return FALSE;
 }
 
@@ -2605,8 +2611,11 @@ ml_vm_step (MlVm         *self,
       /* The collector's turn: stop-the-world phases, then background work that is due.  In the
        * middle of a directive's units the directive runs the next one itself, so that each
        * of them counts, and its line stays the current one. */
+      if (self->regs[ML_VM_REG_GC_HELD] && ml_runtime_get_phase (self->rt) == ML_GC_OFF)
+        set_reg (self, ML_VM_REG_GC_HELD, 0);
       if (self->code[self->pc].op != ML_OP_GCUNITS
-          && (ml_runtime_world_stopped (self->rt) || ml_runtime_gc_work_due (self->rt)))
+          && (ml_runtime_world_stopped (self->rt) ||
+              (ml_runtime_gc_work_due (self->rt) && !self->regs[ML_VM_REG_GC_HELD])))
         {
           ml_runtime_gc_unit (self->rt);
           ml_runtime_end_step (self->rt);

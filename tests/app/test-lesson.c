@@ -104,6 +104,73 @@ test_lessons_are_complete (void)
     }
 }
 
+/* Plays every lesson's programs as the window does, one step at a time, with the lesson's
+ * runtime settings, and checks that the story reaches every moment, in order: a moment that
+ * never comes leaves the class waiting.  Long loops are stepped for a while, then run to the
+ * end. */
+#define SINGLE_STEPS 4000
+
+static void
+test_lessons_reach_their_moments (void)
+{
+  g_autoptr(GListModel) lessons = ml_lesson_list_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (lessons); i++)
+    {
+      g_autoptr(MlLesson) lesson = g_list_model_get_item (lessons, i);
+      GPtrArray *programs = ml_lesson_get_programs (lesson);
+      GPtrArray *moments = ml_lesson_get_moments (lesson);
+      g_autofree gboolean *reached = g_new0 (gboolean, moments->len);
+
+      for (guint p = 0; p < programs->len; p++)
+        {
+          g_autoptr(MlEngine) engine = ml_engine_new ();
+          g_autoptr(GBytes) source = ml_lesson_load_program (lesson, p, NULL);
+          g_autofree char *text = g_strndup (g_bytes_get_data (source, NULL), g_bytes_get_size (source));
+          const MlLessonProgram *program = g_ptr_array_index (programs, p);
+          MlEngineConfig config;
+          gint last = -1;
+          guint steps = 0;
+
+          ml_engine_config_init (&config);
+          if (ml_lesson_get_gomaxprocs (lesson) > 0)
+            config.gomaxprocs = ml_lesson_get_gomaxprocs (lesson);
+          ml_engine_load_program (engine, program->file, text, &config);
+          g_assert_true (ml_engine_wait_idle (engine, 60000));
+
+          for (;;)
+            {
+              const MlEngineProgramInfo *info = ml_engine_get_program_info (engine);
+              gboolean at_start = info->line == 0;
+              gint next = ml_lesson_next_moment (lesson, last, ml_engine_get_snapshot (engine), info, at_start);
+
+
+              if (next >= 0)
+                {
+                  const MlLessonMoment *moment = g_ptr_array_index (moments, next);
+
+                  g_test_message ("lesson %u, %s: step %" G_GUINT64_FORMAT ": %s", ml_lesson_get_number (lesson),
+                                  program->file, ml_engine_get_step (engine), moment->when);
+                  reached[next] = TRUE;
+                  last = next;
+                }
+              if (info->state != ML_ENGINE_PROGRAM_READY)
+                break;
+              if (++steps == SINGLE_STEPS)
+                ml_engine_run_to_end (engine);
+              else
+                ml_engine_step_forward (engine);
+              g_assert_true (ml_engine_wait_idle (engine, 60000));
+            }
+        }
+
+      for (guint m = 0; m < moments->len; m++)
+        if (!reached[m])
+          g_error ("Lesson %u never reaches its moment %s", ml_lesson_get_number (lesson),
+                   ((const MlLessonMoment *) g_ptr_array_index (moments, m))->when);
+    }
+}
+
 static void
 test_lessons_in_spanish (void)
 {
@@ -166,6 +233,7 @@ main (int   argc,
   g_test_add_func ("/lesson/complete", test_lessons_are_complete);
   g_test_add_func ("/lesson/spanish", test_lessons_in_spanish);
   g_test_add_func ("/lesson/errors", test_lesson_errors);
+  g_test_add_func ("/lesson/moments-reached", test_lessons_reach_their_moments);
 
   return g_test_run ();
 }
