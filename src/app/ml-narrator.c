@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 #include <inttypes.h>
+#include <string.h>
 
 #include "ml-narrator.h"
 #include "ml-runtime.h"
@@ -514,6 +515,8 @@ ml_narrator_describe_event (MlNarrator    *self,
       return g_strdup (_("Scanning the package variables: the objects they point to turn grey"));
 
     case ML_EVENT_SWEEP:
+      if (event->value == 0)
+        return g_strdup (_("Sweeping a span: nothing to free, every object in it is alive"));
       return g_strdup_printf (ngettext ("Sweeping a span: %" PRIu64 " white object freed",
                                         "Sweeping a span: %" PRIu64 " white objects freed",
                                         event->value),
@@ -595,10 +598,14 @@ ml_narrator_describe_event (MlNarrator    *self,
     case ML_EVENT_GROWSLICE:
       b = ml_narrator_name_object (self, event->addr2);
       if (event->addr == 0)
-        return g_strdup_printf (_("append needs room: %s is a new array for %" PRIu64 " elements"),
+        return g_strdup_printf (ngettext ("append needs room: %s is a new array for %" PRIu64 " element",
+                                          "append needs room: %s is a new array for %" PRIu64 " elements",
+                                          event->aux),
                                 b, (guint64)event->aux);
       a = ml_narrator_name_object (self, event->addr);
-      return g_strdup_printf (_("append is past the capacity: a new array for %" PRIu64 " elements, %" PRIu64 " bytes copied into it; %s is garbage now"),
+      return g_strdup_printf (ngettext ("append is past the capacity: a new array for %" PRIu64 " element, %" PRIu64 " bytes copied into it; %s is garbage now",
+                                        "append is past the capacity: a new array for %" PRIu64 " elements, %" PRIu64 " bytes copied into it; %s is garbage now",
+                                        event->aux),
                               (guint64)event->aux, event->value, a);
 
     case ML_N_EVENT_KINDS:
@@ -635,13 +642,41 @@ ml_narrator_describe_step (MlNarrator *self)
         }
 
       /* The compiler's own temporaries (.autotmp) are filled and cleared around every call;
-       * telling each write would bury the program's own assignments. */
+       * telling each write would bury the program's own assignments.  Memory that has no
+       * name any more (a frame just popped) is the runtime's business, not the program's.
+       * A struct copied whole writes each of its pointers: that is one assignment. */
       if (event->kind == ML_EVENT_POINTER_WRITE)
         {
           g_autofree char *slot = describe_slot (self, event->addr);
+          gsize root_len;
+          guint n = 1;
 
-          if (slot != NULL && slot[0] == '.')
+          if (slot == NULL || slot[0] == '.' || g_str_has_prefix (slot, "0x"))
             continue;
+          root_len = strcspn (slot, ".[");
+          if (slot[root_len] != '\0')
+            {
+              while (i + n < self->snapshot->n_events &&
+                     self->snapshot->events[i + n].kind == ML_EVENT_POINTER_WRITE)
+                {
+                  g_autofree char *next = describe_slot (self, self->snapshot->events[i + n].addr);
+
+                  if (next == NULL || strncmp (next, slot, root_len) != 0 || strcspn (next, ".[") != root_len)
+                    break;
+                  n++;
+                }
+            }
+          if (n > 1)
+            {
+              g_autofree char *root = g_strndup (slot, root_len);
+
+              g_ptr_array_add (lines, g_strdup_printf (ngettext ("Assignment: %s gets new values, %u pointer in it is written",
+                                                                 "Assignment: %s gets new values, %u pointers in it are written",
+                                                                 n),
+                                                       root, n));
+              i += n - 1;
+              continue;
+            }
         }
 
       g_ptr_array_add (lines, ml_narrator_describe_event (self, event));

@@ -156,6 +156,41 @@ test_narrator_skips_temporaries (void)
     g_assert_null (strstr (g_ptr_array_index (lines, i), "autotmp"));
 }
 
+/* A struct copied whole is one assignment, however many pointers it holds; memory without a
+ * name (not a variable, not an object) is not told at all. */
+static void
+test_narrator_struct_copy (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  MlTypeRegistry *types = ml_runtime_get_types (rt);
+  const MlType *pint = ml_type_registry_pointer_to (types, ml_type_registry_basic (types, ML_KIND_INT));
+  MlField fields[] = { { "a", pint, 0, FALSE }, { "b", pint, 0, FALSE }, { "c", pint, 0, FALSE } };
+  const MlType *trio = ml_type_registry_struct (types, "main.Trio", fields, G_N_ELEMENTS (fields));
+  g_autoptr(MlFrameLayout) layout = ml_frame_layout_new ("main.main");
+  g_autoptr(MlSnapshot) snap = NULL;
+  g_autoptr(MlNarrator) narrator = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  guint64 base, t, obj;
+
+  ml_frame_layout_add_slot (layout, "t", trio, ML_SLOT_LOCAL);
+  ml_runtime_push_frame (rt, 1, ml_runtime_register_frame_layout (rt, layout));
+  base = ml_runtime_get_frame_base (rt, 1, 0);
+  t = base + ml_frame_layout_find_slot (layout, "t")->offset;
+  ml_runtime_end_step (rt);
+
+  obj = ml_runtime_new_object (rt, ml_type_registry_basic (types, ML_KIND_INT));
+  for (guint i = 0; i < 3; i++)
+    ml_runtime_write_pointer (rt, t + i * 8, obj);
+  ml_runtime_end_step (rt);
+
+  snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+  narrator = ml_narrator_new (snap);
+  lines = ml_narrator_describe_step (narrator);
+  g_assert_true (find_line (lines, "Assignment: t gets new values, 3 pointers in it are written"));
+  for (guint i = 0; i < lines->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (lines, i), "t.b"));
+}
+
 static void
 test_narrator_tells_a_cycle (void)
 {
@@ -216,6 +251,7 @@ main (int   argc,
   g_test_add_func ("/narrator/names", test_narrator_names);
   g_test_add_func ("/narrator/tells-a-cycle", test_narrator_tells_a_cycle);
   g_test_add_func ("/narrator/skips-temporaries", test_narrator_skips_temporaries);
+  g_test_add_func ("/narrator/struct-copy", test_narrator_struct_copy);
 
   return g_test_run ();
 }
