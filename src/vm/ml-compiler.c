@@ -58,6 +58,9 @@ typedef struct
   GArray     *breaks;     /* pcs to patch */
   GArray     *continues;
   gboolean    is_switch;
+  /* A range loop's temporaries, live through its body: a break or continue to a loop
+   * around it clears them, as the loop's own exit does. */
+  GArray     *live_temps;
 } Loop;
 
 typedef struct
@@ -78,10 +81,13 @@ typedef struct
   GPtrArray      *loops;
   MlPos           pos;
   const char     *pending_label;
-  /* Temporaries of the expression statement being compiled, and those of earlier ones,
-   * dead and free for reuse, as Go's compiler reuses its autotmps. */
-  GArray         *stmt_temps;  /* slot indices, or NULL outside an expression statement */
+  /* Temporaries of the statement being compiled, and those of earlier ones, dead and free
+   * for reuse, as Go's compiler reuses its autotmps. */
+  GArray         *stmt_temps;  /* slot indices, or NULL outside a statement */
   GArray         *free_temps;  /* slot indices */
+  /* Whether a variable may keep the address of a value this statement keeps on the stack
+   * (see storage_temp()); TRUE outside statements. */
+  gboolean        pin_storage;
 
   GError         *error;
 } Compiler;
@@ -746,42 +752,130 @@ temp (Compiler *c,
   return slot_opnd (c, slot, 0);
 }
 
-/* Starts collecting the temporaries of an expression statement; FALSE if a statement around
- * it already does.  (Assignments and declarations keep theirs for now: some of their
- * temporaries stand for variables that outlive the statement.) */
-static gboolean
-begin_stmt_temps (Compiler *c)
+/* What begin_stmt_temps() saves of the statement around. */
+typedef struct
 {
-  if (c->stmt_temps != NULL)
-    return FALSE;
+  GArray   *temps;
+  gboolean  pin_storage;
+} TempScope;
+
+/* Starts collecting the temporaries of a statement, or of the header of a compound one (a
+ * condition, a switch's tag, a range clause), inside those of the statement around it.
+ * @pin_storage says whether a variable may keep the address of a value the statement keeps
+ * on the stack: TRUE for a statement that stores into variables. */
+static TempScope
+begin_stmt_temps (Compiler *c,
+                  gboolean  pin_storage)
+{
+  TempScope outer = { c->stmt_temps, c->pin_storage };
+
   c->stmt_temps = g_array_new (FALSE, FALSE, sizeof (guint));
-  return TRUE;
+  c->pin_storage = pin_storage;
+  return outer;
 }
 
-/* The temporaries of a simple statement are dead once it ends: they are cleared, so that,
- * as in Go, where the stack maps leave dead temporaries out, they keep nothing on the heap
- * alive, and the next statements reuse them instead of growing the frame. */
+/* Clears the temporaries @temps that can hold pointers.  Go's stack maps leave dead
+ * temporaries out, so a stale pointer in one keeps nothing alive; here the collector scans
+ * every pointer slot of a frame, so a dead one must hold nil instead.  A temporary without
+ * pointers keeps nothing alive and is always written before it is read, so it keeps its
+ * last value, as in Go: clearing it would only cost the lecture's loops an instruction. */
 static void
-release_stmt_temps (Compiler *c,
-                    gboolean  owned)
+clear_temps (Compiler *c,
+             GArray   *temps)
 {
-  g_autoptr(GArray) temps = NULL;
-
-  if (!owned)
-    return;
-  temps = g_steal_pointer (&c->stmt_temps);
-
-  if (c->free_temps == NULL)
-    c->free_temps = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint i = 0; i < temps->len; i++)
+  for (guint i = 0; temps != NULL && i < temps->len; i++)
     {
       guint slot = g_array_index (temps, guint, i);
       guint type = g_array_index (c->vf->slots, MlVmSlot, slot).type;
 
-      if (T (c, type)->size > 0)
+      if (T (c, type)->has_pointers)
         emit (c, ML_OP_ZERO, 0, slot_opnd (c, slot, 0), 0, 0, type, 0);
-      g_array_append_val (c->free_temps, slot);
     }
+}
+
+/* Whether clear_temps() emits anything for @temps. */
+static gboolean
+temps_need_clearing (Compiler *c,
+                     GArray   *temps)
+{
+  for (guint i = 0; temps != NULL && i < temps->len; i++)
+    {
+      guint slot = g_array_index (temps, guint, i);
+
+      if (T (c, g_array_index (c->vf->slots, MlVmSlot, slot).type)->has_pointers)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Ends the temporaries begun with begin_stmt_temps(): they are dead, cleared here when
+ * @clear says so (a caller whose code goes two ways clears them on each with clear_temps()),
+ * and the next statements reuse them instead of growing the frame.  Returns them. */
+static GArray *
+end_stmt_temps (Compiler  *c,
+                TempScope  outer,
+                gboolean   clear)
+{
+  GArray *temps = c->stmt_temps;
+
+  c->stmt_temps = outer.temps;
+  c->pin_storage = outer.pin_storage;
+  if (clear)
+    clear_temps (c, temps);
+  if (c->free_temps == NULL)
+    c->free_temps = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_array_append_vals (c->free_temps, temps->data, temps->len);
+  return temps;
+}
+
+/* The temporaries of a statement are dead once it ends: they are cleared, so that, as in
+ * Go, where the stack maps leave dead temporaries out, they keep nothing on the heap alive,
+ * and the next statements reuse them. */
+static void
+release_stmt_temps (Compiler  *c,
+                    TempScope  outer)
+{
+  g_array_unref (end_stmt_temps (c, outer, TRUE));
+}
+
+/* Gives back the temporary @opnd of the statement being compiled when the code no longer
+ * uses it, so that it is neither cleared nor kept from the next temporaries. */
+static void
+forget_temp (Compiler *c,
+             guint32   opnd)
+{
+  guint slot = ML_VM_OPND_INDEX (opnd);
+
+  if (c->stmt_temps == NULL || ML_VM_OPND_SPACE (opnd) != ML_VM_SPACE_FRAME ||
+      ML_VM_OPND_OFFSET (opnd) != 0)
+    return;
+  for (guint i = 0; i < c->stmt_temps->len; i++)
+    if (g_array_index (c->stmt_temps, guint, i) == slot)
+      {
+        g_array_remove_index (c->stmt_temps, i);
+        if (c->free_temps == NULL)
+          c->free_temps = g_array_new (FALSE, FALSE, sizeof (guint));
+        g_array_append_val (c->free_temps, slot);
+        return;
+      }
+}
+
+/* The frame slot of a value escape analysis keeps on the stack: the object of new(T) or
+ * &T{}, a slice literal's or a constant make's array, a variadic call's array, a closure, a
+ * stack buffer of make or append.  A variable may keep its address after the statement,
+ * and Go keeps such a stack object alive as long as a live pointer refers to it; so in a
+ * statement that stores into variables it is not one of the statement's temporaries,
+ * neither cleared nor reused, for the rest of the function.  In a statement that stores
+ * nothing (an expression statement, a condition, a switch's tag), nothing can keep its
+ * address (a store through a pointer would have made it escape) and it dies with the
+ * statement like its other temporaries. */
+static guint32
+storage_temp (Compiler *c,
+              guint     type)
+{
+  if (!c->pin_storage)
+    return temp (c, type);
+  return slot_opnd (c, ml_vm_func_add_slot (c->vf, ".autotmp", type, ML_VM_SLOT_TEMP), 0);
 }
 
 static Place
@@ -847,7 +941,9 @@ store_place (Compiler *c,
     emit_move (c, dst.opnd, src, type);
   else if (last != NULL && last->op == ML_OP_IDX && last->a == dst.opnd && dst.off == 0)
     {
-      /* s[i] = v in one instruction: the hot statement of the lecture's loops. */
+      /* s[i] = v in one instruction: the hot statement of the lecture's loops.  The
+       * element's address is never written, so its temporary has nothing to clear. */
+      forget_temp (c, last->a);
       last->op = ML_OP_STIDX;
       last->a = last->b;
       last->b = last->c;
@@ -1315,7 +1411,7 @@ compile_unary (Compiler *c,
               }
             else
               {
-                guint32 obj = temp (c, et);
+                guint32 obj = storage_temp (c, et);
 
                 emit_move (c, obj, to_opnd (c, v), et);
                 emit (c, ML_OP_LEA, 8, p, obj, 0, 0, 0);
@@ -1602,7 +1698,7 @@ compile_composite (Compiler *c,
           emit (c, ML_OP_NEW, 8, ptr, 0, 0, at, 0);
         else
           {
-            guint32 arr = temp (c, at);
+            guint32 arr = storage_temp (c, at);
 
             emit (c, ML_OP_ZERO, 0, arr, 0, 0, at, 0);
             emit (c, ML_OP_LEA, 8, ptr, arr, 0, 0, 0);
@@ -1808,17 +1904,34 @@ compile_args (Compiler *c,
           else
             {
               guint at = array_of (c, et, n);
-              guint32 arr = temp (c, at);
               guint32 ptr = temp (c, pointer_to (c, at));
 
-              emit (c, ML_OP_ZERO, 0, arr, 0, 0, at, 0);
-              for (guint k = 0; k < n; k++)
+              /* The implicit array is where escape analysis says: on the heap when the
+               * callee keeps the slice ("... argument escapes to heap"); on the stack, the
+               * callee may still return it to a variable of this function. */
+              if (alloc_on_heap (c, call))
                 {
-                  Place v = compile_value (c, call->list.items[i + k], pt->elem);
+                  emit (c, ML_OP_NEW, 8, ptr, 0, 0, at, 0);
+                  for (guint k = 0; k < n; k++)
+                    {
+                      Place v = compile_value (c, call->list.items[i + k], pt->elem);
 
-                  emit_move (c, opnd_add (c, arr, k * T (c, et)->size), to_opnd (c, v), et);
+                      store_place (c, indirect (ptr, k * T (c, et)->size, et), to_opnd (c, v), et);
+                    }
                 }
-              emit (c, ML_OP_LEA, 8, ptr, arr, 0, 0, 0);
+              else
+                {
+                  guint32 arr = storage_temp (c, at);
+
+                  emit (c, ML_OP_ZERO, 0, arr, 0, 0, at, 0);
+                  for (guint k = 0; k < n; k++)
+                    {
+                      Place v = compile_value (c, call->list.items[i + k], pt->elem);
+
+                      emit_move (c, opnd_add (c, arr, k * T (c, et)->size), to_opnd (c, v), et);
+                    }
+                  emit (c, ML_OP_LEA, 8, ptr, arr, 0, 0, 0);
+                }
               emit (c, ML_OP_MKSLICEAT, 0, s, ptr, 0, et, n);
             }
           push_arg (c, args, types, s, ptid);
@@ -1965,7 +2078,13 @@ append_buffer (Compiler *c,
     return 0;
   if (!alloc_on_heap (c, call))
     {
-      *buf = temp (c, array_of (c, et, 32 / t->size));
+      guint at = array_of (c, et, 32 / t->size);
+
+      *buf = storage_temp (c, at);
+      /* A temporary reused from an earlier statement may hold its old words, and the
+       * buffer's elements past the length must read as zero. */
+      if (!c->pin_storage)
+        emit (c, ML_OP_ZERO, 0, *buf, 0, 0, at, 0);
       return ML_VM_INSN_BUF_STD;
     }
   if (c->fn != NULL && c->fn->node != NULL && !c->fn->synthetic &&
@@ -2017,7 +2136,7 @@ compile_builtin (Compiler *c,
           emit (c, ML_OP_NEW, 8, p, 0, 0, e, 0);
         else
           {
-            guint32 obj = temp (c, e);
+            guint32 obj = storage_temp (c, e);
 
             emit (c, ML_OP_ZERO, 0, obj, 0, 0, e, 0);
             emit (c, ML_OP_LEA, 8, p, obj, 0, 0, 0);
@@ -2042,7 +2161,7 @@ compile_builtin (Compiler *c,
                 gint64 len = (gint64) ln->cval->i;
                 gint64 cap = cn != NULL ? (gint64) cn->cval->i : len;
                 guint at = array_of (c, et, cap);
-                guint32 arr = temp (c, at);
+                guint32 arr = storage_temp (c, at);
                 guint32 ptr = temp (c, pointer_to (c, at));
                 guint pc;
 
@@ -2064,7 +2183,7 @@ compile_builtin (Compiler *c,
                * buffer when the size fits at run time ("hybrid approach"). */
               if (!alloc_on_heap (c, n) && T (c, et)->size > 0 && T (c, et)->size <= 32)
                 {
-                  guint32 buf = temp (c, array_of (c, et, 32 / T (c, et)->size));
+                  guint32 buf = storage_temp (c, array_of (c, et, 32 / T (c, et)->size));
 
                   insn (c, pc)->imm = buf;
                   insn (c, pc)->flags = ML_VM_INSN_BUF_STD;
@@ -2432,7 +2551,7 @@ compile_func_lit (Compiler *c,
     emit (c, ML_OP_NEW, 8, p, 0, 0, ct, 0);
   else
     {
-      obj = temp (c, ct);
+      obj = storage_temp (c, ct);
       emit (c, ML_OP_ZERO, 0, obj, 0, 0, ct, 0);
       emit (c, ML_OP_LEA, 8, p, obj, 0, 0, 0);
     }
@@ -3047,18 +3166,32 @@ static void
 compile_if (Compiler *c,
             MlNode   *n)
 {
+  g_autoptr(GArray) cond = NULL;
+  TempScope outer;
   guint jf, jend;
 
   if (n->x != NULL)
     compile_stmt (c, n->x);
   c->pos = ml_node_start_pos (n->y);
+  outer = begin_stmt_temps (c, FALSE);
   jf = compile_cond_jump (c, n->y);
+  /* The condition's temporaries are dead on either branch: cleared on this one here, on
+   * the other where it starts. */
+  cond = end_stmt_temps (c, outer, TRUE);
   compile_stmt (c, n->z);
   if (n->w != NULL)
     {
       jend = emit (c, ML_OP_JMP, 0, 0, 0, 0, 0, 0);
       patch_cond (c, jf, here (c));
+      clear_temps (c, cond);
       compile_stmt (c, n->w);
+      patch (c, jend, here (c));
+    }
+  else if (temps_need_clearing (c, cond))
+    {
+      jend = emit (c, ML_OP_JMP, 0, 0, 0, 0, 0, 0);
+      patch_cond (c, jf, here (c));
+      clear_temps (c, cond);
       patch (c, jend, here (c));
     }
   else
@@ -3069,6 +3202,7 @@ static void
 compile_for (Compiler *c,
              MlNode   *n)
 {
+  g_autoptr(GArray) cond = NULL;
   guint head, top, jf = G_MAXUINT, cont;
 
   if (n->x != NULL)
@@ -3081,7 +3215,14 @@ compile_for (Compiler *c,
   stmt_mark (c, n->y != NULL ? n->y : n);
   top = here (c);
   if (n->y != NULL)
-    jf = compile_cond_jump (c, n->y);
+    {
+      TempScope outer = begin_stmt_temps (c, FALSE);
+
+      jf = compile_cond_jump (c, n->y);
+      /* The condition's temporaries are dead in the body (cleared here) and after the
+       * loop (cleared at its exit). */
+      cond = end_stmt_temps (c, outer, TRUE);
+    }
   push_loop (c, FALSE);
   compile_stmt (c, n->w);
   cont = here (c);
@@ -3091,6 +3232,7 @@ compile_for (Compiler *c,
   if (jf != G_MAXUINT)
     patch_cond (c, jf, here (c));
   pop_loop (c, cont, here (c));
+  clear_temps (c, cond);
 }
 
 static void
@@ -3122,8 +3264,8 @@ bind_range_var (Compiler *c,
 }
 
 static void
-compile_range (Compiler *c,
-               MlNode   *n)
+compile_range_loop (Compiler *c,
+                    MlNode   *n)
 {
   MlType *xt = n->z->type;
   MlType *u = ml_type_underlying (xt);
@@ -3147,7 +3289,7 @@ compile_range (Compiler *c,
       stmt_mark (c, n);
       jf = emit (c, ML_OP_JCMP, 8, 0, idx, len, ML_OP_LT, 0);
       insn (c, jf)->flags = ML_VM_INSN_SIGNED;
-      push_loop (c, FALSE);
+      push_loop (c, FALSE)->live_temps = c->stmt_temps;
       bind_range_var (c, n->x, define, idx, vm_type (c, xt));
       compile_stmt (c, n->w);
       cont = here (c);
@@ -3189,7 +3331,7 @@ compile_range (Compiler *c,
         stmt_mark (c, n);
         jf = emit (c, ML_OP_JCMP, 8, 0, idx, len, ML_OP_LT, 0);
         insn (c, jf)->flags = ML_VM_INSN_SIGNED;
-        push_loop (c, FALSE);
+        push_loop (c, FALSE)->live_temps = c->stmt_temps;
         bind_range_var (c, n->x, define, idx, it);
         if (n->y != NULL)
           {
@@ -3227,7 +3369,7 @@ compile_range (Compiler *c,
         emit_move (c, idx, next, it);
         jf = emit (c, ML_OP_JCMP, 8, 0, idx, len, ML_OP_LT, 0);
         insn (c, jf)->flags = ML_VM_INSN_SIGNED;
-        push_loop (c, FALSE);
+        push_loop (c, FALSE)->live_temps = c->stmt_temps;
         emit (c, ML_OP_STRRANGE, 0, r, s, next, 0, 0);
         bind_range_var (c, n->x, define, idx, it);
         bind_range_var (c, n->y, define, r, rt);
@@ -3259,7 +3401,7 @@ compile_range (Compiler *c,
         insn (c, jf)->aux = ML_OP_NE;
         insn (c, jf)->flags = ML_VM_INSN_IMM;
         insn (c, jf)->imm = 0;
-        push_loop (c, FALSE);
+        push_loop (c, FALSE)->live_temps = c->stmt_temps;
         if (n->x != NULL)
           bind_range_var (c, n->x, define, to_opnd (c, indirect (e, 0, m->key)), m->key);
         if (n->y != NULL)
@@ -3279,6 +3421,20 @@ compile_range (Compiler *c,
     }
 }
 
+/* A range clause's temporaries (the copy of the slice, string or map ranged over, the index,
+ * the length) live through the whole loop, as Go's do, and die at its exit.  The clause
+ * binds variables, and the body can store their values into variables that outlive the
+ * loop: a value the clause keeps on the stack ([]*T{&T{}}) stays where it is. */
+static void
+compile_range (Compiler *c,
+               MlNode   *n)
+{
+  TempScope outer = begin_stmt_temps (c, TRUE);
+
+  compile_range_loop (c, n);
+  release_stmt_temps (c, outer);
+}
+
 static void
 compile_switch (Compiler *c,
                 MlNode   *n)
@@ -3290,9 +3446,14 @@ compile_switch (Compiler *c,
   g_autoptr(GArray) body_starts = g_array_new (FALSE, FALSE, sizeof (guint));
   guint default_clause = G_MAXUINT;
   guint jdefault;
+  g_autoptr(GArray) header = NULL;
+  TempScope outer;
 
   if (n->x != NULL)
     compile_stmt (c, n->x);
+  /* The tag and the cases' values are dead once a clause is chosen: each clause starts by
+   * clearing them, and so does the way out when none is. */
+  outer = begin_stmt_temps (c, FALSE);
   if (n->y != NULL)
     {
       Place p;
@@ -3336,6 +3497,7 @@ compile_switch (Compiler *c,
           g_array_append_val (body_jumps, j);
         }
     }
+  header = end_stmt_temps (c, outer, FALSE);
   jdefault = emit (c, ML_OP_JMP, 0, 0, 0, 0, 0, 0);
   push_loop (c, TRUE);
   {
@@ -3360,6 +3522,7 @@ compile_switch (Compiler *c,
         /* Directives after a fallthrough are past its jump: they never run. */
         while (falls_through && body.items[body.n - 1] != last)
           body.n--;
+        clear_temps (c, header);
         compile_block_list (c, &body);
         if (falls_through)
           {
@@ -3375,8 +3538,13 @@ compile_switch (Compiler *c,
     for (guint k = 0; k < body_jumps->len; k += 2)
       patch (c, g_array_index (body_jumps, guint, k),
              g_array_index (body_starts, guint, g_array_index (body_jumps, guint, k + 1)));
-    patch (c, jdefault, default_clause != G_MAXUINT
-                        ? g_array_index (body_starts, guint, default_clause) : here (c));
+    if (default_clause != G_MAXUINT)
+      patch (c, jdefault, g_array_index (body_starts, guint, default_clause));
+    else
+      {
+        patch (c, jdefault, here (c));
+        clear_temps (c, header);
+      }
     for (guint k = 0; k < ends->len; k++)
       patch (c, g_array_index (ends, guint, k), here (c));
     for (guint k = 0; k < falls->len; k++)
@@ -3398,6 +3566,9 @@ compile_branch (Compiler *c,
         continue;
       if (n->op == ML_TOK_CONTINUE && l->is_switch)
         continue;
+      /* The range loops it leaves (not its target's own, whose exit clears them). */
+      for (guint k = i; k < c->loops->len; k++)
+        clear_temps (c, ((Loop *) g_ptr_array_index (c->loops, k))->live_temps);
       pc = emit (c, ML_OP_JMP, 0, 0, 0, 0, 0, 0);
       if (n->op == ML_TOK_BREAK)
         g_array_append_val (l->breaks, pc);
@@ -3539,13 +3710,19 @@ compile_stmt (Compiler *c,
       return;
     case ML_NODE_RETURN_STMT:
       stmt_mark (c, n);
-      compile_return (c, n);
+      {
+        TempScope outer = begin_stmt_temps (c, FALSE);
+
+        compile_return (c, n);
+        /* Nothing runs after the return: its temporaries go with the frame. */
+        g_array_unref (end_stmt_temps (c, outer, FALSE));
+      }
       return;
     case ML_NODE_EXPR_STMT:
       stmt_mark (c, n);
       {
         MlNode *x = ml_node_unparen (n->x);
-        gboolean owned = begin_stmt_temps (c);
+        TempScope outer = begin_stmt_temps (c, FALSE);
 
         if (x->kind == ML_NODE_CALL)
           {
@@ -3553,16 +3730,26 @@ compile_stmt (Compiler *c,
           }
         else
           (void) compile_expr (c, x);
-        release_stmt_temps (c, owned);
+        release_stmt_temps (c, outer);
       }
       return;
     case ML_NODE_ASSIGN_STMT:
       stmt_mark (c, n);
-      compile_assign (c, n);
+      {
+        TempScope outer = begin_stmt_temps (c, TRUE);
+
+        compile_assign (c, n);
+        release_stmt_temps (c, outer);
+      }
       return;
     case ML_NODE_INC_DEC_STMT:
       stmt_mark (c, n);
-      compile_incdec (c, n);
+      {
+        TempScope outer = begin_stmt_temps (c, TRUE);
+
+        compile_incdec (c, n);
+        release_stmt_temps (c, outer);
+      }
       return;
     case ML_NODE_DECL_STMT: case ML_NODE_GEN_DECL:
       {
@@ -3570,8 +3757,12 @@ compile_stmt (Compiler *c,
 
         if (d->op == ML_TOK_VAR)
           {
+            TempScope outer;
+
             stmt_mark (c, n);
+            outer = begin_stmt_temps (c, TRUE);
             compile_decl (c, d);
+            release_stmt_temps (c, outer);
           }
       }
       return;
@@ -3882,6 +4073,7 @@ ml_compiler_compile (MlProgram      *program,
   c->globals = g_hash_table_new (NULL, NULL);
   c->closure_types = g_hash_table_new (NULL, NULL);
   c->pos = (MlPos) { 1, 1 };
+  c->pin_storage = TRUE;
 
   out->t_int = int_type (c);
   out->t_string = string_type (c);

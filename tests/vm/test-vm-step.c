@@ -173,6 +173,357 @@ test_temporaries_reused (void)
   g_assert_cmpint (ml_vm_run (vm), ==, ML_VM_EVENT_EXIT);
 }
 
+/* Runs statement by statement until the VM is about to run @line of main.main. */
+static void
+run_to_line (MlVm *vm,
+             guint line)
+{
+  for (guint i = 0; i < 100000; i++)
+    {
+      const char *function = NULL;
+      guint now = 0;
+
+      ml_vm_get_position (vm, &function, &now, NULL);
+      if (now == line && g_strcmp0 (function, "main.main") == 0)
+        return;
+      g_assert_false (ml_vm_is_finished (vm));
+      ml_vm_step (vm, ML_VM_STEP_STATEMENT);
+    }
+  g_assert_not_reached ();
+}
+
+/* Whether a pointer word of @slot, in @snap, points into @target. */
+static gboolean
+slot_points_into (const MlSnapshot *snap,
+                  const MlSnapSlot *slot,
+                  const MlSnapSlot *target)
+{
+  const MlType *t = slot->type;
+
+  if (t == NULL || !t->has_pointers || t->ptrmask == NULL)
+    return FALSE;
+  for (guint64 w = 0; w < t->n_words && (w + 1) * 8 <= t->size; w++)
+    if ((t->ptrmask[w >> 6] >> (w & 63)) & 1)
+      {
+        guint64 v;
+
+        memcpy (&v, snap->values + slot->value_offset + w * 8, 8);
+        if (v >= target->addr && v < target->addr + MAX (target->type->size, 1))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* The number of non-nil pointer words in @slot. */
+static guint
+slot_pointers (const MlSnapshot *snap,
+               const MlSnapSlot *slot)
+{
+  const MlType *t = slot->type;
+  guint n = 0;
+
+  if (t == NULL || !t->has_pointers || t->ptrmask == NULL)
+    return 0;
+  for (guint64 w = 0; w < t->n_words && (w + 1) * 8 <= t->size; w++)
+    if ((t->ptrmask[w >> 6] >> (w & 63)) & 1)
+      {
+        guint64 v;
+
+        memcpy (&v, snap->values + slot->value_offset + w * 8, 8);
+        n += v != 0;
+      }
+  return n;
+}
+
+/* main.main's frame, the outermost. */
+static const MlSnapFrame *
+main_frame (const MlSnapshot *snap)
+{
+  const MlSnapFrame *f;
+
+  g_assert_cmpuint (snap->n_frames, >=, 1);
+  f = &snap->frames[snap->n_frames - 1];
+  g_assert_cmpstr (f->function, ==, "main.main");
+  return f;
+}
+
+/* The compiler's temporaries of main that hold a pointer although no variable points into
+ * them (those that do are the storage of values that did not escape). */
+static guint
+stale_temporaries (const MlSnapshot *snap,
+                   GString          *names)
+{
+  const MlSnapFrame *f = main_frame (snap);
+  guint stale = 0;
+
+  for (guint s = 0; s < f->n_slots; s++)
+    {
+      const MlSnapSlot *slot = &snap->slots[f->first_slot + s];
+      gboolean storage = FALSE;
+
+      if (slot->name == NULL || slot->name[0] != '.' || slot_pointers (snap, slot) == 0)
+        continue;
+      for (guint o = 0; o < f->n_slots && !storage; o++)
+        {
+          const MlSnapSlot *other = &snap->slots[f->first_slot + o];
+
+          storage = other != slot && other->name != NULL && other->name[0] != '.' &&
+                    slot_points_into (snap, other, slot);
+        }
+      if (!storage)
+        {
+          stale++;
+          g_string_append_printf (names, " %s %s", slot->name, slot->type->name);
+        }
+    }
+  return stale;
+}
+
+/* Lesson 5's garbage, made to escape: once basura is nil, its two nodes are unreachable.
+ * Go's stack maps leave the compiler's dead temporaries out, so the temporaries that held
+ * the nodes' addresses while the statement built them keep nothing alive; keep's nodes
+ * stay. */
+static const char garbage_program[] =
+  "package main\n"                                            /*  1 */
+  "\n"
+  "import (\n"
+  "\t\"fmt\"\n"
+  "\t\"runtime\"\n"                                           /*  5 */
+  ")\n"
+  "\n"
+  "type Nodo struct {\n"
+  "\tvalor int\n"
+  "\tsig   *Nodo\n"                                         /* 10 */
+  "}\n"
+  "\n"
+  "var sink, keeper *Nodo\n"
+  "\n"
+  "func main() {\n"                                           /* 15 */
+  "\tkeep := &Nodo{valor: 1, sig: &Nodo{valor: 2}}\n"
+  "\tkeeper = keep\n"
+  "\tbasura := &Nodo{valor: 10, sig: &Nodo{valor: 11}}\n"
+  "\tsink = basura\n"
+  "\tsink = nil\n"                                            /* 20 */
+  "\tbasura = nil\n"
+  "\truntime.GC()\n"
+  "\tfmt.Println(keep.valor, keep.sig.valor, basura == nil)\n" /* 23 */
+  "}\n";
+
+static void
+test_dead_temporaries_garbage (void)
+{
+  g_autoptr(MlRuntime) rt = NULL;
+  g_autoptr(MlVm) vm = start (garbage_program, &rt);
+  g_autoptr(MlSnapshot) snap = NULL;
+  g_autoptr(GString) stale = g_string_new (NULL);
+  MlMemStats stats;
+  guint live = 0;
+
+  run_to_line (vm, 23);
+  ml_runtime_read_memstats (rt, &stats);
+  g_assert_cmpuint (stats.num_gc, ==, 1);
+  g_assert_cmpuint (stats.mallocs, ==, 4);
+  g_assert_cmpuint (stats.frees, ==, 2);
+  g_assert_cmpuint (stats.heap_objects, ==, 2);
+
+  /* The two left are keep's, 1 and 2; basura's are gone from the heap. */
+  ml_runtime_end_step (rt);
+  snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+  for (guint i = 0; i < snap->n_objects; i++)
+    {
+      const MlSnapObject *o = &snap->objects[i];
+      guint64 valor;
+
+      if (o->colour == ML_COLOUR_FREE || o->colour == ML_COLOUR_FREED || o->value_size < 8)
+        continue;
+      memcpy (&valor, snap->values + o->value_offset, 8);
+      g_assert_cmpuint (valor, <=, 2);
+      live++;
+    }
+  g_assert_cmpuint (live, ==, 2);
+  g_assert_cmpuint (stale_temporaries (snap, stale), ==, 0);
+  g_assert_cmpint (ml_vm_run (vm), ==, ML_VM_EVENT_EXIT);
+  g_assert_cmpstr (ml_vm_get_output (vm, NULL), ==, "1 2 true\n");
+}
+
+/* The lecture's loop: each iteration's temporaries hold the new node and the old head, but
+ * they are dead once the statement is done, so nothing keeps the list once lista is nil;
+ * going back in history brings the list and the temporaries' clearing back too. */
+static void
+test_dead_temporaries_loop (void)
+{
+  g_autoptr(MlRuntime) rt = NULL;
+  g_autoptr(MlVm) vm = start ("package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\n"
+                              "type Nodo struct {\n\tvalor int\n\tsig   *Nodo\n}\n\n"
+                              "var lista *Nodo\n\n"
+                              "func main() {\n"                                     /* 15 */
+                              "\tfor i := 0; i < 100; i++ {\n"
+                              "\t\tlista = &Nodo{valor: i, sig: lista}\n"
+                              "\t}\n"
+                              "\tlista = nil\n"                                     /* 19 */
+                              "\truntime.GC()\n"
+                              "\tfmt.Println(lista == nil)\n"                       /* 21 */
+                              "}\n", &rt);
+  g_autoptr(GString) stale = g_string_new (NULL);
+  MlMemStats stats;
+  guint64 before;
+
+  ml_runtime_set_history_enabled (rt, TRUE);
+  run_to_line (vm, 19);
+  before = ml_runtime_get_step (rt);
+  ml_runtime_read_memstats (rt, &stats);
+  g_assert_cmpuint (stats.heap_objects, ==, 100);
+  {
+    g_autoptr(MlSnapshot) snap = NULL;
+
+    ml_runtime_end_step (rt);
+    snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+    g_assert_cmpuint (stale_temporaries (snap, stale), ==, 0);
+  }
+
+  run_to_line (vm, 21);
+  ml_runtime_read_memstats (rt, &stats);
+  g_assert_cmpuint (stats.num_gc, ==, 1);
+  g_assert_cmpuint (stats.frees, ==, 100);
+  g_assert_cmpuint (stats.heap_objects, ==, 0);
+
+  g_assert_true (ml_runtime_seek (rt, before));
+  ml_runtime_read_memstats (rt, &stats);
+  g_assert_cmpuint (stats.heap_objects, ==, 100);
+  g_assert_cmpuint (stats.frees, ==, 0);
+  run_to_line (vm, 21);
+  ml_runtime_read_memstats (rt, &stats);
+  g_assert_cmpuint (stats.frees, ==, 100);
+  g_assert_cmpint (ml_vm_run (vm), ==, ML_VM_EVENT_EXIT);
+  g_assert_cmpstr (ml_vm_get_output (vm, NULL), ==, "true\n");
+}
+
+/* After every statement of main, whatever kind it was, no temporary holds a pointer: not
+ * those of assignments, definitions, composite literals, new, append, calls and their
+ * results, fmt's arguments, conditions and switch tags.  Only the storage of a value that
+ * did not escape (q's) holds one, as long as a variable points into it. */
+static void
+test_dead_temporaries_cleared (void)
+{
+  g_autoptr(MlRuntime) rt = NULL;
+  g_autoptr(MlVm) vm = start ("package main\n\nimport \"fmt\"\n\n"
+                              "type P struct {\n\tnombre string\n\tedad   int\n\tamigo  *P\n}\n\n"
+                              "var global *P\n\n"
+                              "func nuevo(n string) *P { return &P{nombre: n} }\n\n"
+                              "func par() (*P, []int) { return &P{nombre: \"b\"}, []int{1, 2} }\n\n"
+                              "func main() {\n"
+                              "\ta := nuevo(\"a\")\n"
+                              "\tb, s := par()\n"
+                              "\tc := &P{nombre: \"c\", amigo: &P{nombre: \"d\", edad: len(s)}}\n"
+                              "\tglobal = c\n"
+                              "\td := new(P)\n"
+                              "\td.amigo = a\n"
+                              "\tglobal.amigo.amigo = &P{nombre: \"e\"}\n"
+                              "\ts = append(s, 3, 4, 5)\n"
+                              "\tvar lista []*P\n"
+                              "\tlista = append(lista, a, b, d)\n"
+                              "\tm := map[string]*P{\"a\": a}\n"
+                              "\tm[\"b\"] = b\n"
+                              "\tq := &P{nombre: \"q\"}\n"
+                              "\ttexto := fmt.Sprintf(\"%s-%s\", a.nombre, m[\"b\"].nombre)\n"
+                              "\tfmt.Println(texto, len(s), len(lista), d.amigo.nombre, q.nombre)\n"
+                              "\tif global.amigo.amigo != nil && lista[2].amigo == a {\n"
+                              "\t\ttexto = \"si\"\n"
+                              "\t}\n"
+                              "\tfor p := global; p != nil; p = p.amigo {\n"
+                              "\t\ttexto += p.nombre\n"
+                              "\t}\n"
+                              "\tswitch nuevo(texto).nombre {\n"
+                              "\tcase \"sicde\":\n"
+                              "\t\tglobal = nil\n"
+                              "\t}\n"
+                              "\tfor _, p := range lista {\n"            /* 43 */
+                              "\t\ttexto += p.nombre\n"
+                              "\t}\n"
+                              "buscar:\n"
+                              "\tfor i := 0; i < 2; i++ {\n"
+                              "\t\tfor _, p := range lista {\n"           /* 48 */
+                              "\t\t\tif p == b {\n"
+                              "\t\t\t\tbreak buscar\n"
+                              "\t\t\t}\n"
+                              "\t\t}\n"
+                              "\t}\n"
+                              "\tfmt.Println(texto, global == nil, *q)\n"
+                              "}\n", &rt);
+  guint checked = 0;
+
+  ml_runtime_set_history_enabled (rt, FALSE);
+  while (!ml_vm_is_finished (vm))
+    {
+      const char *function = NULL;
+      guint line = 0;
+
+      ml_vm_step (vm, ML_VM_STEP_STATEMENT);
+      ml_vm_get_position (vm, &function, &line, NULL);
+      /* At each statement of main, but in the range loops, while their clauses'
+       * temporaries (the copy of the slice ranged over) are live, as Go's are; the
+       * labelled break leaves the inner one, whose temporaries die with it. */
+      if (g_strcmp0 (function, "main.main") == 0 && line != 43 && line != 44 &&
+          (line < 48 || line > 51) && !ml_vm_is_finished (vm))
+        {
+          g_autoptr(MlSnapshot) snap = NULL;
+          g_autoptr(GString) stale = g_string_new (NULL);
+
+          ml_runtime_end_step (rt);
+          snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+          if (stale_temporaries (snap, stale) != 0)
+            g_error ("line %u: temporaries still holding pointers:%s", line, stale->str);
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, >, 28);
+  g_assert_cmpstr (ml_vm_get_output (vm, NULL), ==,
+                   "a-b 5 3 a q\nsicdeab true {q 0 <nil>}\n");
+}
+
+/* A value that does not escape lives in main's frame (p := &T{...}); its storage is not one
+ * of the temporaries the statement leaves behind, so later statements neither clear nor
+ * reuse it, and p reads it back intact after a collection. */
+static void
+test_stack_storage_kept (void)
+{
+  g_autoptr(MlRuntime) rt = NULL;
+  g_autoptr(MlVm) vm = start ("package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\n"
+                              "type T struct {\n\tv int\n\ts string\n}\n\n"
+                              "func main() {\n"                                   /* 13 */
+                              "\tp := &T{1, \"uno\"}\n"
+                              "\tfor i := 0; i < 3; i++ {\n"
+                              "\t\tt := T{i * 10, \"otro\"}\n"
+                              "\t\tfmt.Println(t)\n"
+                              "\t}\n"
+                              "\tx := T{7, \"siete\"}\n"
+                              "\ty := &T{8, \"ocho\"}\n"                         /* 20 */
+                              "\truntime.GC()\n"
+                              "\tfmt.Println(*p, x, p.v, *y)\n"                  /* 22 */
+                              "}\n", &rt);
+  g_autoptr(MlSnapshot) snap = NULL;
+  const MlSnapFrame *f;
+  const MlSnapSlot *p = NULL;
+  guint64 target;
+
+  run_to_line (vm, 22);
+  ml_runtime_end_step (rt);
+  snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+  f = main_frame (snap);
+  for (guint s = 0; s < f->n_slots; s++)
+    if (g_strcmp0 (snap->slots[f->first_slot + s].name, "p") == 0)
+      p = &snap->slots[f->first_slot + s];
+  g_assert_nonnull (p);
+
+  /* p points into main's frame: &T{...} does not escape. */
+  memcpy (&target, snap->values + p->value_offset, 8);
+  g_assert_cmpuint (target, >=, f->base);
+  g_assert_cmpuint (target, <, f->base + f->size);
+  g_assert_cmpint (ml_vm_run (vm), ==, ML_VM_EVENT_EXIT);
+  g_assert_cmpstr (ml_vm_get_output (vm, NULL), ==,
+                   "{0 otro}\n{10 otro}\n{20 otro}\n{1 uno} {7 siete} 1 {8 ocho}\n");
+}
+
 static void
 test_step_limit (void)
 {
@@ -596,6 +947,10 @@ main (int   argc,
   g_test_add_func ("/vm/step/static-data", test_static_data);
   g_test_add_func ("/vm/step/recursive-types", test_recursive_types);
   g_test_add_func ("/vm/step/temporaries-reused", test_temporaries_reused);
+  g_test_add_func ("/vm/step/dead-temporaries-garbage", test_dead_temporaries_garbage);
+  g_test_add_func ("/vm/step/dead-temporaries-loop", test_dead_temporaries_loop);
+  g_test_add_func ("/vm/step/dead-temporaries-cleared", test_dead_temporaries_cleared);
+  g_test_add_func ("/vm/step/stack-storage-kept", test_stack_storage_kept);
   g_test_add_func ("/vm/step/step-limit", test_step_limit);
   g_test_add_func ("/vm/step/memory-limit", test_memory_limit);
   g_test_add_func ("/vm/step/history", test_history);
