@@ -22,7 +22,7 @@ func main() {
 	// Empieza un ciclo en segundo plano y deja que los trabajadores marquen un poco;
 	// luego esperan, y el programa sigue solo hasta la línea gc finish.
 	//memlab:gc start
-	//memlab:gc steps 5
+	//memlab:gc steps 4
 
 	// Durante el marcado, el programa esconde el nodo 3: lo quita de la lista
 	// y lo vuelve a colgar del primer nodo, que el recolector ya escaneó.

@@ -171,6 +171,57 @@ test_lessons_reach_their_moments (void)
     }
 }
 
+/* Lesson 5 ends by telling the class to turn the write barrier off and play again: the node
+ * the program hid must then be lost, and the referee must say so.  With the barrier on,
+ * nothing is lost. */
+static void
+play_collector (gboolean  barrier,
+                guint    *violations,
+                guint    *wb_shades)
+{
+  g_autoptr(GListModel) lessons = ml_lesson_list_new ();
+  g_autoptr(MlLesson) lesson = g_list_model_get_item (lessons, 4);
+  g_autoptr(MlEngine) engine = ml_engine_new ();
+  g_autoptr(GBytes) source = ml_lesson_load_program (lesson, 0, NULL);
+  g_autofree char *text = g_strndup (g_bytes_get_data (source, NULL), g_bytes_get_size (source));
+  MlEngineConfig config;
+
+  g_assert_cmpstr (ml_lesson_get_id (lesson), ==, "collector");
+  ml_engine_config_init (&config);
+  config.gomaxprocs = ml_lesson_get_gomaxprocs (lesson);
+  config.write_barrier = barrier;
+  ml_engine_load_program (engine, "05-collector.go", text, &config);
+  g_assert_true (ml_engine_wait_idle (engine, 60000));
+  *violations = *wb_shades = 0;
+  while (ml_engine_get_program_info (engine)->state == ML_ENGINE_PROGRAM_READY)
+    {
+      MlSnapshot *snap;
+
+      ml_engine_step_forward (engine);
+      g_assert_true (ml_engine_wait_idle (engine, 60000));
+      snap = ml_engine_get_snapshot (engine);
+      for (guint e = 0; e < snap->n_events; e++)
+        {
+          *violations += snap->events[e].kind == ML_EVENT_INVARIANT_VIOLATION;
+          *wb_shades += snap->events[e].kind == ML_EVENT_WB_SHADE;
+        }
+    }
+}
+
+static void
+test_collector_lesson_barrier (void)
+{
+  guint violations, wb_shades;
+
+  play_collector (TRUE, &violations, &wb_shades);
+  g_assert_cmpuint (violations, ==, 0);
+  g_assert_cmpuint (wb_shades, >=, 2);
+
+  play_collector (FALSE, &violations, &wb_shades);
+  g_assert_cmpuint (wb_shades, ==, 0);
+  g_assert_cmpuint (violations, >, 0);
+}
+
 static void
 test_lessons_in_spanish (void)
 {
@@ -234,6 +285,7 @@ main (int   argc,
   g_test_add_func ("/lesson/spanish", test_lessons_in_spanish);
   g_test_add_func ("/lesson/errors", test_lesson_errors);
   g_test_add_func ("/lesson/moments-reached", test_lessons_reach_their_moments);
+  g_test_add_func ("/lesson/collector-barrier", test_collector_lesson_barrier);
 
   return g_test_run ();
 }
