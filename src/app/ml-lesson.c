@@ -253,7 +253,8 @@ static GPtrArray *
 localized_paragraphs (Node *parent)
 {
   g_autoptr(GPtrArray) found = localized_children (parent, "p");
-  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+  /* NULL-terminated, so that the paragraphs are also a string vector (g_strjoinv). */
+  GPtrArray *texts = g_ptr_array_new_null_terminated (found->len, g_free, TRUE);
 
   for (guint i = 0; i < found->len; i++)
     g_ptr_array_add (texts, normalize_text (((Node *)g_ptr_array_index (found, i))->text->str));

@@ -38,7 +38,7 @@ typedef struct
   char      *when;
   char      *view;        /* the view to show, or NULL to keep the current one */
   char      *title;
-  GPtrArray *paragraphs;  /* (element-type utf8) */
+  GPtrArray *paragraphs;  /* (element-type utf8), NULL-terminated */
 } MlLessonMoment;
 
 #define ML_TYPE_LESSON (ml_lesson_get_type ())

@@ -100,6 +100,8 @@ test_lessons_are_complete (void)
           g_assert_true (moment->view == NULL || g_strv_contains (views, moment->view));
           g_assert_cmpuint (strlen (moment->title), >, 2);
           g_assert_cmpuint (moment->paragraphs->len, >=, 1);
+          /* The window joins them as a string vector. */
+          g_assert_null (moment->paragraphs->pdata[moment->paragraphs->len]);
         }
     }
 }
