@@ -677,6 +677,9 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
                 continue;
               if (frame->n_slots > ML_RENDER_MAX_ZERO_SLOTS && ml_render_slot_is_zero (snapshot, slot))
                 continue;
+              /* An idle compiler temporary holds no pointer: it is no root worth a box. */
+              if (slot->name != NULL && slot->name[0] == '.' && ml_render_slot_is_zero (snapshot, slot))
+                continue;
               g_array_append_val (roots, r);
             }
         }

@@ -32,6 +32,8 @@ typedef struct
   MlScene         *scene;
   const MlPalette *palette;
   guint64          max_bytes;
+  guint64          max_goal;
+  gboolean         goal_above;   /* the goal is far above the heap: the chart scales to the heap */
   guint64          first_step;
   guint64          last_step;
 } Ctx;
@@ -51,7 +53,8 @@ bytes_y (Ctx          *ctx,
          const MlRect *chart,
          guint64       bytes)
 {
-  return chart->y + chart->height - chart->height * (double)bytes / (double)MAX (ctx->max_bytes, 1);
+  /* A goal above the chart's scale runs along its top edge. */
+  return chart->y + chart->height - chart->height * (double)MIN (bytes, ctx->max_bytes) / (double)MAX (ctx->max_bytes, 1);
 }
 
 /* A "nice" axis step in bytes: 1, 2 or 5 times a power of ten of the unit (B, KiB, MiB,
@@ -167,6 +170,20 @@ cycle_runs (MlTimelineSeries *series)
         }
       if (inside)
         run[1] = s->step;
+      /* runtime.GC() runs a whole cycle inside one statement: no step shows it active, but
+       * the count moved on.  It is drawn as a cycle of that one step. */
+      if (i > 0 && !active)
+        {
+          const MlTimelineSample *prev = ml_timeline_series_get_sample (series, i - 1);
+          guint64 seen = out->len > 0 ? g_array_index (out, guint64, (out->len - 1) * 3 + 2) : 0;
+
+          for (guint64 c = MAX (prev->cycle, seen) + 1; c <= s->cycle; c++)
+            {
+              guint64 instant[3] = { s->step, s->step, c };
+
+              g_array_append_val (out, instant);
+            }
+        }
     }
   if (inside)
     g_array_append_val (out, run);
@@ -375,21 +392,33 @@ add_run (Ctx              *ctx,
       add_band (ctx, ml_scene_key ("mark", run, pair[0]), &chart, pair[0], pair[1], &mark_fill, "mark-phase",
                 ML_HIT_STEP, pair[0], ML_Z_BACKGROUND);
     }
-  for (guint i = 0; i < cycles->len; i++)
-    {
-      guint64 *pair = &g_array_index (cycles, guint64, i * 3);
-      g_autofree char *label = g_strdup_printf ("GC %" PRIu64, pair[2]);
-      MlSceneText *t;
+  {
+    /* Labels never overlap one another or leave the chart: one too close to the last is left
+     * out (the band still shows), and one at the right edge sits left of its band. */
+    double label_right = -G_MAXDOUBLE;
 
-      add_band (ctx, ml_scene_key ("cycle", run, pair[0]), &chart, pair[0], pair[1], &cycle_fill, "cycle",
-                ML_HIT_CYCLE, pair[2], ML_Z_BACKGROUND);
-      if (step_x (ctx, &chart, pair[1]) - step_x (ctx, &chart, pair[0]) > 34 || cycles->len <= 12)
-        {
-          t = ml_scene_add_text (ctx->scene, ml_scene_key ("cycle-label", run, pair[0]), label, ML_TEXT_TINY,
-                                 step_x (ctx, &chart, pair[0]) + 3, chart.y + 3, &palette->accent);
-          t->klass = "cycle-label";
-        }
-    }
+    for (guint i = 0; i < cycles->len; i++)
+      {
+        guint64 *pair = &g_array_index (cycles, guint64, i * 3);
+        g_autofree char *label = g_strdup_printf ("GC %" PRIu64, pair[2]);
+        double lx = step_x (ctx, &chart, pair[0]) + 3, lw;
+        MlSceneText *t;
+
+        add_band (ctx, ml_scene_key ("cycle", run, pair[0]), &chart, pair[0], pair[1], &cycle_fill, "cycle",
+                  ML_HIT_CYCLE, pair[2], ML_Z_BACKGROUND);
+        ml_text_measure (label, ML_TEXT_TINY, &lw, NULL);
+        lx = MIN (lx, chart.x + chart.width - lw - 3);
+        if (lx < label_right + 4)
+          continue;
+        if (step_x (ctx, &chart, pair[1]) - step_x (ctx, &chart, pair[0]) > 34 || cycles->len <= 12)
+          {
+            t = ml_scene_add_text (ctx->scene, ml_scene_key ("cycle-label", run, pair[0]), label, ML_TEXT_TINY,
+                                   lx, chart.y + 3, &palette->accent);
+            t->klass = "cycle-label";
+            label_right = lx + lw;
+          }
+      }
+  }
   for (guint i = 0; i < stw->len; i++)
     {
       guint64 *pair = &g_array_index (stw, guint64, i * 2);
@@ -440,6 +469,18 @@ add_run (Ctx              *ctx,
       p->flags = ML_PATH_STROKE | ML_PATH_DASHED;
       p->z = ML_Z_BOXES;
       p->klass = "heap-goal";
+    }
+  if (ctx->goal_above)
+    {
+      g_autofree char *bytes = ml_render_format_bytes (ctx->max_goal);
+      /* Translators: the heap goal is larger than the chart's scale, %s is its size. */
+      g_autofree char *label = g_strdup_printf (_("heap goal %s, above the scale ↑"), bytes);
+      MlSceneText *above;
+
+      /* Under the top edge, on the left: the cycles' labels are on the right at the end. */
+      above = ml_scene_add_text (ctx->scene, ml_scene_key ("goal-above", run, 0), label, ML_TEXT_TINY,
+                                 chart.x + 4, chart.y + 3, &palette->dim_foreground);
+      above->klass = "goal-above";
     }
 
   /* The lanes. */
@@ -625,12 +666,19 @@ ml_timeline_view_layout (MlTimelineSeries      *series,
       {
         const MlTimelineSample *s = ml_timeline_series_get_sample (all[r], i);
 
-        ctx.max_bytes = MAX (ctx.max_bytes, MAX (s->heap_live, s->heap_goal));
+        ctx.max_bytes = MAX (ctx.max_bytes, s->heap_live);
+        ctx.max_goal = MAX (ctx.max_goal, s->heap_goal);
         ctx.first_step = MIN (ctx.first_step, s->step);
         ctx.last_step = MAX (ctx.last_step, s->step);
       }
   if (ctx.first_step == G_MAXUINT64)
     ctx.first_step = ctx.last_step = 0;
+  /* The scale takes the goal in, unless the goal is so far above the heap (a small program
+   * under the 4 MiB minimum) that the heap would be a flat line at the bottom: the chart then
+   * scales to the heap, and the goal runs along the top, labelled. */
+  ctx.goal_above = ctx.max_goal > 4 * ctx.max_bytes;
+  if (!ctx.goal_above)
+    ctx.max_bytes = MAX (ctx.max_bytes, ctx.max_goal);
   ctx.max_bytes = MAX (ctx.max_bytes + ctx.max_bytes / 10, 1024);
 
   t = ml_scene_add_text (scene, ml_scene_key ("title", 0, 0), _("Timeline"), ML_TEXT_TITLE, MARGIN, 16,
