@@ -965,6 +965,62 @@ test_timeline (void)
     }
 }
 
+/* A small program under the 4 MiB minimum goal, with two runtime.GC() calls: its heap is
+ * drawn to its own scale (not a flat line under the goal), and both cycles are drawn though
+ * each happens inside one step. */
+static void
+test_timeline_small_heap (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  MlTypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlType *t_byte = ml_type_registry_basic (reg, ML_KIND_UINT8);
+  g_autoptr(MlTimelineSeries) series = ml_timeline_series_new ("small");
+  g_autoptr(MlScene) scene = NULL;
+  guint cycles = 0, labels = 0;
+  gboolean goal_note = FALSE;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autoptr(MlSnapshot) snap = NULL;
+
+      ml_runtime_malloc (rt, 2048, t_byte);
+      if (i == 30 || i == 35)
+        ml_runtime_gc_collect (rt);
+      ml_runtime_end_step (rt);
+      snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+      ml_timeline_series_append (series, snap);
+    }
+  scene = ml_timeline_view_layout (series, NULL, NULL, NULL);
+  for (guint i = 0; i < scene->boxes->len; i++)
+    cycles += g_strcmp0 (g_array_index (scene->boxes, MlSceneBox, i).klass, "cycle") == 0;
+  for (guint i = 0; i < scene->texts->len; i++)
+    {
+      const MlSceneText *t = &g_array_index (scene->texts, MlSceneText, i);
+
+      labels += g_strcmp0 (t->klass, "cycle-label") == 0;
+      goal_note |= g_strcmp0 (t->klass, "goal-above") == 0;
+    }
+  g_assert_cmpuint (cycles, ==, 2);
+  g_assert_cmpuint (labels, >=, 1);
+  g_assert_true (goal_note);
+  /* The cycle labels neither overlap one another nor leave the chart's width. */
+  for (guint i = 0; i < scene->texts->len; i++)
+    {
+      const MlSceneText *a = &g_array_index (scene->texts, MlSceneText, i);
+
+      if (g_strcmp0 (a->klass, "cycle-label") != 0)
+        continue;
+      for (guint j = i + 1; j < scene->texts->len; j++)
+        {
+          const MlSceneText *b = &g_array_index (scene->texts, MlSceneText, j);
+
+          if (g_strcmp0 (b->klass, "cycle-label") == 0)
+            g_assert_true (a->x + a->width <= b->x || b->x + b->width <= a->x || a->y != b->y);
+        }
+    }
+  render_test_save (scene, "timeline-small-heap.png");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -989,6 +1045,7 @@ main (int   argc,
   g_test_add_func ("/render/hit-test", test_hit_spans_and_cycles);
   g_test_add_func ("/render/append-copy", test_append_copy);
   g_test_add_func ("/render/timeline", test_timeline);
+  g_test_add_func ("/render/timeline/small-heap", test_timeline_small_heap);
   ret = g_test_run ();
   render_test_cleanup ();
 
