@@ -330,6 +330,9 @@ find_object_any (MlSnapshot *snap,
   return index;
 }
 
+static char *describe_slot (MlNarrator *self,
+                            guint64     addr);
+
 /**
  * ml_narrator_name_object:
  * @addr: an address inside a heap object, or 0
@@ -351,7 +354,17 @@ ml_narrator_name_object (MlNarrator *self,
 
   index = find_object_any (self->snapshot, addr);
   if (index < 0)
-    return g_strdup_printf ("%#" PRIx64, addr);
+    {
+      /* Not on the heap: a variable of a frame or of the package (&x), or a stack object the
+       * compiler made for a new() or &T{} that does not escape. */
+      g_autofree char *slot = describe_slot (self, addr);
+
+      if (slot != NULL && slot[0] == '.')
+        return g_strdup (_("a value in the stack frame"));
+      if (slot != NULL && !g_str_has_prefix (slot, "0x"))
+        return g_strdup_printf ("&%s", slot);
+      return g_strdup_printf ("%#" PRIx64, addr);
+    }
 
   if (self->paths[index] != NULL)
     return g_strdup (self->paths[index]);
