@@ -222,6 +222,13 @@ name_from_root (MlNarrator   *self,
     }
 }
 
+/* A package variable as the program writes it: "lista", not "main.lista". */
+static const char *
+program_name (const char *name)
+{
+  return g_str_has_prefix (name, "main.") ? name + 5 : name;
+}
+
 static void
 name_slots (MlNarrator       *self,
             GQueue           *queue,
@@ -233,7 +240,7 @@ name_slots (MlNarrator       *self,
       const MlSnapSlot *slot = &slots[i];
 
       if (slot->name != NULL && slot->value_offset + (slot->type ? slot->type->size : 0) <= self->snapshot->n_values)
-        name_from_root (self, queue, slot->name, slot->type,
+        name_from_root (self, queue, program_name (slot->name), slot->type,
                         self->snapshot->values + slot->value_offset);
     }
 }
@@ -395,8 +402,8 @@ describe_slot (MlNarrator *self,
           {
             g_autofree char *inner = field_path (slot->type, addr - slot->addr);
 
-            return inner != NULL ? g_strdup_printf ("%s.%s", slot->name, inner)
-                                 : g_strdup (slot->name);
+            return inner != NULL ? g_strdup_printf ("%s.%s", program_name (slot->name), inner)
+                                 : g_strdup (program_name (slot->name));
           }
       }
 

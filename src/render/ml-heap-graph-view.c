@@ -1124,7 +1124,8 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
                     if (options->show_addresses)
                       size = g_strdup_printf ("0x%" PRIx64, o->addr);
                     else
-                      size = g_strdup_printf ("%" PRIu64 " B · class %u", o->size, o->size_class);
+                      /* Translators: an object's slot size and Go's size class. */
+                      size = g_strdup_printf (_("%" PRIu64 " B · class %u"), o->size, o->size_class);
                     t = ml_scene_add_text (scene, key ^ 3, type_label, ML_TEXT_BODY, tx, r.y + 6, &text);
                     t->opacity = freed ? 0.7 : 1;
                     t = ml_scene_add_text (scene, key ^ 4, size, options->show_addresses ? ML_TEXT_MONO_SMALL : ML_TEXT_SMALL,
