@@ -328,6 +328,7 @@ add_header (Ctx *ctx)
   g_autofree char *goal = ml_render_format_bytes (s->pacer.heap_goal != 0 ? s->pacer.heap_goal : s->stats.next_gc);
   g_autofree char *stats = NULL;
   MlSceneText *t;
+  double header_w;
 
   if (s->cycle > 0)
     /* Translators: the heap graph's title, e.g. "GC cycle 2 · mark (concurrent)". */
@@ -338,6 +339,7 @@ add_header (Ctx *ctx)
   t = ml_scene_add_text (ctx->scene, ml_scene_key ("title", 0, 0), title, ML_TEXT_TITLE, MARGIN, 14,
                          &ctx->palette->foreground);
   t->klass = "title";
+  header_w = t->width;
 
   /* GOGC=off with no memory limit (math.MaxInt64 by default) has no goal to speak of. */
   if (s->pacer.gogc < 0 && (s->pacer.memory_limit <= 0 || s->pacer.memory_limit >= G_GINT64_CONSTANT (1) << 60))
@@ -352,6 +354,7 @@ add_header (Ctx *ctx)
   t = ml_scene_add_text (ctx->scene, ml_scene_key ("subtitle", 0, 0), stats, ML_TEXT_SMALL, MARGIN,
                          16 + ml_text_line_height (ML_TEXT_TITLE), &ctx->palette->dim_foreground);
   t->klass = "subtitle";
+  header_w = MAX (header_w, t->width);
 
   if (s->world_stopped)
     {
@@ -363,7 +366,8 @@ add_header (Ctx *ctx)
       static const MlColor white = { 1, 1, 1, 1 };
 
       ml_text_measure (stw, ML_TEXT_HEADING, &w, &h);
-      r = (MlRect) { MARGIN + MAX (t->width, 300) + 24, 12, w + 24, h + 10 };
+      /* Beside the title and the line under it, whichever is wider. */
+      r = (MlRect) { MARGIN + MAX (header_w, 300) + 24, 12, w + 24, h + 10 };
       badge = ml_scene_add_box (ctx->scene, ml_scene_key ("stw", 0, 0), &r);
       badge->fill = red;
       badge->stroke = red;

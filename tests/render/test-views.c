@@ -1021,6 +1021,34 @@ test_timeline_small_heap (void)
   render_test_save (scene, "timeline-small-heap.png");
 }
 
+/* With the world stopped, the red badge sits beside the title, never over it. */
+static void
+test_heap_graph_stw_badge (void)
+{
+  guint64 garbage = 0;
+  g_autoptr(MlRuntime) rt = render_test_gc_runtime (&garbage);
+  g_autoptr(MlSnapshot) snap = NULL;
+  g_autoptr(MlScene) scene = NULL;
+  const MlSceneBox *badge = NULL;
+
+  ml_runtime_gc_start (rt);
+  ml_runtime_end_step (rt);
+  g_assert_true (ml_runtime_world_stopped (rt));
+  snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+  scene = ml_heap_graph_view_layout (snap, NULL, NULL);
+  for (guint i = 0; i < scene->boxes->len; i++)
+    if (g_strcmp0 (g_array_index (scene->boxes, MlSceneBox, i).klass, "stw") == 0)
+      badge = &g_array_index (scene->boxes, MlSceneBox, i);
+  g_assert_nonnull (badge);
+  for (guint i = 0; i < scene->texts->len; i++)
+    {
+      const MlSceneText *t = &g_array_index (scene->texts, MlSceneText, i);
+
+      if (g_strcmp0 (t->klass, "title") == 0 || g_strcmp0 (t->klass, "subtitle") == 0)
+        g_assert_cmpfloat (t->x + t->width, <=, badge->rect.x);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1034,6 +1062,7 @@ main (int   argc,
   g_test_add_func ("/render/heap-graph/mid-gc", test_heap_graph_mid_gc);
   g_test_add_func ("/render/heap-graph/stable", test_heap_graph_stable);
   g_test_add_func ("/render/heap-graph/long-list", test_heap_graph_long_list);
+  g_test_add_func ("/render/heap-graph/stw-badge", test_heap_graph_stw_badge);
   g_test_add_func ("/render/heap-graph/svg", test_heap_graph_svg);
   g_test_add_func ("/render/heap-graph/write-barrier", test_heap_graph_write_barrier);
   g_test_add_func ("/render/heap-graph/pixels", test_heap_graph_pixels);
