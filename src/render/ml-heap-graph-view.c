@@ -628,6 +628,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
   g_autofree guint *queue = NULL;
   g_autofree gint *box_of = NULL;
   g_autofree MlRect *rect_of = NULL;
+  g_autoptr(MlRenderRefs) refs = NULL;
   GridState *prev_grid = NULL;
   GridState *grid;
   Ctx ctx = { 0 };
@@ -646,6 +647,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
   ctx.snapshot = snapshot;
   ctx.options = options;
   ctx.palette = ml_palette_get (options->theme);
+  refs = ml_render_refs_new (snapshot);
 
   object_index_init (&index, snapshot);
 
@@ -1106,7 +1108,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
                 /* Adding a box may move the array: @box is not used after this. */
                 MlSceneBox *b = ml_scene_add_box (scene, key ^ 2, &badge);
                 MlSceneText *t;
-                g_autofree char *type = ml_render_object_type_name (o);
+                g_autofree char *type = ml_render_object_type_name (o, refs);
                 g_autofree char *type_label = NULL;
                 double tx = r.x + 30, max_w = r.width - 36, th;
 

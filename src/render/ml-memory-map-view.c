@@ -72,6 +72,7 @@ typedef struct
   char         *name;
   char         *title_type;
   char         *note;       /* a dim line under the title */
+  char         *size_text;  /* the size in the title's corner: "24 B", "40 B in a 48 B slot" */
   GPtrArray    *go_value;   /* wrapped lines of the %v form, or NULL */
   GArray       *rows;
   double        name_width;
@@ -109,6 +110,7 @@ typedef struct
   const MlPalette       *palette;
   GArray                *pending;   /* PendingArrow */
   GArray                *targets;   /* Target */
+  MlRenderRefs          *refs;
   double                 row_name_width;
 } Ctx;
 
@@ -129,6 +131,7 @@ var_box_free (gpointer data)
   g_free (box->name);
   g_free (box->title_type);
   g_free (box->note);
+  g_free (box->size_text);
   g_clear_pointer (&box->go_value, g_ptr_array_unref);
   g_clear_pointer (&box->rows, g_array_unref);
   g_free (box);
@@ -358,6 +361,32 @@ format_size (guint64 bytes)
   return g_strdup_printf ("%" PRIu64 " B", bytes);
 }
 
+/* The words of a string or slice header after its pointer, as their cells read them. */
+static char *
+len_text (const Row *row)
+{
+  /* Translators: the length word of a string or slice header. */
+  return row->known ? g_strdup_printf (_("len %" PRIu64), row->len) : g_strdup (_("len"));
+}
+
+static char *
+cap_text (const Row *row)
+{
+  /* Translators: the capacity word of a slice header. */
+  return row->known ? g_strdup_printf (_("cap %" PRIu64), row->cap) : g_strdup (_("cap"));
+}
+
+/* A word's cell: wide enough for "len 1000000" as well as for "len 5". */
+static double
+word_cell_width (const char *text)
+{
+  double w;
+
+  ml_text_measure (text, ML_TEXT_TINY, &w, NULL);
+
+  return MAX (52, ceil (w) + 12);
+}
+
 static double
 value_cell_width (Ctx       *ctx,
                   const Row *row)
@@ -373,10 +402,19 @@ value_cell_width (Ctx       *ctx,
       ml_text_measure (row->value, ML_TEXT_SMALL, &w, NULL);
       break;
     case ROW_STRING:
-      w = 28 + 52;
+      {
+        g_autofree char *len = len_text (row);
+
+        w = 28 + word_cell_width (len);
+      }
       break;
     case ROW_SLICE:
-      w = 28 + 52 + 52;
+      {
+        g_autofree char *len = len_text (row);
+        g_autofree char *cap = cap_text (row);
+
+        w = 28 + word_cell_width (len) + word_cell_width (cap);
+      }
       break;
     case ROW_POINTER:
     case ROW_INTERFACE:
@@ -434,7 +472,7 @@ measure_box (Ctx    *ctx,
   box->name_width = name_w + (offset_w > 0 ? offset_w + 8 : 0);
 
   {
-    g_autofree char *size = format_size (box->size);
+    g_autofree char *size = box->size_text != NULL ? g_strdup (box->size_text) : format_size (box->size);
     double nw, tw, sw;
 
     ml_text_measure (box->name, ML_TEXT_HEADING, &nw, NULL);
@@ -560,7 +598,8 @@ make_object_box (Ctx  *ctx,
   box->key = ml_scene_key ("object", object->addr, 0);
   box->klass = "object";
 
-  box->title_type = ml_render_object_type_name (object);
+  box->title_type = ml_render_object_type_name (object, ctx->refs);
+  box->size_text = ml_render_object_size_label (object, ctx->refs, format_size);
 
   /* The type is the title: a heap object has no name of its own, only pointers to it. */
   box->name = g_steal_pointer (&box->title_type);
@@ -606,8 +645,6 @@ make_string_box (Ctx  *ctx,
 {
   const MlSnapString *s = &ctx->snapshot->strings[index];
   VarBox *box = var_box_new ();
-  g_autofree char *quoted = NULL;
-  g_autofree char *text = g_strndup (s->text != NULL ? s->text : "", s->len);
   double w;
 
   box->hit = ML_HIT_STRING;
@@ -616,8 +653,8 @@ make_string_box (Ctx  *ctx,
   box->size = s->len;
   box->key = ml_scene_key ("string", s->addr, 0);
   box->klass = "string";
-  quoted = g_strdup_printf ("\"%s\"", text);
-  box->name = g_steal_pointer (&quoted);
+  /* As Go writes it: "%+v\n" on one line. */
+  box->name = ml_render_quote_string (s->text, s->len);
   /* Translators: the length of a string literal in bytes, as in "len 7". */
   box->title_type = g_strdup_printf (_("len %" PRIu64), s->len);
   if (ctx->options->show_addresses)
@@ -775,7 +812,7 @@ place_box (Ctx    *ctx,
 
   /* The title: name, type, size. */
   {
-    g_autofree char *size = format_size (box->size);
+    g_autofree char *size = box->size_text != NULL ? g_strdup (box->size_text) : format_size (box->size);
     double nw, sw;
     MlSceneText *t;
 
@@ -911,19 +948,19 @@ place_box (Ctx    *ctx,
 
             if (row->kind == ROW_STRING || row->kind == ROW_SLICE)
               {
-                /* Translators: the length word of a string or slice header. */
-                g_autofree char *len = row->known ? g_strdup_printf (_("len %" PRIu64), row->len) : g_strdup (_("len"));
+                g_autofree char *len = len_text (row);
+                double cw = word_cell_width (len);
 
-                add_cell (ctx, key ^ 7, cx, ry, 52, len, ML_TEXT_TINY, &fg);
-                cx += 52;
+                add_cell (ctx, key ^ 7, cx, ry, cw, len, ML_TEXT_TINY, &fg);
+                cx += cw;
               }
             if (row->kind == ROW_SLICE)
               {
-                /* Translators: the capacity word of a slice header. */
-                g_autofree char *cap = row->known ? g_strdup_printf (_("cap %" PRIu64), row->cap) : g_strdup (_("cap"));
+                g_autofree char *cap = cap_text (row);
+                double cw = word_cell_width (cap);
 
-                add_cell (ctx, key ^ 8, cx, ry, 52, cap, ML_TEXT_TINY, &fg);
-                cx += 52;
+                add_cell (ctx, key ^ 8, cx, ry, cw, cap, ML_TEXT_TINY, &fg);
+                cx += cw;
               }
             if (ctx->options->show_addresses && !nil)
               {
@@ -1130,6 +1167,164 @@ max_width (GPtrArray *boxes,
   return w;
 }
 
+/* The rodata region at @x with the string boxes in it, each near the first pointer to it
+ * that is already known.  The region is only as tall as its boxes, from the first to the
+ * last, so that arrows passing it on their way to the heap have room above and below. */
+static void
+place_rodata (Ctx       *ctx,
+              GPtrArray *strings,
+              double     x,
+              double    *right,
+              double    *bottom)
+{
+  const MlSnapSegment *rodata = find_segment (ctx->snapshot, ML_SEGMENT_RODATA);
+  g_autofree char *subtitle = NULL;
+  double header = region_header_height ();
+  double strings_w = max_width (strings, 140);
+  double tw, sy, top = G_MAXDOUBLE;
+  MlRect r;
+
+  if (ctx->options->show_addresses && rodata != NULL)
+    subtitle = g_strdup_printf (_("string literals · read-only · 0x%" PRIx64), rodata->start);
+  else
+    subtitle = g_strdup (_("string literals · read-only"));
+  ml_text_measure (subtitle, ML_TEXT_CAPTION, &tw, NULL);
+  strings_w = MAX (strings_w, tw);
+  {
+    double title_w;
+
+    ml_text_measure (_("Read-only data"), ML_TEXT_TITLE, &title_w, NULL);
+    strings_w = MAX (strings_w, title_w);
+  }
+
+  sy = place_near_referrers (ctx, strings, x + REGION_PAD, MARGIN + header, strings_w);
+  for (guint i = 0; i < strings->len; i++)
+    top = MIN (top, ((VarBox *)g_ptr_array_index (strings, i))->rect.y);
+  r = (MlRect) { x, top - header, strings_w + 2 * REGION_PAD, sy - (top - header) - BOX_GAP + 12 };
+
+  /* Translators: the read-only data segment, where string literals live. */
+  add_region (ctx, ml_scene_key ("region", ML_SEGMENT_RODATA, 0), &r, _("Read-only data"), subtitle,
+              &ctx->palette->segment_rodata, ML_HIT_SEGMENT, rodata != NULL ? rodata->start : ML_RODATA_BASE,
+              ML_SEGMENT_RODATA, "region");
+  for (guint i = 0; i < strings->len; i++)
+    place_box (ctx, g_ptr_array_index (strings, i));
+
+  *bottom = MAX (*bottom, r.y + r.height + 18);
+  *right = MAX (*right, x + r.width);
+}
+
+/* The length of run @i of a route. */
+static double
+run_length (const MlPoint *p,
+            guint          i)
+{
+  return hypot (p[i + 1].x - p[i].x, p[i + 1].y - p[i].y);
+}
+
+/* Whether a label at @r would cover a value box or another text of the scene. */
+static gboolean
+label_fits (MlScene      *scene,
+            const MlRect *r)
+{
+  if (r->x < 0 || r->y < 0)
+    return FALSE;
+  for (guint i = 0; i < scene->boxes->len; i++)
+    {
+      const MlSceneBox *b = &g_array_index (scene->boxes, MlSceneBox, i);
+
+      if ((b->flags & ML_BOX_OBSTACLE) && ml_rect_intersects (&b->rect, r))
+        return FALSE;
+    }
+  for (guint i = 0; i < scene->texts->len; i++)
+    {
+      const MlSceneText *t = &g_array_index (scene->texts, MlSceneText, i);
+      MlRect tr = { t->x, t->y, t->width, t->height };
+
+      if (ml_rect_intersects (&tr, r))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Where a label of a route goes: beside its longest runs first, above or below a level run
+ * and right or left of a plumb one, wherever it covers nothing; under the route's lowest
+ * point when nothing else is free. */
+static MlPoint
+place_route_label (MlScene       *scene,
+                   const MlPoint *p,
+                   guint          n,
+                   const char    *text,
+                   MlTextStyle    style)
+{
+  g_autofree guint *order = g_new (guint, MAX (n, 1));
+  double w, h, low = 0, left = G_MAXDOUBLE, right = 0;
+
+  ml_text_measure (text, style, &w, &h);
+  for (guint i = 0; i < n; i++)
+    {
+      order[i] = i;
+      low = MAX (low, p[i].y);
+      left = MIN (left, p[i].x);
+      right = MAX (right, p[i].x);
+    }
+  /* The runs, longest first. */
+  for (guint i = 1; i + 1 < n; i++)
+    for (guint j = i; j > 0 && run_length (p, order[j]) > run_length (p, order[j - 1]); j--)
+      {
+        guint tmp = order[j];
+
+        order[j] = order[j - 1];
+        order[j - 1] = tmp;
+      }
+
+  for (guint k = 0; k + 1 < n; k++)
+    {
+      const MlPoint *a = &p[order[k]], *b = &p[order[k] + 1];
+      double mx = (a->x + b->x) / 2, my = (a->y + b->y) / 2;
+      MlRect candidates[2];
+
+      if (fabs (a->y - b->y) < 0.5)
+        {
+          candidates[0] = (MlRect) { mx - w / 2, my + 4, w, h };
+          candidates[1] = (MlRect) { mx - w / 2, my - h - 4, w, h };
+        }
+      else
+        {
+          candidates[0] = (MlRect) { mx + 6, my - h / 2, w, h };
+          candidates[1] = (MlRect) { mx - w - 6, my - h / 2, w, h };
+        }
+      for (guint c = 0; c < G_N_ELEMENTS (candidates); c++)
+        if (label_fits (scene, &candidates[c]))
+          return (MlPoint) { candidates[c].x, candidates[c].y };
+    }
+
+  return (MlPoint) { (left + right - w) / 2, low + 4 };
+}
+
+/* The obstacle layers an arrow between boxes @a and @b goes around: every region's but
+ * those that hold its two ends.  @regions holds the scene's region boxes, region k on layer
+ * k + 1 of the router. */
+static guint32
+arrow_avoids (MlScene      *scene,
+              GArray       *regions,
+              const MlRect *a,
+              const MlRect *b)
+{
+  guint32 avoid = G_MAXUINT32;
+
+  for (guint k = 0; k < regions->len; k++)
+    {
+      const MlRect *rr = &ml_scene_get_box (scene, g_array_index (regions, guint, k))->rect;
+
+      if (ml_rect_contains (rr, a->x + a->width / 2, a->y + a->height / 2) ||
+          ml_rect_contains (rr, b->x + b->width / 2, b->y + b->height / 2))
+        avoid &= ~(ML_ROUTER_LAYER_BOXES << (1 + k));
+    }
+
+  return avoid;
+}
+
 /**
  * ml_memory_map_view_layout:
  * @snapshot: a snapshot with roots (ML_SNAPSHOT_ROOTS), and objects for the heap column
@@ -1154,15 +1349,18 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
   g_autoptr(GArray) frame_temporaries = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(MlRouter) router = NULL;
   g_autoptr(GArray) route = g_array_new (FALSE, FALSE, sizeof (MlPoint));
+  g_autoptr(MlRenderRefs) refs = NULL;
+  g_autoptr(GArray) regions = g_array_new (FALSE, FALSE, sizeof (guint));
   MlRenderOptions defaults = ML_RENDER_OPTIONS_INIT;
   g_autofree gboolean *string_used = NULL;
   Ctx ctx = { 0 };
   MlScene *scene;
-  double left_w = 0, heap_w = 0, strings_w = 0;
+  double left_w = 0, heap_w = 0;
   double x, y, bottom = 0, right = 0;
   double header = region_header_height ();
   double stack_top, col2_x, col3_x;
-  guint hidden_objects = 0;
+  gboolean strings_first = FALSE;
+  guint hidden_objects = 0, hidden_statics = 0;
   MlRect r;
 
   g_return_val_if_fail (snapshot != NULL, NULL);
@@ -1177,10 +1375,17 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
   ctx.palette = ml_palette_get (options->theme);
   ctx.pending = pending;
   ctx.targets = targets;
+  refs = ml_render_refs_new (snapshot);
+  ctx.refs = refs;
 
   /* Build every box first, to know the column widths. */
+  /* The compiler's static temporaries (the strings a call boxes into interfaces) are left
+   * out of data as its temporaries are out of frames, unless something points into them. */
   for (guint i = 0; i < snapshot->n_globals; i++)
-    g_ptr_array_add (globals, make_slot_box (&ctx, &snapshot->globals[i], ML_HIT_GLOBAL, i));
+    if (ml_render_slot_is_idle_temporary (snapshot, &snapshot->globals[i]))
+      hidden_statics++;
+    else
+      g_ptr_array_add (globals, make_slot_box (&ctx, &snapshot->globals[i], ML_HIT_GLOBAL, i));
   left_w = max_width (globals, 200);
 
   for (guint g = 0; g < snapshot->n_goroutines; g++)
@@ -1283,16 +1488,31 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
         box->rect = (MlRect) { x + REGION_PAD, cy, MIN (box->width, left_w), box->height };
         cy += box->height + BOX_GAP;
       }
-    if (globals->len == 0)
+    if (globals->len == 0 && hidden_statics == 0)
       cy += 24;
+    if (hidden_statics > 0)
+      cy += ml_text_line_height (ML_TEXT_CAPTION) + 4;
     r = (MlRect) { x, y, region_w, cy - y };
     /* Translators: the data segment, where package (global) variables live. */
     add_region (&ctx, ml_scene_key ("region", ML_SEGMENT_DATA, 0), &r, _("Data"), subtitle,
                 &ctx.palette->segment_data, ML_HIT_SEGMENT, data != NULL ? data->start : 0,
                 ML_SEGMENT_DATA, "region");
-    if (globals->len == 0)
+    if (globals->len == 0 && hidden_statics == 0)
       ml_scene_add_text (scene, ml_scene_key ("empty", ML_SEGMENT_DATA, 0), _("no package variables"),
                          ML_TEXT_CAPTION, x + REGION_PAD, cy - 24, &ctx.palette->dim_foreground);
+    if (hidden_statics > 0)
+      {
+        g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "not drawn: %u temporary of the compiler",
+                                                              "not drawn: %u temporaries of the compiler",
+                                                              hidden_statics),
+                                                 hidden_statics);
+        MlSceneText *t = ml_scene_add_text (scene, ml_scene_key ("hidden", ML_SEGMENT_DATA, 0), note, ML_TEXT_CAPTION,
+                                            x + REGION_PAD, cy - ml_text_line_height (ML_TEXT_CAPTION) - 8,
+                                            &ctx.palette->dim_foreground);
+
+        t->klass = "hidden";
+      }
     y = cy + 18;
   }
 
@@ -1389,7 +1609,11 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
               {
                 guint hidden = g_array_index (frame_hidden, guint, frame_i);
                 /* Translators: under a stack frame whose unused variables are not drawn. */
-                g_autofree char *note = g_strdup_printf (_("not drawn, all zero (nil): %u more variables"), hidden);
+                g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                      "not drawn, all zero (nil): %u more variable",
+                                                                      "not drawn, all zero (nil): %u more variables",
+                                                                      hidden),
+                                                         hidden);
 
                 ml_scene_add_text (scene, fkey ^ 3, note, ML_TEXT_CAPTION, fr.x + 12, sy2 - 4, &ctx.palette->dim_foreground);
                 sy2 += ml_text_line_height (ML_TEXT_CAPTION) + 4;
@@ -1500,6 +1724,52 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
     hidden_objects = n_live - queue->len;
   }
 
+  /* Rodata: the string literals something points at, the variables' pointers and the heap
+   * objects' fields.  When only heap objects point at them, rodata goes right of the heap
+   * and every arrow runs left to right.  When variables point at them, it goes between the
+   * variables and the heap instead, so that their arrows reach it without crossing the heap
+   * (the lecture's picture of structs of strings); the objects' arrows then come back from
+   * the heap, and arrows from the variables to the heap go around it. */
+  string_used = g_new0 (gboolean, MAX (snapshot->n_strings, 1));
+  for (guint j = 0; j < pending->len; j++)
+    {
+      const MlSnapString *str = ml_value_find_string (snapshot, g_array_index (pending, PendingArrow, j).target);
+
+      if (str != NULL)
+        {
+          string_used[str - snapshot->strings] = TRUE;
+          strings_first = TRUE;
+        }
+    }
+  for (guint i = 0; i < objects->len; i++)
+    {
+      VarBox *box = g_ptr_array_index (objects, i);
+
+      for (guint k = 0; k < box->rows->len; k++)
+        {
+          const Row *row = &g_array_index (box->rows, Row, k);
+          const MlSnapString *str = row->ptr != 0 ? ml_value_find_string (snapshot, row->ptr) : NULL;
+
+          if (str != NULL)
+            string_used[str - snapshot->strings] = TRUE;
+        }
+    }
+  {
+    g_autofree guint *order = ml_render_strings_by_address (snapshot);
+
+    for (guint k = 0; k < snapshot->n_strings; k++)
+      if (string_used[order[k]] && snapshot->strings[order[k]].len > 0)
+        g_ptr_array_add (strings, make_string_box (&ctx, order[k]));
+  }
+  if (strings->len > 0 && strings_first)
+    {
+      double rodata_right = col2_x;
+
+      place_rodata (&ctx, strings, col2_x, &rodata_right, &bottom);
+      right = rodata_right;
+      col2_x = right + COLUMN_GAP;
+    }
+
   if (objects->len > 0)
     {
       double hy;
@@ -1521,7 +1791,7 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
        * before it, near the pointers that column's boxes start. */
       {
         g_autofree guint *column = g_new0 (guint, objects->len);
-        guint n_columns = 1;
+        guint n_columns = 0;
         gboolean changed = TRUE;
         guint unreachable = G_MAXUINT;
 
@@ -1563,6 +1833,8 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
                   }
               }
           }
+        /* Columns are counted from the objects in them: a heap that holds only garbage
+         * does not start with an empty column. */
         for (guint i = 0; i < objects->len; i++)
           if (column[i] != G_MAXUINT)
             n_columns = MAX (n_columns, column[i] + 1);
@@ -1591,10 +1863,11 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
               {
                 MlSceneText *t = ml_scene_add_text (scene, ml_scene_key ("unreachable", 0, 0),
                                                     _("unreachable: garbage"), ML_TEXT_CAPTION, cx,
-                                                    top - 6, &ctx.palette->dim_foreground);
+                                                    top, &ctx.palette->dim_foreground);
 
+                /* Its own line, apart from the region's heading above it. */
                 t->klass = "unreachable";
-                top += t->height + 2;
+                top += t->height + 4;
               }
             hy = MAX (hy, place_near_referrers (&ctx, in_column, cx, top, heap_w));
             for (guint i = 0; i < in_column->len; i++)
@@ -1636,61 +1909,14 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
   else
     col3_x = col2_x;
 
-  /* Rodata: the string literals something points at (all of them when nothing does). */
-  string_used = g_new0 (gboolean, MAX (snapshot->n_strings, 1));
-  for (guint j = 0; j < pending->len; j++)
-    {
-      const PendingArrow *p = &g_array_index (pending, PendingArrow, j);
-      const MlSnapString *s = ml_value_find_string (snapshot, p->target);
-
-      if (s != NULL)
-        string_used[s - snapshot->strings] = TRUE;
-    }
-  {
-    g_autofree guint *order = ml_render_strings_by_address (snapshot);
-
-    for (guint k = 0; k < snapshot->n_strings; k++)
-      if (string_used[order[k]] && snapshot->strings[order[k]].len > 0)
-        g_ptr_array_add (strings, make_string_box (&ctx, order[k]));
-  }
-  strings_w = max_width (strings, 140);
-
-  if (strings->len > 0)
-    {
-      double sy;
-      guint region_index = scene->boxes->len;
-      const MlSnapSegment *rodata = find_segment (snapshot, ML_SEGMENT_RODATA);
-      g_autofree char *subtitle = NULL;
-
-      r = (MlRect) { col3_x, MARGIN, strings_w + 2 * REGION_PAD, 10 };
-      if (options->show_addresses && rodata != NULL)
-        subtitle = g_strdup_printf (_("string literals · read-only · 0x%" PRIx64), rodata->start);
-      else
-        subtitle = g_strdup (_("string literals · read-only"));
-      /* Translators: the read-only data segment, where string literals live. */
-      add_region (&ctx, ml_scene_key ("region", ML_SEGMENT_RODATA, 0), &r, _("Read-only data"), subtitle,
-                  &ctx.palette->segment_rodata, ML_HIT_SEGMENT, rodata != NULL ? rodata->start : ML_RODATA_BASE,
-                  ML_SEGMENT_RODATA, "region");
-      {
-        double tw;
-
-        ml_text_measure (subtitle, ML_TEXT_CAPTION, &tw, NULL);
-        r.width = MAX (r.width, tw + 2 * REGION_PAD);
-        strings_w = r.width - 2 * REGION_PAD;
-      }
-      sy = place_near_referrers (&ctx, strings, col3_x + REGION_PAD, MARGIN + header, strings_w);
-      for (guint i = 0; i < strings->len; i++)
-        place_box (&ctx, g_ptr_array_index (strings, i));
-      r.height = sy - MARGIN + 4;
-      g_array_index (scene->boxes, MlSceneBox, region_index).rect = r;
-      bottom = MAX (bottom, MARGIN + r.height + 18);
-      right = col3_x + r.width;
-    }
+  if (strings->len > 0 && !strings_first)
+    place_rodata (&ctx, strings, col3_x, &right, &bottom);
 
   scene->width = right + MARGIN;
   scene->height = bottom - 18 + MARGIN;
 
-  /* Route the arrows around every box that holds a value. */
+  /* Route the arrows around every box that holds a value and every label, and around the
+   * regions they neither start nor end in: each region is an obstacle layer of its own. */
   /* Finer cells route better; bigger pictures get coarser ones so that routing stays quick. */
   router = ml_router_new (scene->width, scene->height, MAX (6, ceil (sqrt (scene->width * scene->height / 600000.0))));
   for (guint i = 0; i < scene->boxes->len; i++)
@@ -1699,6 +1925,20 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
 
       if (b->flags & ML_BOX_OBSTACLE)
         ml_router_add_obstacle (router, &b->rect, 5);
+      else if (g_strcmp0 (b->klass, "region") == 0 && regions->len < 31)
+        {
+          guint index = i;
+
+          ml_router_add_obstacle_layers (router, &b->rect, 4, ML_ROUTER_LAYER_BOXES << (1 + regions->len));
+          g_array_append_val (regions, index);
+        }
+    }
+  for (guint i = 0; i < scene->texts->len; i++)
+    {
+      const MlSceneText *t = &g_array_index (scene->texts, MlSceneText, i);
+      MlRect tr = { t->x, t->y, t->width, t->height };
+
+      ml_router_add_obstacle (router, &tr, 3);
     }
 
   for (guint j = 0; j < pending->len; j++)
@@ -1709,6 +1949,7 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
       MlPoint start, end, tip;
       g_autoptr(GArray) pts = g_array_new (FALSE, FALSE, sizeof (MlPoint));
       MlSceneArrow *arrow;
+      guint32 avoid;
       double ty;
 
       if (to < 0 || p->from_box < 0)
@@ -1716,6 +1957,7 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
 
       from_box = &g_array_index (scene->boxes, MlSceneBox, p->from_box);
       to_box = &g_array_index (scene->boxes, MlSceneBox, to);
+      avoid = arrow_avoids (scene, regions, &from_box->rect, &to_box->rect);
 
       /* Arrive level with the pointer when the target spans its height; otherwise at the
        * target's title. */
@@ -1724,8 +1966,16 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
       else
         ty = to_box->rect.y + MIN (18, to_box->rect.height / 2);
 
+      /* An arrow leaves its box on the side that faces its target (the run from the dot to
+       * that side is hidden under the box). */
       start = (MlPoint) { from_box->rect.x + from_box->rect.width + 9, p->from.y };
-      if (to_box->rect.x >= from_box->rect.x + from_box->rect.width)
+      if (to_box->rect.x + to_box->rect.width <= from_box->rect.x)
+        {
+          start.x = from_box->rect.x - 9;
+          end = (MlPoint) { to_box->rect.x + to_box->rect.width + 10, ty };
+          tip = (MlPoint) { to_box->rect.x + to_box->rect.width, ty };
+        }
+      else if (to_box->rect.x >= from_box->rect.x + from_box->rect.width)
         {
           end = (MlPoint) { to_box->rect.x - 10, ty };
           tip = (MlPoint) { to_box->rect.x, ty };
@@ -1736,7 +1986,7 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
           tip = (MlPoint) { to_box->rect.x + to_box->rect.width, ty };
         }
 
-      ml_router_route (router, &start, &end, route);
+      ml_router_route_avoiding (router, &start, &end, avoid, route);
       g_array_append_val (pts, p->from);
       g_array_append_vals (pts, route->data, route->len);
       g_array_append_val (pts, tip);
@@ -1749,8 +1999,58 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
       arrow->klass = ml_value_find_string (snapshot, p->target) != NULL ? "string-pointer" : "pointer";
     }
 
-  /* A route may run along the edge of the routing grid, below or beside every box; the
-   * picture grows to show it whole rather than cut it at the border. */
+  /* append past capacity: a dashed arrow from the old backing array to the new one, from
+   * under one to under the other, routed around everything as the pointers are. */
+  for (guint e = 0; e < snapshot->n_events; e++)
+    {
+      const MlEvent *ev = &snapshot->events[e];
+      gint from, to;
+      MlRect a, b;
+      MlPoint start, end, first, tip;
+      g_autoptr(GArray) pts = g_array_new (FALSE, FALSE, sizeof (MlPoint));
+      MlSceneArrow *arrow;
+      MlSceneText *t;
+      g_autofree char *bytes = NULL;
+      g_autofree char *label = NULL;
+      MlPoint at;
+
+      if (ev->kind != ML_EVENT_GROWSLICE || ev->addr == 0)
+        continue;
+      from = find_target_box (&ctx, ev->addr);
+      to = find_target_box (&ctx, ev->addr2);
+      if (from < 0 || to < 0 || from == to)
+        continue;
+      a = g_array_index (scene->boxes, MlSceneBox, from).rect;
+      b = g_array_index (scene->boxes, MlSceneBox, to).rect;
+      first = (MlPoint) { a.x + a.width / 2, a.y + a.height };
+      start = (MlPoint) { first.x, first.y + 12 };
+      tip = (MlPoint) { b.x + b.width / 2, b.y + b.height };
+      end = (MlPoint) { tip.x, tip.y + 12 };
+      ml_router_route_avoiding (router, &start, &end, arrow_avoids (scene, regions, &a, &b), route);
+      g_array_append_val (pts, first);
+      g_array_append_vals (pts, route->data, route->len);
+      g_array_append_val (pts, tip);
+      arrow = ml_scene_add_arrow (scene, ml_scene_key ("copy", ev->addr, ev->addr2),
+                                  (const MlPoint *)(gpointer)pts->data, pts->len);
+      arrow->flags |= ML_ARROW_DASHED;
+      arrow->color = ctx.palette->accent;
+      arrow->width = 2.5;
+      arrow->z = ML_Z_OVERLAY;
+      arrow->from_box = from;
+      arrow->to_box = to;
+      arrow->klass = "copy";
+      bytes = ml_render_format_bytes (ev->value);
+      label = g_strdup_printf (_("append copied %s"), bytes);
+      at = place_route_label (scene, (const MlPoint *)(gpointer)pts->data, pts->len, label, ML_TEXT_SMALL);
+      t = ml_scene_add_text (scene, ml_scene_key ("copy-label", ev->addr, ev->addr2), label, ML_TEXT_SMALL,
+                             at.x, at.y, &ctx.palette->accent);
+      t->z = ML_Z_OVERLAY;
+      t->klass = "copy";
+    }
+
+  /* A route may run along the edge of the routing grid, below or beside every box, and a
+   * label may sit under it; the picture grows to show them whole rather than cut them at the
+   * border. */
   for (guint i = 0; i < scene->arrows->len; i++)
     {
       const MlSceneArrow *arrow = &g_array_index (scene->arrows, MlSceneArrow, i);
@@ -1762,46 +2062,12 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
           scene->height = MAX (scene->height, pt[k].y + 12);
         }
     }
-
-  /* append past capacity: a dashed arrow from the old backing array to the new one. */
-  for (guint e = 0; e < snapshot->n_events; e++)
+  for (guint i = 0; i < scene->texts->len; i++)
     {
-      const MlEvent *ev = &snapshot->events[e];
-      gint from, to;
-      const MlSceneBox *a, *b;
-      MlPoint p[4];
-      MlSceneArrow *arrow;
-      MlSceneText *t;
-      g_autofree char *bytes = NULL;
-      g_autofree char *label = NULL;
+      const MlSceneText *t = &g_array_index (scene->texts, MlSceneText, i);
 
-      if (ev->kind != ML_EVENT_GROWSLICE || ev->addr == 0)
-        continue;
-      from = find_target_box (&ctx, ev->addr);
-      to = find_target_box (&ctx, ev->addr2);
-      if (from < 0 || to < 0 || from == to)
-        continue;
-      a = &g_array_index (scene->boxes, MlSceneBox, from);
-      b = &g_array_index (scene->boxes, MlSceneBox, to);
-      /* Under the boxes, where nothing else is drawn. */
-      p[0] = (MlPoint) { a->rect.x + a->rect.width / 2, a->rect.y + a->rect.height };
-      p[3] = (MlPoint) { b->rect.x + b->rect.width / 2, b->rect.y + b->rect.height };
-      p[1] = (MlPoint) { p[0].x, MAX (p[0].y, p[3].y) + 30 };
-      p[2] = (MlPoint) { p[3].x, MAX (p[0].y, p[3].y) + 30 };
-      arrow = ml_scene_add_arrow (scene, ml_scene_key ("copy", ev->addr, ev->addr2), p, 4);
-      arrow->flags |= ML_ARROW_CURVED | ML_ARROW_DASHED;
-      arrow->color = ctx.palette->accent;
-      arrow->width = 2.5;
-      arrow->z = ML_Z_OVERLAY;
-      arrow->from_box = from;
-      arrow->to_box = to;
-      arrow->klass = "copy";
-      bytes = ml_render_format_bytes (ev->value);
-      label = g_strdup_printf (_("append copied %s"), bytes);
-      t = ml_scene_add_text (scene, ml_scene_key ("copy-label", ev->addr, ev->addr2), label, ML_TEXT_SMALL,
-                             (p[0].x + p[3].x) / 2 - 40, p[1].y - 6, &ctx.palette->accent);
-      t->z = ML_Z_OVERLAY;
-      t->klass = "copy";
+      scene->width = MAX (scene->width, t->x + t->width + 12);
+      scene->height = MAX (scene->height, t->y + t->height + 12);
     }
 
   (void)previous;

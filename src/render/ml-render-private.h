@@ -23,7 +23,24 @@ const char  *ml_render_colour_name    (guint8           colour);
 const char  *ml_render_short_name     (const char      *name);
 char        *ml_render_format_bytes   (guint64          bytes);
 char        *ml_render_type_name      (const char      *name);
-char        *ml_render_object_type_name (const MlSnapObject *object);
+
+typedef struct _MlRenderRefs MlRenderRefs;
+
+MlRenderRefs *ml_render_refs_new           (const MlSnapshot *snapshot);
+void          ml_render_refs_free          (MlRenderRefs     *refs);
+guint64       ml_render_refs_array_length  (MlRenderRefs     *refs,
+                                            guint64           object_addr);
+gboolean      ml_render_refs_string_used   (MlRenderRefs     *refs,
+                                            guint64           string_addr);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MlRenderRefs, ml_render_refs_free)
+
+char        *ml_render_object_type_name (const MlSnapObject *object,
+                                         MlRenderRefs       *refs);
+char        *ml_render_object_size_label (const MlSnapObject *object,
+                                          MlRenderRefs       *refs,
+                                          char             *(*format) (guint64 bytes));
+char        *ml_render_quote_string   (const char      *text,
+                                       gsize            len);
 guint       *ml_render_strings_by_address (const MlSnapshot *snapshot);
 gboolean     ml_render_slot_is_zero   (const MlSnapshot *snapshot,
                                        const MlSnapSlot *slot);

@@ -179,29 +179,362 @@ ml_render_type_name (const char *name)
   return g_string_free (out, FALSE);
 }
 
+/* What the values of a snapshot say about the memory they point at: how long the array
+ * each slice header runs into is (the model only knows the slot an array was given, which
+ * the size classes round up: make([]int, 5) gets a 48-byte slot), and which rodata strings a
+ * string header points at.  Worked out on first use, as most pictures need neither. */
+struct _MlRenderRefs
+{
+  const MlSnapshot *snapshot;
+  gboolean          ready;
+  GHashTable       *lengths;   /* object addr → elements the headers reach, both guint64 */
+  GHashTable       *strings;   /* rodata addr of a string some header points at */
+};
+
+/* The bytes of an object that hold its value: its slot without the malloc header. */
+static guint64
+object_payload (const MlSnapObject *object)
+{
+  guint64 header = (object->flags & ML_OBJECT_HEADER) ? 8 : 0;
+
+  return object->size > header ? object->size - header : 0;
+}
+
+static void
+note_length (MlRenderRefs *refs,
+             guint64       object,
+             guint64       length)
+{
+  guint64 *old = g_hash_table_lookup (refs->lengths, &object);
+
+  if (old == NULL)
+    {
+      guint64 *key = g_new (guint64, 1);
+
+      *key = object;
+      old = g_new0 (guint64, 1);
+      g_hash_table_insert (refs->lengths, key, old);
+    }
+  *old = MAX (*old, length);
+}
+
+/* Records the slice and string headers in one value of @type at @bytes (@avail of them
+ * copied), through structs and arrays. */
+static void
+walk_value (MlRenderRefs *refs,
+            const MlType *type,
+            const guint8 *bytes,
+            guint64       avail,
+            guint         depth)
+{
+  const MlSnapshot *snapshot = refs->snapshot;
+
+  if (type == NULL || !type->has_pointers || type->size > avail || depth > 16)
+    return;
+
+  if (type->kind == ML_KIND_SLICE)
+    {
+      guint64 ptr = ml_value_read_word (bytes, 0);
+      guint64 cap = ml_value_read_word (bytes, 16);
+      gint64 o = ptr != 0 && type->elem != NULL && type->elem->size > 0 ? ml_snapshot_find_object (snapshot, ptr) : -1;
+
+      /* Only an array of the header's own elements: a length counts elements. */
+      if (o >= 0 && ptr >= snapshot->objects[o].addr && snapshot->objects[o].type != NULL &&
+          snapshot->objects[o].type->size == type->elem->size)
+        note_length (refs, snapshot->objects[o].addr, (ptr - snapshot->objects[o].addr) / type->elem->size + cap);
+    }
+  else if (type->kind == ML_KIND_STRING)
+    {
+      guint64 ptr = ml_value_read_word (bytes, 0);
+      const MlSnapString *s = ptr != 0 ? ml_value_find_string (snapshot, ptr) : NULL;
+
+      if (s != NULL)
+        g_hash_table_add (refs->strings, GSIZE_TO_POINTER ((gsize)s->addr));
+    }
+  else if (type->kind == ML_KIND_STRUCT)
+    {
+      for (guint i = 0; i < type->n_fields; i++)
+        walk_value (refs, type->fields[i].type, bytes + type->fields[i].offset, avail - type->fields[i].offset,
+                    depth + 1);
+    }
+  else if (type->kind == ML_KIND_ARRAY)
+    {
+      for (guint64 i = 0; type->elem != NULL && type->elem->size > 0 && i < type->len &&
+                          (i + 1) * type->elem->size <= avail; i++)
+        walk_value (refs, type->elem, bytes + i * type->elem->size, avail - i * type->elem->size, depth + 1);
+    }
+}
+
+static void
+walk_slot (MlRenderRefs     *refs,
+           const MlSnapSlot *slot)
+{
+  if (slot->type != NULL && slot->value_offset + slot->type->size <= refs->snapshot->n_values)
+    walk_value (refs, slot->type, refs->snapshot->values + slot->value_offset, slot->type->size, 0);
+}
+
+static void
+refs_ensure (MlRenderRefs *refs)
+{
+  const MlSnapshot *snapshot = refs->snapshot;
+
+  if (refs->ready)
+    return;
+  refs->ready = TRUE;
+
+  for (guint i = 0; i < snapshot->n_globals; i++)
+    walk_slot (refs, &snapshot->globals[i]);
+  for (guint i = 0; i < snapshot->n_slots; i++)
+    walk_slot (refs, &snapshot->slots[i]);
+  /* A heap object holds one or more elements of its type, as far as the snapshot copied
+   * them. */
+  for (guint i = 0; i < snapshot->n_objects; i++)
+    {
+      const MlSnapObject *o = &snapshot->objects[i];
+      guint64 avail = o->value_size;
+
+      if (o->type == NULL || !o->type->has_pointers || o->type->size == 0 || o->colour == ML_COLOUR_FREE ||
+          o->value_offset + avail > snapshot->n_values)
+        continue;
+      for (guint64 off = 0; off + o->type->size <= avail; off += o->type->size)
+        walk_value (refs, o->type, snapshot->values + o->value_offset + off, avail - off, 0);
+    }
+  /* The array an append just left behind: no header points at it any more, but the append
+   * copied all of it when its elements fill its slot (a length is at most the capacity, which
+   * the slot bounds). */
+  for (guint e = 0; e < snapshot->n_events; e++)
+    {
+      const MlEvent *ev = &snapshot->events[e];
+      gint64 o = ev->kind == ML_EVENT_GROWSLICE && ev->addr != 0 ? ml_snapshot_find_object (snapshot, ev->addr) : -1;
+      const MlSnapObject *old = o >= 0 ? &snapshot->objects[o] : NULL;
+
+      if (old != NULL && old->addr == ev->addr && old->type != NULL && old->type->size > 0 &&
+          ev->value == object_payload (old))
+        note_length (refs, old->addr, ev->value / old->type->size);
+    }
+}
+
+/**
+ * ml_render_refs_new:
+ *
+ * Returns: (transfer full): what @snapshot's headers point at, worked out when first asked
+ */
+MlRenderRefs *
+ml_render_refs_new (const MlSnapshot *snapshot)
+{
+  MlRenderRefs *refs = g_new0 (MlRenderRefs, 1);
+
+  refs->snapshot = snapshot;
+  refs->lengths = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  refs->strings = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  return refs;
+}
+
+void
+ml_render_refs_free (MlRenderRefs *refs)
+{
+  if (refs == NULL)
+    return;
+  g_hash_table_unref (refs->lengths);
+  g_hash_table_unref (refs->strings);
+  g_free (refs);
+}
+
+/**
+ * ml_render_refs_array_length:
+ *
+ * Returns: how many elements the slice headers of the snapshot reach in the array at
+ *   @object_addr, or 0 when no header points into it
+ */
+guint64
+ml_render_refs_array_length (MlRenderRefs *refs,
+                             guint64       object_addr)
+{
+  guint64 *n;
+
+  g_return_val_if_fail (refs != NULL, 0);
+
+  refs_ensure (refs);
+  n = g_hash_table_lookup (refs->lengths, &object_addr);
+
+  return n != NULL ? *n : 0;
+}
+
+/**
+ * ml_render_refs_string_used:
+ *
+ * Returns: whether a string header of the snapshot points at the literal at @string_addr
+ */
+gboolean
+ml_render_refs_string_used (MlRenderRefs *refs,
+                            guint64       string_addr)
+{
+  g_return_val_if_fail (refs != NULL, FALSE);
+
+  refs_ensure (refs);
+
+  return g_hash_table_contains (refs->strings, GSIZE_TO_POINTER ((gsize)string_addr));
+}
+
+/* Whether the object holds several elements of its type: a slice's backing array. */
+static gboolean
+object_is_array (const MlSnapObject *object)
+{
+  return object->type != NULL && object->type->size > 0 && object_payload (object) >= 2 * object->type->size;
+}
+
+/* The length of the array an object holds, when the slice headers tell it and it fits. */
+static guint64
+object_array_length (const MlSnapObject *object,
+                     MlRenderRefs       *refs)
+{
+  guint64 n;
+
+  if (refs == NULL || !object_is_array (object))
+    return 0;
+  n = ml_render_refs_array_length (refs, object->addr);
+  if (n == 0 || n * object->type->size > object_payload (object))
+    return 0;
+
+  return n;
+}
+
 /**
  * ml_render_object_type_name:
+ * @refs: (nullable): what the snapshot's headers point at
  *
- * Returns: (transfer full): what a heap object is: its type, or "[8]int array" for a
- *   slice's backing array (an object holding several elements of its type)
+ * Returns: (transfer full): what a heap object is: its type, or "[5]int array" for a
+ *   slice's backing array whose capacity a slice header in the snapshot tells; its slot,
+ *   which the size classes round up, says nothing of its length, so without a header it is
+ *   "[]int backing array", never a length made up from the slot
  */
 char *
-ml_render_object_type_name (const MlSnapObject *object)
+ml_render_object_type_name (const MlSnapObject *object,
+                            MlRenderRefs       *refs)
 {
   const MlType *type = object->type;
   g_autofree char *name = NULL;
+  guint64 n;
 
   if (type == NULL)
     return g_strdup (_("tiny block"));
 
   name = ml_render_type_name (ml_value_type_name (type));
-  if (type->size > 0 && object->size >= 2 * type->size &&
-      !((object->flags & ML_OBJECT_HEADER) && object->size - 8 < 2 * type->size))
-    /* Translators: a slice's backing array on the heap, e.g. "[8]int array". */
-    return g_strdup_printf (_("[%" PRIu64 "]%s array"),
-                            (object->size - ((object->flags & ML_OBJECT_HEADER) ? 8 : 0)) / type->size, name);
+  if (!object_is_array (object))
+    return g_steal_pointer (&name);
 
-  return g_steal_pointer (&name);
+  n = object_array_length (object, refs);
+  if (n > 0)
+    /* Translators: a slice's backing array on the heap, e.g. "[8]int array". */
+    return g_strdup_printf (_("[%" PRIu64 "]%s array"), n, name);
+
+  /* Translators: a slice's backing array on the heap whose length the picture cannot tell;
+   * %s is the element type, as in "[]int backing array". */
+  return g_strdup_printf (_("[]%s backing array"), name);
+}
+
+/**
+ * ml_render_object_size_label:
+ * @format: how to write a number of bytes ("48 B")
+ *
+ * Returns: (transfer full): an object's size as the memory map titles it: "48 B", or, for a
+ *   backing array, the bytes its elements take in the slot the size class gave it ("40 B in a
+ *   48 B slot"), or only the slot when its length is unknown ("48 B slot")
+ */
+char *
+ml_render_object_size_label (const MlSnapObject *object,
+                             MlRenderRefs       *refs,
+                             char             *(*format) (guint64 bytes))
+{
+  g_autofree char *slot = format (object->size);
+  gboolean large = (object->flags & ML_OBJECT_LARGE) != 0;
+  guint64 n;
+
+  if (!object_is_array (object))
+    return g_steal_pointer (&slot);
+
+  n = object_array_length (object, refs);
+  if (n > 0 && n * object->type->size == object_payload (object))
+    return g_steal_pointer (&slot);
+  if (n > 0)
+    {
+      g_autofree char *used = format (n * object->type->size);
+
+      if (large)
+        /* Translators: a large object's bytes in the span it has to itself:
+         * "7813 KiB in a 7816 KiB span". */
+        return g_strdup_printf (_("%s in a %s span"), used, slot);
+      /* Translators: a backing array's bytes in the slot its size class gave it:
+       * "40 B in a 48 B slot". */
+      return g_strdup_printf (_("%s in a %s slot"), used, slot);
+    }
+
+  if (large)
+    /* Translators: the span of a large object whose length is unknown: "7816 KiB span". */
+    return g_strdup_printf (_("%s span"), slot);
+  /* Translators: the slot of a backing array whose length is unknown: "48 B slot". */
+  return g_strdup_printf (_("%s slot"), slot);
+}
+
+/**
+ * ml_render_quote_string:
+ *
+ * Returns: (transfer full): @len bytes of @text as a Go string literal: in double quotes,
+ *   with quotes, backslashes and control characters escaped ("%+v\n" stays on one line)
+ */
+char *
+ml_render_quote_string (const char *text,
+                        gsize       len)
+{
+  GString *out = g_string_sized_new (len + 2);
+  const char *p = text != NULL ? text : "";
+  const char *end = p + (text != NULL ? len : 0);
+
+  g_string_append_c (out, '"');
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+
+      if (c == (gunichar)-1 || c == (gunichar)-2)
+        {
+          g_string_append_printf (out, "\\x%02x", (guint8)*p);
+          p++;
+          continue;
+        }
+      switch (c)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        default:
+          if (g_unichar_isprint (c) || c == ' ')
+            g_string_append_unichar (out, c);
+          else if (c < 0x80)
+            g_string_append_printf (out, "\\x%02x", c);
+          else if (c < 0x10000)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_printf (out, "\\U%08x", c);
+          break;
+        }
+      p = g_utf8_next_char (p);
+    }
+  g_string_append_c (out, '"');
+
+  return g_string_free (out, FALSE);
 }
 
 static int
@@ -315,10 +648,11 @@ points_into_slot (const MlSnapshot *snapshot,
  * ml_render_slot_is_idle_temporary:
  *
  * Whether @slot is one of the compiler's temporaries (its name starts with a dot, as
- * ".autotmp") that nobody needs to see: it holds no pointer to a heap object, so it keeps
- * nothing alive, and no variable points into it, so it is not the storage of a value that
- * did not escape.  The memory map leaves such slots out; a teacher's picture of the
- * Persona program would otherwise hold a dozen copies of its literals.
+ * ".autotmp" in a frame or ".stmp_3" in data) that nobody needs to see: it holds no
+ * pointer to a heap object, so it keeps nothing alive, and no variable points into it, so
+ * it is not the storage of a value that did not escape.  The memory map leaves such slots
+ * out; a teacher's picture of the Persona program would otherwise hold a dozen copies of
+ * its literals.
  */
 gboolean
 ml_render_slot_is_idle_temporary (const MlSnapshot *snapshot,
@@ -326,7 +660,8 @@ ml_render_slot_is_idle_temporary (const MlSnapshot *snapshot,
 {
   g_return_val_if_fail (snapshot != NULL && slot != NULL, FALSE);
 
-  if (slot->name == NULL || slot->name[0] != '.' || slot->type == NULL)
+  /* Package-level ones are qualified: main..stmp_3, the compiler's static temporaries. */
+  if (slot->name == NULL || ml_render_short_name (slot->name)[0] != '.' || slot->type == NULL)
     return FALSE;
   if (any_pointer (snapshot, slot, points_into_heap, NULL))
     return FALSE;

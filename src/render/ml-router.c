@@ -9,6 +9,11 @@
  * best) and cells that earlier routes already use cost extra, so that parallel arrows spread
  * out instead of drawing over each other.  Source Academy's issue stream (arrows through
  * frames, arrows hidden behind boxes) is the reason arrows are routed at all.
+ *
+ * Obstacles come in layers, one bit each, and a route says which layers it goes around: the
+ * memory map keeps its value boxes and labels on one layer that every arrow avoids, and each
+ * region (the heap, rodata) on a layer of its own, which only the arrows that start or end
+ * in that region may cross.
  */
 
 #include "config.h"
@@ -29,7 +34,7 @@ struct _MlRouter
   double   origin_y;
   int      cols;
   int      rows;
-  guint8  *blocked;
+  guint32 *blocked;       /* the layers whose obstacles cover the cell */
   guint8  *used;          /* bit 0: used horizontally, bit 1: used vertically */
 };
 
@@ -45,7 +50,7 @@ ml_router_new (double width,
   self->origin_y = -2 * cell;
   self->cols = (int)ceil (width / cell) + 4;
   self->rows = (int)ceil (height / cell) + 4;
-  self->blocked = g_new0 (guint8, (gsize)self->cols * self->rows);
+  self->blocked = g_new0 (guint32, (gsize)self->cols * self->rows);
   self->used = g_new0 (guint8, (gsize)self->cols * self->rows);
 
   return self;
@@ -94,12 +99,28 @@ y_of (MlRouter *self,
  * ml_router_add_obstacle:
  * @margin: how close a route may come to the box
  *
- * Marks every cell whose centre lies inside the box grown by @margin.
+ * Marks every cell whose centre lies inside the box grown by @margin, on the first layer,
+ * which every route avoids.
  */
 void
 ml_router_add_obstacle (MlRouter     *self,
                         const MlRect *rect,
                         double        margin)
+{
+  ml_router_add_obstacle_layers (self, rect, margin, ML_ROUTER_LAYER_BOXES);
+}
+
+/**
+ * ml_router_add_obstacle_layers:
+ * @layers: the layers (bits) the obstacle is on
+ *
+ * As ml_router_add_obstacle(), on the given layers.
+ */
+void
+ml_router_add_obstacle_layers (MlRouter     *self,
+                               const MlRect *rect,
+                               double        margin,
+                               guint32       layers)
 {
   int c0 = col_of (self, rect->x - margin);
   int c1 = col_of (self, rect->x + rect->width + margin);
@@ -114,7 +135,7 @@ ml_router_add_obstacle (MlRouter     *self,
 
         if (cx >= rect->x - margin && cx <= rect->x + rect->width + margin &&
             cy >= rect->y - margin && cy <= rect->y + rect->height + margin)
-          self->blocked[r * self->cols + c] = 1;
+          self->blocked[r * self->cols + c] |= layers;
       }
 }
 
@@ -203,6 +224,24 @@ ml_router_route (MlRouter      *self,
                  const MlPoint *end,
                  GArray        *points)
 {
+  return ml_router_route_avoiding (self, start, end, G_MAXUINT32, points);
+}
+
+/**
+ * ml_router_route_avoiding:
+ * @avoid: the layers whose obstacles the route goes around
+ *
+ * As ml_router_route(), crossing the obstacles of the other layers freely.
+ *
+ * Returns: %TRUE if a route around the obstacles was found
+ */
+gboolean
+ml_router_route_avoiding (MlRouter      *self,
+                          const MlPoint *start,
+                          const MlPoint *end,
+                          guint32        avoid,
+                          GArray        *points)
+{
   int sc = col_of (self, start->x), sr = row_of (self, start->y);
   int ec = col_of (self, end->x), er = row_of (self, end->y);
   gsize n_cells = (gsize)self->cols * self->rows;
@@ -211,7 +250,7 @@ ml_router_route (MlRouter      *self,
   g_autoptr(GArray) heap = g_array_new (FALSE, FALSE, sizeof (HeapItem));
   g_autoptr(GArray) cells = g_array_new (FALSE, FALSE, sizeof (guint32));
   guint32 found = G_MAXUINT32;
-  guint8 saved_start, saved_end;
+  guint32 saved_start, saved_end;
 
   g_array_set_size (points, 0);
 
@@ -267,7 +306,7 @@ ml_router_route (MlRouter      *self,
             continue;
 
           ncell = (guint32)(nr * self->cols + nc);
-          if (self->blocked[ncell])
+          if (self->blocked[ncell] & avoid)
             continue;
 
           used = self->used[ncell];

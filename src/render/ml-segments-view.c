@@ -30,6 +30,9 @@
 #define NOTE_W       330.0
 #define BAND_PAD     12.0
 #define MAX_ITEMS    6
+#define MAX_LITERAL_LINES 3
+/* The width a line of a band's contents may take: from its indent to the band's padding. */
+#define LINE_W       (BAND_W - 2 * BAND_PAD - 4)
 
 typedef struct
 {
@@ -117,10 +120,11 @@ add_band (Ctx           *ctx,
     {
       g_autofree char *size_text = ml_render_format_bytes (size);
       g_autofree char *used_text = NULL;
-      double sw;
+      double sw, title_right;
 
       t = ml_scene_add_text (ctx->scene, key ^ 1, title, ML_TEXT_HEADING, r.x + BAND_PAD, r.y + BAND_PAD, &palette->foreground);
       t->klass = "segment-title";
+      title_right = t->x + t->width;
 
       if (used > 0 && used < size)
         {
@@ -136,29 +140,41 @@ add_band (Ctx           *ctx,
                              r.y + BAND_PAD + 2, &palette->foreground);
       t->klass = "segment-size";
 
-      /* A fill bar for segments that are partly used. */
+      /* A fill bar for segments that are partly used, on the title's line between the title
+       * and the size: below, it would sit on the last line of the contents.  It shrinks
+       * where a long (translated) title leaves less room, and goes when none is left. */
       if (used > 0 && used < size && size > 0)
         {
-          MlRect bar = { r.x + r.width - BAND_PAD - 90, r.y + r.height - BAND_PAD - 8, 90, 8 };
-          MlRect fill_bar = bar;
-          MlSceneBox *b;
+          double bar_right = t->x - 10;
+          double bar_w = MIN (90, bar_right - (title_right + 12));
 
-          b = ml_scene_add_box (ctx->scene, key ^ 3, &bar);
-          b->fill = ml_color_with_alpha (&palette->background, 0.7);
-          b->stroke = palette->border;
-          b->radius = 4;
-          b->klass = "usage";
-          fill_bar.width = MAX (4, bar.width * (double)used / size);
-          b = ml_scene_add_box (ctx->scene, key ^ 4, &fill_bar);
-          b->fill = ml_color_mix (segment_color (palette, kind), &palette->foreground, 0.35);
-          b->stroke = b->fill;
-          b->radius = 4;
-          b->klass = "usage";
+          if (bar_w >= 36)
+            {
+              MlRect bar = { bar_right - bar_w, r.y + BAND_PAD + (ml_text_line_height (ML_TEXT_HEADING) - 8) / 2,
+                             bar_w, 8 };
+              MlRect fill_bar = bar;
+              MlSceneBox *b;
+
+              b = ml_scene_add_box (ctx->scene, key ^ 3, &bar);
+              b->fill = ml_color_with_alpha (&palette->background, 0.7);
+              b->stroke = palette->border;
+              b->radius = 4;
+              b->klass = "usage";
+              fill_bar.width = MAX (4, bar.width * (double)used / size);
+              b = ml_scene_add_box (ctx->scene, key ^ 4, &fill_bar);
+              b->fill = ml_color_mix (segment_color (palette, kind), &palette->foreground, 0.35);
+              b->stroke = b->fill;
+              b->radius = 4;
+              b->klass = "usage";
+            }
         }
 
       for (guint i = 0; lines != NULL && i < lines->len; i++)
         {
-          t = ml_scene_add_text (ctx->scene, key ^ (0x10 + i), g_ptr_array_index (lines, i), ML_TEXT_BODY,
+          /* Every line stays inside its band: one too long for it ends in "…". */
+          g_autofree char *line = ml_text_ellipsize (g_ptr_array_index (lines, i), ML_TEXT_BODY, LINE_W);
+
+          t = ml_scene_add_text (ctx->scene, key ^ (0x10 + i), line, ML_TEXT_BODY,
                                  r.x + BAND_PAD + 4,
                                  r.y + BAND_PAD + ml_text_line_height (ML_TEXT_HEADING) + 4 + i * line_h,
                                  &palette->foreground);
@@ -296,6 +312,9 @@ global_lines (const MlSnapshot *snapshot,
         continue;
       if (g_str_has_prefix (g->name, "runtime."))
         continue;
+      /* The compiler's static temporaries are not the program's variables. */
+      if (ml_render_slot_is_idle_temporary (snapshot, g))
+        continue;
       n++;
       if (lines->len < MAX_ITEMS)
         {
@@ -304,14 +323,21 @@ global_lines (const MlSnapshot *snapshot,
           g_autofree char *line = NULL;
 
           if (g->type != NULL && g->value_offset + g->type->size <= snapshot->n_values)
-            value = ml_value_format (snapshot, g->type, snapshot->values + g->value_offset);
-          if (value != NULL && strlen (value) > 28)
             {
-              char *shorter = g_strdup_printf ("%.*s…", 26, value);
+              const guint8 *bytes = snapshot->values + g->value_offset;
 
-              g_free (value);
-              value = shorter;
+              /* A declaration writes a string in quotes, as Go does. */
+              if (g->type->kind == ML_KIND_STRING)
+                {
+                  g_autofree char *text = ml_value_string_text (snapshot, ml_value_read_word (bytes, 0),
+                                                                ml_value_read_word (bytes, 8));
+
+                  value = ml_render_quote_string (text, strlen (text));
+                }
+              else
+                value = ml_value_format (snapshot, g->type, bytes);
             }
+          /* Long values are cut by add_band, to the band's width. */
           line = g_strdup_printf ("var %s %s = %s", ml_render_short_name (g->name), type, value != NULL ? value : "?");
           if (!g_utf8_validate (line, -1, NULL))
             {
@@ -328,6 +354,101 @@ global_lines (const MlSnapshot *snapshot,
     g_ptr_array_add (lines, g_strdup (_("(nothing)")));
 
   return lines;
+}
+
+/* Whether @p starts with a Go type as the runtime names it ("int", "*main.Nodo",
+ * "[2]interface {}", "map[string]int"); moves @p past it. */
+static gboolean
+skip_type_name (const char **p)
+{
+  static const char * const predeclared[] = {
+    "bool", "byte", "complex64", "complex128", "error", "float32", "float64", "int", "int8", "int16", "int32",
+    "int64", "rune", "string", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "any",
+  };
+  const char *s = *p;
+  const char *start;
+
+  if (*s == '*')
+    {
+      *p = s + 1;
+      return skip_type_name (p);
+    }
+  if (g_str_has_prefix (s, "[]"))
+    {
+      *p = s + 2;
+      return skip_type_name (p);
+    }
+  if (*s == '[')
+    {
+      for (s++; g_ascii_isdigit (*s); s++)
+        ;
+      if (*s != ']' || s == *p + 1)
+        return FALSE;
+      *p = s + 1;
+      return skip_type_name (p);
+    }
+  if (g_str_has_prefix (s, "map["))
+    {
+      *p = s + 4;
+      if (!skip_type_name (p) || **p != ']')
+        return FALSE;
+      (*p)++;
+      return skip_type_name (p);
+    }
+  if (g_str_has_prefix (s, "chan ") || g_str_has_prefix (s, "chan<- ") || g_str_has_prefix (s, "<-chan "))
+    {
+      *p = strchr (s, ' ') + 1;
+      return skip_type_name (p);
+    }
+  if (g_str_has_prefix (s, "func(") || g_str_has_prefix (s, "interface {") || g_str_has_prefix (s, "struct {"))
+    {
+      /* Their insides are not checked: the rest only has to be balanced. */
+      int depth = 0;
+
+      for (; *s != '\0'; s++)
+        {
+          depth += *s == '(' || *s == '{' || *s == '[';
+          depth -= *s == ')' || *s == '}' || *s == ']';
+          if (depth < 0)
+            return FALSE;
+        }
+      *p = s;
+      return depth == 0;
+    }
+
+  start = s;
+  while (g_ascii_isalnum (*s) || *s == '_')
+    s++;
+  if (s == start || g_ascii_isdigit (*start))
+    return FALSE;
+  if (*s == '.')
+    {
+      /* A package-qualified name: main.Persona. */
+      const char *name = ++s;
+
+      while (g_ascii_isalnum (*s) || *s == '_')
+        s++;
+      if (s == name)
+        return FALSE;
+      *p = s;
+      return TRUE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (predeclared); i++)
+    if ((gsize)(s - start) == strlen (predeclared[i]) && strncmp (start, predeclared[i], s - start) == 0)
+      {
+        *p = s;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static gboolean
+is_type_name (const char *text)
+{
+  const char *p = text;
+
+  return skip_type_name (&p) && *p == '\0';
 }
 
 /**
@@ -465,43 +586,92 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
               FALSE, index);
   }
 
-  /* Rodata: string literals. */
+  /* Rodata: the program's string literals, and the runtime's type descriptors, which the
+   * model keeps there too, each as its type's name ("int", "[2]interface {}").  The snapshot
+   * does not mark which is which (and its type registry belongs to the model's thread), but
+   * the loader puts every type name first, so they are the strings at the lowest addresses
+   * that read as Go types; the first one that does not starts the literals.  A literal that
+   * repeats a type's name shares its bytes, as rodata is interned: it counts as a literal
+   * while a string header points at it. */
   seg = find_segment (snapshot, ML_SEGMENT_RODATA, &index);
   {
     g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
-    GString *line = g_string_new (NULL);
-    guint64 bytes = 0;
-
+    g_autoptr(MlRenderRefs) refs = ml_render_refs_new (snapshot);
     g_autofree guint *order = ml_render_strings_by_address (snapshot);
+    GString *line = g_string_new (NULL);
+    guint64 literal_bytes = 0, type_bytes = 0;
+    guint n_literals = 0, n_types = 0, n_listed = 0;
+    guint n_lines = 0;
+    gboolean in_types = TRUE;
 
     for (guint k = 0; k < snapshot->n_strings; k++)
       {
-        guint i = order[k];
-        g_autofree char *text = g_strndup (snapshot->strings[i].text != NULL ? snapshot->strings[i].text : "",
-                                           snapshot->strings[i].len);
+        const MlSnapString *str = &snapshot->strings[order[k]];
+        g_autofree char *text = g_strndup (str->text != NULL ? str->text : "", str->len);
+        g_autofree char *quoted = NULL;
+        gsize before = line->len;
         double w;
 
-        bytes += snapshot->strings[i].len;
-        if (lines->len >= 3)
-          continue;
-        if (line->len > 0)
-          g_string_append (line, "  ");
-        g_string_append_printf (line, "\"%s\"", text);
-        ml_text_measure (line->str, ML_TEXT_BODY, &w, NULL);
-        if (w > BAND_W - 40)
+        if (in_types && !is_type_name (text))
+          in_types = FALSE;
+        if (in_types && !ml_render_refs_string_used (refs, str->addr))
           {
-            g_ptr_array_add (lines, g_strdup (line->str));
-            g_string_truncate (line, 0);
+            n_types++;
+            type_bytes += str->len;
+            continue;
           }
+        n_literals++;
+        literal_bytes += str->len;
+        if (n_lines >= MAX_LITERAL_LINES)
+          continue;
+
+        /* The literals as Go writes them, wrapped to the band; one too long for a line of
+         * its own is cut short. */
+        quoted = ml_render_quote_string (str->text, str->len);
+        ml_text_measure (quoted, ML_TEXT_BODY, &w, NULL);
+        if (w > LINE_W)
+          {
+            char *shorter = ml_text_ellipsize (quoted, ML_TEXT_BODY, LINE_W);
+
+            g_free (quoted);
+            quoted = shorter;
+          }
+        if (before > 0)
+          g_string_append (line, "  ");
+        g_string_append (line, quoted);
+        ml_text_measure (line->str, ML_TEXT_BODY, &w, NULL);
+        if (w > LINE_W && before > 0)
+          {
+            g_string_truncate (line, before);
+            g_ptr_array_add (lines, g_strdup (line->str));
+            g_string_assign (line, quoted);
+            if (++n_lines >= MAX_LITERAL_LINES)
+              {
+                g_string_truncate (line, 0);
+                continue;
+              }
+          }
+        n_listed++;
       }
-    if (line->len > 0 && lines->len < 3)
+    if (line->len > 0 && n_lines < MAX_LITERAL_LINES)
       g_ptr_array_add (lines, g_strdup (line->str));
     g_string_free (line, TRUE);
-    {
-      g_autofree char *b = ml_render_format_bytes (bytes);
+    if (n_literals > n_listed)
+      g_ptr_array_add (lines, g_strdup_printf (_("… and %u more"), n_literals - n_listed));
 
-      g_ptr_array_insert (lines, 0, g_strdup_printf (_("string literals: %u (%s)"), snapshot->n_strings, b));
+    {
+      g_autofree char *b = ml_render_format_bytes (literal_bytes);
+
+      g_ptr_array_insert (lines, 0, g_strdup_printf (_("string literals: %u (%s)"), n_literals, b));
     }
+    if (n_types > 0)
+      {
+        g_autofree char *b = ml_render_format_bytes (type_bytes);
+
+        /* Translators: rodata also holds the runtime's descriptions of the program's types
+         * (int, []int, main.Persona...); this counts them, apart from the string literals. */
+        g_ptr_array_add (lines, g_strdup_printf (_("runtime type descriptors: %u (%s)"), n_types, b));
+      }
 
     /* Translators: the read-only data segment. */
     add_band (&ctx, ml_scene_key ("segment", ML_SEGMENT_RODATA, 0), ML_SEGMENT_RODATA, _("Rodata · read-only data"),

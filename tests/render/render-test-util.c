@@ -108,6 +108,23 @@ write_persona (MlRuntime     *rt,
 MlSnapshot *
 render_test_persona (void)
 {
+  return render_test_persona_with_copies (0, FALSE);
+}
+
+/**
+ * render_test_persona_with_copies:
+ * @n_copies: how many copies of p3 to make on the heap, as fmt.Println's boxing of p3 does
+ * @keep_one: whether a package variable `ultimo *Persona` keeps the first copy alive (the
+ *   others are garbage)
+ *
+ * The Persona program at its end, with copies of its structs on the heap that point at the
+ * same literals as the variables on the stack: every kind of arrow the memory map draws, to
+ * rodata from both the stack and the heap, and from data to the heap.
+ */
+MlSnapshot *
+render_test_persona_with_copies (guint    n_copies,
+                                 gboolean keep_one)
+{
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
   MlTypeRegistry *reg = ml_runtime_get_types (rt);
   const MlType *t_string = string_type (rt);
@@ -165,6 +182,22 @@ render_test_persona (void)
   write_persona (rt, base + off_p4, &p4);
   write_direccion (rt, base + off_dir, &dir);
   ml_runtime_end_step (rt);
+
+  if (n_copies > 0)
+    {
+      guint64 ultimo = keep_one ? ml_runtime_add_global (rt, "main.ultimo", ml_type_registry_pointer_to (reg, persona),
+                                                         FALSE) : 0;
+
+      for (guint i = 0; i < n_copies; i++)
+        {
+          guint64 copy = ml_runtime_new_object (rt, persona);
+
+          write_persona (rt, copy, &p3);
+          if (i == 0 && keep_one)
+            ml_runtime_write_pointer (rt, ultimo, copy);
+        }
+      ml_runtime_end_step (rt);
+    }
   keep (rt);
 
   return ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);

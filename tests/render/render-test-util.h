@@ -18,6 +18,8 @@
 G_BEGIN_DECLS
 
 MlSnapshot      *render_test_persona          (void);
+MlSnapshot      *render_test_persona_with_copies (guint     n_copies,
+                                                  gboolean  keep_one);
 MlRuntime       *render_test_gc_runtime       (guint64     *garbage_addr);
 MlSnapshot      *render_test_mid_gc           (void);
 MlRuntime       *render_test_big_heap_runtime (guint        n_objects,

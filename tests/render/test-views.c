@@ -1049,6 +1049,323 @@ test_heap_graph_stw_badge (void)
     }
 }
 
+/* No two texts of a picture cover each other. */
+static void
+assert_texts_apart (MlScene *scene)
+{
+  for (guint i = 0; i < scene->texts->len; i++)
+    {
+      const MlSceneText *a = &g_array_index (scene->texts, MlSceneText, i);
+      MlRect ra = { a->x + 1, a->y + 1, a->width - 2, a->height - 2 };
+
+      for (guint j = i + 1; j < scene->texts->len; j++)
+        {
+          const MlSceneText *b = &g_array_index (scene->texts, MlSceneText, j);
+          MlRect rb = { b->x + 1, b->y + 1, b->width - 2, b->height - 2 };
+
+          if (*a->text != '\0' && *b->text != '\0' && ml_rect_intersects (&ra, &rb))
+            g_error ("texts “%s” and “%s” overlap", a->text, b->text);
+        }
+    }
+}
+
+static gboolean
+box_holds_center (const MlSceneBox *box,
+                  const MlSceneBox *inner)
+{
+  return ml_rect_contains (&box->rect, inner->rect.x + inner->rect.width / 2, inner->rect.y + inner->rect.height / 2);
+}
+
+/* No arrow runs over a text that is not in one of the two boxes it joins (the run from the
+ * pointer's dot to the side of its box is under the box, over its own cells), nor through a
+ * region (data, a goroutine's stack, the heap, rodata) that holds neither of its ends. */
+static void
+assert_arrows_avoid_texts_and_regions (MlScene *scene)
+{
+  for (guint i = 0; i < scene->arrows->len; i++)
+    {
+      const MlSceneArrow *arrow = &g_array_index (scene->arrows, MlSceneArrow, i);
+      const MlPoint *p = ml_scene_get_arrow_points (scene, arrow);
+      const MlSceneBox *from, *to;
+
+      if (arrow->from_box < 0 || arrow->to_box < 0)
+        continue;
+      from = ml_scene_get_box (scene, (guint)arrow->from_box);
+      to = ml_scene_get_box (scene, (guint)arrow->to_box);
+
+      for (guint k = 0; k + 1 < arrow->n_points; k++)
+        {
+          MlRect seg = { MIN (p[k].x, p[k + 1].x) - 0.8, MIN (p[k].y, p[k + 1].y) - 0.8,
+                         fabs (p[k].x - p[k + 1].x) + 1.6, fabs (p[k].y - p[k + 1].y) + 1.6 };
+
+          for (guint t = 0; t < scene->texts->len; t++)
+            {
+              const MlSceneText *text = &g_array_index (scene->texts, MlSceneText, t);
+              MlRect tr = { text->x + 1, text->y + 1, text->width - 2, text->height - 2 };
+
+              if (ml_rect_contains (&from->rect, text->x + 1, text->y + 1) ||
+                  ml_rect_contains (&to->rect, text->x + 1, text->y + 1))
+                continue;
+              if (ml_rect_intersects (&seg, &tr))
+                g_error ("arrow %u (%s) crosses the text “%s”", i, arrow->klass, text->text);
+            }
+
+          /* The first and last runs are inside their ends' regions by construction. */
+          if (k == 0 || k + 2 >= arrow->n_points)
+            continue;
+          for (guint b = 0; b < scene->boxes->len; b++)
+            {
+              const MlSceneBox *region = ml_scene_get_box (scene, b);
+
+              if (g_strcmp0 (region->klass, "region") != 0 || box_holds_center (region, from) ||
+                  box_holds_center (region, to))
+                continue;
+              if (ml_rect_intersects (&seg, &region->rect))
+                g_error ("arrow %u (%s) crosses a region it does not belong to, at (%g,%g)", i, arrow->klass,
+                         p[k].x, p[k].y);
+            }
+        }
+    }
+}
+
+/* Variables point at literals on the stack and copies of their structs on the heap point at
+ * the same literals, most of the copies garbage: no arrow to rodata crosses the heap or its
+ * "unreachable: garbage" label, and none from data to the heap crosses rodata. */
+static void
+test_memory_map_arrows_avoid_labels (void)
+{
+  for (guint keep_one = 0; keep_one < 2; keep_one++)
+    for (guint a = 0; a < 2; a++)
+      {
+        g_autoptr(MlSnapshot) snap = render_test_persona_with_copies (3, keep_one);
+        MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+        g_autoptr(MlScene) scene = NULL;
+        const MlSceneText *garbage;
+
+        options.show_addresses = a == 1;
+        scene = ml_memory_map_view_layout (snap, NULL, &options);
+        g_assert_cmpuint (ml_scene_count_boxes (scene, "object"), ==, 3);
+        g_assert_cmpuint (ml_scene_count_boxes (scene, "string"), ==, 10);
+        garbage = ml_scene_find_text_by_string (scene, "unreachable: garbage");
+        g_assert_nonnull (garbage);
+        /* Pointers to rodata from the stack (5 + 1 + 1 + 5 + 3) and from each copy of p3. */
+        g_assert_cmpuint (ml_scene_count_arrows (scene, "string-pointer"), ==, 15 + 3 * 5);
+        g_assert_cmpuint (ml_scene_count_arrows (scene, "pointer"), ==, keep_one ? 1 : 0);
+
+        assert_arrows_avoid_texts_and_regions (scene);
+        assert_arrows_avoid_boxes (scene);
+        assert_value_boxes_apart (scene);
+        assert_texts_apart (scene);
+        assert_region_headings_inside (scene);
+        render_test_assert_arrows_attached (scene, 1);
+        if (a == 0)
+          export_both_themes (ML_VIEW_MEMORY_MAP, snap, keep_one ? "memory-map-persona-heap-kept" : "memory-map-persona-heap",
+                              FALSE);
+      }
+}
+
+/* make([]int, 5) gets a 48-byte slot: the picture says [5]int, from the slice header, never
+ * [6]int from the slot; an array no header points at says what it knows, its slot. */
+static void
+test_memory_map_backing_array (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  MlTypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlType *t_int = ml_type_registry_basic (reg, ML_KIND_INT);
+  guint64 slot = ml_runtime_add_global (rt, "main.s", ml_type_registry_slice_of (reg, t_int), FALSE);
+  guint64 array = ml_runtime_make_slice (rt, t_int, 5);
+  g_autoptr(MlSnapshot) snap = NULL;
+  MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+  g_autoptr(MlScene) map = NULL;
+  g_autoptr(MlScene) graph = NULL;
+
+  ml_runtime_write_pointer (rt, slot, array);
+  ml_runtime_write_word (rt, slot + 8, 5);
+  ml_runtime_write_word (rt, slot + 16, 5);
+  /* Another make([]int, 5) that nothing points at any more. */
+  ml_runtime_make_slice (rt, t_int, 5);
+  ml_runtime_end_step (rt);
+  snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+  g_assert_cmpint (ml_snapshot_find_object (snap, array), >=, 0);
+  g_assert_cmpuint (snap->objects[ml_snapshot_find_object (snap, array)].size, ==, 48);
+
+  map = ml_memory_map_view_layout (snap, NULL, &options);
+  g_assert_null (ml_scene_find_text_by_string (map, "[6]int array"));
+  g_assert_nonnull (ml_scene_find_text_by_string (map, "[5]int array"));
+  g_assert_nonnull (ml_scene_find_text_by_string (map, "40 B in a 48 B slot"));
+  g_assert_nonnull (ml_scene_find_text_by_string (map, "[]int backing array"));
+  g_assert_nonnull (ml_scene_find_text_by_string (map, "48 B slot"));
+  assert_texts_apart (map);
+
+  graph = ml_heap_graph_view_layout (snap, NULL, &options);
+  g_assert_null (ml_scene_find_text_by_string (graph, "[6]int array"));
+  g_assert_nonnull (ml_scene_find_text_by_string (graph, "[5]int array"));
+
+  /* A length of a million fits its cells. */
+  ml_runtime_write_word (rt, slot + 8, 1000000);
+  ml_runtime_write_word (rt, slot + 16, 1000000);
+  ml_runtime_end_step (rt);
+  {
+    g_autoptr(MlSnapshot) big = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+    g_autoptr(MlScene) scene = ml_memory_map_view_layout (big, NULL, &options);
+
+    assert_texts_apart (scene);
+    for (guint i = 0; i < scene->texts->len; i++)
+      {
+        const MlSceneText *t = &g_array_index (scene->texts, MlSceneText, i);
+
+        if (!g_str_has_prefix (t->text, "len ") && !g_str_has_prefix (t->text, "cap "))
+          continue;
+        for (guint b = 0; b < scene->boxes->len; b++)
+          {
+            const MlSceneBox *cell = ml_scene_get_box (scene, b);
+
+            if (g_strcmp0 (cell->klass, "cell") == 0 && ml_rect_contains (&cell->rect, t->x + t->width / 2, t->y + t->height / 2))
+              {
+                g_assert_cmpfloat (t->x, >=, cell->rect.x);
+                g_assert_cmpfloat (t->x + t->width, <=, cell->rect.x + cell->rect.width);
+              }
+          }
+      }
+  }
+}
+
+/* A frame with more variables than are drawn when zero says how many it leaves out, in the
+ * singular for one. */
+static void
+test_memory_map_hidden_plural (void)
+{
+  for (guint zero = 1; zero <= 2; zero++)
+    {
+      g_autoptr(MlRuntime) rt = ml_runtime_new ();
+      const MlType *t_int = ml_type_registry_basic (ml_runtime_get_types (rt), ML_KIND_INT);
+      g_autoptr(MlFrameLayout) layout = ml_frame_layout_new ("main.main");
+      g_autoptr(MlSnapshot) snap = NULL;
+      g_autoptr(MlScene) scene = NULL;
+      g_autofree char *expected = NULL;
+      /* More than the 12 a frame draws however zero they are. */
+      guint64 offsets[14];
+      guint64 base;
+
+      ml_runtime_add_function (rt, "main.main", 100);
+      for (guint i = 0; i < G_N_ELEMENTS (offsets); i++)
+        {
+          g_autofree char *name = g_strdup_printf ("v%u", i);
+
+          offsets[i] = ml_frame_layout_add_slot (layout, name, t_int, ML_SLOT_LOCAL);
+        }
+      ml_runtime_push_frame (rt, 1, ml_runtime_register_frame_layout (rt, layout));
+      base = ml_runtime_get_frame_base (rt, 1, 0);
+      for (guint i = zero; i < G_N_ELEMENTS (offsets); i++)
+        ml_runtime_write_word (rt, base + offsets[i], i);
+      ml_runtime_end_step (rt);
+      snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+
+      scene = ml_memory_map_view_layout (snap, NULL, NULL);
+      g_assert_cmpuint (ml_scene_count_boxes (scene, "slot"), ==, G_N_ELEMENTS (offsets) - zero);
+      expected = g_strdup_printf (zero == 1 ? "not drawn, all zero (nil): %u more variable"
+                                            : "not drawn, all zero (nil): %u more variables", zero);
+      g_assert_nonnull (ml_scene_find_text_by_string (scene, expected));
+    }
+}
+
+/* The text of every band of the segments view stays inside the band, whatever rodata holds:
+ * many literals, a long one, one with a newline.  The runtime's type names, which the
+ * loader puts in rodata first, are counted apart from the literals and not listed as
+ * such; the compiler's static temporaries are not listed as variables. */
+static void
+test_segments_fit (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  MlTypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlType *t_string = ml_type_registry_basic (reg, ML_KIND_STRING);
+  static const char * const type_names[] = { "int", "string", "interface {}", "uintptr", "bool", "main.Persona",
+                                             "[2]interface {}", "*main.Nodo", "map[string][]int" };
+  guint64 global, stmp;
+  g_autoptr(MlSnapshot) snap = NULL;
+
+  ml_runtime_add_function (rt, "main.main", 100);
+  for (guint i = 0; i < G_N_ELEMENTS (type_names); i++)
+    ml_runtime_intern_string (rt, type_names[i], -1);
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("literal number %u", i);
+
+      ml_runtime_intern_string (rt, text, -1);
+    }
+  ml_runtime_intern_string (rt, "%+v\n", -1);
+  ml_runtime_intern_string (rt, "a literal far too long for one line of the band, which the picture has to "
+                                "cut short rather than let it run out of its box", -1);
+  /* A literal that reads as a type: it counts as a literal while a header points at it. */
+  global = ml_runtime_add_global (rt, "main.saludo", t_string, TRUE);
+  ml_runtime_write_pointer (rt, global, ml_runtime_intern_string (rt, "int", -1));
+  ml_runtime_write_word (rt, global + 8, 3);
+  stmp = ml_runtime_add_global (rt, "main..stmp_7", t_string, TRUE);
+  ml_runtime_write_pointer (rt, stmp, ml_runtime_intern_string (rt, "literal number 3", -1));
+  ml_runtime_write_word (rt, stmp + 8, 16);
+  ml_runtime_end_step (rt);
+  snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+
+  for (guint t = 0; t < 2; t++)
+    {
+      MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+      g_autoptr(MlScene) scene = NULL;
+      guint contents = 0;
+
+      options.theme = t == 0 ? ML_THEME_LIGHT : ML_THEME_DARK;
+      scene = ml_segments_view_layout (snap, NULL, &options);
+
+      for (guint i = 0; i < scene->texts->len; i++)
+        {
+          const MlSceneText *text = &g_array_index (scene->texts, MlSceneText, i);
+          const MlSceneBox *band = NULL;
+
+          if (!g_str_has_prefix (text->klass, "segment-"))
+            continue;
+          contents++;
+          for (guint b = 0; b < scene->boxes->len; b++)
+            {
+              const MlSceneBox *box = ml_scene_get_box (scene, b);
+
+              if (g_strcmp0 (box->klass, "segment") == 0 && ml_rect_contains (&box->rect, text->x, text->y))
+                band = box;
+            }
+          if (band == NULL || text->x + text->width > band->rect.x + band->rect.width - 4 ||
+              text->y + text->height > band->rect.y + band->rect.height)
+            g_error ("“%s” runs out of its band", text->text);
+          g_assert_null (strchr (text->text, '\n'));
+          /* The usage bars stay clear of the words. */
+          for (guint b = 0; b < scene->boxes->len; b++)
+            {
+              const MlSceneBox *bar = ml_scene_get_box (scene, b);
+              MlRect tr = { text->x, text->y, text->width, text->height };
+
+              if (g_strcmp0 (bar->klass, "usage") == 0 && ml_rect_intersects (&bar->rect, &tr))
+                g_error ("“%s” is under a usage bar", text->text);
+            }
+        }
+      g_assert_cmpuint (contents, >, 10);
+      assert_texts_apart (scene);
+
+      /* 40 numbered literals, the format, the long one and "int" through saludo. */
+      g_assert_nonnull (ml_scene_find_text_by_string (scene, "string literals: 43 (798 B)"));
+      g_assert_nonnull (ml_scene_find_text_by_string (scene, "runtime type descriptors: 8 (82 B)"));
+      g_assert_nonnull (ml_scene_find_text_by_string (scene, "var saludo string = \"int\""));
+      g_assert_null (ml_scene_find_text_by_string (scene, "var .stmp_7 string = \"literal number 3\""));
+      for (guint i = 0; i < scene->texts->len; i++)
+        {
+          const char *text = g_array_index (scene->texts, MlSceneText, i).text;
+
+          g_assert_null (strstr (text, "\"bool\""));
+          g_assert_null (strstr (text, "\"[2]interface {}\""));
+          if (g_str_has_prefix (text, "… and ") && g_str_has_suffix (text, " more"))
+            contents = 0;
+        }
+      g_assert_cmpuint (contents, ==, 0);
+      render_test_save (scene, t == 0 ? "segments-literals-light.png" : "segments-literals-dark.png");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1059,6 +1376,9 @@ main (int   argc,
   g_test_add_func ("/render/memory-map/persona", test_memory_map_persona);
   g_test_add_func ("/render/memory-map/small", test_memory_map_small);
   g_test_add_func ("/render/memory-map/temporaries", test_memory_map_temporaries);
+  g_test_add_func ("/render/memory-map/arrows-avoid-labels", test_memory_map_arrows_avoid_labels);
+  g_test_add_func ("/render/memory-map/backing-array", test_memory_map_backing_array);
+  g_test_add_func ("/render/memory-map/hidden-plural", test_memory_map_hidden_plural);
   g_test_add_func ("/render/heap-graph/mid-gc", test_heap_graph_mid_gc);
   g_test_add_func ("/render/heap-graph/stable", test_heap_graph_stable);
   g_test_add_func ("/render/heap-graph/long-list", test_heap_graph_long_list);
@@ -1070,6 +1390,7 @@ main (int   argc,
   g_test_add_func ("/render/golden", test_golden);
   g_test_add_func ("/render/export", test_export_views);
   g_test_add_func ("/render/segments", test_segments);
+  g_test_add_func ("/render/segments/fit", test_segments_fit);
   g_test_add_func ("/render/spans", test_spans);
   g_test_add_func ("/render/hit-test", test_hit_spans_and_cycles);
   g_test_add_func ("/render/append-copy", test_append_copy);
