@@ -742,7 +742,9 @@ draw_arrows (cairo_t            *cr,
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
   cairo_set_hairline (cr, FALSE);
-  cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
+  /* The heads of thin arrows, too, are not antialiased while they move. */
+  if (!(draft && first->width <= 1.0))
+    cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
 
   if (first->flags & ML_ARROW_HEAD)
     {
@@ -759,6 +761,7 @@ draw_arrows (cairo_t            *cr,
         }
       cairo_fill (cr);
     }
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
 
   if (first->flags & ML_ARROW_TAIL_DOT)
     {
