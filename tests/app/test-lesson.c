@@ -179,8 +179,10 @@ test_lessons_reach_their_moments (void)
 static void
 play_collector (gboolean  barrier,
                 guint    *violations,
-                guint    *wb_shades)
+                guint    *wb_shades,
+                guint    *workers)
 {
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autoptr(GListModel) lessons = ml_lesson_list_new ();
   g_autoptr(MlLesson) lesson = g_list_model_get_item (lessons, 4);
   g_autoptr(MlEngine) engine = ml_engine_new ();
@@ -206,20 +208,27 @@ play_collector (gboolean  barrier,
         {
           *violations += snap->events[e].kind == ML_EVENT_INVARIANT_VIOLATION;
           *wb_shades += snap->events[e].kind == ML_EVENT_WB_SHADE;
+          /* Who scanned: dedicated, fractional and idle workers, and which of each. */
+          if (snap->events[e].kind == ML_EVENT_SCAN || snap->events[e].kind == ML_EVENT_ROOT)
+            g_hash_table_add (seen, GUINT_TO_POINTER (snap->events[e].worker << 16 | snap->events[e].worker_id));
         }
     }
+  *workers = g_hash_table_size (seen);
 }
 
 static void
 test_collector_lesson_barrier (void)
 {
-  guint violations, wb_shades;
+  guint violations, wb_shades, workers;
 
-  play_collector (TRUE, &violations, &wb_shades);
+  play_collector (TRUE, &violations, &wb_shades, &workers);
   g_assert_cmpuint (violations, ==, 0);
   g_assert_cmpuint (wb_shades, >=, 2);
+  /* The lesson says several workers share the marking. */
+  g_test_message ("%u workers marked", workers);
+  g_assert_cmpuint (workers, >=, 2);
 
-  play_collector (FALSE, &violations, &wb_shades);
+  play_collector (FALSE, &violations, &wb_shades, &workers);
   g_assert_cmpuint (wb_shades, ==, 0);
   g_assert_cmpuint (violations, >, 0);
 }
