@@ -169,6 +169,8 @@ ml_window_load_program (MlWindow   *self,
   MlEngineConfig config;
 
   ml_window_engine_config (self, gomaxprocs, &config);
+  /* A lesson's process picture ends with the program it was shown for. */
+  g_object_set (self->canvas, "view", self->view, NULL);
   g_clear_pointer (&self->shown_moment, g_free);
   g_array_set_size (self->moment_trail, 0);
   g_clear_pointer (&self->series, ml_timeline_series_unref);
@@ -465,6 +467,24 @@ static void on_program_selected_cb (MlWindow    *self,
                                     GParamSpec  *pspec,
                                     GtkDropDown *dropdown);
 
+/* Shows a lesson's view.  The lecture's first picture (secondary memory, program, process) is
+ * no view of the switcher, nor of the settings: the canvas shows it until a view is picked. */
+static void
+ml_window_show_lesson_view (MlWindow   *self,
+                            const char *view)
+{
+  if (view == NULL)
+    return;
+  if (g_str_equal (view, "process"))
+    {
+      g_object_set (self->canvas, "view", "process", NULL);
+      return;
+    }
+  ml_window_set_view (self, view);
+  /* Back from the process picture, when the switcher's view did not change. */
+  g_object_set (self->canvas, "view", self->view, NULL);
+}
+
 /* Tells the moment at @index of the lesson, or its introduction for -1. */
 static void
 ml_window_tell_moment (MlWindow *self,
@@ -487,8 +507,7 @@ ml_window_tell_moment (MlWindow *self,
   g_set_str (&self->shown_moment, moment->when);
   text = g_strjoinv ("\n\n", (char **) moment->paragraphs->pdata);
   ml_window_set_story (self, moment->title, text);
-  if (moment->view != NULL && g_strcmp0 (moment->view, "process") != 0)
-    ml_window_set_view (self, moment->view);
+  ml_window_show_lesson_view (self, moment->view);
 }
 
 /* A lesson pauses at its moments, in their order, and tells what to look at there.  Stepping
@@ -948,6 +967,7 @@ on_sandbox_row_activated_cb (MlWindow      *self,
 
   ml_window_stop_playing (self);
   ml_window_clear_comparison (self);
+  g_object_set (self->canvas, "view", self->view, NULL);
   g_clear_object (&self->file);
   g_clear_pointer (&self->lesson_id, g_free);
   self->mode = ML_WINDOW_SANDBOX;
@@ -1627,8 +1647,7 @@ ml_window_show_lesson (MlWindow   *self,
   }
   ml_window_load_lesson_program (self, lesson, 0);
 
-  if (ml_lesson_get_view (lesson) != NULL && g_strcmp0 (ml_lesson_get_view (lesson), "process") != 0)
-    ml_window_set_view (self, ml_lesson_get_view (lesson));
+  ml_window_show_lesson_view (self, ml_lesson_get_view (lesson));
 
   ml_window_select_lesson_row (self);
   ml_window_update (self);
