@@ -73,6 +73,7 @@ typedef struct
   char           *type_name;
   GTask          *task;           /* CMD_EXPORT_STEPS, CMD_TIMELINE: answered from the worker */
   char           *source;         /* CMD_LOAD_PROGRAM */
+  GArray         *lines;          /* CMD_RUN_TO_END: breakpoint lines (guint), or NULL */
   MlRenderOptions options;
 } Command;
 
@@ -181,6 +182,7 @@ command_free (gpointer data)
   g_free (cmd->field);
   g_free (cmd->type_name);
   g_free (cmd->source);
+  g_clear_pointer (&cmd->lines, g_array_unref);
   if (cmd->task != NULL)
     task_release_in_context (g_steal_pointer (&cmd->task));
   g_free (cmd);
@@ -421,6 +423,16 @@ worker_load_program (Worker  *worker,
 }
 
 /* One step of the program: the next statement, allocation or unit of collector work. */
+static gboolean
+line_is_breakpoint (GArray *lines,
+                    guint   line)
+{
+  for (guint i = 0; i < lines->len; i++)
+    if (g_array_index (lines, guint, i) == line)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 worker_program_step (Worker *worker)
 {
@@ -911,21 +923,58 @@ worker_execute (Worker  *worker,
       break;
 
     case CMD_RUN_TO_END:
-      if (ml_runtime_get_step (rt) < ml_runtime_get_last_step (rt))
-        ml_runtime_seek (rt, ml_runtime_get_last_step (rt));
+      {
+        guint start_line = 0, line = 0;
+        gboolean left = FALSE, stopped = FALSE;
+
+        if (cmd->lines != NULL && worker->vm != NULL)
+          {
+            ml_vm_get_position (worker->vm, NULL, &start_line, NULL);
+            /* Recorded steps are replayed one by one, so a breakpoint among them stops too. */
+            while (ml_runtime_get_step (rt) < ml_runtime_get_last_step (rt))
+              {
+                ml_runtime_seek (rt, ml_runtime_get_step (rt) + 1);
+                ml_vm_get_position (worker->vm, NULL, &line, NULL);
+                left |= line != start_line;
+                if (left && line_is_breakpoint (cmd->lines, line))
+                  {
+                    stopped = TRUE;
+                    break;
+                  }
+              }
+          }
+        if (stopped)
+          break;
+        if (ml_runtime_get_step (rt) < ml_runtime_get_last_step (rt))
+          ml_runtime_seek (rt, ml_runtime_get_last_step (rt));
+      }
       if (worker->vm != NULL)
         {
           guint n = 0;
+          guint start_line = 0, line = 0;
+          gboolean left = FALSE;
 
+          if (cmd->lines != NULL)
+            ml_vm_get_position (worker->vm, NULL, &start_line, NULL);
           /* A long run reports progress and can be cancelled; the program's own budgets
-           * stop one that never ends. */
+           * stop one that never ends.  With breakpoints, it stops before the first statement
+           * of a breakpoint's line, once it has left the line it started on. */
           while (worker_program_step (worker))
-            if (++n % CHECK_EVERY == 0)
-              {
-                if (worker_cancelled (worker, cmd->generation))
-                  break;
-                worker_publish (worker, cmd->generation, FALSE, 0.5, NULL);
-              }
+            {
+              if (cmd->lines != NULL)
+                {
+                  ml_vm_get_position (worker->vm, NULL, &line, NULL);
+                  left |= line != start_line;
+                  if (left && line_is_breakpoint (cmd->lines, line))
+                    break;
+                }
+              if (++n % CHECK_EVERY == 0)
+                {
+                  if (worker_cancelled (worker, cmd->generation))
+                    break;
+                  worker_publish (worker, cmd->generation, FALSE, 0.5, NULL);
+                }
+            }
         }
       else
         worker_finish_cycle (worker, cmd->generation);
@@ -1375,6 +1424,29 @@ ml_engine_run_to_end (MlEngine *self)
   g_return_if_fail (ML_IS_ENGINE (self));
 
   ml_engine_push (self, command_new (CMD_RUN_TO_END));
+}
+
+/**
+ * ml_engine_run_to_breakpoint:
+ * @lines: (array length=n_lines): the program's lines that have a breakpoint
+ *
+ * Runs like ml_engine_run_to_end(), but stops before the first statement on one of @lines,
+ * once the program has left the line it was on.
+ */
+void
+ml_engine_run_to_breakpoint (MlEngine    *self,
+                             const guint *lines,
+                             guint        n_lines)
+{
+  Command *cmd;
+
+  g_return_if_fail (ML_IS_ENGINE (self));
+  g_return_if_fail (lines != NULL || n_lines == 0);
+
+  cmd = command_new (CMD_RUN_TO_END);
+  cmd->lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_array_append_vals (cmd->lines, lines, n_lines);
+  ml_engine_push (self, cmd);
 }
 
 /**

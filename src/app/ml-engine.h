@@ -86,6 +86,9 @@ void        ml_engine_step_back            (MlEngine             *self);
 void        ml_engine_seek                 (MlEngine             *self,
                                             guint64               step);
 void        ml_engine_run_to_end           (MlEngine             *self);
+void        ml_engine_run_to_breakpoint    (MlEngine             *self,
+                                            const guint          *lines,
+                                            guint                 n_lines);
 void        ml_engine_cancel               (MlEngine             *self);
 
 void        ml_engine_gc_start             (MlEngine             *self);

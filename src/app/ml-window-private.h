@@ -58,6 +58,7 @@ struct _MlWindow
   char                 *pending_link_field;
   guint64               link_source;
   guint                 play_source;
+  guint                 play_from_line;   /* play does not stop at the breakpoint it left */
   MlWindowMode          mode;
   gulong                scrubber_handler;
   guint                 shown_gctrace;
@@ -117,6 +118,7 @@ void _ml_window_toast              (MlWindow       *self,
                                     const char     *message);
 void _ml_window_set_source         (MlWindow       *self,
                                     const char     *text);
+GArray *_ml_window_get_breakpoints    (MlWindow       *self);
 void _ml_window_update_actions     (MlWindow       *self);
 gboolean _ml_window_is_dirty       (MlWindow       *self);
 gboolean _ml_window_confirm_close  (MlWindow       *self);

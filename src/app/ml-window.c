@@ -98,8 +98,61 @@ _ml_window_set_source (MlWindow   *self,
                        const char *text)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
+  GtkTextIter start, end;
 
+  /* Another program: the breakpoints of the last one mean nothing in it. */
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_source_buffer_remove_source_marks (GTK_SOURCE_BUFFER (buffer), &start, &end, "breakpoint");
   gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
+}
+
+/* The program's lines (from 1) that have a breakpoint. */
+GArray *
+_ml_window_get_breakpoints (MlWindow *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  if (gtk_source_buffer_get_source_marks_at_iter (GTK_SOURCE_BUFFER (buffer), &iter, "breakpoint") != NULL)
+    {
+      guint line = 1;
+
+      g_array_append_val (lines, line);
+    }
+  while (gtk_source_buffer_forward_iter_to_source_mark (GTK_SOURCE_BUFFER (buffer), &iter, "breakpoint"))
+    {
+      guint line = (guint) gtk_text_iter_get_line (&iter) + 1;
+
+      if (lines->len == 0 || g_array_index (lines, guint, lines->len - 1) != line)
+        g_array_append_val (lines, line);
+    }
+
+  return lines;
+}
+
+static void
+on_line_mark_activated_cb (MlWindow        *self,
+                           GtkTextIter     *iter,
+                           guint            button,
+                           GdkModifierType  state,
+                           gint             n_presses,
+                           GtkSourceView   *view)
+{
+  GtkSourceBuffer *buffer = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
+  GtkTextIter start = *iter, end = *iter;
+  GSList *marks;
+
+  gtk_text_iter_set_line_offset (&start, 0);
+  if (!gtk_text_iter_ends_line (&end))
+    gtk_text_iter_forward_to_line_end (&end);
+  marks = gtk_source_buffer_get_source_marks_at_line (buffer, gtk_text_iter_get_line (iter), "breakpoint");
+  if (marks != NULL)
+    gtk_source_buffer_remove_source_marks (buffer, &start, &end, "breakpoint");
+  else
+    gtk_source_buffer_create_source_mark (buffer, NULL, "breakpoint", &start);
+  g_slist_free (marks);
 }
 
 static void
@@ -626,6 +679,20 @@ ml_window_show_program (MlWindow   *self,
                          info->message);
 
   ml_window_check_moments (self, snap, info);
+
+  /* Playing stops at a breakpoint, once it has left the line it started from. */
+  if (self->play_source != 0 && info->state == ML_ENGINE_PROGRAM_READY && info->line != self->play_from_line)
+    {
+      g_autoptr(GArray) breakpoints = _ml_window_get_breakpoints (self);
+
+      self->play_from_line = 0;
+      for (guint i = 0; i < breakpoints->len; i++)
+        if (g_array_index (breakpoints, guint, i) == info->line)
+          {
+            ml_window_stop_playing (self);
+            break;
+          }
+    }
 }
 
 #define TIMELINE_JUMP_STEPS 64
@@ -833,6 +900,7 @@ ml_window_actions_play_cb (GtkWidget  *widget,
       return;
     }
 
+  self->play_from_line = ml_engine_get_program_info (self->engine)->line;
   self->play_source = g_timeout_add ((guint)(PLAY_INTERVAL_MS / ml_window_get_speed (self)),
                                      play_tick_cb, self);
   gtk_button_set_icon_name (self->play_button, "media-playback-pause-symbolic");
@@ -879,8 +947,13 @@ ml_window_actions_run_to_end_cb (GtkWidget  *widget,
 {
   MlWindow *self = ML_WINDOW (widget);
 
+  g_autoptr(GArray) breakpoints = _ml_window_get_breakpoints (self);
+
   ml_window_stop_playing (self);
-  ml_engine_run_to_end (self->engine);
+  if (breakpoints->len > 0)
+    ml_engine_run_to_breakpoint (self->engine, (const guint *) (gpointer) breakpoints->data, breakpoints->len);
+  else
+    ml_engine_run_to_end (self->engine);
 }
 
 static GtkWidget *
@@ -1505,6 +1578,14 @@ ml_window_init (MlWindow *self)
     gtk_source_view_set_mark_attributes (self->source_view, "current", current, 10);
     gtk_source_view_set_show_line_marks (self->source_view, TRUE);
     g_object_unref (current);
+
+    /* Breakpoints: a click in the gutter sets or clears one; play and run to end stop there. */
+    current = gtk_source_mark_attributes_new ();
+    gtk_source_mark_attributes_set_icon_name (current, "media-record-symbolic");
+    gtk_source_view_set_mark_attributes (self->source_view, "breakpoint", current, 20);
+    g_object_unref (current);
+    g_signal_connect_object (self->source_view, "line-mark-activated",
+                             G_CALLBACK (on_line_mark_activated_cb), self, G_CONNECT_SWAPPED);
 
     self->error_tag = gtk_text_buffer_create_tag (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view)),
                                                   "error",

@@ -76,7 +76,8 @@ struct _MlVm
   gboolean        allocated;      /* an allocation happened in this step */
   gboolean        gc_unit_ran;    /* a directive's collector unit ran in this step */
 
-  GString        *output;
+  GString        *output;      /* what the program has printed, as of the current step */
+  GString        *output_ahead; /* what it printed in the steps after it, for stepping forward */
   MlVmOutputFunc  output_func;
   gpointer        output_data;
   char           *panic_message;

@@ -615,9 +615,21 @@ driver_restore (GBytes  *state,
                 ml_runtime_get_register (vm->rt, ML_VM_REG_PC) & 0xffffffffu);
   for (guint i = 0; i < ML_VM_N_REGS; i++)
     vm->regs[i] = ml_runtime_get_register (vm->rt, i);
+  /* Going back keeps the text printed after the step, so that stepping forward again through
+   * history shows it once more; printing on a new branch drops it (emit_output). */
   out = ml_runtime_get_register (vm->rt, ML_VM_REG_OUTPUT);
   if (out < vm->output->len)
-    g_string_truncate (vm->output, out);
+    {
+      g_string_prepend_len (vm->output_ahead, vm->output->str + out, vm->output->len - out);
+      g_string_truncate (vm->output, out);
+    }
+  else if (out > vm->output->len)
+    {
+      gsize take = MIN (out - vm->output->len, vm->output_ahead->len);
+
+      g_string_append_len (vm->output, vm->output_ahead->str, take);
+      g_string_erase (vm->output_ahead, 0, take);
+    }
   vm->status = ml_runtime_get_register (vm->rt, ML_VM_REG_STATUS);
   vm->fp = ml_runtime_get_frame_depth (vm->rt, 1) > 0 ? ml_runtime_get_frame_base (vm->rt, 1, 0) : 0;
   vm->started = TRUE;
@@ -644,6 +656,7 @@ ml_vm_new (MlVmProgram *program,
   vm->calls = g_array_new (FALSE, FALSE, sizeof (MlVmCall));
   vm->fmt_caches = g_ptr_array_new_with_free_func (free_fmt_cache);
   vm->output = g_string_new (NULL);
+  vm->output_ahead = g_string_new (NULL);
   vm->step_limit = DEFAULT_STEP_LIMIT;
   vm->memory_limit = DEFAULT_MEMORY_LIMIT;
   load (vm);
@@ -662,6 +675,7 @@ ml_vm_free (MlVm *self)
   g_array_unref (self->calls);
   g_ptr_array_unref (self->fmt_caches);
   g_string_free (self->output, TRUE);
+  g_string_free (self->output_ahead, TRUE);
   g_free (self->panic_message);
   g_free (self->limit_message);
   g_object_unref (self->rt);
@@ -773,7 +787,10 @@ emit_output (MlVm       *vm,
              gboolean    is_stderr)
 {
   if (!is_stderr)
-    g_string_append_len (vm->output, text, len);
+    {
+      g_string_truncate (vm->output_ahead, 0);
+      g_string_append_len (vm->output, text, len);
+    }
   if (vm->output_func != NULL)
     vm->output_func (text, len, is_stderr, vm->output_data);
 }

@@ -656,6 +656,29 @@ test_window_lesson_runs (void)
   g_assert_nonnull (ml_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "The whole map"));
   save_screenshot (window, "screenshot-lesson-3-map.png");
 
+  /* A breakpoint set in the gutter: play and run to the end stop before its line. */
+  {
+    GtkSourceView *view = GTK_SOURCE_VIEW (ml_test_find_widget (GTK_WIDGET (window), GTK_SOURCE_TYPE_VIEW, NULL));
+    GtkSourceBuffer *buffer = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
+    GtkTextIter at;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.first", NULL));
+    g_assert_true (ml_engine_wait_idle (engine, 10000));
+    ml_test_iterate (20);
+    gtk_text_buffer_get_iter_at_line (GTK_TEXT_BUFFER (buffer), &at, 29 - 1);
+    g_signal_emit_by_name (view, "line-mark-activated", &at, 1, 0, 1);
+    g_assert_nonnull (gtk_source_buffer_get_source_marks_at_line (buffer, 29 - 1, "breakpoint"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-to-end", NULL));
+    g_assert_true (ml_engine_wait_idle (engine, 20000));
+    ml_test_iterate (100);
+    info = ml_engine_get_program_info (engine);
+    g_assert_cmpint (info->state, ==, ML_ENGINE_PROGRAM_READY);
+    g_assert_cmpuint (info->line, ==, 29);
+    /* A second click clears it. */
+    g_signal_emit_by_name (view, "line-mark-activated", &at, 1, 0, 1);
+    g_assert_null (gtk_source_buffer_get_source_marks_at_line (buffer, 29 - 1, "breakpoint"));
+  }
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-to-end", NULL));
   g_assert_true (ml_engine_wait_idle (engine, 20000));
   ml_test_iterate (100);
