@@ -633,6 +633,7 @@ ml_application_startup (GApplication *application)
     { "win.previous-lesson", { "<Alt>Page_Up", NULL } },
     { "win.next-lesson", { "<Alt>Page_Down", NULL } },
     { "win.save", { "<Control>s", NULL } },
+    { "win.edit", { "<Control>e", NULL } },
     { "win.export::png", { "<Control>e", NULL } },
     { "win.play", { "<Control>space", NULL } },
     { "win.step", { "<Control>Right", NULL } },

@@ -37,6 +37,7 @@ typedef struct
 static const Shortcut shortcuts[] = {
   { N_("General"), N_("Open a program"), NULL, "<Control>o" },
   { N_("General"), N_("Save the program"), "win.save", NULL },
+  { N_("General"), N_("Edit the program, or run what was written"), "win.edit", NULL },
   { N_("General"), N_("Export the diagram"), "win.export::png", NULL },
   { N_("General"), N_("Preferences"), "app.preferences", NULL },
   { N_("General"), N_("Keyboard shortcuts"), "app.shortcuts", NULL },

@@ -22,8 +22,9 @@
 gboolean
 _ml_window_is_dirty (MlWindow *self)
 {
-  return self->mode == ML_WINDOW_SANDBOX && self->script != NULL &&
-         ml_sandbox_script_get_n_statements (self->script) != self->saved_statements;
+  return (self->mode == ML_WINDOW_SANDBOX && self->script != NULL &&
+          ml_sandbox_script_get_n_statements (self->script) != self->saved_statements) ||
+         (self->mode == ML_WINDOW_FILE && self->text_dirty);
 }
 
 static char *
@@ -79,6 +80,7 @@ on_saved_cb (GObject      *object,
 
   if (self->mode == ML_WINDOW_SANDBOX)
     self->saved_statements = state->statements;
+  self->text_dirty = FALSE;
 
   {
     g_autofree char *uri = g_file_get_uri (state->file);

@@ -59,6 +59,9 @@ struct _MlWindow
   guint64               link_source;
   guint                 play_source;
   guint                 play_from_line;   /* play does not stop at the breakpoint it left */
+  gboolean              editing;          /* edit mode: the source is editable, nothing runs */
+  char                 *edit_original;    /* the source when editing began */
+  gboolean              text_dirty;       /* a file's program was edited and not saved */
   MlWindowMode          mode;
   gulong                scrubber_handler;
   guint                 shown_gctrace;
@@ -119,6 +122,7 @@ void _ml_window_toast              (MlWindow       *self,
 void _ml_window_set_source         (MlWindow       *self,
                                     const char     *text);
 GArray *_ml_window_get_breakpoints    (MlWindow       *self);
+void    _ml_window_reset_editing      (MlWindow       *self);
 void _ml_window_update_actions     (MlWindow       *self);
 gboolean _ml_window_is_dirty       (MlWindow       *self);
 gboolean _ml_window_confirm_close  (MlWindow       *self);

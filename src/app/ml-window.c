@@ -22,6 +22,7 @@ enum {
   PROP_0,
   PROP_VIEW,
   PROP_LESSON_ID,
+  PROP_EDITING,
   N_PROPS
 };
 
@@ -93,6 +94,19 @@ _ml_window_toast (MlWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* Leaves edit mode without running what was written: another program replaces it. */
+void
+_ml_window_reset_editing (MlWindow *self)
+{
+  self->text_dirty = FALSE;
+  g_clear_pointer (&self->edit_original, g_free);
+  if (!self->editing)
+    return;
+  self->editing = FALSE;
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (self->source_view), FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITING]);
+}
+
 void
 _ml_window_set_source (MlWindow   *self,
                        const char *text)
@@ -100,7 +114,8 @@ _ml_window_set_source (MlWindow   *self,
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
   GtkTextIter start, end;
 
-  /* Another program: the breakpoints of the last one mean nothing in it. */
+  /* Another program: edits and breakpoints of the last one mean nothing in it. */
+  _ml_window_reset_editing (self);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   gtk_source_buffer_remove_source_marks (GTK_SOURCE_BUFFER (buffer), &start, &end, "breakpoint");
   gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
@@ -306,6 +321,9 @@ _ml_window_update_actions (MlWindow *self)
   more = step < last || collecting ||
          ml_engine_get_program_info (self->engine)->state == ML_ENGINE_PROGRAM_READY;
 
+  /* While the program is being edited, it does not run. */
+  steps = steps && !self->editing;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit", !sandbox);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.first", steps && step > first);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-back", steps && step > first);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step", steps && more);
@@ -1040,6 +1058,7 @@ on_sandbox_row_activated_cb (MlWindow      *self,
 
   ml_window_stop_playing (self);
   ml_window_clear_comparison (self);
+  _ml_window_reset_editing (self);
   g_object_set (self->canvas, "view", self->view, NULL);
   g_clear_object (&self->file);
   g_clear_pointer (&self->lesson_id, g_free);
@@ -1388,9 +1407,59 @@ ml_window_finalize (GObject *object)
   g_clear_pointer (&self->pending_link_field, g_free);
   g_clear_pointer (&self->shown_moment, g_free);
   g_clear_pointer (&self->moment_trail, g_array_unref);
+  g_clear_pointer (&self->edit_original, g_free);
   g_clear_pointer (&self->script, ml_sandbox_script_free);
 
   G_OBJECT_CLASS (ml_window_parent_class)->finalize (object);
+}
+
+/* Edit mode: the source can be changed, and stepping waits.  Leaving it runs what was written:
+ * the program is compiled again and starts over, and a program from a file now has changes to
+ * save. */
+void
+ml_window_set_editing (MlWindow *self,
+                       gboolean  editing)
+{
+  g_return_if_fail (ML_IS_WINDOW (self));
+
+  editing = !!editing;
+  if (self->editing == editing || (editing && self->mode == ML_WINDOW_SANDBOX))
+    return;
+
+  self->editing = editing;
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (self->source_view), editing);
+  if (editing)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
+      GtkTextIter start, end;
+
+      ml_window_stop_playing (self);
+      g_clear_pointer (&self->edit_original, g_free);
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      self->edit_original = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      gtk_source_buffer_remove_source_marks (GTK_SOURCE_BUFFER (buffer), &start, &end, "current");
+      adw_view_stack_set_visible_child_name (self->side_stack, "program");
+      gtk_widget_grab_focus (GTK_WIDGET (self->source_view));
+    }
+  else
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
+      GtkTextIter start, end;
+      g_autofree char *text = NULL;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      if (g_strcmp0 (text, self->edit_original) != 0)
+        {
+          g_autofree char *name = self->file != NULL ? g_file_get_basename (self->file) : g_strdup ("main.go");
+
+          self->text_dirty = self->mode == ML_WINDOW_FILE;
+          ml_window_load_program (self, name, text, 0);
+        }
+      g_clear_pointer (&self->edit_original, g_free);
+    }
+  _ml_window_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITING]);
 }
 
 static void
@@ -1411,6 +1480,10 @@ ml_window_get_property (GObject    *object,
       g_value_set_string (value, ml_window_get_lesson_id (self));
       break;
 
+    case PROP_EDITING:
+      g_value_set_boolean (value, self->editing);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1428,6 +1501,10 @@ ml_window_set_property (GObject      *object,
     {
     case PROP_VIEW:
       ml_window_set_view (self, g_value_get_string (value));
+      break;
+
+    case PROP_EDITING:
+      ml_window_set_editing (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -1456,6 +1533,9 @@ ml_window_class_init (MlWindowClass *klass)
   properties[PROP_LESSON_ID] =
     g_param_spec_string ("lesson-id", NULL, NULL, NULL,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_EDITING] =
+    g_param_spec_boolean ("editing", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (GTK_SOURCE_TYPE_VIEW);
@@ -1507,6 +1587,7 @@ ml_window_class_init (MlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL,
                                    ml_window_actions_toggle_sidebar_cb);
   gtk_widget_class_install_property_action (widget_class, "win.view", "view");
+  gtk_widget_class_install_property_action (widget_class, "win.edit", "editing");
   gtk_widget_class_install_action (widget_class, "win.export", "s", ml_window_actions_export_cb);
   gtk_widget_class_install_action (widget_class, "win.export-all-steps", NULL,
                                    ml_window_actions_export_all_steps_cb);

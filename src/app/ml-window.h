@@ -23,6 +23,8 @@ MlWindow   *ml_window_new             (MlApplication *application);
 void        ml_window_open_file       (MlWindow      *self,
                                        GFile         *file);
 const char *ml_window_get_view        (MlWindow      *self);
+void        ml_window_set_editing     (MlWindow      *self,
+                                       gboolean       editing);
 void        ml_window_set_view        (MlWindow      *self,
                                        const char    *view);
 const char *ml_window_get_lesson_id   (MlWindow      *self);

@@ -289,7 +289,7 @@ test_shortcuts_dialog (void)
 
   g_assert_true (ML_IS_SHORTCUTS_DIALOG (dialog));
   /* Every shortcut of the table has a key: none was dropped for want of an accelerator. */
-  g_assert_cmpuint (ml_shortcuts_dialog_get_count (ML_SHORTCUTS_DIALOG (dialog)), ==, 23);
+  g_assert_cmpuint (ml_shortcuts_dialog_get_count (ML_SHORTCUTS_DIALOG (dialog)), ==, 24);
   g_assert_nonnull (ml_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "Ctrl+Q"));
   g_assert_nonnull (ml_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "F9"));
   close_dialog (window, dialog);
@@ -340,6 +340,41 @@ test_window_opens_program (void)
   text = gtk_text_iter_get_text (&start, &end);
   g_assert_cmpstr (text, ==, program);
   g_assert_cmpstr (gtk_source_language_get_id (gtk_source_buffer_get_language (GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view))))), ==, "go");
+
+  /* Edit mode: the source can be changed and the program does not run; leaving it runs
+   * what was written, and the file then has changes to save. */
+  {
+    MlEngine *engine = ml_window_get_engine (window);
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    GtkTextIter at;
+    g_autofree char *saved = NULL;
+
+    g_assert_true (ml_engine_wait_idle (engine, 10000));
+    g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (view)));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL));
+    g_assert_true (gtk_text_view_get_editable (GTK_TEXT_VIEW (view)));
+    g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.step", NULL) &&
+                    ml_engine_get_busy (engine));
+    gtk_text_buffer_get_iter_at_line (buffer, &at, 5);
+    gtk_text_iter_forward_to_line_end (&at);
+    gtk_text_buffer_insert (buffer, &at, "\n\tfmt.Println(\"editado\")", -1);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL));
+    g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (view)));
+    g_assert_true (ml_engine_wait_idle (engine, 10000));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-to-end", NULL));
+    g_assert_true (ml_engine_wait_idle (engine, 10000));
+    g_assert_cmpstr (ml_engine_get_program_info (engine)->output, ==, "hola\neditado\n");
+
+    /* Closing asks first; saving writes what was written. */
+    gtk_window_close (GTK_WINDOW (window));
+    g_assert_true (ml_test_wait_until (dialog_is_shown, window, 5000));
+    adw_dialog_force_close (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+    ml_test_iterate (20);
+    ml_window_save_program (window, file);
+    ml_test_iterate (300);
+    g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+    g_assert_nonnull (strstr (saved, "editado"));
+  }
 
   /* A file that cannot be read leaves the open program where it was. */
   ml_window_open_file (window, missing);
