@@ -62,6 +62,7 @@ struct _MlWindow
   gboolean              editing;          /* edit mode: the source is editable, nothing runs */
   char                 *edit_original;    /* the source when editing began */
   gboolean              text_dirty;       /* a file's program was edited and not saved */
+  GArray               *breakpoint_hits;  /* guint64: steps seen at a breakpoint's line */
   MlWindowMode          mode;
   gulong                scrubber_handler;
   guint                 shown_gctrace;

@@ -116,6 +116,7 @@ _ml_window_set_source (MlWindow   *self,
 
   /* Another program: edits and breakpoints of the last one mean nothing in it. */
   _ml_window_reset_editing (self);
+  g_array_set_size (self->breakpoint_hits, 0);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   gtk_source_buffer_remove_source_marks (GTK_SOURCE_BUFFER (buffer), &start, &end, "breakpoint");
   gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
@@ -534,6 +535,7 @@ ml_window_append_output (MlWindow   *self,
 }
 
 static void ml_window_stop_playing (MlWindow *self);
+static void ml_window_update_scrubber_marks (MlWindow *self);
 static void on_program_selected_cb (MlWindow    *self,
                                     GParamSpec  *pspec,
                                     GtkDropDown *dropdown);
@@ -698,18 +700,31 @@ ml_window_show_program (MlWindow   *self,
 
   ml_window_check_moments (self, snap, info);
 
-  /* Playing stops at a breakpoint, once it has left the line it started from. */
-  if (self->play_source != 0 && info->state == ML_ENGINE_PROGRAM_READY && info->line != self->play_from_line)
+  /* A step at a breakpoint is marked on the scrubber; playing stops there, once it has left
+   * the line it started from. */
+  if (info->state == ML_ENGINE_PROGRAM_READY && info->line > 0)
     {
       g_autoptr(GArray) breakpoints = _ml_window_get_breakpoints (self);
+      guint64 step = ml_engine_get_step (self->engine);
 
-      self->play_from_line = 0;
       for (guint i = 0; i < breakpoints->len; i++)
         if (g_array_index (breakpoints, guint, i) == info->line)
           {
-            ml_window_stop_playing (self);
+            gboolean known = FALSE;
+
+            for (guint k = 0; k < self->breakpoint_hits->len && !known; k++)
+              known = g_array_index (self->breakpoint_hits, guint64, k) == step;
+            if (!known)
+              {
+                g_array_append_val (self->breakpoint_hits, step);
+                ml_window_update_scrubber_marks (self);
+              }
+            if (self->play_source != 0 && info->line != self->play_from_line)
+              ml_window_stop_playing (self);
             break;
           }
+      if (info->line != self->play_from_line)
+        self->play_from_line = 0;
     }
 }
 
@@ -739,6 +754,7 @@ timeline_built_cb (GObject      *object,
   g_clear_pointer (&self->series, ml_timeline_series_unref);
   self->series = g_steal_pointer (&series);
   ml_canvas_set_series (self->canvas, self->series, self->compare_series);
+  ml_window_update_scrubber_marks (self);
 }
 
 /* A run to the end, a seek or a fast play delivers only some of the steps; the timeline is
@@ -799,6 +815,29 @@ on_engine_snapshot_cb (MlWindow   *self,
   _ml_window_update_actions (self);
 }
 
+/* The scrubber's marks: where each collection cycle starts (below) and the steps where the
+ * program stood at a breakpoint (above). */
+static void
+ml_window_update_scrubber_marks (MlWindow *self)
+{
+  guint64 last = ml_engine_get_last_step (self->engine);
+  guint prev_cycle = 0;
+
+  gtk_scale_clear_marks (self->scrubber);
+  for (guint i = 0; self->series != NULL && i < ml_timeline_series_get_n_samples (self->series); i++)
+    {
+      const MlTimelineSample *sample = ml_timeline_series_get_sample (self->series, i);
+
+      if (sample->cycle > prev_cycle && i > 0)
+        gtk_scale_add_mark (self->scrubber, (double) sample->step, GTK_POS_BOTTOM, NULL);
+      prev_cycle = sample->cycle;
+    }
+  for (guint i = 0; i < self->breakpoint_hits->len; i++)
+    if (g_array_index (self->breakpoint_hits, guint64, i) <= last)
+      gtk_scale_add_mark (self->scrubber, (double) g_array_index (self->breakpoint_hits, guint64, i),
+                          GTK_POS_TOP, NULL);
+}
+
 static void
 on_engine_steps_cb (MlWindow   *self,
                     GParamSpec *pspec,
@@ -813,6 +852,7 @@ on_engine_steps_cb (MlWindow   *self,
                             MAX (ml_engine_get_last_step (engine), ml_engine_get_first_step (engine) + 1),
                             1, 10, 0);
   g_signal_handler_unblock (self->scrubber_adjustment, self->scrubber_handler);
+  ml_window_update_scrubber_marks (self);
 
   ml_window_update_status (self, ml_engine_get_snapshot (engine));
   _ml_window_update_actions (self);
@@ -1407,6 +1447,7 @@ ml_window_finalize (GObject *object)
   g_clear_pointer (&self->pending_link_field, g_free);
   g_clear_pointer (&self->shown_moment, g_free);
   g_clear_pointer (&self->moment_trail, g_array_unref);
+  g_clear_pointer (&self->breakpoint_hits, g_array_unref);
   g_clear_pointer (&self->edit_original, g_free);
   g_clear_pointer (&self->script, ml_sandbox_script_free);
 
@@ -1623,6 +1664,7 @@ ml_window_init (MlWindow *self)
   self->view = g_strdup ("memory-map");
   self->series = ml_timeline_series_new (NULL);
   self->moment_trail = g_array_new (FALSE, FALSE, sizeof (MlMomentMark));
+  self->breakpoint_hits = g_array_new (FALSE, FALSE, sizeof (guint64));
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
