@@ -50,6 +50,19 @@ close_window (MlWindow *window)
   ml_test_iterate (20);
 }
 
+/* How many marks a scale shows: GtkScale draws each as a child node named "mark". */
+static guint
+count_scale_marks (GtkWidget *widget)
+{
+  guint n = g_strcmp0 (gtk_widget_get_css_name (widget), "mark") == 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_scale_marks (child);
+
+  return n;
+}
+
 static gboolean
 dialog_is_shown (gpointer data)
 {
@@ -495,11 +508,13 @@ test_window_sandbox_collector (void)
   g_assert_true (ml_engine_wait_idle (engine, 10000));
   g_assert_cmpuint (ml_engine_get_step (engine), ==, step);
 
-  /* Run to the end finishes the cycle. */
+  /* Run to the end finishes the cycle, and the scrubber marks where it started. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-to-end", NULL));
   g_assert_true (ml_engine_wait_idle (engine, 10000));
   g_assert_cmpuint (ml_engine_get_snapshot (engine)->phase, ==, ML_GC_OFF);
   g_assert_cmpuint (ml_engine_get_snapshot (engine)->stats.num_gc, ==, 1);
+  ml_test_iterate (100);
+  g_assert_cmpuint (count_scale_marks (ml_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SCALE, NULL)), >=, 1);
 
   close_window (window);
 }
