@@ -1122,6 +1122,26 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
                                        badge.y + (18 - letter_h) / 2, &text);
                 t->klass = "mark";
 
+                /* In the biggest boxes, a struct says which one it is: its first field
+                 * without pointers and that field's value ("Nodo · valor 3"), as a teacher
+                 * names the nodes of a list. */
+                if (grid->tier == 0 && o->type != NULL && o->type->kind == ML_KIND_STRUCT &&
+                    o->value_size >= o->type->size && o->value_offset + o->type->size <= snapshot->n_values)
+                  for (guint f = 0; f < o->type->n_fields; f++)
+                    {
+                      const MlField *field = &o->type->fields[f];
+                      g_autofree char *value = NULL;
+                      char *labelled;
+
+                      if (field->type == NULL || field->type->has_pointers || field->type->kind == ML_KIND_STRUCT ||
+                          field->type->kind == ML_KIND_ARRAY)
+                        continue;
+                      value = ml_value_format (snapshot, field->type, snapshot->values + o->value_offset + field->offset);
+                      labelled = g_strdup_printf ("%s · %s %s", type, field->name, value);
+                      g_free (type);
+                      type = labelled;
+                      break;
+                    }
                 type_label = ml_text_ellipsize (type, ML_TEXT_BODY, max_w);
                 if (grid->tier == 0)
                   {

@@ -399,6 +399,14 @@ test_heap_graph_long_list (void)
     g_assert_cmpfloat (garbage_left, >, reach_right);
     /* The next column (215 apart at this size), not the far edge of a 1920-wide picture. */
     g_assert_cmpfloat (garbage_left - reach_right, <, 300);
+    /* Big boxes name a struct by its first plain field, as a teacher names list nodes. */
+    {
+      gboolean named = FALSE;
+
+      for (guint i = 0; i < fresh->texts->len; i++)
+        named |= strstr (g_array_index (fresh->texts, MlSceneText, i).text, "Nodo · valor 0") != NULL;
+      g_assert_true (named);
+    }
   }
   render_test_save (previous, "heap-graph-long-list.png");
 }
