@@ -551,6 +551,7 @@ ml_window_show_lesson_view (MlWindow   *self,
   if (g_str_equal (view, "process"))
     {
       g_object_set (self->canvas, "view", "process", NULL);
+      adw_toggle_group_set_active (self->view_group, GTK_INVALID_LIST_POSITION);
       return;
     }
   ml_window_set_view (self, view);
@@ -1750,6 +1751,11 @@ ml_window_set_view (MlWindow   *self,
 {
   g_return_if_fail (ML_IS_WINDOW (self));
 
+  /* The switcher has no toggle on while a lesson shows the process picture: that is no view
+   * to remember. */
+  if (view == NULL)
+    return;
+
   /* Unknown names (from a hand-edited setting, say) fall back to the memory map. */
   view = views[view_index (view)].name;
 
@@ -1758,6 +1764,9 @@ ml_window_set_view (MlWindow   *self,
       ml_window_update (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
     }
+  else if (self->canvas != NULL)
+    /* The same view chosen again, after the process picture. */
+    g_object_set (self->canvas, "view", self->view, NULL);
 }
 
 const char *

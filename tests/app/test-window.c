@@ -141,6 +141,21 @@ test_window_lesson_navigation (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-lesson", NULL));
   g_assert_cmpstr (ml_window_get_lesson_id (window), ==, "organisation");
 
+  /* Lesson 1 opens on the lecture's first picture, which is no view of the switcher; choosing
+   * a view, even the one the switcher had, leaves it. */
+  {
+    g_autofree char *shown = NULL;
+    const char *before = ml_window_get_view (window);
+
+    g_object_get (ml_window_get_canvas (window), "view", &shown, NULL);
+    g_assert_cmpstr (shown, ==, "process");
+    g_assert_cmpstr (ml_window_get_view (window), ==, before);
+    g_free (shown);
+    ml_window_set_view (window, before);
+    g_object_get (ml_window_get_canvas (window), "view", &shown, NULL);
+    g_assert_cmpstr (shown, ==, before);
+  }
+
   /* There is nothing before the first lesson or after the last one: the actions are
    * disabled there and activating them changes nothing. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-lesson", NULL);
