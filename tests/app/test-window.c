@@ -402,6 +402,24 @@ test_window_opens_program (void)
     ml_test_iterate (300);
     g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
     g_assert_nonnull (strstr (saved, "editado"));
+
+    /* A mistake typed in edit mode is a compile error when it runs, and the text stays. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL));
+    gtk_text_buffer_get_end_iter (buffer, &at);
+    gtk_text_buffer_insert (buffer, &at, "func roto( {\n", -1);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL));
+    g_assert_true (ml_engine_wait_idle (engine, 10000));
+    g_assert_cmpint (ml_engine_get_program_info (engine)->state, ==, ML_ENGINE_PROGRAM_COMPILE_ERROR);
+    {
+      GtkTextIter s0, s1;
+      g_autofree char *kept = NULL;
+
+      gtk_text_buffer_get_bounds (buffer, &s0, &s1);
+      kept = gtk_text_buffer_get_text (buffer, &s0, &s1, FALSE);
+      g_assert_nonnull (strstr (kept, "func roto( {"));
+    }
+    ml_window_save_program (window, file);
+    ml_test_iterate (300);
   }
 
   /* A file that cannot be read leaves the open program where it was. */

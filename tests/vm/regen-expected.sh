@@ -30,8 +30,19 @@ trap 'rm -rf "$tmp"' EXIT
 export GOCACHE="$tmp/cache" GOTOOLCHAIN=local GOFLAGS= GO111MODULE=off GOPATH="$tmp/gopath"
 
 status=0
-for src in "$corpus"/*.go "$root"/data/examples/*.go; do
+# A "lang-NAME" expectation belongs to tests/lang/corpus/NAME.go (dashes for underscores),
+# which is run from there rather than copied.
+lang_sources=""
+for rc in "$corpus"/lang-*.rc; do
+  [ -e "$rc" ] || continue
+  base=$(basename "$rc" .rc)
+  lang_sources="$lang_sources $root/tests/lang/corpus/$(printf '%s' "${base#lang-}" | tr - _).go"
+done
+for src in "$corpus"/*.go "$root"/data/examples/*.go $lang_sources; do
   name=$(basename "$src" .go)
+  case "$src" in
+    "$root"/tests/lang/corpus/*) name="lang-$(printf '%s' "$name" | tr _ -)" ;;
+  esac
   grep -q '^package ' "$src" || continue
   mkdir -p "$tmp/$name"
   cp "$src" "$tmp/$name/$name.go"
