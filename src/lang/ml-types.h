@@ -17,7 +17,7 @@ G_BEGIN_DECLS
  * MlTypeKind:
  *
  * The front end's own type representation.  It is deliberately separate
- * from sim's MlType (src/sim/ml-type.h): the compiler maps one onto the
+ * from sim's runtime type descriptor MlRtype (src/sim/ml-rtype.h): the compiler maps one onto the
  * other, and all size and offset computation lives in ml-types.c
  * (ml_type_layout()) so that the mapping has one place to look at.
  */

@@ -168,7 +168,7 @@ root_targets (ObjectIndex      *index,
               const MlSnapSlot *slot,
               GArray           *out)
 {
-  const MlType *type = slot->type;
+  const MlRtype *type = slot->type;
   const guint8 *bytes;
 
   g_array_set_size (out, 0);
@@ -189,7 +189,7 @@ root_targets (ObjectIndex      *index,
     {
       gint t;
 
-      if (!ml_type_word_is_pointer (type, w))
+      if (!ml_rtype_word_is_pointer (type, w))
         continue;
       t = object_index_find (index, ml_value_read_word (bytes, w * 8));
       if (t >= 0)
@@ -1129,7 +1129,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
                     o->value_size >= o->type->size && o->value_offset + o->type->size <= snapshot->n_values)
                   for (guint f = 0; f < o->type->n_fields; f++)
                     {
-                      const MlField *field = &o->type->fields[f];
+                      const MlRtypeField *field = &o->type->fields[f];
                       g_autofree char *value = NULL;
                       char *labelled;
 

@@ -68,7 +68,7 @@ typedef struct
   guint64       index;
   guint64       addr;
   guint64       size;
-  const MlType *type;
+  const MlRtype *type;
   char         *name;
   char         *title_type;
   char         *note;       /* a dim line under the title */
@@ -193,7 +193,7 @@ object_pointer_at (const MlSnapshot   *snapshot,
 static void
 emit_rows (Ctx                *ctx,
            VarBox             *box,
-           const MlType       *type,
+           const MlRtype       *type,
            const guint8       *bytes,
            const MlSnapObject *object,
            guint64             addr,
@@ -213,7 +213,7 @@ emit_rows (Ctx                *ctx,
         }
       for (guint i = 0; i < type->n_fields; i++)
         {
-          const MlField *field = &type->fields[i];
+          const MlRtypeField *field = &type->fields[i];
 
           emit_rows (ctx, box, field->type, bytes != NULL ? bytes + field->offset : NULL, object,
                      addr, offset + field->offset, depth + 1, field->name);
@@ -585,7 +585,7 @@ make_object_box (Ctx  *ctx,
 {
   const MlSnapObject *object = &ctx->snapshot->objects[index];
   VarBox *box = var_box_new ();
-  const MlType *type = object->type;
+  const MlRtype *type = object->type;
   const guint8 *bytes = NULL;
 
   box->hit = ML_HIT_OBJECT;

@@ -222,7 +222,7 @@ note_length (MlRenderRefs *refs,
  * copied), through structs and arrays. */
 static void
 walk_value (MlRenderRefs *refs,
-            const MlType *type,
+            const MlRtype *type,
             const guint8 *bytes,
             guint64       avail,
             guint         depth)
@@ -413,7 +413,7 @@ char *
 ml_render_object_type_name (const MlSnapObject *object,
                             MlRenderRefs       *refs)
 {
-  const MlType *type = object->type;
+  const MlRtype *type = object->type;
   g_autofree char *name = NULL;
   guint64 n;
 
@@ -610,7 +610,7 @@ any_pointer (const MlSnapshot *snapshot,
              gboolean        (*func) (const MlSnapshot *snapshot, guint64 value, gconstpointer data),
              gconstpointer     data)
 {
-  const MlType *t = slot->type;
+  const MlRtype *t = slot->type;
 
   if (t == NULL || !t->has_pointers || t->ptrmask == NULL ||
       slot->value_offset + t->size > snapshot->n_values)

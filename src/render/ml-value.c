@@ -185,7 +185,7 @@ ml_value_append_float (GString  *out,
 }
 
 const char *
-ml_value_type_name (const MlType *type)
+ml_value_type_name (const MlRtype *type)
 {
   if (type == NULL)
     return "?";
@@ -208,7 +208,7 @@ ml_value_type_name (const MlType *type)
 void
 ml_value_append (GString          *out,
                  const MlSnapshot *snapshot,
-                 const MlType     *type,
+                 const MlRtype     *type,
                  const guint8     *bytes,
                  gboolean          top_level)
 {
@@ -377,7 +377,7 @@ ml_value_append (GString          *out,
  */
 char *
 ml_value_format (const MlSnapshot *snapshot,
-                 const MlType     *type,
+                 const MlRtype     *type,
                  const guint8     *bytes)
 {
   GString *out = g_string_new (NULL);

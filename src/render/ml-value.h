@@ -24,15 +24,15 @@ char               *ml_value_string_text  (const MlSnapshot   *snapshot,
                                            guint64             len);
 void                ml_value_append       (GString            *out,
                                            const MlSnapshot   *snapshot,
-                                           const MlType       *type,
+                                           const MlRtype       *type,
                                            const guint8       *bytes,
                                            gboolean            top_level);
 char               *ml_value_format       (const MlSnapshot   *snapshot,
-                                           const MlType       *type,
+                                           const MlRtype       *type,
                                            const guint8       *bytes);
 void                ml_value_append_float (GString            *out,
                                            double              value,
                                            gboolean            is_float32);
-const char         *ml_value_type_name    (const MlType       *type);
+const char         *ml_value_type_name    (const MlRtype       *type);
 
 G_END_DECLS

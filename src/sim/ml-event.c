@@ -6,7 +6,7 @@
  *
  * Names and one-line descriptions of events.  The descriptions are English and address-based,
  * for logs, tests and the command line; the window tells events to people in their own
- * language, naming variables and objects, with its narrator (src/app/ml-narrator.c).
+ * language, naming variables and objects, with its narrator (src/engine/ml-narrator.c).
  */
 
 #define G_LOG_DOMAIN "ml-event"

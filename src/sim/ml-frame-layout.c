@@ -56,7 +56,7 @@ ml_frame_layout_unref (MlFrameLayout *self)
 guint64
 ml_frame_layout_add_slot (MlFrameLayout *self,
                           const char    *name,
-                          const MlType  *type,
+                          const MlRtype  *type,
                           MlSlotKind     kind)
 {
   MlFrameSlot slot = { 0 };
@@ -98,7 +98,7 @@ _ml_frame_layout_freeze (MlFrameLayout *self,
         continue;
       g_assert (slot->offset % 8 == 0);
       for (guint64 w = 0; w < slot->type->n_words; w++)
-        if (ml_type_word_is_pointer (slot->type, w))
+        if (ml_rtype_word_is_pointer (slot->type, w))
           {
             guint64 word = slot->offset / 8 + w;
             self->ptrmask[word / 64] |= G_GUINT64_CONSTANT (1) << (word % 64);

@@ -9,7 +9,7 @@
 
 #include <glib-object.h>
 
-#include "ml-type.h"
+#include "ml-rtype.h"
 
 G_BEGIN_DECLS
 
@@ -23,7 +23,7 @@ typedef enum
 typedef struct
 {
   const char   *name;
-  const MlType *type;
+  const MlRtype *type;
   guint64       offset;
   MlSlotKind    kind;
 } MlFrameSlot;
@@ -42,7 +42,7 @@ MlFrameLayout     *ml_frame_layout_ref          (MlFrameLayout       *self);
 void               ml_frame_layout_unref        (MlFrameLayout       *self);
 guint64            ml_frame_layout_add_slot     (MlFrameLayout       *self,
                                                  const char          *name,
-                                                 const MlType        *type,
+                                                 const MlRtype        *type,
                                                  MlSlotKind           kind);
 const char        *ml_frame_layout_get_function (const MlFrameLayout *self);
 guint64            ml_frame_layout_get_size     (const MlFrameLayout *self);

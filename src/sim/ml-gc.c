@@ -354,7 +354,7 @@ scan_object (MlRuntime    *self,
 {
   MlSpan *s = _ml_span_of (self, slot);
   guint64 idx = _ml_span_index (s, slot);
-  const MlType *type = _ml_heap_slot_type (self, s, idx);
+  const MlRtype *type = _ml_heap_slot_type (self, s, idx);
   guint64 data = _ml_heap_slot_data (s, idx);
   guint64 size = s->base + (idx + 1) * s->elemsize - data;
 
@@ -417,7 +417,7 @@ typedef struct
   MlArena *const  *arenas;
   guint64          heap_limit;
   MlSpan *const   *spans;
-  const MlType *const *types;
+  const MlRtype *const *types;
   gboolean         jon;
   guint64         *fifo;
   gsize            cap, head, tail;
@@ -484,7 +484,7 @@ static inline __attribute__((always_inline)) void
 drain_scan (Drain        *d,
             guint64       data,
             guint64       size,
-            const MlType *type,
+            const MlRtype *type,
             const guint8 *page_of_data)
 {
   const guint64 tsize = type->size;
@@ -561,7 +561,7 @@ drain_object (Drain  *d,
   guint64 data = slot + (_ml_span_has_header (s) ? ML_MALLOC_HEADER_SIZE : 0);
   guint64 size = slot + s->elemsize - data;
   guint64 tid;
-  const MlType *type;
+  const MlRtype *type;
 
   drain_set (d, &s->bits[idx >> 6].scan, G_GUINT64_CONSTANT (1) << (idx & 63));
   if (s->nelems == 1 && (s->spanclass >> 1) == 0)
@@ -652,7 +652,7 @@ drain_loop (MlRuntime      *self,
     .arenas = self->arenas,
     .heap_limit = self->narenas << ML_ARENA_SHIFT,
     .spans = (MlSpan *const *) self->span_chunks->pdata,
-    .types = (const MlType *const *) self->types->types->pdata,
+    .types = (const MlRtype *const *) self->types->types->pdata,
     .jon = jon,
     .fifo = self->drain_stack,
     .cap = self->drain_cap,

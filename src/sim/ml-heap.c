@@ -587,7 +587,7 @@ _ml_stats_totals (MlRuntime *self,
 static guint64
 alloc_small (MlRuntime    *self,
              guint         sc,
-             const MlType *type,
+             const MlRtype *type,
              gboolean     *refilled,
              MlSpan      **out_span)
 {
@@ -621,7 +621,7 @@ alloc_small (MlRuntime    *self,
 }
 
 static guint64
-type_descriptor_address (const MlType *type)
+type_descriptor_address (const MlRtype *type)
 {
   /* Where a *_type would point: a fictitious descriptor table at the end of rodata. */
   return ML_DATA_BASE - 0x40000 + (guint64) type->id * 0x40;
@@ -632,7 +632,7 @@ type_descriptor_address (const MlType *type)
 guint64
 ml_runtime_malloc (MlRuntime    *self,
                    guint64       size,
-                   const MlType *type)
+                   const MlRtype *type)
 {
   gboolean noscan;
   gboolean refilled = FALSE;
@@ -748,7 +748,7 @@ ml_runtime_malloc (MlRuntime    *self,
 
 guint64
 ml_runtime_new_object (MlRuntime    *self,
-                       const MlType *type)
+                       const MlRtype *type)
 {
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
   g_return_val_if_fail (type != NULL, 0);
@@ -757,7 +757,7 @@ ml_runtime_new_object (MlRuntime    *self,
 
 guint64
 ml_runtime_make_slice (MlRuntime    *self,
-                       const MlType *elem,
+                       const MlRtype *elem,
                        guint64       cap)
 {
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
@@ -774,7 +774,7 @@ ml_runtime_growslice (MlRuntime    *self,
                       guint64       old_len,
                       guint64       old_cap,
                       guint64       new_len,
-                      const MlType *elem,
+                      const MlRtype *elem,
                       guint64      *new_cap)
 {
   guint64 capmem = 0;
@@ -831,7 +831,7 @@ guint64
 ml_runtime_object_base (MlRuntime     *self,
                         guint64        addr,
                         guint64       *size,
-                        const MlType **type)
+                        const MlRtype **type)
 {
   MlSpan *s;
   guint64 idx;

@@ -428,7 +428,7 @@ MlFault
 ml_runtime_typed_copy (MlRuntime    *self,
                        guint64       dst,
                        guint64       src,
-                       const MlType *type)
+                       const MlRtype *type)
 {
   MlFault fault;
 
@@ -462,7 +462,7 @@ ml_runtime_typed_copy (MlRuntime    *self,
         guint64 off = w * 8;
         gsize n = MIN (8, type->size - off);
 
-        if (ml_type_word_is_pointer (type, w))
+        if (ml_rtype_word_is_pointer (type, w))
           ml_runtime_write_pointer (self, dst + off, tmp[w]);
         else if (n == 8)
           _ml_store (self, dst + off, tmp[w]);
@@ -478,7 +478,7 @@ MlFault
 ml_runtime_typed_slice_copy (MlRuntime    *self,
                              guint64       dst,
                              guint64       src,
-                             const MlType *elem,
+                             const MlRtype *elem,
                              guint64       n)
 {
   MlFault fault;

@@ -104,7 +104,7 @@ for_each_pointer (MlRuntime   *self,
                   PointerFunc  func,
                   gpointer     user_data)
 {
-  const MlType *type = _ml_heap_slot_type (self, s, idx);
+  const MlRtype *type = _ml_heap_slot_type (self, s, idx);
   guint64 data = _ml_heap_slot_data (s, idx);
   guint64 size = s->base + (idx + 1) * s->elemsize - data;
 

@@ -23,7 +23,7 @@
 #include "ml-runtime.h"
 #include "ml-frame-layout-private.h"
 #include "ml-size-class-private.h"
-#include "ml-type-private.h"
+#include "ml-rtype-private.h"
 
 G_BEGIN_DECLS
 
@@ -257,7 +257,7 @@ typedef struct
 typedef struct
 {
   const char   *name;
-  const MlType *type;
+  const MlRtype *type;
   guint64       addr;
   MlRegionId    region;
 } MlGlobal;
@@ -371,7 +371,7 @@ struct _MlRuntime
   GObject          parent_instance;
 
   MlJournal        journal;
-  MlTypeRegistry  *types;
+  MlRtypeRegistry  *types;
 
   /* Address space. */
   MlRegion         regions[ML_N_REGIONS];
@@ -611,7 +611,7 @@ _ml_heap_slot_data (const MlSpan *s,
   return s->base + idx * s->elemsize + (_ml_span_has_header (s) ? ML_MALLOC_HEADER_SIZE : 0);
 }
 
-static inline const MlType *
+static inline const MlRtype *
 _ml_heap_slot_type (MlRuntime *self,
                     MlSpan    *s,
                     guint64    idx)
@@ -626,7 +626,7 @@ _ml_heap_slot_type (MlRuntime *self,
     return NULL;
   else
     id = (s->types[idx / 2] >> ((idx & 1) * 32)) & 0xffffffff;
-  return id ? _ml_type_registry_get_fast (self->types, id) : NULL;
+  return id ? _ml_rtype_registry_get_fast (self->types, id) : NULL;
 }
 
 /* ml-heap.c */

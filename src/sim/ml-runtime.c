@@ -52,7 +52,7 @@ ml_runtime_finalize (GObject *object)
   g_clear_pointer (&self->global_ptrmask[0], g_free);
   g_clear_pointer (&self->global_ptrmask[1], g_free);
   g_clear_pointer (&self->layouts, g_ptr_array_unref);
-  g_clear_pointer (&self->types, ml_type_registry_unref);
+  g_clear_pointer (&self->types, ml_rtype_registry_unref);
 
   G_OBJECT_CLASS (ml_runtime_parent_class)->finalize (object);
 }
@@ -68,7 +68,7 @@ ml_runtime_class_init (MlRuntimeClass *klass)
 static void
 ml_runtime_init (MlRuntime *self)
 {
-  self->types = ml_type_registry_new ();
+  self->types = ml_rtype_registry_new ();
   self->functions = g_ptr_array_new_with_free_func (function_free);
   self->strings = g_hash_table_new_full (g_bytes_hash, g_bytes_equal, (GDestroyNotify) g_bytes_unref, NULL);
   self->globals = g_array_new (FALSE, TRUE, sizeof (MlGlobal));
@@ -85,7 +85,7 @@ ml_runtime_init (MlRuntime *self)
 
   /* runtime.zerobase, what zero-size allocations point at, lives in bss. */
   self->zerobase = ml_runtime_add_global (self, "runtime.zerobase",
-                                          ml_type_registry_basic (self->types, ML_KIND_UINTPTR), FALSE);
+                                          ml_rtype_registry_basic (self->types, ML_KIND_UINTPTR), FALSE);
   self->current_g = ml_runtime_new_goroutine (self);
   _ml_gc_commit_pacer (self);
 
@@ -102,7 +102,7 @@ ml_runtime_new (void)
   return g_object_new (ML_RUNTIME_TYPE, NULL);
 }
 
-MlTypeRegistry *
+MlRtypeRegistry *
 ml_runtime_get_types (MlRuntime *self)
 {
   g_return_val_if_fail (ML_IS_RUNTIME (self), NULL);
@@ -279,7 +279,7 @@ ml_runtime_intern_string (MlRuntime  *self,
 guint64
 ml_runtime_add_global (MlRuntime    *self,
                        const char   *name,
-                       const MlType *type,
+                       const MlRtype *type,
                        gboolean      initialized)
 {
   MlRegionId region = initialized ? ML_REGION_DATA : ML_REGION_BSS;
@@ -301,7 +301,7 @@ ml_runtime_add_global (MlRuntime    *self,
       guint64 bit = first + w;
       guint64 one = G_GUINT64_CONSTANT (1) << (bit % 64);
 
-      if ((addr & 7) == 0 && ml_type_word_is_pointer (type, w))
+      if ((addr & 7) == 0 && ml_rtype_word_is_pointer (type, w))
         mask[bit / 64] |= one;
       else
         mask[bit / 64] &= ~one;
@@ -413,16 +413,16 @@ ml_runtime_set_register (MlRuntime *self,
 guint64
 ml_runtime_sandbox_alloc_global (MlRuntime    *self,
                                  const char   *name,
-                                 const MlType *type)
+                                 const MlRtype *type)
 {
-  const MlType *ptr;
+  const MlRtype *ptr;
   guint64 slot;
   guint64 obj;
 
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
   g_return_val_if_fail (name != NULL && type != NULL, 0);
 
-  ptr = ml_type_registry_pointer_to (self->types, type);
+  ptr = ml_rtype_registry_pointer_to (self->types, type);
   slot = ml_runtime_lookup_global (self, name);
   if (slot == 0)
     slot = ml_runtime_add_global (self, name, ptr, FALSE);
@@ -436,7 +436,7 @@ ml_runtime_sandbox_alloc_global (MlRuntime    *self,
 guint64
 ml_runtime_sandbox_alloc_local (MlRuntime    *self,
                                 const char   *name,
-                                const MlType *type)
+                                const MlRtype *type)
 {
   MlG *g;
   guint64 base;
@@ -448,7 +448,7 @@ ml_runtime_sandbox_alloc_local (MlRuntime    *self,
 
   if (self->sandbox_layout == NULL)
     {
-      const MlType *any = ml_type_registry_basic (self->types, ML_KIND_UNSAFE_POINTER);
+      const MlRtype *any = ml_rtype_registry_basic (self->types, ML_KIND_UNSAFE_POINTER);
 
       self->sandbox_layout = ml_frame_layout_new ("main.sandbox");
       for (guint i = 0; i < 64; i++)
@@ -479,7 +479,7 @@ guint64
 ml_runtime_sandbox_alloc_field (MlRuntime    *self,
                                 guint64       object,
                                 guint64       offset,
-                                const MlType *type)
+                                const MlRtype *type)
 {
   guint64 obj;
 

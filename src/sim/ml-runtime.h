@@ -31,7 +31,7 @@
 #include "ml-frame-layout.h"
 #include "ml-size-class.h"
 #include "ml-snapshot.h"
-#include "ml-type.h"
+#include "ml-rtype.h"
 
 G_BEGIN_DECLS
 
@@ -62,7 +62,7 @@ typedef void    (*MlDriverRestoreFunc) (GBytes  *state,
                                         gpointer user_data);
 
 MlRuntime       *ml_runtime_new                  (void);
-MlTypeRegistry  *ml_runtime_get_types            (MlRuntime          *self);
+MlRtypeRegistry  *ml_runtime_get_types            (MlRuntime          *self);
 
 /* Settings.  They are part of the program's state (debug.SetGCPercent), so history covers them. */
 void             ml_runtime_set_gogc             (MlRuntime          *self,
@@ -107,7 +107,7 @@ guint64          ml_runtime_intern_string        (MlRuntime          *self,
                                                   gssize              len);
 guint64          ml_runtime_add_global           (MlRuntime          *self,
                                                   const char         *name,
-                                                  const MlType       *type,
+                                                  const MlRtype       *type,
                                                   gboolean            initialized);
 guint64          ml_runtime_lookup_global        (MlRuntime          *self,
                                                   const char         *name);
@@ -136,11 +136,11 @@ MlFault          ml_runtime_write_pointer        (MlRuntime          *self,
 MlFault          ml_runtime_typed_copy           (MlRuntime          *self,
                                                   guint64             dst,
                                                   guint64             src,
-                                                  const MlType       *type);
+                                                  const MlRtype       *type);
 MlFault          ml_runtime_typed_slice_copy     (MlRuntime          *self,
                                                   guint64             dst,
                                                   guint64             src,
-                                                  const MlType       *elem,
+                                                  const MlRtype       *elem,
                                                   guint64             n);
 gboolean         ml_runtime_is_mapped            (MlRuntime          *self,
                                                   guint64             addr);
@@ -150,25 +150,25 @@ gboolean         ml_runtime_is_mapped            (MlRuntime          *self,
  * (ml_runtime_zerobase()); 0 means the model's 4 GiB heap is exhausted ("fatal error:
  * runtime: out of memory"). */
 guint64          ml_runtime_new_object           (MlRuntime          *self,
-                                                  const MlType       *type);
+                                                  const MlRtype       *type);
 guint64          ml_runtime_malloc               (MlRuntime          *self,
                                                   guint64             size,
-                                                  const MlType       *type);
+                                                  const MlRtype       *type);
 guint64          ml_runtime_make_slice           (MlRuntime          *self,
-                                                  const MlType       *elem,
+                                                  const MlRtype       *elem,
                                                   guint64             cap);
 guint64          ml_runtime_growslice            (MlRuntime          *self,
                                                   guint64             old_ptr,
                                                   guint64             old_len,
                                                   guint64             old_cap,
                                                   guint64             new_len,
-                                                  const MlType       *elem,
+                                                  const MlRtype       *elem,
                                                   guint64            *new_cap);
 guint64          ml_runtime_zerobase             (MlRuntime          *self);
 guint64          ml_runtime_object_base          (MlRuntime          *self,
                                                   guint64             addr,
                                                   guint64            *size,
-                                                  const MlType      **type);
+                                                  const MlRtype      **type);
 
 /* Goroutines and their frames.  Goroutine 1 (main) exists from the start.  push_frame
  * returns the new frame's base (slot address = base + slot offset), or 0 on stack overflow
@@ -273,14 +273,14 @@ MlSnapshot      *ml_runtime_snapshot             (MlRuntime          *self,
  * and ml_runtime_gc_collect(). */
 guint64          ml_runtime_sandbox_alloc_global (MlRuntime          *self,
                                                   const char         *name,
-                                                  const MlType       *type);
+                                                  const MlRtype       *type);
 guint64          ml_runtime_sandbox_alloc_local  (MlRuntime          *self,
                                                   const char         *name,
-                                                  const MlType       *type);
+                                                  const MlRtype       *type);
 guint64          ml_runtime_sandbox_alloc_field  (MlRuntime          *self,
                                                   guint64             object,
                                                   guint64             offset,
-                                                  const MlType       *type);
+                                                  const MlRtype       *type);
 gboolean         ml_runtime_sandbox_set_field    (MlRuntime          *self,
                                                   guint64             object,
                                                   guint64             offset,

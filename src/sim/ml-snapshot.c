@@ -38,7 +38,7 @@ snapshot_clear (gpointer data)
   g_free (self->events);
   g_strfreev (self->gctrace);
   g_clear_pointer (&self->strings_chunk, g_string_chunk_free);
-  g_clear_pointer (&self->types, ml_type_registry_unref);
+  g_clear_pointer (&self->types, ml_rtype_registry_unref);
 }
 
 MlSnapshot *
@@ -159,7 +159,7 @@ typedef struct
 static MlSnapSlot
 make_slot (Builder       *b,
            const char    *name,
-           const MlType  *type,
+           const MlRtype  *type,
            guint64        addr,
            MlSegmentKind  segment)
 {
@@ -189,7 +189,7 @@ resolve_target (MlSnapshot *snap,
   if (!slot->type->has_pointers || snap->n_objects == 0)
     return;
   for (guint64 w = 0; w < slot->type->n_words && w * 8 + 8 <= MIN (slot->type->size, 4096); w++)
-    if (ml_type_word_is_pointer (slot->type, w))
+    if (ml_rtype_word_is_pointer (slot->type, w))
       {
         memcpy (&v, snap->values + slot->value_offset + w * 8, 8);
         if (v != 0)
@@ -243,7 +243,7 @@ ml_runtime_snapshot (MlRuntime       *self,
   snap->focus.edge_to = self->gc.focus_to;
   snap->focus.worker = self->gc.focus_worker;
   snap->focus.worker_id = self->gc.focus_worker_id;
-  snap->types = ml_type_registry_ref (self->types);
+  snap->types = ml_rtype_registry_ref (self->types);
   snap->strings_chunk = g_string_chunk_new (1024);
 
   b.rt = self;
@@ -406,7 +406,7 @@ ml_runtime_snapshot (MlRuntime       *self,
       for (guint i = 0; i < snap->n_objects; i++)
         {
           MlSnapObject *o = &snap->objects[i];
-          const MlType *t = o->type;
+          const MlRtype *t = o->type;
           guint64 size;
 
           o->first_edge = edges->len;

@@ -10,7 +10,7 @@
 #include <glib-object.h>
 
 #include "ml-event.h"
-#include "ml-type.h"
+#include "ml-rtype.h"
 
 G_BEGIN_DECLS
 
@@ -113,7 +113,7 @@ typedef struct
 typedef struct
 {
   const char   *name;
-  const MlType *type;
+  const MlRtype *type;
   guint64       addr;
   guint64       value_offset;   /* into MlSnapshot.values, type->size bytes */
   gint64        target;         /* heap object the first pointer word points at, or -1 */
@@ -162,7 +162,7 @@ typedef struct
 {
   guint64       addr;           /* what a Go pointer to it holds */
   guint64       size;           /* slot size (elemsize), header included */
-  const MlType *type;           /* element type, NULL for tiny blocks */
+  const MlRtype *type;           /* element type, NULL for tiny blocks */
   guint         span;           /* into MlSnapshot.spans */
   guint8        size_class;
   guint8        colour;         /* MlColour */
@@ -225,7 +225,7 @@ typedef struct
   MlMemStats       stats;
   MlPacerState     pacer;
   MlSnapFocus      focus;
-  MlTypeRegistry  *types;
+  MlRtypeRegistry  *types;
 
   MlSnapSegment   *segments;    guint n_segments;
   MlSnapGoroutine *goroutines;  guint n_goroutines;

@@ -55,7 +55,7 @@ struct _MlVm
 {
   MlVmProgram    *prog;
   MlRuntime      *rt;
-  MlTypeRegistry *types;
+  MlRtypeRegistry *types;
   GHashTable     *type_by_addr;   /* type descriptor address -> MlVmType* */
   GHashTable     *func_by_text;   /* text address -> function index + 1 */
 

@@ -63,7 +63,7 @@ typedef struct
  * @elem: element type id (pointer, slice, array, map value), or 0
  * @key: map key type id, or 0
  * @entry: for maps, the id of the struct { key; value } the map's entries are stored as
- * @sim_type: (nullable): filled by the loader (a `const MlType *` of sim), opaque here
+ * @sim_type: (nullable): filled by the loader (a `const MlRtype *` of sim), opaque here
  * @type_addr: the address the runtime uses for the type descriptor (an interface's first word)
  *
  * Type 0 is invalid; ids index MlVmProgram.types.

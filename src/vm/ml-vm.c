@@ -246,14 +246,14 @@ ml_vm_type_at (MlVm    *vm,
 /* ------------------------------------------------------------------------------------------ */
 /* Loading */
 
-static const MlType *
+static const MlRtype *
 sim_type (MlVm  *vm,
           guint  id,
           guint8 *state)
 {
   MlVmType *t = TY (vm, id);
-  MlTypeRegistry *reg = vm->types;
-  const MlType *st = NULL;
+  MlRtypeRegistry *reg = vm->types;
+  const MlRtype *st = NULL;
 
   if (t->sim_type != NULL)
     return t->sim_type;
@@ -264,46 +264,46 @@ sim_type (MlVm  *vm,
     {
     case ML_VM_KIND_POINTER:
       {
-        const MlType *e = sim_type (vm, t->elem, state);
+        const MlRtype *e = sim_type (vm, t->elem, state);
 
         /* A recursive type: sim's registry needs the element first, so the pointer is made
          * untyped for the runtime (the collector only needs to know it is a pointer). */
-        st = e != NULL ? ml_type_registry_pointer_to (reg, e)
-                       : ml_type_registry_basic (reg, ML_KIND_UNSAFE_POINTER);
+        st = e != NULL ? ml_rtype_registry_pointer_to (reg, e)
+                       : ml_rtype_registry_basic (reg, ML_KIND_UNSAFE_POINTER);
       }
       break;
     case ML_VM_KIND_SLICE:
       {
-        const MlType *e = sim_type (vm, t->elem, state);
+        const MlRtype *e = sim_type (vm, t->elem, state);
 
-        st = ml_type_registry_slice_of (reg, e != NULL ? e
-                                        : ml_type_registry_basic (reg, ML_KIND_UNSAFE_POINTER));
+        st = ml_rtype_registry_slice_of (reg, e != NULL ? e
+                                        : ml_rtype_registry_basic (reg, ML_KIND_UNSAFE_POINTER));
       }
       break;
     case ML_VM_KIND_ARRAY:
-      st = ml_type_registry_array_of (reg, sim_type (vm, t->elem, state), t->len);
+      st = ml_rtype_registry_array_of (reg, sim_type (vm, t->elem, state), t->len);
       break;
     case ML_VM_KIND_MAP:
-      st = ml_type_registry_map_of (reg, sim_type (vm, t->key, state), sim_type (vm, t->elem, state));
+      st = ml_rtype_registry_map_of (reg, sim_type (vm, t->key, state), sim_type (vm, t->elem, state));
       break;
     case ML_VM_KIND_FUNC:
-      st = ml_type_registry_func (reg, g_str_has_prefix (t->name, "func") ? t->name + 4 : "()");
+      st = ml_rtype_registry_func (reg, g_str_has_prefix (t->name, "func") ? t->name + 4 : "()");
       break;
     case ML_VM_KIND_INTERFACE:
-      st = ml_type_registry_interface (reg, t->name);
+      st = ml_rtype_registry_interface (reg, t->name);
       break;
     case ML_VM_KIND_STRUCT:
       {
-        g_autofree MlField *fields = g_new0 (MlField, MAX (t->n_fields, 1));
+        g_autofree MlRtypeField *fields = g_new0 (MlRtypeField, MAX (t->n_fields, 1));
         gboolean named = !g_str_has_prefix (t->name, "struct {");
-        const MlType *declared = NULL;
+        const MlRtype *declared = NULL;
 
         /* A named struct is declared before its fields are laid out, so that a field that
          * points back at it (type Nodo struct { sig *Nodo }) gets its real type, *main.Nodo,
          * which the views show, instead of an untyped pointer. */
         if (named)
           {
-            declared = ml_type_registry_declare_struct (reg, t->name);
+            declared = ml_rtype_registry_declare_struct (reg, t->name);
             if (declared->size != 0 || declared->n_fields != 0)
               {
                 st = declared;
@@ -318,16 +318,16 @@ sim_type (MlVm  *vm,
             fields[i].offset = t->fields[i].offset;
             fields[i].embedded = t->fields[i].embedded;
             if (fields[i].type == NULL)
-              fields[i].type = ml_type_registry_basic (reg, ML_KIND_UNSAFE_POINTER);
+              fields[i].type = ml_rtype_registry_basic (reg, ML_KIND_UNSAFE_POINTER);
           }
         if (named)
-          st = ml_type_registry_define_struct (reg, declared, fields, t->n_fields);
+          st = ml_rtype_registry_define_struct (reg, declared, fields, t->n_fields);
         else
-          st = ml_type_registry_struct (reg, NULL, fields, t->n_fields);
+          st = ml_rtype_registry_struct (reg, NULL, fields, t->n_fields);
       }
       break;
     case ML_VM_KIND_INVALID:
-      st = ml_type_registry_basic (reg, ML_KIND_INT);
+      st = ml_rtype_registry_basic (reg, ML_KIND_INT);
       break;
     case ML_VM_KIND_BOOL: case ML_VM_KIND_INT: case ML_VM_KIND_INT8: case ML_VM_KIND_INT16:
     case ML_VM_KIND_INT32: case ML_VM_KIND_INT64: case ML_VM_KIND_UINT: case ML_VM_KIND_UINT8:
@@ -336,7 +336,7 @@ sim_type (MlVm  *vm,
     case ML_VM_KIND_COMPLEX64: case ML_VM_KIND_COMPLEX128: case ML_VM_KIND_STRING:
     case ML_VM_KIND_UNSAFE_POINTER: case ML_VM_KIND_CHAN:
     default:
-      st = ml_type_registry_basic (reg, (MlKind) t->kind);
+      st = ml_rtype_registry_basic (reg, (MlKind) t->kind);
       break;
     }
   state[id] = 2;
@@ -414,8 +414,8 @@ load (MlVm *vm)
 
   /* runtime.staticuint64s: what small integers boxed into interfaces point at. */
   {
-    const MlType *u64 = ml_type_registry_basic (vm->types, ML_KIND_UINT64);
-    const MlType *arr = ml_type_registry_array_of (vm->types, u64, 256);
+    const MlRtype *u64 = ml_rtype_registry_basic (vm->types, ML_KIND_UINT64);
+    const MlRtype *arr = ml_rtype_registry_array_of (vm->types, u64, 256);
 
     static_uint64s = ml_runtime_lookup_global (vm->rt, "runtime.staticuint64s");
     if (static_uint64s == 0)
@@ -985,7 +985,7 @@ new_string (MlVm       *vm,
             const char *bytes,
             gsize       len)
 {
-  const MlType *u8 = ml_type_registry_basic (vm->types, ML_KIND_UINT8);
+  const MlRtype *u8 = ml_rtype_registry_basic (vm->types, ML_KIND_UINT8);
   guint64 p;
 
   if (len == 0)

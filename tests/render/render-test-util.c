@@ -32,10 +32,10 @@ render_test_cleanup (void)
   g_clear_pointer (&kept_runtimes, g_ptr_array_unref);
 }
 
-static const MlType *
+static const MlRtype *
 string_type (MlRuntime *rt)
 {
-  return ml_type_registry_basic (ml_runtime_get_types (rt), ML_KIND_STRING);
+  return ml_rtype_registry_basic (ml_runtime_get_types (rt), ML_KIND_STRING);
 }
 
 /* Writes a string header (pointer to the interned literal, length) at @addr. */
@@ -126,10 +126,10 @@ render_test_persona_with_copies (guint    n_copies,
                                  gboolean keep_one)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
-  const MlType *t_string = string_type (rt);
-  const MlType *t_uint = ml_type_registry_basic (reg, ML_KIND_UINT);
-  const MlType *direccion, *persona;
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *t_string = string_type (rt);
+  const MlRtype *t_uint = ml_rtype_registry_basic (reg, ML_KIND_UINT);
+  const MlRtype *direccion, *persona;
   g_autoptr(MlFrameLayout) layout = ml_frame_layout_new ("main.main");
   guint64 num, base, off_p1, off_p2, off_p3, off_p4, off_dir;
   guint id;
@@ -140,18 +140,18 @@ render_test_persona_with_copies (guint    n_copies,
   static const Direccion dir = { "Av. Corrientes", "CABA", "Buenos Aires", 1050 };
 
   {
-    MlField f[] = {
+    MlRtypeField f[] = {
       { "calle", t_string, 0, FALSE }, { "ciudad", t_string, 0, FALSE },
       { "provincia", t_string, 0, FALSE }, { "numero", t_uint, 0, FALSE },
     };
-    direccion = ml_type_registry_struct (reg, "main.Direccion", f, G_N_ELEMENTS (f));
+    direccion = ml_rtype_registry_struct (reg, "main.Direccion", f, G_N_ELEMENTS (f));
   }
   {
-    MlField f[] = {
+    MlRtypeField f[] = {
       { "nombre", t_string, 0, FALSE }, { "apellido", t_string, 0, FALSE },
       { "edad", t_uint, 0, FALSE }, { "direccion", direccion, 0, FALSE },
     };
-    persona = ml_type_registry_struct (reg, "main.Persona", f, G_N_ELEMENTS (f));
+    persona = ml_rtype_registry_struct (reg, "main.Persona", f, G_N_ELEMENTS (f));
   }
   g_assert_cmpuint (direccion->size, ==, 56);
   g_assert_cmpuint (persona->size, ==, 96);
@@ -164,7 +164,7 @@ render_test_persona_with_copies (guint    n_copies,
                                                         "Martinez", NULL }; *s != NULL; s++)
     ml_runtime_intern_string (rt, *s, -1);
 
-  num = ml_runtime_add_global (rt, "main.num", ml_type_registry_basic (reg, ML_KIND_INT), TRUE);
+  num = ml_runtime_add_global (rt, "main.num", ml_rtype_registry_basic (reg, ML_KIND_INT), TRUE);
   ml_runtime_write_word (rt, num, 5);
 
   off_p1 = ml_frame_layout_add_slot (layout, "p1", persona, ML_SLOT_LOCAL);
@@ -185,7 +185,7 @@ render_test_persona_with_copies (guint    n_copies,
 
   if (n_copies > 0)
     {
-      guint64 ultimo = keep_one ? ml_runtime_add_global (rt, "main.ultimo", ml_type_registry_pointer_to (reg, persona),
+      guint64 ultimo = keep_one ? ml_runtime_add_global (rt, "main.ultimo", ml_rtype_registry_pointer_to (reg, persona),
                                                          FALSE) : 0;
 
       for (guint i = 0; i < n_copies; i++)
@@ -203,38 +203,38 @@ render_test_persona_with_copies (guint    n_copies,
   return ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
 }
 
-static const MlType *
+static const MlRtype *
 node_type (MlRuntime *rt)
 {
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
-  const MlType *found = ml_type_registry_lookup (reg, "main.Node");
-  const MlType *t_ptr = ml_type_registry_basic (reg, ML_KIND_UNSAFE_POINTER);
-  MlField fields[] = {
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *found = ml_rtype_registry_lookup (reg, "main.Node");
+  const MlRtype *t_ptr = ml_rtype_registry_basic (reg, ML_KIND_UNSAFE_POINTER);
+  MlRtypeField fields[] = {
     { "left", t_ptr, 0, FALSE },
     { "right", t_ptr, 0, FALSE },
-    { "value", ml_type_registry_basic (reg, ML_KIND_INT), 0, FALSE },
+    { "value", ml_rtype_registry_basic (reg, ML_KIND_INT), 0, FALSE },
   };
 
   if (found != NULL)
     return found;
 
-  return ml_type_registry_struct (reg, "main.Node", fields, G_N_ELEMENTS (fields));
+  return ml_rtype_registry_struct (reg, "main.Node", fields, G_N_ELEMENTS (fields));
 }
 
-static const MlType *
+static const MlRtype *
 item_type (MlRuntime *rt)
 {
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
-  const MlType *found = ml_type_registry_lookup (reg, "main.Item");
-  MlField fields[] = {
-    { "next", ml_type_registry_basic (reg, ML_KIND_UNSAFE_POINTER), 0, FALSE },
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *found = ml_rtype_registry_lookup (reg, "main.Item");
+  MlRtypeField fields[] = {
+    { "next", ml_rtype_registry_basic (reg, ML_KIND_UNSAFE_POINTER), 0, FALSE },
     { "name", string_type (rt), 0, FALSE },
   };
 
   if (found != NULL)
     return found;
 
-  return ml_type_registry_struct (reg, "main.Item", fields, G_N_ELEMENTS (fields));
+  return ml_rtype_registry_struct (reg, "main.Item", fields, G_N_ELEMENTS (fields));
 }
 
 /**
@@ -249,8 +249,8 @@ MlRuntime *
 render_test_gc_runtime (guint64 *garbage_addr)
 {
   MlRuntime *rt = ml_runtime_new ();
-  const MlType *node = node_type (rt);
-  const MlType *item = item_type (rt);
+  const MlRtype *node = node_type (rt);
+  const MlRtype *item = item_type (rt);
   guint64 tree[7];
   guint64 items[3];
   guint64 g1, g2, g3, g4;
@@ -349,7 +349,7 @@ render_test_big_heap_runtime (guint n_objects,
                               guint seed)
 {
   MlRuntime *rt = ml_runtime_new ();
-  const MlType *node = node_type (rt);
+  const MlRtype *node = node_type (rt);
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
   g_autofree guint64 *objs = g_new0 (guint64, n_objects);
 
@@ -378,7 +378,7 @@ render_test_big_heap_runtime (guint n_objects,
   for (guint r = 0; r < 8; r++)
     {
       g_autofree char *name = g_strdup_printf ("main.root%u", r);
-      const MlType *ptr = ml_type_registry_pointer_to (ml_runtime_get_types (rt), node);
+      const MlRtype *ptr = ml_rtype_registry_pointer_to (ml_runtime_get_types (rt), node);
       guint64 slot = ml_runtime_add_global (rt, name, ptr, FALSE);
 
       guint target = n_objects - 1 - r * (n_objects / 80 + 1);

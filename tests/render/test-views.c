@@ -135,12 +135,12 @@ static void
 test_memory_map_small (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
   g_autoptr(MlFrameLayout) layout = ml_frame_layout_new ("main.main");
   g_autoptr(MlSnapshot) snap = NULL;
 
   ml_runtime_add_function (rt, "main.main", 100);
-  ml_runtime_add_global (rt, "main.num", ml_type_registry_basic (reg, ML_KIND_INT), TRUE);
+  ml_runtime_add_global (rt, "main.num", ml_rtype_registry_basic (reg, ML_KIND_INT), TRUE);
   ml_runtime_push_frame (rt, 1, ml_runtime_register_frame_layout (rt, layout));
   ml_runtime_end_step (rt);
   snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
@@ -164,9 +164,9 @@ static void
 test_memory_map_temporaries (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
-  const MlType *t_int = ml_type_registry_basic (reg, ML_KIND_INT);
-  const MlType *t_pint = ml_type_registry_pointer_to (reg, t_int);
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *t_int = ml_rtype_registry_basic (reg, ML_KIND_INT);
+  const MlRtype *t_pint = ml_rtype_registry_pointer_to (reg, t_int);
   g_autoptr(MlFrameLayout) layout = ml_frame_layout_new ("main.main");
   g_autoptr(MlSnapshot) snap = NULL;
   MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
@@ -266,13 +266,13 @@ test_heap_graph_stable (void)
       else if (step == 5)
         {
           /* A new object hung off a leaf of the tree while marking goes on. */
-          MlTypeRegistry *reg = ml_runtime_get_types (rt);
+          MlRtypeRegistry *reg = ml_runtime_get_types (rt);
           guint64 node = 0;
 
           ml_runtime_read_word (rt, ml_runtime_lookup_global (rt, "main.tree"), &node);
           for (guint d = 0; d < 2; d++)
             ml_runtime_read_word (rt, node, &node);
-          newcomer = ml_runtime_new_object (rt, ml_type_registry_lookup (reg, "main.Node"));
+          newcomer = ml_runtime_new_object (rt, ml_rtype_registry_lookup (reg, "main.Node"));
           g_assert_true (ml_runtime_sandbox_set_field (rt, node, 0, newcomer));
         }
       else if (!ml_runtime_gc_unit (rt) && ml_runtime_get_phase (rt) == ML_GC_OFF)
@@ -314,10 +314,10 @@ static void
 test_heap_graph_long_list (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
-  const MlType *t_ptr = ml_type_registry_basic (reg, ML_KIND_UNSAFE_POINTER);
-  MlField fields[] = { { "valor", ml_type_registry_basic (reg, ML_KIND_INT), 0, FALSE }, { "sig", t_ptr, 0, FALSE } };
-  const MlType *nodo = ml_type_registry_struct (reg, "main.Nodo", fields, G_N_ELEMENTS (fields));
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *t_ptr = ml_rtype_registry_basic (reg, ML_KIND_UNSAFE_POINTER);
+  MlRtypeField fields[] = { { "valor", ml_rtype_registry_basic (reg, ML_KIND_INT), 0, FALSE }, { "sig", t_ptr, 0, FALSE } };
+  const MlRtype *nodo = ml_rtype_registry_struct (reg, "main.Nodo", fields, G_N_ELEMENTS (fields));
   guint64 lista = ml_runtime_add_global (rt, "main.lista", t_ptr, FALSE);
   MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
   g_autoptr(MlScene) previous = NULL;
@@ -371,9 +371,9 @@ test_heap_graph_long_list (void)
    * takes the column right after the list's last one. */
   {
     g_autoptr(MlRuntime) small = ml_runtime_new ();
-    MlTypeRegistry *sreg = ml_runtime_get_types (small);
-    const MlType *snodo = ml_type_registry_struct (sreg, "main.Nodo", fields, G_N_ELEMENTS (fields));
-    guint64 slista = ml_runtime_add_global (small, "main.lista", ml_type_registry_basic (sreg, ML_KIND_UNSAFE_POINTER), FALSE);
+    MlRtypeRegistry *sreg = ml_runtime_get_types (small);
+    const MlRtype *snodo = ml_rtype_registry_struct (sreg, "main.Nodo", fields, G_N_ELEMENTS (fields));
+    guint64 slista = ml_runtime_add_global (small, "main.lista", ml_rtype_registry_basic (sreg, ML_KIND_UNSAFE_POINTER), FALSE);
     g_autoptr(MlSnapshot) snap = NULL;
     g_autoptr(MlScene) fresh = NULL;
     guint64 list[3], trash[2];
@@ -747,9 +747,9 @@ static void
 test_append_copy (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
-  const MlType *t_int = ml_type_registry_basic (reg, ML_KIND_INT);
-  guint64 slot = ml_runtime_add_global (rt, "main.data", ml_type_registry_slice_of (reg, t_int), FALSE);
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *t_int = ml_rtype_registry_basic (reg, ML_KIND_INT);
+  guint64 slot = ml_runtime_add_global (rt, "main.data", ml_rtype_registry_slice_of (reg, t_int), FALSE);
   guint64 old_array = ml_runtime_make_slice (rt, t_int, 4);
   guint64 new_array, new_cap = 0;
   g_autoptr(MlSnapshot) snap = NULL;
@@ -883,9 +883,9 @@ run_series (const char *label,
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
   MlTimelineSeries *series = ml_timeline_series_new (label);
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
-  const MlType *t_int = ml_type_registry_basic (reg, ML_KIND_INT);
-  const MlType *t_slice = ml_type_registry_slice_of (reg, t_int);
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *t_int = ml_rtype_registry_basic (reg, ML_KIND_INT);
+  const MlRtype *t_slice = ml_rtype_registry_slice_of (reg, t_int);
   guint64 slot = ml_runtime_add_global (rt, "main.data", t_slice, FALSE);
   guint64 ptr = 0, len = 0, cap = 0;
 
@@ -980,8 +980,8 @@ static void
 test_timeline_small_heap (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
-  const MlType *t_byte = ml_type_registry_basic (reg, ML_KIND_UINT8);
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *t_byte = ml_rtype_registry_basic (reg, ML_KIND_UINT8);
   g_autoptr(MlTimelineSeries) series = ml_timeline_series_new ("small");
   g_autoptr(MlScene) scene = NULL;
   guint cycles = 0, labels = 0;
@@ -1178,9 +1178,9 @@ static void
 test_memory_map_backing_array (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
-  const MlType *t_int = ml_type_registry_basic (reg, ML_KIND_INT);
-  guint64 slot = ml_runtime_add_global (rt, "main.s", ml_type_registry_slice_of (reg, t_int), FALSE);
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *t_int = ml_rtype_registry_basic (reg, ML_KIND_INT);
+  guint64 slot = ml_runtime_add_global (rt, "main.s", ml_rtype_registry_slice_of (reg, t_int), FALSE);
   guint64 array = ml_runtime_make_slice (rt, t_int, 5);
   g_autoptr(MlSnapshot) snap = NULL;
   MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
@@ -1246,7 +1246,7 @@ test_memory_map_hidden_plural (void)
   for (guint zero = 1; zero <= 2; zero++)
     {
       g_autoptr(MlRuntime) rt = ml_runtime_new ();
-      const MlType *t_int = ml_type_registry_basic (ml_runtime_get_types (rt), ML_KIND_INT);
+      const MlRtype *t_int = ml_rtype_registry_basic (ml_runtime_get_types (rt), ML_KIND_INT);
       g_autoptr(MlFrameLayout) layout = ml_frame_layout_new ("main.main");
       g_autoptr(MlSnapshot) snap = NULL;
       g_autoptr(MlScene) scene = NULL;
@@ -1285,8 +1285,8 @@ static void
 test_segments_fit (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
-  const MlType *t_string = ml_type_registry_basic (reg, ML_KIND_STRING);
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *t_string = ml_rtype_registry_basic (reg, ML_KIND_STRING);
   static const char * const type_names[] = { "int", "string", "interface {}", "uintptr", "bool", "main.Persona",
                                              "[2]interface {}", "*main.Nodo", "map[string][]int" };
   guint64 global, stmp;

@@ -12,21 +12,21 @@
 #include "ml-runtime.h"
 
 /* type Node struct { left, right *Node; value int } */
-static inline const MlType *
+static inline const MlRtype *
 sim_test_node_type (MlRuntime *rt)
 {
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
-  const MlType *found = ml_type_registry_lookup (reg, "main.Node");
-  const MlType *t_ptr = ml_type_registry_basic (reg, ML_KIND_UNSAFE_POINTER);
-  MlField fields[] = {
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *found = ml_rtype_registry_lookup (reg, "main.Node");
+  const MlRtype *t_ptr = ml_rtype_registry_basic (reg, ML_KIND_UNSAFE_POINTER);
+  MlRtypeField fields[] = {
     { "left", t_ptr, 0, FALSE },
     { "right", t_ptr, 0, FALSE },
-    { "value", ml_type_registry_basic (reg, ML_KIND_INT), 0, FALSE },
+    { "value", ml_rtype_registry_basic (reg, ML_KIND_INT), 0, FALSE },
   };
 
   if (found != NULL)
     return found;
-  return ml_type_registry_struct (reg, "main.Node", fields, G_N_ELEMENTS (fields));
+  return ml_rtype_registry_struct (reg, "main.Node", fields, G_N_ELEMENTS (fields));
 }
 
 /* Runs collector units until the phase is @phase (or the collector is idle). */

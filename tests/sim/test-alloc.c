@@ -24,8 +24,8 @@ static void
 test_size_classes (void)
 {
   g_autoptr(MlRuntime) rt = new_quiet_runtime ();
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
-  const MlType *t_byte = ml_type_registry_basic (reg, ML_KIND_UINT8);
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *t_byte = ml_rtype_registry_basic (reg, ML_KIND_UINT8);
 
   for (guint c = 2; c < ML_NUM_SIZE_CLASSES; c++)
     {
@@ -52,11 +52,11 @@ static void
 test_tiny (void)
 {
   g_autoptr(MlRuntime) rt = new_quiet_runtime ();
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
-  const MlType *t_u8 = ml_type_registry_basic (reg, ML_KIND_UINT8);
-  const MlType *t_i32 = ml_type_registry_basic (reg, ML_KIND_INT32);
-  const MlType *t_int = ml_type_registry_basic (reg, ML_KIND_INT);
-  const MlType *t_ptr = ml_type_registry_pointer_to (reg, t_int);
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *t_u8 = ml_rtype_registry_basic (reg, ML_KIND_UINT8);
+  const MlRtype *t_i32 = ml_rtype_registry_basic (reg, ML_KIND_INT32);
+  const MlRtype *t_int = ml_rtype_registry_basic (reg, ML_KIND_INT);
+  const MlRtype *t_ptr = ml_rtype_registry_pointer_to (reg, t_int);
   MlMemStats st;
   guint64 a, b, c, d, e, f;
 
@@ -89,9 +89,9 @@ static void
 test_large_and_header (void)
 {
   g_autoptr(MlRuntime) rt = new_quiet_runtime ();
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
-  const MlType *t_int = ml_type_registry_basic (reg, ML_KIND_INT);
-  const MlType *t_ptr = ml_type_registry_pointer_to (reg, t_int);
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *t_int = ml_rtype_registry_basic (reg, ML_KIND_INT);
+  const MlRtype *t_ptr = ml_rtype_registry_pointer_to (reg, t_int);
   g_autoptr(MlSnapshot) snap = NULL;
   guint64 slot = 0;
   guint64 big, edge, hdr, nohdr;
@@ -132,7 +132,7 @@ static void
 test_zeroed (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  const MlType *node = sim_test_node_type (rt);
+  const MlRtype *node = sim_test_node_type (rt);
   guint64 p, q, v = 1;
 
   ml_runtime_set_history_enabled (rt, FALSE);
@@ -152,7 +152,7 @@ static void
 test_memstats (void)
 {
   g_autoptr(MlRuntime) rt = new_quiet_runtime ();
-  const MlType *node = sim_test_node_type (rt);
+  const MlRtype *node = sim_test_node_type (rt);
   MlMemStats st;
 
   for (guint i = 0; i < 1000; i++)

@@ -19,12 +19,12 @@ typedef struct
 static void
 scene_init (Scene *s)
 {
-  const MlType *node;
-  const MlType *pnode;
+  const MlRtype *node;
+  const MlRtype *pnode;
 
   s->rt = ml_runtime_new ();
   node = sim_test_node_type (s->rt);
-  pnode = ml_type_registry_pointer_to (ml_runtime_get_types (s->rt), node);
+  pnode = ml_rtype_registry_pointer_to (ml_runtime_get_types (s->rt), node);
   /* gg is declared first so that G is shaded first and X, shaded last, is scanned first. */
   s->gg = ml_runtime_add_global (s->rt, "main.gg", pnode, FALSE);
   s->gx = ml_runtime_add_global (s->rt, "main.gx", pnode, FALSE);
@@ -235,12 +235,12 @@ test_barrier_scope (void)
 {
   Scene s;
   g_autoptr(MlFrameLayout) layout = ml_frame_layout_new ("main.main");
-  const MlType *pnode;
+  const MlRtype *pnode;
   guint64 base, off;
   guint id;
 
   scene_init (&s);
-  pnode = ml_type_registry_pointer_to (ml_runtime_get_types (s.rt), sim_test_node_type (s.rt));
+  pnode = ml_rtype_registry_pointer_to (ml_runtime_get_types (s.rt), sim_test_node_type (s.rt));
   off = ml_frame_layout_add_slot (layout, "p", pnode, ML_SLOT_LOCAL);
   id = ml_runtime_register_frame_layout (s.rt, layout);
   base = ml_runtime_push_frame (s.rt, 1, id);
@@ -271,9 +271,9 @@ check_pacer (gint   gogc,
              double ratio)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
-  const MlType *t_byte = ml_type_registry_basic (reg, ML_KIND_UINT8);
-  const MlType *holder = ml_type_registry_array_of (reg, ml_type_registry_basic (reg, ML_KIND_UNSAFE_POINTER), 40);
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *t_byte = ml_rtype_registry_basic (reg, ML_KIND_UINT8);
+  const MlRtype *holder = ml_rtype_registry_array_of (reg, ml_rtype_registry_basic (reg, ML_KIND_UNSAFE_POINTER), 40);
   guint64 g = ml_runtime_add_global (rt, "main.keep", holder, FALSE);
   MlPacerState p;
   MlMemStats st;
@@ -324,9 +324,9 @@ static void
 test_pacer_limits (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
-  const MlType *t_byte = ml_type_registry_basic (reg, ML_KIND_UINT8);
-  const MlType *holder = ml_type_registry_array_of (reg, ml_type_registry_basic (reg, ML_KIND_UNSAFE_POINTER), 40);
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *t_byte = ml_rtype_registry_basic (reg, ML_KIND_UINT8);
+  const MlRtype *holder = ml_rtype_registry_array_of (reg, ml_rtype_registry_basic (reg, ML_KIND_UNSAFE_POINTER), 40);
   guint64 g = ml_runtime_add_global (rt, "main.keep", holder, FALSE);
   MlPacerState p;
 
@@ -359,7 +359,7 @@ static void
 test_trigger (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  const MlType *node = sim_test_node_type (rt);
+  const MlRtype *node = sim_test_node_type (rt);
   MlPacerState p;
   guint i;
 
@@ -381,7 +381,7 @@ test_gctrace (void)
   g_autoptr(GRegex) re = NULL;
   g_autofree char *line1 = NULL;
   g_autofree char *line2 = NULL;
-  const MlType *node = sim_test_node_type (rt);
+  const MlRtype *node = sim_test_node_type (rt);
 
   re = g_regex_new ("^gc (\\d+) @\\d+\\.\\d{3}s \\d+%: [0-9.]+\\+[0-9.]+\\+[0-9.]+ ms clock, "
                     "[0-9.]+\\+[0-9.]+/[0-9.]+/[0-9.]+\\+[0-9.]+ ms cpu, \\d+->\\d+->\\d+ MB, "
@@ -445,8 +445,8 @@ check_workers (guint        procs,
                MlWorkerKind must_see)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  const MlType *node = sim_test_node_type (rt);
-  const MlType *pnode = ml_type_registry_pointer_to (ml_runtime_get_types (rt), node);
+  const MlRtype *node = sim_test_node_type (rt);
+  const MlRtype *pnode = ml_rtype_registry_pointer_to (ml_runtime_get_types (rt), node);
   guint64 root = ml_runtime_add_global (rt, "main.root", pnode, FALSE);
   guint64 prev = 0;
   gboolean seen = FALSE;
@@ -500,8 +500,8 @@ static void
 test_assists (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  const MlType *node = sim_test_node_type (rt);
-  const MlType *pnode = ml_type_registry_pointer_to (ml_runtime_get_types (rt), node);
+  const MlRtype *node = sim_test_node_type (rt);
+  const MlRtype *pnode = ml_rtype_registry_pointer_to (ml_runtime_get_types (rt), node);
   guint64 root = ml_runtime_add_global (rt, "main.root", pnode, FALSE);
   guint64 prev = 0;
   guint assists = 0;
@@ -575,7 +575,7 @@ static void
 test_tiny_block_greyed (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  guint64 x = ml_runtime_malloc (rt, 8, ml_type_registry_basic (ml_runtime_get_types (rt), ML_KIND_INT));
+  guint64 x = ml_runtime_malloc (rt, 8, ml_rtype_registry_basic (ml_runtime_get_types (rt), ML_KIND_INT));
 
   g_assert_cmpint (sim_test_colour (rt, x), ==, ML_COLOUR_WHITE);
   ml_runtime_gc_start (rt);
@@ -598,11 +598,11 @@ static void
 test_span_batched_drain (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
-  const MlType *node = sim_test_node_type (rt);
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *node = sim_test_node_type (rt);
   const guint n = 4000, n_roots = 64, n_garbage = 1000;
   guint64 roots = ml_runtime_add_global (rt, "main.roots",
-                                         ml_type_registry_array_of (reg, ml_type_registry_pointer_to (reg, node), n_roots),
+                                         ml_rtype_registry_array_of (reg, ml_rtype_registry_pointer_to (reg, node), n_roots),
                                          FALSE);
   g_autofree guint64 *addr = g_new (guint64, n);
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
@@ -669,7 +669,7 @@ static void
 test_sweep_stats (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  const MlType *node = sim_test_node_type (rt);
+  const MlRtype *node = sim_test_node_type (rt);
   MlMemStats st;
 
   ml_runtime_set_gogc (rt, -1);
@@ -714,7 +714,7 @@ static void
 test_gogc_zero (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  const MlType *node = sim_test_node_type (rt);
+  const MlRtype *node = sim_test_node_type (rt);
   MlPacerState p;
 
   ml_runtime_set_history_enabled (rt, FALSE);

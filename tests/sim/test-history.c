@@ -22,17 +22,17 @@ static void
 fixture_init (Fixture *f,
               guint32  seed)
 {
-  MlTypeRegistry *reg;
+  MlRtypeRegistry *reg;
   g_autoptr(MlFrameLayout) layout = ml_frame_layout_new ("main.work");
 
   f->rt = ml_runtime_new ();
   reg = ml_runtime_get_types (f->rt);
   f->rand = g_rand_new_with_seed (seed);
   f->roots = ml_runtime_add_global (f->rt, "main.roots",
-                                    ml_type_registry_array_of (reg, ml_type_registry_pointer_to (reg, sim_test_node_type (f->rt)), 32),
+                                    ml_rtype_registry_array_of (reg, ml_rtype_registry_pointer_to (reg, sim_test_node_type (f->rt)), 32),
                                     FALSE);
-  ml_frame_layout_add_slot (layout, "n", ml_type_registry_pointer_to (reg, sim_test_node_type (f->rt)), ML_SLOT_LOCAL);
-  ml_frame_layout_add_slot (layout, "pad", ml_type_registry_array_of (reg, ml_type_registry_basic (reg, ML_KIND_INT), 40), ML_SLOT_LOCAL);
+  ml_frame_layout_add_slot (layout, "n", ml_rtype_registry_pointer_to (reg, sim_test_node_type (f->rt)), ML_SLOT_LOCAL);
+  ml_frame_layout_add_slot (layout, "pad", ml_rtype_registry_array_of (reg, ml_rtype_registry_basic (reg, ML_KIND_INT), 40), ML_SLOT_LOCAL);
   f->layout = ml_runtime_register_frame_layout (f->rt, layout);
   ml_runtime_set_heap_minimum (f->rt, 64 * 1024);
   f->hashes = g_array_new (FALSE, FALSE, sizeof (guint64));
@@ -60,7 +60,7 @@ static void
 random_step (Fixture *f)
 {
   guint op = g_rand_int_range (f->rand, 0, 100);
-  const MlType *node = sim_test_node_type (f->rt);
+  const MlRtype *node = sim_test_node_type (f->rt);
 
   if (ml_runtime_world_stopped (f->rt) || (op < 30 && ml_runtime_get_phase (f->rt) != ML_GC_OFF))
     ml_runtime_gc_unit (f->rt);

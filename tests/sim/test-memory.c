@@ -13,7 +13,7 @@ static void
 test_faults (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  const MlType *t_int = ml_type_registry_basic (ml_runtime_get_types (rt), ML_KIND_INT);
+  const MlRtype *t_int = ml_rtype_registry_basic (ml_runtime_get_types (rt), ML_KIND_INT);
   guint64 v = 0;
   guint64 text = ml_runtime_add_function (rt, "main.main", 120);
   guint64 lit = ml_runtime_intern_string (rt, "hola", -1);
@@ -41,8 +41,8 @@ static void
 test_segments (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
-  const MlType *t_int = ml_type_registry_basic (reg, ML_KIND_INT);
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *t_int = ml_rtype_registry_basic (reg, ML_KIND_INT);
   guint64 a = ml_runtime_intern_string (rt, "Marcelo", -1);
   guint64 b = ml_runtime_intern_string (rt, "Marcelo", -1);
   guint64 c = ml_runtime_intern_string (rt, "Pepe", -1);
@@ -69,8 +69,8 @@ static void
 test_bytes (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
-  const MlType *arr = ml_type_registry_array_of (reg, ml_type_registry_basic (reg, ML_KIND_UINT8), 20000);
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *arr = ml_rtype_registry_array_of (reg, ml_rtype_registry_basic (reg, ML_KIND_UINT8), 20000);
   guint64 p = ml_runtime_new_object (rt, arr);
   guint8 in[20000], out[20000];
 
@@ -89,8 +89,8 @@ static void
 test_slice_copy (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  const MlType *node = sim_test_node_type (rt);
-  const MlType *pnode = ml_type_registry_pointer_to (ml_runtime_get_types (rt), node);
+  const MlRtype *node = sim_test_node_type (rt);
+  const MlRtype *pnode = ml_rtype_registry_pointer_to (ml_runtime_get_types (rt), node);
   guint64 arr = ml_runtime_make_slice (rt, pnode, 5);
   guint64 objs[5], v;
 

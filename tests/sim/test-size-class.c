@@ -141,7 +141,7 @@ static void
 test_growslice_runtime (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  const MlType *t_int = ml_type_registry_basic (ml_runtime_get_types (rt), ML_KIND_INT);
+  const MlRtype *t_int = ml_rtype_registry_basic (ml_runtime_get_types (rt), ML_KIND_INT);
   MlMemStats before, after;
   guint64 ptr = 0, cap = 0, len = 0;
   guint grows = 0;

@@ -15,7 +15,7 @@
 typedef struct
 {
   MlRuntime    *rt;
-  const MlType *persona;
+  const MlRtype *persona;
   guint64       num, p1, main_base, p3_obj;
   guint64       lit_marcelo;
   guint         main_layout;
@@ -24,28 +24,28 @@ typedef struct
 static void
 lecture_init (Lecture *l)
 {
-  MlTypeRegistry *reg;
-  const MlType *t_string, *t_uint, *direccion;
+  MlRtypeRegistry *reg;
+  const MlRtype *t_string, *t_uint, *direccion;
   g_autoptr(MlFrameLayout) layout = ml_frame_layout_new ("main.main");
   guint64 v;
 
   l->rt = ml_runtime_new ();
   reg = ml_runtime_get_types (l->rt);
-  t_string = ml_type_registry_basic (reg, ML_KIND_STRING);
-  t_uint = ml_type_registry_basic (reg, ML_KIND_UINT);
+  t_string = ml_rtype_registry_basic (reg, ML_KIND_STRING);
+  t_uint = ml_rtype_registry_basic (reg, ML_KIND_UINT);
   {
-    MlField f[] = {
+    MlRtypeField f[] = {
       { "calle", t_string, 0, FALSE }, { "ciudad", t_string, 0, FALSE },
       { "provincia", t_string, 0, FALSE }, { "numero", t_uint, 0, FALSE },
     };
-    direccion = ml_type_registry_struct (reg, "main.Direccion", f, 4);
+    direccion = ml_rtype_registry_struct (reg, "main.Direccion", f, 4);
   }
   {
-    MlField f[] = {
+    MlRtypeField f[] = {
       { "nombre", t_string, 0, FALSE }, { "apellido", t_string, 0, FALSE },
       { "edad", t_uint, 0, FALSE }, { "direccion", direccion, 0, FALSE },
     };
-    l->persona = ml_type_registry_struct (reg, "main.Persona", f, 4);
+    l->persona = ml_rtype_registry_struct (reg, "main.Persona", f, 4);
   }
 
   ml_runtime_add_function (l->rt, "main.main", 400);
@@ -53,7 +53,7 @@ lecture_init (Lecture *l)
   ml_runtime_intern_string (l->rt, "Pepe", -1);
 
   /* var num int = 5; var p1 Persona */
-  l->num = ml_runtime_add_global (l->rt, "main.num", ml_type_registry_basic (reg, ML_KIND_INT), TRUE);
+  l->num = ml_runtime_add_global (l->rt, "main.num", ml_rtype_registry_basic (reg, ML_KIND_INT), TRUE);
   ml_runtime_write_word (l->rt, l->num, 5);
   l->p1 = ml_runtime_add_global (l->rt, "main.p1", l->persona, FALSE);
   /* p1.nombre = "Marcelo"; p1.edad = 27 */
@@ -63,7 +63,7 @@ lecture_init (Lecture *l)
 
   /* func main() { p2 := Persona{...}; p3 := &Persona{...} } */
   ml_frame_layout_add_slot (layout, "p2", l->persona, ML_SLOT_LOCAL);
-  ml_frame_layout_add_slot (layout, "p3", ml_type_registry_pointer_to (reg, l->persona), ML_SLOT_LOCAL);
+  ml_frame_layout_add_slot (layout, "p3", ml_rtype_registry_pointer_to (reg, l->persona), ML_SLOT_LOCAL);
   l->main_layout = ml_runtime_register_frame_layout (l->rt, layout);
   l->main_base = ml_runtime_push_frame (l->rt, 1, l->main_layout);
   ml_runtime_write_word (l->rt, l->main_base + 32, 23);
@@ -152,8 +152,8 @@ static void
 test_spans_view (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  const MlType *node = sim_test_node_type (rt);
-  const MlType *pnode = ml_type_registry_pointer_to (ml_runtime_get_types (rt), node);
+  const MlRtype *node = sim_test_node_type (rt);
+  const MlRtype *pnode = ml_rtype_registry_pointer_to (ml_runtime_get_types (rt), node);
   guint64 root = ml_runtime_add_global (rt, "main.root", pnode, FALSE);
   guint64 keep = 0;
   g_autoptr(MlSnapshot) snap = NULL;
@@ -198,7 +198,7 @@ static void
 test_sandbox (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  const MlType *node = sim_test_node_type (rt);
+  const MlRtype *node = sim_test_node_type (rt);
   g_autoptr(MlSnapshot) snap = NULL;
   guint64 a, b, c;
 

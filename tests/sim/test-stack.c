@@ -18,19 +18,19 @@ typedef struct
 static void
 fixture_init (Fixture *f)
 {
-  MlTypeRegistry *reg;
+  MlRtypeRegistry *reg;
   g_autoptr(MlFrameLayout) l1 = ml_frame_layout_new ("main.f");
   g_autoptr(MlFrameLayout) l2 = ml_frame_layout_new ("main.g");
-  const MlType *t_int;
+  const MlRtype *t_int;
 
   f->rt = ml_runtime_new ();
   reg = ml_runtime_get_types (f->rt);
-  t_int = ml_type_registry_basic (reg, ML_KIND_INT);
-  f->off_buf = ml_frame_layout_add_slot (l1, "buf", ml_type_registry_array_of (reg, t_int, 100), ML_SLOT_LOCAL);
-  f->off_p = ml_frame_layout_add_slot (l1, "p", ml_type_registry_pointer_to (reg, t_int), ML_SLOT_LOCAL);
-  f->off_h = ml_frame_layout_add_slot (l1, "h", ml_type_registry_pointer_to (reg, sim_test_node_type (f->rt)), ML_SLOT_LOCAL);
+  t_int = ml_rtype_registry_basic (reg, ML_KIND_INT);
+  f->off_buf = ml_frame_layout_add_slot (l1, "buf", ml_rtype_registry_array_of (reg, t_int, 100), ML_SLOT_LOCAL);
+  f->off_p = ml_frame_layout_add_slot (l1, "p", ml_rtype_registry_pointer_to (reg, t_int), ML_SLOT_LOCAL);
+  f->off_h = ml_frame_layout_add_slot (l1, "h", ml_rtype_registry_pointer_to (reg, sim_test_node_type (f->rt)), ML_SLOT_LOCAL);
   f->layout = ml_runtime_register_frame_layout (f->rt, l1);
-  ml_frame_layout_add_slot (l2, "a", ml_type_registry_array_of (reg, t_int, 16), ML_SLOT_LOCAL);
+  ml_frame_layout_add_slot (l2, "a", ml_rtype_registry_array_of (reg, t_int, 16), ML_SLOT_LOCAL);
   f->small = ml_runtime_register_frame_layout (f->rt, l2);
 }
 
@@ -187,14 +187,14 @@ static void
 test_overflow (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
   g_autoptr(MlFrameLayout) layout = ml_frame_layout_new ("main.f");
   guint id;
 
   ml_runtime_set_history_enabled (rt, FALSE);
   ml_runtime_set_events_enabled (rt, FALSE);
   ml_frame_layout_add_slot (layout, "buf",
-                            ml_type_registry_array_of (reg, ml_type_registry_basic (reg, ML_KIND_INT), 50000000),
+                            ml_rtype_registry_array_of (reg, ml_rtype_registry_basic (reg, ML_KIND_INT), 50000000),
                             ML_SLOT_LOCAL);
   id = ml_runtime_register_frame_layout (rt, layout);
   g_assert_cmpuint (ml_runtime_push_frame (rt, 1, id), !=, 0);
@@ -209,7 +209,7 @@ static void
 test_out_of_memory (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  const MlType *t_byte = ml_type_registry_basic (ml_runtime_get_types (rt), ML_KIND_UINT8);
+  const MlRtype *t_byte = ml_rtype_registry_basic (ml_runtime_get_types (rt), ML_KIND_UINT8);
 
   ml_runtime_set_history_enabled (rt, FALSE);
   g_assert_cmpuint (ml_runtime_malloc (rt, G_GUINT64_CONSTANT (8) << 30, t_byte), ==, 0);

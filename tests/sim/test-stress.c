@@ -58,7 +58,7 @@ pick_object (Stress *s)
 static void
 mutate (Stress *s)
 {
-  const MlType *node = sim_test_node_type (s->rt);
+  const MlRtype *node = sim_test_node_type (s->rt);
   guint op = g_rand_int_range (s->rand, 0, 100);
   guint64 root = s->roots + g_rand_int_range (s->rand, 0, N_ROOTS) * 8;
 
@@ -128,7 +128,7 @@ count_reachable (MlSnapshot *snap)
       if (!slot->type->has_pointers)
         continue;
       for (guint64 w = 0; w < slot->type->n_words && w * 8 < MIN (slot->type->size, 4096); w++)
-        if (ml_type_word_is_pointer (slot->type, w))
+        if (ml_rtype_word_is_pointer (slot->type, w))
           {
             guint64 v;
             gint64 o;
@@ -172,7 +172,7 @@ test_stress (void)
   guint n_ops = (san != NULL && strcmp (san, "1") == 0) ? 200000 : 1000000;
   g_autoptr(MlFrameLayout) layout = ml_frame_layout_new ("main.visit");
   g_autoptr(MlSnapshot) snap = NULL;
-  MlTypeRegistry *reg;
+  MlRtypeRegistry *reg;
   Stress s;
   guint live = 0;
   guint64 units = 0, cycles_seen, mark_ops = 0;
@@ -181,13 +181,13 @@ test_stress (void)
   s.rand = g_rand_new_with_seed (20261125);
   reg = ml_runtime_get_types (s.rt);
   s.roots = ml_runtime_add_global (s.rt, "main.roots",
-                                   ml_type_registry_array_of (reg, ml_type_registry_pointer_to (reg, sim_test_node_type (s.rt)), N_ROOTS),
+                                   ml_rtype_registry_array_of (reg, ml_rtype_registry_pointer_to (reg, sim_test_node_type (s.rt)), N_ROOTS),
                                    FALSE);
-  ml_frame_layout_add_slot (layout, "n", ml_type_registry_pointer_to (reg, sim_test_node_type (s.rt)), ML_SLOT_LOCAL);
+  ml_frame_layout_add_slot (layout, "n", ml_rtype_registry_pointer_to (reg, sim_test_node_type (s.rt)), ML_SLOT_LOCAL);
   s.layout = ml_runtime_register_frame_layout (s.rt, layout);
 
   s.base = ml_runtime_add_global (s.rt, "main.base",
-                                  ml_type_registry_pointer_to (reg, sim_test_node_type (s.rt)), FALSE);
+                                  ml_rtype_registry_pointer_to (reg, sim_test_node_type (s.rt)), FALSE);
 
   ml_runtime_set_history_enabled (s.rt, FALSE);
   ml_runtime_set_events_enabled (s.rt, FALSE);

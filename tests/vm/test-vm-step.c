@@ -37,18 +37,18 @@ test_recursive_types (void)
   g_autoptr(MlRuntime) rt = NULL;
   g_autoptr(MlVm) vm = start ("package main\n\ntype Nodo struct {\n\tvalor int\n\tsig   *Nodo\n}\n\n"
                               "var lista *Nodo\n\nfunc main() {\n\tlista = &Nodo{valor: 1}\n}\n", &rt);
-  const MlType *nodo;
+  const MlRtype *nodo;
   g_autoptr(MlSnapshot) snap = NULL;
-  const MlType *global = NULL;
+  const MlRtype *global = NULL;
 
   g_assert_cmpint (ml_vm_run (vm), ==, ML_VM_EVENT_EXIT);
-  nodo = ml_type_registry_lookup (ml_runtime_get_types (rt), "main.Nodo");
+  nodo = ml_rtype_registry_lookup (ml_runtime_get_types (rt), "main.Nodo");
   g_assert_nonnull (nodo);
   g_assert_cmpuint (nodo->size, ==, 16);
   g_assert_cmpuint (nodo->n_fields, ==, 2);
   g_assert_cmpint (nodo->fields[1].type->kind, ==, ML_KIND_POINTER);
   g_assert_true (nodo->fields[1].type->elem == nodo);
-  g_assert_true (ml_type_word_is_pointer (nodo, 1));
+  g_assert_true (ml_rtype_word_is_pointer (nodo, 1));
   snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
   for (guint i = 0; i < snap->n_globals; i++)
     if (g_strcmp0 (snap->globals[i].name, "main.lista") == 0)
@@ -198,7 +198,7 @@ slot_points_into (const MlSnapshot *snap,
                   const MlSnapSlot *slot,
                   const MlSnapSlot *target)
 {
-  const MlType *t = slot->type;
+  const MlRtype *t = slot->type;
 
   if (t == NULL || !t->has_pointers || t->ptrmask == NULL)
     return FALSE;
@@ -219,7 +219,7 @@ static guint
 slot_pointers (const MlSnapshot *snap,
                const MlSnapSlot *slot)
 {
-  const MlType *t = slot->type;
+  const MlRtype *t = slot->type;
   guint n = 0;
 
   if (t == NULL || !t->has_pointers || t->ptrmask == NULL)

@@ -147,14 +147,14 @@ static void
 bench_spans (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
-  const MlType *t_ptr = ml_type_registry_basic (reg, ML_KIND_UNSAFE_POINTER);
-  MlField fields[] = { { "next", t_ptr, 0, FALSE }, { "value", ml_type_registry_basic (reg, ML_KIND_INT), 0, FALSE } };
-  const MlType *item = ml_type_registry_struct (reg, "main.Item", fields, G_N_ELEMENTS (fields));
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *t_ptr = ml_rtype_registry_basic (reg, ML_KIND_UNSAFE_POINTER);
+  MlRtypeField fields[] = { { "next", t_ptr, 0, FALSE }, { "value", ml_rtype_registry_basic (reg, ML_KIND_INT), 0, FALSE } };
+  const MlRtype *item = ml_rtype_registry_struct (reg, "main.Item", fields, G_N_ELEMENTS (fields));
   g_autoptr(MlSnapshot) snap = NULL;
   Job job = { NULL, ML_VIEW_SPANS, cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1920, 1080), NULL };
   guint64 keep = 0;
-  guint64 root = ml_runtime_add_global (rt, "main.list", ml_type_registry_pointer_to (reg, item), FALSE);
+  guint64 root = ml_runtime_add_global (rt, "main.list", ml_rtype_registry_pointer_to (reg, item), FALSE);
   gint64 start = g_get_monotonic_time ();
 
   ml_runtime_set_history_enabled (rt, FALSE);

@@ -12,14 +12,14 @@
 
 #include "ml-runtime.h"
 
-static const MlType *
+static const MlRtype *
 node3_type (MlRuntime *rt)
 {
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
-  const MlType *p = ml_type_registry_basic (reg, ML_KIND_UNSAFE_POINTER);
-  MlField fields[] = { { "a", p, 0, FALSE }, { "b", p, 0, FALSE }, { "c", p, 0, FALSE } };
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *p = ml_rtype_registry_basic (reg, ML_KIND_UNSAFE_POINTER);
+  MlRtypeField fields[] = { { "a", p, 0, FALSE }, { "b", p, 0, FALSE }, { "c", p, 0, FALSE } };
 
-  return ml_type_registry_struct (reg, "main.Node3", fields, 3);
+  return ml_rtype_registry_struct (reg, "main.Node3", fields, 3);
 }
 
 static double
@@ -45,8 +45,8 @@ bench_gc_vs_bfs (void)
 {
   const guint n = scaled (1000000);
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  const MlType *node = node3_type (rt);
-  guint64 root = ml_runtime_add_global (rt, "main.root", ml_type_registry_pointer_to (ml_runtime_get_types (rt), node), FALSE);
+  const MlRtype *node = node3_type (rt);
+  guint64 root = ml_runtime_add_global (rt, "main.root", ml_rtype_registry_pointer_to (ml_runtime_get_types (rt), node), FALSE);
   g_autofree guint64 *addr = g_new (guint64, n);
   g_autofree guint32 *adj = g_new (guint32, (gsize) n * 3);
   g_autofree guint32 *queue = g_new (guint32, n);
@@ -142,11 +142,11 @@ bench_alloc (void)
   const guint n = scaled (10000000);
   const guint window = 4096;
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
-  const MlType *node = node3_type (rt);
-  const MlType *t_u64 = ml_type_registry_basic (reg, ML_KIND_UINT64);
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *node = node3_type (rt);
+  const MlRtype *t_u64 = ml_rtype_registry_basic (reg, ML_KIND_UINT64);
   guint64 keep = ml_runtime_add_global (rt, "main.keep",
-                                        ml_type_registry_array_of (reg, ml_type_registry_pointer_to (reg, node), window),
+                                        ml_rtype_registry_array_of (reg, ml_rtype_registry_pointer_to (reg, node), window),
                                         FALSE);
   guint64 units = 0;
   MlMemStats st;
@@ -196,10 +196,10 @@ bench_history (void)
   const guint steps = scaled (1000000);
   const guint seeks = 50;
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  MlTypeRegistry *reg = ml_runtime_get_types (rt);
-  const MlType *node = node3_type (rt);
-  const MlType *pnode = ml_type_registry_pointer_to (reg, node);
-  guint64 roots = ml_runtime_add_global (rt, "main.roots", ml_type_registry_array_of (reg, pnode, 256), FALSE);
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *node = node3_type (rt);
+  const MlRtype *pnode = ml_rtype_registry_pointer_to (reg, node);
+  guint64 roots = ml_runtime_add_global (rt, "main.roots", ml_rtype_registry_array_of (reg, pnode, 256), FALSE);
   g_autoptr(MlFrameLayout) layout = ml_frame_layout_new ("main.f");
   GRand *rand = g_rand_new_with_seed (7);
   guint layout_id;
@@ -207,7 +207,7 @@ bench_history (void)
   guint64 first, last;
 
   ml_frame_layout_add_slot (layout, "p", pnode, ML_SLOT_LOCAL);
-  ml_frame_layout_add_slot (layout, "i", ml_type_registry_basic (reg, ML_KIND_INT), ML_SLOT_LOCAL);
+  ml_frame_layout_add_slot (layout, "i", ml_rtype_registry_basic (reg, ML_KIND_INT), ML_SLOT_LOCAL);
   layout_id = ml_runtime_register_frame_layout (rt, layout);
   ml_runtime_set_history_limit (rt, (gsize) 1 << 30);
   ml_runtime_set_heap_minimum (rt, 1 << 20);

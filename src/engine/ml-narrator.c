@@ -31,7 +31,7 @@ struct _MlNarrator
 /* The name of the field of @type that holds byte @offset, with the path inside it, for a
  * pointer word: "izq", "direccion.calle", "[3]".  Returns NULL for the value itself. */
 static char *
-field_path (const MlType *type,
+field_path (const MlRtype *type,
             guint64       offset)
 {
   if (type == NULL)
@@ -42,7 +42,7 @@ field_path (const MlType *type,
     case ML_KIND_STRUCT:
       for (guint i = type->n_fields; i > 0; i--)
         {
-          const MlField *field = &type->fields[i - 1];
+          const MlRtypeField *field = &type->fields[i - 1];
 
           if (offset >= field->offset)
             {
@@ -97,15 +97,15 @@ field_path (const MlType *type,
 }
 
 /* The type of the value that holds byte @offset of @type. */
-static const MlType *
-type_at (const MlType *type,
+static const MlRtype *
+type_at (const MlRtype *type,
          guint64       offset)
 {
   while (type != NULL)
     {
       if (type->kind == ML_KIND_STRUCT)
         {
-          const MlType *next = NULL;
+          const MlRtype *next = NULL;
 
           for (guint i = type->n_fields; i > 0; i--)
             if (offset >= type->fields[i - 1].offset)
@@ -135,7 +135,7 @@ type_at (const MlType *type,
  * string. */
 static char *
 pointee_name (const char   *path,
-              const MlType *pointer_type)
+              const MlRtype *pointer_type)
 {
   MlKind kind = pointer_type != NULL ? pointer_type->kind : ML_KIND_POINTER;
 
@@ -192,7 +192,7 @@ static void
 name_from_root (MlNarrator   *self,
                 GQueue       *queue,
                 const char   *root_name,
-                const MlType *type,
+                const MlRtype *type,
                 const guint8 *value)
 {
   MlSnapshot *snap = self->snapshot;
@@ -207,7 +207,7 @@ name_from_root (MlNarrator   *self,
       g_autofree char *inner = NULL;
       g_autofree char *path = NULL;
 
-      if (!ml_type_word_is_pointer (type, word))
+      if (!ml_rtype_word_is_pointer (type, word))
         continue;
 
       memcpy (&target, value + word * 8, sizeof target);

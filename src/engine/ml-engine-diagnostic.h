@@ -12,7 +12,7 @@
 G_BEGIN_DECLS
 
 /* A compile error, where Go reports it.  Kept apart from the engine's header so that code
- * that sees the front end (whose type checker has its own MlType) can use it too. */
+ * that sees the front end (whose type checker has its own MlRtype) can use it too. */
 typedef struct
 {
   guint  line;

@@ -1,4 +1,4 @@
-/* ml-type-private.h
+/* ml-rtype-private.h
  *
  * Copyright 2026 The MemLab authors
  *
@@ -7,11 +7,11 @@
 
 #pragma once
 
-#include "ml-type.h"
+#include "ml-rtype.h"
 
 G_BEGIN_DECLS
 
-struct _MlTypeRegistry
+struct _MlRtypeRegistry
 {
   GPtrArray    *types;
   GHashTable   *by_name;
@@ -19,8 +19,8 @@ struct _MlTypeRegistry
 };
 
 /* The collector looks a type up for every object it scans; this skips the checks. */
-static inline const MlType *
-_ml_type_registry_get_fast (MlTypeRegistry *self,
+static inline const MlRtype *
+_ml_rtype_registry_get_fast (MlRtypeRegistry *self,
                             guint           id)
 {
   return self->types->pdata[id];

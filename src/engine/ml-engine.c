@@ -515,27 +515,27 @@ worker_new_runtime (const MlEngineConfig *config)
 
 /* The types the sandbox offers: a tree node with two pointer fields (so objects can form
  * lists, trees and cycles) and a plain integer. */
-static const MlType *
+static const MlRtype *
 worker_sandbox_type (Worker     *worker,
                      const char *type_name)
 {
-  MlTypeRegistry *types = ml_runtime_get_types (worker->runtime);
-  const MlType *type = ml_type_registry_lookup (types, type_name);
+  MlRtypeRegistry *types = ml_runtime_get_types (worker->runtime);
+  const MlRtype *type = ml_rtype_registry_lookup (types, type_name);
 
   if (type == NULL && g_strcmp0 (type_name, "main.Nodo") == 0)
     {
       /* A struct that points at itself is declared first, then given its fields. */
-      const MlType *node = ml_type_registry_declare_struct (types, "main.Nodo");
-      const MlType *node_ptr = ml_type_registry_pointer_to (types, node);
-      MlField fields[3];
+      const MlRtype *node = ml_rtype_registry_declare_struct (types, "main.Nodo");
+      const MlRtype *node_ptr = ml_rtype_registry_pointer_to (types, node);
+      MlRtypeField fields[3];
 
-      fields[0] = (MlField) { "valor", ml_type_registry_basic (types, ML_KIND_INT), 0, FALSE };
-      fields[1] = (MlField) { "izq", node_ptr, 0, FALSE };
-      fields[2] = (MlField) { "der", node_ptr, 0, FALSE };
-      type = ml_type_registry_define_struct (types, node, fields, G_N_ELEMENTS (fields));
+      fields[0] = (MlRtypeField) { "valor", ml_rtype_registry_basic (types, ML_KIND_INT), 0, FALSE };
+      fields[1] = (MlRtypeField) { "izq", node_ptr, 0, FALSE };
+      fields[2] = (MlRtypeField) { "der", node_ptr, 0, FALSE };
+      type = ml_rtype_registry_define_struct (types, node, fields, G_N_ELEMENTS (fields));
     }
   else if (type == NULL && g_strcmp0 (type_name, "int") == 0)
-    type = ml_type_registry_basic (types, ML_KIND_INT);
+    type = ml_rtype_registry_basic (types, ML_KIND_INT);
 
   return type;
 }
@@ -544,12 +544,12 @@ worker_sandbox_type (Worker     *worker,
 static gboolean
 worker_sandbox_alloc_local (Worker       *worker,
                             const char   *name,
-                            const MlType *type,
+                            const MlRtype *type,
                             GError      **error)
 {
   MlRuntime *rt = worker->runtime;
-  MlTypeRegistry *types = ml_runtime_get_types (rt);
-  const MlType *ptr = ml_type_registry_pointer_to (types, type);
+  MlRtypeRegistry *types = ml_runtime_get_types (rt);
+  const MlRtype *ptr = ml_rtype_registry_pointer_to (types, type);
   guint k = (guint)ml_runtime_get_register (rt, REG_SANDBOX_LOCALS);
   g_autofree guint64 *values = g_new0 (guint64, k + 1);
   g_autoptr(MlFrameLayout) layout = NULL;
@@ -618,7 +618,7 @@ worker_sandbox (Worker   *worker,
                 Command  *cmd,
                 GError  **error)
 {
-  const MlType *type = NULL;
+  const MlRtype *type = NULL;
 
   if (cmd->type_name != NULL)
     {
@@ -643,13 +643,13 @@ worker_sandbox (Worker   *worker,
     case CMD_SANDBOX_ALLOC_FIELD:
     case CMD_SANDBOX_LINK:
       {
-        const MlType *object_type = NULL;
-        const MlField *field;
+        const MlRtype *object_type = NULL;
+        const MlRtypeField *field;
         guint64 size;
 
         if (ml_runtime_object_base (worker->runtime, cmd->object, &size, &object_type) == 0 ||
             object_type == NULL ||
-            (field = ml_type_find_field (object_type, cmd->field)) == NULL ||
+            (field = ml_rtype_find_field (object_type, cmd->field)) == NULL ||
             field->type->kind != ML_KIND_POINTER)
           {
             g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,

@@ -15,7 +15,7 @@
 typedef struct
 {
   MlRuntime    *rt;
-  const MlType *t;
+  const MlRtype *t;
   guint64       a_slot;
   guint64       a;
   guint64       next;
@@ -30,9 +30,9 @@ typedef struct
 static void
 scene_init (Scene *scene)
 {
-  MlTypeRegistry *types;
-  const MlType *int_type;
-  MlField fields[3];
+  MlRtypeRegistry *types;
+  const MlRtype *int_type;
+  MlRtypeField fields[3];
   g_autoptr(MlFrameLayout) layout = NULL;
   guint64 g_slot;
   guint64 frame;
@@ -40,20 +40,20 @@ scene_init (Scene *scene)
 
   scene->rt = ml_runtime_new ();
   types = ml_runtime_get_types (scene->rt);
-  int_type = ml_type_registry_basic (types, ML_KIND_INT);
-  fields[0] = (MlField) { "v", int_type, 0, FALSE };
+  int_type = ml_rtype_registry_basic (types, ML_KIND_INT);
+  fields[0] = (MlRtypeField) { "v", int_type, 0, FALSE };
   /* next points at an array of four ints: a new(int) would share a 16-byte block of the
    * tiny allocator with g's, as it does in Go. */
-  fields[1] = (MlField) { "next", ml_type_registry_pointer_to (types, ml_type_registry_array_of (types, int_type, 4)), 0, FALSE };
-  fields[2] = (MlField) { "arr", ml_type_registry_slice_of (types, int_type), 0, FALSE };
-  scene->t = ml_type_registry_struct (types, "main.T", fields, 3);
+  fields[1] = (MlRtypeField) { "next", ml_rtype_registry_pointer_to (types, ml_rtype_registry_array_of (types, int_type, 4)), 0, FALSE };
+  fields[2] = (MlRtypeField) { "arr", ml_rtype_registry_slice_of (types, int_type), 0, FALSE };
+  scene->t = ml_rtype_registry_struct (types, "main.T", fields, 3);
 
-  g_slot = ml_runtime_add_global (scene->rt, "g", ml_type_registry_pointer_to (types, int_type), FALSE);
+  g_slot = ml_runtime_add_global (scene->rt, "g", ml_rtype_registry_pointer_to (types, int_type), FALSE);
   scene->g = ml_runtime_new_object (scene->rt, int_type);
   ml_runtime_write_pointer (scene->rt, g_slot, scene->g);
 
   layout = ml_frame_layout_new ("main.main");
-  ml_frame_layout_add_slot (layout, "a", ml_type_registry_pointer_to (types, scene->t), ML_SLOT_LOCAL);
+  ml_frame_layout_add_slot (layout, "a", ml_rtype_registry_pointer_to (types, scene->t), ML_SLOT_LOCAL);
   id = ml_runtime_register_frame_layout (scene->rt, layout);
   frame = ml_runtime_push_frame (scene->rt, 1, id);
   g_assert_cmpuint (frame, !=, 0);
@@ -61,7 +61,7 @@ scene_init (Scene *scene)
 
   scene->a = ml_runtime_new_object (scene->rt, scene->t);
   ml_runtime_write_pointer (scene->rt, scene->a_slot, scene->a);
-  scene->next = ml_runtime_new_object (scene->rt, ml_type_registry_array_of (types, int_type, 4));
+  scene->next = ml_runtime_new_object (scene->rt, ml_rtype_registry_array_of (types, int_type, 4));
   ml_runtime_write_pointer (scene->rt, scene->a + 8, scene->next);
   scene->array = ml_runtime_make_slice (scene->rt, int_type, 100);
   ml_runtime_write_pointer (scene->rt, scene->a + 16, scene->array);
@@ -128,8 +128,8 @@ static void
 test_narrator_skips_temporaries (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  MlTypeRegistry *types = ml_runtime_get_types (rt);
-  const MlType *pint = ml_type_registry_pointer_to (types, ml_type_registry_basic (types, ML_KIND_INT));
+  MlRtypeRegistry *types = ml_runtime_get_types (rt);
+  const MlRtype *pint = ml_rtype_registry_pointer_to (types, ml_rtype_registry_basic (types, ML_KIND_INT));
   g_autoptr(MlFrameLayout) layout = ml_frame_layout_new ("main.main");
   g_autoptr(MlSnapshot) snap = NULL;
   g_autoptr(MlNarrator) narrator = NULL;
@@ -142,7 +142,7 @@ test_narrator_skips_temporaries (void)
   base = ml_runtime_get_frame_base (rt, 1, 0);
   ml_runtime_end_step (rt);
 
-  obj = ml_runtime_new_object (rt, ml_type_registry_basic (types, ML_KIND_INT));
+  obj = ml_runtime_new_object (rt, ml_rtype_registry_basic (types, ML_KIND_INT));
   ml_runtime_write_pointer (rt, base + ml_frame_layout_find_slot (layout, ".autotmp")->offset, obj);
   ml_runtime_write_pointer (rt, base + ml_frame_layout_find_slot (layout, "p")->offset, obj);
   ml_runtime_write_pointer (rt, base + ml_frame_layout_find_slot (layout, ".autotmp")->offset, 0);
@@ -162,10 +162,10 @@ static void
 test_narrator_struct_copy (void)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
-  MlTypeRegistry *types = ml_runtime_get_types (rt);
-  const MlType *pint = ml_type_registry_pointer_to (types, ml_type_registry_basic (types, ML_KIND_INT));
-  MlField fields[] = { { "a", pint, 0, FALSE }, { "b", pint, 0, FALSE }, { "c", pint, 0, FALSE } };
-  const MlType *trio = ml_type_registry_struct (types, "main.Trio", fields, G_N_ELEMENTS (fields));
+  MlRtypeRegistry *types = ml_runtime_get_types (rt);
+  const MlRtype *pint = ml_rtype_registry_pointer_to (types, ml_rtype_registry_basic (types, ML_KIND_INT));
+  MlRtypeField fields[] = { { "a", pint, 0, FALSE }, { "b", pint, 0, FALSE }, { "c", pint, 0, FALSE } };
+  const MlRtype *trio = ml_rtype_registry_struct (types, "main.Trio", fields, G_N_ELEMENTS (fields));
   g_autoptr(MlFrameLayout) layout = ml_frame_layout_new ("main.main");
   g_autoptr(MlSnapshot) snap = NULL;
   g_autoptr(MlNarrator) narrator = NULL;
@@ -178,7 +178,7 @@ test_narrator_struct_copy (void)
   t = base + ml_frame_layout_find_slot (layout, "t")->offset;
   ml_runtime_end_step (rt);
 
-  obj = ml_runtime_new_object (rt, ml_type_registry_basic (types, ML_KIND_INT));
+  obj = ml_runtime_new_object (rt, ml_rtype_registry_basic (types, ML_KIND_INT));
   for (guint i = 0; i < 3; i++)
     ml_runtime_write_pointer (rt, t + i * 8, obj);
   ml_runtime_end_step (rt);

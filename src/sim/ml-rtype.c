@@ -1,4 +1,4 @@
-/* ml-type.c
+/* ml-rtype.c
  *
  * Copyright 2026 The MemLab authors
  *
@@ -10,18 +10,18 @@
  * by the name Go prints for them, so asking twice for `*int` gives the same id.
  *
  * Maps are a simplification: a map value is one pointer to a runtime object of the internal
- * struct type "runtime.hmap" (count, keys, values, cap; see ml_type_registry_map_header()).
+ * struct type "runtime.hmap" (count, keys, values, cap; see ml_rtype_registry_map_header()).
  * Go 1.24+ uses Swiss tables whose layout would teach nothing in the views; what matters here
  * (a map is a reference to a heap object, 8 bytes in its variable) is kept.
  */
 
-#define G_LOG_DOMAIN "ml-type"
+#define G_LOG_DOMAIN "ml-rtype"
 
-#include "ml-type-private.h"
+#include "ml-rtype-private.h"
 
 #include <string.h>
 
-G_DEFINE_BOXED_TYPE (MlTypeRegistry, ml_type_registry, ml_type_registry_ref, ml_type_registry_unref)
+G_DEFINE_BOXED_TYPE (MlRtypeRegistry, ml_rtype_registry, ml_rtype_registry_ref, ml_rtype_registry_unref)
 
 static const char *kind_names[ML_N_KINDS] = {
   "invalid", "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16",
@@ -39,7 +39,7 @@ ml_kind_to_string (MlKind kind)
 static void
 type_free (gpointer data)
 {
-  MlType *t = data;
+  MlRtype *t = data;
 
   g_free (t->fields);
   g_free (t->ptrmask);
@@ -49,33 +49,33 @@ type_free (gpointer data)
 static void
 registry_clear (gpointer data)
 {
-  MlTypeRegistry *self = data;
+  MlRtypeRegistry *self = data;
 
   g_clear_pointer (&self->types, g_ptr_array_unref);
   g_clear_pointer (&self->by_name, g_hash_table_unref);
   g_clear_pointer (&self->strings, g_string_chunk_free);
 }
 
-MlTypeRegistry *
-ml_type_registry_ref (MlTypeRegistry *self)
+MlRtypeRegistry *
+ml_rtype_registry_ref (MlRtypeRegistry *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
   return g_atomic_rc_box_acquire (self);
 }
 
 void
-ml_type_registry_unref (MlTypeRegistry *self)
+ml_rtype_registry_unref (MlRtypeRegistry *self)
 {
   g_return_if_fail (self != NULL);
   g_atomic_rc_box_release_full (self, registry_clear);
 }
 
-static MlType *
+static MlRtype *
 type_alloc (MlKind  kind,
             guint64 size,
             guint   align)
 {
-  MlType *t = g_new0 (MlType, 1);
+  MlRtype *t = g_new0 (MlRtype, 1);
 
   t->kind = kind;
   t->size = size;
@@ -86,7 +86,7 @@ type_alloc (MlKind  kind,
 }
 
 static void
-mask_set (MlType  *t,
+mask_set (MlRtype  *t,
           guint64  word)
 {
   g_assert (word < t->n_words);
@@ -96,21 +96,21 @@ mask_set (MlType  *t,
 
 /* Copies the pointer words of @src into @dst at byte offset @offset. */
 static void
-mask_merge (MlType       *dst,
-            const MlType *src,
+mask_merge (MlRtype       *dst,
+            const MlRtype *src,
             guint64       offset)
 {
   g_assert (offset % 8 == 0 || !src->has_pointers);
   if (!src->has_pointers)
     return;
   for (guint64 w = 0; w < src->n_words; w++)
-    if (ml_type_word_is_pointer (src, w))
+    if (ml_rtype_word_is_pointer (src, w))
       mask_set (dst, offset / 8 + w);
 }
 
-static const MlType *
-type_register (MlTypeRegistry *self,
-               MlType         *t,
+static const MlRtype *
+type_register (MlRtypeRegistry *self,
+               MlRtype         *t,
                const char     *name)
 {
   t->name = g_string_chunk_insert_const (self->strings, name);
@@ -120,10 +120,10 @@ type_register (MlTypeRegistry *self,
   return t;
 }
 
-MlTypeRegistry *
-ml_type_registry_new (void)
+MlRtypeRegistry *
+ml_rtype_registry_new (void)
 {
-  MlTypeRegistry *self = g_atomic_rc_box_new0 (MlTypeRegistry);
+  MlRtypeRegistry *self = g_atomic_rc_box_new0 (MlRtypeRegistry);
   static const struct { MlKind kind; guint size; } basics[] = {
     { ML_KIND_BOOL, 1 }, { ML_KIND_INT, 8 }, { ML_KIND_INT8, 1 }, { ML_KIND_INT16, 2 },
     { ML_KIND_INT32, 4 }, { ML_KIND_INT64, 8 }, { ML_KIND_UINT, 8 }, { ML_KIND_UINT8, 1 },
@@ -131,7 +131,7 @@ ml_type_registry_new (void)
     { ML_KIND_UINTPTR, 8 }, { ML_KIND_FLOAT32, 4 }, { ML_KIND_FLOAT64, 8 },
     { ML_KIND_COMPLEX64, 8 }, { ML_KIND_COMPLEX128, 16 },
   };
-  MlType *t;
+  MlRtype *t;
 
   self->types = g_ptr_array_new_with_free_func (type_free);
   self->by_name = g_hash_table_new (g_str_hash, g_str_equal);
@@ -159,23 +159,23 @@ ml_type_registry_new (void)
 
   /* byte and rune are aliases; Go prints them as uint8 and int32. */
   g_hash_table_insert (self->by_name, (gpointer) "byte",
-                       (gpointer) ml_type_registry_basic (self, ML_KIND_UINT8));
+                       (gpointer) ml_rtype_registry_basic (self, ML_KIND_UINT8));
   g_hash_table_insert (self->by_name, (gpointer) "rune",
-                       (gpointer) ml_type_registry_basic (self, ML_KIND_INT32));
+                       (gpointer) ml_rtype_registry_basic (self, ML_KIND_INT32));
 
-  ml_type_registry_interface (self, NULL);
+  ml_rtype_registry_interface (self, NULL);
   return self;
 }
 
 guint
-ml_type_registry_get_n_types (MlTypeRegistry *self)
+ml_rtype_registry_get_n_types (MlRtypeRegistry *self)
 {
   g_return_val_if_fail (self != NULL, 0);
   return self->types->len;
 }
 
-const MlType *
-ml_type_registry_get (MlTypeRegistry *self,
+const MlRtype *
+ml_rtype_registry_get (MlRtypeRegistry *self,
                       guint           id)
 {
   g_return_val_if_fail (self != NULL, NULL);
@@ -184,8 +184,8 @@ ml_type_registry_get (MlTypeRegistry *self,
   return g_ptr_array_index (self->types, id);
 }
 
-const MlType *
-ml_type_registry_lookup (MlTypeRegistry *self,
+const MlRtype *
+ml_rtype_registry_lookup (MlRtypeRegistry *self,
                          const char     *name)
 {
   g_return_val_if_fail (self != NULL, NULL);
@@ -193,28 +193,28 @@ ml_type_registry_lookup (MlTypeRegistry *self,
   return g_hash_table_lookup (self->by_name, name);
 }
 
-const MlType *
-ml_type_registry_basic (MlTypeRegistry *self,
+const MlRtype *
+ml_rtype_registry_basic (MlRtypeRegistry *self,
                         MlKind          kind)
 {
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (kind >= ML_KIND_BOOL && kind <= ML_KIND_UNSAFE_POINTER, NULL);
-  return ml_type_registry_lookup (self, kind_names[kind]);
+  return ml_rtype_registry_lookup (self, kind_names[kind]);
 }
 
-const MlType *
-ml_type_registry_pointer_to (MlTypeRegistry *self,
-                             const MlType   *elem)
+const MlRtype *
+ml_rtype_registry_pointer_to (MlRtypeRegistry *self,
+                             const MlRtype   *elem)
 {
   g_autofree char *name = NULL;
-  const MlType *found;
-  MlType *t;
+  const MlRtype *found;
+  MlRtype *t;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (elem != NULL, NULL);
 
   name = g_strconcat ("*", elem->name, NULL);
-  if ((found = ml_type_registry_lookup (self, name)))
+  if ((found = ml_rtype_registry_lookup (self, name)))
     return found;
   t = type_alloc (ML_KIND_POINTER, 8, 8);
   t->elem = elem;
@@ -222,19 +222,19 @@ ml_type_registry_pointer_to (MlTypeRegistry *self,
   return type_register (self, t, name);
 }
 
-const MlType *
-ml_type_registry_slice_of (MlTypeRegistry *self,
-                           const MlType   *elem)
+const MlRtype *
+ml_rtype_registry_slice_of (MlRtypeRegistry *self,
+                           const MlRtype   *elem)
 {
   g_autofree char *name = NULL;
-  const MlType *found;
-  MlType *t;
+  const MlRtype *found;
+  MlRtype *t;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (elem != NULL, NULL);
 
   name = g_strconcat ("[]", elem->name, NULL);
-  if ((found = ml_type_registry_lookup (self, name)))
+  if ((found = ml_rtype_registry_lookup (self, name)))
     return found;
   /* {array unsafe.Pointer, len int, cap int} */
   t = type_alloc (ML_KIND_SLICE, 24, 8);
@@ -243,21 +243,21 @@ ml_type_registry_slice_of (MlTypeRegistry *self,
   return type_register (self, t, name);
 }
 
-const MlType *
-ml_type_registry_array_of (MlTypeRegistry *self,
-                           const MlType   *elem,
+const MlRtype *
+ml_rtype_registry_array_of (MlRtypeRegistry *self,
+                           const MlRtype   *elem,
                            guint64         len)
 {
   g_autofree char *name = NULL;
-  const MlType *found;
-  MlType *t;
+  const MlRtype *found;
+  MlRtype *t;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (elem != NULL, NULL);
   g_return_val_if_fail (len == 0 || elem->size <= G_MAXUINT64 / len, NULL);
 
   name = g_strdup_printf ("[%" G_GUINT64_FORMAT "]%s", len, elem->name);
-  if ((found = ml_type_registry_lookup (self, name)))
+  if ((found = ml_rtype_registry_lookup (self, name)))
     return found;
   t = type_alloc (ML_KIND_ARRAY, elem->size * len, elem->align);
   t->elem = elem;
@@ -268,44 +268,44 @@ ml_type_registry_array_of (MlTypeRegistry *self,
   return type_register (self, t, name);
 }
 
-const MlType *
-ml_type_registry_map_header (MlTypeRegistry *self)
+const MlRtype *
+ml_rtype_registry_map_header (MlRtypeRegistry *self)
 {
-  const MlType *found;
+  const MlRtype *found;
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  if ((found = ml_type_registry_lookup (self, "runtime.hmap")))
+  if ((found = ml_rtype_registry_lookup (self, "runtime.hmap")))
     return found;
   {
-    const MlType *t_int = ml_type_registry_basic (self, ML_KIND_INT);
-    const MlType *t_ptr = ml_type_registry_basic (self, ML_KIND_UNSAFE_POINTER);
-    MlField fields[] = {
+    const MlRtype *t_int = ml_rtype_registry_basic (self, ML_KIND_INT);
+    const MlRtype *t_ptr = ml_rtype_registry_basic (self, ML_KIND_UNSAFE_POINTER);
+    MlRtypeField fields[] = {
       { "count", t_int, 0, FALSE },
       { "keys", t_ptr, 0, FALSE },
       { "values", t_ptr, 0, FALSE },
       { "cap", t_int, 0, FALSE },
     };
-    return ml_type_registry_struct (self, "runtime.hmap", fields, G_N_ELEMENTS (fields));
+    return ml_rtype_registry_struct (self, "runtime.hmap", fields, G_N_ELEMENTS (fields));
   }
 }
 
-const MlType *
-ml_type_registry_map_of (MlTypeRegistry *self,
-                         const MlType   *key,
-                         const MlType   *value)
+const MlRtype *
+ml_rtype_registry_map_of (MlRtypeRegistry *self,
+                         const MlRtype   *key,
+                         const MlRtype   *value)
 {
   g_autofree char *name = NULL;
-  const MlType *found;
-  MlType *t;
+  const MlRtype *found;
+  MlRtype *t;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (key != NULL && value != NULL, NULL);
 
   name = g_strdup_printf ("map[%s]%s", key->name, value->name);
-  if ((found = ml_type_registry_lookup (self, name)))
+  if ((found = ml_rtype_registry_lookup (self, name)))
     return found;
-  ml_type_registry_map_header (self);
+  ml_rtype_registry_map_header (self);
   t = type_alloc (ML_KIND_MAP, 8, 8);
   t->key = key;
   t->elem = value;
@@ -313,19 +313,19 @@ ml_type_registry_map_of (MlTypeRegistry *self,
   return type_register (self, t, name);
 }
 
-const MlType *
-ml_type_registry_chan_of (MlTypeRegistry *self,
-                          const MlType   *elem)
+const MlRtype *
+ml_rtype_registry_chan_of (MlRtypeRegistry *self,
+                          const MlRtype   *elem)
 {
   g_autofree char *name = NULL;
-  const MlType *found;
-  MlType *t;
+  const MlRtype *found;
+  MlRtype *t;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (elem != NULL, NULL);
 
   name = g_strconcat ("chan ", elem->name, NULL);
-  if ((found = ml_type_registry_lookup (self, name)))
+  if ((found = ml_rtype_registry_lookup (self, name)))
     return found;
   t = type_alloc (ML_KIND_CHAN, 8, 8);
   t->elem = elem;
@@ -334,18 +334,18 @@ ml_type_registry_chan_of (MlTypeRegistry *self,
 }
 
 /* @signature is the text Go prints after "func", e.g. "(int) string". */
-const MlType *
-ml_type_registry_func (MlTypeRegistry *self,
+const MlRtype *
+ml_rtype_registry_func (MlRtypeRegistry *self,
                        const char     *signature)
 {
   g_autofree char *name = NULL;
-  const MlType *found;
-  MlType *t;
+  const MlRtype *found;
+  MlRtype *t;
 
   g_return_val_if_fail (self != NULL, NULL);
 
   name = g_strconcat ("func", signature ? signature : "()", NULL);
-  if ((found = ml_type_registry_lookup (self, name)))
+  if ((found = ml_rtype_registry_lookup (self, name)))
     return found;
   t = type_alloc (ML_KIND_FUNC, 8, 8);
   mask_set (t, 0);
@@ -355,18 +355,18 @@ ml_type_registry_func (MlTypeRegistry *self,
 /* An interface value is two words, {itab or type, data}; both are pointers to the collector
  * (iface.go), although only the data word can point into the heap.  @name NULL gives the
  * empty interface, which Go prints as "interface {}". */
-const MlType *
-ml_type_registry_interface (MlTypeRegistry *self,
+const MlRtype *
+ml_rtype_registry_interface (MlRtypeRegistry *self,
                             const char     *name)
 {
-  const MlType *found;
-  MlType *t;
+  const MlRtype *found;
+  MlRtype *t;
 
   g_return_val_if_fail (self != NULL, NULL);
 
   if (name == NULL)
     name = "interface {}";
-  if ((found = ml_type_registry_lookup (self, name)))
+  if ((found = ml_rtype_registry_lookup (self, name)))
     return found;
   t = type_alloc (ML_KIND_INTERFACE, 16, 8);
   mask_set (t, 0);
@@ -379,9 +379,9 @@ ml_type_registry_interface (MlTypeRegistry *self,
  * ("main.Persona") or NULL for an anonymous struct, which gets the name Go prints. */
 /* Lays a struct's fields out by Go's rules (cmd/compile types/size.go) into @t. */
 static void
-struct_layout (MlTypeRegistry *self,
-               MlType         *t,
-               const MlField  *fields,
+struct_layout (MlRtypeRegistry *self,
+               MlRtype         *t,
+               const MlRtypeField  *fields,
                guint           n_fields)
 {
   guint64 offset = 0;
@@ -389,10 +389,10 @@ struct_layout (MlTypeRegistry *self,
 
   t->kind = ML_KIND_STRUCT;
   t->n_fields = n_fields;
-  t->fields = g_new0 (MlField, MAX (n_fields, 1));
+  t->fields = g_new0 (MlRtypeField, MAX (n_fields, 1));
   for (guint i = 0; i < n_fields; i++)
     {
-      const MlType *ft = fields[i].type;
+      const MlRtype *ft = fields[i].type;
 
       g_return_if_fail (ft != NULL);
       offset = (offset + ft->align - 1) / ft->align * ft->align;
@@ -415,15 +415,15 @@ struct_layout (MlTypeRegistry *self,
     mask_merge (t, t->fields[i].type, t->fields[i].offset);
 }
 
-const MlType *
-ml_type_registry_struct (MlTypeRegistry *self,
+const MlRtype *
+ml_rtype_registry_struct (MlRtypeRegistry *self,
                          const char     *name,
-                         const MlField  *fields,
+                         const MlRtypeField  *fields,
                          guint           n_fields)
 {
   g_autofree char *anon = NULL;
-  const MlType *found;
-  MlType *t;
+  const MlRtype *found;
+  MlRtype *t;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (n_fields == 0 || fields != NULL, NULL);
@@ -445,10 +445,10 @@ ml_type_registry_struct (MlTypeRegistry *self,
       name = anon;
     }
 
-  if ((found = ml_type_registry_lookup (self, name)))
+  if ((found = ml_rtype_registry_lookup (self, name)))
     return found;
 
-  t = g_new0 (MlType, 1);
+  t = g_new0 (MlRtype, 1);
   t->named = anon == NULL;
   struct_layout (self, t, fields, n_fields);
 
@@ -456,31 +456,31 @@ ml_type_registry_struct (MlTypeRegistry *self,
 }
 
 /**
- * ml_type_registry_declare_struct:
+ * ml_rtype_registry_declare_struct:
  * @name: the struct's name, e.g. "main.Nodo"
  *
  * Declares a named struct before its fields are known, so that its fields can point at it
- * (type Nodo struct { sig *Nodo }).  ml_type_registry_define_struct() completes it.
+ * (type Nodo struct { sig *Nodo }).  ml_rtype_registry_define_struct() completes it.
  *
  * Returns: (transfer none): the incomplete struct, or the complete one if it exists already
  */
-const MlType *
-ml_type_registry_declare_struct (MlTypeRegistry *self,
+const MlRtype *
+ml_rtype_registry_declare_struct (MlRtypeRegistry *self,
                                  const char     *name)
 {
-  const MlType *found;
-  MlType *t;
+  const MlRtype *found;
+  MlRtype *t;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  if ((found = ml_type_registry_lookup (self, name)))
+  if ((found = ml_rtype_registry_lookup (self, name)))
     return found;
 
-  t = g_new0 (MlType, 1);
+  t = g_new0 (MlRtype, 1);
   t->kind = ML_KIND_STRUCT;
   t->named = TRUE;
-  t->fields = g_new0 (MlField, 1);
+  t->fields = g_new0 (MlRtypeField, 1);
   t->align = 1;
   t->ptrmask = g_new0 (guint64, 1);
 
@@ -488,20 +488,20 @@ ml_type_registry_declare_struct (MlTypeRegistry *self,
 }
 
 /**
- * ml_type_registry_define_struct:
- * @declared: a struct from ml_type_registry_declare_struct() that has no fields yet
+ * ml_rtype_registry_define_struct:
+ * @declared: a struct from ml_rtype_registry_declare_struct() that has no fields yet
  *
  * Gives a declared struct its fields, sizes and pointer mask.
  *
  * Returns: (transfer none): @declared, now complete
  */
-const MlType *
-ml_type_registry_define_struct (MlTypeRegistry *self,
-                                const MlType   *declared,
-                                const MlField  *fields,
+const MlRtype *
+ml_rtype_registry_define_struct (MlRtypeRegistry *self,
+                                const MlRtype   *declared,
+                                const MlRtypeField  *fields,
                                 guint           n_fields)
 {
-  MlType *t = (MlType *) declared;
+  MlRtype *t = (MlRtype *) declared;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (declared != NULL && declared->kind == ML_KIND_STRUCT, NULL);
@@ -518,7 +518,7 @@ ml_type_registry_define_struct (MlTypeRegistry *self,
 }
 
 gboolean
-ml_type_word_is_pointer (const MlType *type,
+ml_rtype_word_is_pointer (const MlRtype *type,
                          guint64       word)
 {
   g_return_val_if_fail (type != NULL, FALSE);
@@ -527,8 +527,8 @@ ml_type_word_is_pointer (const MlType *type,
   return (type->ptrmask[word / 64] >> (word % 64)) & 1;
 }
 
-const MlField *
-ml_type_find_field (const MlType *type,
+const MlRtypeField *
+ml_rtype_find_field (const MlRtype *type,
                     const char   *name)
 {
   g_return_val_if_fail (type != NULL, NULL);
