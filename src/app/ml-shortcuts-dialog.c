@@ -10,7 +10,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "ml-names.h"
 #include "ml-shortcuts-dialog.h"
 
 /* The keyboard shortcuts, grouped as the user thinks of them.  GtkShortcutsWindow is
@@ -29,7 +31,7 @@ G_DEFINE_FINAL_TYPE (MlShortcutsDialog, ml_shortcuts_dialog, ADW_TYPE_DIALOG)
 typedef struct
 {
   const char *group;
-  const char *title;
+  const char *title;    /* NULL for a view: the view's own title */
   const char *action;   /* read from the application's accelerators, or */
   const char *accel;    /* a widget binding that the application does not know about */
 } Shortcut;
@@ -51,15 +53,29 @@ static const Shortcut shortcuts[] = {
   { N_("Steps"), N_("Step back"), "win.step-back", NULL },
   { N_("Steps"), N_("First step"), "win.first", NULL },
   { N_("Steps"), N_("Run to the end"), "win.run-to-end", NULL },
-  { N_("Views"), N_("Segments"), "win.view::segments", NULL },
-  { N_("Views"), N_("Memory map"), "win.view::memory-map", NULL },
-  { N_("Views"), N_("Heap graph"), "win.view::heap-graph", NULL },
-  { N_("Views"), N_("Spans"), "win.view::spans", NULL },
-  { N_("Views"), N_("Timeline"), "win.view::timeline", NULL },
+  { N_("Views"), NULL, "win.view::segments", NULL },
+  { N_("Views"), NULL, "win.view::memory-map", NULL },
+  { N_("Views"), NULL, "win.view::heap-graph", NULL },
+  { N_("Views"), NULL, "win.view::spans", NULL },
+  { N_("Views"), NULL, "win.view::timeline", NULL },
   { N_("Views"), N_("Zoom in"), NULL, "<Control>plus" },
   { N_("Views"), N_("Zoom out"), NULL, "<Control>minus" },
   { N_("Views"), N_("Fit the diagram in the window"), NULL, "<Control>0" },
 };
+
+static const char *
+shortcut_title (const Shortcut *shortcut)
+{
+  MlViewKind kind;
+
+  if (shortcut->title != NULL)
+    return _(shortcut->title);
+  if (g_str_has_prefix (shortcut->action, "win.view::") &&
+      ml_view_kind_from_string (shortcut->action + strlen ("win.view::"), &kind))
+    return ml_view_kind_get_title (kind);
+
+  g_assert_not_reached ();
+}
 
 static GtkWidget *
 create_keycap (const char *accel)
@@ -114,7 +130,7 @@ ml_shortcuts_dialog_populate (MlShortcutsDialog *self,
         }
 
       row = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(shortcuts[i].title));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), shortcut_title (&shortcuts[i]));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), keycap);
       adw_preferences_group_add (group, row);
       self->count++;

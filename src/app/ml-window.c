@@ -33,32 +33,18 @@ static GParamSpec *properties[N_PROPS];
 
 static const double speeds[] = { 0.25, 0.5, 1.0, 2.0, 4.0, 8.0 };
 
-/* What each view shows, for the status page and the accessible description. */
-static const struct {
-  const char *name;
-  const char *title;
-  const char *description;
-} views[] = {
-  { "segments", N_("Segments"),
-    N_("The process image of the lecture: code, data, heap and stack, with their addresses and sizes.") },
-  { "memory-map", N_("Memory Map"),
-    N_("Every live variable in its place, with values as Go prints them and pointers drawn as arrows.") },
-  { "heap-graph", N_("Heap Graph"),
-    N_("Heap objects as a graph, coloured white, grey and black as the collector marks them.") },
-  { "spans", N_("Spans"),
-    N_("The heap as Go lays it out: pages, spans and size classes, slot by slot.") },
-  { "timeline", N_("Timeline"),
-    N_("Heap in use and heap goal over time, with every collection cycle and its pauses.") },
-};
-
-static guint
-view_index (const char *name)
+/* The view a name stands for.  Unknown names (from a hand-edited setting, say) and the
+ * lesson-only process picture, which the switcher does not offer, fall back to the memory
+ * map. */
+static MlViewKind
+view_kind (const char *name)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    if (g_strcmp0 (views[i].name, name) == 0)
-      return i;
+  MlViewKind kind;
 
-  return 1;
+  if (!ml_view_kind_from_string (name, &kind) || kind == ML_VIEW_PROCESS)
+    return ML_VIEW_MEMORY_MAP;
+
+  return kind;
 }
 
 static MlLesson *
@@ -347,7 +333,7 @@ _ml_window_update_actions (MlWindow *self)
 static void
 ml_window_update (MlWindow *self)
 {
-  guint v = view_index (self->view);
+  MlViewKind v = view_kind (self->view);
 
   /* Nothing to bring in line once the window's widgets are gone. */
   if (self->canvas == NULL)
@@ -407,7 +393,7 @@ ml_window_update (MlWindow *self)
 
     case ML_WINDOW_WELCOME:
     default:
-      adw_window_title_set_title (self->window_title, _(views[v].title));
+      adw_window_title_set_title (self->window_title, ml_view_kind_get_title (v));
       adw_window_title_set_subtitle (self->window_title, "");
       gtk_window_set_title (GTK_WINDOW (self), "MemLab");
       adw_status_page_set_icon_name (self->status_page, "com.example.MemLab-symbolic");
@@ -423,8 +409,8 @@ ml_window_update (MlWindow *self)
     }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->content_stack),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(views[v].title),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _(views[v].description),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ml_view_kind_get_title (v),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, ml_view_kind_get_description (v),
                                   -1);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-lesson",
@@ -432,31 +418,6 @@ ml_window_update (MlWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-lesson",
                                  lesson == NULL ? n_lessons > 0 : position + 1 < n_lessons);
   _ml_window_update_actions (self);
-}
-
-static char *
-format_bytes (guint64 bytes)
-{
-  return g_format_size_full (bytes, G_FORMAT_SIZE_IEC_UNITS);
-}
-
-static const char *
-phase_title (guint phase)
-{
-  switch (phase)
-    {
-    case ML_GC_SWEEP_TERMINATION:
-      return _("Sweep termination (STW)");
-    case ML_GC_MARK:
-      return _("Mark");
-    case ML_GC_MARK_TERMINATION:
-      return _("Mark termination (STW)");
-    case ML_GC_SWEEP:
-      return _("Sweep");
-    case ML_GC_OFF:
-    default:
-      return _("GC off");
-    }
 }
 
 /* The status part of the transport bar: the collector's phase and the heap against its
@@ -476,14 +437,14 @@ ml_window_update_status (MlWindow   *self,
   if (snap == NULL)
     return;
 
-  gtk_label_set_label (self->phase_label, phase_title (snap->phase));
+  gtk_label_set_label (self->phase_label, ml_gc_phase_get_title (snap->phase));
   if (snap->world_stopped)
     gtk_widget_add_css_class (GTK_WIDGET (self->phase_label), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->phase_label), "error");
 
-  live = format_bytes (snap->pacer.heap_live);
-  goal = format_bytes (snap->pacer.heap_goal);
+  live = ml_format_bytes (snap->pacer.heap_live, ML_BYTES_EXACT);
+  goal = ml_format_bytes (snap->pacer.heap_goal, ML_BYTES_EXACT);
   /* Translators: heap in use against the heap goal, e.g. "1.2 MiB of 4.0 MiB" */
   heap = g_strdup_printf (_("%s of %s"), live, goal);
   gtk_label_set_label (self->heap_label, heap);
@@ -1756,8 +1717,7 @@ ml_window_set_view (MlWindow   *self,
   if (view == NULL)
     return;
 
-  /* Unknown names (from a hand-edited setting, say) fall back to the memory map. */
-  view = views[view_index (view)].name;
+  view = ml_view_kind_to_string (view_kind (view));
 
   if (g_set_str (&self->view, view))
     {

@@ -13,6 +13,7 @@
 
 #include "ml-lesson.h"
 #include "ml-lessons.h"
+#include "ml-names.h"
 
 #define LESSONS_PATH RESOURCE_PATH "/lessons"
 
@@ -760,10 +761,6 @@ event_name (guint kind)
     }
 }
 
-static const char * const phase_names[] = {
-  "off", "sweep-termination", "mark", "mark-termination", "sweep",
-};
-
 /**
  * ml_lesson_moment_matches:
  * @snapshot: the step's picture
@@ -794,7 +791,11 @@ ml_lesson_moment_matches (const MlLessonMoment      *moment,
   if (g_str_has_prefix (when, "line:"))
     return info->state == ML_ENGINE_PROGRAM_READY && info->line == g_ascii_strtoull (when + 5, NULL, 10);
   if (g_str_has_prefix (when, "phase:"))
-    return snapshot->phase < G_N_ELEMENTS (phase_names) && g_str_equal (phase_names[snapshot->phase], when + 6);
+    {
+      MlGcPhase phase;
+
+      return ml_gc_phase_from_string (when + 6, &phase) && snapshot->phase == phase;
+    }
   if (g_str_has_prefix (when, "event:"))
     for (guint i = 0; i < snapshot->n_events; i++)
       {

@@ -10,6 +10,7 @@
 #include <glib.h>
 
 #include "ml-source.h"
+#include "ml-token.h"
 
 G_BEGIN_DECLS
 

@@ -299,40 +299,20 @@ choose_tier (guint n_objects)
   return G_N_ELEMENTS (tiers) - 1;
 }
 
-static const char *
-phase_name (guint phase)
-{
-  switch ((MlGcPhase)phase)
-    {
-    case ML_GC_OFF:
-      return _("GC off");
-    case ML_GC_SWEEP_TERMINATION:
-      return _("sweep termination (stop the world)");
-    case ML_GC_MARK:
-      return _("mark (concurrent)");
-    case ML_GC_MARK_TERMINATION:
-      return _("mark termination (stop the world)");
-    case ML_GC_SWEEP:
-      return _("sweep (concurrent)");
-    default:
-      return "";
-    }
-}
-
 static void
 add_header (Ctx *ctx)
 {
   const MlSnapshot *s = ctx->snapshot;
   g_autofree char *title = NULL;
-  g_autofree char *live = ml_render_format_bytes (s->pacer.heap_live != 0 ? s->pacer.heap_live : s->stats.heap_alloc);
-  g_autofree char *goal = ml_render_format_bytes (s->pacer.heap_goal != 0 ? s->pacer.heap_goal : s->stats.next_gc);
+  g_autofree char *live = ml_format_bytes (s->pacer.heap_live != 0 ? s->pacer.heap_live : s->stats.heap_alloc, ML_BYTES_EXACT);
+  g_autofree char *goal = ml_format_bytes (s->pacer.heap_goal != 0 ? s->pacer.heap_goal : s->stats.next_gc, ML_BYTES_EXACT);
   g_autofree char *stats = NULL;
   MlSceneText *t;
   double header_w;
 
   if (s->cycle > 0)
     /* Translators: the heap graph's title, e.g. "GC cycle 2 · mark (concurrent)". */
-    title = g_strdup_printf (_("GC cycle %" PRIu64 " · %s"), s->cycle, phase_name (s->phase));
+    title = g_strdup_printf (_("GC cycle %" PRIu64 " · %s"), s->cycle, ml_gc_phase_get_caption (s->phase));
   else
     title = g_strdup (_("Heap graph · no collection yet"));
 
@@ -443,7 +423,7 @@ add_copy_arrow (Ctx           *ctx,
   MlPoint p[4];
   MlSceneArrow *arrow;
   MlSceneText *t;
-  g_autofree char *bytes = ml_render_format_bytes (ev->value);
+  g_autofree char *bytes = ml_format_bytes (ev->value, ML_BYTES_EXACT);
   /* Translators: on the arrow from a slice's old array to its new one, e.g. "append copied 64 B". */
   g_autofree char *label = g_strdup_printf (_("append copied %s"), bytes);
 
@@ -568,7 +548,7 @@ layout_groups (Ctx         *ctx,
       MlRect r = { x0 + col * (col_w + 28), col_y[col], col_w, box_h };
       MlSceneBox *box;
       g_autofree char *label = NULL;
-      g_autofree char *bytes = ml_render_format_bytes (g->bytes);
+      g_autofree char *bytes = ml_format_bytes (g->bytes, ML_BYTES_EXACT);
       double bx = r.x + 10;
       static const guint8 order[] = { ML_COLOUR_WHITE, ML_COLOUR_GREY, ML_COLOUR_BLACK, ML_COLOUR_FREED };
 

@@ -350,17 +350,6 @@ wrap_words (const char  *text,
   return lines;
 }
 
-static char *
-format_size (guint64 bytes)
-{
-  if (bytes >= 10 * 1024 * 1024)
-    return g_strdup_printf ("%" PRIu64 " MiB", bytes / (1024 * 1024));
-  if (bytes >= 10 * 1024)
-    return g_strdup_printf ("%" PRIu64 " KiB", bytes / 1024);
-
-  return g_strdup_printf ("%" PRIu64 " B", bytes);
-}
-
 /* The words of a string or slice header after its pointer, as their cells read them. */
 static char *
 len_text (const Row *row)
@@ -472,7 +461,7 @@ measure_box (Ctx    *ctx,
   box->name_width = name_w + (offset_w > 0 ? offset_w + 8 : 0);
 
   {
-    g_autofree char *size = box->size_text != NULL ? g_strdup (box->size_text) : format_size (box->size);
+    g_autofree char *size = box->size_text != NULL ? g_strdup (box->size_text) : ml_format_bytes (box->size, ML_BYTES_WHOLE);
     double nw, tw, sw;
 
     ml_text_measure (box->name, ML_TEXT_HEADING, &nw, NULL);
@@ -599,7 +588,7 @@ make_object_box (Ctx  *ctx,
   box->klass = "object";
 
   box->title_type = ml_render_object_type_name (object, ctx->refs);
-  box->size_text = ml_render_object_size_label (object, ctx->refs, format_size);
+  box->size_text = ml_render_object_size_label (object, ctx->refs, ML_BYTES_WHOLE);
 
   /* The type is the title: a heap object has no name of its own, only pointers to it. */
   box->name = g_steal_pointer (&box->title_type);
@@ -812,7 +801,7 @@ place_box (Ctx    *ctx,
 
   /* The title: name, type, size. */
   {
-    g_autofree char *size = box->size_text != NULL ? g_strdup (box->size_text) : format_size (box->size);
+    g_autofree char *size = box->size_text != NULL ? g_strdup (box->size_text) : ml_format_bytes (box->size, ML_BYTES_WHOLE);
     double nw, sw;
     MlSceneText *t;
 
@@ -2039,7 +2028,7 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
       arrow->from_box = from;
       arrow->to_box = to;
       arrow->klass = "copy";
-      bytes = ml_render_format_bytes (ev->value);
+      bytes = ml_format_bytes (ev->value, ML_BYTES_EXACT);
       label = g_strdup_printf (_("append copied %s"), bytes);
       at = place_route_label (scene, (const MlPoint *)(gpointer)pts->data, pts->len, label, ML_TEXT_SMALL);
       t = ml_scene_add_text (scene, ml_scene_key ("copy-label", ev->addr, ev->addr2), label, ML_TEXT_SMALL,

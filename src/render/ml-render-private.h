@@ -21,7 +21,6 @@ MlColor      ml_render_colour_text    (const MlPalette *palette,
 const char  *ml_render_colour_letter  (guint8           colour);
 const char  *ml_render_colour_name    (guint8           colour);
 const char  *ml_render_short_name     (const char      *name);
-char        *ml_render_format_bytes   (guint64          bytes);
 char        *ml_render_type_name      (const char      *name);
 
 typedef struct _MlRenderRefs MlRenderRefs;
@@ -38,7 +37,7 @@ char        *ml_render_object_type_name (const MlSnapObject *object,
                                          MlRenderRefs       *refs);
 char        *ml_render_object_size_label (const MlSnapObject *object,
                                           MlRenderRefs       *refs,
-                                          char             *(*format) (guint64 bytes));
+                                          MlBytesStyle        style);
 char        *ml_render_quote_string   (const char      *text,
                                        gsize            len);
 guint       *ml_render_strings_by_address (const MlSnapshot *snapshot);

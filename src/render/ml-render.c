@@ -14,47 +14,6 @@
 #include "ml-render-private.h"
 #include "ml-value.h"
 
-static const char * const view_names[ML_N_VIEWS] = {
-  "segments", "memory-map", "heap-graph", "spans", "timeline", "process",
-};
-
-static const char * const view_titles[ML_N_VIEWS] = {
-  N_("Segments"), N_("Memory map"), N_("Heap graph"), N_("Spans"), N_("Timeline"),
-  N_("Program and process"),
-};
-
-const char *
-ml_view_kind_to_string (MlViewKind kind)
-{
-  g_return_val_if_fail (kind < ML_N_VIEWS, NULL);
-
-  return view_names[kind];
-}
-
-gboolean
-ml_view_kind_from_string (const char *name,
-                          MlViewKind *kind)
-{
-  g_return_val_if_fail (kind != NULL, FALSE);
-
-  for (guint i = 0; name != NULL && i < ML_N_VIEWS; i++)
-    if (g_ascii_strcasecmp (name, view_names[i]) == 0)
-      {
-        *kind = (MlViewKind)i;
-        return TRUE;
-      }
-
-  return FALSE;
-}
-
-const char *
-ml_view_kind_get_title (MlViewKind kind)
-{
-  g_return_val_if_fail (kind < ML_N_VIEWS, NULL);
-
-  return _(view_titles[kind]);
-}
-
 MlColor
 ml_render_colour_fill (const MlPalette *palette,
                        guint8           colour)
@@ -436,7 +395,7 @@ ml_render_object_type_name (const MlSnapObject *object,
 
 /**
  * ml_render_object_size_label:
- * @format: how to write a number of bytes ("48 B")
+ * @style: how to write a number of bytes ("48 B")
  *
  * Returns: (transfer full): an object's size as the memory map titles it: "48 B", or, for a
  *   backing array, the bytes its elements take in the slot the size class gave it ("40 B in a
@@ -445,9 +404,9 @@ ml_render_object_type_name (const MlSnapObject *object,
 char *
 ml_render_object_size_label (const MlSnapObject *object,
                              MlRenderRefs       *refs,
-                             char             *(*format) (guint64 bytes))
+                             MlBytesStyle        style)
 {
-  g_autofree char *slot = format (object->size);
+  g_autofree char *slot = ml_format_bytes (object->size, style);
   gboolean large = (object->flags & ML_OBJECT_LARGE) != 0;
   guint64 n;
 
@@ -459,7 +418,7 @@ ml_render_object_size_label (const MlSnapObject *object,
     return g_steal_pointer (&slot);
   if (n > 0)
     {
-      g_autofree char *used = format (n * object->type->size);
+      g_autofree char *used = ml_format_bytes (n * object->type->size, style);
 
       if (large)
         /* Translators: a large object's bytes in the span it has to itself:
@@ -670,22 +629,6 @@ ml_render_slot_is_idle_temporary (const MlSnapshot *snapshot,
       return FALSE;
 
   return TRUE;
-}
-
-char *
-ml_render_format_bytes (guint64 bytes)
-{
-  if (bytes >= G_GUINT64_CONSTANT (10) * 1024 * 1024 * 1024)
-    return g_strdup_printf ("%" PRIu64 " GiB", bytes >> 30);
-  /* Whole numbers print without a decimal: "64 KiB" reads better than "64.0 KiB". */
-  if (bytes >= 1024 * 1024)
-    return bytes % (1024 * 1024) == 0 ? g_strdup_printf ("%" PRIu64 " MiB", bytes >> 20)
-                                      : g_strdup_printf ("%.1f MiB", bytes / (1024.0 * 1024.0));
-  if (bytes >= 1024)
-    return bytes % 1024 == 0 ? g_strdup_printf ("%" PRIu64 " KiB", bytes >> 10)
-                             : g_strdup_printf ("%.1f KiB", bytes / 1024.0);
-
-  return g_strdup_printf ("%" PRIu64 " B", bytes);
 }
 
 /**

@@ -17,6 +17,7 @@
 
 #include "ml-anim.h"
 #include "ml-export.h"
+#include "ml-names.h"
 #include "ml-scene.h"
 #include "ml-snapshot.h"
 #include "ml-timeline-series.h"

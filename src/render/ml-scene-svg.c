@@ -18,6 +18,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ml-names.h"
 #include "ml-scene.h"
 #include "ml-scene-private.h"
 

@@ -118,7 +118,7 @@ add_band (Ctx           *ctx,
 
   if (!free_space)
     {
-      g_autofree char *size_text = ml_render_format_bytes (size);
+      g_autofree char *size_text = ml_format_bytes (size, ML_BYTES_EXACT);
       g_autofree char *used_text = NULL;
       double sw, title_right;
 
@@ -128,7 +128,7 @@ add_band (Ctx           *ctx,
 
       if (used > 0 && used < size)
         {
-          g_autofree char *u = ml_render_format_bytes (used);
+          g_autofree char *u = ml_format_bytes (used, ML_BYTES_EXACT);
 
           /* Translators: how much of a segment is in use, e.g. "1.2 KiB of 8.0 KiB". */
           used_text = g_strdup_printf (_("%s of %s"), u, size_text);
@@ -500,7 +500,7 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
       {
         const MlSnapGoroutine *gr = &snapshot->goroutines[g];
         GString *frames = g_string_new (NULL);
-        g_autofree char *stack_size = ml_render_format_bytes (gr->stack_hi - gr->stack_lo);
+        g_autofree char *stack_size = ml_format_bytes (gr->stack_hi - gr->stack_lo, ML_BYTES_EXACT);
 
         lo = MIN (lo, gr->stack_lo);
         hi = MAX (hi, gr->stack_hi);
@@ -542,8 +542,8 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
   seg = find_segment (snapshot, ML_SEGMENT_HEAP, &index);
   {
     g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
-    g_autofree char *in_use = ml_render_format_bytes (snapshot->stats.heap_inuse);
-    g_autofree char *goal = ml_render_format_bytes (snapshot->pacer.heap_goal);
+    g_autofree char *in_use = ml_format_bytes (snapshot->stats.heap_inuse, ML_BYTES_EXACT);
+    g_autofree char *goal = ml_format_bytes (snapshot->pacer.heap_goal, ML_BYTES_EXACT);
     guint n_objects = 0;
     guint n_spans = snapshot->n_spans;
 
@@ -660,13 +660,13 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
       g_ptr_array_add (lines, g_strdup_printf (_("… and %u more"), n_literals - n_listed));
 
     {
-      g_autofree char *b = ml_render_format_bytes (literal_bytes);
+      g_autofree char *b = ml_format_bytes (literal_bytes, ML_BYTES_EXACT);
 
       g_ptr_array_insert (lines, 0, g_strdup_printf (_("string literals: %u (%s)"), n_literals, b));
     }
     if (n_types > 0)
       {
-        g_autofree char *b = ml_render_format_bytes (type_bytes);
+        g_autofree char *b = ml_format_bytes (type_bytes, ML_BYTES_EXACT);
 
         /* Translators: rodata also holds the runtime's descriptions of the program's types
          * (int, []int, main.Persona...); this counts them, apart from the string literals. */
@@ -826,7 +826,7 @@ ml_process_view_layout (const MlSnapshot      *snapshot,
       MlRect s = { proc.x + 20, proc.y + 48 + i * 56, proc.width - 40, 48 };
       MlSceneBox *sb = ml_scene_add_box (scene, ml_scene_key ("process-segment", segs[i].kind, 0), &s);
       const MlSnapSegment *seg = snapshot != NULL ? find_segment (snapshot, segs[i].kind, NULL) : NULL;
-      g_autofree char *size = seg != NULL && seg->size > 0 ? ml_render_format_bytes (seg->size) : NULL;
+      g_autofree char *size = seg != NULL && seg->size > 0 ? ml_format_bytes (seg->size, ML_BYTES_EXACT) : NULL;
       double w;
 
       sb->fill = ml_color_mix (&palette->background, segment_color (palette, segs[i].kind), 0.65);

@@ -352,7 +352,7 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
 
   /* Title and totals. */
   {
-    g_autofree char *heap = ml_render_format_bytes ((guint64)total_pages * PAGE_BYTES);
+    g_autofree char *heap = ml_format_bytes ((guint64)total_pages * PAGE_BYTES, ML_BYTES_EXACT);
     g_autofree char *summary = NULL;
     double free_pct = total_slots > 0 ? 100.0 * (counts[ML_COLOUR_FREE] + counts[ML_COLOUR_FREED]) / total_slots : 0;
 

@@ -369,7 +369,7 @@ add_run (Ctx              *ctx,
         grid->klass = "grid";
         if (labels)
           {
-            g_autofree char *text = ml_render_format_bytes (b);
+            g_autofree char *text = ml_format_bytes (b, ML_BYTES_EXACT);
             double tw, th;
             MlSceneText *t;
 
@@ -472,7 +472,7 @@ add_run (Ctx              *ctx,
     }
   if (ctx->goal_above)
     {
-      g_autofree char *bytes = ml_render_format_bytes (ctx->max_goal);
+      g_autofree char *bytes = ml_format_bytes (ctx->max_goal, ML_BYTES_EXACT);
       /* Translators: the heap goal is larger than the chart's scale, %s is its size. */
       g_autofree char *label = g_strdup_printf (_("heap goal %s, above the scale ↑"), bytes);
       MlSceneText *above;
@@ -532,8 +532,8 @@ counter_lines (MlTimelineSeries *series)
 {
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
   const MlTimelineSample *last = ml_timeline_series_get_last (series);
-  g_autofree char *bytes = ml_render_format_bytes (last != NULL ? last->total_alloc : 0);
-  g_autofree char *copied = ml_render_format_bytes (last != NULL ? last->copied_bytes : 0);
+  g_autofree char *bytes = ml_format_bytes (last != NULL ? last->total_alloc : 0, ML_BYTES_EXACT);
+  g_autofree char *copied = ml_format_bytes (last != NULL ? last->copied_bytes : 0, ML_BYTES_EXACT);
 
   g_ptr_array_add (lines, g_strdup_printf (_("allocations: %" PRIu64), last != NULL ? last->mallocs : 0));
   g_ptr_array_add (lines, g_strdup_printf (_("bytes allocated: %s"), bytes));
@@ -585,10 +585,10 @@ add_comparison (Ctx              *ctx,
         double lw;
 
         if (k == 1)
-          value = ml_render_format_bytes ((guint64)values[k][r]);
+          value = ml_format_bytes ((guint64)values[k][r], ML_BYTES_EXACT);
         else if (k == 2)
           {
-            g_autofree char *bytes = ml_render_format_bytes ((guint64)values[k][r]);
+            g_autofree char *bytes = ml_format_bytes ((guint64)values[k][r], ML_BYTES_EXACT);
             guint copies = last != NULL ? last->copies : 0;
 
             /* Translators: bytes that append copied into new arrays, and in how many copies. */

@@ -83,11 +83,6 @@ typedef struct
 
 #define ML_RENDER_OPTIONS_INIT { ML_THEME_LIGHT, 1.0, FALSE, FALSE, 0, 0, FALSE }
 
-const char *ml_view_kind_to_string   (MlViewKind   kind);
-gboolean    ml_view_kind_from_string (const char  *name,
-                                      MlViewKind  *kind);
-const char *ml_view_kind_get_title   (MlViewKind   kind);
-
 static inline gboolean
 ml_rect_contains (const MlRect *r,
                   double        x,

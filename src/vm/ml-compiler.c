@@ -22,7 +22,7 @@
 
 #include "ml-check.h"
 #include "ml-compiler.h"
-#include "ml-lexer-private.h"
+#include "ml-token.h"
 #include "ml-vm-op-private.h"
 
 G_DEFINE_QUARK (ml-compiler-error-quark, ml_compiler_error)
