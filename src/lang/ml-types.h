@@ -60,6 +60,26 @@ typedef enum
   ML_TYPE_NAMED,
 } MlTypeKind;
 
+/* Named groups of type kinds for switch statements.  A switch writes "ML_TYPE_CASES_FLOAT:"
+ * where it would list the float kinds one by one; every enumerator still appears, so
+ * -Wswitch-enum keeps telling us where a new kind is not handled. */
+#define ML_TYPE_CASES_SIGNED \
+  case ML_TYPE_INT: case ML_TYPE_INT8: case ML_TYPE_INT16: case ML_TYPE_INT32: case ML_TYPE_INT64
+#define ML_TYPE_CASES_UNSIGNED \
+  case ML_TYPE_UINT: case ML_TYPE_UINT8: case ML_TYPE_UINT16: case ML_TYPE_UINT32: \
+  case ML_TYPE_UINT64: case ML_TYPE_UINTPTR
+#define ML_TYPE_CASES_FLOAT \
+  case ML_TYPE_FLOAT32: case ML_TYPE_FLOAT64
+#define ML_TYPE_CASES_COMPLEX \
+  case ML_TYPE_COMPLEX64: case ML_TYPE_COMPLEX128
+#define ML_TYPE_CASES_UNTYPED \
+  case ML_TYPE_UNTYPED_BOOL: case ML_TYPE_UNTYPED_INT: case ML_TYPE_UNTYPED_RUNE: \
+  case ML_TYPE_UNTYPED_FLOAT: case ML_TYPE_UNTYPED_STRING: case ML_TYPE_UNTYPED_NIL
+#define ML_TYPE_CASES_COMPOSITE \
+  case ML_TYPE_POINTER: case ML_TYPE_ARRAY: case ML_TYPE_SLICE: case ML_TYPE_MAP: \
+  case ML_TYPE_CHAN: case ML_TYPE_STRUCT: case ML_TYPE_FUNC: case ML_TYPE_INTERFACE: \
+  case ML_TYPE_TUPLE: case ML_TYPE_NAMED
+
 /**
  * MlField:
  * @name: field name (the type name for an embedded field)

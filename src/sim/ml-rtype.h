@@ -43,6 +43,19 @@ typedef enum
   ML_N_KINDS
 } MlKind;
 
+/* Named groups of kinds for switch statements.  A switch writes "ML_KIND_CASES_FLOAT:" where
+ * it would list the float kinds one by one; every enumerator still appears, so -Wswitch-enum
+ * keeps telling us where a new kind is not handled. */
+#define ML_KIND_CASES_SIGNED \
+  case ML_KIND_INT: case ML_KIND_INT8: case ML_KIND_INT16: case ML_KIND_INT32: case ML_KIND_INT64
+#define ML_KIND_CASES_UNSIGNED \
+  case ML_KIND_UINT: case ML_KIND_UINT8: case ML_KIND_UINT16: case ML_KIND_UINT32: \
+  case ML_KIND_UINT64: case ML_KIND_UINTPTR
+#define ML_KIND_CASES_FLOAT \
+  case ML_KIND_FLOAT32: case ML_KIND_FLOAT64
+#define ML_KIND_CASES_COMPLEX \
+  case ML_KIND_COMPLEX64: case ML_KIND_COMPLEX128
+
 typedef struct _MlRtype MlRtype;
 typedef struct _MlRtypeRegistry MlRtypeRegistry;
 
