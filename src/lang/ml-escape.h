@@ -3,6 +3,10 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The public side of escape analysis: run it over a checked program, print its verdicts as
+ * `go build -gcflags='-m -l'` does, and ask where a variable or an allocation lives.  The
+ * analysis itself is in the ml-escape*.c files, which share ml-escape-private.h.
  */
 
 #pragma once

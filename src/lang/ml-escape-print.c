@@ -1,0 +1,293 @@
+/* ml-escape-print.c
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Expressions printed the way gc's ir prints them (cmd/compile/internal/ir/fmt.go), which is
+ * not how types2 prints them in diagnostics: constants by value ("3", "int64(3)"), composite
+ * literals as "T{...}", method calls as "(*T).m(x)", conversions with the type in parentheses
+ * when gc puts it there.  The -m lines name allocations this way ("&T{...} escapes to heap",
+ * "make([]int, 10) does not escape"), and -m=2's "from" lines name the statements a value
+ * flows through.  It is MemLab's own concern, separate from the analysis it serves.
+ */
+
+#define G_LOG_DOMAIN "ml-escape"
+
+#include "config.h"
+
+#include "ml-escape-private.h"
+
+static void
+append_const (GString *out,
+              MlConst *v)
+{
+  g_autofree char *s = ml_const_to_string (v);
+
+  g_string_append (out, s);
+}
+
+/* gc prints a constant of a default type as its value, others as T(v). */
+void
+_ml_escape_append_typed_const (GString *out,
+                               MlConst *v,
+                               MlType  *t)
+{
+  gboolean plain = t == NULL || ml_type_is_untyped (t)
+                   || (t->kind != ML_TYPE_NAMED
+                       && (t->kind == ML_TYPE_INT || t->kind == ML_TYPE_FLOAT64
+                           || t->kind == ML_TYPE_STRING || t->kind == ML_TYPE_BOOL
+                           || (t->kind == ML_TYPE_INT32 && g_strcmp0 (t->name, "rune") == 0)));
+
+  if (plain)
+    {
+      append_const (out, v);
+      return;
+    }
+  ml_type_append_string (out, t);
+  g_string_append_c (out, '(');
+  append_const (out, v);
+  g_string_append_c (out, ')');
+}
+
+/* The expressions of a list, separated by ", ". */
+static void
+append_ir_list (GString          *out,
+                const MlNodeList *list)
+{
+  for (guint i = 0; i < list->n; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      _ml_escape_append_ir (out, list->items[i]);
+    }
+}
+
+/* x.m(args) is printed as T.m(x, args), or (*T).m(x, args) for a pointer receiver. */
+static void
+append_method_call (GString *out,
+                    MlNode  *n)
+{
+  MlNode *sel = ml_node_unparen (n->x);
+  MlObject *m = sel->obj;
+  MlType *rt = sel->x->type;
+  MlType *base = rt && rt->kind == ML_TYPE_POINTER ? rt->elem : rt;
+
+  if (m->pointer_recv)
+    {
+      g_string_append (out, "(*");
+      ml_type_append_string (out, base);
+      g_string_append (out, ").");
+    }
+  else
+    {
+      ml_type_append_string (out, base);
+      g_string_append_c (out, '.');
+    }
+  g_string_append (out, m->name);
+  g_string_append_c (out, '(');
+  _ml_escape_append_ir (out, sel->x);
+  for (guint i = 0; i < n->list.n; i++)
+    {
+      g_string_append (out, ", ");
+      _ml_escape_append_ir (out, n->list.items[i]);
+    }
+  g_string_append_c (out, ')');
+}
+
+/* make and new print their type argument as a type, and a size held by a constant local
+ * as that constant (gc's ir.StaticValue). */
+static void
+append_make_or_new (GString *out,
+                    MlNode  *n)
+{
+  g_string_append (out, n->x->name);
+  g_string_append_c (out, '(');
+  for (guint i = 0; i < n->list.n; i++)
+    {
+      MlNode *arg = n->list.items[i];
+
+      if (i > 0)
+        g_string_append (out, ", ");
+      if (i == 0 && arg->mode == ML_MODE_TYPEXPR)
+        ml_type_append_string (out, arg->type);
+      else if (arg->kind == ML_NODE_IDENT && _ml_escape_is_static_const_var (arg->obj))
+        _ml_escape_append_typed_const (out, arg->obj->init->cval, arg->obj->type);
+      else
+        _ml_escape_append_ir (out, arg);
+    }
+  g_string_append_c (out, ')');
+}
+
+/* A conversion's type, in parentheses where gc puts them. */
+static void
+append_conversion_type (GString *out,
+                        MlType  *t)
+{
+  gboolean paren = t != NULL && (t->kind == ML_TYPE_SLICE || t->kind == ML_TYPE_POINTER
+                                 || t->kind == ML_TYPE_ARRAY || t->kind == ML_TYPE_MAP
+                                 || t->kind == ML_TYPE_FUNC);
+
+  if (paren)
+    g_string_append_c (out, '(');
+  ml_type_append_string (out, t);
+  if (paren)
+    g_string_append_c (out, ')');
+}
+
+static void
+append_call (GString *out,
+             MlNode  *n)
+{
+  MlNode *fun = ml_node_unparen (n->x);
+
+  if (n->x->mode == ML_MODE_TYPEXPR)
+    append_conversion_type (out, n->type);
+  else if (n->x->kind == ML_NODE_IDENT && n->x->obj != NULL && n->x->obj->kind == ML_OBJ_BUILTIN
+           && (n->x->obj->builtin == ML_BUILTIN_MAKE || n->x->obj->builtin == ML_BUILTIN_NEW))
+    {
+      append_make_or_new (out, n);
+      return;
+    }
+  else if (fun->kind == ML_NODE_SELECTOR && fun->obj != NULL && fun->obj->kind == ML_OBJ_FUNC
+           && fun->x->mode != ML_MODE_PACKAGE)
+    {
+      append_method_call (out, n);
+      return;
+    }
+  else
+    _ml_escape_append_ir (out, n->x);
+  g_string_append_c (out, '(');
+  append_ir_list (out, &n->list);
+  if (n->flags & ML_NODE_FLAG_DOTS)
+    g_string_append (out, "...");
+  g_string_append_c (out, ')');
+}
+
+void
+_ml_escape_append_ir (GString *out,
+                      MlNode  *n)
+{
+  if (n == NULL)
+    return;
+  if (n->mode == ML_MODE_CONSTANT && n->cval != NULL)
+    {
+      _ml_escape_append_typed_const (out, n->cval, n->type);
+      return;
+    }
+  switch (n->kind)
+    {
+    case ML_NODE_IDENT:
+      g_string_append (out, n->name);
+      break;
+    case ML_NODE_BASIC_LIT:
+      if (n->cval != NULL)
+        append_const (out, n->cval);
+      else
+        g_string_append (out, n->name);
+      break;
+    case ML_NODE_PAREN:
+      _ml_escape_append_ir (out, n->x);
+      break;
+    case ML_NODE_COMPOSITE_LIT:
+      if (n->type != NULL)
+        ml_type_append_string (out, n->type);
+      g_string_append (out, n->list.n > 0 ? "{...}" : "{}");
+      break;
+    case ML_NODE_FUNC_LIT:
+      g_string_append (out, "func literal");
+      break;
+    case ML_NODE_SELECTOR:
+      _ml_escape_append_ir (out, n->x);
+      g_string_append_c (out, '.');
+      g_string_append (out, n->name);
+      break;
+    case ML_NODE_INDEX:
+    case ML_NODE_SLICE_EXPR:
+      _ml_escape_append_ir (out, n->x);
+      g_string_append_c (out, '[');
+      _ml_escape_append_ir (out, n->y);
+      if (n->kind == ML_NODE_SLICE_EXPR)
+        {
+          g_string_append_c (out, ':');
+          _ml_escape_append_ir (out, n->z);
+          if (n->flags & ML_NODE_FLAG_FULL_SLICE)
+            {
+              g_string_append_c (out, ':');
+              _ml_escape_append_ir (out, n->w);
+            }
+        }
+      g_string_append_c (out, ']');
+      break;
+    case ML_NODE_CALL:
+      append_call (out, n);
+      break;
+    case ML_NODE_STAR:
+    case ML_NODE_UNARY:
+      g_string_append (out, n->kind == ML_NODE_STAR ? "*" : ml_token_to_string (n->op));
+      _ml_escape_append_ir (out, n->x);
+      break;
+    case ML_NODE_BINARY:
+      _ml_escape_append_ir (out, n->x);
+      g_string_append_c (out, ' ');
+      g_string_append (out, ml_token_to_string (n->op));
+      g_string_append_c (out, ' ');
+      _ml_escape_append_ir (out, n->y);
+      break;
+    case ML_NODE_BAD: case ML_NODE_KEY_VALUE: case ML_NODE_TYPE_ASSERT:
+    ML_ESCAPE_NODE_CASES_NOT_EXPR:
+    default:
+      ml_node_append_string (out, n);
+      break;
+    }
+}
+
+static char *
+ir_string (MlNode *n)
+{
+  GString *out = g_string_new (NULL);
+
+  _ml_escape_append_ir (out, n);
+  return g_string_free (out, FALSE);
+}
+
+/* The name gc gives an allocation's location: "{storage for X}", X being name or else the
+ * expression. */
+char *
+_ml_escape_storage_name (MlNode     *n,
+                         const char *name)
+{
+  g_autofree char *what = name ? g_strdup (name) : ir_string (n);
+
+  return g_strdup_printf (ML_ESCAPE_STORAGE_PREFIX "%s}", what);
+}
+
+/* What a -m=2 "from" line names: the statement or expression a value flows through, as gc
+ * prints it ("x = &y", "return p", "v = ..." for a var declaration). */
+char *
+_ml_escape_where_string (MlNode *where)
+{
+  GString *s;
+
+  if (where == NULL)
+    return g_strdup ("?");
+  if (where->kind == ML_NODE_VALUE_SPEC)
+    return g_strdup_printf ("%s = ...", where->list.items[0]->name);
+  if (where->kind == ML_NODE_ASSIGN_STMT)
+    {
+      s = g_string_new (NULL);
+      append_ir_list (s, &where->list);
+      g_string_append_printf (s, " %s ", ml_token_to_string (where->op));
+      append_ir_list (s, &where->list2);
+      return g_string_free (s, FALSE);
+    }
+  if (where->kind == ML_NODE_RETURN_STMT)
+    {
+      s = g_string_new ("return");
+      if (where->list.n > 0)
+        g_string_append_c (s, ' ');
+      append_ir_list (s, &where->list);
+      return g_string_free (s, FALSE);
+    }
+  return ir_string (where);
+}

@@ -1,0 +1,166 @@
+/* ml-escape-utils.c
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Questions escape analysis asks about types and syntax trees, after gc's escape/utils.go
+ * and the helpers it borrows from ir and types: does a type fit in an interface word, does a
+ * local stand for a constant, does a subtree write a variable, is an assignment a
+ * self-assignment.  They read the tree and never touch the graph, so they live apart.
+ */
+
+#define G_LOG_DOMAIN "ml-escape"
+
+#include "config.h"
+
+#include "ml-escape-private.h"
+
+/* gc's types.IsDirectIface: a value of this type is stored in the interface word itself, so
+ * converting it to an interface allocates nothing. */
+gboolean
+_ml_escape_is_direct_iface (MlType *t)
+{
+  MlType *u = ml_type_underlying (t);
+
+  if (u == NULL)
+    return FALSE;
+  switch (u->kind)
+    {
+    case ML_TYPE_POINTER:
+    case ML_TYPE_MAP:
+    case ML_TYPE_CHAN:
+    case ML_TYPE_FUNC:
+    case ML_TYPE_UNSAFE_POINTER:
+      return TRUE;
+    case ML_TYPE_STRUCT:
+      return u->n_fields == 1 && _ml_escape_is_direct_iface (u->fields[0].type);
+    case ML_TYPE_ARRAY:
+      return u->len == 1 && _ml_escape_is_direct_iface (u->elem);
+    case ML_TYPE_INVALID: case ML_TYPE_BOOL: case ML_TYPE_STRING:
+    ML_TYPE_CASES_SIGNED: ML_TYPE_CASES_UNSIGNED: ML_TYPE_CASES_FLOAT: ML_TYPE_CASES_COMPLEX:
+    ML_TYPE_CASES_UNTYPED:
+    case ML_TYPE_SLICE: case ML_TYPE_INTERFACE: case ML_TYPE_TUPLE: case ML_TYPE_NAMED:
+    default:
+      return FALSE;
+    }
+}
+
+/* gc's ir.StaticValue: a local defined once and never reassigned nor address-taken stands
+ * for its initial value. */
+gboolean
+_ml_escape_is_static_const_var (MlObject *o)
+{
+  if (o == NULL || o->kind != ML_OBJ_VAR || o->init == NULL)
+    return FALSE;
+  if (o->flags & (ML_OBJ_FLAG_GLOBAL | ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN
+                  | ML_OBJ_FLAG_PARAM | ML_OBJ_FLAG_RESULT))
+    return FALSE;
+  return o->init->mode == ML_MODE_CONSTANT && o->init->cval != NULL;
+}
+
+/* Does the node itself assign obj (or take its address)?  Only these four kinds of node
+ * write a variable. */
+static gboolean
+writes_var (MlNode   *n,
+            MlObject *obj)
+{
+  if (n->kind == ML_NODE_ASSIGN_STMT)
+    {
+      for (guint i = 0; i < n->list.n; i++)
+        if (ml_node_unparen (n->list.items[i])->obj == obj)
+          return TRUE;
+      return FALSE;
+    }
+  if (n->kind == ML_NODE_INC_DEC_STMT)
+    return ml_node_unparen (n->x)->obj == obj;
+  if (n->kind == ML_NODE_UNARY)
+    return n->op == ML_TOK_AND && ml_node_unparen (n->x)->obj == obj;
+  if (n->kind == ML_NODE_RANGE_STMT)
+    return n->op == ML_TOK_ASSIGN && ((n->x && n->x->obj == obj) || (n->y && n->y->obj == obj));
+  return FALSE;
+}
+
+/* Does the subtree assign obj (or take its address)? */
+gboolean
+_ml_escape_assigns_var (MlNode   *n,
+                        MlObject *obj)
+{
+  if (n == NULL)
+    return FALSE;
+  if (writes_var (n, obj))
+    return TRUE;
+  if (_ml_escape_assigns_var (n->x, obj) || _ml_escape_assigns_var (n->y, obj)
+      || _ml_escape_assigns_var (n->z, obj) || _ml_escape_assigns_var (n->w, obj))
+    return TRUE;
+  for (guint i = 0; i < n->list.n; i++)
+    if (_ml_escape_assigns_var (n->list.items[i], obj))
+      return TRUE;
+  for (guint i = 0; i < n->list2.n; i++)
+    if (_ml_escape_assigns_var (n->list2.items[i], obj))
+      return TRUE;
+  return FALSE;
+}
+
+/* gc's ir.SameSafeExpr for the shapes the subset has. */
+static gboolean
+same_safe_expr (MlNode *a,
+                MlNode *b)
+{
+  a = ml_node_unparen (a);
+  b = ml_node_unparen (b);
+  if (a == NULL || b == NULL || a->kind != b->kind)
+    return FALSE;
+  switch (a->kind)
+    {
+    case ML_NODE_IDENT:
+      return a->obj != NULL && a->obj == b->obj;
+    case ML_NODE_SELECTOR:
+      return g_strcmp0 (a->name, b->name) == 0 && same_safe_expr (a->x, b->x);
+    case ML_NODE_STAR:
+      return same_safe_expr (a->x, b->x);
+    case ML_NODE_BAD: case ML_NODE_BASIC_LIT: case ML_NODE_COMPOSITE_LIT: case ML_NODE_KEY_VALUE:
+    case ML_NODE_FUNC_LIT: case ML_NODE_PAREN: case ML_NODE_INDEX: case ML_NODE_SLICE_EXPR:
+    case ML_NODE_TYPE_ASSERT: case ML_NODE_CALL: case ML_NODE_UNARY: case ML_NODE_BINARY:
+    ML_ESCAPE_NODE_CASES_NOT_EXPR:
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+is_pointer_typed (MlNode *n)
+{
+  return n != NULL && n->type != NULL && ml_type_underlying (n->type) != NULL
+         && ml_type_underlying (n->type)->kind == ML_TYPE_POINTER;
+}
+
+/* gc's isSelfAssign: "b.buf = b.buf[n:m]" and "v.x = v.y" store nothing new. */
+gboolean
+_ml_escape_is_self_assign (MlNode *dst,
+                           MlNode *src)
+{
+  dst = ml_node_unparen (dst);
+  src = ml_node_unparen (src);
+  if (dst == NULL || src == NULL)
+    return FALSE;
+  if (src->kind == ML_NODE_SLICE_EXPR && dst->kind == ML_NODE_SELECTOR && is_pointer_typed (dst->x)
+      && ml_node_unparen (dst->x)->kind == ML_NODE_IDENT)
+    {
+      MlNode *base = ml_node_unparen (src->x);
+      MlType *bu = base->type ? ml_type_underlying (base->type) : NULL;
+
+      if (bu != NULL && bu->kind == ML_TYPE_ARRAY)
+        return FALSE;
+      if (base->kind == ML_NODE_SELECTOR && is_pointer_typed (base->x)
+          && ml_node_unparen (base->x)->kind == ML_NODE_IDENT
+          && ml_node_unparen (base->x)->obj == ml_node_unparen (dst->x)->obj)
+        return TRUE;
+      return FALSE;
+    }
+  if (dst->kind != src->kind)
+    return FALSE;
+  if (dst->kind == ML_NODE_SELECTOR)
+    return same_safe_expr (dst->x, src->x);
+  return FALSE;
+}
