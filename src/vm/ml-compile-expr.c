@@ -589,60 +589,70 @@ composite_len (MlNode *n)
   return max;
 }
 
+/* A slice literal: a new array where escape analysis says, and a slice of all of it. */
+static Place
+compile_slice_literal (Compiler *c,
+                       MlNode   *n,
+                       MlType   *u,
+                       guint     t)
+{
+  guint et = _ml_type_id (c, u->elem);
+  gint64 len = composite_len (n);
+  guint at = _ml_array_of (c, et, len);
+  guint32 ptr = _ml_temp (c, _ml_pointer_to (c, at));
+  guint32 s = _ml_temp (c, t);
+
+  _ml_alloc_storage (c, n, at, ptr);
+  store_elements (c, n, u->elem, indirect (ptr, 0, at));
+  emit (c, ML_OP_MKSLICEAT, 0, s, ptr, 0, et, len);
+  return direct (s, t);
+}
+
+/* A map literal: a new map, then each key's entry set. */
+static Place
+compile_map_literal (Compiler *c,
+                     MlNode   *n,
+                     MlType   *u,
+                     guint     t)
+{
+  guint32 m = _ml_temp (c, t);
+
+  emit (c, ML_OP_MAKEMAP, 0, m, 0, 0, t, n->list.n);
+  for (guint i = 0; i < n->list.n; i++)
+    {
+      MlNode *e = n->list.items[i];
+      guint vt = _ml_type_id (c, u->elem);
+      guint32 k, a;
+      Place v;
+
+      if (e->kind != ML_NODE_KEY_VALUE)
+        continue;
+      k = _ml_to_opnd (c, _ml_compile_value (c, e->x, u->key));
+      a = _ml_temp (c, _ml_pointer_to (c, vt));
+      emit (c, ML_OP_MAPSET, 0, a, m, k, t, 0);
+      v = _ml_compile_value (c, e->y, u->elem);
+      _ml_store_place (c, indirect (a, 0, vt), _ml_to_opnd (c, v), vt);
+    }
+  return direct (m, t);
+}
+
 static Place
 compile_composite (Compiler *c,
                    MlNode   *n)
 {
   MlType *u = ml_type_underlying (n->type);
   guint t = _ml_type_id (c, n->type);
+  Place dst;
 
-  switch ((int) u->kind)
-    {
-    case ML_TYPE_STRUCT: case ML_TYPE_ARRAY:
-      {
-        Place dst = direct (_ml_temp (c, t), t);
-
-        fill_composite (c, n, dst);
-        return dst;
-      }
-    case ML_TYPE_SLICE:
-      {
-        guint et = _ml_type_id (c, u->elem);
-        gint64 len = composite_len (n);
-        guint at = _ml_array_of (c, et, len);
-        guint32 ptr = _ml_temp (c, _ml_pointer_to (c, at));
-        guint32 s = _ml_temp (c, t);
-
-        _ml_alloc_storage (c, n, at, ptr);
-        store_elements (c, n, u->elem, indirect (ptr, 0, at));
-        emit (c, ML_OP_MKSLICEAT, 0, s, ptr, 0, et, len);
-        return direct (s, t);
-      }
-    case ML_TYPE_MAP:
-      {
-        guint32 m = _ml_temp (c, t);
-
-        emit (c, ML_OP_MAKEMAP, 0, m, 0, 0, t, n->list.n);
-        for (guint i = 0; i < n->list.n; i++)
-          {
-            MlNode *e = n->list.items[i];
-            guint vt = _ml_type_id (c, u->elem);
-            guint32 k, a;
-            Place v;
-
-            if (e->kind != ML_NODE_KEY_VALUE)
-              continue;
-            k = _ml_to_opnd (c, _ml_compile_value (c, e->x, u->key));
-            a = _ml_temp (c, _ml_pointer_to (c, vt));
-            emit (c, ML_OP_MAPSET, 0, a, m, k, t, 0);
-            v = _ml_compile_value (c, e->y, u->elem);
-            _ml_store_place (c, indirect (a, 0, vt), _ml_to_opnd (c, v), vt);
-          }
-        return direct (m, t);
-      }
-    default:
-      return unsupported_value (c, n, t, _("this composite literal is not supported yet"));
-    }
+  if (u->kind == ML_TYPE_SLICE)
+    return compile_slice_literal (c, n, u, t);
+  if (u->kind == ML_TYPE_MAP)
+    return compile_map_literal (c, n, u, t);
+  if (u->kind != ML_TYPE_STRUCT && u->kind != ML_TYPE_ARRAY)
+    return unsupported_value (c, n, t, _("this composite literal is not supported yet"));
+  dst = direct (_ml_temp (c, t), t);
+  fill_composite (c, n, dst);
+  return dst;
 }
 
 static Place

@@ -89,23 +89,35 @@ compute_ptrmask (Compiler *c,
     }
 }
 
+/* A new type laid out as @layout says (its kind, name, size, alignment, and element, key
+ * and length where they apply), registered under its name unless a type has that name
+ * already. */
 static guint
-new_vm_type (Compiler   *c,
-             MlVmKind    kind,
-             const char *name,
-             guint64     size,
-             guint       align)
+new_vm_type (Compiler       *c,
+             const MlVmType *layout)
 {
-  MlVmType *t = g_new0 (MlVmType, 1);
+  MlVmType *t = g_memdup2 (layout, sizeof *t);
   guint id;
 
-  t->kind = kind;
-  t->name = g_strdup (name);
-  t->size = size;
-  t->align = MAX (align, 1);
+  t->name = g_strdup (layout->name);
+  t->align = MAX (layout->align, 1);
   id = ml_vm_program_add_type (c->out, t);
-  if (name != NULL && !g_hash_table_contains (c->type_names, name))
+  if (t->name != NULL && !g_hash_table_contains (c->type_names, t->name))
     g_hash_table_insert (c->type_names, t->name, GUINT_TO_POINTER (id));
+  return id;
+}
+
+/* The type named as @layout says: made as it says the first time it is asked for. */
+static guint
+derived_type (Compiler       *c,
+              const MlVmType *layout)
+{
+  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (c->type_names, layout->name));
+
+  if (id != 0)
+    return id;
+  id = new_vm_type (c, layout);
+  compute_ptrmask (c, type_info (c, id));
   return id;
 }
 
@@ -114,41 +126,12 @@ guint
 _ml_basic_type (Compiler *c,
                 MlVmKind  kind)
 {
-  const char *name;
-  guint id;
+  guint64 size;
 
   g_assert (kind < G_N_ELEMENTS (basic_names) && basic_names[kind] != NULL);
-  name = basic_names[kind];
-  id = GPOINTER_TO_UINT (g_hash_table_lookup (c->type_names, name));
-  if (id != 0)
-    return id;
-  id = new_vm_type (c, kind, name, basic_sizes[kind], MIN (basic_sizes[kind], 8));
-  compute_ptrmask (c, type_info (c, id));
-  return id;
-}
-
-static guint
-derived_type (Compiler   *c,
-              MlVmKind    kind,
-              const char *name,
-              guint64     size,
-              guint       align,
-              guint       elem,
-              guint       key,
-              guint64     len)
-{
-  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (c->type_names, name));
-  MlVmType *t;
-
-  if (id != 0)
-    return id;
-  id = new_vm_type (c, kind, name, size, align);
-  t = type_info (c, id);
-  t->elem = elem;
-  t->key = key;
-  t->len = len;
-  compute_ptrmask (c, t);
-  return id;
+  size = basic_sizes[kind];
+  return derived_type (c, &(MlVmType) { .kind = kind, .name = (char *) basic_names[kind],
+                                        .size = size, .align = MIN (size, 8) });
 }
 
 /* A pointer or a slice: one or three words, named by @prefix and the element's name. */
@@ -161,7 +144,8 @@ reference_to (Compiler   *c,
 {
   g_autofree char *name = g_strconcat (prefix, type_info (c, elem)->name, NULL);
 
-  return derived_type (c, kind, name, size, 8, elem, 0, 0);
+  return derived_type (c, &(MlVmType) { .kind = kind, .name = name, .size = size, .align = 8,
+                                        .elem = elem });
 }
 
 guint
@@ -179,8 +163,10 @@ _ml_array_of (Compiler *c,
   g_autofree char *name = g_strdup_printf ("[%" G_GUINT64_FORMAT "]%s", len,
                                            type_info (c, elem)->name);
 
-  return derived_type (c, ML_VM_KIND_ARRAY, name, len * type_info (c, elem)->size,
-                       type_info (c, elem)->align, elem, 0, len);
+  return derived_type (c, &(MlVmType) { .kind = ML_VM_KIND_ARRAY, .name = name,
+                                        .size = len * type_info (c, elem)->size,
+                                        .align = type_info (c, elem)->align, .elem = elem,
+                                        .len = len });
 }
 
 /* A struct of @n fields laid out in order, as Go aligns them; the type named @name when there
@@ -199,7 +185,7 @@ _ml_struct_type (Compiler     *c,
 
   if (name != NULL && (id = GPOINTER_TO_UINT (g_hash_table_lookup (c->type_names, name))) != 0)
     return id;
-  id = new_vm_type (c, ML_VM_KIND_STRUCT, name, 0, 1);
+  id = new_vm_type (c, &(MlVmType) { .kind = ML_VM_KIND_STRUCT, .name = (char *) name });
   t = type_info (c, id);
   t->fields = g_new0 (MlVmField, MAX (n, 1));
   t->n_fields = n;
@@ -223,7 +209,8 @@ _ml_struct_type (Compiler     *c,
 static guint
 any_type (Compiler *c)
 {
-  return derived_type (c, ML_VM_KIND_INTERFACE, "interface {}", 16, 8, 0, 0, 0);
+  return derived_type (c, &(MlVmType) { .kind = ML_VM_KIND_INTERFACE,
+                                        .name = (char *) "interface {}", .size = 16, .align = 8 });
 }
 
 /* The types the VM needs by id (MlVmProgram's t_int...), in the order the program has
@@ -296,7 +283,8 @@ append_type_name (Compiler *c,
           g_string_append (s, " (");
           for (guint i = 0; i < t->results->n_fields; i++)
             g_string_append_printf (s, "%s%s", i ? ", " : "",
-                                    type_info (c, _ml_type_id (c, t->results->fields[i].type))->name);
+                                    type_info (c, _ml_type_id (c,
+                                                               t->results->fields[i].type))->name);
           g_string_append_c (s, ')');
         }
     }
@@ -326,7 +314,7 @@ named_type (Compiler *c,
 {
   g_autofree char *name = g_strconcat ("main.", t->name, NULL);
   MlType *u = ml_type_underlying (t);
-  guint id = new_vm_type (c, ML_VM_KIND_INVALID, name, 0, 1);
+  guint id = new_vm_type (c, &(MlVmType) { .kind = ML_VM_KIND_INVALID, .name = name });
   MlVmType *nt;
 
   g_hash_table_insert (c->types, t, GUINT_TO_POINTER (id));
@@ -406,7 +394,8 @@ _ml_type_id (Compiler *c,
         g_autofree char *name = g_strdup_printf ("map[%s]%s", type_info (c, k)->name,
                                                  type_info (c, v)->name);
 
-        id = derived_type (c, ML_VM_KIND_MAP, name, 8, 8, v, k, 0);
+        id = derived_type (c, &(MlVmType) { .kind = ML_VM_KIND_MAP, .name = name, .size = 8,
+                                            .align = 8, .elem = v, .key = k });
         type_info (c, id)->entry = map_entry_type (c, k, v);
         map_header_type (c);
       }
@@ -416,7 +405,8 @@ _ml_type_id (Compiler *c,
         GString *s = g_string_new (NULL);
 
         append_type_name (c, s, t);
-        id = derived_type (c, ML_VM_KIND_FUNC, s->str, 8, 8, 0, 0, 0);
+        id = derived_type (c, &(MlVmType) { .kind = ML_VM_KIND_FUNC, .name = s->str, .size = 8,
+                                            .align = 8 });
         g_string_free (s, TRUE);
       }
       break;
@@ -427,7 +417,8 @@ _ml_type_id (Compiler *c,
            * itab; methods are found by name when called. */
           g_autofree char *name = ml_type_to_string (t);
 
-          id = derived_type (c, ML_VM_KIND_INTERFACE, name, 16, 8, 0, 0, 0);
+          id = derived_type (c, &(MlVmType) { .kind = ML_VM_KIND_INTERFACE, .name = name,
+                                              .size = 16, .align = 8 });
         }
       else
         id = any_type (c);
