@@ -265,11 +265,12 @@ typedef struct
   guint64   addr;       /* filled by the loader */
 } MlVmGlobal;
 
+/* A string literal: its @len bytes, NUL-terminated, in the same allocation. */
 typedef struct
 {
-  char    *bytes;
   gsize    len;
   guint64  addr;        /* filled by the loader */
+  char     bytes[];
 } MlVmString;
 
 typedef struct _MlVmProgram MlVmProgram;
@@ -291,7 +292,6 @@ struct _MlVmProgram
   /* Methods for interface calls: "main.T.M" -> function index + 1. */
   GHashTable    *methods;
   gboolean       loaded;
-  gatomicrefcount ref_count;
 };
 
 MlVmProgram *ml_vm_program_new            (const char  *filename);
