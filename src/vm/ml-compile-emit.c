@@ -4,11 +4,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The compiler's workbench, which every construct's file uses: emitting instructions into the
- * function being compiled, operands (frame slots and offsets), the temporaries of a statement
- * and their lifetime, places (moving, loading, storing and zeroing values wherever they live)
- * and variables (where each one lives: a frame slot, a heap object, a package variable or a
- * closure's capture).
+ * The compiler's workbench, which every construct's file uses besides emit() itself (inline
+ * in ml-compiler-private.h): operands (frame slots and offsets), the temporaries of a
+ * statement and their lifetime, places (moving, loading, storing and zeroing values wherever
+ * they live) and variables (where each one lives: a frame slot, a heap object, a package
+ * variable or a closure's capture).
  */
 
 #include "config.h"

@@ -282,9 +282,12 @@ append_type_name (Compiler *c,
         {
           g_string_append (s, " (");
           for (guint i = 0; i < t->results->n_fields; i++)
-            g_string_append_printf (s, "%s%s", i ? ", " : "",
-                                    type_info (c, _ml_type_id (c,
-                                                               t->results->fields[i].type))->name);
+            {
+              MlType *rt = t->results->fields[i].type;
+
+              g_string_append_printf (s, "%s%s", i ? ", " : "",
+                                      type_info (c, _ml_type_id (c, rt))->name);
+            }
           g_string_append_c (s, ')');
         }
     }

@@ -106,11 +106,10 @@ _ml_vm_return (MlVm *vm)
       /* A String()/Error() method fmt called: keep its text for the fmt instruction. */
       MlVmFmtCache *fc = g_ptr_array_index (vm->fmt_caches, vm->fmt_caches->len - 1);
       MlVmSlot *slot = &g_array_index (cf->slots, MlVmSlot, cf->result_slots[0]);
+      char *text = ml_vm_read_string (vm, callee_fp + slot->offset, NULL);
 
       g_free (g_ptr_array_index (fc->strings, fc->pending));
-      g_ptr_array_index (fc->strings, fc->pending) = ml_vm_read_string (vm,
-                                                                        callee_fp + slot->offset,
-                                                                        NULL);
+      g_ptr_array_index (fc->strings, fc->pending) = text;
     }
   else
     {

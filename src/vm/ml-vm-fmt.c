@@ -308,7 +308,8 @@ ml_vm_fmt_value (MlVm           *vm,
           bad_verb (vm, out, t, addr, verb);
           return;
         }
-      if (plus && verb == 'd' && ml_vm_kind_is_signed (t->kind) && sign_extend (mem_read (vm, addr, t->size), t->size) >= 0)
+      if (plus && verb == 'd' && ml_vm_kind_is_signed (t->kind) &&
+          sign_extend (mem_read (vm, addr, t->size), t->size) >= 0)
         g_string_append_c (out, '+');
       fmt_integer (out, t, mem_read (vm, addr, t->size), verb == 'v' ? 'd' : verb, sharp);
       return;
@@ -400,8 +401,7 @@ ml_vm_fmt_value (MlVm           *vm,
           if (plus)
             g_string_append_printf (out, "%s:", t->fields[i].name);
           ml_vm_fmt_value (vm, out, vm_type (vm, t->fields[i].type), addr + t->fields[i].offset,
-                           verb,
-                           plus, sharp, depth + 1);
+                           verb, plus, sharp, depth + 1);
         }
       g_string_append_c (out, '}');
       return;
@@ -447,7 +447,7 @@ ml_vm_fmt_value (MlVm           *vm,
         guint64 count = 0;
 
         for (guint64 i = 0; i < used; i++)
-          if (mem_read (vm, entries + i * et->size + et->fields[2].offset, 1) & 0xff)
+          if (map_entry_live (vm, et, entries + i * et->size))
             {
               sorted[count].entry = i;
               sorted[count].addr = entries + i * et->size;

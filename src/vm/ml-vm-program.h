@@ -71,10 +71,6 @@ typedef enum
 #define ML_VM_KIND_CASES_POINTER_WORD \
   case ML_VM_KIND_POINTER: case ML_VM_KIND_MAP: case ML_VM_KIND_CHAN: case ML_VM_KIND_FUNC: \
   case ML_VM_KIND_UNSAFE_POINTER
-/* The values of several words: a string or slice header, an array, a struct, an interface. */
-#define ML_VM_KIND_CASES_MULTIWORD \
-  case ML_VM_KIND_STRING: case ML_VM_KIND_SLICE: case ML_VM_KIND_ARRAY: \
-  case ML_VM_KIND_STRUCT: case ML_VM_KIND_INTERFACE
 
 static inline gboolean
 ml_vm_kind_is_signed (MlVmKind kind)

@@ -134,8 +134,8 @@ driver_restore (GBytes  *state,
       g_string_erase (vm->output_ahead, 0, take);
     }
   vm->status = ml_runtime_get_register (vm->rt, ML_VM_REG_STATUS);
-  vm->fp = ml_runtime_get_frame_depth (vm->rt, 1) > 0 ? ml_runtime_get_frame_base (vm->rt, 1,
-                                                                                   0) : 0;
+  vm->fp = ml_runtime_get_frame_depth (vm->rt, 1) > 0 ? ml_runtime_get_frame_base (vm->rt, 1, 0)
+           : 0;
   vm->started = TRUE;
 }
 
