@@ -3,6 +3,10 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The compiler's public API: a program the front end has checked (and escape analysis has
+ * looked at) becomes an MlVmProgram.  This header names the front end's types, so the VM's
+ * own files never include it.
  */
 
 #pragma once

@@ -5,7 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * fmt's printing, reading values from simulated memory, following fmt/print.go and
- * fmt/format.go for the supported verbs.
+ * fmt/format.go for the supported verbs, and the print and println built-ins' (the
+ * runtime's printing).  The fmt instruction calls the operands' String() and Error()
+ * methods first (ml-vm-call.c); their texts reach this file through vm->fmt_overrides.
  */
 
 #include "config.h"
@@ -16,62 +18,15 @@
 
 #include "ml-vm-private.h"
 
-#define RD(addr, w) ml_vm_read (vm, (addr), (w))
-
-static MlVmType *
-TY (MlVm  *vm,
-    guint  id)
-{
-  return g_ptr_array_index (vm->prog->types, id);
-}
-
-static gint64
-sxw (guint64 v,
-     guint   w)
-{
-  switch (w)
-    {
-    case 1: return (gint8) v;
-    case 2: return (gint16) v;
-    case 4: return (gint32) v;
-    default: return (gint64) v;
-    }
-}
-
-static gboolean
-is_signed (MlVmKind k)
-{
-  return k == ML_VM_KIND_INT || k == ML_VM_KIND_INT8 || k == ML_VM_KIND_INT16 ||
-         k == ML_VM_KIND_INT32 || k == ML_VM_KIND_INT64;
-}
-
-static gboolean
-is_unsigned (MlVmKind k)
-{
-  return k == ML_VM_KIND_UINT || k == ML_VM_KIND_UINT8 || k == ML_VM_KIND_UINT16 ||
-         k == ML_VM_KIND_UINT32 || k == ML_VM_KIND_UINT64 || k == ML_VM_KIND_UINTPTR;
-}
-
+/* The float32 or float64 of type @t at @addr. */
 static double
 read_float (MlVm           *vm,
             const MlVmType *t,
             guint64         addr)
 {
-  if (t->size == 4)
-    {
-      float f;
-      guint32 b = RD (addr, 4);
+  guint w = t->size == 4 ? 4 : 8;
 
-      memcpy (&f, &b, 4);
-      return f;
-    }
-  {
-    double d;
-    guint64 b = RD (addr, 8);
-
-    memcpy (&d, &b, 8);
-    return d;
-  }
+  return float_from_bits (mem_read (vm, addr, w), w);
 }
 
 /* strconv.FormatFloat(f, fmt, prec, bits) for 'e', 'f', 'g' with Go's exponent style. */
@@ -212,34 +167,25 @@ compare_keys (gconstpointer a,
   switch (sort_key->kind)
     {
     case ML_VM_KIND_STRING:
-      {
-        gsize la, lb;
-        g_autofree char *sa = ml_vm_read_string (vm, x->addr, &la);
-        g_autofree char *sb = ml_vm_read_string (vm, y->addr, &lb);
-        int r = memcmp (sa, sb, MIN (la, lb));
-
-        return r != 0 ? r : (la < lb ? -1 : la > lb);
-      }
-    case ML_VM_KIND_FLOAT32: case ML_VM_KIND_FLOAT64:
+      return strings_compare (vm, x->addr, y->addr);
+    ML_VM_KIND_CASES_FLOAT:
       {
         double da = read_float (vm, sort_key, x->addr), db = read_float (vm, sort_key, y->addr);
 
         return da < db ? -1 : da > db;
       }
-    case ML_VM_KIND_INVALID: case ML_VM_KIND_BOOL: case ML_VM_KIND_INT: case ML_VM_KIND_INT8:
-    case ML_VM_KIND_INT16: case ML_VM_KIND_INT32: case ML_VM_KIND_INT64: case ML_VM_KIND_UINT:
-    case ML_VM_KIND_UINT8: case ML_VM_KIND_UINT16: case ML_VM_KIND_UINT32:
-    case ML_VM_KIND_UINT64: case ML_VM_KIND_UINTPTR: case ML_VM_KIND_COMPLEX64:
-    case ML_VM_KIND_COMPLEX128: case ML_VM_KIND_UNSAFE_POINTER: case ML_VM_KIND_POINTER:
-    case ML_VM_KIND_SLICE: case ML_VM_KIND_ARRAY: case ML_VM_KIND_STRUCT: case ML_VM_KIND_MAP:
-    case ML_VM_KIND_CHAN: case ML_VM_KIND_FUNC: case ML_VM_KIND_INTERFACE:
+    case ML_VM_KIND_INVALID: case ML_VM_KIND_BOOL: ML_VM_KIND_CASES_SIGNED:
+    ML_VM_KIND_CASES_UNSIGNED: ML_VM_KIND_CASES_COMPLEX: ML_VM_KIND_CASES_POINTER_WORD:
+    case ML_VM_KIND_SLICE: case ML_VM_KIND_ARRAY: case ML_VM_KIND_STRUCT:
+    case ML_VM_KIND_INTERFACE:
     default:
       {
         guint w = MIN (sort_key->size, 8);
-        guint64 va = RD (x->addr, w), vb = RD (y->addr, w);
+        guint64 va = mem_read (vm, x->addr, w), vb = mem_read (vm, y->addr, w);
+        gint64 sa = sign_extend (va, w), sb = sign_extend (vb, w);
 
-        if (is_signed (sort_key->kind))
-          return sxw (va, w) < sxw (vb, w) ? -1 : sxw (va, w) > sxw (vb, w);
+        if (ml_vm_kind_is_signed (sort_key->kind))
+          return sa < sb ? -1 : sa > sb;
         return va < vb ? -1 : va > vb;
       }
     }
@@ -255,9 +201,9 @@ fmt_integer (GString        *out,
   gboolean neg = FALSE;
   guint64 u;
 
-  if (is_signed (t->kind))
+  if (ml_vm_kind_is_signed (t->kind))
     {
-      gint64 v = sxw (raw, t->size);
+      gint64 v = sign_extend (raw, t->size);
 
       neg = v < 0;
       u = neg ? -(guint64) v : (guint64) v;
@@ -268,7 +214,8 @@ fmt_integer (GString        *out,
   switch (verb)
     {
     case 'x': case 'X':
-      g_string_append_printf (out, verb == 'x' ? "%s%s%" G_GINT64_MODIFIER "x" : "%s%s%" G_GINT64_MODIFIER "X",
+      g_string_append_printf (out,
+                              verb == 'x' ? "%s%s%" G_GINT64_MODIFIER "x" : "%s%s%" G_GINT64_MODIFIER "X",
                               neg ? "-" : "", sharp ? "0x" : "", u);
       break;
     case 'o':
@@ -341,7 +288,7 @@ ml_vm_fmt_value (MlVm           *vm,
     {
       if (t->kind == ML_VM_KIND_POINTER || t->kind == ML_VM_KIND_MAP || t->kind == ML_VM_KIND_FUNC ||
           t->kind == ML_VM_KIND_SLICE || t->kind == ML_VM_KIND_UNSAFE_POINTER)
-        g_string_append_printf (out, "0x%" G_GINT64_MODIFIER "x", RD (addr, 8));
+        g_string_append_printf (out, "0x%" G_GINT64_MODIFIER "x", mem_read (vm, addr, 8));
       else
         bad_verb (vm, out, t, addr, verb);
       return;
@@ -351,23 +298,22 @@ ml_vm_fmt_value (MlVm           *vm,
     {
     case ML_VM_KIND_BOOL:
       if (verb == 'v' || verb == 't')
-        g_string_append (out, RD (addr, 1) & 0xff ? "true" : "false");
+        g_string_append (out, mem_read (vm, addr, 1) & 0xff ? "true" : "false");
       else
         bad_verb (vm, out, t, addr, verb);
       return;
-    case ML_VM_KIND_INT: case ML_VM_KIND_INT8: case ML_VM_KIND_INT16: case ML_VM_KIND_INT32:
-    case ML_VM_KIND_INT64: case ML_VM_KIND_UINT: case ML_VM_KIND_UINT8: case ML_VM_KIND_UINT16:
-    case ML_VM_KIND_UINT32: case ML_VM_KIND_UINT64: case ML_VM_KIND_UINTPTR:
+    ML_VM_KIND_CASES_SIGNED: ML_VM_KIND_CASES_UNSIGNED:
       if (strchr ("vdxXobcq", verb) == NULL)
         {
           bad_verb (vm, out, t, addr, verb);
           return;
         }
-      if (plus && verb == 'd' && is_signed (t->kind) && sxw (RD (addr, t->size), t->size) >= 0)
+      if (plus && verb == 'd' && ml_vm_kind_is_signed (t->kind) &&
+          sign_extend (mem_read (vm, addr, t->size), t->size) >= 0)
         g_string_append_c (out, '+');
-      fmt_integer (out, t, RD (addr, t->size), verb == 'v' ? 'd' : verb, sharp);
+      fmt_integer (out, t, mem_read (vm, addr, t->size), verb == 'v' ? 'd' : verb, sharp);
       return;
-    case ML_VM_KIND_FLOAT32: case ML_VM_KIND_FLOAT64:
+    ML_VM_KIND_CASES_FLOAT:
       {
         double f = read_float (vm, t, addr);
 
@@ -400,8 +346,8 @@ ml_vm_fmt_value (MlVm           *vm,
       return;
     case ML_VM_KIND_POINTER:
       {
-        guint64 p = RD (addr, 8);
-        MlVmType *e = TY (vm, t->elem);
+        guint64 p = mem_read (vm, addr, 8);
+        MlVmType *e = vm_type (vm, t->elem);
 
         if (p == 0)
           {
@@ -431,14 +377,14 @@ ml_vm_fmt_value (MlVm           *vm,
             return;
           }
         if (verb == 'd' || verb == 'x')
-          fmt_integer (out, TY (vm, vm->prog->t_uintptr), p, verb, verb == 'x');
+          fmt_integer (out, vm_type (vm, vm->prog->t_uintptr), p, verb, verb == 'x');
         else
           g_string_append_printf (out, "0x%" G_GINT64_MODIFIER "x", p);
       }
       return;
     case ML_VM_KIND_UNSAFE_POINTER: case ML_VM_KIND_FUNC: case ML_VM_KIND_CHAN:
       {
-        guint64 p = RD (addr, 8);
+        guint64 p = mem_read (vm, addr, 8);
 
         if (p == 0 && t->kind != ML_VM_KIND_UNSAFE_POINTER)
           g_string_append (out, "<nil>");
@@ -454,16 +400,16 @@ ml_vm_fmt_value (MlVm           *vm,
             g_string_append_c (out, ' ');
           if (plus)
             g_string_append_printf (out, "%s:", t->fields[i].name);
-          ml_vm_fmt_value (vm, out, TY (vm, t->fields[i].type), addr + t->fields[i].offset, verb,
-                           plus, sharp, depth + 1);
+          ml_vm_fmt_value (vm, out, vm_type (vm, t->fields[i].type), addr + t->fields[i].offset,
+                           verb, plus, sharp, depth + 1);
         }
       g_string_append_c (out, '}');
       return;
     case ML_VM_KIND_ARRAY: case ML_VM_KIND_SLICE:
       {
-        MlVmType *e = TY (vm, t->elem);
-        guint64 base = t->kind == ML_VM_KIND_ARRAY ? addr : RD (addr, 8);
-        guint64 n = t->kind == ML_VM_KIND_ARRAY ? t->len : RD (addr + 8, 8);
+        MlVmType *e = vm_type (vm, t->elem);
+        guint64 base = t->kind == ML_VM_KIND_ARRAY ? addr : mem_read (vm, addr, 8);
+        guint64 n = t->kind == ML_VM_KIND_ARRAY ? t->len : mem_read (vm, addr + 8, 8);
 
         if ((verb == 's' || verb == 'q' || verb == 'x') && e->kind == ML_VM_KIND_UINT8)
           {
@@ -492,16 +438,16 @@ ml_vm_fmt_value (MlVm           *vm,
       return;
     case ML_VM_KIND_MAP:
       {
-        guint64 m = RD (addr, 8);
-        MlVmType *et = TY (vm, t->entry);
-        MlVmType *kt = TY (vm, t->key), *vt = TY (vm, t->elem);
-        guint64 used = m != 0 ? RD (m + 24, 8) : 0;
-        guint64 entries = m != 0 ? RD (m + 16, 8) : 0;
+        guint64 m = mem_read (vm, addr, 8);
+        MlVmType *et = vm_type (vm, t->entry);
+        MlVmType *kt = vm_type (vm, t->key), *vt = vm_type (vm, t->elem);
+        guint64 used = m != 0 ? mem_read (vm, m + 24, 8) : 0;
+        guint64 entries = m != 0 ? mem_read (vm, m + 16, 8) : 0;
         g_autofree MapEntry *sorted = g_new0 (MapEntry, MAX (used, 1));
         guint64 count = 0;
 
         for (guint64 i = 0; i < used; i++)
-          if (RD (entries + i * et->size + et->fields[2].offset, 1) & 0xff)
+          if (map_entry_live (vm, et, entries + i * et->size))
             {
               sorted[count].entry = i;
               sorted[count].addr = entries + i * et->size;
@@ -525,7 +471,7 @@ ml_vm_fmt_value (MlVm           *vm,
       return;
     case ML_VM_KIND_INTERFACE:
       {
-        guint64 ta = RD (addr, 8);
+        guint64 ta = mem_read (vm, addr, 8);
         MlVmType *dt = ta != 0 ? ml_vm_type_at (vm, ta) : NULL;
 
         if (dt == NULL)
@@ -533,14 +479,13 @@ ml_vm_fmt_value (MlVm           *vm,
             g_string_append (out, "<nil>");
             return;
           }
-        if (dt->kind == ML_VM_KIND_POINTER || dt->kind == ML_VM_KIND_MAP ||
-            dt->kind == ML_VM_KIND_FUNC || dt->kind == ML_VM_KIND_UNSAFE_POINTER)
+        if (ml_vm_kind_is_pointer_word (dt->kind))
           ml_vm_fmt_value (vm, out, dt, addr + 8, verb, plus, sharp, depth);
         else
-          ml_vm_fmt_value (vm, out, dt, RD (addr + 8, 8), verb, plus, sharp, depth);
+          ml_vm_fmt_value (vm, out, dt, mem_read (vm, addr + 8, 8), verb, plus, sharp, depth);
       }
       return;
-    case ML_VM_KIND_INVALID: case ML_VM_KIND_COMPLEX64: case ML_VM_KIND_COMPLEX128:
+    case ML_VM_KIND_INVALID: ML_VM_KIND_CASES_COMPLEX:
     default:
       g_string_append (out, "?");
       return;
@@ -565,7 +510,7 @@ operand (MlVm     *vm,
          guint64  *addr)
 {
   guint64 slot = args + i * 16;
-  guint64 ta = RD (slot, 8);
+  guint64 ta = mem_read (vm, slot, 8);
   MlVmType *t = ta != 0 ? ml_vm_type_at (vm, ta) : NULL;
 
   if (t == NULL)
@@ -573,11 +518,10 @@ operand (MlVm     *vm,
       *addr = 0;
       return NULL;
     }
-  if (t->kind == ML_VM_KIND_POINTER || t->kind == ML_VM_KIND_MAP ||
-      t->kind == ML_VM_KIND_FUNC || t->kind == ML_VM_KIND_UNSAFE_POINTER)
+  if (ml_vm_kind_is_pointer_word (t->kind))
     *addr = slot + 8;
   else
-    *addr = RD (slot + 8, 8);
+    *addr = mem_read (vm, slot + 8, 8);
   return t;
 }
 
@@ -668,13 +612,13 @@ printf_one (MlVm     *vm,
     }
   else
     {
-      if (space && !plus && verb == 'd' && is_signed (t->kind) &&
-          sxw (RD (addr, t->size), t->size) >= 0)
+      if (space && !plus && verb == 'd' && ml_vm_kind_is_signed (t->kind) &&
+          sign_extend (mem_read (vm, addr, t->size), t->size) >= 0)
         g_string_append_c (s, ' ');
       ml_vm_fmt_value (vm, s, t, addr, verb, plus, sharp, 0);
     }
   pad (out, s->str, s->len, width, minus, zero && t != NULL && !minus &&
-       (is_signed (t->kind) || is_unsigned (t->kind) || t->kind == ML_VM_KIND_FLOAT64 ||
+       (ml_vm_kind_is_signed (t->kind) || ml_vm_kind_is_unsigned (t->kind) || t->kind == ML_VM_KIND_FLOAT64 ||
         t->kind == ML_VM_KIND_FLOAT32));
 }
 
@@ -714,8 +658,8 @@ do_printf (MlVm       *vm,
           guint64 a;
           const MlVmType *t = argi < n_args ? operand (vm, args, argi, &a) : NULL;
 
-          if (t != NULL && is_signed (t->kind))
-            width = (gint) sxw (RD (a, t->size), t->size);
+          if (t != NULL && ml_vm_kind_is_signed (t->kind))
+            width = (gint) sign_extend (mem_read (vm, a, t->size), t->size);
           argi++;
           i++;
           if (width < 0 && width != -1)
@@ -781,48 +725,54 @@ builtin_print (MlVm           *vm,
                const MlVmType *t,
                guint64         addr)
 {
+  char buf[64];
+  char *e;
+
   if (t == NULL)
     {
       g_string_append (out, "(0x0,0x0)");
       return;
     }
-  switch (t->kind)
+  if (!ml_vm_kind_is_float (t->kind))
     {
-    case ML_VM_KIND_FLOAT32: case ML_VM_KIND_FLOAT64:
-      {
-        char buf[64];
-        double f = read_float (vm, t, addr);
-
-        g_snprintf (buf, sizeof buf, "%+.6e", f);
-        {
-          char *e = strchr (buf, 'e');
-
-          if (e != NULL)
-            {
-              gint exp = atoi (e + 1);
-
-              *e = '\0';
-              g_string_append_printf (out, "%se%c%03d", buf, exp < 0 ? '-' : '+', ABS (exp));
-              return;
-            }
-        }
-        g_string_append (out, buf);
-      }
-      return;
-    case ML_VM_KIND_INVALID: case ML_VM_KIND_BOOL: case ML_VM_KIND_INT: case ML_VM_KIND_INT8:
-    case ML_VM_KIND_INT16: case ML_VM_KIND_INT32: case ML_VM_KIND_INT64: case ML_VM_KIND_UINT:
-    case ML_VM_KIND_UINT8: case ML_VM_KIND_UINT16: case ML_VM_KIND_UINT32:
-    case ML_VM_KIND_UINT64: case ML_VM_KIND_UINTPTR: case ML_VM_KIND_COMPLEX64:
-    case ML_VM_KIND_COMPLEX128: case ML_VM_KIND_STRING: case ML_VM_KIND_UNSAFE_POINTER:
-    case ML_VM_KIND_POINTER: case ML_VM_KIND_SLICE: case ML_VM_KIND_ARRAY:
-    case ML_VM_KIND_STRUCT: case ML_VM_KIND_MAP: case ML_VM_KIND_CHAN: case ML_VM_KIND_FUNC:
-    case ML_VM_KIND_INTERFACE:
-    default:
       ml_vm_fmt_value (vm, out, t, addr, 'v', FALSE, FALSE, 1);
       return;
     }
+  g_snprintf (buf, sizeof buf, "%+.6e", read_float (vm, t, addr));
+  e = strchr (buf, 'e');
+  if (e != NULL)
+    {
+      gint exp = atoi (e + 1);
+
+      *e = '\0';
+      g_string_append_printf (out, "%se%c%03d", buf, exp < 0 ? '-' : '+', ABS (exp));
+      return;
+    }
+  g_string_append (out, buf);
 }
 
+/* Operand @i of a Print or Println (of fmt, or the built-in's when @builtin): the text of its
+ * String() or Error() method when fmt called one, else its value as %v prints it. */
+static void
+print_operand (MlVm           *vm,
+               GString        *out,
+               gboolean        builtin,
+               guint           i,
+               const MlVmType *t,
+               guint64         addr)
+{
+  if (builtin)
+    builtin_print (vm, out, t, addr);
+  else if (method_text (vm, i) != NULL)
+    g_string_append (out, method_text (vm, i));
+  else if (t == NULL)
+    g_string_append (out, "<nil>");
+  else
+    ml_vm_fmt_value (vm, out, t, addr, 'v', FALSE, FALSE, 0);
+}
+
+/* Formats the @n_args operands at @args (a [n]any array) as the fmt function or print
+ * built-in @kind does, with @format for the Printf family, into @out. */
 void
 ml_vm_fmt (MlVm        *vm,
            GString     *out,
@@ -832,6 +782,9 @@ ml_vm_fmt (MlVm        *vm,
            const char  *format,
            gsize        format_len)
 {
+  gboolean builtin = kind == ML_FMT_BUILTIN_PRINT || kind == ML_FMT_BUILTIN_PRINTLN;
+  gboolean prev_string = FALSE;
+
   switch (kind)
     {
     case ML_FMT_PRINTF: case ML_FMT_SPRINTF:
@@ -845,42 +798,24 @@ ml_vm_fmt (MlVm        *vm,
 
           if (i > 0)
             g_string_append_c (out, ' ');
-          if (kind == ML_FMT_BUILTIN_PRINTLN)
-            builtin_print (vm, out, t, a);
-          else if (method_text (vm, i) != NULL)
-            g_string_append (out, method_text (vm, i));
-          else if (t == NULL)
-            g_string_append (out, "<nil>");
-          else
-            ml_vm_fmt_value (vm, out, t, a, 'v', FALSE, FALSE, 0);
+          print_operand (vm, out, builtin, i, t, a);
         }
       g_string_append_c (out, '\n');
       return;
     case ML_FMT_PRINT: case ML_FMT_SPRINT: case ML_FMT_BUILTIN_PRINT:
     default:
-      {
-        gboolean prev_string = FALSE;
+      for (guint i = 0; i < n_args; i++)
+        {
+          guint64 a;
+          const MlVmType *t = operand (vm, args, i, &a);
+          gboolean is_string = t != NULL && t->kind == ML_VM_KIND_STRING;
 
-        for (guint i = 0; i < n_args; i++)
-          {
-            guint64 a;
-            const MlVmType *t = operand (vm, args, i, &a);
-            gboolean is_string = t != NULL && t->kind == ML_VM_KIND_STRING;
-
-            /* Print adds spaces between operands when neither is a string. */
-            if (i > 0 && !is_string && !prev_string && kind != ML_FMT_BUILTIN_PRINT)
-              g_string_append_c (out, ' ');
-            if (kind == ML_FMT_BUILTIN_PRINT)
-              builtin_print (vm, out, t, a);
-            else if (method_text (vm, i) != NULL)
-              g_string_append (out, method_text (vm, i));
-            else if (t == NULL)
-              g_string_append (out, "<nil>");
-            else
-              ml_vm_fmt_value (vm, out, t, a, 'v', FALSE, FALSE, 0);
-            prev_string = is_string;
-          }
-      }
+          /* Print adds spaces between operands when neither is a string. */
+          if (i > 0 && !is_string && !prev_string && !builtin)
+            g_string_append_c (out, ' ');
+          print_operand (vm, out, builtin, i, t, a);
+          prev_string = is_string;
+        }
       return;
     }
 }

@@ -3,9 +3,18 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the VM's files share: the MlVm structure, the helpers the dispatch loop inlines
+ * (operand addresses, reads and writes of simulated memory, sign and float conversions,
+ * the memory budget's check), and the functions one file calls in another.  The loop
+ * itself is in ml-vm.c; loading, calls, panics, values, maps, built-ins, fmt and the
+ * history of the VM's own state each have a file.  Like them, this header sees sim's
+ * headers and the neutral ml-vm-program.h, never the front end's.
  */
 
 #pragma once
+
+#include <string.h>
 
 #include "ml-runtime.h"
 #include "ml-vm-op-private.h"
@@ -28,7 +37,7 @@ typedef struct
 {
   guint func;
   guint ret_pc;
-  guint call_site;
+  guint call_site;      /* G_MAXUINT: a String()/Error() method fmt called */
 } MlVmCall;
 
 /* The results of String()/Error() methods fmt has called for the operands of the fmt
@@ -42,6 +51,17 @@ typedef struct
   guint      pending;
   GPtrArray *strings;
 } MlVmFmtCache;
+
+/* Which bound of a slice expression is out of range, as Go's runtime names them (boundsError):
+ * x is the bound, y what it exceeds. */
+typedef enum
+{
+  ML_VM_BOUNDS_SLICE_ALEN,      /* s[:x] with x > len(s), s a string */
+  ML_VM_BOUNDS_SLICE_ACAP,      /* s[:x] with x > cap(s) */
+  ML_VM_BOUNDS_SLICE_B,         /* s[x:y] with x > y */
+  ML_VM_BOUNDS_SLICE3_ACAP,     /* s[::x] with x > cap(s) */
+  ML_VM_BOUNDS_SLICE3_B,        /* s[:x:y] with x > y */
+} MlVmBounds;
 
 typedef enum
 {
@@ -58,6 +78,7 @@ struct _MlVm
   MlRtypeRegistry *types;
   GHashTable     *type_by_addr;   /* type descriptor address -> MlVmType* */
   GHashTable     *func_by_text;   /* text address -> function index + 1 */
+  guint64         static_uint64s; /* runtime.staticuint64s: what small boxed integers point at */
 
   /* Where the VM is. */
   guint           func;
@@ -88,29 +109,286 @@ struct _MlVm
   guint64         alloc_count;
 };
 
+/* ------------------------------------------------------------------------------------------ */
+/* The files' functions */
+
+/* ml-vm-load.c */
+void      _ml_vm_load              (MlVm           *vm);
+
+/* ml-vm-state.c */
+void      _ml_vm_connect_history   (MlVm           *vm);
+void      _ml_vm_fmt_cache_free    (gpointer        data);
+
+/* ml-vm-call.c */
+MlVmEvent _ml_vm_call              (MlVm           *vm,
+                                    guint           callee,
+                                    const MlVmCallSite *cs,
+                                    guint           cs_index,
+                                    guint64         closure,
+                                    guint64         recv);
+MlVmEvent _ml_vm_return            (MlVm           *vm);
+MlVmEvent _ml_vm_fmt_methods       (MlVm           *vm,
+                                    guint64         args,
+                                    guint           n);
+
+/* ml-vm-panic.c */
+MlVmEvent _ml_vm_panic             (MlVm           *vm,
+                                    const char     *message,
+                                    gboolean        sigsegv);
+MlVmEvent _ml_vm_panic_value       (MlVm           *vm,
+                                    guint64         iface);
+MlVmEvent _ml_vm_slice_panic       (MlVm           *vm,
+                                    MlVmBounds      bounds,
+                                    gint64          x,
+                                    gint64          y);
+MlVmEvent _ml_vm_stack_overflow    (MlVm           *vm);
+char     *_ml_vm_with_thousands    (guint64         n);
+
+/* ml-vm-value.c */
+void      _ml_vm_copy_value        (MlVm           *vm,
+                                    guint64         dst,
+                                    guint64         src,
+                                    const MlVmType *t);
+void      _ml_vm_zero_value        (MlVm           *vm,
+                                    guint64         dst,
+                                    const MlVmType *t);
+gboolean  _ml_vm_strings_equal     (MlVm           *vm,
+                                    guint64         a,
+                                    guint64         b);
+gboolean  _ml_vm_values_equal      (MlVm           *vm,
+                                    const MlVmType *t,
+                                    guint64         a,
+                                    guint64         b);
+char     *ml_vm_read_string        (MlVm           *vm,
+                                    guint64         addr,
+                                    gsize          *len);
+MlVmType *ml_vm_type_at            (MlVm           *vm,
+                                    guint64         type_addr);
+
+/* ml-vm-map.c */
+guint64   _ml_vm_map_entry         (MlVm           *vm,
+                                    const MlVmType *mt,
+                                    guint64         m,
+                                    guint64         key,
+                                    gboolean        insert);
+
+/* ml-vm-builtin.c */
+gboolean  _ml_vm_grow              (MlVm           *vm,
+                                    const MlVmInsn *in,
+                                    guint64         s,
+                                    guint64         dst,
+                                    guint64         n,
+                                    guint64        *out_ptr,
+                                    guint64        *out_len);
+void      _ml_vm_fill_memstats     (MlVm           *vm,
+                                    guint64         dst,
+                                    const MlVmType *t);
+
 /* ml-vm-fmt.c */
-void     ml_vm_fmt             (MlVm        *vm,
-                                GString     *out,
-                                MlVmFmtKind  kind,
-                                guint64      args,
-                                guint        n_args,
-                                const char  *format,
-                                gsize        format_len);
-void     ml_vm_fmt_value       (MlVm        *vm,
-                                GString     *out,
-                                const MlVmType *type,
-                                guint64      addr,
-                                char         verb,
-                                gboolean     plus,
-                                gboolean     sharp,
-                                guint        depth);
-MlVmType *ml_vm_type_at        (MlVm        *vm,
-                                guint64      type_addr);
-guint64  ml_vm_read            (MlVm        *vm,
-                                guint64      addr,
-                                guint        width);
-char    *ml_vm_read_string     (MlVm        *vm,
-                                guint64      addr,
-                                gsize       *len);
+void      ml_vm_fmt                (MlVm           *vm,
+                                    GString        *out,
+                                    MlVmFmtKind     kind,
+                                    guint64         args,
+                                    guint           n_args,
+                                    const char     *format,
+                                    gsize           format_len);
+void      ml_vm_fmt_value          (MlVm           *vm,
+                                    GString        *out,
+                                    const MlVmType *type,
+                                    guint64         addr,
+                                    char            verb,
+                                    gboolean        plus,
+                                    gboolean        sharp,
+                                    guint           depth);
+
+/* ------------------------------------------------------------------------------------------ */
+/* What the loop inlines */
+
+/* The address of the loaded operand @o: absolute (0x80000000 | addr), or a frame offset. */
+static inline guint64
+opnd_addr (MlVm    *vm,
+           guint32  o)
+{
+  return (o & 0x80000000u) ? (guint64) (o & 0x7fffffffu) : vm->fp + o;
+}
+
+/* The @width bytes (at most 8) at @addr, as an integer. */
+static inline guint64
+mem_read (MlVm    *vm,
+          guint64  addr,
+          guint    width)
+{
+  guint64 v = 0;
+
+  if (width == 8 && (addr & 7) == 0)
+    ml_runtime_read_word (vm->rt, addr, &v);
+  else
+    ml_runtime_read (vm->rt, addr, &v, MIN (width, 8));
+  return v;
+}
+
+/* Writes the low @w bytes of @v at @addr; a plain write, not a pointer's (see
+ * ml_runtime_write_pointer() for the write barrier). */
+static inline void
+mem_write (MlVm    *vm,
+           guint64  addr,
+           guint    w,
+           guint64  v)
+{
+  if (w == 8 && (addr & 7) == 0)
+    ml_runtime_write_word (vm->rt, addr, v);
+  else
+    ml_runtime_write (vm->rt, addr, &v, w);
+}
+
+/* The signed integer of width @w in the low bytes of @v. */
+static inline gint64
+sign_extend (guint64 v,
+             guint   w)
+{
+  switch (w)
+    {
+    case 1: return (gint8) v;
+    case 2: return (gint16) v;
+    case 4: return (gint32) v;
+    default: return (gint64) v;
+    }
+}
+
+/* The unsigned integer of width @w in the low bytes of @v. */
+static inline guint64
+zero_extend (guint64 v,
+             guint   w)
+{
+  return w >= 8 ? v : v & ((G_GUINT64_CONSTANT (1) << (w * 8)) - 1);
+}
+
+/* The float32 (@w 4) or float64 whose bits are @v. */
+static inline double
+float_from_bits (guint64 v,
+                 guint   w)
+{
+  if (w == 4)
+    {
+      float f;
+      guint32 b = (guint32) v;
+
+      memcpy (&f, &b, 4);
+      return f;
+    }
+  {
+    double d;
+
+    memcpy (&d, &v, 8);
+    return d;
+  }
+}
+
+/* The bits of @d as a float32 (@w 4) or float64. */
+static inline guint64
+float_to_bits (double d,
+               guint  w)
+{
+  if (w == 4)
+    {
+      float f = (float) d;
+      guint32 b;
+
+      memcpy (&b, &f, 4);
+      return b;
+    }
+  {
+    guint64 b;
+
+    memcpy (&b, &d, 8);
+    return b;
+  }
+}
+
+/* The type of id @id. */
+static inline MlVmType *
+vm_type (MlVm  *vm,
+         guint  id)
+{
+  return g_ptr_array_index (vm->prog->types, id);
+}
+
+static inline void
+set_position (MlVm  *vm,
+              guint  func,
+              guint  pc)
+{
+  vm->func = func;
+  vm->f = g_ptr_array_index (vm->prog->funcs, func);
+  vm->code = (const MlVmInsn *) vm->f->code->data;
+  vm->pc = pc;
+}
+
+/* Whether the heap is within the memory budget, checked every 512 allocations. */
+static inline gboolean
+check_memory (MlVm *vm)
+{
+  MlMemStats *st;
+  gboolean over;
+
+  if (++vm->alloc_count % 512 != 0)
+    return TRUE;
+  st = g_new (MlMemStats, 1);
+  ml_runtime_read_memstats (vm->rt, st);
+  over = st->heap_alloc > vm->memory_limit;
+  g_free (st);
+  return !over;
+}
+
+/* Compares the strings whose headers are at @a and @b, as Go orders strings: bytewise. */
+static inline int
+strings_compare (MlVm    *vm,
+                 guint64  a,
+                 guint64  b)
+{
+  gsize la, lb;
+  g_autofree char *sa = ml_vm_read_string (vm, a, &la);
+  g_autofree char *sb = ml_vm_read_string (vm, b, &lb);
+  int r = memcmp (sa, sb, MIN (la, lb));
+
+  if (r != 0)
+    return r;
+  return la < lb ? -1 : la > lb ? 1 : 0;
+}
+
+/* Maps: a header object runtime.hmap { count, cap, entries, used } and an array of entries
+ * { key, elem, tophash }, searched linearly (see README.md, "Maps"). */
+static inline MlVmType *
+hmap_type (MlVm *vm)
+{
+  return ml_vm_program_find_type (vm->prog, "runtime.hmap");
+}
+
+/* Whether the entry at @e, of entry type @et, holds a key: its tophash is not zero. */
+static inline gboolean
+map_entry_live (MlVm           *vm,
+                const MlVmType *et,
+                guint64         e)
+{
+  return (mem_read (vm, e + et->fields[2].offset, 1) & 0xff) != 0;
+}
+
+static inline MlVmEvent
+panic_nil (MlVm *vm)
+{
+  return _ml_vm_panic (vm, "runtime error: invalid memory address or nil pointer dereference",
+                       TRUE);
+}
+
+static inline MlVmEvent
+panic_index (MlVm   *vm,
+             gint64  i,
+             gint64  len)
+{
+  g_autofree char *m = g_strdup_printf ("runtime error: index out of range [%" G_GINT64_FORMAT
+                                        "] with length %" G_GINT64_FORMAT, i, len);
+
+  return _ml_vm_panic (vm, m, FALSE);
+}
 
 G_END_DECLS

@@ -3,9 +3,16 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The compiled program as a data structure: making it (the compiler adds types, string
+ * literals, globals, functions and their frame slots), sharing it (it is reference-counted:
+ * the engine keeps it while a VM runs it), and listing its bytecode for debugging.  The
+ * compiler and the VM both use it, and it sees neither the front end nor the runtime model.
  */
 
 #include "config.h"
+
+#include <string.h>
 
 #include "ml-vm-op-private.h"
 #include "ml-vm-program.h"
@@ -61,55 +68,48 @@ global_free (gpointer data)
   g_free (g);
 }
 
-static void
-string_free (gpointer data)
-{
-  MlVmString *s = data;
-
-  g_free (s->bytes);
-  g_free (s);
-}
-
 MlVmProgram *
 ml_vm_program_new (const char *filename)
 {
-  MlVmProgram *self = g_new0 (MlVmProgram, 1);
+  MlVmProgram *self = g_atomic_rc_box_new0 (MlVmProgram);
 
-  g_atomic_ref_count_init (&self->ref_count);
   self->filename = g_strdup (filename);
   self->types = g_ptr_array_new_with_free_func (type_free);
   g_ptr_array_add (self->types, NULL);
   self->funcs = g_ptr_array_new_with_free_func (func_free);
   self->globals = g_ptr_array_new_with_free_func (global_free);
-  self->strings = g_ptr_array_new_with_free_func (string_free);
+  self->strings = g_ptr_array_new_with_free_func (g_free);
   self->methods = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->main_func = ML_VM_NONE;
   self->init_func = ML_VM_NONE;
   return self;
 }
 
-MlVmProgram *
-ml_vm_program_ref (MlVmProgram *self)
+static void
+program_clear (gpointer data)
 {
-  g_return_val_if_fail (self != NULL, NULL);
-  g_atomic_ref_count_inc (&self->ref_count);
-  return self;
-}
+  MlVmProgram *self = data;
 
-void
-ml_vm_program_unref (MlVmProgram *self)
-{
-  g_return_if_fail (self != NULL);
-
-  if (!g_atomic_ref_count_dec (&self->ref_count))
-    return;
   g_ptr_array_unref (self->types);
   g_ptr_array_unref (self->funcs);
   g_ptr_array_unref (self->globals);
   g_ptr_array_unref (self->strings);
   g_hash_table_unref (self->methods);
   g_free (self->filename);
-  g_free (self);
+}
+
+MlVmProgram *
+ml_vm_program_ref (MlVmProgram *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return g_atomic_rc_box_acquire (self);
+}
+
+void
+ml_vm_program_unref (MlVmProgram *self)
+{
+  g_return_if_fail (self != NULL);
+  g_atomic_rc_box_release_full (self, program_clear);
 }
 
 /* Takes ownership of @type and gives it its id. */
@@ -166,10 +166,8 @@ ml_vm_program_add_string (MlVmProgram *self,
       if (s->len == len && memcmp (s->bytes, bytes, len) == 0)
         return i;
     }
-  s = g_new0 (MlVmString, 1);
-  s->bytes = g_malloc (len + 1);
+  s = g_malloc0 (sizeof (MlVmString) + len + 1);
   memcpy (s->bytes, bytes, len);
-  s->bytes[len] = '\0';
   s->len = len;
   g_ptr_array_add (self->strings, s);
   return self->strings->len - 1;

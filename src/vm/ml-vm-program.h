@@ -6,9 +6,10 @@
  *
  * The compiled program: bytecode, frame slots, globals, string literals and type descriptors,
  * described without reference to either the front end (src/lang) or the runtime model
- * (src/sim).  The compiler (ml-compiler.c) fills it from a checked MlProgram; the loader
- * (ml-vm-loader.c) turns it into sim types, frame layouts and globals and resolves every
- * operand to a frame offset or an absolute address, so the VM's loop never looks anything up.
+ * (src/sim).  The compiler (ml-compiler.c and its ml-compile-*.c) fills it from a checked
+ * MlProgram; the loader (ml-vm-load.c) turns it into sim types, frame layouts and globals and
+ * resolves every operand to a frame offset or an absolute address, so the VM's loop never
+ * looks anything up.
  */
 
 #pragma once
@@ -49,6 +50,56 @@ typedef enum
   ML_VM_KIND_INTERFACE,
 } MlVmKind;
 
+/* Named groups of kinds for switch statements.  A switch writes "ML_VM_KIND_CASES_FLOAT:"
+ * where it would list the float kinds one by one; every enumerator still appears, so
+ * -Wswitch-enum keeps telling us where a new kind is not handled. */
+#define ML_VM_KIND_CASES_SIGNED \
+  case ML_VM_KIND_INT: case ML_VM_KIND_INT8: case ML_VM_KIND_INT16: case ML_VM_KIND_INT32: \
+  case ML_VM_KIND_INT64
+#define ML_VM_KIND_CASES_UNSIGNED \
+  case ML_VM_KIND_UINT: case ML_VM_KIND_UINT8: case ML_VM_KIND_UINT16: case ML_VM_KIND_UINT32: \
+  case ML_VM_KIND_UINT64: case ML_VM_KIND_UINTPTR
+#define ML_VM_KIND_CASES_FLOAT \
+  case ML_VM_KIND_FLOAT32: case ML_VM_KIND_FLOAT64
+#define ML_VM_KIND_CASES_COMPLEX \
+  case ML_VM_KIND_COMPLEX64: case ML_VM_KIND_COMPLEX128
+/* Every number: the integers, the floats and the complex numbers. */
+#define ML_VM_KIND_CASES_NUMBER \
+  ML_VM_KIND_CASES_SIGNED: ML_VM_KIND_CASES_UNSIGNED: ML_VM_KIND_CASES_FLOAT: \
+  ML_VM_KIND_CASES_COMPLEX
+/* A value that is one pointer word (see ml_vm_kind_is_pointer_word()). */
+#define ML_VM_KIND_CASES_POINTER_WORD \
+  case ML_VM_KIND_POINTER: case ML_VM_KIND_MAP: case ML_VM_KIND_CHAN: case ML_VM_KIND_FUNC: \
+  case ML_VM_KIND_UNSAFE_POINTER
+
+static inline gboolean
+ml_vm_kind_is_signed (MlVmKind kind)
+{
+  return kind >= ML_VM_KIND_INT && kind <= ML_VM_KIND_INT64;
+}
+
+static inline gboolean
+ml_vm_kind_is_unsigned (MlVmKind kind)
+{
+  return kind >= ML_VM_KIND_UINT && kind <= ML_VM_KIND_UINTPTR;
+}
+
+static inline gboolean
+ml_vm_kind_is_float (MlVmKind kind)
+{
+  return kind == ML_VM_KIND_FLOAT32 || kind == ML_VM_KIND_FLOAT64;
+}
+
+/* Whether a value of @kind is one word holding a pointer: what the write barrier guards, what
+ * an interface holds in its data word itself rather than pointing at a copy (Go's
+ * "direct interface" types), what the VM moves with MOVP. */
+static inline gboolean
+ml_vm_kind_is_pointer_word (MlVmKind kind)
+{
+  return kind == ML_VM_KIND_POINTER || kind == ML_VM_KIND_MAP || kind == ML_VM_KIND_CHAN ||
+         kind == ML_VM_KIND_FUNC || kind == ML_VM_KIND_UNSAFE_POINTER;
+}
+
 typedef struct
 {
   char    *name;
@@ -88,6 +139,14 @@ typedef struct
   gconstpointer  sim_type;
   guint64        type_addr;
 } MlVmType;
+
+/* Whether a value of @t is a scalar the VM moves as one load and store of its width: no
+ * pointers, and a size of 1, 2, 4 or 8 bytes. */
+static inline gboolean
+ml_vm_type_is_scalar (const MlVmType *t)
+{
+  return !t->has_pointers && t->size <= 8 && (t->size & (t->size - 1)) == 0;
+}
 
 /* An operand names a place in memory.  Before loading it is (space, index, offset); the loader
  * rewrites it as (space, frame offset or absolute address). */
@@ -202,11 +261,12 @@ typedef struct
   guint64   addr;       /* filled by the loader */
 } MlVmGlobal;
 
+/* A string literal: its @len bytes, NUL-terminated, in the same allocation. */
 typedef struct
 {
-  char    *bytes;
   gsize    len;
   guint64  addr;        /* filled by the loader */
+  char     bytes[];
 } MlVmString;
 
 typedef struct _MlVmProgram MlVmProgram;
@@ -228,7 +288,6 @@ struct _MlVmProgram
   /* Methods for interface calls: "main.T.M" -> function index + 1. */
   GHashTable    *methods;
   gboolean       loaded;
-  gatomicrefcount ref_count;
 };
 
 MlVmProgram *ml_vm_program_new            (const char  *filename);

@@ -3,6 +3,10 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Running a compiled program to its end, as `go run` does, for the command line and the
+ * tests.  A header of its own because its callers need neither the VM's stepping nor sim's
+ * API: the runtime the program runs in is made and freed inside.
  */
 
 #pragma once

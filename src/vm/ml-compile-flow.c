@@ -1,0 +1,585 @@
+/* ml-compile-flow.c
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The statements that change the flow of control: if, for, range, switch, break and
+ * continue.  Besides jumps and their targets, this is where the steps of a loop are decided
+ * (one step per iteration for the loop's own clauses, as a debugger's "next" shows them),
+ * and where the temporaries of a condition, a switch's tag or a range clause die: on each
+ * way out.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ml-compiler-private.h"
+
+static Loop *
+push_loop (Compiler *c,
+           gboolean  is_switch)
+{
+  Loop *l = g_new0 (Loop, 1);
+
+  l->label = c->pending_label;
+  c->pending_label = NULL;
+  l->breaks = g_array_new (FALSE, FALSE, sizeof (guint));
+  l->continues = g_array_new (FALSE, FALSE, sizeof (guint));
+  l->is_switch = is_switch;
+  g_ptr_array_add (c->loops, l);
+  return l;
+}
+
+static void
+patch_all (Compiler *c,
+           GArray   *jumps,
+           guint     target)
+{
+  for (guint i = 0; i < jumps->len; i++)
+    patch (c, g_array_index (jumps, guint, i), target);
+}
+
+static void
+pop_loop (Compiler *c,
+          guint     continue_target,
+          guint     break_target)
+{
+  Loop *l = g_ptr_array_steal_index (c->loops, c->loops->len - 1);
+
+  patch_all (c, l->breaks, break_target);
+  patch_all (c, l->continues, continue_target);
+  g_array_unref (l->breaks);
+  g_array_unref (l->continues);
+  g_free (l);
+}
+
+/* Emits "if !cond goto ?" and returns the jump to patch; fuses a comparison with it. */
+static guint
+compile_cond_jump (Compiler *c,
+                   MlNode   *cond)
+{
+  MlNode *u = ml_node_unparen (cond);
+  guint32 v;
+
+  if (u->kind == ML_NODE_BINARY && u->cval == NULL)
+    {
+      MlVmOp op = _ml_binop_code (u->op);
+      MlType *ot = u->x->type;
+
+      if (ml_type_is_untyped (ot))
+        ot = u->y->type;
+      if (op >= ML_OP_EQ && op <= ML_OP_GE && ot != NULL && !ml_type_is_untyped (ot) &&
+          ml_type_is_integer (ot))
+        {
+          MlVmType *t = type_info (c, _ml_type_id (c, ot));
+          guint32 x = _ml_to_opnd (c, _ml_compile_value (c, u->x, ot));
+          guint32 y;
+          guint pc;
+
+          c->pos = u->pos;
+          if (u->y->cval != NULL && u->y->mode == ML_MODE_CONSTANT)
+            {
+              /* The target goes into pad; imm holds the constant. */
+              pc = emit (c, ML_OP_JCMP, t->size, 0, x, 0, op, (gint64) u->y->cval->i);
+              insn (c, pc)->flags = ML_VM_INSN_IMM | _ml_arith_flags (t);
+              return pc;
+            }
+          y = _ml_to_opnd (c, _ml_compile_value (c, u->y, ot));
+          pc = emit (c, ML_OP_JCMP, t->size, 0, x, y, op, 0);
+          insn (c, pc)->flags = _ml_arith_flags (t);
+          return pc;
+        }
+    }
+  v = _ml_to_opnd (c, _ml_compile_value (c, cond, NULL));
+  return emit (c, ML_OP_JF, 1, 0, v, 0, 0, 0);
+}
+
+/* Points the conditional jump at @pc (a JF, or a JCMP, whose target is in pad) to
+ * @target. */
+static void
+patch_cond (Compiler *c,
+            guint     pc,
+            guint     target)
+{
+  MlVmInsn *in = insn (c, pc);
+
+  if (in->op == ML_OP_JCMP)
+    in->pad = target;
+  else
+    in->imm = target;
+}
+
+static void
+compile_if (Compiler *c,
+            MlNode   *n)
+{
+  g_autoptr(GArray) cond = NULL;
+  TempScope outer;
+  guint jf, jend;
+
+  if (n->x != NULL)
+    _ml_compile_stmt (c, n->x);
+  c->pos = ml_node_start_pos (n->y);
+  outer = _ml_begin_stmt_temps (c, FALSE);
+  jf = compile_cond_jump (c, n->y);
+  /* The condition's temporaries are dead on either branch: cleared on this one here, on
+   * the other where it starts. */
+  cond = _ml_end_stmt_temps (c, outer, TRUE);
+  _ml_compile_stmt (c, n->z);
+  if (n->w == NULL && !_ml_temps_need_clearing (c, cond))
+    {
+      patch_cond (c, jf, here (c));
+      return;
+    }
+  jend = emit (c, ML_OP_JMP, 0, 0, 0, 0, 0, 0);
+  patch_cond (c, jf, here (c));
+  _ml_clear_temps (c, cond);
+  _ml_compile_stmt (c, n->w);
+  patch (c, jend, here (c));
+}
+
+static void
+compile_for (Compiler *c,
+             MlNode   *n)
+{
+  g_autoptr(GArray) cond = NULL;
+  guint head, top, jf = G_MAXUINT, cont;
+
+  if (n->x != NULL)
+    _ml_compile_stmt (c, n->x);
+  /* One step per iteration for the loop's own clauses, as a debugger's "next" shows them:
+   * the first test has its own boundary, and later ones run in the post statement's step.
+   * A loop without a post statement goes back to the boundary before its test, so that
+   * every iteration (even of "for {}") passes one. */
+  head = here (c);
+  _ml_stmt_mark (c, n->y != NULL ? n->y : n);
+  top = here (c);
+  if (n->y != NULL)
+    {
+      TempScope outer = _ml_begin_stmt_temps (c, FALSE);
+
+      jf = compile_cond_jump (c, n->y);
+      /* The condition's temporaries are dead in the body (cleared here) and after the
+       * loop (cleared at its exit). */
+      cond = _ml_end_stmt_temps (c, outer, TRUE);
+    }
+  push_loop (c, FALSE);
+  _ml_compile_stmt (c, n->w);
+  cont = here (c);
+  if (n->z != NULL)
+    _ml_compile_stmt (c, n->z);
+  emit (c, ML_OP_JMP, 0, 0, 0, 0, 0, n->z != NULL ? top : head);
+  if (jf != G_MAXUINT)
+    patch_cond (c, jf, here (c));
+  pop_loop (c, cont, here (c));
+  _ml_clear_temps (c, cond);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Range loops */
+
+static void
+bind_range_var (Compiler *c,
+                MlNode   *target,
+                gboolean  define,
+                guint32   value,
+                guint     type)
+{
+  Place dst;
+
+  if (target == NULL)
+    return;
+  target = ml_node_unparen (target);
+  if (target->kind == ML_NODE_IDENT && g_strcmp0 (target->name, "_") == 0)
+    return;
+  if (define)
+    {
+      VarInfo *v = _ml_lookup_var (c, target->obj);
+
+      /* Each iteration has its own variables (Go 1.22). */
+      if (v == NULL || v->kind == VAR_HEAP)
+        v = _ml_declare_local (c, target->obj);
+      dst = _ml_var_place (c, v);
+    }
+  else
+    dst = _ml_lvalue (c, target);
+  _ml_store_place (c, dst, value, type);
+}
+
+/* The top of an iteration: a step boundary, then the test idx < len; returns the jump
+ * out.  The loop's temporaries (the clause's) live through its body. */
+static guint
+range_test (Compiler *c,
+            MlNode   *n,
+            guint32   idx,
+            guint32   len)
+{
+  guint jf;
+
+  _ml_stmt_mark (c, n);
+  jf = emit (c, ML_OP_JCMP, 8, 0, idx, len, ML_OP_LT, 0);
+  insn (c, jf)->flags = ML_VM_INSN_SIGNED;
+  return jf;
+}
+
+/* The body of a range loop and the way back to its @top, incrementing @idx first unless it
+ * is ML_VM_NONE; the test's jump out @jf lands after it. */
+static void
+range_body (Compiler *c,
+            MlNode   *n,
+            guint     top,
+            guint     jf,
+            guint32   idx)
+{
+  guint cont;
+
+  _ml_compile_stmt (c, n->w);
+  cont = here (c);
+  if (idx != ML_VM_NONE)
+    emit (c, ML_OP_INC, 8, idx, 0, 0, c->out->t_int, 1);
+  emit (c, ML_OP_JMP, 0, 0, 0, 0, 0, top);
+  patch_cond (c, jf, here (c));
+  pop_loop (c, cont, here (c));
+}
+
+/* range over a slice, an array or a pointer to an array. */
+static void
+range_elements (Compiler *c,
+                MlNode   *n,
+                MlType   *u,
+                guint32   idx,
+                guint32   len)
+{
+  gboolean define = n->op == ML_TOK_DEFINE;
+  guint it = c->out->t_int;
+  guint et = _ml_type_id (c, u->elem);
+  gboolean arr = u->kind == ML_TYPE_ARRAY;
+  guint32 s;
+  guint top, jf;
+
+  if (arr)
+    {
+      MlType *zt = ml_type_underlying (n->z->type);
+
+      if (zt->kind == ML_TYPE_POINTER)
+        s = _ml_to_opnd (c, _ml_compile_expr (c, n->z));
+      else
+        s = _ml_address_of (c, _ml_compile_expr (c, n->z));
+      emit (c, ML_OP_MOVI, 8, len, 0, 0, it, u->len);
+    }
+  else
+    {
+      guint st = _ml_type_id (c, n->z->type);
+
+      s = _ml_temp (c, st);
+      _ml_emit_move (c, s, _ml_to_opnd (c, _ml_compile_expr (c, n->z)), st);
+      _ml_emit_move (c, len, _ml_opnd_add (c, s, 8), it);
+    }
+  emit (c, ML_OP_MOVI, 8, idx, 0, 0, it, 0);
+  top = here (c);
+  jf = range_test (c, n, idx, len);
+  push_loop (c, FALSE)->live_temps = c->stmt_temps;
+  bind_range_var (c, n->x, define, idx, it);
+  if (n->y != NULL)
+    {
+      guint32 a = _ml_temp (c, _ml_pointer_to (c, et));
+      guint32 v;
+
+      if (arr)
+        emit (c, ML_OP_AIDX, 0, a, s, idx, et, u->len);
+      else
+        emit (c, ML_OP_IDX, 0, a, s, idx, et, 0);
+      v = _ml_to_opnd (c, indirect (a, 0, et));
+      bind_range_var (c, n->y, define, v, et);
+    }
+  range_body (c, n, top, jf, idx);
+}
+
+/* range over a string: the byte index and the rune decoded there. */
+static void
+range_string (Compiler *c,
+              MlNode   *n,
+              guint32   idx,
+              guint32   len)
+{
+  gboolean define = n->op == ML_TOK_DEFINE;
+  guint it = c->out->t_int;
+  guint st = c->out->t_string;
+  guint rt = _ml_basic_type (c, ML_VM_KIND_INT32);
+  guint32 s = _ml_temp (c, st);
+  guint32 next = _ml_temp (c, it);
+  guint32 r = _ml_temp (c, rt);
+  guint top, jf;
+
+  _ml_emit_move (c, s, _ml_to_opnd (c, _ml_compile_value (c, n->z, NULL)), st);
+  _ml_emit_move (c, len, _ml_opnd_add (c, s, 8), it);
+  emit (c, ML_OP_MOVI, 8, next, 0, 0, it, 0);
+  top = here (c);
+  _ml_stmt_mark (c, n);
+  _ml_emit_move (c, idx, next, it);
+  jf = emit (c, ML_OP_JCMP, 8, 0, idx, len, ML_OP_LT, 0);
+  insn (c, jf)->flags = ML_VM_INSN_SIGNED;
+  push_loop (c, FALSE)->live_temps = c->stmt_temps;
+  emit (c, ML_OP_STRRANGE, 0, r, s, next, 0, 0);
+  bind_range_var (c, n->x, define, idx, it);
+  bind_range_var (c, n->y, define, r, rt);
+  range_body (c, n, top, jf, ML_VM_NONE);
+}
+
+/* range over a map: its live entries, in storage order. */
+static void
+range_map (Compiler *c,
+           MlNode   *n,
+           guint32   idx)
+{
+  gboolean define = n->op == ML_TOK_DEFINE;
+  guint mt = _ml_type_id (c, n->z->type);
+  MlVmType *m = type_info (c, mt);
+  MlVmType *ent = type_info (c, m->entry);
+  guint32 mp = _ml_temp (c, mt);
+  guint32 e = _ml_temp (c, _ml_pointer_to (c, m->entry));
+  guint top, jf;
+
+  _ml_emit_move (c, mp, _ml_to_opnd (c, _ml_compile_expr (c, n->z)), mt);
+  emit (c, ML_OP_MOVI, 8, idx, 0, 0, c->out->t_int, 0);
+  top = here (c);
+  _ml_stmt_mark (c, n);
+  /* e = the idx-th live entry (advancing idx past deleted ones), or nil at the end. */
+  emit (c, ML_OP_MAPITER, 0, e, mp, idx, mt, 0);
+  jf = emit (c, ML_OP_JCMP, 8, 0, e, 0, ML_OP_NE, 0);
+  insn (c, jf)->flags = ML_VM_INSN_IMM;
+  push_loop (c, FALSE)->live_temps = c->stmt_temps;
+  if (n->x != NULL)
+    bind_range_var (c, n->x, define, _ml_to_opnd (c, indirect (e, 0, m->key)), m->key);
+  if (n->y != NULL)
+    bind_range_var (c, n->y, define,
+                    _ml_to_opnd (c, indirect (e, ent->fields[1].offset, m->elem)), m->elem);
+  range_body (c, n, top, jf, idx);
+}
+
+static void
+compile_range_loop (Compiler *c,
+                    MlNode   *n)
+{
+  MlType *xt = n->z->type;
+  MlType *u = ml_type_underlying (xt);
+  guint it = c->out->t_int;
+  guint32 idx = _ml_temp (c, it);
+  guint32 len = _ml_temp (c, it);
+
+  c->pos = n->pos;
+  if (u->kind == ML_TYPE_POINTER)
+    u = ml_type_underlying (u->elem);
+
+  if (ml_type_is_integer (u))
+    {
+      guint32 v = _ml_to_opnd (c, _ml_compile_value (c, n->z, NULL));
+      guint top, jf;
+
+      _ml_emit_move (c, len, v, it);
+      emit (c, ML_OP_MOVI, 8, idx, 0, 0, it, 0);
+      top = here (c);
+      jf = range_test (c, n, idx, len);
+      push_loop (c, FALSE)->live_temps = c->stmt_temps;
+      bind_range_var (c, n->x, n->op == ML_TOK_DEFINE, idx, _ml_type_id (c, xt));
+      range_body (c, n, top, jf, idx);
+      return;
+    }
+
+  switch ((int) u->kind)
+    {
+    case ML_TYPE_SLICE: case ML_TYPE_ARRAY:
+      range_elements (c, n, u, idx, len);
+      break;
+    case ML_TYPE_STRING: case ML_TYPE_UNTYPED_STRING:
+      range_string (c, n, idx, len);
+      break;
+    case ML_TYPE_MAP:
+      range_map (c, n, idx);
+      break;
+    default:
+      _ml_unsupported (c, n, _("range over this type is not supported yet"));
+      break;
+    }
+}
+
+/* A range clause's temporaries (the copy of the slice, string or map ranged over, the index,
+ * the length) live through the whole loop, as Go's do, and die at its exit.  The clause
+ * binds variables, and the body can store their values into variables that outlive the
+ * loop: a value the clause keeps on the stack ([]*T{&T{}}) stays where it is. */
+static void
+compile_range (Compiler *c,
+               MlNode   *n)
+{
+  TempScope outer = _ml_begin_stmt_temps (c, TRUE);
+
+  compile_range_loop (c, n);
+  _ml_release_stmt_temps (c, outer);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* switch, break and continue */
+
+/* The body of each clause of the switch @n, in order, starting at @starts; a clause that
+ * ends in fallthrough goes on into the next, the others to the end.  @header: the
+ * temporaries of the tag and the cases' values, which each clause clears first. */
+static void
+compile_clauses (Compiler *c,
+                 MlNode   *n,
+                 GArray   *starts,
+                 GArray   *header,
+                 GArray   *ends)
+{
+  g_autoptr(GArray) falls = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < n->list.n; i++)
+    {
+      MlNode *cl = n->list.items[i];
+      guint start = here (c);
+      MlNodeList body = cl->list2;
+      MlNode *last = ml_node_list_last_stmt (&body);
+      gboolean falls_through = last != NULL && last->kind == ML_NODE_BRANCH_STMT
+                               && last->op == ML_TOK_FALLTHROUGH;
+      guint pc;
+
+      g_array_append_val (starts, start);
+      /* A fallthrough from the previous clause lands here. */
+      patch_all (c, falls, start);
+      g_array_set_size (falls, 0);
+      /* Directives after a fallthrough are past its jump: they never run. */
+      while (falls_through && body.items[body.n - 1] != last)
+        body.n--;
+      _ml_clear_temps (c, header);
+      _ml_compile_block_list (c, &body);
+      pc = emit (c, ML_OP_JMP, 0, 0, 0, 0, 0, 0);
+      g_array_append_val (falls_through ? falls : ends, pc);
+    }
+  /* A fallthrough out of the last clause, if any, goes to the end as well. */
+  g_array_append_vals (ends, falls->data, falls->len);
+}
+
+static void
+compile_switch (Compiler *c,
+                MlNode   *n)
+{
+  guint32 tag = ML_VM_NONE;
+  guint tag_type = 0;
+  MlType *tt = NULL;
+  g_autoptr(GArray) body_jumps = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) body_starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint default_clause = G_MAXUINT;
+  guint jdefault;
+  g_autoptr(GArray) header = NULL;
+  TempScope outer;
+
+  if (n->x != NULL)
+    _ml_compile_stmt (c, n->x);
+  /* The tag and the cases' values are dead once a clause is chosen: each clause starts by
+   * clearing them, and so does the way out when none is. */
+  outer = _ml_begin_stmt_temps (c, FALSE);
+  if (n->y != NULL)
+    {
+      Place p;
+
+      c->pos = ml_node_start_pos (n->y);
+      tt = n->y->type;
+      if (ml_type_is_untyped (tt))
+        tt = NULL;
+      p = _ml_compile_value (c, n->y, tt);
+      tag_type = p.type;
+      tag = _ml_temp (c, tag_type);
+      _ml_emit_move (c, tag, _ml_to_opnd (c, p), tag_type);
+      if (tt == NULL)
+        tt = n->y->type;
+    }
+  /* The tests, in order; each jumps to its body: (jump, clause) pairs. */
+  for (guint i = 0; i < n->list.n; i++)
+    {
+      MlNode *cl = n->list.items[i];
+
+      if (cl->list.n == 0)
+        default_clause = i;
+      for (guint k = 0; k < cl->list.n; k++)
+        {
+          MlNode *e = cl->list.items[k];
+          guint32 v;
+          guint j;
+
+          c->pos = ml_node_start_pos (e);
+          if (tag != ML_VM_NONE)
+            {
+              guint32 x = _ml_to_opnd (c, _ml_compile_value (c, e, tt));
+
+              v = _ml_emit_binary (c, ML_OP_EQ, tag, x, tag_type, c->out->t_bool);
+            }
+          else
+            v = _ml_to_opnd (c, _ml_compile_value (c, e, NULL));
+          j = emit (c, ML_OP_JT, 1, 0, v, 0, 0, 0);
+          g_array_append_val (body_jumps, j);
+          g_array_append_val (body_jumps, i);
+        }
+    }
+  header = _ml_end_stmt_temps (c, outer, FALSE);
+  jdefault = emit (c, ML_OP_JMP, 0, 0, 0, 0, 0, 0);
+  push_loop (c, TRUE);
+  compile_clauses (c, n, body_starts, header, ends);
+  for (guint k = 0; k < body_jumps->len; k += 2)
+    patch (c, g_array_index (body_jumps, guint, k),
+           g_array_index (body_starts, guint, g_array_index (body_jumps, guint, k + 1)));
+  if (default_clause != G_MAXUINT)
+    patch (c, jdefault, g_array_index (body_starts, guint, default_clause));
+  else
+    {
+      patch (c, jdefault, here (c));
+      _ml_clear_temps (c, header);
+    }
+  patch_all (c, ends, here (c));
+  pop_loop (c, here (c), here (c));
+}
+
+static void
+compile_branch (Compiler *c,
+                MlNode   *n)
+{
+  for (guint i = c->loops->len; i > 0; i--)
+    {
+      Loop *l = g_ptr_array_index (c->loops, i - 1);
+      guint pc;
+
+      if (n->name != NULL && g_strcmp0 (n->name, l->label) != 0)
+        continue;
+      if (n->op == ML_TOK_CONTINUE && l->is_switch)
+        continue;
+      /* The range loops it leaves (not its target's own, whose exit clears them). */
+      for (guint k = i; k < c->loops->len; k++)
+        _ml_clear_temps (c, ((Loop *) g_ptr_array_index (c->loops, k))->live_temps);
+      pc = emit (c, ML_OP_JMP, 0, 0, 0, 0, 0, 0);
+      g_array_append_val (n->op == ML_TOK_BREAK ? l->breaks : l->continues, pc);
+      return;
+    }
+  _ml_unsupported (c, n, _("this branch statement is not supported yet"));
+}
+
+/* A statement that changes the flow of control.  Each starts with a step boundary, but for a
+ * range loop, whose boundary is at the top of each iteration, and a for loop without an init
+ * statement, whose first test has it. */
+void
+_ml_compile_flow (Compiler *c,
+                  MlNode   *n)
+{
+  if (n->kind != ML_NODE_RANGE_STMT && (n->kind != ML_NODE_FOR_STMT || n->x != NULL))
+    _ml_stmt_mark (c, n);
+  if (n->kind == ML_NODE_IF_STMT)
+    compile_if (c, n);
+  else if (n->kind == ML_NODE_FOR_STMT)
+    compile_for (c, n);
+  else if (n->kind == ML_NODE_RANGE_STMT)
+    compile_range (c, n);
+  else if (n->kind == ML_NODE_SWITCH_STMT)
+    compile_switch (c, n);
+  else if (n->op != ML_TOK_FALLTHROUGH)
+    compile_branch (c, n);
+}

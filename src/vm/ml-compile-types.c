@@ -1,0 +1,462 @@
+/* ml-compile-types.c
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The front end's types as the VM's: each MlType becomes an MlVmType with its name as %T
+ * prints it, its layout (which ml_type_layout() computed) and its pointer mask, the words the
+ * collector follows.  The compiler's other files ask for types here and never build one
+ * themselves; the types the runtime model adds of its own (a map's header and entries, a
+ * closure's object) are laid out here too.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ml-compiler-private.h"
+
+/* The basic kinds are in the same order in the front end's enumeration and the VM's. */
+G_STATIC_ASSERT ((int) ML_TYPE_BOOL == (int) ML_VM_KIND_BOOL);
+G_STATIC_ASSERT ((int) ML_TYPE_UNSAFE_POINTER == (int) ML_VM_KIND_UNSAFE_POINTER);
+
+/* Go's names and sizes of the basic kinds, in MlVmKind's order. */
+static const char * const basic_names[] = {
+  NULL, "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
+  "uint64", "uintptr", "float32", "float64", "complex64", "complex128", "string",
+  "unsafe.Pointer",
+};
+static const guint8 basic_sizes[] = { 0, 1, 8, 1, 2, 4, 8, 8, 1, 2, 4, 8, 8, 4, 8, 8, 16, 16, 8 };
+
+/* Sets in @t's mask the pointer words of a value of type @e that starts at word @first. */
+static void
+add_ptrmask (MlVmType       *t,
+             const MlVmType *e,
+             guint64         first)
+{
+  for (guint64 w = 0; w < (e->size + 7) / 8; w++)
+    if (e->ptrmask[w / 64] & (G_GUINT64_CONSTANT (1) << (w % 64)))
+      {
+        guint64 bit = first + w;
+
+        t->ptrmask[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+        t->has_pointers = TRUE;
+      }
+}
+
+static void
+compute_ptrmask (Compiler *c,
+                 MlVmType *t)
+{
+  guint64 words = (t->size + 7) / 8;
+
+  t->ptrmask = g_new0 (guint64, (words + 63) / 64 + 1);
+  t->has_pointers = FALSE;
+
+  switch (t->kind)
+    {
+    ML_VM_KIND_CASES_POINTER_WORD:
+    case ML_VM_KIND_STRING: case ML_VM_KIND_SLICE:
+      t->ptrmask[0] = 1;
+      t->has_pointers = TRUE;
+      break;
+    case ML_VM_KIND_INTERFACE:
+      t->ptrmask[0] = 2;
+      t->has_pointers = TRUE;
+      break;
+    case ML_VM_KIND_ARRAY:
+      {
+        MlVmType *e = type_info (c, t->elem);
+
+        if (e != NULL && e->has_pointers && e->size > 0)
+          for (guint64 i = 0; i < t->len; i++)
+            add_ptrmask (t, e, i * (e->size / 8));
+      }
+      break;
+    case ML_VM_KIND_STRUCT:
+      for (guint f = 0; f < t->n_fields; f++)
+        {
+          MlVmType *ft = type_info (c, t->fields[f].type);
+
+          if (ft != NULL && ft->has_pointers)
+            add_ptrmask (t, ft, t->fields[f].offset / 8);
+        }
+      break;
+    case ML_VM_KIND_INVALID: case ML_VM_KIND_BOOL: ML_VM_KIND_CASES_NUMBER:
+    default:
+      break;
+    }
+}
+
+/* A new type laid out as @layout says (its kind, name, size, alignment, and element, key
+ * and length where they apply), registered under its name unless a type has that name
+ * already. */
+static guint
+new_vm_type (Compiler       *c,
+             const MlVmType *layout)
+{
+  MlVmType *t = g_memdup2 (layout, sizeof *t);
+  guint id;
+
+  t->name = g_strdup (layout->name);
+  t->align = MAX (layout->align, 1);
+  id = ml_vm_program_add_type (c->out, t);
+  if (t->name != NULL && !g_hash_table_contains (c->type_names, t->name))
+    g_hash_table_insert (c->type_names, t->name, GUINT_TO_POINTER (id));
+  return id;
+}
+
+/* The type named as @layout says: made as it says the first time it is asked for. */
+static guint
+derived_type (Compiler       *c,
+              const MlVmType *layout)
+{
+  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (c->type_names, layout->name));
+
+  if (id != 0)
+    return id;
+  id = new_vm_type (c, layout);
+  compute_ptrmask (c, type_info (c, id));
+  return id;
+}
+
+/* The type of a basic kind: bool, a number, string or unsafe.Pointer. */
+guint
+_ml_basic_type (Compiler *c,
+                MlVmKind  kind)
+{
+  guint64 size;
+
+  g_assert (kind < G_N_ELEMENTS (basic_names) && basic_names[kind] != NULL);
+  size = basic_sizes[kind];
+  return derived_type (c, &(MlVmType) { .kind = kind, .name = (char *) basic_names[kind],
+                                        .size = size, .align = MIN (size, 8) });
+}
+
+/* A pointer or a slice: one or three words, named by @prefix and the element's name. */
+static guint
+reference_to (Compiler   *c,
+              MlVmKind    kind,
+              const char *prefix,
+              guint64     size,
+              guint       elem)
+{
+  g_autofree char *name = g_strconcat (prefix, type_info (c, elem)->name, NULL);
+
+  return derived_type (c, &(MlVmType) { .kind = kind, .name = name, .size = size, .align = 8,
+                                        .elem = elem });
+}
+
+guint
+_ml_pointer_to (Compiler *c,
+                guint     elem)
+{
+  return reference_to (c, ML_VM_KIND_POINTER, "*", 8, elem);
+}
+
+guint
+_ml_array_of (Compiler *c,
+              guint     elem,
+              guint64   len)
+{
+  g_autofree char *name = g_strdup_printf ("[%" G_GUINT64_FORMAT "]%s", len,
+                                           type_info (c, elem)->name);
+
+  return derived_type (c, &(MlVmType) { .kind = ML_VM_KIND_ARRAY, .name = name,
+                                        .size = len * type_info (c, elem)->size,
+                                        .align = type_info (c, elem)->align, .elem = elem,
+                                        .len = len });
+}
+
+/* A struct of @n fields laid out in order, as Go aligns them; the type named @name when there
+ * is one already. */
+guint
+_ml_struct_type (Compiler     *c,
+                 const char   *name,
+                 guint         n,
+                 const char  **names,
+                 const guint  *types)
+{
+  guint64 off = 0;
+  guint align = 1;
+  MlVmType *t;
+  guint id;
+
+  if (name != NULL && (id = GPOINTER_TO_UINT (g_hash_table_lookup (c->type_names, name))) != 0)
+    return id;
+  id = new_vm_type (c, &(MlVmType) { .kind = ML_VM_KIND_STRUCT, .name = (char *) name });
+  t = type_info (c, id);
+  t->fields = g_new0 (MlVmField, MAX (n, 1));
+  t->n_fields = n;
+  for (guint i = 0; i < n; i++)
+    {
+      MlVmType *ft = type_info (c, types[i]);
+
+      off = (off + ft->align - 1) / ft->align * ft->align;
+      t->fields[i].name = g_strdup (names[i]);
+      t->fields[i].type = types[i];
+      t->fields[i].offset = off;
+      off += ft->size;
+      align = MAX (align, ft->align);
+    }
+  t->size = (off + align - 1) / align * align;
+  t->align = align;
+  compute_ptrmask (c, t);
+  return id;
+}
+
+static guint
+any_type (Compiler *c)
+{
+  return derived_type (c, &(MlVmType) { .kind = ML_VM_KIND_INTERFACE,
+                                        .name = (char *) "interface {}", .size = 16, .align = 8 });
+}
+
+/* The types the VM needs by id (MlVmProgram's t_int...), in the order the program has
+ * always numbered them. */
+void
+_ml_init_types (Compiler *c)
+{
+  c->out->t_int = _ml_basic_type (c, ML_VM_KIND_INT);
+  c->out->t_string = _ml_basic_type (c, ML_VM_KIND_STRING);
+  c->out->t_any = any_type (c);
+  c->out->t_uintptr = _ml_basic_type (c, ML_VM_KIND_UINTPTR);
+  c->out->t_bool = _ml_basic_type (c, ML_VM_KIND_BOOL);
+}
+
+/* The entries of a map of @key and @val: the runtime model stores a map as a header object
+ * pointing to an array of these (see README.md, "Maps"). */
+static guint
+map_entry_type (Compiler *c,
+                guint     key,
+                guint     val)
+{
+  g_autofree char *name = g_strdup_printf ("map.entry[%s]%s", type_info (c, key)->name,
+                                           type_info (c, val)->name);
+  const char *names[] = { "key", "elem", "tophash" };
+  guint types[] = { key, val, _ml_basic_type (c, ML_VM_KIND_UINT8) };
+
+  /* tophash is non-zero for a live entry, as in Go's buckets: deleting only clears it. */
+  return _ml_struct_type (c, name, 3, names, types);
+}
+
+static guint
+map_header_type (Compiler *c)
+{
+  const char *names[] = { "count", "cap", "entries", "used" };
+  guint types[] = { c->out->t_int, c->out->t_int, 0, c->out->t_int };
+
+  types[2] = _ml_basic_type (c, ML_VM_KIND_UNSAFE_POINTER);
+  return _ml_struct_type (c, "runtime.hmap", 4, names, types);
+}
+
+/* The name of a type of @t as %T prints it, in @s. */
+static void
+append_type_name (Compiler *c,
+                  GString  *s,
+                  MlType   *t)
+{
+  if (t->kind == ML_TYPE_FUNC)
+    {
+      g_string_append (s, "func(");
+      if (t->params != NULL)
+        for (guint i = 0; i < t->params->n_fields; i++)
+          {
+            MlType *pt = t->params->fields[i].type;
+
+            if (i > 0)
+              g_string_append (s, ", ");
+            if (t->variadic && i + 1 == t->params->n_fields)
+              {
+                g_string_append (s, "...");
+                pt = pt->elem;
+              }
+            g_string_append (s, type_info (c, _ml_type_id (c, pt))->name);
+          }
+      g_string_append_c (s, ')');
+      if (t->results != NULL && t->results->n_fields == 1)
+        g_string_append_printf (s, " %s",
+                                type_info (c, _ml_type_id (c, t->results->fields[0].type))->name);
+      else if (t->results != NULL && t->results->n_fields > 1)
+        {
+          g_string_append (s, " (");
+          for (guint i = 0; i < t->results->n_fields; i++)
+            {
+              MlType *rt = t->results->fields[i].type;
+
+              g_string_append_printf (s, "%s%s", i ? ", " : "",
+                                      type_info (c, _ml_type_id (c, rt))->name);
+            }
+          g_string_append_c (s, ')');
+        }
+    }
+  else if (t->kind == ML_TYPE_STRUCT)
+    {
+      g_string_append (s, "struct {");
+      for (guint i = 0; i < t->n_fields; i++)
+        {
+          const char *type_name = type_info (c, _ml_type_id (c, t->fields[i].type))->name;
+
+          if (t->fields[i].embedded)
+            g_string_append_printf (s, "%s %s", i ? ";" : "", type_name);
+          else
+            g_string_append_printf (s, "%s %s %s", i ? ";" : "", t->fields[i].name, type_name);
+        }
+      g_string_append (s, t->n_fields ? " }" : "}");
+    }
+  else
+    g_string_append (s, type_info (c, _ml_type_id (c, t))->name);
+}
+
+/* A named type: its id is reserved first, so that a recursive type (type Nodo struct { sig
+ * *Nodo }) finds itself. */
+static guint
+named_type (Compiler *c,
+            MlType   *t)
+{
+  g_autofree char *name = g_strconcat ("main.", t->name, NULL);
+  MlType *u = ml_type_underlying (t);
+  guint id = new_vm_type (c, &(MlVmType) { .kind = ML_VM_KIND_INVALID, .name = name });
+  MlVmType *nt;
+
+  g_hash_table_insert (c->types, t, GUINT_TO_POINTER (id));
+  if (u->kind == ML_TYPE_STRUCT)
+    {
+      nt = type_info (c, id);
+      nt->fields = g_new0 (MlVmField, MAX (u->n_fields, 1));
+      nt->n_fields = u->n_fields;
+      for (guint i = 0; i < u->n_fields; i++)
+        {
+          nt = type_info (c, id);
+          nt->fields[i].name = g_strdup (u->fields[i].name);
+          nt->fields[i].type = _ml_type_id (c, u->fields[i].type);
+          nt->fields[i].offset = u->fields[i].offset;
+          nt->fields[i].embedded = u->fields[i].embedded;
+        }
+      nt = type_info (c, id);
+      nt->kind = ML_VM_KIND_STRUCT;
+    }
+  else
+    {
+      guint uid = _ml_type_id (c, u);
+      MlVmType *ut = type_info (c, uid);
+
+      nt = type_info (c, id);
+      nt->kind = ut->kind;
+      nt->elem = ut->elem;
+      nt->key = ut->key;
+      nt->entry = ut->entry;
+      nt->len = ut->len;
+    }
+  nt->size = ml_type_sizeof (t);
+  nt->align = MAX (ml_type_alignof (t), 1);
+  nt->named = TRUE;
+  compute_ptrmask (c, nt);
+  return id;
+}
+
+/* The id of the VM type of @t (0 for none), made at its first use. */
+guint
+_ml_type_id (Compiler *c,
+             MlType   *t)
+{
+  gpointer found;
+  guint id = 0;
+
+  if (t == NULL)
+    return 0;
+  if (g_hash_table_lookup_extended (c->types, t, NULL, &found))
+    return GPOINTER_TO_UINT (found);
+
+  ml_type_layout (t);
+  switch (t->kind)
+    {
+    case ML_TYPE_BOOL: ML_TYPE_CASES_SIGNED: ML_TYPE_CASES_UNSIGNED: ML_TYPE_CASES_FLOAT:
+    case ML_TYPE_STRING: case ML_TYPE_UNSAFE_POINTER:
+      id = _ml_basic_type (c, (MlVmKind) t->kind);
+      break;
+    case ML_TYPE_UNTYPED_BOOL: id = _ml_basic_type (c, ML_VM_KIND_BOOL); break;
+    case ML_TYPE_UNTYPED_INT: id = _ml_basic_type (c, ML_VM_KIND_INT); break;
+    case ML_TYPE_UNTYPED_RUNE: id = _ml_basic_type (c, ML_VM_KIND_INT32); break;
+    case ML_TYPE_UNTYPED_FLOAT: id = _ml_basic_type (c, ML_VM_KIND_FLOAT64); break;
+    case ML_TYPE_UNTYPED_STRING: id = _ml_basic_type (c, ML_VM_KIND_STRING); break;
+    case ML_TYPE_UNTYPED_NIL: id = _ml_basic_type (c, ML_VM_KIND_UNSAFE_POINTER); break;
+    case ML_TYPE_POINTER:
+      id = _ml_pointer_to (c, _ml_type_id (c, t->elem));
+      break;
+    case ML_TYPE_SLICE:
+      id = reference_to (c, ML_VM_KIND_SLICE, "[]", 24, _ml_type_id (c, t->elem));
+      break;
+    case ML_TYPE_ARRAY:
+      id = _ml_array_of (c, _ml_type_id (c, t->elem), t->len);
+      break;
+    case ML_TYPE_MAP:
+      {
+        guint k = _ml_type_id (c, t->key), v = _ml_type_id (c, t->elem);
+        g_autofree char *name = g_strdup_printf ("map[%s]%s", type_info (c, k)->name,
+                                                 type_info (c, v)->name);
+
+        id = derived_type (c, &(MlVmType) { .kind = ML_VM_KIND_MAP, .name = name, .size = 8,
+                                            .align = 8, .elem = v, .key = k });
+        type_info (c, id)->entry = map_entry_type (c, k, v);
+        map_header_type (c);
+      }
+      break;
+    case ML_TYPE_FUNC:
+      {
+        GString *s = g_string_new (NULL);
+
+        append_type_name (c, s, t);
+        id = derived_type (c, &(MlVmType) { .kind = ML_VM_KIND_FUNC, .name = s->str, .size = 8,
+                                            .align = 8 });
+        g_string_free (s, TRUE);
+      }
+      break;
+    case ML_TYPE_INTERFACE:
+      if (t->n_fields > 0)
+        {
+          /* The model keeps the dynamic type in the first word, as for any, instead of an
+           * itab; methods are found by name when called. */
+          g_autofree char *name = ml_type_to_string (t);
+
+          id = derived_type (c, &(MlVmType) { .kind = ML_VM_KIND_INTERFACE, .name = name,
+                                              .size = 16, .align = 8 });
+        }
+      else
+        id = any_type (c);
+      break;
+    case ML_TYPE_STRUCT:
+      {
+        GString *s = g_string_new (NULL);
+        g_autofree const char **names = g_new0 (const char *, t->n_fields + 1);
+        g_autofree guint *types = g_new0 (guint, t->n_fields + 1);
+
+        append_type_name (c, s, t);
+        for (guint i = 0; i < t->n_fields; i++)
+          {
+            names[i] = t->fields[i].name;
+            types[i] = _ml_type_id (c, t->fields[i].type);
+          }
+        id = _ml_struct_type (c, s->str, t->n_fields, names, types);
+        g_string_free (s, TRUE);
+      }
+      break;
+    case ML_TYPE_NAMED:
+      return named_type (c, t);
+    case ML_TYPE_COMPLEX64: case ML_TYPE_COMPLEX128:
+      _ml_unsupported (c, NULL, _("complex numbers are not supported yet"));
+      id = c->out->t_int;
+      break;
+    case ML_TYPE_CHAN:
+      _ml_unsupported (c, NULL, _("channels are not supported yet"));
+      id = c->out->t_int;
+      break;
+    case ML_TYPE_TUPLE: case ML_TYPE_INVALID:
+    default:
+      id = c->out->t_int;
+      break;
+    }
+  g_hash_table_insert (c->types, t, GUINT_TO_POINTER (id));
+  return id;
+}

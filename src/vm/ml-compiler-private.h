@@ -1,0 +1,350 @@
+/* ml-compiler-private.h
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the compiler's files share: the Compiler context (the program being compiled and the
+ * function being compiled), the places values live in, and the functions one construct's file
+ * calls in another's.  The compiler is split by construct as Go's own is (types, emission,
+ * expressions, calls, built-ins, statements, control flow); ml-compiler.c holds the entry
+ * point and the package level.  Like every compiler file, this header sees only the front
+ * end's headers and the neutral ml-vm-program.h.
+ *
+ * Every value the program computes lands in a place in simulated memory: a named variable's
+ * frame slot or heap object (as escape analysis decides), a package variable, or a typed
+ * temporary slot of the frame.  Expressions compile to places; a place is direct (an operand
+ * the VM resolves to an address once) or indirect (a pointer held in a direct place, plus an
+ * offset), which covers heap variables, dereferences, fields and elements.
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "ml-check.h"
+#include "ml-compiler.h"
+#include "ml-token.h"
+#include "ml-vm-op-private.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  VAR_FRAME,      /* the value is in a frame slot */
+  VAR_HEAP,       /* the frame slot holds a pointer to the value's heap object */
+  VAR_GLOBAL,     /* a package variable */
+  VAR_CAPTURED,   /* reached through the closure: by reference or by value */
+} VarKind;
+
+typedef struct
+{
+  VarKind  kind;
+  guint    slot;        /* frame slot (FRAME, HEAP) or global index */
+  guint    capture;     /* CAPTURED: offset of the capture in the closure object */
+  gboolean by_value;
+  guint    type;
+} VarInfo;
+
+typedef struct
+{
+  gboolean indirect;
+  guint32  opnd;        /* direct: the place; indirect: the place holding the pointer */
+  gint64   off;
+  guint    type;
+} Place;
+
+typedef struct
+{
+  const char *label;
+  GArray     *breaks;     /* pcs to patch */
+  GArray     *continues;
+  gboolean    is_switch;
+  /* A range loop's temporaries, live through its body: a break or continue to a loop
+   * around it clears them, as the loop's own exit does. */
+  GArray     *live_temps;
+} Loop;
+
+typedef struct
+{
+  MlProgram      *prog;
+  MlEscapeResult *esc;
+  MlVmProgram    *out;
+  GHashTable     *types;       /* MlType* -> id */
+  GHashTable     *type_names;  /* name -> id */
+  GHashTable     *funcs;       /* MlNode* (FUNC_DECL / FUNC_LIT) -> index + 1 */
+  GHashTable     *globals;     /* MlObject* -> index + 1 */
+  GHashTable     *closure_types; /* MlFunc* -> closure struct type id */
+
+  /* The function being compiled. */
+  MlFunc         *fn;
+  MlVmFunc       *vf;
+  GHashTable     *vars;        /* MlObject* -> VarInfo* */
+  GPtrArray      *loops;
+  MlPos           pos;
+  const char     *pending_label;
+  /* Temporaries of the statement being compiled, and those of earlier ones, dead and free
+   * for reuse, as Go's compiler reuses its autotmps. */
+  GArray         *stmt_temps;  /* slot indices, or NULL outside a statement */
+  GArray         *free_temps;  /* slot indices */
+  /* Whether a variable may keep the address of a value this statement keeps on the stack
+   * (see _ml_storage_temp()); TRUE outside statements. */
+  gboolean        pin_storage;
+
+  GError         *error;
+} Compiler;
+
+/* What _ml_begin_stmt_temps() saves of the statement around. */
+typedef struct
+{
+  GArray   *temps;
+  gboolean  pin_storage;
+} TempScope;
+
+/* The VM type of id @id. */
+static inline MlVmType *
+type_info (Compiler *c,
+           guint     id)
+{
+  return ml_vm_program_get_type (c->out, id);
+}
+
+static inline Place
+direct (guint32 opnd,
+        guint   type)
+{
+  Place p = { FALSE, opnd, 0, type };
+
+  return p;
+}
+
+static inline Place
+indirect (guint32 ptr,
+          gint64  off,
+          guint   type)
+{
+  Place p = { TRUE, ptr, off, type };
+
+  return p;
+}
+
+/* Appends an instruction to the function being compiled, at the position being compiled;
+ * returns its pc. */
+static inline guint
+emit (Compiler *c,
+      MlVmOp    op,
+      guint     w,
+      guint32   a,
+      guint32   b,
+      guint32   cc,
+      guint32   aux,
+      gint64    imm)
+{
+  MlVmInsn in = { 0 };
+  MlVmPos pos = { c->pos.line, c->pos.col };
+
+  in.op = op;
+  in.w = w;
+  in.a = a;
+  in.b = b;
+  in.c = cc;
+  in.aux = aux;
+  in.imm = imm;
+  g_array_append_val (c->vf->code, in);
+  g_array_append_val (c->vf->code_pos, pos);
+  return c->vf->code->len - 1;
+}
+
+/* The instruction at @pc of the function being compiled. */
+static inline MlVmInsn *
+insn (Compiler *c,
+      guint     pc)
+{
+  return &g_array_index (c->vf->code, MlVmInsn, pc);
+}
+
+/* The pc of the next instruction emitted: a jump target. */
+static inline guint
+here (Compiler *c)
+{
+  return c->vf->code->len;
+}
+
+/* Points the jump at @pc to @target. */
+static inline void
+patch (Compiler *c,
+       guint     pc,
+       guint     target)
+{
+  insn (c, pc)->imm = target;
+}
+
+/* The results of a call or built-in: none, or one. */
+static inline GArray *
+no_results (void)
+{
+  return g_array_new (FALSE, FALSE, sizeof (Place));
+}
+
+static inline GArray *
+one_result (Place p)
+{
+  GArray *a = no_results ();
+
+  g_array_append_val (a, p);
+  return a;
+}
+
+/* ml-compiler.c: the package level */
+void      _ml_unsupported          (Compiler     *c,
+                                    MlNode       *n,
+                                    const char   *format,
+                                    ...) G_GNUC_PRINTF (3, 4);
+gboolean  _ml_static_init_globals  (Compiler     *c,
+                                    MlNode       *spec);
+
+/* ml-compile-types.c */
+void      _ml_init_types           (Compiler     *c);
+guint     _ml_type_id              (Compiler     *c,
+                                    MlType       *t);
+guint     _ml_basic_type           (Compiler     *c,
+                                    MlVmKind      kind);
+guint     _ml_pointer_to           (Compiler     *c,
+                                    guint         elem);
+guint     _ml_array_of             (Compiler     *c,
+                                    guint         elem,
+                                    guint64       len);
+guint     _ml_struct_type          (Compiler     *c,
+                                    const char   *name,
+                                    guint         n,
+                                    const char  **names,
+                                    const guint  *types);
+
+/* ml-compile-emit.c: operands, temporaries, places and variables */
+guint32   _ml_slot_opnd            (Compiler     *c,
+                                    guint         slot,
+                                    guint64       off);
+guint32   _ml_opnd_add             (Compiler     *c,
+                                    guint32       o,
+                                    guint64       off);
+guint32   _ml_temp                 (Compiler     *c,
+                                    guint         type);
+guint32   _ml_storage_temp         (Compiler     *c,
+                                    guint         type);
+void      _ml_alloc_storage        (Compiler     *c,
+                                    MlNode       *n,
+                                    guint         type,
+                                    guint32       ptr);
+TempScope _ml_begin_stmt_temps     (Compiler     *c,
+                                    gboolean      pin_storage);
+GArray   *_ml_end_stmt_temps       (Compiler     *c,
+                                    TempScope     outer,
+                                    gboolean      clear);
+void      _ml_release_stmt_temps   (Compiler     *c,
+                                    TempScope     outer);
+void      _ml_clear_temps          (Compiler     *c,
+                                    GArray       *temps);
+gboolean  _ml_temps_need_clearing  (Compiler     *c,
+                                    GArray       *temps);
+void      _ml_emit_move            (Compiler     *c,
+                                    guint32       dst,
+                                    guint32       src,
+                                    guint         type);
+guint32   _ml_to_opnd              (Compiler     *c,
+                                    Place         p);
+void      _ml_store_place          (Compiler     *c,
+                                    Place         dst,
+                                    guint32       src,
+                                    guint         type);
+void      _ml_zero_place           (Compiler     *c,
+                                    Place         dst);
+guint32   _ml_address_of           (Compiler     *c,
+                                    Place         p);
+Place     _ml_field_place          (Compiler     *c,
+                                    Place         base,
+                                    guint64       off,
+                                    guint         type);
+guint32   _ml_const_int            (Compiler     *c,
+                                    gint64        v,
+                                    guint         type);
+VarInfo  *_ml_lookup_var           (Compiler     *c,
+                                    MlObject     *o);
+gboolean  _ml_var_on_heap          (Compiler     *c,
+                                    MlObject     *o);
+gboolean  _ml_alloc_on_heap        (Compiler     *c,
+                                    MlNode       *n);
+VarInfo  *_ml_bind_var             (Compiler     *c,
+                                    MlObject     *o,
+                                    gboolean      on_heap,
+                                    guint         slot);
+VarInfo  *_ml_declare_local        (Compiler     *c,
+                                    MlObject     *o);
+Place     _ml_var_place            (Compiler     *c,
+                                    VarInfo      *v);
+
+/* ml-compile-expr.c */
+Place     _ml_compile_expr         (Compiler     *c,
+                                    MlNode       *n);
+Place     _ml_compile_value        (Compiler     *c,
+                                    MlNode       *n,
+                                    MlType       *want);
+Place     _ml_compile_const        (Compiler     *c,
+                                    MlNode       *n,
+                                    MlType       *type);
+Place     _ml_compile_index        (Compiler     *c,
+                                    MlNode       *n,
+                                    gboolean      for_store);
+guint64   _ml_float_const_bits     (const MlConst *k,
+                                    guint         size);
+gboolean  _ml_is_nil               (MlNode       *n);
+MlVmOp    _ml_binop_code           (guint         tok);
+guint     _ml_arith_flags          (MlVmType     *t);
+guint32   _ml_emit_arith           (Compiler     *c,
+                                    MlVmOp        op,
+                                    guint32       x,
+                                    guint32       y,
+                                    guint         type);
+guint32   _ml_emit_binary          (Compiler     *c,
+                                    guint         op,
+                                    guint32       x,
+                                    guint32       y,
+                                    guint         type,
+                                    guint         result_type);
+
+/* ml-compile-call.c */
+GArray   *_ml_compile_call         (Compiler     *c,
+                                    MlNode       *n);
+Place     _ml_compile_func_lit     (Compiler     *c,
+                                    MlNode       *n);
+Place     _ml_compile_method_value (Compiler     *c,
+                                    MlNode       *n);
+void      _ml_plan_closure         (Compiler     *c,
+                                    MlFunc       *fn);
+
+/* ml-compile-builtin.c */
+GArray   *_ml_compile_builtin      (Compiler     *c,
+                                    MlNode       *n,
+                                    MlBuiltin     b);
+Place     _ml_compile_conversion   (Compiler     *c,
+                                    MlNode       *n);
+guint     _ml_append_buffer        (Compiler     *c,
+                                    MlNode       *call,
+                                    MlNode       *slice,
+                                    guint         et,
+                                    guint32      *buf);
+
+/* ml-compile-stmt.c */
+void      _ml_compile_stmt         (Compiler     *c,
+                                    MlNode       *n);
+void      _ml_compile_block_list   (Compiler     *c,
+                                    MlNodeList   *list);
+void      _ml_stmt_mark            (Compiler     *c,
+                                    MlNode       *n);
+Place     _ml_lvalue               (Compiler     *c,
+                                    MlNode       *n);
+
+/* ml-compile-flow.c: control flow */
+void      _ml_compile_flow         (Compiler     *c,
+                                    MlNode       *n);
+
+G_END_DECLS
