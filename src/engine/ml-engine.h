@@ -114,7 +114,7 @@ void        ml_engine_sandbox_link         (MlEngine             *self,
 void        ml_engine_sandbox_clear_root   (MlEngine             *self,
                                             const char           *name);
 
-void        ml_engine_export_steps_async  (MlEngine             *self,
+void        ml_engine_export_steps_async   (MlEngine             *self,
                                             GFile                *folder,
                                             MlViewKind            view,
                                             const MlRenderOptions *options,
@@ -122,7 +122,7 @@ void        ml_engine_export_steps_async  (MlEngine             *self,
                                             GCancellable         *cancellable,
                                             GAsyncReadyCallback   callback,
                                             gpointer              user_data);
-guint       ml_engine_export_steps_finish (MlEngine             *self,
+guint       ml_engine_export_steps_finish  (MlEngine             *self,
                                             GAsyncResult         *result,
                                             GError              **error);
 
