@@ -138,17 +138,9 @@ ml_cli_export (int    argc,
   /* The remaining-arguments entry already names FILE.go in the usage line. */
   g_option_context_set_summary (context, _("Draw the program’s memory at a step, as the window shows it; --all-steps DIR for every step"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      fprintf (stderr, "memlab-cli export: %s\n", error->message);
-      return ML_CLI_EXIT_USAGE;
-    }
+  if (!ml_cli_parse_options ("export", context, &argc, &argv, &files))
+    return ML_CLI_EXIT_USAGE;
 
-  if (files == NULL || files[0] == NULL || files[1] != NULL)
-    {
-      fprintf (stderr, "memlab-cli export: %s\n", _("expected exactly one Go file"));
-      return ML_CLI_EXIT_USAGE;
-    }
   if ((output == NULL) == (all_steps == NULL))
     {
       fprintf (stderr, "memlab-cli export: %s\n", _("say where to write: -o OUT.png|OUT.svg|OUT.pdf, or --all-steps DIR"));
