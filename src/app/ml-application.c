@@ -3,6 +3,11 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlApplication, the AdwApplication: the settings, the application actions and their keys,
+ * the style the user chose, the command line, and the staging that build-aux/screenshots
+ * asks for with hidden options (a lesson, a program, a moment, a view, a size and a style)
+ * before --screenshot takes the window's picture.
  */
 
 #define G_LOG_DOMAIN "memlab-application"

@@ -3,6 +3,15 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlCanvas shows one view of the model.  It lays each new snapshot out with the render
+ * layer, keeping the previous layout so that things stay in place, and animates from the
+ * previous layout to the new one with an AdwTimedAnimation.  The drawing is render's own
+ * cairo code, so what the canvas shows is exactly what export writes.
+ *
+ * The layout is made at its natural size and then fitted into the widget; the user can zoom
+ * (Ctrl+scroll, Ctrl+plus/minus, pinch) and pan (scroll, drag, arrow keys).  When the
+ * desktop asks for less motion, steps change instantly.
  */
 
 #define G_LOG_DOMAIN "memlab-canvas"
@@ -13,14 +22,6 @@
 
 #include "ml-canvas.h"
 
-/* MlCanvas shows one view of the model.  It lays each new snapshot out with the render
- * layer, keeping the previous layout so that things stay in place, and animates from the
- * previous layout to the new one with an AdwTimedAnimation.  The drawing is render's own
- * cairo code, so what the canvas shows is exactly what export writes.
- *
- * The layout is made at its natural size and then fitted into the widget; the user can
- * zoom (Ctrl+scroll, Ctrl+plus/minus, pinch) and pan (scroll, drag, arrow keys).  When the
- * desktop asks for less motion, steps change instantly. */
 struct _MlCanvas
 {
   GtkWidget          parent_instance;

@@ -3,6 +3,10 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * memlab-cli export: the window's pictures without a display.  It drives the same engine as
+ * the window (a worker thread owns the model; this thread waits for it), so a picture
+ * exported here is the one the window shows at that step.
  */
 
 #include "config.h"
@@ -13,10 +17,6 @@
 
 #include "ml-cli-private.h"
 #include "ml-engine.h"
-
-/* memlab-cli export: the window's pictures without a display.  It drives the same engine as
- * the window (a worker thread owns the model; this thread waits for it), so a picture
- * exported here is the one the window shows at that step. */
 
 #define WAIT_MS (10 * 60 * 1000)
 

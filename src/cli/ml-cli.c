@@ -3,6 +3,11 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The commands of memlab-cli.  Each one arrives with the layer that does its work (run and
+ * escape with the Go front end, export with the renderer); the dispatcher, the help and the
+ * error handling are shared.  Option parsing and the Go front end, which more than one
+ * command needs, are here too.
  */
 
 #include "config.h"
@@ -14,9 +19,6 @@
 #include "ml-cli.h"
 #include "ml-cli-private.h"
 
-/* The commands of memlab-cli.  Each one arrives with the layer that does its work (run and
- * escape with the Go front end, export with the renderer); the dispatcher, the help and the
- * error handling are shared. */
 static const MlCliCommand commands[] = {
   { "run", N_("FILE.go [--gogc=N] [--gctrace]"),
     N_("Run a Go program in the model; its output on standard output"), ml_cli_run },

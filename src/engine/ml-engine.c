@@ -17,7 +17,7 @@
 #include "ml-engine-private.h"
 
 /* MlEngine is the bridge between the window and the model.  One worker thread owns every
- * sim (and later lang) object; the main thread only ever pushes commands onto a queue and
+ * sim, lang and vm object; the main thread only ever pushes commands onto a queue and
  * receives immutable snapshots back through its main context.  Nothing on the main thread
  * waits for the worker, so a runaway program cannot freeze the window.
  *

@@ -3,6 +3,10 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlEngine, the bridge between the window (or memlab-cli) and the model: commands go to a
+ * worker thread that owns the model, snapshots come back to the main context.  Its code is
+ * split over ml-engine.c and ml-engine-*.c, which share ml-engine-private.h.
  */
 
 #pragma once

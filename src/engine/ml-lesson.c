@@ -3,6 +3,11 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One lesson of the course, read from the lesson files bundled in the GResource.  The build
+ * merges every translation into those files as xml:lang variants of each title and
+ * paragraph (as for the metainfo), so the lesson picks the variant of the user's language
+ * here rather than through gettext.
  */
 
 #define G_LOG_DOMAIN "memlab-lesson"
@@ -17,10 +22,6 @@
 
 #define LESSONS_PATH RESOURCE_PATH "/lessons"
 
-/* One lesson of the course, read from the lesson files bundled in the GResource.  The build
- * merges every translation into those files as xml:lang variants of each title and
- * paragraph (as for the metainfo), so the lesson picks the variant of the user's language
- * here rather than through gettext. */
 struct _MlLesson
 {
   GObject    parent_instance;

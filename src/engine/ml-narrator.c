@@ -3,6 +3,12 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The narrator tells, in one line and in the user's language, what a step did, naming the
+ * variables and objects involved the way the program would: "Scanning *p4: its pointers
+ * turn grey".  An object is named by the shortest path from a root to it (a variable, then
+ * field names), found by a breadth-first walk over the snapshot's edges; an object no root
+ * reaches is named by its type and address.
  */
 
 #define G_LOG_DOMAIN "memlab-narrator"
@@ -16,11 +22,6 @@
 #include "ml-narrator.h"
 #include "ml-runtime.h"
 
-/* The narrator tells, in one line and in the user's language, what a step did, naming the
- * variables and objects involved the way the program would: "Scanning *p4: its pointers
- * turn grey".  An object is named by the shortest path from a root to it (a variable, then
- * field names), found by a breadth-first walk over the snapshot's edges; an object no root
- * reaches is named by its type and address. */
 /* The kinds whose values are plain bits, with no field to name and nothing to point at (and
  * the invalid kind, which names nothing either). */
 #define NARRATOR_KIND_CASES_PLAIN \
