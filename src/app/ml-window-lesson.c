@@ -240,21 +240,6 @@ lesson_program_text (MlLesson *lesson,
   return g_strndup (g_bytes_get_data (source, NULL), g_bytes_get_size (source));
 }
 
-static void
-compare_built_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(MlWindow) self = user_data;
-  g_autoptr(MlTimelineSeries) series = ml_engine_build_timeline_finish (ML_ENGINE (object), result, NULL);
-
-  if (series == NULL || object != (GObject *) self->compare_engine)
-    return;
-  g_clear_pointer (&self->compare_series, ml_timeline_series_unref);
-  self->compare_series = g_steal_pointer (&series);
-  ml_canvas_set_series (self->canvas, self->series, self->compare_series);
-}
-
 /* Runs the lesson's other program to its end, in the background, for the timeline's
  * side-by-side comparison (lesson 7's two slice loops). */
 static void
@@ -274,8 +259,7 @@ ml_window_start_comparison (MlWindow *self,
   /* The engine answers its commands in order: the timeline is read once the run is over. */
   ml_engine_load_program (self->compare_engine, program->file, text, &config);
   ml_engine_run_to_end (self->compare_engine);
-  ml_engine_build_timeline_async (self->compare_engine, program->name, self->compare_cancellable,
-                                  compare_built_cb, g_object_ref (self));
+  _ml_window_build_timeline (self, self->compare_engine, program->name, self->compare_cancellable);
 }
 
 static void

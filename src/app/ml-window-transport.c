@@ -29,8 +29,6 @@
 
 static const double speeds[] = { 0.25, 0.5, 1.0, 2.0, 4.0, 8.0 };
 
-static void ml_window_update_scrubber_marks (MlWindow *self);
-
 /* The status part of the transport bar: the collector's phase and the heap against its
  * goal. */
 void
@@ -67,33 +65,6 @@ _ml_window_update_status (MlWindow   *self,
 
 /* --- The run's timeline --------------------------------------------------------------------- */
 
-static void
-timeline_built_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  g_autoptr(MlWindow) self = user_data;
-  g_autoptr(MlTimelineSeries) series = NULL;
-  MlSnapshot *snap;
-
-  series = ml_engine_build_timeline_finish (ML_ENGINE (object), result, NULL);
-  if (series == NULL || self->engine == NULL)
-    return;
-
-  /* The engine may have moved on while it read its history: the series catches up with the
-   * snapshot on screen. */
-  snap = ml_engine_get_snapshot (self->engine);
-  if (snap != NULL)
-    {
-      ml_timeline_series_truncate (series, snap->step);
-      ml_timeline_series_append (series, snap);
-    }
-  g_clear_pointer (&self->series, ml_timeline_series_unref);
-  self->series = g_steal_pointer (&series);
-  ml_canvas_set_series (self->canvas, self->series, self->compare_series);
-  ml_window_update_scrubber_marks (self);
-}
-
 /* A run to the end, a seek or a fast play delivers only some of the steps; the timeline is
  * then read again from the engine's history, where no step is missing. */
 static void
@@ -102,8 +73,7 @@ ml_window_rebuild_timeline (MlWindow *self)
   g_cancellable_cancel (self->timeline_cancellable);
   g_clear_object (&self->timeline_cancellable);
   self->timeline_cancellable = g_cancellable_new ();
-  ml_engine_build_timeline_async (self->engine, self->series_label, self->timeline_cancellable,
-                                  timeline_built_cb, g_object_ref (self));
+  _ml_window_build_timeline (self, self->engine, self->series_label, self->timeline_cancellable);
 }
 
 /* The timeline follows the step on show: after stepping back it forgets the steps it no longer
@@ -125,8 +95,8 @@ _ml_window_timeline_add (MlWindow   *self,
 
 /* The scrubber's marks: where each collection cycle starts (below) and the steps where the
  * program stood at a breakpoint (above). */
-static void
-ml_window_update_scrubber_marks (MlWindow *self)
+void
+_ml_window_update_scrubber_marks (MlWindow *self)
 {
   guint64 last = ml_engine_get_last_step (self->engine);
   guint prev_cycle = 0;
@@ -160,7 +130,7 @@ on_engine_steps_cb (MlWindow   *self,
                             MAX (ml_engine_get_last_step (engine), ml_engine_get_first_step (engine) + 1),
                             1, 10, 0);
   g_signal_handler_unblock (self->scrubber_adjustment, self->scrubber_handler);
-  ml_window_update_scrubber_marks (self);
+  _ml_window_update_scrubber_marks (self);
 
   _ml_window_update_status (self, ml_engine_get_snapshot (engine));
   _ml_window_update_actions (self);
@@ -248,7 +218,7 @@ _ml_window_check_breakpoints (MlWindow                  *self,
             if (!known)
               {
                 g_array_append_val (self->breakpoint_hits, step);
-                ml_window_update_scrubber_marks (self);
+                _ml_window_update_scrubber_marks (self);
               }
             if (self->play_source != 0 && info->line != self->play_from_line)
               _ml_window_stop_playing (self);

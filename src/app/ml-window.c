@@ -172,6 +172,54 @@ _ml_window_clear_comparison (MlWindow *self)
   g_clear_pointer (&self->series_label, g_free);
 }
 
+/* A timeline read back from an engine's history arrives: the run's own, read again after a
+ * jump, or the run of the other program that a lesson compares it with. */
+static void
+timeline_built_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(MlWindow) self = user_data;
+  g_autoptr(MlTimelineSeries) series = ml_engine_build_timeline_finish (ML_ENGINE (object), result, NULL);
+
+  if (series == NULL)
+    return;
+
+  if (object == (GObject *) self->compare_engine)
+    {
+      g_clear_pointer (&self->compare_series, ml_timeline_series_unref);
+      self->compare_series = g_steal_pointer (&series);
+      ml_canvas_set_series (self->canvas, self->series, self->compare_series);
+    }
+  else if (self->engine != NULL && object == (GObject *) self->engine)
+    {
+      MlSnapshot *snap = ml_engine_get_snapshot (self->engine);
+
+      /* The engine may have moved on while it read its history: the series catches up with
+       * the snapshot on screen. */
+      if (snap != NULL)
+        {
+          ml_timeline_series_truncate (series, snap->step);
+          ml_timeline_series_append (series, snap);
+        }
+      g_clear_pointer (&self->series, ml_timeline_series_unref);
+      self->series = g_steal_pointer (&series);
+      ml_canvas_set_series (self->canvas, self->series, self->compare_series);
+      _ml_window_update_scrubber_marks (self);
+    }
+}
+
+/* Reads the timeline of @engine's run from its history, in the engine's thread; the canvas
+ * draws it once it arrives. */
+void
+_ml_window_build_timeline (MlWindow     *self,
+                           MlEngine     *engine,
+                           const char   *label,
+                           GCancellable *cancellable)
+{
+  ml_engine_build_timeline_async (engine, label, cancellable, timeline_built_cb, g_object_ref (self));
+}
+
 /* Play stops: at a moment or a breakpoint, at the end, or when another program comes. */
 void
 _ml_window_stop_playing (MlWindow *self)
