@@ -21,7 +21,7 @@
 
 #define MAX_RECENT 5
 
-/* --- Recent programs -------------------------------------------------------------------- */
+/* --- Recent programs ----------------------------------------------------------------- */
 
 /* The most recently used first. */
 static int
@@ -94,7 +94,7 @@ on_recent_row_activated_cb (MlWindow      *self,
   ml_window_open_file (self, file);
 }
 
-/* --- Opening ------------------------------------------------------------------------------ */
+/* --- Opening ------------------------------------------------------------------------- */
 
 static void
 on_file_loaded_cb (GObject      *object,
@@ -204,7 +204,7 @@ ml_window_actions_open_cb (GtkWidget  *widget,
                         g_object_ref (self));
 }
 
-/* --- Drag and drop ---------------------------------------------------------------------- */
+/* --- Drag and drop ------------------------------------------------------------------- */
 
 static gboolean
 on_drop_cb (MlWindow      *self,
@@ -233,7 +233,7 @@ on_drop_cb (MlWindow      *self,
   return TRUE;
 }
 
-/* --- Saving ------------------------------------------------------------------------------- */
+/* --- Saving -------------------------------------------------------------------------- */
 
 /* Whether the program shown has changes that are not saved. */
 static gboolean
@@ -445,7 +445,7 @@ _ml_window_confirm_close (MlWindow *self)
   return TRUE;
 }
 
-/* --- Export --------------------------------------------------------------------------------- */
+/* --- Export -------------------------------------------------------------------------- */
 
 static void
 ml_window_present_export (MlWindow       *self,

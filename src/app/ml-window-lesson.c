@@ -18,7 +18,7 @@
 
 #include "ml-window-private.h"
 
-/* --- The story ---------------------------------------------------------------------------- */
+/* --- The story ----------------------------------------------------------------------- */
 
 /* The lesson's introduction as one text: paragraphs, and list items as bullets. */
 char *
@@ -130,7 +130,7 @@ _ml_window_check_moments (MlWindow                  *self,
   _ml_window_stop_playing (self);
 }
 
-/* --- The sidebar's lessons ------------------------------------------------------------------ */
+/* --- The sidebar's lessons ----------------------------------------------------------- */
 
 static GtkWidget *
 ml_window_create_lesson_row (gpointer item,
@@ -225,7 +225,7 @@ ml_window_actions_previous_lesson_cb (GtkWidget  *widget,
   ml_window_actions_step_lesson (ML_WINDOW (widget), -1);
 }
 
-/* --- The lesson's programs ----------------------------------------------------------------- */
+/* --- The lesson's programs ----------------------------------------------------------- */
 
 /* The Go source of the lesson's program @index, or %NULL when it cannot be read. */
 static char *

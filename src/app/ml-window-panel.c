@@ -4,10 +4,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The side panel beside the canvas, but for the story, which every part tells: the narration
- * of each step under it, and the program's source, with the line about to run and the compile
- * errors underlined, its output, and the edit mode in which the source can be changed (leaving
- * it runs what was written).
+ * The side panel beside the canvas, under the story that every part tells there: the
+ * narration of each step, and the program's tabs, its source with the line about to run and
+ * the compile errors underlined, its output, and the edit mode in which the source can be
+ * changed (leaving it runs what was written).  The Inspector tab is MlInspector's own.
  */
 
 #define G_LOG_DOMAIN "memlab-window"

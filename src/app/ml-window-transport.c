@@ -63,7 +63,7 @@ _ml_window_update_status (MlWindow   *self,
                            : 0.0);
 }
 
-/* --- The run's timeline --------------------------------------------------------------------- */
+/* --- The run's timeline -------------------------------------------------------------- */
 
 /* A run to the end, a seek or a fast play delivers only some of the steps; the timeline is
  * then read again from the engine's history, where no step is missing. */
@@ -91,7 +91,7 @@ _ml_window_timeline_add (MlWindow   *self,
     ml_window_rebuild_timeline (self);
 }
 
-/* --- The scrubber ------------------------------------------------------------------------ */
+/* --- The scrubber -------------------------------------------------------------------- */
 
 /* The scrubber's marks: where each collection cycle starts (below) and the steps where the
  * program stood at a breakpoint (above). */
@@ -146,7 +146,7 @@ on_scrubber_changed_cb (MlWindow      *self,
     ml_engine_seek (self->engine, step);
 }
 
-/* --- Breakpoints ------------------------------------------------------------------------- */
+/* --- Breakpoints --------------------------------------------------------------------- */
 
 /* The program's lines (from 1) that have a breakpoint. */
 static GArray *
@@ -229,7 +229,7 @@ _ml_window_check_breakpoints (MlWindow                  *self,
     }
 }
 
-/* --- Playing and stepping ---------------------------------------------------------------- */
+/* --- Playing and stepping ------------------------------------------------------------ */
 
 static double
 ml_window_get_speed (MlWindow *self)

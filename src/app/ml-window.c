@@ -82,7 +82,7 @@ _ml_window_notify (MlWindow         *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
 }
 
-/* --- The program on show ------------------------------------------------------------------ */
+/* --- The program on show ------------------------------------------------------------- */
 
 /* The story above the program: a title and a text, either hidden when empty. */
 void
@@ -233,7 +233,7 @@ _ml_window_stop_playing (MlWindow *self)
   _ml_window_update_actions (self);
 }
 
-/* --- The mode, the title and the actions ---------------------------------------------------- */
+/* --- The mode, the title and the actions --------------------------------------------- */
 
 static gboolean
 ml_window_has_steps (MlWindow *self)
@@ -436,7 +436,7 @@ on_show_sidebar_changed_cb (MlWindow            *self,
                             adw_overlay_split_view_get_show_sidebar (split_view));
 }
 
-/* --- From the engine and the canvas to every part ---------------------------------------- */
+/* --- From the engine and the canvas to every part ------------------------------------ */
 
 /* Each new snapshot goes to every part that shows it: the timeline and the canvas, the status,
  * the narration and the inspector, then the program's side (its source and output, the
@@ -494,7 +494,7 @@ on_canvas_selected_cb (MlWindow    *self,
     adw_view_stack_set_visible_child_name (self->side_stack, "inspector");
 }
 
-/* --- The object ----------------------------------------------------------------------------- */
+/* --- The object ---------------------------------------------------------------------- */
 
 static gboolean
 ml_window_close_request (GtkWindow *window)
