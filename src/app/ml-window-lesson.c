@@ -372,20 +372,6 @@ ml_window_show_lesson_program (MlWindow *self,
   return TRUE;
 }
 
-/**
- * ml_window_get_moment:
- *
- * Returns: (nullable): the lesson moment the story tells, by its condition ("line:35",
- *   "end"…), or %NULL before the lesson has reached one
- */
-const char *
-ml_window_get_moment (MlWindow *self)
-{
-  g_return_val_if_fail (ML_IS_WINDOW (self), NULL);
-
-  return self->shown_moment;
-}
-
 void
 _ml_window_lesson_init (MlWindow *self)
 {

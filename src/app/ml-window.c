@@ -817,6 +817,20 @@ ml_window_get_lesson_id (MlWindow *self)
 }
 
 /**
+ * ml_window_get_moment:
+ *
+ * Returns: (nullable): the lesson moment the story tells, by its condition ("line:35",
+ *   "end"…), or %NULL before the lesson has reached one
+ */
+const char *
+ml_window_get_moment (MlWindow *self)
+{
+  g_return_val_if_fail (ML_IS_WINDOW (self), NULL);
+
+  return self->shown_moment;
+}
+
+/**
  * ml_window_get_file:
  *
  * Returns: (transfer none) (nullable): the program file shown, if any
