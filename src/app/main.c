@@ -3,6 +3,10 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The entry point of memlab, the desktop application: it binds the translations and runs
+ * MlApplication.  Everything else is in the static library, so that the UI tests drive the
+ * very same code.
  */
 
 #include "config.h"

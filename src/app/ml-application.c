@@ -3,6 +3,11 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlApplication, the AdwApplication: the settings, the application actions and their keys,
+ * the style the user chose, the command line, and the staging that build-aux/screenshots
+ * asks for with hidden options (a lesson, a program, a moment, a view, a size and a style)
+ * before --screenshot takes the window's picture.
  */
 
 #define G_LOG_DOMAIN "memlab-application"
@@ -679,18 +684,13 @@ ml_application_actions_quit_cb (GSimpleAction *action,
     gtk_window_close (l->data);
 }
 
-static void
-ml_application_actions_about_cb (GSimpleAction *action,
-                                 GVariant      *parameter,
-                                 gpointer       user_data)
+/* The about dialog. */
+static AdwDialog *
+ml_application_about_dialog (void)
 {
-  MlApplication *self = user_data;
   static const char *developers[] = { "The MemLab authors", NULL };
-  AdwDialog *dialog;
+  AdwDialog *dialog = adw_about_dialog_new ();
 
-  g_assert (ML_IS_APPLICATION (self));
-
-  dialog = adw_about_dialog_new ();
   g_object_set (dialog,
                 "application-name", PACKAGE_NAME,
                 "application-icon", APP_ID,
@@ -707,35 +707,30 @@ ml_application_actions_about_cb (GSimpleAction *action,
                 "translator-credits", _("translator-credits"),
                 NULL);
 
+  return dialog;
+}
+
+/* app.about, app.preferences and app.shortcuts: each shows its dialog over the active
+ * window. */
+static void
+ml_application_actions_dialog_cb (GSimpleAction *action,
+                                  GVariant      *parameter,
+                                  gpointer       user_data)
+{
+  MlApplication *self = user_data;
+  const char *name = g_action_get_name (G_ACTION (action));
+  AdwDialog *dialog;
+
+  g_assert (ML_IS_APPLICATION (self));
+
+  if (g_str_equal (name, "about"))
+    dialog = ml_application_about_dialog ();
+  else if (g_str_equal (name, "preferences"))
+    dialog = ADW_DIALOG (ml_preferences_dialog_new (self->settings));
+  else
+    dialog = ADW_DIALOG (ml_shortcuts_dialog_new (GTK_APPLICATION (self)));
+
   adw_dialog_present (dialog,
-                      GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (self))));
-}
-
-static void
-ml_application_actions_preferences_cb (GSimpleAction *action,
-                                       GVariant      *parameter,
-                                       gpointer       user_data)
-{
-  MlApplication *self = user_data;
-  MlPreferencesDialog *dialog;
-
-  g_assert (ML_IS_APPLICATION (self));
-
-  dialog = ml_preferences_dialog_new (self->settings);
-  adw_dialog_present (ADW_DIALOG (dialog),
-                      GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (self))));
-}
-
-static void
-ml_application_actions_shortcuts_cb (GSimpleAction *action,
-                                     GVariant      *parameter,
-                                     gpointer       user_data)
-{
-  MlApplication *self = user_data;
-
-  g_assert (ML_IS_APPLICATION (self));
-
-  adw_dialog_present (ADW_DIALOG (ml_shortcuts_dialog_new (GTK_APPLICATION (self))),
                       GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (self))));
 }
 
@@ -783,9 +778,9 @@ ml_application_init (MlApplication *self)
 {
   static const GActionEntry actions[] = {
     { "quit", ml_application_actions_quit_cb },
-    { "about", ml_application_actions_about_cb },
-    { "preferences", ml_application_actions_preferences_cb },
-    { "shortcuts", ml_application_actions_shortcuts_cb },
+    { "about", ml_application_actions_dialog_cb },
+    { "preferences", ml_application_actions_dialog_cb },
+    { "shortcuts", ml_application_actions_dialog_cb },
   };
   static const GOptionEntry options[] = {
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL,

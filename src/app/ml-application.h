@@ -3,6 +3,8 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlApplication, the AdwApplication of MemLab: see ml-application.c.
  */
 
 #pragma once

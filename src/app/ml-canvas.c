@@ -3,6 +3,15 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlCanvas shows one view of the model.  It lays each new snapshot out with the render
+ * layer, keeping the previous layout so that things stay in place, and animates from the
+ * previous layout to the new one with an AdwTimedAnimation.  The drawing is render's own
+ * cairo code, so what the canvas shows is exactly what export writes.
+ *
+ * The layout is made at its natural size and then fitted into the widget; the user can zoom
+ * (Ctrl+scroll, Ctrl+plus/minus, pinch) and pan (scroll, drag, arrow keys).  When the
+ * desktop asks for less motion, steps change instantly.
  */
 
 #define G_LOG_DOMAIN "memlab-canvas"
@@ -13,14 +22,6 @@
 
 #include "ml-canvas.h"
 
-/* MlCanvas shows one view of the model.  It lays each new snapshot out with the render
- * layer, keeping the previous layout so that things stay in place, and animates from the
- * previous layout to the new one with an AdwTimedAnimation.  The drawing is render's own
- * cairo code, so what the canvas shows is exactly what export writes.
- *
- * The layout is made at its natural size and then fitted into the widget; the user can
- * zoom (Ctrl+scroll, Ctrl+plus/minus, pinch) and pan (scroll, drag, arrow keys).  When the
- * desktop asks for less motion, steps change instantly. */
 struct _MlCanvas
 {
   GtkWidget          parent_instance;
@@ -409,11 +410,9 @@ ml_canvas_zoom_around (MlCanvas *self,
   ml_canvas_set_zoom (self, zoom);
 }
 
-/* Pans by a number of scroll units; a fitted scene is unfitted at its current scale first. */
+/* A fitted scene is unfitted at its current scale and place, before it is moved by hand. */
 static void
-ml_canvas_pan (MlCanvas *self,
-               double    delta_x,
-               double    delta_y)
+ml_canvas_unfit (MlCanvas *self)
 {
   double scale, dx, dy;
 
@@ -424,6 +423,25 @@ ml_canvas_pan (MlCanvas *self,
       self->pan_y = 12 - dy;
       self->zoom = scale;
     }
+}
+
+/* Zooms by @factor around the middle of the canvas. */
+static void
+ml_canvas_zoom_centre (MlCanvas *self,
+                       double    factor)
+{
+  ml_canvas_zoom_around (self, factor,
+                         gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+                         gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+}
+
+/* Pans by a number of scroll units. */
+static void
+ml_canvas_pan (MlCanvas *self,
+               double    delta_x,
+               double    delta_y)
+{
+  ml_canvas_unfit (self);
   self->pan_x += delta_x * 40;
   self->pan_y += delta_y * 40;
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -439,10 +457,7 @@ scroll_cb (MlCanvas                 *self,
 
   if (state & GDK_CONTROL_MASK)
     {
-      double x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
-      double y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
-
-      ml_canvas_zoom_around (self, delta_y < 0 ? 1.15 : 1 / 1.15, x, y);
+      ml_canvas_zoom_centre (self, delta_y < 0 ? 1.15 : 1 / 1.15);
       return TRUE;
     }
 
@@ -457,15 +472,7 @@ drag_begin_cb (MlCanvas       *self,
                double          y,
                GtkGestureDrag *gesture)
 {
-  double scale, dx, dy;
-
-  ml_canvas_get_transform (self, &scale, &dx, &dy);
-  if (self->zoom <= 0)
-    {
-      self->pan_x = 12 - dx;
-      self->pan_y = 12 - dy;
-      self->zoom = scale;
-    }
+  ml_canvas_unfit (self);
   self->drag_pan_x = self->pan_x;
   self->drag_pan_y = self->pan_y;
 }
@@ -486,32 +493,20 @@ zoom_scale_changed_cb (MlCanvas       *self,
                        double          scale,
                        GtkGestureZoom *gesture)
 {
-  double x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
-  double y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
   double current, dx, dy;
 
   ml_canvas_get_transform (self, &current, &dx, &dy);
-  ml_canvas_zoom_around (self, scale / MAX (current, ZOOM_MIN), x, y);
+  ml_canvas_zoom_centre (self, scale / MAX (current, ZOOM_MIN));
 }
 
+/* canvas.zoom-in and canvas.zoom-out. */
 static void
-ml_canvas_actions_zoom_in_cb (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
+ml_canvas_actions_zoom_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
 {
-  ml_canvas_zoom_around (ML_CANVAS (widget), 1.25,
-                         gtk_widget_get_width (widget) / 2.0,
-                         gtk_widget_get_height (widget) / 2.0);
-}
-
-static void
-ml_canvas_actions_zoom_out_cb (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *parameter)
-{
-  ml_canvas_zoom_around (ML_CANVAS (widget), 1 / 1.25,
-                         gtk_widget_get_width (widget) / 2.0,
-                         gtk_widget_get_height (widget) / 2.0);
+  ml_canvas_zoom_centre (ML_CANVAS (widget),
+                         g_str_equal (action_name, "canvas.zoom-in") ? 1.25 : 1 / 1.25);
 }
 
 static void
@@ -672,8 +667,8 @@ ml_canvas_class_init (MlCanvasClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_POINTER);
 
-  gtk_widget_class_install_action (widget_class, "canvas.zoom-in", NULL, ml_canvas_actions_zoom_in_cb);
-  gtk_widget_class_install_action (widget_class, "canvas.zoom-out", NULL, ml_canvas_actions_zoom_out_cb);
+  gtk_widget_class_install_action (widget_class, "canvas.zoom-in", NULL, ml_canvas_actions_zoom_cb);
+  gtk_widget_class_install_action (widget_class, "canvas.zoom-out", NULL, ml_canvas_actions_zoom_cb);
   gtk_widget_class_install_action (widget_class, "canvas.zoom-fit", NULL, ml_canvas_actions_zoom_fit_cb);
   gtk_widget_class_install_action (widget_class, "canvas.pan", "(dd)", ml_canvas_actions_pan_cb);
 

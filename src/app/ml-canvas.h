@@ -3,6 +3,8 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlCanvas, the widget that shows one view of the model: see ml-canvas.c.
  */
 
 #pragma once

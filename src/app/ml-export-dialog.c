@@ -3,6 +3,10 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Export asks what to draw (view, format, scale, colours, this step or every step), then
+ * where, with the file dialog.  The picture is drawn by the same render code as the window,
+ * from the engine's latest snapshot; every step is drawn by the engine thread.
  */
 
 #define G_LOG_DOMAIN "memlab-export"
@@ -14,9 +18,6 @@
 
 #include "ml-export-dialog.h"
 
-/* Export asks what to draw (view, format, scale, colours, this step or every step), then
- * where, with the file dialog.  The picture is drawn by the same render code as the
- * window, from the engine's latest snapshot; every step is drawn by the engine thread. */
 struct _MlExportDialog
 {
   AdwDialog     parent_instance;

@@ -3,6 +3,8 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlExportDialog, the dialog behind win.export: see ml-export-dialog.c.
  */
 
 #pragma once

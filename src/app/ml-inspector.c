@@ -3,6 +3,10 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The inspector tells everything about the thing selected in a view: for a heap object its
+ * address, type, size, size class, span, colour and who points at it; for a variable where
+ * it lives, its type and value.
  */
 
 #define G_LOG_DOMAIN "memlab-inspector"
@@ -16,9 +20,6 @@
 #include "ml-narrator.h"
 #include "ml-value.h"
 
-/* The inspector tells everything about the thing selected in a view: for a heap object its
- * address, type, size, size class, span, colour and who points at it; for a variable where
- * it lives, its type and value. */
 struct _MlInspector
 {
   AdwBin               parent_instance;

@@ -3,6 +3,8 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlInspector, the side panel's Inspector tab: see ml-inspector.c.
  */
 
 #pragma once

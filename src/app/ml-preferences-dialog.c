@@ -3,6 +3,9 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlPreferencesDialog: the Preferences, each row bound to its key in the settings, so that
+ * the dialog needs no code of its own beyond the style's mapping from key to row.
  */
 
 #define G_LOG_DOMAIN "memlab-preferences"

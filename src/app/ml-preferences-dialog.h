@@ -3,6 +3,8 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlPreferencesDialog, the Preferences: see ml-preferences-dialog.c.
  */
 
 #pragma once

@@ -3,6 +3,10 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Saves a window as a PNG file once it has drawn a few frames, rendered by the window's own
+ * GSK renderer, so that --screenshot shows the real window on a machine without a
+ * display.
  */
 
 #define G_LOG_DOMAIN "memlab-screenshot"

@@ -3,6 +3,8 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Saving a window's picture for --screenshot: see ml-screenshot.c.
  */
 
 #pragma once

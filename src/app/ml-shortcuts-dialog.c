@@ -3,6 +3,11 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The keyboard shortcuts, grouped as the user thinks of them.  GtkShortcutsWindow is
+ * deprecated in GTK 4.18 and AdwShortcutsDialog needs libadwaita 1.8, so the dialog is
+ * built from preference rows with key caps.  Accelerators of application actions are read
+ * from the application itself, so this list cannot drift from what the keys really do.
  */
 
 #define G_LOG_DOMAIN "memlab-shortcuts"
@@ -15,10 +20,6 @@
 #include "ml-names.h"
 #include "ml-shortcuts-dialog.h"
 
-/* The keyboard shortcuts, grouped as the user thinks of them.  GtkShortcutsWindow is
- * deprecated in GTK 4.18 and AdwShortcutsDialog needs libadwaita 1.8, so the dialog is built
- * from preference rows with key caps.  Accelerators of application actions are read from the
- * application itself, so this list cannot drift from what the keys really do. */
 struct _MlShortcutsDialog
 {
   AdwDialog  parent_instance;

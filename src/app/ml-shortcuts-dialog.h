@@ -3,6 +3,8 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlShortcutsDialog, the keyboard shortcuts: see ml-shortcuts-dialog.c.
  */
 
 #pragma once

@@ -3,6 +3,11 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Files: opening a Go program (from the Open dialog, the recent programs in the sidebar, or
+ * dropped on the window), saving the program shown (the sandbox session as Go, or a copy of
+ * a lesson's program), the unsaved-changes question on close, and exporting pictures of the
+ * view.  A file that cannot be read or written leaves the window as it was and says why.
  */
 
 #define G_LOG_DOMAIN "memlab-window"
@@ -11,16 +16,228 @@
 
 #include <glib/gi18n.h>
 
+#include "ml-export-dialog.h"
 #include "ml-window-private.h"
-
-/* Files: saving the program shown (the sandbox session, or a copy of a lesson's program),
- * the unsaved-changes question on close, recent programs, and dropping files on the
- * window.  A failed save keeps everything in the window and says why. */
 
 #define MAX_RECENT 5
 
-gboolean
-_ml_window_is_dirty (MlWindow *self)
+/* --- Recent programs ----------------------------------------------------------------- */
+
+/* The most recently used first. */
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GDateTime *ma = gtk_recent_info_get_modified ((GtkRecentInfo *) a);
+  GDateTime *mb = gtk_recent_info_get_modified ((GtkRecentInfo *) b);
+
+  return g_date_time_compare (mb, ma);
+}
+
+static void
+ml_window_update_recent (MlWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (self->recent);
+  guint n = 0;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
+    gtk_list_box_remove (self->recent_list, child);
+
+  items = g_list_sort (items, compare_recent);
+  for (GList *l = items; l != NULL && n < MAX_RECENT; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      GtkWidget *row;
+      GtkWidget *label;
+
+      if (!g_str_has_suffix (uri, ".go") || !gtk_recent_info_exists (info))
+        continue;
+
+      label = gtk_label_new (gtk_recent_info_get_display_name (info));
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+      gtk_widget_set_margin_top (label, 6);
+      gtk_widget_set_margin_bottom (label, 6);
+      row = gtk_list_box_row_new ();
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      gtk_widget_set_tooltip_text (row, uri);
+      g_object_set_data_full (G_OBJECT (row), "uri", g_strdup (uri), g_free);
+      gtk_list_box_append (self->recent_list, row);
+      n++;
+    }
+
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->recent_label), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->recent_list), n > 0);
+}
+
+static void
+ml_window_add_recent (MlWindow *self,
+                      GFile    *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_recent_manager_add_item (self->recent, uri);
+}
+
+static void
+on_recent_row_activated_cb (MlWindow      *self,
+                            GtkListBoxRow *row,
+                            GtkListBox    *list)
+{
+  const char *uri = g_object_get_data (G_OBJECT (row), "uri");
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+
+  ml_window_open_file (self, file);
+}
+
+/* --- Opening ------------------------------------------------------------------------- */
+
+static void
+on_file_loaded_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(MlWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  GFile *file = G_FILE (object);
+
+  if (!g_file_load_contents_finish (file, result, &contents, &length, NULL, &error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_autofree char *message = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
+      _ml_window_toast (self, message);
+      return;
+    }
+
+  if (!g_utf8_validate (contents, length, NULL))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_autofree char *message = g_strdup_printf (_("Could not open “%s”: it is not a text file"), name);
+
+      _ml_window_toast (self, message);
+      return;
+    }
+
+  _ml_window_stop_playing (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->program_dropdown), FALSE);
+  _ml_window_set_source (self, contents);
+  g_set_object (&self->file, file);
+  ml_window_add_recent (self, file);
+  g_clear_pointer (&self->lesson_id, g_free);
+  _ml_window_clear_comparison (self);
+  self->mode = ML_WINDOW_FILE;
+  {
+    g_autofree char *name = g_file_get_basename (file);
+
+    _ml_window_load_program (self, name, contents, 0);
+  }
+  _ml_window_mode_changed (self);
+}
+
+/**
+ * ml_window_open_file:
+ *
+ * Loads a Go program into the window.  A file that cannot be read leaves the window as it
+ * was and says why in a toast.
+ */
+void
+ml_window_open_file (MlWindow *self,
+                     GFile    *file)
+{
+  g_return_if_fail (ML_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_set_object (&self->load_cancellable, g_cancellable_new ());
+  g_file_load_contents_async (file, self->load_cancellable, on_file_loaded_cb,
+                              g_object_ref (self));
+}
+
+static void
+on_open_dialog_done_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(MlWindow) self = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (file != NULL)
+    ml_window_open_file (self, file);
+}
+
+static void
+ml_window_actions_open_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  MlWindow *self = ML_WINDOW (widget);
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GtkFileFilter) go_filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+
+  gtk_file_filter_set_name (go_filter, _("Go Programs"));
+  gtk_file_filter_add_suffix (go_filter, "go");
+  gtk_file_filter_add_mime_type (go_filter, "text/x-go");
+  gtk_file_filter_set_name (all_filter, _("All Files"));
+  gtk_file_filter_add_pattern (all_filter, "*");
+  g_list_store_append (filters, go_filter);
+  g_list_store_append (filters, all_filter);
+
+  gtk_file_dialog_set_title (dialog, _("Open a Go Program"));
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_default_filter (dialog, go_filter);
+  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, on_open_dialog_done_cb,
+                        g_object_ref (self));
+}
+
+/* --- Drag and drop ------------------------------------------------------------------- */
+
+static gboolean
+on_drop_cb (MlWindow      *self,
+            const GValue  *value,
+            double         x,
+            double         y,
+            GtkDropTarget *target)
+{
+  GFile *file = NULL;
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      GSList *files = g_value_get_boxed (value);
+
+      if (files != NULL)
+        file = files->data;
+    }
+  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    file = g_value_get_object (value);
+
+  if (file == NULL)
+    return FALSE;
+
+  ml_window_open_file (self, file);
+
+  return TRUE;
+}
+
+/* --- Saving -------------------------------------------------------------------------- */
+
+/* Whether the program shown has changes that are not saved. */
+static gboolean
+ml_window_is_dirty (MlWindow *self)
 {
   return (self->mode == ML_WINDOW_SANDBOX && self->script != NULL &&
           ml_sandbox_script_get_n_statements (self->script) != self->saved_statements) ||
@@ -82,11 +299,7 @@ on_saved_cb (GObject      *object,
     self->saved_statements = state->statements;
   self->text_dirty = FALSE;
 
-  {
-    g_autofree char *uri = g_file_get_uri (state->file);
-
-    gtk_recent_manager_add_item (self->recent, uri);
-  }
+  ml_window_add_recent (self, state->file);
 
   message = g_strdup_printf (_("Saved “%s”"), name);
   _ml_window_toast (self, message);
@@ -210,7 +423,7 @@ _ml_window_confirm_close (MlWindow *self)
 {
   AdwDialog *dialog;
 
-  if (self->close_confirmed || !_ml_window_is_dirty (self))
+  if (self->close_confirmed || !ml_window_is_dirty (self))
     return FALSE;
 
   dialog = adw_alert_dialog_new (_("Save the Sandbox Program?"),
@@ -232,106 +445,39 @@ _ml_window_confirm_close (MlWindow *self)
   return TRUE;
 }
 
-/* --- Recent programs ----------------------------------------------------------------- */
+/* --- Export -------------------------------------------------------------------------- */
 
-/* The most recently used first. */
-static int
-compare_recent (gconstpointer a,
-                gconstpointer b)
+static void
+ml_window_present_export (MlWindow       *self,
+                          MlExportFormat  format,
+                          gboolean        all_steps)
 {
-  GDateTime *ma = gtk_recent_info_get_modified ((GtkRecentInfo *) a);
-  GDateTime *mb = gtk_recent_info_get_modified ((GtkRecentInfo *) b);
+  MlViewKind view = ML_VIEW_MEMORY_MAP;
+  MlExportDialog *dialog;
 
-  return g_date_time_compare (mb, ma);
+  ml_view_kind_from_string (self->view, &view);
+  dialog = ml_export_dialog_new (self->engine, view, format, all_steps);
+  ml_export_dialog_set_toast_overlay (dialog, self->toast_overlay);
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (self));
 }
 
 static void
-ml_window_update_recent (MlWindow *self)
+ml_window_actions_export_cb (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
 {
-  GList *items = gtk_recent_manager_get_items (self->recent);
-  guint n = 0;
-  GtkWidget *child;
+  MlExportFormat format = ML_EXPORT_PNG;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
-    gtk_list_box_remove (self->recent_list, child);
-
-  items = g_list_sort (items, compare_recent);
-  for (GList *l = items; l != NULL && n < MAX_RECENT; l = l->next)
-    {
-      GtkRecentInfo *info = l->data;
-      const char *uri = gtk_recent_info_get_uri (info);
-      GtkWidget *row;
-      GtkWidget *label;
-
-      if (!g_str_has_suffix (uri, ".go") || !gtk_recent_info_exists (info))
-        continue;
-
-      label = gtk_label_new (gtk_recent_info_get_display_name (info));
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
-      gtk_widget_set_margin_top (label, 6);
-      gtk_widget_set_margin_bottom (label, 6);
-      row = gtk_list_box_row_new ();
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-      gtk_widget_set_tooltip_text (row, uri);
-      g_object_set_data_full (G_OBJECT (row), "uri", g_strdup (uri), g_free);
-      gtk_list_box_append (self->recent_list, row);
-      n++;
-    }
-
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->recent_label), n > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->recent_list), n > 0);
-}
-
-void
-_ml_window_add_recent (MlWindow *self,
-                       GFile    *file)
-{
-  g_autofree char *uri = g_file_get_uri (file);
-
-  gtk_recent_manager_add_item (self->recent, uri);
+  ml_export_format_from_string (g_variant_get_string (parameter, NULL), &format);
+  ml_window_present_export (ML_WINDOW (widget), format, FALSE);
 }
 
 static void
-on_recent_row_activated_cb (MlWindow      *self,
-                            GtkListBoxRow *row,
-                            GtkListBox    *list)
+ml_window_actions_export_all_steps_cb (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *parameter)
 {
-  const char *uri = g_object_get_data (G_OBJECT (row), "uri");
-  g_autoptr(GFile) file = g_file_new_for_uri (uri);
-
-  ml_window_open_file (self, file);
-}
-
-/* --- Drag and drop ------------------------------------------------------------------- */
-
-static gboolean
-on_drop_cb (MlWindow      *self,
-            const GValue  *value,
-            double         x,
-            double         y,
-            GtkDropTarget *target)
-{
-  GFile *file = NULL;
-
-  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
-    {
-      GSList *files = g_value_get_boxed (value);
-
-      if (files != NULL)
-        file = files->data;
-    }
-  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
-    file = g_value_get_object (value);
-
-  if (file == NULL)
-    return FALSE;
-
-  ml_window_open_file (self, file);
-
-  return TRUE;
+  ml_window_present_export (ML_WINDOW (widget), ML_EXPORT_PNG, TRUE);
 }
 
 void
@@ -353,8 +499,12 @@ _ml_window_files_init (MlWindow *self)
 void
 _ml_window_class_init_files (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "win.save", NULL, ml_window_actions_save_cb);
-  gtk_widget_class_bind_template_child (widget_class, MlWindow, recent_label);
-  gtk_widget_class_bind_template_child (widget_class, MlWindow, recent_list);
   gtk_widget_class_bind_template_callback (widget_class, on_recent_row_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, ml_window_actions_open_cb);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, ml_window_actions_save_cb);
+  gtk_widget_class_install_action (widget_class, "win.export", "s", ml_window_actions_export_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-all-steps", NULL,
+                                   ml_window_actions_export_all_steps_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
 }

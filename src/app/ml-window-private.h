@@ -3,6 +3,10 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the files of MlWindow share: the instance structure, the window's modes and
+ * properties, and the functions each part offers the core and the core offers the parts.
+ * ml-window.h stays the window's public face.
  */
 
 #pragma once
@@ -113,23 +117,86 @@ struct _MlWindow
   GtkLabel             *heap_label;
 };
 
-void _ml_window_class_init_sandbox (GtkWidgetClass *widget_class);
-void _ml_window_sandbox_init       (MlWindow       *self);
-void _ml_window_sandbox_begin      (MlWindow       *self);
-void _ml_window_sandbox_selected   (MlWindow       *self,
-                                    const MlHit    *hit);
-void _ml_window_toast              (MlWindow       *self,
-                                    const char     *message);
-void _ml_window_set_source         (MlWindow       *self,
-                                    const char     *text);
-GArray *_ml_window_get_breakpoints    (MlWindow       *self);
-void    _ml_window_reset_editing      (MlWindow       *self);
-void _ml_window_update_actions     (MlWindow       *self);
-gboolean _ml_window_is_dirty       (MlWindow       *self);
-gboolean _ml_window_confirm_close  (MlWindow       *self);
-void _ml_window_files_init         (MlWindow       *self);
-void _ml_window_class_init_files   (GtkWidgetClass *widget_class);
-void _ml_window_add_recent         (MlWindow       *self,
-                                    GFile          *file);
+/* The window's properties, which its parts tell the changes of through _ml_window_notify(). */
+typedef enum
+{
+  PROP_0,
+  PROP_VIEW,
+  PROP_LESSON_ID,
+  PROP_EDITING,
+  N_PROPS
+} MlWindowProperty;
+
+/* ml-window.c: what the parts share. */
+MlLesson *_ml_window_find_lesson           (MlWindow                  *self,
+                                            const char                *lesson_id,
+                                            guint                     *position);
+void      _ml_window_toast                 (MlWindow                  *self,
+                                            const char                *message);
+void      _ml_window_notify                (MlWindow                  *self,
+                                            MlWindowProperty           prop);
+void      _ml_window_set_story             (MlWindow                  *self,
+                                            const char                *title,
+                                            const char                *text);
+void      _ml_window_reset_editing         (MlWindow                  *self);
+void      _ml_window_set_source            (MlWindow                  *self,
+                                            const char                *text);
+void      _ml_window_engine_config         (MlWindow                  *self,
+                                            guint                      gomaxprocs,
+                                            MlEngineConfig            *config);
+void      _ml_window_load_program          (MlWindow                  *self,
+                                            const char                *filename,
+                                            const char                *text,
+                                            guint                      gomaxprocs);
+void      _ml_window_clear_comparison      (MlWindow                  *self);
+void      _ml_window_build_timeline        (MlWindow                  *self,
+                                            MlEngine                  *engine,
+                                            const char                *label,
+                                            GCancellable              *cancellable);
+void      _ml_window_stop_playing          (MlWindow                  *self);
+void      _ml_window_update_actions        (MlWindow                  *self);
+void      _ml_window_update                (MlWindow                  *self);
+void      _ml_window_mode_changed          (MlWindow                  *self);
+void      _ml_window_close_folded_sidebar  (MlWindow                  *self);
+
+/* ml-window-lesson.c */
+void      _ml_window_class_init_lesson     (GtkWidgetClass            *widget_class);
+void      _ml_window_lesson_init           (MlWindow                  *self);
+char     *_ml_window_lesson_intro_text     (MlLesson                  *lesson);
+void      _ml_window_check_moments         (MlWindow                  *self,
+                                            MlSnapshot                *snap,
+                                            const MlEngineProgramInfo *info);
+
+/* ml-window-transport.c */
+void      _ml_window_class_init_transport  (GtkWidgetClass            *widget_class);
+void      _ml_window_transport_init        (MlWindow                  *self);
+void      _ml_window_transport_constructed (MlWindow                  *self);
+void      _ml_window_update_status         (MlWindow                  *self,
+                                            MlSnapshot                *snap);
+void      _ml_window_timeline_add          (MlWindow                  *self,
+                                            MlSnapshot                *snap);
+void      _ml_window_update_scrubber_marks (MlWindow                  *self);
+void      _ml_window_check_breakpoints     (MlWindow                  *self,
+                                            const MlEngineProgramInfo *info);
+
+/* ml-window-panel.c */
+void      _ml_window_panel_init            (MlWindow                  *self);
+void      _ml_window_update_narration      (MlWindow                  *self,
+                                            MlSnapshot                *snap);
+void      _ml_window_show_program          (MlWindow                  *self,
+                                            MlSnapshot                *snap);
+void      _ml_window_show_gctrace          (MlWindow                  *self,
+                                            MlSnapshot                *snap);
+
+/* ml-window-files.c */
+void      _ml_window_class_init_files      (GtkWidgetClass            *widget_class);
+void      _ml_window_files_init            (MlWindow                  *self);
+gboolean  _ml_window_confirm_close         (MlWindow                  *self);
+
+/* ml-window-sandbox.c */
+void      _ml_window_class_init_sandbox    (GtkWidgetClass            *widget_class);
+void      _ml_window_sandbox_init          (MlWindow                  *self);
+void      _ml_window_sandbox_selected      (MlWindow                  *self,
+                                            const MlHit               *hit);
 
 G_END_DECLS

@@ -3,6 +3,10 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The sandbox: the heap in the user's hands.  Each toolbar click runs on the model through
+ * the engine and is written as the equivalent Go statement into the sandbox program, which
+ * the Program tab shows and File → Save will save.
  */
 
 #define G_LOG_DOMAIN "memlab-window"
@@ -14,10 +18,6 @@
 #include "ml-narrator.h"
 #include "ml-window-private.h"
 
-/* The sandbox: the heap in the user's hands.  Each toolbar click runs on the model through
- * the engine and is written as the equivalent Go statement into the sandbox program, which
- * the Program tab shows and File → Save will save. */
-
 static void
 ml_window_sandbox_refresh_source (MlWindow *self)
 {
@@ -26,18 +26,14 @@ ml_window_sandbox_refresh_source (MlWindow *self)
   _ml_window_set_source (self, go);
 }
 
-void
-_ml_window_sandbox_begin (MlWindow *self)
+/* A new session: an empty heap with the settings of the Preferences, an empty program, and the
+ * toolbar's switches as the settings say. */
+static void
+ml_window_sandbox_begin (MlWindow *self)
 {
   MlEngineConfig config;
 
-  ml_engine_config_init (&config);
-  config.gogc = g_settings_get_int (self->settings, "gogc");
-  config.gomaxprocs = (guint)g_settings_get_int (self->settings, "gomaxprocs");
-  config.heap_minimum = (guint64)g_settings_get_int (self->settings, "heap-minimum-kib") * 1024;
-  config.memory_limit = (gint64)g_settings_get_int (self->settings, "memory-limit-mib") << 20;
-  config.write_barrier = g_settings_get_boolean (self->settings, "write-barrier");
-  config.step_budget = (guint64)g_settings_get_int (self->settings, "step-budget");
+  _ml_window_engine_config (self, 0, &config);
 
   g_clear_pointer (&self->script, ml_sandbox_script_free);
   self->script = ml_sandbox_script_new ();
@@ -58,11 +54,8 @@ _ml_window_sandbox_begin (MlWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->program_dropdown), FALSE);
   ml_engine_reset (self->engine, &config);
   ml_window_sandbox_refresh_source (self);
-  gtk_label_set_label (self->story_title, _("The Heap in Your Hands"));
-  gtk_label_set_label (self->story_text,
-                       _("Allocate objects, link them and drop references, then run the collector one step at a time and watch the colours change. Every click is also written as Go in the Program tab."));
-  gtk_widget_set_visible (GTK_WIDGET (self->story_title), TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->story_text), TRUE);
+  _ml_window_set_story (self, _("The Heap in Your Hands"),
+                        _("Allocate objects, link them and drop references, then run the collector one step at a time and watch the colours change. Every click is also written as Go in the Program tab."));
   adw_view_stack_set_visible_child_name (self->side_stack, "program");
 
   /* The heap graph is the sandbox's natural view. */
@@ -236,40 +229,32 @@ ml_window_actions_sandbox_drop_cb (GtkWidget  *widget,
   ml_window_sandbox_refresh_source (self);
 }
 
+/* The collector's buttons, each a command of the engine and a line of the program. */
+static const struct
+{
+  const char *action;
+  void      (*run)   (MlEngine        *engine);
+  void      (*write) (MlSandboxScript *script);
+} gc_actions[] = {
+  { "win.gc-start", ml_engine_gc_start, ml_sandbox_script_gc_start },
+  { "win.gc-step", ml_engine_gc_step, ml_sandbox_script_gc_step },
+  { "win.gc-full", ml_engine_gc_full, ml_sandbox_script_gc_full },
+};
+
 static void
-ml_window_actions_gc_start_cb (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *parameter)
+ml_window_actions_gc_cb (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
 {
   MlWindow *self = ML_WINDOW (widget);
 
-  ml_engine_gc_start (self->engine);
-  ml_sandbox_script_gc_start (self->script);
-  ml_window_sandbox_refresh_source (self);
-}
-
-static void
-ml_window_actions_gc_step_cb (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
-{
-  MlWindow *self = ML_WINDOW (widget);
-
-  ml_engine_gc_step (self->engine);
-  ml_sandbox_script_gc_step (self->script);
-  ml_window_sandbox_refresh_source (self);
-}
-
-static void
-ml_window_actions_gc_full_cb (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
-{
-  MlWindow *self = ML_WINDOW (widget);
-
-  ml_engine_gc_full (self->engine);
-  ml_sandbox_script_gc_full (self->script);
-  ml_window_sandbox_refresh_source (self);
+  for (guint i = 0; i < G_N_ELEMENTS (gc_actions); i++)
+    if (g_str_equal (action_name, gc_actions[i].action))
+      {
+        gc_actions[i].run (self->engine);
+        gc_actions[i].write (self->script);
+        ml_window_sandbox_refresh_source (self);
+      }
 }
 
 static void
@@ -303,6 +288,38 @@ on_gogc_changed_cb (MlWindow      *self,
   ml_window_sandbox_refresh_source (self);
 }
 
+static void
+on_sandbox_row_activated_cb (MlWindow      *self,
+                             GtkListBoxRow *row,
+                             GtkListBox    *list)
+{
+  g_assert (ML_IS_WINDOW (self));
+
+  _ml_window_stop_playing (self);
+  _ml_window_clear_comparison (self);
+  _ml_window_reset_editing (self);
+  g_object_set (self->canvas, "view", self->view, NULL);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->lesson_id, g_free);
+  self->mode = ML_WINDOW_SANDBOX;
+  ml_window_sandbox_begin (self);
+  _ml_window_mode_changed (self);
+  _ml_window_close_folded_sidebar (self);
+}
+
+/**
+ * ml_window_start_sandbox:
+ *
+ * Opens the sandbox, with an empty heap.
+ */
+void
+ml_window_start_sandbox (MlWindow *self)
+{
+  g_return_if_fail (ML_IS_WINDOW (self));
+
+  on_sandbox_row_activated_cb (self, self->sandbox_row, self->sandbox_list);
+}
+
 /**
  * ml_window_get_sandbox_program:
  *
@@ -328,11 +345,11 @@ _ml_window_sandbox_init (MlWindow *self)
 void
 _ml_window_class_init_sandbox (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_bind_template_callback (widget_class, on_sandbox_row_activated_cb);
   gtk_widget_class_install_action (widget_class, "win.sandbox-alloc", "s", ml_window_actions_sandbox_alloc_cb);
   gtk_widget_class_install_action (widget_class, "win.sandbox-link", "s", ml_window_actions_sandbox_link_cb);
   gtk_widget_class_install_action (widget_class, "win.sandbox-unlink", "s", ml_window_actions_sandbox_unlink_cb);
   gtk_widget_class_install_action (widget_class, "win.sandbox-drop", NULL, ml_window_actions_sandbox_drop_cb);
-  gtk_widget_class_install_action (widget_class, "win.gc-start", NULL, ml_window_actions_gc_start_cb);
-  gtk_widget_class_install_action (widget_class, "win.gc-step", NULL, ml_window_actions_gc_step_cb);
-  gtk_widget_class_install_action (widget_class, "win.gc-full", NULL, ml_window_actions_gc_full_cb);
+  for (guint i = 0; i < G_N_ELEMENTS (gc_actions); i++)
+    gtk_widget_class_install_action (widget_class, gc_actions[i].action, NULL, ml_window_actions_gc_cb);
 }

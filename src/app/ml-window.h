@@ -3,6 +3,10 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlWindow, MemLab's main window, as the application and the tests see it.  Its code is
+ * split by concern over ml-window.c (the core) and ml-window-*.c, which share
+ * ml-window-private.h.
  */
 
 #pragma once

@@ -13,7 +13,6 @@
 #include <stdio.h>
 
 #include "ml-cli-private.h"
-#include "ml-front-end.h"
 
 int
 ml_cli_escape (int    argc,
@@ -23,7 +22,6 @@ ml_cli_escape (int    argc,
   g_autofree char *text = NULL;
   gsize length = 0;
   g_autoptr(MlProgram) program = NULL;
-  g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(MlEscapeResult) escape = NULL;
   g_autofree char *report = NULL;
 
@@ -37,14 +35,10 @@ ml_cli_escape (int    argc,
       fprintf (stderr, _("memlab-cli escape: cannot read %s: %s\n"), argv[1], error->message);
       return ML_CLI_EXIT_FAILURE;
     }
-  if (!ml_front_end_compile (argv[1], text, length, &program, &diagnostics) &&
-      (program == NULL || ml_diagnostics_have_errors (diagnostics, FALSE)))
-    {
-      g_autofree char *msg = ml_diagnostics_format (diagnostics, argv[1], TRUE);
-
-      fputs (msg, stderr);
-      return ML_CLI_EXIT_FAILURE;
-    }
+  /* The analysis reads what it can of a program with soft errors, as the compiler does. */
+  program = ml_cli_front_end (argv[1], text, length, FALSE);
+  if (program == NULL)
+    return ML_CLI_EXIT_FAILURE;
   escape = ml_escape_analyze (program);
   report = ml_escape_result_format (escape, argv[1], TRUE);
   fputs (report, stdout);

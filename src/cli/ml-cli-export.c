@@ -3,6 +3,10 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * memlab-cli export: the window's pictures without a display.  It drives the same engine as
+ * the window (a worker thread owns the model; this thread waits for it), so a picture
+ * exported here is the one the window shows at that step.
  */
 
 #include "config.h"
@@ -13,10 +17,6 @@
 
 #include "ml-cli-private.h"
 #include "ml-engine.h"
-
-/* memlab-cli export: the window's pictures without a display.  It drives the same engine as
- * the window (a worker thread owns the model; this thread waits for it), so a picture
- * exported here is the one the window shows at that step. */
 
 #define WAIT_MS (10 * 60 * 1000)
 
@@ -138,17 +138,9 @@ ml_cli_export (int    argc,
   /* The remaining-arguments entry already names FILE.go in the usage line. */
   g_option_context_set_summary (context, _("Draw the program’s memory at a step, as the window shows it; --all-steps DIR for every step"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      fprintf (stderr, "memlab-cli export: %s\n", error->message);
-      return ML_CLI_EXIT_USAGE;
-    }
+  if (!ml_cli_parse_options ("export", context, &argc, &argv, &files))
+    return ML_CLI_EXIT_USAGE;
 
-  if (files == NULL || files[0] == NULL || files[1] != NULL)
-    {
-      fprintf (stderr, "memlab-cli export: %s\n", _("expected exactly one Go file"));
-      return ML_CLI_EXIT_USAGE;
-    }
   if ((output == NULL) == (all_steps == NULL))
     {
       fprintf (stderr, "memlab-cli export: %s\n", _("say where to write: -o OUT.png|OUT.svg|OUT.pdf, or --all-steps DIR"));

@@ -3,11 +3,15 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the commands of memlab-cli share with the dispatcher in ml-cli.c: each command's entry
+ * point, and the steps more than one command takes (its options, the Go front end).
  */
 
 #pragma once
 
 #include "ml-cli.h"
+#include "ml-front-end.h"
 
 G_BEGIN_DECLS
 
@@ -17,5 +21,15 @@ int ml_cli_escape (int    argc,
                    char **argv);
 int ml_cli_export (int    argc,
                    char **argv);
+
+gboolean   ml_cli_parse_options (const char      *command,
+                                 GOptionContext  *context,
+                                 int             *argc,
+                                 char          ***argv,
+                                 char          ***files);
+MlProgram *ml_cli_front_end     (const char      *path,
+                                 const char      *text,
+                                 gsize            length,
+                                 gboolean         strict);
 
 G_END_DECLS

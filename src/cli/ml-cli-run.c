@@ -14,7 +14,6 @@
 
 #include "ml-cli-private.h"
 #include "ml-compiler.h"
-#include "ml-front-end.h"
 #include "ml-vm-runner.h"
 
 static void
@@ -61,7 +60,6 @@ ml_cli_run (int    argc,
   g_autofree char *text = NULL;
   gsize length = 0;
   g_autoptr(MlProgram) program = NULL;
-  g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(MlEscapeResult) escape = NULL;
   g_autoptr(MlVmProgram) code = NULL;
   int status;
@@ -71,30 +69,17 @@ ml_cli_run (int    argc,
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_help_enabled (context, TRUE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      fprintf (stderr, "memlab-cli run: %s\n", error->message);
-      return ML_CLI_EXIT_USAGE;
-    }
-  if (files == NULL || files[0] == NULL || files[1] != NULL)
-    {
-      fprintf (stderr, "memlab-cli run: %s\n", _("expected exactly one Go file"));
-      return ML_CLI_EXIT_USAGE;
-    }
+  if (!ml_cli_parse_options ("run", context, &argc, &argv, &files))
+    return ML_CLI_EXIT_USAGE;
   if (!g_file_get_contents (files[0], &text, &length, &error))
     {
       fprintf (stderr, _("memlab-cli run: cannot read %s: %s\n"), files[0], error->message);
       return ML_CLI_EXIT_FAILURE;
     }
 
-  if (!ml_front_end_compile (files[0], text, length, &program, &diagnostics) ||
-      ml_diagnostics_have_errors (diagnostics, TRUE))
-    {
-      g_autofree char *msg = ml_diagnostics_format (diagnostics, files[0], TRUE);
-
-      fputs (msg, stderr);
-      return ML_CLI_EXIT_FAILURE;
-    }
+  program = ml_cli_front_end (files[0], text, length, TRUE);
+  if (program == NULL)
+    return ML_CLI_EXIT_FAILURE;
 
   escape = ml_escape_analyze (program);
   code = ml_compiler_compile (program, escape, &error);

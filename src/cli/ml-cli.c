@@ -3,6 +3,11 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The commands of memlab-cli.  Each one arrives with the layer that does its work (run and
+ * escape with the Go front end, export with the renderer); the dispatcher, the help and the
+ * error handling are shared.  Option parsing and the Go front end, which more than one
+ * command needs, are here too.
  */
 
 #include "config.h"
@@ -14,9 +19,6 @@
 #include "ml-cli.h"
 #include "ml-cli-private.h"
 
-/* The commands of memlab-cli.  Each one arrives with the layer that does its work (run and
- * escape with the Go front end, export with the renderer); the dispatcher, the help and the
- * error handling are shared. */
 static const MlCliCommand commands[] = {
   { "run", N_("FILE.go [--gogc=N] [--gctrace]"),
     N_("Run a Go program in the model; its output on standard output"), ml_cli_run },
@@ -45,6 +47,65 @@ print_help (FILE *stream)
   fprintf (stream, "%s\n", _("Options:"));
   fprintf (stream, "  -h, --help     %s\n", _("Show this help and exit"));
   fprintf (stream, "  --version      %s\n", _("Print the version and exit"));
+}
+
+/* Parses the options of @command; what remains must be one Go file, which the command's
+ * G_OPTION_REMAINING entry puts in *@files.  On a usage error it says why on stderr and
+ * returns %FALSE. */
+gboolean
+ml_cli_parse_options (const char      *command,
+                      GOptionContext  *context,
+                      int             *argc,
+                      char          ***argv,
+                      char          ***files)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      fprintf (stderr, "memlab-cli %s: %s\n", command, error->message);
+      return FALSE;
+    }
+  if (*files == NULL || (*files)[0] == NULL || (*files)[1] != NULL)
+    {
+      fprintf (stderr, "memlab-cli %s: %s\n", command, _("expected exactly one Go file"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * ml_cli_front_end:
+ * @strict: whether every error stops the program, as for go run; otherwise only a program
+ *   the front end could not make, or one with errors that are not soft (unused variables
+ *   and imports), stops it
+ *
+ * Runs the Go front end on @text, read from @path.  A program that does not compile is told
+ * on stderr as the go command tells it.
+ *
+ * Returns: (transfer full) (nullable): the checked program, or %NULL
+ */
+MlProgram *
+ml_cli_front_end (const char *path,
+                  const char *text,
+                  gsize       length,
+                  gboolean    strict)
+{
+  g_autoptr(MlProgram) program = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  gboolean compiled = ml_front_end_compile (path, text, length, &program, &diagnostics);
+
+  if (strict ? !compiled || ml_diagnostics_have_errors (diagnostics, TRUE)
+             : !compiled && (program == NULL || ml_diagnostics_have_errors (diagnostics, FALSE)))
+    {
+      g_autofree char *msg = ml_diagnostics_format (diagnostics, path, TRUE);
+
+      fputs (msg, stderr);
+      return NULL;
+    }
+
+  return g_steal_pointer (&program);
 }
 
 int

@@ -3,6 +3,8 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * memlab-cli's entry point, its exit statuses and the table of its commands.
  */
 
 #pragma once

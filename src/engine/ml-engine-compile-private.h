@@ -3,6 +3,10 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The engine's one entry into the Go front end, for ml-engine-run.c.  A header apart from
+ * ml-engine-private.h, because ml-engine-compile.c sees lang's headers and must not see
+ * sim's, whose MlRtype the front end's type checker names differently.
  */
 
 #pragma once

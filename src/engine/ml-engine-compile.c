@@ -3,6 +3,9 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The engine's bridge to the Go front end: this file sees lang's headers and never sim's,
+ * and hands the engine a compiled program and plain diagnostics.
  */
 
 #define G_LOG_DOMAIN "memlab-engine"
@@ -15,9 +18,6 @@
 #include "ml-compiler.h"
 #include "ml-engine-compile-private.h"
 #include "ml-front-end.h"
-
-/* The engine's bridge to the Go front end: this file sees lang's headers and never sim's,
- * and hands the engine a compiled program and plain diagnostics. */
 
 void
 ml_engine_diagnostic_free (gpointer data)

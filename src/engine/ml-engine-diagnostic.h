@@ -3,6 +3,10 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlEngineDiagnostic, a compile error where Go reports it.  Kept apart from the engine's
+ * header so that code that sees the front end (whose type checker has its own MlRtype) can
+ * use it too.
  */
 
 #pragma once

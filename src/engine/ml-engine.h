@@ -3,6 +3,10 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlEngine, the bridge between the window (or memlab-cli) and the model: commands go to a
+ * worker thread that owns the model, snapshots come back to the main context.  Its code is
+ * split over ml-engine.c and ml-engine-*.c, which share ml-engine-private.h.
  */
 
 #pragma once
@@ -114,7 +118,7 @@ void        ml_engine_sandbox_link         (MlEngine             *self,
 void        ml_engine_sandbox_clear_root   (MlEngine             *self,
                                             const char           *name);
 
-void        ml_engine_export_steps_async  (MlEngine             *self,
+void        ml_engine_export_steps_async   (MlEngine             *self,
                                             GFile                *folder,
                                             MlViewKind            view,
                                             const MlRenderOptions *options,
@@ -122,7 +126,7 @@ void        ml_engine_export_steps_async  (MlEngine             *self,
                                             GCancellable         *cancellable,
                                             GAsyncReadyCallback   callback,
                                             gpointer              user_data);
-guint       ml_engine_export_steps_finish (MlEngine             *self,
+guint       ml_engine_export_steps_finish  (MlEngine             *self,
                                             GAsyncResult         *result,
                                             GError              **error);
 

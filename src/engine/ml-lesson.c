@@ -3,6 +3,11 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One lesson of the course, read from the lesson files bundled in the GResource.  The build
+ * merges every translation into those files as xml:lang variants of each title and
+ * paragraph (as for the metainfo), so the lesson picks the variant of the user's language
+ * here rather than through gettext.
  */
 
 #define G_LOG_DOMAIN "memlab-lesson"
@@ -17,10 +22,6 @@
 
 #define LESSONS_PATH RESOURCE_PATH "/lessons"
 
-/* One lesson of the course, read from the lesson files bundled in the GResource.  The build
- * merges every translation into those files as xml:lang variants of each title and
- * paragraph (as for the metainfo), so the lesson picks the variant of the user's language
- * here rather than through gettext. */
 struct _MlLesson
 {
   GObject    parent_instance;
@@ -36,6 +37,9 @@ struct _MlLesson
   GPtrArray *intro;      /* MlLessonBlock */
   GPtrArray *programs;   /* MlLessonProgram */
   GPtrArray *moments;    /* MlLessonMoment */
+  /* Every string above and in the blocks, programs and moments: a lesson's words live as long
+   * as the lesson, and go with it. */
+  GStringChunk *words;
 };
 
 G_DEFINE_FINAL_TYPE (MlLesson, ml_lesson, G_TYPE_OBJECT)
@@ -168,11 +172,20 @@ language_rank (const char *lang)
   return G_MAXUINT;
 }
 
+/* @text, kept with the lesson's words, or %NULL for none. */
+static char *
+words_insert (GStringChunk *words,
+              const char   *text)
+{
+  return text != NULL ? g_string_chunk_insert (words, text) : NULL;
+}
+
 /* Collapses runs of white space into single spaces, as the translation tools do. */
 static char *
-normalize_text (const char *text)
+normalize_text (GStringChunk *words,
+                const char   *text)
 {
-  GString *out = g_string_new (NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
   gboolean space = FALSE;
 
   for (const char *p = text; *p != '\0'; p++)
@@ -188,7 +201,7 @@ normalize_text (const char *text)
         }
     }
 
-  return g_string_free (out, FALSE);
+  return g_string_chunk_insert (words, out->str);
 }
 
 /* The original child at @index of @parent, or the variant of it for the user's language.
@@ -239,26 +252,28 @@ localized_children (Node       *parent,
 }
 
 static char *
-localized_text (Node       *parent,
-                const char *name)
+localized_text (GStringChunk *words,
+                Node         *parent,
+                const char   *name)
 {
   g_autoptr(GPtrArray) found = localized_children (parent, name);
 
   if (found->len == 0)
     return NULL;
 
-  return normalize_text (((Node *)g_ptr_array_index (found, 0))->text->str);
+  return normalize_text (words, ((Node *)g_ptr_array_index (found, 0))->text->str);
 }
 
 static GPtrArray *
-localized_paragraphs (Node *parent)
+localized_paragraphs (GStringChunk *words,
+                      Node         *parent)
 {
   g_autoptr(GPtrArray) found = localized_children (parent, "p");
   /* NULL-terminated, so that the paragraphs are also a string vector (g_strjoinv). */
-  GPtrArray *texts = g_ptr_array_new_null_terminated (found->len, g_free, TRUE);
+  GPtrArray *texts = g_ptr_array_new_null_terminated (found->len, NULL, TRUE);
 
   for (guint i = 0; i < found->len; i++)
-    g_ptr_array_add (texts, normalize_text (((Node *)g_ptr_array_index (found, i))->text->str));
+    g_ptr_array_add (texts, normalize_text (words, ((Node *)g_ptr_array_index (found, i))->text->str));
 
   return texts;
 }
@@ -278,33 +293,12 @@ find_child (Node       *parent,
   return NULL;
 }
 
-static void
-block_free (gpointer data)
-{
-  MlLessonBlock *block = data;
-
-  g_free (block->text);
-  g_free (block);
-}
-
-static void
-program_free (gpointer data)
-{
-  MlLessonProgram *program = data;
-
-  g_free (program->file);
-  g_free (program->name);
-  g_free (program);
-}
-
+/* A moment's strings are the lesson's words; its list of paragraphs is its own. */
 static void
 moment_free (gpointer data)
 {
   MlLessonMoment *moment = data;
 
-  g_free (moment->when);
-  g_free (moment->view);
-  g_free (moment->title);
   g_ptr_array_unref (moment->paragraphs);
   g_free (moment);
 }
@@ -318,10 +312,10 @@ ml_lesson_load (MlLesson  *self,
   const char *gomaxprocs;
   Node *intro;
 
-  self->id = g_strdup (g_hash_table_lookup (lesson->attrs, "id"));
+  self->id = words_insert (self->words, g_hash_table_lookup (lesson->attrs, "id"));
   number = g_hash_table_lookup (lesson->attrs, "number");
-  self->title = localized_text (lesson, "title");
-  self->summary = localized_text (lesson, "summary");
+  self->title = localized_text (self->words, lesson, "title");
+  self->summary = localized_text (self->words, lesson, "summary");
 
   if (self->id == NULL || number == NULL || self->title == NULL || self->summary == NULL)
     {
@@ -331,14 +325,14 @@ ml_lesson_load (MlLesson  *self,
     }
 
   self->number = (guint)g_ascii_strtoull (number, NULL, 10);
-  self->view = g_strdup (g_hash_table_lookup (lesson->attrs, "view"));
+  self->view = words_insert (self->words, g_hash_table_lookup (lesson->attrs, "view"));
   self->compare = g_strcmp0 (g_hash_table_lookup (lesson->attrs, "compare"), "yes") == 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (icons); i++)
     if (g_str_equal (icons[i].id, self->id))
-      self->icon_name = g_strdup (icons[i].icon_name);
+      self->icon_name = words_insert (self->words, icons[i].icon_name);
   if (self->icon_name == NULL)
-    self->icon_name = g_strdup ("accessories-dictionary-symbolic");
+    self->icon_name = words_insert (self->words, "accessories-dictionary-symbolic");
 
   for (guint i = 0; i < lesson->children->len; i++)
     {
@@ -352,11 +346,11 @@ ml_lesson_load (MlLesson  *self,
         {
           MlLessonProgram *program = g_new0 (MlLessonProgram, 1);
 
-          program->file = g_strdup (g_hash_table_lookup (child->attrs, "file"));
-          program->name = localized_text (child, "name");
+          program->file = words_insert (self->words, g_hash_table_lookup (child->attrs, "file"));
+          program->name = localized_text (self->words, child, "name");
           if (program->file == NULL)
             {
-              program_free (program);
+              g_free (program);
               g_set_error_literal (error, G_MARKUP_ERROR, G_MARKUP_ERROR_MISSING_ATTRIBUTE,
                                    _("A lesson program needs a file"));
               return FALSE;
@@ -368,10 +362,10 @@ ml_lesson_load (MlLesson  *self,
         {
           MlLessonMoment *moment = g_new0 (MlLessonMoment, 1);
 
-          moment->when = g_strdup (g_hash_table_lookup (child->attrs, "when"));
-          moment->view = g_strdup (g_hash_table_lookup (child->attrs, "view"));
-          moment->title = localized_text (child, "title");
-          moment->paragraphs = localized_paragraphs (child);
+          moment->when = words_insert (self->words, g_hash_table_lookup (child->attrs, "when"));
+          moment->view = words_insert (self->words, g_hash_table_lookup (child->attrs, "view"));
+          moment->title = localized_text (self->words, child, "title");
+          moment->paragraphs = localized_paragraphs (self->words, child);
           if (moment->when == NULL || moment->title == NULL)
             {
               moment_free (moment);
@@ -399,7 +393,7 @@ ml_lesson_load (MlLesson  *self,
               MlLessonBlock *block = g_new0 (MlLessonBlock, 1);
 
               block->kind = ML_LESSON_PARAGRAPH;
-              block->text = normalize_text (pick_variant (intro, i)->text->str);
+              block->text = normalize_text (self->words, pick_variant (intro, i)->text->str);
               g_ptr_array_add (self->intro, block);
             }
           else if (g_str_equal (child->name, "ul"))
@@ -410,7 +404,7 @@ ml_lesson_load (MlLesson  *self,
                   MlLessonBlock *block = g_new0 (MlLessonBlock, 1);
 
                   block->kind = ML_LESSON_LIST_ITEM;
-                  block->text = normalize_text (((Node *)g_ptr_array_index (items, j))->text->str);
+                  block->text = normalize_text (self->words, ((Node *)g_ptr_array_index (items, j))->text->str);
                   g_ptr_array_add (self->intro, block);
                 }
             }
@@ -469,14 +463,10 @@ ml_lesson_finalize (GObject *object)
 {
   MlLesson *self = ML_LESSON (object);
 
-  g_free (self->id);
-  g_free (self->icon_name);
-  g_free (self->view);
-  g_free (self->title);
-  g_free (self->summary);
   g_ptr_array_unref (self->intro);
   g_ptr_array_unref (self->programs);
   g_ptr_array_unref (self->moments);
+  g_string_chunk_free (self->words);
 
   G_OBJECT_CLASS (ml_lesson_parent_class)->finalize (object);
 }
@@ -546,9 +536,10 @@ ml_lesson_class_init (MlLessonClass *klass)
 static void
 ml_lesson_init (MlLesson *self)
 {
-  self->intro = g_ptr_array_new_with_free_func (block_free);
-  self->programs = g_ptr_array_new_with_free_func (program_free);
+  self->intro = g_ptr_array_new_with_free_func (g_free);
+  self->programs = g_ptr_array_new_with_free_func (g_free);
   self->moments = g_ptr_array_new_with_free_func (moment_free);
+  self->words = g_string_chunk_new (1024);
 }
 
 static int

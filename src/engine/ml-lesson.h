@@ -3,6 +3,8 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlLesson, one lesson of the course: see ml-lesson.c.
  */
 
 #pragma once

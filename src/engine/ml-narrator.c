@@ -3,6 +3,12 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The narrator tells, in one line and in the user's language, what a step did, naming the
+ * variables and objects involved the way the program would: "Scanning *p4: its pointers
+ * turn grey".  An object is named by the shortest path from a root to it (a variable, then
+ * field names), found by a breadth-first walk over the snapshot's edges; an object no root
+ * reaches is named by its type and address.
  */
 
 #define G_LOG_DOMAIN "memlab-narrator"
@@ -16,17 +22,26 @@
 #include "ml-narrator.h"
 #include "ml-runtime.h"
 
-/* The narrator tells, in one line and in the user's language, what a step did, naming the
- * variables and objects involved the way the program would: "Scanning *p4: its pointers
- * turn grey".  An object is named by the shortest path from a root to it (a variable, then
- * field names), found by a breadth-first walk over the snapshot's edges; an object no root
- * reaches is named by its type and address. */
+/* The kinds whose values are plain bits, with no field to name and nothing to point at (and
+ * the invalid kind, which names nothing either). */
+#define NARRATOR_KIND_CASES_PLAIN \
+  case ML_KIND_INVALID: case ML_KIND_BOOL: ML_KIND_CASES_SIGNED: ML_KIND_CASES_UNSIGNED: \
+  ML_KIND_CASES_FLOAT: ML_KIND_CASES_COMPLEX
+
 struct _MlNarrator
 {
   MlSnapshot *snapshot;
   /* The path of each object (index into snapshot->objects), or NULL when unreachable. */
   char      **paths;
 };
+
+/* @root followed by the path @inner inside it, if there is one: "a.izq", or "a". */
+static char *
+path_join (const char *root,
+           const char *inner)
+{
+  return inner != NULL ? g_strdup_printf ("%s.%s", root, inner) : g_strdup (root);
+}
 
 /* The name of the field of @type that holds byte @offset, with the path inside it, for a
  * pointer word: "izq", "direccion.calle", "[3]".  Returns NULL for the value itself. */
@@ -48,8 +63,7 @@ field_path (const MlRtype *type,
             {
               g_autofree char *inner = field_path (field->type, offset - field->offset);
 
-              return inner != NULL ? g_strdup_printf ("%s.%s", field->name, inner)
-                                   : g_strdup (field->name);
+              return path_join (field->name, inner);
             }
         }
       return NULL;
@@ -65,23 +79,7 @@ field_path (const MlRtype *type,
         }
       return NULL;
 
-    case ML_KIND_INVALID:
-    case ML_KIND_BOOL:
-    case ML_KIND_INT:
-    case ML_KIND_INT8:
-    case ML_KIND_INT16:
-    case ML_KIND_INT32:
-    case ML_KIND_INT64:
-    case ML_KIND_UINT:
-    case ML_KIND_UINT8:
-    case ML_KIND_UINT16:
-    case ML_KIND_UINT32:
-    case ML_KIND_UINT64:
-    case ML_KIND_UINTPTR:
-    case ML_KIND_FLOAT32:
-    case ML_KIND_FLOAT64:
-    case ML_KIND_COMPLEX64:
-    case ML_KIND_COMPLEX128:
+    NARRATOR_KIND_CASES_PLAIN:
     case ML_KIND_STRING:
     case ML_KIND_UNSAFE_POINTER:
     case ML_KIND_POINTER:
@@ -130,6 +128,28 @@ type_at (const MlRtype *type,
   return NULL;
 }
 
+/* The offset, inside one value of @type, of byte @offset of an object of that type: an object
+ * can hold several values of its type (an array made whole), and each repeats its layout. */
+static guint64
+offset_in_value (const MlRtype *type,
+                 guint64       offset)
+{
+  return type != NULL && type->size > 0 ? offset % type->size : offset;
+}
+
+/* A field of the object called @object_name, as Go writes it: the field of the object *p is
+ * p.field, and other objects keep their own notation in parentheses ("the array of s[2]"
+ * would mislead). */
+static char *
+field_of_object (const char *object_name,
+                 const char *inner)
+{
+  if (object_name[0] == '*')
+    return g_strdup_printf ("%s.%s", object_name + 1, inner);
+
+  return g_strdup_printf ("(%s).%s", object_name, inner);
+}
+
 /* How the object a pointer leads to is called, given the path of the pointer and its type:
  * "*p" through a pointer, "the array of s" through a slice, "the text of s" through a
  * string. */
@@ -157,23 +177,7 @@ pointee_name (const char   *path,
       /* Translators: the closure object behind a function variable */
       return g_strdup_printf (_("the closure of %s"), path);
 
-    case ML_KIND_INVALID:
-    case ML_KIND_BOOL:
-    case ML_KIND_INT:
-    case ML_KIND_INT8:
-    case ML_KIND_INT16:
-    case ML_KIND_INT32:
-    case ML_KIND_INT64:
-    case ML_KIND_UINT:
-    case ML_KIND_UINT8:
-    case ML_KIND_UINT16:
-    case ML_KIND_UINT32:
-    case ML_KIND_UINT64:
-    case ML_KIND_UINTPTR:
-    case ML_KIND_FLOAT32:
-    case ML_KIND_FLOAT64:
-    case ML_KIND_COMPLEX64:
-    case ML_KIND_COMPLEX128:
+    NARRATOR_KIND_CASES_PLAIN:
     case ML_KIND_UNSAFE_POINTER:
     case ML_KIND_POINTER:
     case ML_KIND_ARRAY:
@@ -216,7 +220,7 @@ name_from_root (MlNarrator   *self,
         continue;
 
       inner = field_path (type, word * 8);
-      path = inner != NULL ? g_strdup_printf ("%s.%s", root_name, inner) : g_strdup (root_name);
+      path = path_join (root_name, inner);
       self->paths[index] = pointee_name (path, type_at (type, word * 8));
       g_queue_push_tail (queue, GINT_TO_POINTER ((int)index));
     }
@@ -259,31 +263,25 @@ ml_narrator_name_all (MlNarrator *self)
     {
       guint from = GPOINTER_TO_UINT (g_queue_pop_head (queue));
       const MlSnapObject *object = &snap->objects[from];
-      /* A field of the object *p is written p.field in Go; other objects keep their own
-       * notation ("the array of s[2]" would mislead, so elements are written with []). */
       const char *base = self->paths[from];
-      gboolean deref = base[0] == '*';
 
       for (guint e = 0; e < object->n_edges; e++)
         {
           const MlSnapEdge *edge = &snap->edges[object->first_edge + e];
+          guint64 offset = offset_in_value (object->type, edge->offset);
           g_autofree char *inner = NULL;
           g_autofree char *path = NULL;
 
           if (edge->to < 0 || self->paths[edge->to] != NULL)
             continue;
 
-          inner = field_path (object->type, object->type && object->type->size > 0
-                                            ? edge->offset % object->type->size : edge->offset);
-          if (deref)
-            path = inner != NULL ? g_strdup_printf ("%s.%s", base + 1, inner)
-                                 : g_strdup (base);
+          inner = field_path (object->type, offset);
+          if (inner != NULL)
+            path = field_of_object (base, inner);
           else
-            path = inner != NULL ? g_strdup_printf ("(%s).%s", base, inner)
-                                 : g_strdup_printf ("(%s)", base);
+            path = base[0] == '*' ? g_strdup (base) : g_strdup_printf ("(%s)", base);
 
-          self->paths[edge->to] = pointee_name (path, type_at (object->type, object->type && object->type->size > 0
-                                                               ? edge->offset % object->type->size : edge->offset));
+          self->paths[edge->to] = pointee_name (path, type_at (object->type, offset));
           g_queue_push_tail (queue, GINT_TO_POINTER ((int)edge->to));
         }
     }
@@ -402,8 +400,7 @@ describe_slot (MlNarrator *self,
           {
             g_autofree char *inner = field_path (slot->type, addr - slot->addr);
 
-            return inner != NULL ? g_strdup_printf ("%s.%s", program_name (slot->name), inner)
-                                 : g_strdup (program_name (slot->name));
+            return path_join (program_name (slot->name), inner);
           }
       }
 
@@ -416,15 +413,11 @@ describe_slot (MlNarrator *self,
         const MlSnapObject *object = &snap->objects[index];
         g_autofree char *name = ml_narrator_name_object (self, object->addr);
         g_autofree char *inner = field_path (object->type,
-                                             object->type && object->type->size > 0
-                                             ? (addr - object->addr) % object->type->size
-                                             : addr - object->addr);
+                                             offset_in_value (object->type, addr - object->addr));
 
         if (inner == NULL)
           return g_steal_pointer (&name);
-        if (name[0] == '*')
-          return g_strdup_printf ("%s.%s", name + 1, inner);
-        return g_strdup_printf ("(%s).%s", name, inner);
+        return field_of_object (name, inner);
       }
   }
 

@@ -3,6 +3,8 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlNarrator, one sentence per event of a step: see ml-narrator.c.
  */
 
 #pragma once

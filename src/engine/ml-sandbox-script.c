@@ -3,17 +3,18 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every click in the sandbox is also a line of Go, so that a sandbox session is a program:
+ * it can be saved, read, reopened and replayed like any other.  The program declares the
+ * sandbox's type, the package variables the user made, and a main holding one statement per
+ * click.  Collector steps that Go has no statement for are written as //memlab:
+ * directives, which Go itself reads as comments.
  */
 
 #include "config.h"
 
 #include "ml-sandbox-script.h"
 
-/* Every click in the sandbox is also a line of Go, so that a sandbox session is a program:
- * it can be saved, read, reopened and replayed like any other.  The program declares the
- * sandbox's type, the package variables the user made, and a main holding one statement
- * per click.  Collector steps that Go has no statement for are written as //memlab:
- * directives, which Go itself reads as comments. */
 struct _MlSandboxScript
 {
   GPtrArray *globals;      /* names */

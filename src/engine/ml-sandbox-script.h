@@ -3,6 +3,8 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlSandboxScript, the sandbox session as a Go program: see ml-sandbox-script.c.
  */
 
 #pragma once

@@ -3,6 +3,10 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the UI tests share: starting the application (a test without a display is
+ * skipped), running the main loop until a condition holds or for a while, and finding a
+ * widget by its type and its title.
  */
 
 #include "config.h"

@@ -3,6 +3,8 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the UI tests share: see ml-test-utils.c.
  */
 
 #pragma once
