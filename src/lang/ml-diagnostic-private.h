@@ -39,6 +39,11 @@ void       ml_diag_sink_addf   (MlDiagSink       *sink,
                                 MlPos             pos,
                                 const char       *format,
                                 ...) G_GNUC_PRINTF (4, 5);
+void       ml_diag_sink_addv   (MlDiagSink       *sink,
+                                MlDiagnosticKind  kind,
+                                MlPos             pos,
+                                const char       *format,
+                                va_list           args) G_GNUC_PRINTF (4, 0);
 GPtrArray *ml_diag_sink_finish (MlDiagSink       *sink);
 
 G_END_DECLS
