@@ -23,8 +23,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ml-check.h"
 #include "ml-lexer-private.h"
 #include "ml-parser-private.h"
+#include "ml-program-private.h"
 
 typedef struct
 {
@@ -189,36 +191,14 @@ describe_token (MlParser *p)
         case ML_SEMI_EXPLICIT: return g_strdup ("semicolon");
         default: return g_strdup ("semicolon");
         }
-    case ML_TOK_INT:
-    case ML_TOK_FLOAT:
-    case ML_TOK_IMAG:
-    case ML_TOK_CHAR:
-    case ML_TOK_STRING:
+    ML_TOK_CASES_LITERAL:
       return g_strdup_printf ("literal %s", p->lex.lit->str);
-    case ML_TOK_EOF:
-      return g_strdup ("EOF");
-    case ML_TOK_ERROR:
-    case ML_TOK_ADD: case ML_TOK_SUB: case ML_TOK_MUL: case ML_TOK_QUO: case ML_TOK_REM:
-    case ML_TOK_AND: case ML_TOK_OR: case ML_TOK_XOR: case ML_TOK_SHL: case ML_TOK_SHR:
-    case ML_TOK_AND_NOT: case ML_TOK_ADD_ASSIGN: case ML_TOK_SUB_ASSIGN: case ML_TOK_MUL_ASSIGN:
-    case ML_TOK_QUO_ASSIGN: case ML_TOK_REM_ASSIGN: case ML_TOK_AND_ASSIGN: case ML_TOK_OR_ASSIGN:
-    case ML_TOK_XOR_ASSIGN: case ML_TOK_SHL_ASSIGN: case ML_TOK_SHR_ASSIGN:
-    case ML_TOK_AND_NOT_ASSIGN: case ML_TOK_LAND: case ML_TOK_LOR: case ML_TOK_ARROW:
-    case ML_TOK_INC: case ML_TOK_DEC: case ML_TOK_EQL: case ML_TOK_LSS: case ML_TOK_GTR:
-    case ML_TOK_ASSIGN: case ML_TOK_NOT: case ML_TOK_NEQ: case ML_TOK_LEQ: case ML_TOK_GEQ:
-    case ML_TOK_DEFINE: case ML_TOK_ELLIPSIS: case ML_TOK_LPAREN: case ML_TOK_LBRACK:
-    case ML_TOK_LBRACE: case ML_TOK_COMMA: case ML_TOK_PERIOD: case ML_TOK_RPAREN:
-    case ML_TOK_RBRACK: case ML_TOK_RBRACE: case ML_TOK_COLON: case ML_TOK_TILDE:
-    case ML_N_TOKENS:
-      return g_strdup (ml_token_to_string (t));
-    case ML_TOK_BREAK: case ML_TOK_CASE: case ML_TOK_CHAN: case ML_TOK_CONST:
-    case ML_TOK_CONTINUE: case ML_TOK_DEFAULT: case ML_TOK_DEFER: case ML_TOK_ELSE:
-    case ML_TOK_FALLTHROUGH: case ML_TOK_FOR: case ML_TOK_FUNC: case ML_TOK_GO:
-    case ML_TOK_GOTO: case ML_TOK_IF: case ML_TOK_IMPORT: case ML_TOK_INTERFACE:
-    case ML_TOK_MAP: case ML_TOK_PACKAGE: case ML_TOK_RANGE: case ML_TOK_RETURN:
-    case ML_TOK_SELECT: case ML_TOK_STRUCT: case ML_TOK_SWITCH: case ML_TOK_TYPE:
-    case ML_TOK_VAR:
+    ML_TOK_CASES_KEYWORD:
       return g_strdup_printf ("keyword %s", ml_token_to_string (t));
+    case ML_TOK_EOF:
+    case ML_TOK_ERROR:
+    ML_TOK_CASES_OPERATOR:
+    case ML_N_TOKENS:
     default:
       return g_strdup (ml_token_to_string (t));
     }
@@ -517,32 +497,13 @@ parse_bare_complit (MlParser *p,
   return lit;
 }
 
+/* The composite literal types that gc accepts before "{" even where a block may follow
+ * (if x == T {...}): they cannot be mistaken for the value of a condition. */
 static gboolean
 is_type_literal_start (MlNode *x)
 {
-  switch (x->kind)
-    {
-    case ML_NODE_ARRAY_TYPE:
-    case ML_NODE_MAP_TYPE:
-    case ML_NODE_STRUCT_TYPE:
-      return TRUE;
-    case ML_NODE_BAD: case ML_NODE_IDENT: case ML_NODE_BASIC_LIT: case ML_NODE_COMPOSITE_LIT:
-    case ML_NODE_KEY_VALUE: case ML_NODE_FUNC_LIT: case ML_NODE_PAREN: case ML_NODE_SELECTOR:
-    case ML_NODE_INDEX: case ML_NODE_SLICE_EXPR: case ML_NODE_TYPE_ASSERT: case ML_NODE_CALL:
-    case ML_NODE_STAR: case ML_NODE_UNARY: case ML_NODE_BINARY: case ML_NODE_CHAN_TYPE:
-    case ML_NODE_INTERFACE_TYPE: case ML_NODE_FUNC_TYPE: case ML_NODE_FIELD:
-    case ML_NODE_ELLIPSIS: case ML_NODE_EMPTY_STMT: case ML_NODE_DECL_STMT:
-    case ML_NODE_LABELED_STMT: case ML_NODE_EXPR_STMT: case ML_NODE_SEND_STMT:
-    case ML_NODE_INC_DEC_STMT: case ML_NODE_ASSIGN_STMT: case ML_NODE_GO_STMT:
-    case ML_NODE_DEFER_STMT: case ML_NODE_RETURN_STMT: case ML_NODE_BRANCH_STMT:
-    case ML_NODE_BLOCK: case ML_NODE_IF_STMT: case ML_NODE_CASE_CLAUSE:
-    case ML_NODE_SWITCH_STMT: case ML_NODE_TYPE_SWITCH_STMT: case ML_NODE_SELECT_STMT:
-    case ML_NODE_FOR_STMT: case ML_NODE_RANGE_STMT: case ML_NODE_IMPORT_SPEC:
-    case ML_NODE_VALUE_SPEC: case ML_NODE_TYPE_SPEC: case ML_NODE_GEN_DECL:
-    case ML_NODE_FUNC_DECL: case ML_NODE_DIRECTIVE_STMT: case ML_N_NODE_KINDS:
-    default:
-      return FALSE;
-    }
+  return x->kind == ML_NODE_ARRAY_TYPE || x->kind == ML_NODE_MAP_TYPE
+         || x->kind == ML_NODE_STRUCT_TYPE;
 }
 
 static MlNode *
@@ -1862,7 +1823,7 @@ parse_stmt_or_nil (MlParser *p)
     case ML_TOK_SEMICOLON:
       return ml_node_new (p->arena, ML_NODE_EMPTY_STMT, at);
 
-    case ML_TOK_INT: case ML_TOK_FLOAT: case ML_TOK_IMAG: case ML_TOK_CHAR: case ML_TOK_STRING:
+    ML_TOK_CASES_LITERAL:
     case ML_TOK_FUNC: case ML_TOK_LPAREN: case ML_TOK_LBRACK: case ML_TOK_STRUCT:
     case ML_TOK_MAP: case ML_TOK_CHAN: case ML_TOK_INTERFACE: case ML_TOK_MUL:
     case ML_TOK_AND: case ML_TOK_ADD: case ML_TOK_SUB: case ML_TOK_XOR: case ML_TOK_NOT:
@@ -2221,4 +2182,33 @@ ml_parse_file (MlSource   *source,
   file->decls = to_list (p, decls);
   ml_lexer_clear (&p->lex);
   return file;
+}
+
+/**
+ * ml_parse:
+ * @source: the source
+ * @diagnostics: (out) (transfer full) (element-type MlDiagnostic): syntax errors
+ *
+ * Parses @source.  A program is always returned; it should only be given
+ * to ml_check() when @diagnostics is empty.
+ *
+ * Returns: (transfer full): the parsed program
+ */
+MlProgram *
+ml_parse (MlSource   *source,
+          GPtrArray **diagnostics)
+{
+  MlProgram *prog;
+  MlDiagSink sink;
+
+  g_return_val_if_fail (source != NULL, NULL);
+  g_return_val_if_fail (diagnostics != NULL, NULL);
+
+  prog = ml_program_new (source);
+  ml_diag_sink_init (&sink);
+  prog->file = ml_parse_file (source, prog->arena, &sink);
+  prog->notebook = prog->file->package_name == NULL;
+  *diagnostics = ml_diag_sink_finish (&sink);
+  ml_diag_sink_clear (&sink);
+  return prog;
 }
