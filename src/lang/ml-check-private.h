@@ -96,8 +96,9 @@ ml_check_is_comparison (MlToken op)
 }
 
 /* ml-check-scope.c */
-MlScope   *ml_scope_new                (MlScope     *parent);
-void       ml_scope_free               (MlScope     *scope);
+MlScope   *ml_scope_new                (MlArena     *arena,
+                                        MlScope     *parent);
+void       ml_scope_release            (MlScope     *scope);
 MlObject  *ml_scope_lookup             (MlScope     *scope,
                                         const char  *name,
                                         gboolean     recursive);

@@ -18,10 +18,14 @@
 
 #include "ml-check-private.h"
 
+/* Scopes live in the program's arena, like the objects declared in them.  The program keeps
+ * every scope (the VM and the inspector resolve names through them) and releases their
+ * tables with ml_scope_release(). */
 MlScope *
-ml_scope_new (MlScope *parent)
+ml_scope_new (MlArena *arena,
+              MlScope *parent)
 {
-  MlScope *s = g_new0 (MlScope, 1);
+  MlScope *s = ml_arena_new0 (arena, MlScope);
 
   s->parent = parent;
   s->names = g_hash_table_new (g_str_hash, g_str_equal);
@@ -29,12 +33,9 @@ ml_scope_new (MlScope *parent)
 }
 
 void
-ml_scope_free (MlScope *scope)
+ml_scope_release (MlScope *scope)
 {
-  if (scope == NULL)
-    return;
   g_hash_table_unref (scope->names);
-  g_free (scope);
 }
 
 MlObject *
@@ -65,7 +66,7 @@ ml_scope_insert (MlScope  *scope,
 MlScope *
 ml_check_push_scope (MlChecker *c)
 {
-  MlScope *s = ml_scope_new (c->scope);
+  MlScope *s = ml_scope_new (c->arena, c->scope);
 
   g_ptr_array_add (c->all_scopes, s);
   c->scope = s;

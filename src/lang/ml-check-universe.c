@@ -279,7 +279,7 @@ add_runtime_and_unsafe (MlChecker *c)
 void
 ml_check_setup_universe (MlChecker *c)
 {
-  MlScope *u = c->universe = ml_scope_new (NULL);
+  MlScope *u = c->universe = ml_scope_new (c->arena, NULL);
 
   g_ptr_array_add (c->all_scopes, u);
   declare_types (c, u);

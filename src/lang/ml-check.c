@@ -300,13 +300,13 @@ ml_check (MlProgram  *program,
   program->checked = TRUE;
   c->prog = program;
   c->arena = program->arena;
-  c->all_scopes = g_ptr_array_new_with_free_func ((GDestroyNotify) ml_scope_free);
+  c->all_scopes = g_ptr_array_new_with_free_func ((GDestroyNotify) ml_scope_release);
   c->imports = g_ptr_array_new ();
   c->pkg_members = g_hash_table_new (g_str_hash, g_str_equal);
   ml_diag_sink_init (&c->sink);
 
   ml_check_setup_universe (c);
-  c->pkg = ml_scope_new (c->universe);
+  c->pkg = ml_scope_new (c->arena, c->universe);
   g_ptr_array_add (c->all_scopes, c->pkg);
   c->scope = c->pkg;
 
