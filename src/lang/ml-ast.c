@@ -3,6 +3,10 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What can be asked of a syntax tree node without the checker: where it starts and ends
+ * (types2 reports errors at a node's start), unwrapping parentheses, the last statement of a
+ * list (directives aside), and the text types2 prints for an expression in its messages.
  */
 
 #define G_LOG_DOMAIN "ml-ast"

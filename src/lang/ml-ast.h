@@ -3,6 +3,11 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The syntax tree: one node layout (MlNode) for every construct of the Go grammar, the node
+ * kinds with what each one's fields hold, the named groups of kinds for switch statements, and
+ * MlFile.  The parser builds the tree, the checker annotates it (mode, type, object, constant)
+ * and the escape analysis and the compiler read it, so it is public.
  */
 
 #pragma once

@@ -3,6 +3,10 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlDiagSink, where the parser and the checker report what they find, with gc's rules for
+ * what is kept: one syntax error per line, no exact duplicates, ten errors and then "too many
+ * errors".  Only the front end reports; callers read the MlDiagnostic list it hands out.
  */
 
 #pragma once

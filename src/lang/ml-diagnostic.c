@@ -3,6 +3,10 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Diagnostics: MlDiagnostic itself, the sink that applies gc's reporting rules
+ * (ml-diagnostic-private.h), and the text "go build" and "go run" print for them, file names
+ * shortened as the go command shortens them.
  */
 
 #define G_LOG_DOMAIN "ml-diagnostic"

@@ -3,6 +3,11 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The lexer (MlLexer): tokens with gc's automatic semicolons, the values of string and rune
+ * literals, and the //memlab: directives it records for the parser.  Only the parser (and a
+ * unit test) reads tokens, so this is private; the tokens themselves are public, in
+ * ml-token.h.
  */
 
 #pragma once
@@ -51,7 +56,7 @@ typedef enum
 /* What starts a MemLab directive comment. */
 #define ML_DIRECTIVE_PREFIX "//memlab:"
 
-/* A //memlab: comment: Go ignores it, MemLab runs it (see ml-parser.c). */
+/* A //memlab: comment: Go ignores it, MemLab runs it (see ml-parser-stmt.c). */
 typedef struct
 {
   gsize       offset;

@@ -3,6 +3,10 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The lexer: Go's tokens from the source bytes, with gc's rules and messages for
+ * semicolons at newlines, numbers, escapes, strings, runes and invalid characters (which print
+ * without gc's "syntax error:" prefix).  Comments are skipped; //memlab: ones are recorded.
  */
 
 #define G_LOG_DOMAIN "ml-lexer"

@@ -3,16 +3,17 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
- */
-
-/*
- * Types of the checker and their memory layout.  Sizes and alignments are
- * those of gc on linux/amd64 (cmd/compile/internal/types/size.go): words
- * are 8 bytes, a string is two words, a slice three, an interface two,
- * maps, channels, functions and pointers one; struct fields are placed at
- * the next multiple of their alignment and the struct is rounded up to its
- * own alignment, with one extra byte when it ends in a zero-size field (so
- * that a pointer to that field does not point past the object).
+ *
+ * The front end's types: their memory layout, identity, the predicates the checker asks, the
+ * text types2 prints for them, field lookup and the text of constants.  They are a file of
+ * their own because the compiler, the escape analysis and the inspector use them too.
+ *
+ * ml_type_layout() is the only place that computes sizes, alignments and offsets.  They are
+ * those of gc on linux/amd64 (cmd/compile/internal/types/size.go): words are 8 bytes, a
+ * string is two words, a slice three, an interface two, maps, channels, functions and
+ * pointers one; struct fields are placed at the next multiple of their alignment and the
+ * struct is rounded up to its own alignment, with one extra byte when it ends in a zero-size
+ * field (so that a pointer to that field does not point past the object).
  */
 
 #define G_LOG_DOMAIN "ml-types"

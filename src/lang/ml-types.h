@@ -3,6 +3,11 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The front end's types (MlType), objects (MlObject: variables, constants, type names,
+ * functions, packages, builtins), constants (MlConst) and the named groups of type kinds for
+ * switch statements.  They are public because the compiler maps MlType onto sim's MlRtype and
+ * the inspector prints them.
  */
 
 #pragma once
