@@ -70,6 +70,13 @@ typedef struct
   MlType     *t_any, *t_error, *t_memstats;
 } MlChecker;
 
+/* Reports a Go error, or a construct MemLab does not support yet (with a translatable
+ * message of our own), at @pos. */
+#define ml_check_error_at(c, pos, ...) \
+  ml_diag_sink_addf (&(c)->sink, ML_DIAGNOSTIC_ERROR, (pos), __VA_ARGS__)
+#define ml_check_unsupported_at(c, pos, ...) \
+  ml_diag_sink_addf (&(c)->sink, ML_DIAGNOSTIC_UNSUPPORTED, (pos), __VA_ARGS__)
+
 /* An operand that can be used further: checked without error and with a type. */
 static inline gboolean
 ml_check_is_valid (MlNode *n)
@@ -121,12 +128,6 @@ MlObject  *ml_check_lookup_member      (MlChecker   *c,
                                         const char  *name);
 
 /* ml-check-operand.c */
-/* Reports a Go error, or a construct MemLab does not support yet (with a translatable
- * message of our own), at @pos. */
-#define ml_check_error_at(c, pos, ...) \
-  ml_diag_sink_addf (&(c)->sink, ML_DIAGNOSTIC_ERROR, (pos), __VA_ARGS__)
-#define ml_check_unsupported_at(c, pos, ...) \
-  ml_diag_sink_addf (&(c)->sink, ML_DIAGNOSTIC_UNSUPPORTED, (pos), __VA_ARGS__)
 void       ml_check_error_withdrawn    (MlChecker   *c,
                                         MlPos        pos,
                                         const char  *format,
