@@ -3,6 +3,10 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A bump allocator for AST nodes, types, objects and scopes: a program is built
+ * once, read many times and freed as a whole, so a malloc per node would
+ * only cost time and fragment the heap.  Memory is zeroed.
  */
 
 #pragma once
@@ -11,11 +15,6 @@
 
 G_BEGIN_DECLS
 
-/*
- * A bump allocator for AST nodes, types and objects: a program is built
- * once, read many times and freed as a whole, so a malloc per node would
- * only cost time and fragment the heap.  Memory is zeroed.
- */
 typedef struct _MlArena MlArena;
 
 MlArena    *ml_arena_new    (void);

@@ -3,6 +3,10 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The bump allocator behind ml-arena-private.h: chunks of 64 KiB handed out in order, with a
+ * request over a quarter of a chunk in a block of its own, and strings in a GStringChunk
+ * (ml_arena_strdup() stores equal strings once).  Nothing is freed before the whole arena is.
  */
 
 #define G_LOG_DOMAIN "ml-arena"

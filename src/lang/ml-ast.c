@@ -3,6 +3,10 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What can be asked of a syntax tree node without the checker: where it starts and ends
+ * (types2 reports errors at a node's start), unwrapping parentheses, the last statement of a
+ * list (directives aside), and the text types2 prints for an expression in its messages.
  */
 
 #define G_LOG_DOMAIN "ml-ast"
@@ -36,11 +40,10 @@ ml_node_start_pos (const MlNode *node)
         case ML_NODE_TYPE_ASSERT:
         case ML_NODE_CALL:
         case ML_NODE_KEY_VALUE:
-          if (node->x == NULL)
-            return node->pos;
-          node = node->x;
-          break;
         case ML_NODE_COMPOSITE_LIT:
+        case ML_NODE_INC_DEC_STMT:
+        case ML_NODE_SEND_STMT:
+        case ML_NODE_EXPR_STMT:
           if (node->x == NULL)
             return node->pos;
           node = node->x;
@@ -50,25 +53,15 @@ ml_node_start_pos (const MlNode *node)
             return node->pos;
           node = node->list.items[0];
           break;
-        case ML_NODE_INC_DEC_STMT:
-        case ML_NODE_SEND_STMT:
-        case ML_NODE_EXPR_STMT:
-          if (node->x == NULL)
-            return node->pos;
-          node = node->x;
-          break;
         case ML_NODE_BAD: case ML_NODE_IDENT: case ML_NODE_BASIC_LIT: case ML_NODE_FUNC_LIT:
-        case ML_NODE_PAREN: case ML_NODE_STAR: case ML_NODE_UNARY: case ML_NODE_ARRAY_TYPE:
-        case ML_NODE_MAP_TYPE: case ML_NODE_CHAN_TYPE: case ML_NODE_STRUCT_TYPE:
-        case ML_NODE_INTERFACE_TYPE: case ML_NODE_FUNC_TYPE: case ML_NODE_FIELD:
-        case ML_NODE_ELLIPSIS: case ML_NODE_EMPTY_STMT: case ML_NODE_DECL_STMT:
-        case ML_NODE_LABELED_STMT: case ML_NODE_GO_STMT: case ML_NODE_DEFER_STMT:
-        case ML_NODE_RETURN_STMT: case ML_NODE_BRANCH_STMT: case ML_NODE_BLOCK:
-        case ML_NODE_IF_STMT: case ML_NODE_CASE_CLAUSE: case ML_NODE_SWITCH_STMT:
-        case ML_NODE_TYPE_SWITCH_STMT: case ML_NODE_SELECT_STMT: case ML_NODE_FOR_STMT:
-        case ML_NODE_RANGE_STMT: case ML_NODE_DIRECTIVE_STMT: case ML_NODE_IMPORT_SPEC:
-        case ML_NODE_VALUE_SPEC: case ML_NODE_TYPE_SPEC: case ML_NODE_GEN_DECL:
-        case ML_NODE_FUNC_DECL: case ML_N_NODE_KINDS:
+        case ML_NODE_PAREN: case ML_NODE_STAR: case ML_NODE_UNARY:
+        ML_NODE_CASES_TYPE:
+        ML_NODE_CASES_COMPOUND_STMT:
+        case ML_NODE_EMPTY_STMT: case ML_NODE_DECL_STMT: case ML_NODE_LABELED_STMT:
+        case ML_NODE_GO_STMT: case ML_NODE_DEFER_STMT: case ML_NODE_RETURN_STMT:
+        case ML_NODE_BRANCH_STMT: case ML_NODE_DIRECTIVE_STMT:
+        ML_NODE_CASES_DECL:
+        case ML_N_NODE_KINDS:
         default:
           return node->pos;
         }
@@ -177,6 +170,54 @@ append_signature (GString      *out,
     }
 }
 
+/* How the nodes that print as a fixed pattern print, in types2's ShortForm: %x, %y, %z and
+ * %w stand for the node's children (an absent one prints nothing), %n for its name and %o for
+ * its operator; everything else prints as it is. */
+static const char * const node_patterns[ML_N_NODE_KINDS] = {
+  [ML_NODE_BAD] = "BadExpr",
+  [ML_NODE_IDENT] = "%n",
+  [ML_NODE_BASIC_LIT] = "%n",
+  [ML_NODE_KEY_VALUE] = "%x: %y",
+  [ML_NODE_PAREN] = "(%x)",
+  [ML_NODE_SELECTOR] = "%x.%n",
+  [ML_NODE_INDEX] = "%x[%y]",
+  [ML_NODE_STAR] = "*%x",
+  [ML_NODE_UNARY] = "%o%x",
+  [ML_NODE_BINARY] = "%x %o %y",
+  [ML_NODE_ARRAY_TYPE] = "[%x]%y",
+  [ML_NODE_MAP_TYPE] = "map[%x]%y",
+  [ML_NODE_CHAN_TYPE] = "chan %x",
+  [ML_NODE_ELLIPSIS] = "...%x",
+  [ML_NODE_EXPR_STMT] = "%x",
+  [ML_NODE_SEND_STMT] = "%x <- %y",
+  [ML_NODE_INC_DEC_STMT] = "%x%o",
+};
+
+static void
+append_pattern (GString      *out,
+                const MlNode *node,
+                const char   *pattern)
+{
+  for (const char *p = pattern; *p != '\0'; p++)
+    {
+      if (*p != '%')
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+      switch (*++p)
+        {
+        case 'x': ml_node_append_string (out, node->x); break;
+        case 'y': ml_node_append_string (out, node->y); break;
+        case 'z': ml_node_append_string (out, node->z); break;
+        case 'w': ml_node_append_string (out, node->w); break;
+        case 'n': g_string_append (out, node->name); break;
+        case 'o': g_string_append (out, ml_token_to_string (node->op)); break;
+        default: g_assert_not_reached ();
+        }
+    }
+}
+
 /**
  * ml_node_append_string:
  * @out: where to append
@@ -194,67 +235,26 @@ ml_node_append_string (GString      *out,
 
   switch (node->kind)
     {
-    case ML_NODE_BAD:
-      g_string_append (out, "BadExpr");
-      break;
-    case ML_NODE_IDENT:
-      g_string_append (out, node->name);
-      break;
-    case ML_NODE_BASIC_LIT:
-      g_string_append (out, node->name);
+    case ML_NODE_BAD: case ML_NODE_IDENT: case ML_NODE_BASIC_LIT: case ML_NODE_KEY_VALUE:
+    case ML_NODE_PAREN: case ML_NODE_SELECTOR: case ML_NODE_INDEX: case ML_NODE_STAR:
+    case ML_NODE_UNARY: case ML_NODE_BINARY: case ML_NODE_ARRAY_TYPE: case ML_NODE_MAP_TYPE:
+    case ML_NODE_CHAN_TYPE: case ML_NODE_ELLIPSIS: case ML_NODE_EXPR_STMT: case ML_NODE_SEND_STMT:
+    case ML_NODE_INC_DEC_STMT:
+      append_pattern (out, node, node_patterns[node->kind]);
       break;
     case ML_NODE_COMPOSITE_LIT:
-      if (node->x != NULL)
-        ml_node_append_string (out, node->x);
-      g_string_append (out, node->list.n > 0 ? "{…}" : "{}");
+      append_pattern (out, node, node->list.n > 0 ? "%x{…}" : "%x{}");
       break;
-    case ML_NODE_KEY_VALUE:
-      ml_node_append_string (out, node->x);
-      g_string_append (out, ": ");
-      ml_node_append_string (out, node->y);
+    case ML_NODE_SLICE_EXPR:
+      append_pattern (out, node, (node->flags & ML_NODE_FLAG_FULL_SLICE) ? "%x[%y:%z:%w]" : "%x[%y:%z]");
+      break;
+    case ML_NODE_TYPE_ASSERT:
+      append_pattern (out, node, node->y != NULL ? "%x.(%y)" : "%x.(type)");
       break;
     case ML_NODE_FUNC_LIT:
       g_string_append (out, "func");
       append_signature (out, node->x);
       g_string_append (out, " {…}");
-      break;
-    case ML_NODE_PAREN:
-      g_string_append_c (out, '(');
-      ml_node_append_string (out, node->x);
-      g_string_append_c (out, ')');
-      break;
-    case ML_NODE_SELECTOR:
-      ml_node_append_string (out, node->x);
-      g_string_append_c (out, '.');
-      g_string_append (out, node->name);
-      break;
-    case ML_NODE_INDEX:
-      ml_node_append_string (out, node->x);
-      g_string_append_c (out, '[');
-      ml_node_append_string (out, node->y);
-      g_string_append_c (out, ']');
-      break;
-    case ML_NODE_SLICE_EXPR:
-      ml_node_append_string (out, node->x);
-      g_string_append_c (out, '[');
-      ml_node_append_string (out, node->y);
-      g_string_append_c (out, ':');
-      ml_node_append_string (out, node->z);
-      if (node->flags & ML_NODE_FLAG_FULL_SLICE)
-        {
-          g_string_append_c (out, ':');
-          ml_node_append_string (out, node->w);
-        }
-      g_string_append_c (out, ']');
-      break;
-    case ML_NODE_TYPE_ASSERT:
-      ml_node_append_string (out, node->x);
-      g_string_append (out, ".(");
-      if (node->y != NULL)
-        ml_node_append_string (out, node->y);
-      else
-        g_string_append (out, "type");
-      g_string_append_c (out, ')');
       break;
     case ML_NODE_CALL:
       ml_node_append_string (out, node->x);
@@ -264,55 +264,15 @@ ml_node_append_string (GString      *out,
         g_string_append (out, "...");
       g_string_append_c (out, ')');
       break;
-    case ML_NODE_STAR:
-      g_string_append_c (out, '*');
-      ml_node_append_string (out, node->x);
-      break;
-    case ML_NODE_UNARY:
-      g_string_append (out, ml_token_to_string (node->op));
-      ml_node_append_string (out, node->x);
-      break;
-    case ML_NODE_BINARY:
-      ml_node_append_string (out, node->x);
-      g_string_append_c (out, ' ');
-      g_string_append (out, ml_token_to_string (node->op));
-      g_string_append_c (out, ' ');
-      ml_node_append_string (out, node->y);
-      break;
-    case ML_NODE_ARRAY_TYPE:
-      g_string_append_c (out, '[');
-      if (node->x != NULL)
-        ml_node_append_string (out, node->x);
-      g_string_append_c (out, ']');
-      ml_node_append_string (out, node->y);
-      break;
-    case ML_NODE_MAP_TYPE:
-      g_string_append (out, "map[");
-      ml_node_append_string (out, node->x);
-      g_string_append_c (out, ']');
-      ml_node_append_string (out, node->y);
-      break;
-    case ML_NODE_CHAN_TYPE:
-      g_string_append (out, "chan ");
-      ml_node_append_string (out, node->x);
-      break;
     case ML_NODE_STRUCT_TYPE:
-      g_string_append (out, "struct{");
-      append_fields (out, &node->list, "; ");
-      g_string_append_c (out, '}');
-      break;
     case ML_NODE_INTERFACE_TYPE:
-      g_string_append (out, "interface{");
+      g_string_append (out, node->kind == ML_NODE_STRUCT_TYPE ? "struct{" : "interface{");
       append_fields (out, &node->list, "; ");
       g_string_append_c (out, '}');
       break;
     case ML_NODE_FUNC_TYPE:
       g_string_append (out, "func");
       append_signature (out, node);
-      break;
-    case ML_NODE_ELLIPSIS:
-      g_string_append (out, "...");
-      ml_node_append_string (out, node->x);
       break;
     case ML_NODE_ASSIGN_STMT:
       append_list (out, &node->list, ", ");
@@ -321,32 +281,19 @@ ml_node_append_string (GString      *out,
       g_string_append_c (out, ' ');
       append_list (out, &node->list2, ", ");
       break;
-    case ML_NODE_INC_DEC_STMT:
-      ml_node_append_string (out, node->x);
-      g_string_append (out, ml_token_to_string (node->op));
-      break;
-    case ML_NODE_EXPR_STMT:
-      ml_node_append_string (out, node->x);
-      break;
     case ML_NODE_EMPTY_STMT:
       if (node->op == ML_TOK_COMMA)
         append_list (out, &node->list, ", ");
-      break;
-    case ML_NODE_SEND_STMT:
-      ml_node_append_string (out, node->x);
-      g_string_append (out, " <- ");
-      ml_node_append_string (out, node->y);
       break;
     case ML_NODE_DIRECTIVE_STMT:
       g_string_append_len (out, node->str, node->str_len);
       break;
     case ML_NODE_FIELD: case ML_NODE_DECL_STMT: case ML_NODE_LABELED_STMT:
     case ML_NODE_GO_STMT: case ML_NODE_DEFER_STMT: case ML_NODE_RETURN_STMT:
-    case ML_NODE_BRANCH_STMT: case ML_NODE_BLOCK: case ML_NODE_IF_STMT:
-    case ML_NODE_CASE_CLAUSE: case ML_NODE_SWITCH_STMT: case ML_NODE_TYPE_SWITCH_STMT:
-    case ML_NODE_SELECT_STMT: case ML_NODE_FOR_STMT: case ML_NODE_RANGE_STMT:
-    case ML_NODE_IMPORT_SPEC: case ML_NODE_VALUE_SPEC: case ML_NODE_TYPE_SPEC:
-    case ML_NODE_GEN_DECL: case ML_NODE_FUNC_DECL: case ML_N_NODE_KINDS:
+    case ML_NODE_BRANCH_STMT:
+    ML_NODE_CASES_COMPOUND_STMT:
+    ML_NODE_CASES_DECL:
+    case ML_N_NODE_KINDS:
     default:
       g_string_append (out, ml_node_kind_to_string (node->kind));
       break;

@@ -3,6 +3,11 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The syntax tree: one node layout (MlNode) for every construct of the Go grammar, the node
+ * kinds with what each one's fields hold, the named groups of kinds for switch statements, and
+ * MlFile.  The parser builds the tree, the checker annotates it (mode, type, object, constant)
+ * and the escape analysis and the compiler read it, so it is public.
  */
 
 #pragma once
@@ -102,27 +107,42 @@ typedef enum
 /* Named groups of node kinds for switch statements, one per section of the enumeration
  * above.  A switch writes "ML_NODE_CASES_TYPE:" where it would list every type node; every
  * enumerator still appears, so -Wswitch-enum keeps telling us where a new kind of node is not
- * handled. */
+ * handled.  Some sections are unions of smaller groups, which a switch may use on their own:
+ * the expressions that only ever denote a value (never a type, as a name, a selector, a
+ * pointer type or parentheses may), the type literals, and gc's simple and compound
+ * statements. */
+#define ML_NODE_CASES_VALUE \
+  case ML_NODE_BASIC_LIT: case ML_NODE_COMPOSITE_LIT: case ML_NODE_KEY_VALUE: \
+  case ML_NODE_FUNC_LIT: case ML_NODE_INDEX: case ML_NODE_SLICE_EXPR: case ML_NODE_TYPE_ASSERT: \
+  case ML_NODE_CALL: case ML_NODE_UNARY: case ML_NODE_BINARY
 #define ML_NODE_CASES_EXPR \
-  case ML_NODE_BAD: case ML_NODE_IDENT: case ML_NODE_BASIC_LIT: case ML_NODE_COMPOSITE_LIT: \
-  case ML_NODE_KEY_VALUE: case ML_NODE_FUNC_LIT: case ML_NODE_PAREN: case ML_NODE_SELECTOR: \
-  case ML_NODE_INDEX: case ML_NODE_SLICE_EXPR: case ML_NODE_TYPE_ASSERT: case ML_NODE_CALL: \
-  case ML_NODE_STAR: case ML_NODE_UNARY: case ML_NODE_BINARY
-#define ML_NODE_CASES_TYPE \
+  case ML_NODE_BAD: case ML_NODE_IDENT: case ML_NODE_PAREN: case ML_NODE_SELECTOR: \
+  case ML_NODE_STAR: ML_NODE_CASES_VALUE
+#define ML_NODE_CASES_TYPE_LITERAL \
   case ML_NODE_ARRAY_TYPE: case ML_NODE_MAP_TYPE: case ML_NODE_CHAN_TYPE: \
-  case ML_NODE_STRUCT_TYPE: case ML_NODE_INTERFACE_TYPE: case ML_NODE_FUNC_TYPE: \
-  case ML_NODE_FIELD: case ML_NODE_ELLIPSIS
+  case ML_NODE_STRUCT_TYPE: case ML_NODE_INTERFACE_TYPE: case ML_NODE_FUNC_TYPE
+#define ML_NODE_CASES_TYPE \
+  ML_NODE_CASES_TYPE_LITERAL: case ML_NODE_FIELD: case ML_NODE_ELLIPSIS
+#define ML_NODE_CASES_SIMPLE_STMT \
+  case ML_NODE_EMPTY_STMT: case ML_NODE_EXPR_STMT: case ML_NODE_SEND_STMT: \
+  case ML_NODE_INC_DEC_STMT: case ML_NODE_ASSIGN_STMT
+#define ML_NODE_CASES_COMPOUND_STMT \
+  case ML_NODE_BLOCK: case ML_NODE_IF_STMT: case ML_NODE_CASE_CLAUSE: case ML_NODE_SWITCH_STMT: \
+  case ML_NODE_TYPE_SWITCH_STMT: case ML_NODE_SELECT_STMT: case ML_NODE_FOR_STMT: \
+  case ML_NODE_RANGE_STMT
 #define ML_NODE_CASES_STMT \
-  case ML_NODE_EMPTY_STMT: case ML_NODE_DECL_STMT: case ML_NODE_LABELED_STMT: \
-  case ML_NODE_EXPR_STMT: case ML_NODE_SEND_STMT: case ML_NODE_INC_DEC_STMT: \
-  case ML_NODE_ASSIGN_STMT: case ML_NODE_GO_STMT: case ML_NODE_DEFER_STMT: \
-  case ML_NODE_RETURN_STMT: case ML_NODE_BRANCH_STMT: case ML_NODE_BLOCK: case ML_NODE_IF_STMT: \
-  case ML_NODE_CASE_CLAUSE: case ML_NODE_SWITCH_STMT: case ML_NODE_TYPE_SWITCH_STMT: \
-  case ML_NODE_SELECT_STMT: case ML_NODE_FOR_STMT: case ML_NODE_RANGE_STMT: \
-  case ML_NODE_DIRECTIVE_STMT
+  ML_NODE_CASES_SIMPLE_STMT: ML_NODE_CASES_COMPOUND_STMT: case ML_NODE_DECL_STMT: \
+  case ML_NODE_LABELED_STMT: case ML_NODE_GO_STMT: case ML_NODE_DEFER_STMT: \
+  case ML_NODE_RETURN_STMT: case ML_NODE_BRANCH_STMT: case ML_NODE_DIRECTIVE_STMT
 #define ML_NODE_CASES_DECL \
   case ML_NODE_IMPORT_SPEC: case ML_NODE_VALUE_SPEC: case ML_NODE_TYPE_SPEC: \
   case ML_NODE_GEN_DECL: case ML_NODE_FUNC_DECL
+/* For a switch over the statements, or over the expressions and types: every other kind,
+ * ML_N_NODE_KINDS included (-Wswitch-enum asks for it too). */
+#define ML_NODE_CASES_NOT_STMT \
+  ML_NODE_CASES_EXPR: ML_NODE_CASES_TYPE: ML_NODE_CASES_DECL: case ML_N_NODE_KINDS
+#define ML_NODE_CASES_NOT_EXPR_OR_TYPE \
+  ML_NODE_CASES_STMT: ML_NODE_CASES_DECL: case ML_N_NODE_KINDS
 
 enum
 {

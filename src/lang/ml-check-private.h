@@ -3,6 +3,14 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the files of the type checker share: the checker's context (MlChecker), scopes, and
+ * the functions one file of the checker calls in another.  The files follow types2
+ * (cmd/compile/internal/types2), one concern each: ml-check.c drives the passes over a
+ * package or a notebook; scope, operand, const, universe, typexpr, expr, call, builtins,
+ * index, literals, assign, stmt, return and decl are named after their types2 counterparts;
+ * directive checks MemLab's own //memlab: comments.  The declarations below are grouped by
+ * the file that defines them.
  */
 
 #pragma once
@@ -10,6 +18,7 @@
 #include "ml-arena-private.h"
 #include "ml-check.h"
 #include "ml-diagnostic-private.h"
+#include "ml-program-private.h"
 
 G_BEGIN_DECLS
 
@@ -22,14 +31,293 @@ struct _MlScope
   gboolean    is_func;
 };
 
-MlScope  *ml_scope_new    (MlScope    *parent);
-void      ml_scope_free   (MlScope    *scope);
-MlObject *ml_scope_lookup (MlScope    *scope,
-                           const char *name,
-                           gboolean    recursive);
+/* What the checker tracks in the body of one function.  A function literal saves it, checks
+ * its own body and restores it. */
+typedef struct
+{
+  MlFunc     *fn;
+  GPtrArray  *vars;          /* its locals, for "declared and not used" */
+  GPtrArray  *labels;        /* LABELED_STMT nodes; ival is set once one is used */
+  /* A goto may target a label that comes later; such labels are used. */
+  gboolean    saw_goto;
+  guint       loop_depth;
+  guint       break_depth;
+} MlCheckBody;
 
-MlFunc   *ml_func_new     (MlNode     *node,
-                           const char *name);
-void      ml_func_free    (MlFunc     *fn);
+/* The checker's state while it checks one program (types2's Checker). */
+typedef struct
+{
+  MlProgram  *prog;
+  MlArena    *arena;
+  MlDiagSink  sink;
+  MlScope    *universe;
+  MlScope    *pkg;
+  MlScope    *scope;
+  GPtrArray  *all_scopes;
+  MlCheckBody body;
+  GPtrArray  *imports;       /* package objects */
+  GHashTable *pkg_members;   /* "fmt.Println" -> object */
+  gint64      iota;
+  gboolean    have_iota;
+
+  /* The predeclared types (ml-check-universe.c). */
+  MlType     *t_invalid;
+  MlType     *t_bool, *t_int, *t_int8, *t_int16, *t_int32, *t_int64;
+  MlType     *t_uint, *t_uint8, *t_uint16, *t_uint32, *t_uint64, *t_uintptr;
+  MlType     *t_float32, *t_float64, *t_complex64, *t_complex128, *t_string;
+  MlType     *t_byte, *t_rune, *t_unsafe_pointer;
+  MlType     *t_ubool, *t_uint_const, *t_urune, *t_ufloat, *t_ustring, *t_unil;
+  MlType     *t_any, *t_error, *t_memstats;
+} MlChecker;
+
+/* Reports a Go error, or a construct MemLab does not support yet (with a translatable
+ * message of our own), at @pos. */
+#define ml_check_error_at(c, pos, ...) \
+  ml_diag_sink_addf (&(c)->sink, ML_DIAGNOSTIC_ERROR, (pos), __VA_ARGS__)
+#define ml_check_unsupported_at(c, pos, ...) \
+  ml_diag_sink_addf (&(c)->sink, ML_DIAGNOSTIC_UNSUPPORTED, (pos), __VA_ARGS__)
+
+/* An operand that can be used further: checked without error and with a type. */
+static inline gboolean
+ml_check_is_valid (MlNode *n)
+{
+  return n != NULL && n->mode != ML_MODE_INVALID && n->type != NULL
+         && n->type->kind != ML_TYPE_INVALID;
+}
+
+/* Marks an operand as erroneous, so that nothing more is reported about it. */
+static inline void
+ml_check_invalidate (MlChecker *c,
+                     MlNode    *n)
+{
+  n->mode = ML_MODE_INVALID;
+  n->type = c->t_invalid;
+}
+
+/* The comparison operators, whose result is an untyped boolean. */
+static inline gboolean
+ml_check_is_comparison (MlToken op)
+{
+  return op == ML_TOK_EQL || op == ML_TOK_NEQ || op == ML_TOK_LSS || op == ML_TOK_LEQ
+         || op == ML_TOK_GTR || op == ML_TOK_GEQ;
+}
+
+/* ml-check-scope.c */
+MlScope   *ml_scope_new                (MlArena     *arena,
+                                        MlScope     *parent);
+void       ml_scope_release            (MlScope     *scope);
+MlObject  *ml_scope_lookup             (MlScope     *scope,
+                                        const char  *name,
+                                        gboolean     recursive);
+void       ml_scope_insert             (MlScope     *scope,
+                                        MlObject    *obj);
+MlScope   *ml_check_push_scope         (MlChecker   *c);
+void       ml_check_pop_scope          (MlChecker   *c);
+MlObject  *ml_check_new_object         (MlChecker   *c,
+                                        MlObjectKind kind,
+                                        const char  *name,
+                                        MlPos        pos,
+                                        MlType      *type);
+gboolean   ml_check_declare            (MlChecker   *c,
+                                        MlObject    *obj);
+MlObject  *ml_check_declare_var        (MlChecker   *c,
+                                        MlNode      *ident,
+                                        MlType      *type);
+MlObject  *ml_check_lookup_member      (MlChecker   *c,
+                                        MlObject    *pkg,
+                                        const char  *name);
+
+/* ml-check-operand.c */
+void       ml_check_error_withdrawn    (MlChecker   *c,
+                                        MlPos        pos,
+                                        const char  *format,
+                                        ...) G_GNUC_PRINTF (3, 4);
+void       ml_check_error_no_value     (MlChecker   *c,
+                                        MlNode      *n);
+const char *ml_check_composite_kind_name (MlType    *u);
+char      *ml_check_describe           (MlNode      *n);
+gboolean   ml_check_single_value       (MlChecker   *c,
+                                        MlNode      *n);
+gboolean   ml_check_is_nillable        (MlType      *t);
+gboolean   ml_check_assignable         (MlType      *v,
+                                        MlType      *t);
+
+/* ml-check-const.c */
+MlConst   *ml_check_const_new          (MlChecker   *c,
+                                        MlConstKind  kind);
+MlConst   *ml_check_const_int          (MlChecker   *c,
+                                        __int128     v);
+gboolean   ml_check_representable      (MlConst     *v,
+                                        MlType      *t,
+                                        MlConst    **out,
+                                        gboolean    *truncated);
+void       ml_check_set_const          (MlChecker   *c,
+                                        MlNode      *n,
+                                        MlConst     *heap_value);
+MlType    *ml_check_default_type       (MlChecker   *c,
+                                        MlType      *t);
+gint64     ml_check_const_int_value    (MlNode      *n,
+                                        gboolean    *ok);
+void       ml_check_integral_constant_as_int (MlChecker *c,
+                                              MlNode    *n);
+gboolean   ml_check_fold_binary        (MlChecker   *c,
+                                        MlToken      op,
+                                        MlConst     *a,
+                                        MlConst     *b,
+                                        gboolean     integer,
+                                        MlConst    **out);
+MlConst   *ml_check_fold_unary         (MlChecker   *c,
+                                        MlToken      op,
+                                        MlNode      *x);
+void       ml_check_const_overflow     (MlChecker   *c,
+                                        MlNode      *n);
+
+/* ml-check-universe.c */
+void       ml_check_setup_universe     (MlChecker   *c);
+
+/* ml-check-typexpr.c */
+MlType    *ml_check_new_type           (MlChecker   *c,
+                                        MlTypeKind   kind,
+                                        const char  *name);
+MlType    *ml_check_new_pointer        (MlChecker   *c,
+                                        MlType      *elem);
+MlType    *ml_check_new_slice          (MlChecker   *c,
+                                        MlType      *elem);
+MlType    *ml_check_new_tuple          (MlChecker   *c,
+                                        guint        n,
+                                        MlType     **types);
+MlType    *ml_check_new_func_type      (MlChecker   *c,
+                                        guint        n_params,
+                                        MlType     **params,
+                                        guint        n_results,
+                                        MlType     **results,
+                                        gboolean     variadic);
+MlType    *ml_check_resolve_type       (MlChecker   *c,
+                                        MlNode      *n);
+MlType    *ml_check_resolve_signature  (MlChecker   *c,
+                                        MlNode      *ft);
+gboolean   ml_check_looks_like_type    (MlChecker   *c,
+                                        MlNode      *n);
+
+/* ml-check-expr.c */
+void       ml_check_expr               (MlChecker   *c,
+                                        MlNode      *n,
+                                        MlType      *hint);
+void       ml_check_expr_list          (MlChecker   *c,
+                                        MlNodeList  *list);
+void       ml_check_ident              (MlChecker   *c,
+                                        MlNode      *n);
+void       ml_check_binary             (MlChecker   *c,
+                                        MlNode      *n,
+                                        MlType      *hint);
+
+/* ml-check-call.c */
+void       ml_check_call               (MlChecker   *c,
+                                        MlNode      *n);
+void       ml_check_selector           (MlChecker   *c,
+                                        MlNode      *n);
+void       ml_check_report_count       (MlChecker   *c,
+                                        MlPos        at,
+                                        gboolean     few,
+                                        const char  *fname,
+                                        MlNodeList  *have,
+                                        MlType      *sig);
+
+/* ml-check-builtins.c */
+void       ml_check_builtin_call       (MlChecker   *c,
+                                        MlNode      *n,
+                                        MlObject    *b);
+gboolean   ml_check_builtin_is_expression (MlBuiltin b);
+
+/* ml-check-index.c */
+MlType    *ml_check_array_behind_pointer (MlType    *u);
+gboolean   ml_check_integer_operand    (MlChecker   *c,
+                                        MlNode      *n,
+                                        gboolean     size);
+void       ml_check_report_negative    (MlChecker   *c,
+                                        MlNode      *n);
+gboolean   ml_check_index_value        (MlChecker   *c,
+                                        MlNode      *idx,
+                                        gint64       bound,
+                                        gboolean     allow_eq,
+                                        gint64      *value);
+void       ml_check_index              (MlChecker   *c,
+                                        MlNode      *n);
+void       ml_check_slice_expr         (MlChecker   *c,
+                                        MlNode      *n);
+
+/* ml-check-literals.c */
+void       ml_check_basic_lit          (MlChecker   *c,
+                                        MlNode      *n);
+void       ml_check_composite_lit      (MlChecker   *c,
+                                        MlNode      *n,
+                                        MlType      *hint);
+void       ml_check_func_lit           (MlChecker   *c,
+                                        MlNode      *n);
+
+/* ml-check-assign.c */
+gboolean   ml_check_convert_untyped    (MlChecker   *c,
+                                        MlNode      *n,
+                                        MlType      *target,
+                                        gboolean    *overflow,
+                                        gboolean    *truncated);
+gboolean   ml_check_assign_operand     (MlChecker   *c,
+                                        MlNode      *n,
+                                        MlType      *target,
+                                        const char  *context);
+void       ml_check_use_default_type   (MlChecker   *c,
+                                        MlNode      *n);
+MlType    *ml_check_initializer        (MlChecker   *c,
+                                        MlNode      *value,
+                                        MlType      *declared,
+                                        const char  *context);
+gboolean   ml_check_lhs                (MlChecker   *c,
+                                        MlNode      *lhs,
+                                        MlType     **type_out);
+void       ml_check_report_assign_mismatch (MlChecker  *c,
+                                            MlNode     *lhs0,
+                                            guint       nl,
+                                            MlNodeList *rhs,
+                                            guint       nr_values);
+MlType   **ml_check_rhs                (MlChecker   *c,
+                                        MlNode      *stmt,
+                                        guint        nl,
+                                        MlNodeList  *rhs,
+                                        MlType     **hints,
+                                        gboolean    *tuple_out);
+void       ml_check_assign             (MlChecker   *c,
+                                        MlNode      *n);
+
+/* ml-check-stmt.c */
+void       ml_check_stmt               (MlChecker   *c,
+                                        MlNode      *n);
+void       ml_check_func_body          (MlChecker   *c,
+                                        MlFunc      *fn,
+                                        MlNode      *ftype,
+                                        MlNode      *body,
+                                        MlNode      *recv);
+void       ml_check_report_unused      (MlChecker   *c,
+                                        GPtrArray   *vars);
+
+/* ml-check-return.c */
+gboolean   ml_check_is_terminating     (MlNode      *s,
+                                        const char  *label);
+
+/* ml-check-decl.c */
+void       ml_check_gen_decl           (MlChecker   *c,
+                                        MlNode      *d);
+void       ml_check_type_spec          (MlChecker   *c,
+                                        MlNode      *spec,
+                                        MlObject    *pre);
+void       ml_check_global             (MlChecker   *c,
+                                        MlObject    *obj);
+void       ml_check_declare_func       (MlChecker   *c,
+                                        MlNode      *decl);
+void       ml_check_func_decl          (MlChecker   *c,
+                                        MlNode      *decl);
+
+/* ml-check-directive.c */
+void       ml_check_directive          (MlChecker   *c,
+                                        MlNode      *n);
 
 G_END_DECLS

@@ -3,6 +3,10 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlDiagSink, where the parser and the checker report what they find, with gc's rules for
+ * what is kept: one syntax error per line, no exact duplicates, ten errors and then "too many
+ * errors".  Only the front end reports; callers read the MlDiagnostic list it hands out.
  */
 
 #pragma once
@@ -39,6 +43,11 @@ void       ml_diag_sink_addf   (MlDiagSink       *sink,
                                 MlPos             pos,
                                 const char       *format,
                                 ...) G_GNUC_PRINTF (4, 5);
+void       ml_diag_sink_addv   (MlDiagSink       *sink,
+                                MlDiagnosticKind  kind,
+                                MlPos             pos,
+                                const char       *format,
+                                va_list           args) G_GNUC_PRINTF (4, 0);
 GPtrArray *ml_diag_sink_finish (MlDiagSink       *sink);
 
 G_END_DECLS

@@ -3,6 +3,10 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Diagnostics: MlDiagnostic itself, the sink that applies gc's reporting rules
+ * (ml-diagnostic-private.h), and the text "go build" and "go run" print for them, file names
+ * shortened as the go command shortens them.
  */
 
 #define G_LOG_DOMAIN "ml-diagnostic"
@@ -202,19 +206,29 @@ ml_diag_sink_add (MlDiagSink       *sink,
 }
 
 void
+ml_diag_sink_addv (MlDiagSink       *sink,
+                   MlDiagnosticKind  kind,
+                   MlPos             pos,
+                   const char       *format,
+                   va_list           args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  ml_diag_sink_add (sink, kind, pos, message);
+}
+
+void
 ml_diag_sink_addf (MlDiagSink       *sink,
                    MlDiagnosticKind  kind,
                    MlPos             pos,
                    const char       *format,
                    ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  ml_diag_sink_addv (sink, kind, pos, format, args);
   va_end (args);
-  ml_diag_sink_add (sink, kind, pos, message);
 }
 
 static int

@@ -3,6 +3,9 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A diagnostic of the front end (a syntax or type error, an unused variable, a construct
+ * MemLab does not support yet) and the text the go command prints for a list of them.
  */
 
 #pragma once

@@ -3,6 +3,9 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * ml_front_end_compile(), the one call most of MemLab makes into the front end: parse,
+ * then check, and hand out the program with the diagnostics sorted as go build prints them.
  */
 
 #define G_LOG_DOMAIN "ml-front-end"

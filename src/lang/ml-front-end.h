@@ -3,6 +3,10 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The front end's umbrella header: everything a caller outside src/lang needs (sources,
+ * diagnostics, the syntax tree, types, the program, escape analysis) and
+ * ml_front_end_compile(), which parses and checks in one call.
  */
 
 #pragma once

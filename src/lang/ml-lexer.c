@@ -3,6 +3,10 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The lexer: Go's tokens from the source bytes, with gc's rules and messages for
+ * semicolons at newlines, numbers, escapes, strings, runes and invalid characters (which print
+ * without gc's "syntax error:" prefix).  Comments are skipped; //memlab: ones are recorded.
  */
 
 #define G_LOG_DOMAIN "ml-lexer"
@@ -393,6 +397,25 @@ scan_escape (MlLexer *lexer,
     g_string_append_unichar (lexer->value, x);
 }
 
+/* Skips the digits of a number in @base (and the "_" between them); returns the character
+ * after them.  Digits too large for the base are gc's later error, in the checker. */
+static int
+skip_digits (MlLexer *lexer,
+             int      base)
+{
+  for (;;)
+    {
+      int c = peek (lexer, 0);
+
+      if (c == '_' || g_ascii_isdigit (c) || (base == 16 && g_ascii_isxdigit (c)))
+        lexer->offset++;
+      else
+        return c;
+    }
+}
+
+/* A number: decimal, 0x, 0o, 0b or old-style octal, integer or float (with a fraction or an
+ * exponent), imaginary with a final "i". */
 static MlToken
 scan_number (MlLexer *lexer)
 {
@@ -413,26 +436,12 @@ scan_number (MlLexer *lexer)
         base = 2, lexer->offset += 2;
     }
 
-  for (;;)
-    {
-      c = peek (lexer, 0);
-      if (c == '_' || g_ascii_isdigit (c) || (base == 16 && g_ascii_isxdigit (c)))
-        lexer->offset++;
-      else
-        break;
-    }
+  c = skip_digits (lexer, base);
   if (c == '.' && base != 2 && base != 8)
     {
       is_float = TRUE;
       lexer->offset++;
-      for (;;)
-        {
-          c = peek (lexer, 0);
-          if (c == '_' || g_ascii_isdigit (c) || (base == 16 && g_ascii_isxdigit (c)))
-            lexer->offset++;
-          else
-            break;
-        }
+      c = skip_digits (lexer, base);
     }
   if ((base == 10 && (c == 'e' || c == 'E')) || (base == 16 && (c == 'p' || c == 'P')))
     {
@@ -456,319 +465,293 @@ scan_number (MlLexer *lexer)
   return is_float ? ML_TOK_FLOAT : ML_TOK_INT;
 }
 
+/* The operators and punctuation, longest first where one starts another, so that the first
+ * match is gc's (the longest). */
+static const struct
+{
+  const char *text;
+  MlToken     tok;
+} operators[] = {
+  { "...", ML_TOK_ELLIPSIS }, { "<<=", ML_TOK_SHL_ASSIGN }, { ">>=", ML_TOK_SHR_ASSIGN },
+  { "&^=", ML_TOK_AND_NOT_ASSIGN },
+  { "&^", ML_TOK_AND_NOT }, { "&&", ML_TOK_LAND }, { "||", ML_TOK_LOR }, { "<-", ML_TOK_ARROW },
+  { "<<", ML_TOK_SHL }, { ">>", ML_TOK_SHR }, { "++", ML_TOK_INC }, { "--", ML_TOK_DEC },
+  { "==", ML_TOK_EQL }, { "!=", ML_TOK_NEQ }, { "<=", ML_TOK_LEQ }, { ">=", ML_TOK_GEQ },
+  { ":=", ML_TOK_DEFINE }, { "+=", ML_TOK_ADD_ASSIGN }, { "-=", ML_TOK_SUB_ASSIGN },
+  { "*=", ML_TOK_MUL_ASSIGN }, { "/=", ML_TOK_QUO_ASSIGN }, { "%=", ML_TOK_REM_ASSIGN },
+  { "&=", ML_TOK_AND_ASSIGN }, { "|=", ML_TOK_OR_ASSIGN }, { "^=", ML_TOK_XOR_ASSIGN },
+  { "+", ML_TOK_ADD }, { "-", ML_TOK_SUB }, { "*", ML_TOK_MUL }, { "/", ML_TOK_QUO },
+  { "%", ML_TOK_REM }, { "&", ML_TOK_AND }, { "|", ML_TOK_OR }, { "^", ML_TOK_XOR },
+  { "<", ML_TOK_LSS }, { ">", ML_TOK_GTR }, { "=", ML_TOK_ASSIGN }, { "!", ML_TOK_NOT },
+  { "(", ML_TOK_LPAREN }, { "[", ML_TOK_LBRACK }, { "{", ML_TOK_LBRACE }, { ",", ML_TOK_COMMA },
+  { ".", ML_TOK_PERIOD }, { ")", ML_TOK_RPAREN }, { "]", ML_TOK_RBRACK }, { "}", ML_TOK_RBRACE },
+  { ";", ML_TOK_SEMICOLON }, { ":", ML_TOK_COLON }, { "~", ML_TOK_TILDE },
+};
+
+/* The operator or punctuation at @start, or ML_TOK_ERROR for a character that starts none.
+ * A newline after ")", "]", "}", "++" or "--" ends the statement. */
+static MlToken
+scan_operator (MlLexer *lexer,
+               gsize    start)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (operators); i++)
+    {
+      gsize n = strlen (operators[i].text);
+      MlToken tok = operators[i].tok;
+
+      if (start + n > lexer->length || memcmp (lexer->text + start, operators[i].text, n) != 0)
+        continue;
+      lexer->offset = start + n;
+      lexer->need_semi = tok == ML_TOK_RPAREN || tok == ML_TOK_RBRACK || tok == ML_TOK_RBRACE
+                         || tok == ML_TOK_INC || tok == ML_TOK_DEC;
+      if (tok == ML_TOK_SEMICOLON)
+        lexer->semi = ML_SEMI_EXPLICIT;
+      return tok;
+    }
+  return ML_TOK_ERROR;
+}
+
+/* A name or a keyword, whose first character (@len bytes) is at @start. */
+static MlToken
+scan_identifier (MlLexer *lexer,
+                 gsize    start,
+                 guint    len)
+{
+  MlToken tok;
+
+  lexer->offset += len;
+  while (lexer->offset < lexer->length)
+    {
+      gunichar ch = char_at (lexer, lexer->offset, &len);
+
+      if (!is_letter (ch) && !is_digit (ch))
+        break;
+      lexer->offset += len;
+    }
+  g_string_append_len (lexer->lit, lexer->text + start, lexer->offset - start);
+  tok = keyword_lookup (lexer->lit->str, lexer->lit->len);
+  lexer->need_semi = tok == ML_TOK_IDENT || tok == ML_TOK_BREAK || tok == ML_TOK_CONTINUE
+                     || tok == ML_TOK_FALLTHROUGH || tok == ML_TOK_RETURN;
+  return tok;
+}
+
+/* "...", after the opening quote: its value decoded into lexer->value. */
+static void
+scan_string (MlLexer *lexer,
+             gsize    start)
+{
+  for (;;)
+    {
+      int c = peek (lexer, 0);
+
+      if (c == '"')
+        {
+          lexer->offset++;
+          break;
+        }
+      if (c == -1)
+        {
+          lex_error (lexer, start, "string literal not terminated");
+          break;
+        }
+      if (c == '\n')
+        {
+          /* gc reports this at the newline itself. */
+          lex_error (lexer, lexer->offset, "newline in string");
+          break;
+        }
+      lexer->offset++;
+      if (c == '\\')
+        scan_escape (lexer, '"');
+      else
+        g_string_append_c (lexer->value, c);
+    }
+}
+
+/* `...`, after the opening quote. */
+static void
+scan_raw_string (MlLexer *lexer,
+                 gsize    start)
+{
+  for (;;)
+    {
+      int c = peek (lexer, 0);
+
+      if (c == -1)
+        {
+          lex_error (lexer, start, "raw string literal not terminated");
+          break;
+        }
+      lexer->offset++;
+      if (c == '`')
+        break;
+      /* Carriage returns are discarded from raw strings. */
+      if (c != '\r')
+        g_string_append_c (lexer->value, c);
+    }
+}
+
+/* '.', after the opening quote: exactly one character or escape. */
+static void
+scan_rune (MlLexer *lexer,
+           gsize    start)
+{
+  guint n = 0;
+
+  for (;;)
+    {
+      int c = peek (lexer, 0);
+
+      if (c == '\'')
+        {
+          if (n == 0)
+            lex_error (lexer, lexer->offset, "empty rune literal or unescaped '");
+          lexer->offset++;
+          break;
+        }
+      if (c == -1 || c == '\n')
+        {
+          lex_error (lexer, start, "rune literal not terminated");
+          break;
+        }
+      if (c == '\\')
+        {
+          lexer->offset++;
+          scan_escape (lexer, '\'');
+        }
+      else
+        {
+          guint l;
+
+          char_at (lexer, lexer->offset, &l);
+          g_string_append_len (lexer->value, lexer->text + lexer->offset, l);
+          lexer->offset += l;
+        }
+      n++;
+    }
+  if (n > 1 && !lexer->bad_literal)
+    lex_error (lexer, start, "more than one character in rune literal");
+}
+
+/* gc's message for a character that starts no token. */
+static void
+report_invalid_char (MlLexer  *lexer,
+                     gsize     start,
+                     gunichar  ch,
+                     guint     len)
+{
+  g_autofree char *msg = NULL;
+
+  if (ch == 0xfffd && len == 1)
+    msg = g_strdup ("invalid UTF-8 encoding");
+  else if (ch < 0x20 || ch == 0x7f)
+    msg = g_strdup_printf ("invalid character U+%04X", ch);
+  else
+    {
+      char buf[8] = { 0 };
+
+      g_unichar_to_utf8 (ch, buf);
+      msg = g_strdup_printf ("invalid character U+%04X '%s'", ch, buf);
+    }
+  lex_error (lexer, start, msg);
+}
+
+/* Sets the current token to the automatic semicolon of a newline at @newline_at or of the end
+ * of the file. */
+static void
+set_semicolon (MlLexer    *lexer,
+               gsize       at,
+               MlSemiKind  kind)
+{
+  lexer->need_semi = FALSE;
+  lexer->tok = ML_TOK_SEMICOLON;
+  lexer->semi = kind;
+  lexer->tok_start = at;
+  lexer->tok_end = at;
+  lexer->pos = ml_source_get_pos (lexer->source, at);
+}
+
+/* Reads the next token into lexer->tok, with its position, its text (names and literals)
+ * and its value (string and rune literals).  A newline or the end of the file after a token
+ * that may end a statement is an automatic semicolon, as in Go. */
 void
 ml_lexer_next (MlLexer *lexer)
 {
-  gboolean newline = FALSE;
-  gsize newline_at = 0;
-  gsize start;
-  gunichar ch;
-  guint len;
-  MlToken tok;
+  MlToken tok = ML_TOK_ERROR;
 
-again:
-  g_string_truncate (lexer->lit, 0);
-  g_string_truncate (lexer->value, 0);
-  lexer->bad_literal = FALSE;
-  newline = FALSE;
-
-  skip_whitespace_and_comments (lexer, &newline, &newline_at);
-  if (newline)
+  while (tok == ML_TOK_ERROR)
     {
-      lexer->offset = newline_at + 1;
-      lexer->need_semi = FALSE;
-      lexer->tok = ML_TOK_SEMICOLON;
-      lexer->semi = ML_SEMI_NEWLINE;
-      lexer->tok_start = newline_at;
-      lexer->tok_end = newline_at;
-      lexer->pos = ml_source_get_pos (lexer->source, newline_at);
-      return;
-    }
+      gboolean newline = FALSE;
+      gsize newline_at = 0;
+      gsize start;
+      gunichar ch;
+      guint len;
 
-  start = lexer->offset;
-  lexer->tok_start = start;
-  lexer->pos = ml_source_get_pos (lexer->source, start);
+      g_string_truncate (lexer->lit, 0);
+      g_string_truncate (lexer->value, 0);
+      lexer->bad_literal = FALSE;
 
-  if (start >= lexer->length)
-    {
-      if (lexer->need_semi)
+      skip_whitespace_and_comments (lexer, &newline, &newline_at);
+      if (newline)
         {
-          lexer->need_semi = FALSE;
-          lexer->tok = ML_TOK_SEMICOLON;
-          lexer->semi = ML_SEMI_EOF;
+          set_semicolon (lexer, newline_at, ML_SEMI_NEWLINE);
+          lexer->offset = newline_at + 1;
+          return;
         }
-      else
+
+      start = lexer->offset;
+      if (start >= lexer->length)
         {
+          if (lexer->need_semi)
+            {
+              set_semicolon (lexer, start, ML_SEMI_EOF);
+              return;
+            }
+          lexer->tok_start = start;
+          lexer->pos = ml_source_get_pos (lexer->source, start);
           lexer->tok = ML_TOK_EOF;
+          lexer->tok_end = start;
+          return;
         }
-      lexer->tok_end = start;
-      return;
-    }
+      lexer->tok_start = start;
+      lexer->pos = ml_source_get_pos (lexer->source, start);
 
-  ch = char_at (lexer, start, &len);
-  if (is_letter (ch))
-    {
-      lexer->offset += len;
-      for (;;)
+      ch = char_at (lexer, start, &len);
+      if (is_letter (ch))
+        tok = scan_identifier (lexer, start, len);
+      /* g_ascii_isdigit() looks at the low byte only, so check for ASCII
+       * first: U+0831 must not start a number. */
+      else if ((ch < 0x80 && g_ascii_isdigit (ch)) || (ch == '.' && g_ascii_isdigit (peek (lexer, 1))))
         {
-          if (lexer->offset >= lexer->length)
-            break;
-          ch = char_at (lexer, lexer->offset, &len);
-          if (!is_letter (ch) && !is_digit (ch))
-            break;
+          tok = scan_number (lexer);
+          g_string_append_len (lexer->lit, lexer->text + start, lexer->offset - start);
+          lexer->need_semi = TRUE;
+        }
+      else if (ch == '"' || ch == '`' || ch == '\'')
+        {
           lexer->offset += len;
-        }
-      g_string_append_len (lexer->lit, lexer->text + start, lexer->offset - start);
-      tok = keyword_lookup (lexer->lit->str, lexer->lit->len);
-      lexer->need_semi = tok == ML_TOK_IDENT || tok == ML_TOK_BREAK || tok == ML_TOK_CONTINUE
-                         || tok == ML_TOK_FALLTHROUGH || tok == ML_TOK_RETURN;
-      goto done;
-    }
-
-  /* g_ascii_isdigit() looks at the low byte only, so check for ASCII
-   * first: U+0831 must not start a number. */
-  if ((ch < 0x80 && g_ascii_isdigit (ch)) || (ch == '.' && g_ascii_isdigit (peek (lexer, 1))))
-    {
-      tok = scan_number (lexer);
-      g_string_append_len (lexer->lit, lexer->text + start, lexer->offset - start);
-      lexer->need_semi = TRUE;
-      goto done;
-    }
-
-  lexer->offset += len;
-  lexer->need_semi = FALSE;
-
-#define IF2(c2, t2, t1) \
-  (peek (lexer, 0) == (c2) ? (lexer->offset++, (t2)) : (t1))
-
-  switch (ch)
-    {
-    case '"':
-      tok = ML_TOK_STRING;
-      for (;;)
-        {
-          int c = peek (lexer, 0);
-
-          if (c == '"')
-            {
-              lexer->offset++;
-              break;
-            }
-          if (c == -1)
-            {
-              lex_error (lexer, start, "string literal not terminated");
-              break;
-            }
-          if (c == '\n')
-            {
-              /* gc reports this at the newline itself. */
-              lex_error (lexer, lexer->offset, "newline in string");
-              break;
-            }
-          lexer->offset++;
-          if (c == '\\')
-            scan_escape (lexer, '"');
+          if (ch == '"')
+            scan_string (lexer, start);
+          else if (ch == '`')
+            scan_raw_string (lexer, start);
           else
-            g_string_append_c (lexer->value, c);
-        }
-      g_string_append_len (lexer->lit, lexer->text + start, lexer->offset - start);
-      lexer->need_semi = TRUE;
-      break;
-
-    case '`':
-      tok = ML_TOK_STRING;
-      for (;;)
-        {
-          int c = peek (lexer, 0);
-
-          if (c == -1)
-            {
-              lex_error (lexer, start, "raw string literal not terminated");
-              break;
-            }
-          lexer->offset++;
-          if (c == '`')
-            break;
-          /* Carriage returns are discarded from raw strings. */
-          if (c != '\r')
-            g_string_append_c (lexer->value, c);
-        }
-      g_string_append_len (lexer->lit, lexer->text + start, lexer->offset - start);
-      lexer->need_semi = TRUE;
-      break;
-
-    case '\'':
-      {
-        guint n = 0;
-
-        tok = ML_TOK_CHAR;
-        for (;;)
-          {
-            int c = peek (lexer, 0);
-
-            if (c == '\'')
-              {
-                if (n == 0)
-                  lex_error (lexer, lexer->offset, "empty rune literal or unescaped '");
-                lexer->offset++;
-                break;
-              }
-            if (c == -1 || c == '\n')
-              {
-                lex_error (lexer, start, "rune literal not terminated");
-                break;
-              }
-            if (c == '\\')
-              {
-                lexer->offset++;
-                scan_escape (lexer, '\'');
-              }
-            else
-              {
-                guint l;
-
-                char_at (lexer, lexer->offset, &l);
-                g_string_append_len (lexer->value, lexer->text + lexer->offset, l);
-                lexer->offset += l;
-              }
-            n++;
-          }
-        if (n > 1 && !lexer->bad_literal)
-          lex_error (lexer, start, "more than one character in rune literal");
-        g_string_append_len (lexer->lit, lexer->text + start, lexer->offset - start);
-        lexer->need_semi = TRUE;
-      }
-      break;
-
-    case '(': tok = ML_TOK_LPAREN; break;
-    case '[': tok = ML_TOK_LBRACK; break;
-    case '{': tok = ML_TOK_LBRACE; break;
-    case ',': tok = ML_TOK_COMMA; break;
-    case ';': tok = ML_TOK_SEMICOLON; lexer->semi = ML_SEMI_EXPLICIT; break;
-    case ')': tok = ML_TOK_RPAREN; lexer->need_semi = TRUE; break;
-    case ']': tok = ML_TOK_RBRACK; lexer->need_semi = TRUE; break;
-    case '}': tok = ML_TOK_RBRACE; lexer->need_semi = TRUE; break;
-    case '~': tok = ML_TOK_TILDE; break;
-    case ':': tok = IF2 ('=', ML_TOK_DEFINE, ML_TOK_COLON); break;
-    case '.':
-      if (peek (lexer, 0) == '.' && peek (lexer, 1) == '.')
-        {
-          lexer->offset += 2;
-          tok = ML_TOK_ELLIPSIS;
-        }
-      else
-        {
-          tok = ML_TOK_PERIOD;
-        }
-      break;
-    case '+':
-      if (peek (lexer, 0) == '+')
-        {
-          lexer->offset++;
-          tok = ML_TOK_INC;
+            scan_rune (lexer, start);
+          tok = ch == '\'' ? ML_TOK_CHAR : ML_TOK_STRING;
+          g_string_append_len (lexer->lit, lexer->text + start, lexer->offset - start);
           lexer->need_semi = TRUE;
         }
       else
-        {
-          tok = IF2 ('=', ML_TOK_ADD_ASSIGN, ML_TOK_ADD);
-        }
-      break;
-    case '-':
-      if (peek (lexer, 0) == '-')
-        {
-          lexer->offset++;
-          tok = ML_TOK_DEC;
-          lexer->need_semi = TRUE;
-        }
-      else
-        {
-          tok = IF2 ('=', ML_TOK_SUB_ASSIGN, ML_TOK_SUB);
-        }
-      break;
-    case '*': tok = IF2 ('=', ML_TOK_MUL_ASSIGN, ML_TOK_MUL); break;
-    case '/': tok = IF2 ('=', ML_TOK_QUO_ASSIGN, ML_TOK_QUO); break;
-    case '%': tok = IF2 ('=', ML_TOK_REM_ASSIGN, ML_TOK_REM); break;
-    case '^': tok = IF2 ('=', ML_TOK_XOR_ASSIGN, ML_TOK_XOR); break;
-    case '=': tok = IF2 ('=', ML_TOK_EQL, ML_TOK_ASSIGN); break;
-    case '!': tok = IF2 ('=', ML_TOK_NEQ, ML_TOK_NOT); break;
-    case '<':
-      if (peek (lexer, 0) == '-')
-        {
-          lexer->offset++;
-          tok = ML_TOK_ARROW;
-        }
-      else if (peek (lexer, 0) == '<')
-        {
-          lexer->offset++;
-          tok = IF2 ('=', ML_TOK_SHL_ASSIGN, ML_TOK_SHL);
-        }
-      else
-        {
-          tok = IF2 ('=', ML_TOK_LEQ, ML_TOK_LSS);
-        }
-      break;
-    case '>':
-      if (peek (lexer, 0) == '>')
-        {
-          lexer->offset++;
-          tok = IF2 ('=', ML_TOK_SHR_ASSIGN, ML_TOK_SHR);
-        }
-      else
-        {
-          tok = IF2 ('=', ML_TOK_GEQ, ML_TOK_GTR);
-        }
-      break;
-    case '&':
-      if (peek (lexer, 0) == '^')
-        {
-          lexer->offset++;
-          tok = IF2 ('=', ML_TOK_AND_NOT_ASSIGN, ML_TOK_AND_NOT);
-        }
-      else if (peek (lexer, 0) == '&')
-        {
-          lexer->offset++;
-          tok = ML_TOK_LAND;
-        }
-      else
-        {
-          tok = IF2 ('=', ML_TOK_AND_ASSIGN, ML_TOK_AND);
-        }
-      break;
-    case '|':
-      if (peek (lexer, 0) == '|')
-        {
-          lexer->offset++;
-          tok = ML_TOK_LOR;
-        }
-      else
-        {
-          tok = IF2 ('=', ML_TOK_OR_ASSIGN, ML_TOK_OR);
-        }
-      break;
-    default:
-      {
-        g_autofree char *msg = NULL;
+        tok = scan_operator (lexer, start);
 
-        if (ch == 0xfffd && len == 1)
-          msg = g_strdup ("invalid UTF-8 encoding");
-        else if (ch < 0x20 || ch == 0x7f)
-          msg = g_strdup_printf ("invalid character U+%04X", ch);
-        else
-          {
-            char buf[8] = { 0 };
-
-            g_unichar_to_utf8 (ch, buf);
-            msg = g_strdup_printf ("invalid character U+%04X '%s'", ch, buf);
-          }
-        lex_error (lexer, start, msg);
-        /* Skip the character and go on, as gc's scanner does (a loop, not
-         * recursion: a long run of garbage must not exhaust the stack). */
-        goto again;
-      }
+      if (tok == ML_TOK_ERROR)
+        {
+          /* Skip the character and go on, as gc's scanner does (a loop, not
+           * recursion: a long run of garbage must not exhaust the stack). */
+          lexer->offset = start + len;
+          lexer->need_semi = FALSE;
+          report_invalid_char (lexer, start, ch, len);
+        }
     }
-#undef IF2
-
-done:
   lexer->tok = tok;
   lexer->tok_end = lexer->offset;
 }

@@ -3,6 +3,10 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlProgram, the front end's result: the syntax tree annotated by the checker, its functions
+ * (MlFunc, with their parameters, locals and captures) and its package variables, as the
+ * compiler, the escape analysis and the inspector read them.
  */
 
 #pragma once

@@ -3,6 +3,9 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlSource: a Go source text with its file name and the offsets of its lines, so that byte
+ * offsets and gc's line:column positions convert both ways.
  */
 
 #define G_LOG_DOMAIN "ml-source"

@@ -3,6 +3,9 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A Go source text (MlSource) and a position in it (MlPos, line and byte column as gc prints
+ * them).  Everything the front end reports carries such a position.
  */
 
 #pragma once

@@ -3,16 +3,17 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
- */
-
-/*
- * Types of the checker and their memory layout.  Sizes and alignments are
- * those of gc on linux/amd64 (cmd/compile/internal/types/size.go): words
- * are 8 bytes, a string is two words, a slice three, an interface two,
- * maps, channels, functions and pointers one; struct fields are placed at
- * the next multiple of their alignment and the struct is rounded up to its
- * own alignment, with one extra byte when it ends in a zero-size field (so
- * that a pointer to that field does not point past the object).
+ *
+ * The front end's types: their memory layout, identity, the predicates the checker asks, the
+ * text types2 prints for them, field lookup and the text of constants.  They are a file of
+ * their own because the compiler, the escape analysis and the inspector use them too.
+ *
+ * ml_type_layout() is the only place that computes sizes, alignments and offsets.  They are
+ * those of gc on linux/amd64 (cmd/compile/internal/types/size.go): words are 8 bytes, a
+ * string is two words, a slice three, an interface two, maps, channels, functions and
+ * pointers one; struct fields are placed at the next multiple of their alignment and the
+ * struct is rounded up to its own alignment, with one extra byte when it ends in a zero-size
+ * field (so that a pointer to that field does not point past the object).
  */
 
 #define G_LOG_DOMAIN "ml-types"
@@ -40,6 +41,41 @@ round_up (gint64 x,
   return a <= 1 ? x : (x + a - 1) / a * a;
 }
 
+/* The layout of the kinds whose values have a fixed size: words are 8 bytes, a string is two
+ * words (pointer, length), a slice three (pointer, length, capacity), an interface two (type,
+ * data); maps, channels and functions are one pointer. */
+static const struct
+{
+  gint64   size;
+  gint64   align;
+  gboolean has_pointers;
+} fixed_layouts[] = {
+  [ML_TYPE_BOOL] = { 1, 1, FALSE },
+  [ML_TYPE_INT8] = { 1, 1, FALSE },
+  [ML_TYPE_UINT8] = { 1, 1, FALSE },
+  [ML_TYPE_INT16] = { 2, 2, FALSE },
+  [ML_TYPE_UINT16] = { 2, 2, FALSE },
+  [ML_TYPE_INT32] = { 4, 4, FALSE },
+  [ML_TYPE_UINT32] = { 4, 4, FALSE },
+  [ML_TYPE_FLOAT32] = { 4, 4, FALSE },
+  [ML_TYPE_INT] = { 8, 8, FALSE },
+  [ML_TYPE_INT64] = { 8, 8, FALSE },
+  [ML_TYPE_UINT] = { 8, 8, FALSE },
+  [ML_TYPE_UINT64] = { 8, 8, FALSE },
+  [ML_TYPE_UINTPTR] = { 8, 8, FALSE },
+  [ML_TYPE_FLOAT64] = { 8, 8, FALSE },
+  [ML_TYPE_COMPLEX64] = { 8, 4, FALSE },
+  [ML_TYPE_COMPLEX128] = { 16, 8, FALSE },
+  [ML_TYPE_STRING] = { 16, 8, TRUE },
+  [ML_TYPE_UNSAFE_POINTER] = { 8, 8, TRUE },
+  [ML_TYPE_POINTER] = { 8, 8, TRUE },
+  [ML_TYPE_MAP] = { 8, 8, TRUE },
+  [ML_TYPE_CHAN] = { 8, 8, TRUE },
+  [ML_TYPE_FUNC] = { 8, 8, TRUE },
+  [ML_TYPE_SLICE] = { 24, 8, TRUE },
+  [ML_TYPE_INTERFACE] = { 16, 8, TRUE },
+};
+
 /**
  * ml_type_layout:
  * @type: a type
@@ -65,58 +101,12 @@ ml_type_layout (MlType *type)
 
   switch (type->kind)
     {
-    case ML_TYPE_BOOL:
-    case ML_TYPE_INT8:
-    case ML_TYPE_UINT8:
-      type->size = type->align = 1;
-      break;
-    case ML_TYPE_INT16:
-    case ML_TYPE_UINT16:
-      type->size = type->align = 2;
-      break;
-    case ML_TYPE_INT32:
-    case ML_TYPE_UINT32:
-    case ML_TYPE_FLOAT32:
-      type->size = type->align = 4;
-      break;
-    case ML_TYPE_INT:
-    case ML_TYPE_INT64:
-    case ML_TYPE_UINT:
-    case ML_TYPE_UINT64:
-    case ML_TYPE_UINTPTR:
-    case ML_TYPE_FLOAT64:
-      type->size = type->align = 8;
-      break;
-    case ML_TYPE_COMPLEX64:
-      type->size = 8;
-      type->align = 4;
-      break;
-    case ML_TYPE_COMPLEX128:
-      type->size = 16;
-      type->align = 8;
-      break;
-    case ML_TYPE_STRING:
-      type->size = 16;
-      type->align = 8;
-      type->has_pointers = TRUE;
-      break;
-    case ML_TYPE_UNSAFE_POINTER:
-    case ML_TYPE_POINTER:
-    case ML_TYPE_MAP:
-    case ML_TYPE_CHAN:
-    case ML_TYPE_FUNC:
-      type->size = type->align = 8;
-      type->has_pointers = TRUE;
-      break;
-    case ML_TYPE_SLICE:
-      type->size = 24;
-      type->align = 8;
-      type->has_pointers = TRUE;
-      break;
-    case ML_TYPE_INTERFACE:
-      type->size = 16;
-      type->align = 8;
-      type->has_pointers = TRUE;
+    ML_TYPE_CASES_BASIC:
+    case ML_TYPE_POINTER: case ML_TYPE_SLICE: case ML_TYPE_MAP: case ML_TYPE_CHAN:
+    case ML_TYPE_FUNC: case ML_TYPE_INTERFACE:
+      type->size = fixed_layouts[type->kind].size;
+      type->align = fixed_layouts[type->kind].align;
+      type->has_pointers = fixed_layouts[type->kind].has_pointers;
       break;
     case ML_TYPE_ARRAY:
       ml_type_layout (type->elem);
@@ -163,12 +153,7 @@ ml_type_layout (MlType *type)
         }
       break;
     case ML_TYPE_INVALID:
-    case ML_TYPE_UNTYPED_BOOL:
-    case ML_TYPE_UNTYPED_INT:
-    case ML_TYPE_UNTYPED_RUNE:
-    case ML_TYPE_UNTYPED_FLOAT:
-    case ML_TYPE_UNTYPED_STRING:
-    case ML_TYPE_UNTYPED_NIL:
+    ML_TYPE_CASES_UNTYPED:
     default:
       type->size = 0;
       type->align = 1;
@@ -253,23 +238,29 @@ ml_type_identical (MlType *a,
              && ml_type_identical (a->params, b->params)
              && ml_type_identical (a->results, b->results);
     case ML_TYPE_NAMED:
-      return FALSE;
-    case ML_TYPE_INVALID: case ML_TYPE_BOOL: case ML_TYPE_INT: case ML_TYPE_INT8:
-    case ML_TYPE_INT16: case ML_TYPE_INT32: case ML_TYPE_INT64: case ML_TYPE_UINT:
-    case ML_TYPE_UINT8: case ML_TYPE_UINT16: case ML_TYPE_UINT32: case ML_TYPE_UINT64:
-    case ML_TYPE_UINTPTR: case ML_TYPE_FLOAT32: case ML_TYPE_FLOAT64: case ML_TYPE_COMPLEX64:
-    case ML_TYPE_COMPLEX128: case ML_TYPE_STRING: case ML_TYPE_UNSAFE_POINTER:
-    case ML_TYPE_UNTYPED_BOOL: case ML_TYPE_UNTYPED_INT: case ML_TYPE_UNTYPED_RUNE:
-    case ML_TYPE_UNTYPED_FLOAT: case ML_TYPE_UNTYPED_STRING: case ML_TYPE_UNTYPED_NIL:
+    case ML_TYPE_INVALID:
+    ML_TYPE_CASES_BASIC:
+    ML_TYPE_CASES_UNTYPED:
     default:
       return FALSE;
     }
 }
 
-static void
-append_tuple (GString *out,
-              MlType  *tuple,
-              gboolean variadic)
+/**
+ * ml_type_append_tuple:
+ * @out: where to append
+ * @tuple: a tuple (parameters or results), or %NULL for an empty one
+ * @variadic: whether its last member is a variadic parameter, printed "...T"
+ * @with_names: whether members print their names, as in a signature
+ *
+ * Appends @tuple in parentheses, as types2 prints signatures and the "want"
+ * line of a count mismatch.
+ */
+void
+ml_type_append_tuple (GString *out,
+                      MlType  *tuple,
+                      gboolean variadic,
+                      gboolean with_names)
 {
   g_string_append_c (out, '(');
   for (guint i = 0; tuple != NULL && i < tuple->n_fields; i++)
@@ -278,7 +269,7 @@ append_tuple (GString *out,
 
       if (i > 0)
         g_string_append (out, ", ");
-      if (tuple->fields[i].name != NULL && tuple->fields[i].name[0] != '\0')
+      if (with_names && tuple->fields[i].name != NULL && tuple->fields[i].name[0] != '\0')
         {
           g_string_append (out, tuple->fields[i].name);
           g_string_append_c (out, ' ');
@@ -294,6 +285,46 @@ append_tuple (GString *out,
         }
     }
   g_string_append_c (out, ')');
+}
+
+/* A signature's results: one result stands alone, several are a tuple.  In a func type a
+ * single named result keeps its parentheses ("func() (n int)"); an interface's method
+ * prints a single result bare whatever its name. */
+static void
+append_results (GString *out,
+                MlType  *results,
+                gboolean named_single_is_tuple)
+{
+  if (results == NULL || results->n_fields == 0)
+    return;
+  g_string_append_c (out, ' ');
+  if (results->n_fields == 1
+      && (!named_single_is_tuple || results->fields[0].name == NULL || results->fields[0].name[0] == '\0'))
+    ml_type_append_string (out, results->fields[0].type);
+  else
+    ml_type_append_tuple (out, results, FALSE, TRUE);
+}
+
+/* A member of a struct ("name T", or "T" when embedded) or of an interface, a method
+ * ("Name(params) results"). */
+static void
+append_member (GString *out,
+               MlType  *type,
+               MlField *f)
+{
+  if (type->kind == ML_TYPE_INTERFACE)
+    {
+      g_string_append (out, f->name);
+      ml_type_append_tuple (out, f->type->params, f->type->variadic, TRUE);
+      append_results (out, f->type->results, FALSE);
+      return;
+    }
+  if (!f->embedded)
+    {
+      g_string_append (out, f->name);
+      g_string_append_c (out, ' ');
+    }
+  ml_type_append_string (out, f->type);
 }
 
 /* Appends @type as types2 prints it in messages (package main unqualified). */
@@ -312,103 +343,51 @@ ml_type_append_string (GString *out,
       g_string_append (out, "invalid type");
       break;
     case ML_TYPE_POINTER:
-      g_string_append_c (out, '*');
-      ml_type_append_string (out, type->elem);
-      break;
     case ML_TYPE_ARRAY:
-      g_string_append_printf (out, "[%" G_GINT64_FORMAT "]", type->len);
-      ml_type_append_string (out, type->elem);
-      break;
     case ML_TYPE_SLICE:
-      g_string_append (out, "[]");
-      ml_type_append_string (out, type->elem);
-      break;
     case ML_TYPE_MAP:
-      g_string_append (out, "map[");
-      ml_type_append_string (out, type->key);
-      g_string_append_c (out, ']');
-      ml_type_append_string (out, type->elem);
-      break;
     case ML_TYPE_CHAN:
-      g_string_append (out, "chan ");
+      /* The element type comes last: *T, [N]T, []T, map[K]T, chan T. */
+      if (type->kind == ML_TYPE_ARRAY)
+        g_string_append_printf (out, "[%" G_GINT64_FORMAT "]", type->len);
+      else if (type->kind == ML_TYPE_MAP)
+        {
+          g_string_append (out, "map[");
+          ml_type_append_string (out, type->key);
+          g_string_append_c (out, ']');
+        }
+      else
+        g_string_append (out, type->kind == ML_TYPE_POINTER ? "*" : type->kind == ML_TYPE_SLICE ? "[]" : "chan ");
       ml_type_append_string (out, type->elem);
       break;
     case ML_TYPE_STRUCT:
-      g_string_append (out, "struct{");
-      for (guint i = 0; i < type->n_fields; i++)
-        {
-          if (i > 0)
-            g_string_append (out, "; ");
-          if (!type->fields[i].embedded)
-            {
-              g_string_append (out, type->fields[i].name);
-              g_string_append_c (out, ' ');
-            }
-          ml_type_append_string (out, type->fields[i].type);
-        }
-      g_string_append_c (out, '}');
-      break;
     case ML_TYPE_INTERFACE:
-      if (type->name != NULL)
+      if (type->kind == ML_TYPE_INTERFACE && type->name != NULL)
         {
+          /* any, and interface{} as written. */
           g_string_append (out, type->name);
           break;
         }
-      g_string_append (out, "interface{");
+      g_string_append (out, type->kind == ML_TYPE_STRUCT ? "struct{" : "interface{");
       for (guint i = 0; i < type->n_fields; i++)
         {
-          MlType *ft = type->fields[i].type;
-
           if (i > 0)
             g_string_append (out, "; ");
-          g_string_append (out, type->fields[i].name);
-          append_tuple (out, ft->params, ft->variadic);
-          if (ft->results != NULL && ft->results->n_fields == 1)
-            {
-              g_string_append_c (out, ' ');
-              ml_type_append_string (out, ft->results->fields[0].type);
-            }
-          else if (ft->results != NULL && ft->results->n_fields > 1)
-            {
-              g_string_append_c (out, ' ');
-              append_tuple (out, ft->results, FALSE);
-            }
+          append_member (out, type, &type->fields[i]);
         }
       g_string_append_c (out, '}');
       break;
     case ML_TYPE_FUNC:
       g_string_append (out, "func");
-      append_tuple (out, type->params, type->variadic);
-      if (type->results != NULL && type->results->n_fields == 1
-          && (type->results->fields[0].name == NULL || type->results->fields[0].name[0] == '\0'))
-        {
-          g_string_append_c (out, ' ');
-          ml_type_append_string (out, type->results->fields[0].type);
-        }
-      else if (type->results != NULL && type->results->n_fields == 1)
-        {
-          g_string_append_c (out, ' ');
-          append_tuple (out, type->results, FALSE);
-        }
-      else if (type->results != NULL && type->results->n_fields > 1)
-        {
-          g_string_append_c (out, ' ');
-          append_tuple (out, type->results, FALSE);
-        }
+      ml_type_append_tuple (out, type->params, type->variadic, TRUE);
+      append_results (out, type->results, TRUE);
       break;
     case ML_TYPE_TUPLE:
-      append_tuple (out, type, FALSE);
+      ml_type_append_tuple (out, type, FALSE, TRUE);
       break;
     case ML_TYPE_NAMED:
-      g_string_append (out, type->name);
-      break;
-    case ML_TYPE_BOOL: case ML_TYPE_INT: case ML_TYPE_INT8: case ML_TYPE_INT16:
-    case ML_TYPE_INT32: case ML_TYPE_INT64: case ML_TYPE_UINT: case ML_TYPE_UINT8:
-    case ML_TYPE_UINT16: case ML_TYPE_UINT32: case ML_TYPE_UINT64: case ML_TYPE_UINTPTR:
-    case ML_TYPE_FLOAT32: case ML_TYPE_FLOAT64: case ML_TYPE_COMPLEX64: case ML_TYPE_COMPLEX128:
-    case ML_TYPE_STRING: case ML_TYPE_UNSAFE_POINTER: case ML_TYPE_UNTYPED_BOOL:
-    case ML_TYPE_UNTYPED_INT: case ML_TYPE_UNTYPED_RUNE: case ML_TYPE_UNTYPED_FLOAT:
-    case ML_TYPE_UNTYPED_STRING: case ML_TYPE_UNTYPED_NIL:
+    ML_TYPE_CASES_BASIC:
+    ML_TYPE_CASES_UNTYPED:
     default:
       g_string_append (out, type->name);
       break;
@@ -504,13 +483,9 @@ ml_type_is_comparable (MlType *type)
         if (!ml_type_is_comparable (u->fields[i].type))
           return FALSE;
       return TRUE;
-    case ML_TYPE_INVALID: case ML_TYPE_BOOL: case ML_TYPE_INT: case ML_TYPE_INT8:
-    case ML_TYPE_INT16: case ML_TYPE_INT32: case ML_TYPE_INT64: case ML_TYPE_UINT:
-    case ML_TYPE_UINT8: case ML_TYPE_UINT16: case ML_TYPE_UINT32: case ML_TYPE_UINT64:
-    case ML_TYPE_UINTPTR: case ML_TYPE_FLOAT32: case ML_TYPE_FLOAT64: case ML_TYPE_COMPLEX64:
-    case ML_TYPE_COMPLEX128: case ML_TYPE_STRING: case ML_TYPE_UNSAFE_POINTER:
-    case ML_TYPE_UNTYPED_BOOL: case ML_TYPE_UNTYPED_INT: case ML_TYPE_UNTYPED_RUNE:
-    case ML_TYPE_UNTYPED_FLOAT: case ML_TYPE_UNTYPED_STRING: case ML_TYPE_UNTYPED_NIL:
+    case ML_TYPE_INVALID:
+    ML_TYPE_CASES_BASIC:
+    ML_TYPE_CASES_UNTYPED:
     case ML_TYPE_POINTER: case ML_TYPE_CHAN: case ML_TYPE_INTERFACE: case ML_TYPE_TUPLE:
     case ML_TYPE_NAMED:
     default:

@@ -3,6 +3,11 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The front end's types (MlType), objects (MlObject: variables, constants, type names,
+ * functions, packages, builtins), constants (MlConst) and the named groups of type kinds for
+ * switch statements.  They are public because the compiler maps MlType onto sim's MlRtype and
+ * the inspector prints them.
  */
 
 #pragma once
@@ -79,6 +84,13 @@ typedef enum
   case ML_TYPE_POINTER: case ML_TYPE_ARRAY: case ML_TYPE_SLICE: case ML_TYPE_MAP: \
   case ML_TYPE_CHAN: case ML_TYPE_STRUCT: case ML_TYPE_FUNC: case ML_TYPE_INTERFACE: \
   case ML_TYPE_TUPLE: case ML_TYPE_NAMED
+/* Unions of the groups above: every numeric kind, and every typed predeclared kind (what Go
+ * calls a basic type, untyped kinds aside).  With ML_TYPE_INVALID, ML_TYPE_CASES_UNTYPED and
+ * ML_TYPE_CASES_COMPOSITE they cover the enumeration. */
+#define ML_TYPE_CASES_NUMERIC \
+  ML_TYPE_CASES_SIGNED: ML_TYPE_CASES_UNSIGNED: ML_TYPE_CASES_FLOAT: ML_TYPE_CASES_COMPLEX
+#define ML_TYPE_CASES_BASIC \
+  case ML_TYPE_BOOL: ML_TYPE_CASES_NUMERIC: case ML_TYPE_STRING: case ML_TYPE_UNSAFE_POINTER
 
 /**
  * MlField:
@@ -172,6 +184,14 @@ typedef enum
   ML_BUILTIN_RUNTIME_GOMAXPROCS,
 } MlBuiltin;
 
+/* The functions of fmt and runtime: ordinary functions with a signature, not builtins with
+ * rules of their own.  Written in a switch as "ML_BUILTIN_CASES_PACKAGE_FUNC:". */
+#define ML_BUILTIN_CASES_PACKAGE_FUNC \
+  case ML_BUILTIN_FMT_PRINT: case ML_BUILTIN_FMT_PRINTLN: case ML_BUILTIN_FMT_PRINTF: \
+  case ML_BUILTIN_FMT_SPRINT: case ML_BUILTIN_FMT_SPRINTLN: case ML_BUILTIN_FMT_SPRINTF: \
+  case ML_BUILTIN_FMT_ERRORF: case ML_BUILTIN_RUNTIME_GC: case ML_BUILTIN_RUNTIME_READ_MEM_STATS: \
+  case ML_BUILTIN_RUNTIME_NUM_GOROUTINE: case ML_BUILTIN_RUNTIME_GOMAXPROCS
+
 enum
 {
   ML_OBJ_FLAG_USED       = 1 << 0,
@@ -246,6 +266,10 @@ gboolean    ml_type_identical      (MlType *a,
 char       *ml_type_to_string      (MlType *type);
 void        ml_type_append_string  (GString *out,
                                     MlType  *type);
+void        ml_type_append_tuple   (GString *out,
+                                    MlType  *tuple,
+                                    gboolean variadic,
+                                    gboolean with_names);
 gboolean    ml_type_is_untyped     (MlType *type);
 gboolean    ml_type_is_integer     (MlType *type);
 gboolean    ml_type_is_unsigned    (MlType *type);

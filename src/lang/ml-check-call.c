@@ -1,0 +1,534 @@
+/* ml-check-call.c
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Calls, conversions and selectors (types2's call.go, conversions.go, selection in
+ * lookup.go): what a call's operand turns out to be (a type, a builtin, a function value), the
+ * arguments against the signature with types2's "not enough arguments in call to f / have
+ * (...) / want (...)", conversions T(x) with their constant rules, and x.f as a field, a
+ * method or a member of an imported package.
+ */
+
+#define G_LOG_DOMAIN "ml-check"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ml-check-private.h"
+
+/* types2's typesSummary: untyped numbers print as "number". */
+static void
+append_summary (GString  *out,
+                MlNode  **args,
+                guint     n)
+{
+  g_string_append_c (out, '(');
+  for (guint i = 0; i < n; i++)
+    {
+      MlType *t = args[i]->type;
+
+      if (i > 0)
+        g_string_append (out, ", ");
+      if (t == NULL || t->kind == ML_TYPE_INVALID)
+        g_string_append (out, "unknown type");
+      else if (t->kind == ML_TYPE_TUPLE)
+        {
+          for (guint j = 0; j < t->n_fields; j++)
+            {
+              if (j > 0)
+                g_string_append (out, ", ");
+              ml_type_append_string (out, t->fields[j].type);
+            }
+        }
+      else if (ml_type_is_untyped (t) && ml_type_is_numeric (t))
+        g_string_append (out, "number");
+      else if (ml_type_is_untyped (t))
+        g_string_append (out, t->name + strlen ("untyped "));
+      else
+        ml_type_append_string (out, t);
+    }
+  g_string_append_c (out, ')');
+}
+
+/* types2's count mismatch, of the arguments in a call to @fname or, when @fname is %NULL,
+ * of the values a function with signature @sig returns: what was given, then what was
+ * wanted. */
+void
+ml_check_report_count (MlChecker  *c,
+                       MlPos       at,
+                       gboolean    few,
+                       const char *fname,
+                       MlNodeList *have,
+                       MlType     *sig)
+{
+  g_autoptr(GString) msg = g_string_new (NULL);
+
+  if (fname != NULL)
+    g_string_append_printf (msg, "%s arguments in call to %s\n\thave ", few ? "not enough" : "too many", fname);
+  else
+    g_string_append_printf (msg, "%s return values\n\thave ", few ? "not enough" : "too many");
+  append_summary (msg, have->items, have->n);
+  g_string_append (msg, "\n\twant ");
+  if (fname != NULL)
+    ml_type_append_tuple (msg, sig->params, sig->variadic, FALSE);
+  else
+    ml_type_append_tuple (msg, sig != NULL ? sig->results : NULL, FALSE, FALSE);
+  ml_check_error_at (c, at, "%s", msg->str);
+}
+
+/* The parameter type argument @i of a call with signature @sig meets: the variadic
+ * parameter's element type for the extra arguments, or the slice itself after "...".  %NULL
+ * past the end of a non-variadic signature. */
+static MlType *
+param_type (MlType  *sig,
+            guint    i,
+            gboolean dots)
+{
+  MlType *params = sig->params;
+  guint np = params ? params->n_fields : 0;
+
+  if (sig->variadic && i + 1 >= np)
+    return dots ? params->fields[np - 1].type : params->fields[np - 1].type->elem;
+  return i < np ? params->fields[i].type : NULL;
+}
+
+static void
+check_args (MlChecker  *c,
+            MlNode     *call,
+            MlType     *sig,
+            const char *fname)
+{
+  MlNodeList *args = &call->list;
+  MlType *params = sig->params;
+  guint np = params ? params->n_fields : 0;
+  guint na = args->n;
+  gboolean dots = (call->flags & ML_NODE_FLAG_DOTS) != 0;
+  g_autofree char *ctx = g_strdup_printf ("argument to %s", fname);
+
+  for (guint i = 0; i < na; i++)
+    ml_check_expr (c, args->items[i], param_type (sig, i, dots));
+  for (guint i = 0; i < na; i++)
+    if (!ml_check_is_valid (args->items[i]))
+      return;
+  for (guint i = 0; i < na; i++)
+    if (args->items[i]->mode == ML_MODE_NOVALUE)
+      {
+        ml_check_error_no_value (c, args->items[i]);
+        return;
+      }
+
+  /* f(g()) with a multi-value g. */
+  if (na == 1 && args->items[0]->type->kind == ML_TYPE_TUPLE)
+    {
+      MlType *tuple = args->items[0]->type;
+      gboolean ok = tuple->n_fields == np || (sig->variadic && tuple->n_fields >= np - 1);
+
+      if (!ok)
+        ml_check_report_count (c, ml_node_start_pos (args->items[0]), tuple->n_fields < np, fname,
+                               &(MlNodeList) { args->items, 1 }, sig);
+      return;
+    }
+
+  if (dots && !sig->variadic)
+    {
+      g_autofree char *s = ml_node_to_string (call->x);
+
+      ml_check_error_at (c, ml_node_start_pos (args->items[na - 1]),
+                         "have (...) used with non-variadic function %s", s);
+      return;
+    }
+  if ((!sig->variadic && na != np) || (sig->variadic && !dots && na < np - 1)
+      || (sig->variadic && dots && na != np))
+    {
+      gboolean few = na < (sig->variadic && !dots ? np - 1 : np);
+      MlPos at;
+
+      if (!few)
+        at = ml_node_start_pos (args->items[np]);
+      else if (na > 0)
+        at = ml_node_start_pos (args->items[na - 1]);
+      else
+        at = ml_node_start_pos (call);
+      ml_check_report_count (c, at, few, fname, args, sig);
+      return;
+    }
+  for (guint i = 0; i < na; i++)
+    ml_check_assign_operand (c, args->items[i], param_type (sig, i, dots), ctx);
+}
+
+static void
+set_call_result (MlChecker *c,
+                 MlNode    *n,
+                 MlType    *sig)
+{
+  MlType *res = sig->results;
+
+  if (res == NULL || res->n_fields == 0)
+    {
+      n->mode = ML_MODE_NOVALUE;
+      n->type = res ? res : ml_check_new_tuple (c, 0, NULL);
+    }
+  else if (res->n_fields == 1)
+    {
+      n->mode = ML_MODE_VALUE;
+      n->type = res->fields[0].type;
+    }
+  else
+    {
+      n->mode = ML_MODE_VALUE;
+      n->type = res;
+    }
+}
+
+/* []byte or []rune, which convert to and from strings. */
+static gboolean
+is_bytes_or_runes (MlType *u)
+{
+  return u->kind == ML_TYPE_SLICE && (ml_type_underlying (u->elem)->kind == ML_TYPE_UINT8
+                                      || ml_type_underlying (u->elem)->kind == ML_TYPE_INT32);
+}
+
+/* Go's convertibility of a non-constant value of type @v to type @t. */
+static gboolean
+convertible (MlType *v,
+             MlType *t)
+{
+  MlType *vu = ml_type_underlying (v), *tu = ml_type_underlying (t);
+
+  if (ml_check_assignable (v, t))
+    return TRUE;
+  if (ml_type_identical (vu, tu))
+    return TRUE;
+  if (vu->kind == ML_TYPE_POINTER && tu->kind == ML_TYPE_POINTER
+      && ml_type_identical (ml_type_underlying (vu->elem), ml_type_underlying (tu->elem)))
+    return TRUE;
+  if (ml_type_is_numeric (vu) && ml_type_is_numeric (tu))
+    return TRUE;
+  if (ml_type_is_string (tu) && (ml_type_is_integer (vu) || is_bytes_or_runes (vu)))
+    return TRUE;
+  if (ml_type_is_string (vu) && is_bytes_or_runes (tu))
+    return TRUE;
+  if (vu->kind == ML_TYPE_SLICE && tu->kind == ML_TYPE_ARRAY && ml_type_identical (vu->elem, tu->elem))
+    return TRUE;
+  if ((vu->kind == ML_TYPE_UNSAFE_POINTER && (tu->kind == ML_TYPE_POINTER || tu->kind == ML_TYPE_UINTPTR))
+      || (tu->kind == ML_TYPE_UNSAFE_POINTER && (vu->kind == ML_TYPE_POINTER || vu->kind == ML_TYPE_UINTPTR)))
+    return TRUE;
+  return FALSE;
+}
+
+static void
+report_cannot_convert (MlChecker *c,
+                       MlNode    *n,
+                       MlNode    *a,
+                       MlType    *t,
+                       gboolean   truncated)
+{
+  g_autofree char *d = ml_check_describe (a);
+  g_autofree char *ts = ml_type_to_string (t);
+
+  ml_check_error_at (c, ml_node_start_pos (a),
+                     truncated ? "cannot convert %s to type %s (truncated)" : "cannot convert %s to type %s", d, ts);
+  ml_check_invalidate (c, n);
+}
+
+/* T(x) of a constant x to a basic type T: the result is constant when the value is
+ * representable (an integer converts to the string of its rune). */
+static void
+check_constant_conversion (MlChecker *c,
+                           MlNode    *n,
+                           MlNode    *a,
+                           MlType    *t)
+{
+  MlConst *out = NULL;
+  gboolean truncated;
+
+  if (ml_type_is_string (t) && ml_type_is_integer (a->type))
+    {
+      char buf[8] = { 0 };
+      MlConst *s = ml_check_const_new (c, ML_CONST_STRING);
+      gunichar ch = a->cval->i >= 0 && a->cval->i <= 0x10ffff ? (gunichar) a->cval->i : 0xfffd;
+
+      s->len = g_unichar_to_utf8 (ch, buf);
+      s->s = ml_arena_strndup (c->arena, buf, s->len);
+      n->mode = ML_MODE_CONSTANT;
+      n->cval = s;
+      return;
+    }
+  if (ml_check_representable (a->cval, t, &out, &truncated))
+    {
+      ml_check_set_const (c, n, out);
+      n->mode = ML_MODE_CONSTANT;
+      return;
+    }
+  if (ml_type_is_integer (a->type) && ml_type_is_integer (t))
+    {
+      g_autofree char *v = ml_const_to_string (a->cval);
+      g_autofree char *ts = ml_type_to_string (t);
+
+      /* gc's concise message stands for the generic one. */
+      ml_check_error_withdrawn (c, ml_node_start_pos (a), "cannot convert %s to type %s", "", ts);
+      ml_check_error_at (c, ml_node_start_pos (a), "constant %s overflows %s", v, ts);
+      ml_check_invalidate (c, n);
+      return;
+    }
+  report_cannot_convert (c, n, a, t, truncated && ml_type_is_numeric (a->type) && ml_type_is_numeric (t));
+}
+
+static void
+check_conversion (MlChecker *c,
+                  MlNode    *n,
+                  MlType    *t)
+{
+  MlNode *a;
+
+  if (n->list.n != 1)
+    {
+      g_autofree char *ts = ml_type_to_string (t);
+
+      ml_check_expr_list (c, &n->list);
+      if (n->list.n == 0)
+        ml_check_error_at (c, n->pos2, "missing argument in conversion to %s", ts);
+      else
+        ml_check_error_at (c, ml_node_start_pos (n->list.items[1]), "too many arguments in conversion to %s", ts);
+      ml_check_invalidate (c, n);
+      return;
+    }
+  a = n->list.items[0];
+  ml_check_expr (c, a, t);
+  if (!ml_check_is_valid (a))
+    {
+      ml_check_invalidate (c, n);
+      return;
+    }
+  n->type = t;
+  n->mode = ML_MODE_VALUE;
+  if (a->mode == ML_MODE_CONSTANT && (ml_type_is_numeric (t) || ml_type_is_string (t)
+                                      || ml_type_is_boolean (t)))
+    {
+      check_constant_conversion (c, n, a, t);
+      return;
+    }
+  if (ml_type_is_untyped (a->type))
+    {
+      gboolean o, tr;
+
+      if (!ml_check_convert_untyped (c, a, t, &o, &tr))
+        ml_check_use_default_type (c, a);
+    }
+  if (!convertible (a->type, t))
+    report_cannot_convert (c, n, a, t, FALSE);
+}
+
+void
+ml_check_call (MlChecker *c,
+               MlNode    *n)
+{
+  MlNode *fun = n->x;
+  MlType *sig;
+  g_autofree char *fname = NULL;
+
+  if (ml_check_looks_like_type (c, fun))
+    {
+      MlType *t = ml_check_resolve_type (c, fun);
+
+      if (t->kind == ML_TYPE_INVALID)
+        {
+          ml_check_expr_list (c, &n->list);
+          ml_check_invalidate (c, n);
+          return;
+        }
+      check_conversion (c, n, t);
+      return;
+    }
+  ml_check_expr (c, fun, NULL);
+  if (fun->mode == ML_MODE_BUILTIN)
+    {
+      ml_check_builtin_call (c, n, fun->obj);
+      return;
+    }
+  if (!ml_check_is_valid (fun))
+    {
+      ml_check_expr_list (c, &n->list);
+      ml_check_invalidate (c, n);
+      return;
+    }
+  sig = ml_type_underlying (fun->type);
+  if (sig->kind != ML_TYPE_FUNC)
+    {
+      g_autofree char *d = ml_check_describe (fun);
+      g_autofree char *ts = NULL;
+
+      ml_check_expr_list (c, &n->list);
+      ts = ml_type_to_string (fun->type);
+      ml_check_error_at (c, ml_node_start_pos (fun), "invalid operation: cannot call %s: %s is not a function", d, ts);
+      ml_check_invalidate (c, n);
+      return;
+    }
+  fname = ml_node_to_string (fun);
+  check_args (c, n, sig, fname);
+  set_call_result (c, n, sig);
+}
+
+/* Finds a method of a named type (or of the type a pointer points to). */
+static MlObject *
+lookup_method (MlType     *t,
+               const char *name)
+{
+  if (t != NULL && t->kind == ML_TYPE_POINTER)
+    t = t->elem;
+  if (t == NULL || t->kind != ML_TYPE_NAMED)
+    return NULL;
+  for (MlObject *m = t->methods; m != NULL; m = m->next_method)
+    if (strcmp (m->name, name) == 0)
+      return m;
+  return NULL;
+}
+
+static gboolean
+is_known_package (const char *path)
+{
+  return strcmp (path, "fmt") == 0 || strcmp (path, "runtime") == 0 || strcmp (path, "unsafe") == 0;
+}
+
+/* pkg.Name: a member of an imported package, which MemLab knows for fmt, runtime and unsafe
+ * only. */
+static void
+check_package_member (MlChecker *c,
+                      MlNode    *n,
+                      MlObject  *pkg)
+{
+  MlNode *x = n->x;
+  MlObject *member = ml_check_lookup_member (c, pkg, n->name);
+
+  pkg->flags |= ML_OBJ_FLAG_USED;
+  x->obj = pkg;
+  x->mode = ML_MODE_PACKAGE;
+  if (member == NULL)
+    {
+      if (!is_known_package (pkg->pkg_path))
+        ml_check_unsupported_at (c, ml_node_start_pos (n),
+                                 _("package %s is not supported yet (MemLab knows fmt, runtime and unsafe)"),
+                                 pkg->pkg_path);
+      else if (!g_ascii_isupper (n->name[0]))
+        ml_check_error_at (c, n->pos2, "name %s not exported by package %s", n->name, pkg->pkg_path);
+      else
+        ml_check_unsupported_at (c, ml_node_start_pos (n), _("%s.%s is not supported yet"), pkg->pkg_path, n->name);
+      ml_check_invalidate (c, n);
+      return;
+    }
+  /* A member is a type, a builtin of unsafe, or a function of fmt or runtime. */
+  n->obj = member;
+  n->mode = member->kind == ML_OBJ_TYPE ? ML_MODE_TYPEXPR
+            : member->kind == ML_OBJ_BUILTIN ? ML_MODE_BUILTIN : ML_MODE_VALUE;
+  n->type = member->kind == ML_OBJ_BUILTIN ? c->t_invalid : member->type;
+}
+
+/* types2's missing field or method, with its hint for a name that differs only in the case
+ * of its first letter. */
+static void
+report_no_field_or_method (MlChecker *c,
+                           MlNode    *n,
+                           MlType    *t)
+{
+  g_autofree char *s = ml_node_to_string (n);
+  g_autofree char *ts = ml_type_to_string (t);
+  g_autofree char *alt = g_strdup (n->name);
+  const char *hint = "";
+  g_autofree char *hint_buf = NULL;
+  MlType *ptr_base = ml_type_underlying (t);
+
+  alt[0] = g_ascii_isupper (alt[0]) ? g_ascii_tolower (alt[0]) : g_ascii_toupper (alt[0]);
+  if (ml_type_lookup_field (t, alt, NULL) != NULL)
+    hint = hint_buf = g_strdup_printf (", but does have field %s", alt);
+  else if (lookup_method (t, alt) != NULL)
+    hint = hint_buf = g_strdup_printf (", but does have method %s", alt);
+  if (ptr_base != NULL && ptr_base->kind == ML_TYPE_POINTER && ptr_base->elem != NULL
+      && ml_type_underlying (ptr_base->elem) != NULL
+      && ml_type_underlying (ptr_base->elem)->kind == ML_TYPE_POINTER)
+    ml_check_error_at (c, n->pos2, "%s undefined (type %s has no field or method %s)", s, ts, n->name);
+  else
+    ml_check_error_at (c, n->pos2, "%s undefined (type %s has no field or method %s%s)", s, ts, n->name, hint);
+  ml_check_invalidate (c, n);
+}
+
+/* x.f: a package member, a field (addressable when x is, or through a pointer), or a method
+ * value (a pointer method needs an addressable x).  T.m, a method expression, is not
+ * supported yet. */
+void
+ml_check_selector (MlChecker *c,
+                   MlNode    *n)
+{
+  MlNode *x = n->x;
+  MlField *field;
+  MlObject *m;
+  MlType *t;
+
+  if (x->kind == ML_NODE_IDENT)
+    {
+      MlObject *o = ml_scope_lookup (c->scope, x->name, TRUE);
+
+      if (o != NULL && o->kind == ML_OBJ_PKG)
+        {
+          check_package_member (c, n, o);
+          return;
+        }
+    }
+
+  ml_check_expr (c, x, NULL);
+  if (!ml_check_is_valid (x))
+    {
+      ml_check_invalidate (c, n);
+      return;
+    }
+  t = x->type;
+  if (x->mode == ML_MODE_TYPEXPR)
+    {
+      m = lookup_method (t, n->name);
+      if (m == NULL)
+        {
+          g_autofree char *s = ml_node_to_string (n);
+          g_autofree char *ts = ml_type_to_string (t);
+
+          ml_check_error_at (c, n->pos2, "%s undefined (type %s has no method %s)", s, ts, n->name);
+          ml_check_invalidate (c, n);
+          return;
+        }
+      ml_check_unsupported_at (c, ml_node_start_pos (n), _("method expressions are not supported yet"));
+      ml_check_invalidate (c, n);
+      return;
+    }
+
+  field = ml_type_lookup_field (t, n->name, NULL);
+  if (field != NULL)
+    {
+      MlType *u = ml_type_underlying (t);
+
+      n->type = field->type;
+      if (u->kind == ML_TYPE_POINTER || x->mode == ML_MODE_VARIABLE)
+        n->mode = ML_MODE_VARIABLE;
+      else
+        n->mode = ML_MODE_VALUE;
+      return;
+    }
+  m = lookup_method (t, n->name);
+  if (m == NULL)
+    {
+      report_no_field_or_method (c, n, t);
+      return;
+    }
+  if (m->pointer_recv && t->kind != ML_TYPE_POINTER && x->mode != ML_MODE_VARIABLE)
+    {
+      g_autofree char *ts = ml_type_to_string (t);
+
+      ml_check_error_at (c, n->pos2, "cannot call pointer method %s on %s", n->name, ts);
+      ml_check_invalidate (c, n);
+      return;
+    }
+  n->obj = m;
+  n->mode = ML_MODE_VALUE;
+  n->type = m->type;
+}

@@ -1,0 +1,633 @@
+/* ml-check-expr.c
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Expressions (types2's expr.go): the dispatch over expression nodes, names (with the uses
+ * and captures they record), unary and binary operations, shifts and comparisons, and the
+ * matching of untyped operands.  Calls, selectors, indexing and literals have files of their
+ * own; this file sends them there.
+ */
+
+#define G_LOG_DOMAIN "ml-check"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "ml-check-private.h"
+
+static void
+mark_used (MlObject *o)
+{
+  if (o != NULL)
+    o->flags |= ML_OBJ_FLAG_USED;
+}
+
+/* Records that the function literal being checked refers to a variable of
+ * an enclosing function: it is captured. */
+static void
+note_capture (MlChecker *c,
+              MlObject  *o)
+{
+  MlFunc *fn;
+
+  if (o->kind != ML_OBJ_VAR || (o->flags & ML_OBJ_FLAG_GLOBAL) || o->func == NULL)
+    return;
+  for (fn = c->body.fn; fn != NULL && fn->node != o->func; fn = fn->outer)
+    {
+      gboolean have = FALSE;
+
+      for (guint i = 0; i < fn->captures->len; i++)
+        if (g_ptr_array_index (fn->captures, i) == o)
+          have = TRUE;
+      if (!have)
+        g_ptr_array_add (fn->captures, o);
+      o->flags |= ML_OBJ_FLAG_CAPTURED;
+    }
+}
+
+/* A name used as an operand: a variable, constant, type, function, builtin or nil.  Package
+ * variables and constants are checked on their first use (ml_check_global). */
+void
+ml_check_ident (MlChecker *c,
+                MlNode    *n)
+{
+  MlObject *o;
+
+  if (strcmp (n->name, "_") == 0)
+    {
+      ml_check_error_at (c, n->pos, "cannot use _ as value");
+      ml_check_invalidate (c, n);
+      return;
+    }
+  o = ml_scope_lookup (c->scope, n->name, TRUE);
+  if (o == NULL)
+    {
+      ml_check_error_at (c, n->pos, "undefined: %s", n->name);
+      ml_check_invalidate (c, n);
+      return;
+    }
+  n->obj = o;
+  mark_used (o);
+  switch (o->kind)
+    {
+    case ML_OBJ_VAR:
+      if (o->flags & ML_OBJ_FLAG_GLOBAL)
+        ml_check_global (c, o);
+      note_capture (c, o);
+      n->mode = ML_MODE_VARIABLE;
+      n->type = o->type ? o->type : c->t_invalid;
+      break;
+    case ML_OBJ_CONST:
+      if (o->decl != NULL && o->type == NULL)
+        ml_check_global (c, o);
+      if (strcmp (o->name, "iota") == 0 && o->pos.line == 0)
+        {
+          if (!c->have_iota)
+            {
+              ml_check_error_at (c, n->pos, "cannot use iota outside constant declaration");
+              ml_check_invalidate (c, n);
+              return;
+            }
+          n->mode = ML_MODE_CONSTANT;
+          n->type = c->t_uint_const;
+          n->cval = ml_check_const_int (c, c->iota);
+          return;
+        }
+      n->mode = ML_MODE_CONSTANT;
+      n->type = o->type ? o->type : c->t_invalid;
+      n->cval = o->val;
+      if (o->val == NULL)
+        n->mode = ML_MODE_INVALID;
+      break;
+    case ML_OBJ_TYPE:
+      n->mode = ML_MODE_TYPEXPR;
+      n->type = o->type;
+      break;
+    case ML_OBJ_FUNC:
+      n->mode = ML_MODE_VALUE;
+      n->type = o->type ? o->type : c->t_invalid;
+      break;
+    case ML_OBJ_BUILTIN:
+      n->mode = ML_MODE_BUILTIN;
+      n->type = c->t_invalid;
+      break;
+    case ML_OBJ_NIL:
+      n->mode = ML_MODE_VALUE;
+      n->type = c->t_unil;
+      break;
+    case ML_OBJ_PKG:
+      ml_check_error_at (c, n->pos, "use of package %s without selector", n->name);
+      ml_check_invalidate (c, n);
+      break;
+    case ML_OBJ_BAD:
+    default:
+      ml_check_invalidate (c, n);
+      break;
+    }
+}
+
+static gboolean
+op_allowed (MlToken  op,
+            MlType  *t)
+{
+  switch ((int) op)
+    {
+    case ML_TOK_ADD:
+      return ml_type_is_numeric (t) || ml_type_is_string (t);
+    case ML_TOK_SUB: case ML_TOK_MUL: case ML_TOK_QUO:
+      return ml_type_is_numeric (t);
+    case ML_TOK_REM: case ML_TOK_AND: case ML_TOK_OR: case ML_TOK_XOR: case ML_TOK_AND_NOT:
+    case ML_TOK_SHL: case ML_TOK_SHR:
+      return ml_type_is_integer (t);
+    case ML_TOK_LAND: case ML_TOK_LOR:
+      return ml_type_is_boolean (t);
+    default:
+      return TRUE;
+    }
+}
+
+/* types2's "mismatched types": a comparison reports it at its second operand, any other
+ * operation at its operator. */
+static void
+report_mismatched_types (MlChecker *c,
+                         MlNode    *n)
+{
+  g_autofree char *s = ml_node_to_string (n);
+  g_autofree char *tx = ml_type_to_string (n->x->type);
+  g_autofree char *ty = ml_type_to_string (n->y->type);
+
+  ml_check_error_at (c, ml_check_is_comparison (n->op) ? ml_node_start_pos (n->y) : ml_node_start_pos (n),
+                     "invalid operation: %s (mismatched types %s and %s)", s, tx, ty);
+  ml_check_invalidate (c, n);
+}
+
+static void
+report_shifted_operand (MlChecker *c,
+                        MlNode    *n)
+{
+  g_autofree char *d = ml_check_describe (n->x);
+
+  ml_check_error_at (c, ml_node_start_pos (n->x), "invalid operation: shifted operand %s must be integer", d);
+  ml_check_invalidate (c, n);
+}
+
+/* x << y and x >> y: the count is a non-negative integer; a constant shift folds, and an
+ * untyped operand of a non-constant shift takes the type the context wants. */
+static void
+check_shift (MlChecker *c,
+             MlNode    *n,
+             MlType    *hint)
+{
+  MlNode *x = n->x, *y = n->y;
+
+  if (!ml_type_is_integer (y->type) && !(y->mode == ML_MODE_CONSTANT && y->cval
+                                         && y->cval->kind == ML_CONST_FLOAT
+                                         && y->cval->f == floorl (y->cval->f)))
+    {
+      g_autofree char *d = ml_check_describe (y);
+
+      ml_check_error_at (c, ml_node_start_pos (y), "invalid operation: shift count %s must be integer", d);
+      ml_check_invalidate (c, n);
+      return;
+    }
+  if (y->mode == ML_MODE_CONSTANT && y->cval && y->cval->kind == ML_CONST_INT && y->cval->i < 0)
+    {
+      g_autofree char *d = ml_check_describe (y);
+
+      ml_check_error_at (c, ml_node_start_pos (y), "invalid shift count %s (must be >= 0)", d);
+      ml_check_invalidate (c, n);
+      return;
+    }
+  if (x->mode == ML_MODE_CONSTANT && y->mode == ML_MODE_CONSTANT)
+    {
+      if (x->cval->kind == ML_CONST_FLOAT && x->cval->f == floorl (x->cval->f))
+        {
+          x->cval = ml_check_const_int (c, (__int128) x->cval->f);
+          if (x->type == c->t_ufloat)
+            x->type = c->t_uint_const;
+        }
+      if (!ml_type_is_integer (x->type) || x->cval->kind != ML_CONST_INT)
+        {
+          report_shifted_operand (c, n);
+          return;
+        }
+      ml_check_fold_binary (c, n->op, x->cval, y->cval->kind == ML_CONST_INT ? y->cval
+                            : ml_check_const_int (c, (__int128) y->cval->f), TRUE, &n->cval);
+      n->mode = ML_MODE_CONSTANT;
+      n->type = x->type;
+      ml_check_const_overflow (c, n);
+      return;
+    }
+  ml_check_use_default_type (c, y);
+  if (ml_type_is_untyped (x->type))
+    {
+      gboolean o, t;
+
+      ml_check_convert_untyped (c, x, hint != NULL && ml_type_is_integer (hint) ? hint : c->t_int, &o, &t);
+    }
+  if (!ml_type_is_integer (x->type))
+    {
+      report_shifted_operand (c, n);
+      return;
+    }
+  n->mode = ML_MODE_VALUE;
+  n->type = x->type;
+}
+
+/* An untyped integer constant operand becomes an untyped float one. */
+static void
+const_to_float (MlChecker *c,
+                MlNode    *n)
+{
+  if (n->cval && n->cval->kind == ML_CONST_INT)
+    {
+      MlConst *f = ml_check_const_new (c, ML_CONST_FLOAT);
+
+      f->f = (long double) n->cval->i;
+      n->cval = f;
+    }
+}
+
+/* Matches the operand types of a binary operation: an untyped side takes the other's type,
+ * and of two untyped numbers the "larger" kind wins (int < rune < float).  Returns FALSE
+ * after reporting when they cannot match. */
+static gboolean
+match_untyped_operands (MlChecker *c,
+                        MlNode    *n)
+{
+  MlNode *x = n->x, *y = n->y;
+  gboolean o = FALSE, t = FALSE, ok = TRUE;
+
+  if (!ml_type_is_untyped (x->type) && !ml_type_is_untyped (y->type))
+    return TRUE;
+  if (ml_type_is_untyped (x->type) && !ml_type_is_untyped (y->type))
+    ok = ml_check_convert_untyped (c, x, y->type, &o, &t);
+  else if (ml_type_is_untyped (y->type) && !ml_type_is_untyped (x->type))
+    ok = ml_check_convert_untyped (c, y, x->type, &o, &t);
+  else if (ml_type_is_numeric (x->type) && ml_type_is_numeric (y->type))
+    {
+      MlType *big = x->type->kind > y->type->kind ? x->type : y->type;
+
+      x->type = y->type = big;
+      if (big->kind == ML_TYPE_UNTYPED_FLOAT)
+        {
+          const_to_float (c, x);
+          const_to_float (c, y);
+        }
+    }
+  else if (x->type->kind == ML_TYPE_UNTYPED_NIL && y->type->kind == ML_TYPE_UNTYPED_NIL)
+    {
+      ml_check_error_at (c, ml_node_start_pos (n), "invalid operation: %s (operator %s not defined on nil)",
+                         "nil == nil", ml_token_to_string (n->op));
+      ml_check_invalidate (c, n);
+      return FALSE;
+    }
+  else if (x->type->kind != y->type->kind)
+    ok = FALSE;
+
+  if (!ok && (o || t))
+    {
+      /* types2's invalidConversion for an untyped constant operand. */
+      MlNode *bad = ml_type_is_untyped (x->type) ? x : y;
+      MlNode *other = bad == x ? y : x;
+      g_autofree char *d = ml_check_describe (bad);
+      g_autofree char *ts = ml_type_to_string (other->type);
+
+      ml_check_error_at (c, ml_node_start_pos (bad), t ? "%s truncated to %s" : "%s overflows %s", d, ts);
+      ml_check_invalidate (c, n);
+      return FALSE;
+    }
+  if (!ok)
+    {
+      report_mismatched_types (c, n);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* x == y, x < y and the others: == and != want comparable operands (or nil), the others
+ * ordered ones; the result is an untyped boolean, constant for constant operands. */
+static void
+check_comparison (MlChecker *c,
+                  MlNode    *n)
+{
+  MlNode *x = n->x, *y = n->y;
+  MlType *t = x->type;
+  MlType *u = ml_type_underlying (t);
+
+  if (n->op == ML_TOK_EQL || n->op == ML_TOK_NEQ)
+    {
+      if (!ml_type_is_comparable (t))
+        {
+          gboolean nil_cmp = (x->obj && x->obj->kind == ML_OBJ_NIL) || (y->obj && y->obj->kind == ML_OBJ_NIL);
+
+          if (!nil_cmp)
+            {
+              g_autofree char *s = ml_node_to_string (n);
+              const char *what = u->kind == ML_TYPE_SLICE ? "slice" : u->kind == ML_TYPE_MAP ? "map" : "func";
+
+              ml_check_error_at (c, ml_node_start_pos (n), "invalid operation: %s (%s can only be compared to nil)",
+                                 s, what);
+              ml_check_invalidate (c, n);
+              return;
+            }
+        }
+    }
+  else if (!ml_type_is_ordered (t))
+    {
+      /* types2's kindString: the kind for composite types, else the type. */
+      g_autofree char *s = ml_node_to_string (n);
+      g_autofree char *ts = ml_type_to_string (t);
+      const char *kind = ml_check_composite_kind_name (u);
+
+      ml_check_error_at (c, ml_node_start_pos (n), "invalid operation: %s (operator %s not defined on %s)", s,
+                         ml_token_to_string (n->op), kind != NULL ? kind : ts);
+      ml_check_invalidate (c, n);
+      return;
+    }
+  if (x->mode == ML_MODE_CONSTANT && y->mode == ML_MODE_CONSTANT)
+    {
+      ml_check_fold_binary (c, n->op, x->cval, y->cval, ml_type_is_integer (x->type), &n->cval);
+      n->mode = ML_MODE_CONSTANT;
+    }
+  else
+    {
+      n->mode = ML_MODE_VALUE;
+      ml_check_use_default_type (c, x);
+      ml_check_use_default_type (c, y);
+    }
+  n->type = c->t_ubool;
+}
+
+void
+ml_check_binary (MlChecker *c,
+                 MlNode    *n,
+                 MlType    *hint)
+{
+  MlNode *x = n->x, *y = n->y;
+  MlToken op = n->op;
+
+  ml_check_expr (c, x, NULL);
+  ml_check_expr (c, y, NULL);
+  ml_check_single_value (c, x);
+  ml_check_single_value (c, y);
+  if (!ml_check_is_valid (x) || !ml_check_is_valid (y))
+    {
+      ml_check_invalidate (c, n);
+      return;
+    }
+  if (x->mode == ML_MODE_TYPEXPR || y->mode == ML_MODE_TYPEXPR)
+    {
+      MlNode *t = x->mode == ML_MODE_TYPEXPR ? x : y;
+      g_autofree char *s = ml_node_to_string (t);
+
+      ml_check_error_at (c, ml_node_start_pos (t), "%s (type) is not an expression", s);
+      ml_check_invalidate (c, n);
+      return;
+    }
+  if (op == ML_TOK_SHL || op == ML_TOK_SHR)
+    {
+      check_shift (c, n, hint);
+      return;
+    }
+  if (!match_untyped_operands (c, n))
+    return;
+  if (!ml_type_identical (x->type, y->type)
+      && !(ml_check_is_comparison (op) && (ml_check_assignable (x->type, y->type)
+                                           || ml_check_assignable (y->type, x->type))))
+    {
+      report_mismatched_types (c, n);
+      return;
+    }
+  if (ml_check_is_comparison (op))
+    {
+      check_comparison (c, n);
+      return;
+    }
+  if (!op_allowed (op, x->type))
+    {
+      g_autofree char *d = ml_check_describe (x);
+
+      ml_check_error_at (c, ml_node_start_pos (n), "invalid operation: operator %s not defined on %s",
+                         ml_token_to_string (op), d);
+      ml_check_invalidate (c, n);
+      return;
+    }
+  if ((op == ML_TOK_QUO || op == ML_TOK_REM) && y->mode == ML_MODE_CONSTANT && y->cval
+      && ((y->cval->kind == ML_CONST_INT && y->cval->i == 0)
+          || (y->cval->kind == ML_CONST_FLOAT && y->cval->f == 0 && ml_type_is_integer (x->type))))
+    {
+      ml_check_error_at (c, ml_node_start_pos (y), "invalid operation: division by zero");
+      ml_check_invalidate (c, n);
+      return;
+    }
+  if (x->mode == ML_MODE_CONSTANT && y->mode == ML_MODE_CONSTANT)
+    {
+      if (!ml_check_fold_binary (c, op, x->cval, y->cval, ml_type_is_integer (x->type), &n->cval))
+        {
+          ml_check_error_at (c, ml_node_start_pos (y), "invalid operation: division by zero");
+          ml_check_invalidate (c, n);
+          return;
+        }
+      n->mode = ML_MODE_CONSTANT;
+      n->type = x->type;
+      /* Untyped int / untyped int stays an integer division. */
+      ml_check_const_overflow (c, n);
+      return;
+    }
+  n->mode = ML_MODE_VALUE;
+  n->type = x->type;
+}
+
+/* &x takes the address of a variable or a composite literal (whose type may come from the
+ * context, as in []*T{{...}}); the other unary operators fold constants. */
+static void
+check_unary (MlChecker *c,
+             MlNode    *n,
+             MlType    *hint)
+{
+  MlNode *x = n->x;
+
+  if (n->op == ML_TOK_ARROW)
+    {
+      ml_check_unsupported_at (c, n->pos, _("channels are not supported yet"));
+      ml_check_invalidate (c, n);
+      return;
+    }
+  if (n->op == ML_TOK_AND)
+    {
+      MlNode *ux = ml_node_unparen (x);
+      MlType *elem_hint = NULL;
+
+      if (hint != NULL && ml_type_underlying (hint) && ml_type_underlying (hint)->kind == ML_TYPE_POINTER)
+        elem_hint = ml_type_underlying (hint)->elem;
+      ml_check_expr (c, x, ux->kind == ML_NODE_COMPOSITE_LIT ? elem_hint : NULL);
+      if (!ml_check_is_valid (x))
+        {
+          ml_check_invalidate (c, n);
+          return;
+        }
+      if (ux->kind != ML_NODE_COMPOSITE_LIT && x->mode != ML_MODE_VARIABLE)
+        {
+          g_autofree char *d = ml_check_describe (x);
+
+          ml_check_error_at (c, ml_node_start_pos (x), "invalid operation: cannot take address of %s", d);
+          ml_check_invalidate (c, n);
+          return;
+        }
+      if (ux->kind == ML_NODE_IDENT && ux->obj != NULL)
+        ux->obj->flags |= ML_OBJ_FLAG_ADDR_TAKEN;
+      n->mode = ML_MODE_VALUE;
+      n->type = ml_check_new_pointer (c, x->type);
+      return;
+    }
+
+  ml_check_expr (c, x, NULL);
+  if (!ml_check_single_value (c, x) || !ml_check_is_valid (x))
+    {
+      ml_check_invalidate (c, n);
+      return;
+    }
+  if (!((n->op == ML_TOK_NOT && ml_type_is_boolean (x->type))
+        || ((n->op == ML_TOK_SUB || n->op == ML_TOK_ADD) && ml_type_is_numeric (x->type))
+        || (n->op == ML_TOK_XOR && ml_type_is_integer (x->type))))
+    {
+      g_autofree char *d = ml_check_describe (x);
+
+      ml_check_error_at (c, ml_node_start_pos (x), "invalid operation: operator %s not defined on %s",
+                         ml_token_to_string (n->op), d);
+      ml_check_invalidate (c, n);
+      return;
+    }
+  n->type = x->type;
+  if (x->mode == ML_MODE_CONSTANT)
+    {
+      n->mode = ML_MODE_CONSTANT;
+      n->cval = ml_check_fold_unary (c, n->op, x);
+      ml_check_const_overflow (c, n);
+      return;
+    }
+  n->mode = ML_MODE_VALUE;
+}
+
+/* *x: a pointer type when x is a type, else the variable x points to. */
+static void
+check_star (MlChecker *c,
+            MlNode    *n)
+{
+  ml_check_expr (c, n->x, NULL);
+  if (!ml_check_is_valid (n->x))
+    {
+      ml_check_invalidate (c, n);
+      return;
+    }
+  if (n->x->mode == ML_MODE_TYPEXPR)
+    {
+      n->mode = ML_MODE_TYPEXPR;
+      n->type = ml_check_new_pointer (c, n->x->type);
+      return;
+    }
+  if (ml_type_underlying (n->x->type)->kind != ML_TYPE_POINTER)
+    {
+      g_autofree char *d = ml_check_describe (n->x);
+
+      if (n->x->type->kind == ML_TYPE_UNTYPED_NIL)
+        ml_check_error_at (c, ml_node_start_pos (n->x), "invalid operation: cannot indirect nil");
+      else
+        ml_check_error_at (c, ml_node_start_pos (n->x), "invalid operation: cannot indirect %s", d);
+      ml_check_invalidate (c, n);
+      return;
+    }
+  n->mode = ML_MODE_VARIABLE;
+  n->type = ml_type_underlying (n->x->type)->elem;
+}
+
+/* Checks the expression @n; @hint is the type the context wants, which an elided composite
+ * literal type or an untyped shift operand takes. */
+void
+ml_check_expr (MlChecker *c,
+               MlNode    *n,
+               MlType    *hint)
+{
+  if (n == NULL)
+    return;
+
+  switch (n->kind)
+    {
+    case ML_NODE_BAD:
+      ml_check_invalidate (c, n);
+      break;
+    case ML_NODE_IDENT:
+      ml_check_ident (c, n);
+      break;
+    case ML_NODE_BASIC_LIT:
+      ml_check_basic_lit (c, n);
+      break;
+    case ML_NODE_COMPOSITE_LIT:
+      ml_check_composite_lit (c, n, hint);
+      break;
+    case ML_NODE_FUNC_LIT:
+      ml_check_func_lit (c, n);
+      break;
+    case ML_NODE_PAREN:
+      ml_check_expr (c, n->x, hint);
+      n->mode = n->x->mode;
+      n->type = n->x->type;
+      n->cval = n->x->cval;
+      n->obj = n->x->obj;
+      break;
+    case ML_NODE_SELECTOR:
+      ml_check_selector (c, n);
+      break;
+    case ML_NODE_INDEX:
+      ml_check_index (c, n);
+      break;
+    case ML_NODE_SLICE_EXPR:
+      ml_check_slice_expr (c, n);
+      break;
+    case ML_NODE_TYPE_ASSERT:
+      ml_check_expr (c, n->x, NULL);
+      ml_check_unsupported_at (c, n->pos, _("type assertions are not supported yet"));
+      ml_check_invalidate (c, n);
+      break;
+    case ML_NODE_CALL:
+      ml_check_call (c, n);
+      break;
+    case ML_NODE_STAR:
+      check_star (c, n);
+      break;
+    case ML_NODE_UNARY:
+      check_unary (c, n, hint);
+      break;
+    case ML_NODE_BINARY:
+      ml_check_binary (c, n, hint);
+      break;
+    ML_NODE_CASES_TYPE_LITERAL:
+      ml_check_resolve_type (c, n);
+      break;
+    case ML_NODE_KEY_VALUE:
+      ml_check_error_at (c, ml_node_start_pos (n), "unexpected key:value expression");
+      ml_check_invalidate (c, n);
+      break;
+    case ML_NODE_FIELD: case ML_NODE_ELLIPSIS:
+    ML_NODE_CASES_NOT_EXPR_OR_TYPE:
+    default:
+      ml_check_invalidate (c, n);
+      break;
+    }
+}
+
+/* Checks every expression of @list with no type wanted, as after an error that leaves them
+ * without a use. */
+void
+ml_check_expr_list (MlChecker  *c,
+                    MlNodeList *list)
+{
+  for (guint i = 0; i < list->n; i++)
+    ml_check_expr (c, list->items[i], NULL);
+}

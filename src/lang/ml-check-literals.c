@@ -1,0 +1,376 @@
+/* ml-check-literals.c
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Literals (types2's literals.go): basic literals become constants (integers in any base,
+ * with gc's digit errors; floats; runes; strings), composite literals are checked against
+ * their struct, array, slice or map type (with elided types taken from the context and
+ * [...]T counting its elements), and function literals get their MlFunc, named as gc names
+ * closures ("main.func1"), and their body checked.
+ */
+
+#define G_LOG_DOMAIN "ml-check"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ml-check-private.h"
+
+/* An integer literal's value, with gc's "invalid digit" errors; MemLab's constants hold 125
+ * bits of a literal. */
+static void
+check_int_lit (MlChecker *c,
+               MlNode    *n)
+{
+  const char *s = n->name;
+  unsigned __int128 v = 0;
+  int base = 10;
+  gboolean over = FALSE;
+
+  if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
+    base = 16, s += 2;
+  else if (s[0] == '0' && (s[1] == 'b' || s[1] == 'B'))
+    base = 2, s += 2;
+  else if (s[0] == '0' && (s[1] == 'o' || s[1] == 'O'))
+    base = 8, s += 2;
+  else if (s[0] == '0' && s[1] != '\0')
+    base = 8, s += 1;
+  for (; *s; s++)
+    {
+      int d;
+
+      if (*s == '_')
+        continue;
+      d = g_ascii_xdigit_value (*s);
+      if (d < 0 || d >= base)
+        {
+          ml_check_error_at (c, n->pos, "invalid digit %c in %s literal", *s,
+                             base == 8 ? "octal" : base == 2 ? "binary" : base == 16 ? "hexadecimal" : "decimal");
+          break;
+        }
+      if (v > ((unsigned __int128) 1 << 125))
+        over = TRUE;
+      v = v * base + d;
+    }
+  if (over)
+    {
+      ml_check_error_at (c, n->pos, "integer constant too large for MemLab (more than 125 bits)");
+      ml_check_invalidate (c, n);
+      return;
+    }
+  n->type = c->t_uint_const;
+  n->cval = ml_check_const_int (c, (__int128) v);
+}
+
+void
+ml_check_basic_lit (MlChecker *c,
+                    MlNode    *n)
+{
+  n->mode = ML_MODE_CONSTANT;
+  switch (n->op)
+    {
+    case ML_TOK_INT:
+      check_int_lit (c, n);
+      break;
+    case ML_TOK_FLOAT:
+      {
+        g_autofree char *clean = g_strdup (n->name);
+        char *w = clean;
+
+        for (const char *r = n->name; *r; r++)
+          if (*r != '_')
+            *w++ = *r;
+        *w = '\0';
+        n->type = c->t_ufloat;
+        n->cval = ml_check_const_new (c, ML_CONST_FLOAT);
+        n->cval->f = strtold (clean, NULL);
+      }
+      break;
+    case ML_TOK_IMAG:
+      ml_check_unsupported_at (c, n->pos, _("complex numbers are not supported yet"));
+      ml_check_invalidate (c, n);
+      break;
+    case ML_TOK_CHAR:
+      n->type = c->t_urune;
+      n->cval = ml_check_const_int (c, n->str_len > 0 ? g_utf8_get_char_validated (n->str, n->str_len) : 0);
+      if (n->str_len == 1)
+        n->cval->i = (guchar) n->str[0];
+      break;
+    case ML_TOK_STRING:
+    default:
+      n->type = c->t_ustring;
+      n->cval = ml_check_const_new (c, ML_CONST_STRING);
+      n->cval->s = n->str;
+      n->cval->len = n->str_len;
+      break;
+    }
+}
+
+/* [...]T{...}: the length is one past the highest index, counting keys. */
+static MlType *
+resolve_open_array (MlChecker *c,
+                    MlNode    *n)
+{
+  MlType *t = ml_check_new_type (c, ML_TYPE_ARRAY, NULL);
+  gint64 max = 0, idx = 0;
+
+  t->elem = ml_check_resolve_type (c, n->x->y);
+  for (guint i = 0; i < n->list.n; i++)
+    {
+      MlNode *e = n->list.items[i];
+
+      if (e->kind == ML_NODE_KEY_VALUE)
+        {
+          gboolean ok;
+
+          ml_check_expr (c, e->x, NULL);
+          idx = ml_check_const_int_value (e->x, &ok);
+        }
+      idx++;
+      max = MAX (max, idx);
+    }
+  t->len = max;
+  n->x->type = t;
+  n->x->mode = ML_MODE_TYPEXPR;
+  return t;
+}
+
+/* T{f: v, ...}: every key a field of T, once. */
+static void
+check_keyed_struct_lit (MlChecker  *c,
+                        MlNode     *n,
+                        MlType     *u,
+                        const char *ts)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n->list.n; i++)
+    {
+      MlNode *kv = n->list.items[i];
+      MlField *f = NULL;
+
+      if (kv->kind != ML_NODE_KEY_VALUE)
+        {
+          ml_check_error_at (c, ml_node_start_pos (kv), "mixture of field:value and value elements in struct literal");
+          ml_check_expr (c, kv, NULL);
+          continue;
+        }
+      if (kv->x->kind != ML_NODE_IDENT)
+        {
+          g_autofree char *s = ml_node_to_string (kv->x);
+
+          ml_check_error_at (c, ml_node_start_pos (kv->x), "invalid field name %s in struct literal", s);
+          ml_check_expr (c, kv->y, NULL);
+          continue;
+        }
+      for (guint j = 0; j < u->n_fields; j++)
+        if (strcmp (u->fields[j].name, kv->x->name) == 0)
+          f = &u->fields[j];
+      if (f == NULL)
+        {
+          ml_check_error_at (c, kv->x->pos, "unknown field %s in struct literal of type %s", kv->x->name, ts);
+          ml_check_expr (c, kv->y, NULL);
+          continue;
+        }
+      if (g_hash_table_contains (seen, f->name))
+        ml_check_error_at (c, kv->x->pos, "duplicate field name %s in struct literal", f->name);
+      g_hash_table_add (seen, (gpointer) f->name);
+      kv->x->mode = ML_MODE_VALUE;
+      kv->x->type = f->type;
+      ml_check_expr (c, kv->y, f->type);
+      ml_check_assign_operand (c, kv->y, f->type, "struct literal");
+    }
+}
+
+/* T{v, ...}: one value per field, in order. */
+static void
+check_positional_struct_lit (MlChecker  *c,
+                             MlNode     *n,
+                             MlType     *u,
+                             const char *ts)
+{
+  for (guint i = 0; i < n->list.n; i++)
+    {
+      MlNode *e = n->list.items[i];
+
+      if (e->kind == ML_NODE_KEY_VALUE)
+        {
+          ml_check_error_at (c, ml_node_start_pos (e), "mixture of field:value and value elements in struct literal");
+          ml_check_expr (c, e->y, NULL);
+          continue;
+        }
+      if (i >= u->n_fields)
+        {
+          ml_check_expr (c, e, NULL);
+          ml_check_error_at (c, ml_node_start_pos (e), "too many values in struct literal of type %s", ts);
+          break;
+        }
+      ml_check_expr (c, e, u->fields[i].type);
+      ml_check_assign_operand (c, e, u->fields[i].type, "struct literal");
+    }
+  if (n->list.n < u->n_fields)
+    ml_check_error_at (c, n->pos2, "too few values in struct literal of type %s", ts);
+}
+
+/* [N]T{...} and []T{...}: elements in order, or at a constant index key. */
+static void
+check_indexed_lit (MlChecker *c,
+                   MlNode    *n,
+                   MlType    *u)
+{
+  gint64 idx = 0;
+
+  for (guint i = 0; i < n->list.n; i++)
+    {
+      MlNode *e = n->list.items[i];
+
+      if (e->kind == ML_NODE_KEY_VALUE)
+        {
+          gint64 v;
+
+          if (ml_check_index_value (c, e->x, u->kind == ML_TYPE_ARRAY ? u->len : -1, FALSE, &v) && v >= 0)
+            idx = v;
+          e = e->y;
+        }
+      else if (u->kind == ML_TYPE_ARRAY && idx >= u->len)
+        {
+          ml_check_error_at (c, ml_node_start_pos (e),
+                             "index %" G_GINT64_FORMAT " is out of bounds (>= %" G_GINT64_FORMAT ")", idx, u->len);
+        }
+      ml_check_expr (c, e, u->elem);
+      ml_check_assign_operand (c, e, u->elem, "array or slice literal");
+      idx++;
+    }
+}
+
+static void
+check_map_lit (MlChecker *c,
+               MlNode    *n,
+               MlType    *u)
+{
+  for (guint i = 0; i < n->list.n; i++)
+    {
+      MlNode *e = n->list.items[i];
+
+      if (e->kind != ML_NODE_KEY_VALUE)
+        {
+          ml_check_error_at (c, ml_node_start_pos (e), "missing key in map literal");
+          ml_check_expr (c, e, u->elem);
+          continue;
+        }
+      ml_check_expr (c, e->x, u->key);
+      ml_check_assign_operand (c, e->x, u->key, "map literal");
+      ml_check_expr (c, e->y, u->elem);
+      ml_check_assign_operand (c, e->y, u->elem, "map literal");
+    }
+}
+
+/* T{...}; @hint is the type of an elided T ([]T{{...}}). */
+void
+ml_check_composite_lit (MlChecker *c,
+                        MlNode    *n,
+                        MlType    *hint)
+{
+  MlType *t, *u;
+  g_autofree char *ts = NULL;
+
+  if (n->x != NULL && n->x->kind == ML_NODE_ARRAY_TYPE && n->x->x != NULL && n->x->x->kind == ML_NODE_ELLIPSIS)
+    t = resolve_open_array (c, n);
+  else if (n->x != NULL)
+    t = ml_check_resolve_type (c, n->x);
+  else if (hint != NULL)
+    t = hint;
+  else
+    {
+      ml_check_error_at (c, n->pos, "invalid composite literal type: missing type");
+      ml_check_invalidate (c, n);
+      return;
+    }
+  u = ml_type_underlying (t);
+  n->type = t;
+  n->mode = ML_MODE_VALUE;
+  if (u == NULL || u->kind == ML_TYPE_INVALID)
+    {
+      for (guint i = 0; i < n->list.n; i++)
+        {
+          MlNode *e = n->list.items[i];
+
+          if (e->kind == ML_NODE_KEY_VALUE)
+            e = e->y;
+          if (e->kind != ML_NODE_COMPOSITE_LIT || e->x != NULL)
+            ml_check_expr (c, e, NULL);
+        }
+      ml_check_invalidate (c, n);
+      return;
+    }
+  ts = ml_type_to_string (t);
+
+  switch (u->kind)
+    {
+    case ML_TYPE_STRUCT:
+      if (n->list.n == 0)
+        break;
+      if (n->list.items[0]->kind == ML_NODE_KEY_VALUE)
+        check_keyed_struct_lit (c, n, u, ts);
+      else
+        check_positional_struct_lit (c, n, u, ts);
+      break;
+
+    case ML_TYPE_ARRAY:
+    case ML_TYPE_SLICE:
+      check_indexed_lit (c, n, u);
+      break;
+
+    case ML_TYPE_MAP:
+      check_map_lit (c, n, u);
+      break;
+
+    case ML_TYPE_INVALID:
+    ML_TYPE_CASES_BASIC:
+    ML_TYPE_CASES_UNTYPED:
+    case ML_TYPE_POINTER: case ML_TYPE_CHAN: case ML_TYPE_FUNC: case ML_TYPE_INTERFACE:
+    case ML_TYPE_TUPLE: case ML_TYPE_NAMED:
+    default:
+      ml_check_error_at (c, ml_node_start_pos (n), "invalid composite literal type %s", ts);
+      ml_check_invalidate (c, n);
+      break;
+    }
+}
+
+/* gc's name for the next function literal: "main.func1", "main.func2"..., numbered in the
+ * outermost function, or "glob..func1" in the value of a package variable. */
+static const char *
+closure_name (MlChecker *c)
+{
+  MlFunc *top = c->body.fn;
+  g_autofree char *name = NULL;
+
+  while (top != NULL && top->outer != NULL)
+    top = top->outer;
+  if (top == NULL)
+    return ml_arena_strdup (c->arena, "glob..func1");
+  top->n_literals++;
+  name = g_strdup_printf ("%s.func%u", top->name, top->n_literals);
+  return ml_arena_strdup (c->arena, name);
+}
+
+/* func(...) {...}: an MlFunc of its own, with its body checked where it stands. */
+void
+ml_check_func_lit (MlChecker *c,
+                   MlNode    *n)
+{
+  MlFunc *fn = ml_func_new (n, closure_name (c));
+
+  fn->outer = c->body.fn;
+  fn->signature = ml_check_resolve_signature (c, n->x);
+  g_ptr_array_add (c->prog->funcs, fn);
+  g_hash_table_insert (c->prog->func_by_node, n, fn);
+  ml_check_func_body (c, fn, n->x, n->y, NULL);
+  n->mode = ML_MODE_VALUE;
+  n->type = fn->signature;
+}
