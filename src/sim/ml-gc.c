@@ -92,8 +92,8 @@ compute_workers (MlRuntime *self)
         dedicated--;
       fractional = (total - dedicated) / procs;
     }
-  J (self, self->gc.dedicated, dedicated);
-  J (self, self->gc.fractional_ppm, (guint64) (fractional * 1e6 + 0.5));
+  ML_JOURNALED_SET (self, self->gc.dedicated, dedicated);
+  ML_JOURNALED_SET (self, self->gc.fractional_ppm, (guint64) (fractional * 1e6 + 0.5));
 }
 
 static guint64
@@ -131,14 +131,14 @@ _ml_gc_commit_pacer (MlRuntime *self)
   guint64 goal = G_MAXUINT64;
   guint64 trigger;
 
-  J (self, self->gc.globals_scan, globals_scan_size (self));
+  ML_JOURNALED_SET (self, self->gc.globals_scan, globals_scan_size (self));
   if (gogc >= 0)
     {
       goal = marked + (marked + self->gc.last_stack_scan + self->gc.globals_scan) * (guint64) gogc / 100;
       goal = MAX (goal, _ml_gc_heap_minimum (self));
     }
   goal = MIN (goal, memory_limit_goal (self));
-  J (self, self->gc.heap_goal, goal);
+  ML_JOURNALED_SET (self, self->gc.heap_goal, goal);
 
   if (goal == G_MAXUINT64)
     trigger = G_MAXUINT64;
@@ -159,7 +159,7 @@ _ml_gc_commit_pacer (MlRuntime *self)
       trigger = goal > runway ? goal - runway : 0;
       trigger = CLAMP (trigger, min_trigger, max_trigger);
     }
-  J (self, self->gc.trigger, trigger);
+  ML_JOURNALED_SET (self, self->gc.trigger, trigger);
 }
 
 static guint64
@@ -234,7 +234,7 @@ static void
 advance_clock (MlRuntime *self,
                guint64    ns)
 {
-  J (self, self->gc.now, self->gc.now + ns);
+  ML_JOURNALED_SET (self, self->gc.now, self->gc.now + ns);
   if (self->gc.phase == ML_GC_MARK)
     {
       for (guint w = 0; w < n_mark_workers (self); w++)
@@ -242,7 +242,7 @@ advance_clock (MlRuntime *self,
           guint64 share = worker_share (self, w);
 
           if (share != 0)
-            J (self, self->gc.budget[w], MIN (self->gc.budget[w] + ns * share / 1000000, BUDGET_CAP));
+            ML_JOURNALED_SET (self, self->gc.budget[w], MIN (self->gc.budget[w] + ns * share / 1000000, BUDGET_CAP));
         }
     }
   else if (self->gc.phase == ML_GC_SWEEP)
@@ -250,8 +250,8 @@ advance_clock (MlRuntime *self,
       /* bgsweep runs at low priority on an idle P, or shares the only one. */
       guint64 share = self->gc.gomaxprocs > 1 ? 1000000 : 250000;
 
-      J (self, self->gc.budget[W_SWEEPER],
-         MIN (self->gc.budget[W_SWEEPER] + ns * share / 1000000, BUDGET_CAP));
+      ML_JOURNALED_SET (self, self->gc.budget[W_SWEEPER],
+                        MIN (self->gc.budget[W_SWEEPER] + ns * share / 1000000, BUDGET_CAP));
     }
 }
 
@@ -302,13 +302,13 @@ _ml_gc_shade (MlRuntime    *self,
   if (s == NULL || s->state != ML_SPAN_IN_USE)
     return FALSE;
   idx = _ml_span_index (s, ptr);
-  if (idx >= s->nelems || !_ml_sbit (ML_SB (s, idx)->alloc, idx) || _ml_sbit (ML_SB (s, idx)->mark, idx))
+  if (idx >= s->nelems || !_ml_sbit (_ml_span_bits (s, idx)->alloc, idx) || _ml_sbit (_ml_span_bits (s, idx)->mark, idx))
     return FALSE;
 
-  _ml_sset (self, &ML_SB (s, idx)->mark, idx);
-  J (self, self->gc.bytes_marked, self->gc.bytes_marked + s->elemsize);
+  _ml_sset (self, &_ml_span_bits (s, idx)->mark, idx);
+  ML_JOURNALED_SET (self, self->gc.bytes_marked, self->gc.bytes_marked + s->elemsize);
   if (_ml_span_noscan (s))
-    _ml_sset (self, &ML_SB (s, idx)->scan, idx);
+    _ml_sset (self, &_ml_span_bits (s, idx)->scan, idx);
   else
     ml_word_vec_push (&self->journal, &self->work, s->base + idx * s->elemsize);
   ML_EVENT (self, ML_EVENT_SHADE, worker, worker_id, _ml_heap_slot_data (s, idx), from,
@@ -322,9 +322,9 @@ _ml_gc_mark_new_object (MlRuntime *self,
                         MlSpan    *s,
                         guint64    idx)
 {
-  _ml_sset (self, &ML_SB (s, idx)->mark, idx);
-  _ml_sset (self, &ML_SB (s, idx)->scan, idx);
-  J (self, self->gc.bytes_marked, self->gc.bytes_marked + s->elemsize);
+  _ml_sset (self, &_ml_span_bits (s, idx)->mark, idx);
+  _ml_sset (self, &_ml_span_bits (s, idx)->scan, idx);
+  ML_JOURNALED_SET (self, self->gc.bytes_marked, self->gc.bytes_marked + s->elemsize);
 }
 
 typedef struct
@@ -358,10 +358,10 @@ scan_object (MlRuntime    *self,
   guint64 data = _ml_heap_slot_data (s, idx);
   guint64 size = s->base + (idx + 1) * s->elemsize - data;
 
-  g_assert (_ml_sbit (ML_SB (s, idx)->mark, idx) && !_ml_sbit (ML_SB (s, idx)->scan, idx));
+  g_assert (_ml_sbit (_ml_span_bits (s, idx)->mark, idx) && !_ml_sbit (_ml_span_bits (s, idx)->scan, idx));
 
-  _ml_sset (self, &ML_SB (s, idx)->scan, idx);
-  J (self, self->gc.focus_obj, data);
+  _ml_sset (self, &_ml_span_bits (s, idx)->scan, idx);
+  ML_JOURNALED_SET (self, self->gc.focus_obj, data);
   ML_EVENT (self, ML_EVENT_SCAN, worker, worker_id, data, 0, size, s->id);
 
   if (type != NULL && type->has_pointers && type->size > 0)
@@ -382,14 +382,14 @@ scan_object (MlRuntime    *self,
               continue;
             if (self->events_on)
               {
-                J (self, self->gc.focus_from, field);
-                J (self, self->gc.focus_to, v);
+                ML_JOURNALED_SET (self, self->gc.focus_from, field);
+                ML_JOURNALED_SET (self, self->gc.focus_to, v);
                 _ml_runtime_event (self, ML_EVENT_EDGE, worker, worker_id, data, v, field - data, 0);
               }
             _ml_gc_shade (self, v, field, worker, worker_id);
           }
     }
-  J (self, self->gc.heap_scan, self->gc.heap_scan + size);
+  ML_JOURNALED_SET (self, self->gc.heap_scan, self->gc.heap_scan + size);
   _ml_gc_charge (self, 20 + size / 8);
   return size;
 }
@@ -447,7 +447,7 @@ drain_set (Drain   *d,
            guint64  bit)
 {
   if (G_UNLIKELY (d->jon))
-    ml_j_set (&d->rt->journal, word, *word | bit);
+    ml_journal_set (&d->rt->journal, word, *word | bit);
   else
     *word |= bit;
 }
@@ -510,12 +510,12 @@ drain_scan (Drain        *d,
         if (voff >= d->heap_limit)
           continue;
         pe = d->arenas[voff >> ML_ARENA_SHIFT]->page_span[(voff >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)];
-        if (pe == 0 || ML_PE_STACK (pe))
+        if (pe == 0 || ML_PAGE_ENTRY_STACK (pe))
           continue;
-        vsid = ML_PE_SID (pe);
-        vclass = ML_PE_SPANCLASS (pe) >> 1;
+        vsid = ML_PAGE_ENTRY_SPAN_ID (pe);
+        vclass = ML_PAGE_ENTRY_SPANCLASS (pe) >> 1;
         t = drain_span (d, vsid);
-        vbase = (v & ~(guint64) (ML_PAGE_SIZE - 1)) - ML_PE_INDEX (pe) * ML_PAGE_SIZE;
+        vbase = (v & ~(guint64) (ML_PAGE_SIZE - 1)) - ML_PAGE_ENTRY_INDEX (pe) * ML_PAGE_SIZE;
         if (vclass != 0)
           {
             /* The slot from the page entry and the class tables alone: only the bits' cache
@@ -536,7 +536,7 @@ drain_scan (Drain        *d,
           continue;
         drain_set (d, &b->mark, bit);
         d->marked += velemsize;
-        if (ML_PE_SPANCLASS (pe) & 1)
+        if (ML_PAGE_ENTRY_SPANCLASS (pe) & 1)
           drain_set (d, &b->scan, bit);
         else if (vclass != 0 && span_batched (velemsize))
           {
@@ -594,15 +594,15 @@ drain_prefetch_object (const Drain *d,
   guint64 pidx = (off >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1);
   const guint8 *page = arena->pages[pidx];
   guint64 pe = arena->page_span[pidx];
-  const MlSpan *s = drain_span (d, ML_PE_SID (pe));
+  const MlSpan *s = drain_span (d, ML_PAGE_ENTRY_SPAN_ID (pe));
 
   if (page != NULL)
     __builtin_prefetch (page + (slot & (ML_PAGE_SIZE - 1)));
   __builtin_prefetch (s);
-  if ((ML_PE_SPANCLASS (pe) >> 1) != 0)
+  if ((ML_PAGE_ENTRY_SPANCLASS (pe) >> 1) != 0)
     {
-      guint64 base = (slot & ~(guint64) (ML_PAGE_SIZE - 1)) - ML_PE_INDEX (pe) * ML_PAGE_SIZE;
-      guint64 idx = ((slot - base) * _ml_class_divmagic[ML_PE_SPANCLASS (pe) >> 1]) >> 32;
+      guint64 base = (slot & ~(guint64) (ML_PAGE_SIZE - 1)) - ML_PAGE_ENTRY_INDEX (pe) * ML_PAGE_SIZE;
+      guint64 idx = ((slot - base) * _ml_class_divmagic[ML_PAGE_ENTRY_SPANCLASS (pe) >> 1]) >> 32;
 
       __builtin_prefetch (&s->bits[(idx >> 6) & (ML_BITMAP_WORDS - 1)]);
     }
@@ -675,7 +675,7 @@ drain_loop (MlRuntime      *self,
           guint64 slot = d.fifo[d.head++];
           guint64 off = slot - ML_ARENA_BASE;
           const MlArena *arena = d.arenas[off >> ML_ARENA_SHIFT];
-          MlSpan *s = drain_span (&d, ML_PE_SID (arena->page_span[(off >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)]));
+          MlSpan *s = drain_span (&d, ML_PAGE_ENTRY_SPAN_ID (arena->page_span[(off >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)]));
 
           /* Ask for the object a few places ahead while this one is scanned, so that several
            * cache misses are in flight at once. */
@@ -702,9 +702,9 @@ drain_loop (MlRuntime      *self,
           MlSpan *s = _ml_span_of (self, slot);
           guint64 idx = _ml_span_index (s, slot);
 
-          ml_j_set (&self->journal, &q->len, q->len - 1);
+          ml_journal_set (&self->journal, &q->len, q->len - 1);
           /* A listed object may have been scanned already, with its span. */
-          if (!_ml_sbit (ML_SB (s, idx)->scan, idx))
+          if (!_ml_sbit (_ml_span_bits (s, idx)->scan, idx))
             drain_object (&d, s, idx, slot);
         }
       else
@@ -751,8 +751,8 @@ drain (MlRuntime *self,
     scanned = drain_loop (self, max_work, max_ns, &marked, &ns, TRUE);
   else
     scanned = drain_loop (self, max_work, max_ns, &marked, &ns, FALSE);
-  J (self, self->gc.bytes_marked, self->gc.bytes_marked + marked);
-  J (self, self->gc.heap_scan, self->gc.heap_scan + scanned);
+  ML_JOURNALED_SET (self, self->gc.bytes_marked, self->gc.bytes_marked + marked);
+  ML_JOURNALED_SET (self, self->gc.heap_scan, self->gc.heap_scan + scanned);
   _ml_gc_charge (self, ns);
   return scanned;
 }
@@ -767,7 +767,7 @@ flush_wb (MlRuntime    *self,
   for (guint64 i = 0; i + 1 < n; i += 2)
     _ml_gc_shade (self, *ml_word_vec_at (&self->wbbuf, i),
                   *ml_word_vec_at (&self->wbbuf, i + 1) & ~G_GUINT64_CONSTANT (1), worker, worker_id);
-  J (self, self->wbbuf.len, 0);
+  ML_JOURNALED_SET (self, self->wbbuf.len, 0);
   ML_EVENT (self, ML_EVENT_WB_FLUSH, worker, worker_id, 0, 0, n / 2, 0);
   _ml_gc_charge (self, 100 + 10 * (n / 2));
 }
@@ -812,7 +812,7 @@ mark_root (MlRuntime    *self,
   ShadeCtx ctx = { worker, worker_id };
   guint64 work = 0;
 
-  J (self, self->gc.root_next, job + 1);
+  ML_JOURNALED_SET (self, self->gc.root_next, job + 1);
   if (job < self->gc.n_data_blocks + self->gc.n_bss_blocks)
     {
       gboolean data = job < self->gc.n_data_blocks;
@@ -835,9 +835,9 @@ mark_root (MlRuntime    *self,
         {
           ML_EVENT (self, ML_EVENT_ROOT, worker, worker_id, g->stack_hi, g->sp, ROOT_STACK, goid);
           work = _ml_roots_stack (self, g, shade_root_cb, &ctx);
-          J (self, g->scanned_cycle, self->gc.cycles);
-          J (self, self->gc.stack_scan, self->gc.stack_scan + work);
-          J (self, self->gc.stacks_scanned, self->gc.stacks_scanned + 1);
+          ML_JOURNALED_SET (self, g->scanned_cycle, self->gc.cycles);
+          ML_JOURNALED_SET (self, self->gc.stack_scan, self->gc.stack_scan + work);
+          ML_JOURNALED_SET (self, self->gc.stacks_scanned, self->gc.stacks_scanned + 1);
           _ml_gc_charge (self, 300 + work / 8);
           _ml_stack_maybe_shrink (self, g);
         }
@@ -852,7 +852,7 @@ work_top_scanned (MlRuntime *self)
   MlSpan *s = _ml_span_of (self, slot);
   guint64 idx = _ml_span_index (s, slot);
 
-  return _ml_sbit (ML_SB (s, idx)->scan, idx);
+  return _ml_sbit (_ml_span_bits (s, idx)->scan, idx);
 }
 
 /* One piece of mark work: a root job, one grey object (or, when quiet(), grey objects worth
@@ -874,7 +874,7 @@ mark_work (MlRuntime    *self,
     }
   /* A quiet drain may have scanned, with their span, objects that are still listed. */
   while (self->work.len > 0 && work_top_scanned (self))
-    ml_j_set (&self->journal, &self->work.len, self->work.len - 1);
+    ml_journal_set (&self->journal, &self->work.len, self->work.len - 1);
   if (self->work.len > 0)
     {
       if (quiet (self))
@@ -900,7 +900,7 @@ set_phase (MlRuntime *self,
 
   if (old == phase)
     return;
-  J (self, self->gc.phase, phase);
+  ML_JOURNALED_SET (self, self->gc.phase, phase);
   ML_EVENT (self, ML_EVENT_PHASE, ML_WORKER_STW, 0, 0, 0, phase, old);
 }
 
@@ -916,7 +916,7 @@ assist (MlRuntime *self,
   guint64 done = 0;
   guint64 t0 = self->gc.now;
 
-  J (self, self->gc.bg_scan_credit, self->gc.bg_scan_credit - steal);
+  ML_JOURNALED_SET (self, self->gc.bg_scan_credit, self->gc.bg_scan_credit - steal);
   need -= steal;
   while (need > done)
     {
@@ -926,9 +926,9 @@ assist (MlRuntime *self,
         break;
       done += w;
     }
-  J (self, self->gc.scan_work, self->gc.scan_work + done);
-  J (self, g->assist_bytes, (guint64) ((gint64) g->assist_bytes + (gint64) ((steal + done) * 1000000 / awpb)));
-  J (self, self->gc.assist_ns, self->gc.assist_ns + (self->gc.now - t0));
+  ML_JOURNALED_SET (self, self->gc.scan_work, self->gc.scan_work + done);
+  ML_JOURNALED_SET (self, g->assist_bytes, (guint64) ((gint64) g->assist_bytes + (gint64) ((steal + done) * 1000000 / awpb)));
+  ML_JOURNALED_SET (self, self->gc.assist_ns, self->gc.assist_ns + (self->gc.now - t0));
   ML_EVENT (self, ML_EVENT_ASSIST, ML_WORKER_ASSIST, g->id, 0, (guint64) debt, done + steal, g->id);
 }
 
@@ -944,7 +944,7 @@ _ml_gc_after_alloc (MlRuntime *self,
     {
       MlG *g = _ml_g (self, self->current_g);
 
-      J (self, g->assist_bytes, g->assist_bytes - size);
+      ML_JOURNALED_SET (self, g->assist_bytes, g->assist_bytes - size);
       if ((gint64) g->assist_bytes < 0)
         assist (self, g);
     }
@@ -971,11 +971,11 @@ gc_start (MlRuntime   *self,
     ;
   set_phase (self, ML_GC_OFF);
 
-  J (self, self->gc.cycles, self->gc.cycles + 1);
-  J (self, self->gc.user_forced, forced);
-  J (self, self->gc.heap0, self->gc.heap_live);
-  J (self, self->gc.t_sweep_term, self->gc.now);
-  J (self, self->gc.world_stopped, 1);
+  ML_JOURNALED_SET (self, self->gc.cycles, self->gc.cycles + 1);
+  ML_JOURNALED_SET (self, self->gc.user_forced, forced);
+  ML_JOURNALED_SET (self, self->gc.heap0, self->gc.heap_live);
+  ML_JOURNALED_SET (self, self->gc.t_sweep_term, self->gc.now);
+  ML_JOURNALED_SET (self, self->gc.world_stopped, 1);
   ML_EVENT (self, ML_EVENT_CYCLE_START, ML_WORKER_STW, 0, 0, 0, self->gc.cycles, trigger);
   set_phase (self, ML_GC_SWEEP_TERMINATION);
 }
@@ -985,41 +985,41 @@ sweep_termination (MlRuntime *self)
 {
   compute_workers (self);
   for (guint64 id = 1; id <= self->ngoroutines; id++)
-    J (self, _ml_g (self, id)->assist_bytes, 0);
-  J (self, self->gc.bytes_marked, 0);
-  J (self, self->gc.scan_work, 0);
-  J (self, self->gc.stack_scan, 0);
-  J (self, self->gc.stacks_scanned, 0);
-  J (self, self->gc.heap_scan, 0);
-  J (self, self->gc.bg_scan_credit, 0);
-  J (self, self->gc.assist_ns, 0);
-  J (self, self->gc.background_ns, 0);
-  J (self, self->gc.idle_ns, 0);
+    ML_JOURNALED_SET (self, _ml_g (self, id)->assist_bytes, 0);
+  ML_JOURNALED_SET (self, self->gc.bytes_marked, 0);
+  ML_JOURNALED_SET (self, self->gc.scan_work, 0);
+  ML_JOURNALED_SET (self, self->gc.stack_scan, 0);
+  ML_JOURNALED_SET (self, self->gc.stacks_scanned, 0);
+  ML_JOURNALED_SET (self, self->gc.heap_scan, 0);
+  ML_JOURNALED_SET (self, self->gc.bg_scan_credit, 0);
+  ML_JOURNALED_SET (self, self->gc.assist_ns, 0);
+  ML_JOURNALED_SET (self, self->gc.background_ns, 0);
+  ML_JOURNALED_SET (self, self->gc.idle_ns, 0);
   for (guint w = 0; w < G_N_ELEMENTS (self->gc.budget); w++)
-    J (self, self->gc.budget[w], 0);
-  J (self, self->gc.n_data_blocks, (self->regions[ML_REGION_DATA].used + ROOT_BLOCK_BYTES - 1) / ROOT_BLOCK_BYTES);
-  J (self, self->gc.n_bss_blocks, (self->regions[ML_REGION_BSS].used + ROOT_BLOCK_BYTES - 1) / ROOT_BLOCK_BYTES);
-  J (self, self->gc.n_stack_roots, self->ngoroutines);
-  J (self, self->gc.root_next, 0);
+    ML_JOURNALED_SET (self, self->gc.budget[w], 0);
+  ML_JOURNALED_SET (self, self->gc.n_data_blocks, (self->regions[ML_REGION_DATA].used + ROOT_BLOCK_BYTES - 1) / ROOT_BLOCK_BYTES);
+  ML_JOURNALED_SET (self, self->gc.n_bss_blocks, (self->regions[ML_REGION_BSS].used + ROOT_BLOCK_BYTES - 1) / ROOT_BLOCK_BYTES);
+  ML_JOURNALED_SET (self, self->gc.n_stack_roots, self->ngoroutines);
+  ML_JOURNALED_SET (self, self->gc.root_next, 0);
   set_phase (self, ML_GC_MARK);
   /* gcMarkTinyAllocs: the active tiny block is greyed like any other allocation. */
   if (self->tiny != 0)
     _ml_gc_shade (self, self->tiny, 0, ML_WORKER_STW, 0);
-  J (self, self->gc.blacken, 1);
-  J (self, self->gc.now, self->gc.now + COST_SWEEP_TERM);
-  J (self, self->gc.t_mark, self->gc.now);
-  J (self, self->gc.world_stopped, 0);
+  ML_JOURNALED_SET (self, self->gc.blacken, 1);
+  ML_JOURNALED_SET (self, self->gc.now, self->gc.now + COST_SWEEP_TERM);
+  ML_JOURNALED_SET (self, self->gc.t_mark, self->gc.now);
+  ML_JOURNALED_SET (self, self->gc.world_stopped, 0);
 }
 
 static void
 mark_done (MlRuntime *self)
 {
-  J (self, self->gc.t_mark_term, self->gc.now);
-  J (self, self->gc.world_stopped, 1);
-  J (self, self->gc.blacken, 0);
-  J (self, self->gc.focus_obj, 0);
-  J (self, self->gc.focus_from, 0);
-  J (self, self->gc.focus_to, 0);
+  ML_JOURNALED_SET (self, self->gc.t_mark_term, self->gc.now);
+  ML_JOURNALED_SET (self, self->gc.world_stopped, 1);
+  ML_JOURNALED_SET (self, self->gc.blacken, 0);
+  ML_JOURNALED_SET (self, self->gc.focus_obj, 0);
+  ML_JOURNALED_SET (self, self->gc.focus_from, 0);
+  ML_JOURNALED_SET (self, self->gc.focus_to, 0);
   set_phase (self, ML_GC_MARK_TERMINATION);
 }
 
@@ -1117,7 +1117,7 @@ compute_starting_stack_size (MlRuntime *self)
       while (size < avg && size < (G_GUINT64_CONSTANT (1) << 29))
         size *= 2;
     }
-  J (self, self->gc.starting_stack, size);
+  ML_JOURNALED_SET (self, self->gc.starting_stack, size);
 }
 
 static void
@@ -1134,8 +1134,8 @@ update_cons_mark (MlRuntime *self)
     return;
   cm = ((double) grown * (u + idle_u)) / ((double) scan * (1 - u));
   for (guint i = 3; i > 0; i--)
-    J (self, self->gc.cons_mark_ppm[i], self->gc.cons_mark_ppm[i - 1]);
-  J (self, self->gc.cons_mark_ppm[0], (guint64) (cm * 1e6));
+    ML_JOURNALED_SET (self, self->gc.cons_mark_ppm[i], self->gc.cons_mark_ppm[i - 1]);
+  ML_JOURNALED_SET (self, self->gc.cons_mark_ppm[0], (guint64) (cm * 1e6));
 }
 
 static void
@@ -1146,38 +1146,38 @@ mark_termination (MlRuntime *self)
   guint64 numgc;
   guint64 procs = self->gc.gomaxprocs;
 
-  J (self, self->gc.heap1, self->gc.heap_live);
+  ML_JOURNALED_SET (self, self->gc.heap1, self->gc.heap_live);
   if (self->checker)
     _ml_referee_mark_end (self);
 
-  J (self, self->gc.heap_marked, self->gc.bytes_marked);
-  J (self, self->gc.heap_live, self->gc.bytes_marked);
-  J (self, self->gc.last_heap_scan, self->gc.heap_scan);
-  J (self, self->gc.last_stack_scan, self->gc.stack_scan);
+  ML_JOURNALED_SET (self, self->gc.heap_marked, self->gc.bytes_marked);
+  ML_JOURNALED_SET (self, self->gc.heap_live, self->gc.bytes_marked);
+  ML_JOURNALED_SET (self, self->gc.last_heap_scan, self->gc.heap_scan);
+  ML_JOURNALED_SET (self, self->gc.last_stack_scan, self->gc.stack_scan);
   compute_starting_stack_size (self);
   update_cons_mark (self);
-  J (self, self->gc.last_heap_goal, self->gc.heap_goal);
+  ML_JOURNALED_SET (self, self->gc.last_heap_goal, self->gc.heap_goal);
 
   set_phase (self, ML_GC_OFF);
-  J (self, self->gc.sweepgen, self->gc.sweepgen + 2);
-  J (self, self->gc.sweep_cursor, 0);
+  ML_JOURNALED_SET (self, self->gc.sweepgen, self->gc.sweepgen + 2);
+  ML_JOURNALED_SET (self, self->gc.sweep_cursor, 0);
   _ml_heap_release_mcache (self);
   _ml_gc_commit_pacer (self);
 
-  J (self, self->gc.now, self->gc.now + COST_MARK_TERM);
-  J (self, self->gc.t_end, self->gc.now);
+  ML_JOURNALED_SET (self, self->gc.now, self->gc.now + COST_MARK_TERM);
+  ML_JOURNALED_SET (self, self->gc.t_end, self->gc.now);
 
   numgc = self->gc.numgc + 1;
-  J (self, self->gc.numgc, numgc);
+  ML_JOURNALED_SET (self, self->gc.numgc, numgc);
   if (self->gc.user_forced)
-    J (self, self->gc.numforced, self->gc.numforced + 1);
+    ML_JOURNALED_SET (self, self->gc.numforced, self->gc.numforced + 1);
   pause = (self->gc.t_mark - self->gc.t_sweep_term) + (self->gc.t_end - self->gc.t_mark_term);
-  J (self, self->stats.pause_ns[(numgc - 1) % 256], pause);
-  J (self, self->stats.pause_end[(numgc - 1) % 256], self->gc.t_end);
-  J (self, self->stats.pause_total, self->stats.pause_total + pause);
-  J (self, self->stats.last_gc, self->gc.t_end);
-  J (self, self->gc.gc_cpu_total, self->gc.gc_cpu_total + pause * procs
-     + self->gc.assist_ns + self->gc.background_ns);
+  ML_JOURNALED_SET (self, self->stats.pause_ns[(numgc - 1) % 256], pause);
+  ML_JOURNALED_SET (self, self->stats.pause_end[(numgc - 1) % 256], self->gc.t_end);
+  ML_JOURNALED_SET (self, self->stats.pause_total, self->stats.pause_total + pause);
+  ML_JOURNALED_SET (self, self->stats.last_gc, self->gc.t_end);
+  ML_JOURNALED_SET (self, self->gc.gc_cpu_total, self->gc.gc_cpu_total + pause * procs
+                    + self->gc.assist_ns + self->gc.background_ns);
 
   rec.num = numgc;
   rec.t_sweep_term = self->gc.t_sweep_term;
@@ -1200,7 +1200,7 @@ mark_termination (MlRuntime *self)
     g_array_set_size (self->cycle_records, numgc);
   g_array_index (self->cycle_records, MlCycleRecord, numgc - 1) = rec;
 
-  J (self, self->gc.world_stopped, 0);
+  ML_JOURNALED_SET (self, self->gc.world_stopped, 0);
   ML_EVENT (self, ML_EVENT_CYCLE_END, ML_WORKER_STW, 0, 0, 0, numgc, 0);
   set_phase (self, ML_GC_SWEEP);
 }
@@ -1316,11 +1316,11 @@ spend (MlRuntime *self,
   guint64 have = self->gc.budget[slot];
 
   if (have >= ns)
-    J (self, self->gc.budget[slot], have - ns);
+    ML_JOURNALED_SET (self, self->gc.budget[slot], have - ns);
   else
     {
-      J (self, self->gc.budget[slot], 0);
-      J (self, self->gc.now, self->gc.now + (ns - have));
+      ML_JOURNALED_SET (self, self->gc.budget[slot], 0);
+      ML_JOURNALED_SET (self, self->gc.now, self->gc.now + (ns - have));
     }
 }
 
@@ -1333,8 +1333,8 @@ note_worker (MlRuntime    *self,
     return;
   if (self->gc.focus_worker != ML_WORKER_NONE)
     ML_EVENT (self, ML_EVENT_WORKER_STOP, self->gc.focus_worker, self->gc.focus_worker_id, 0, 0, 0, 0);
-  J (self, self->gc.focus_worker, kind);
-  J (self, self->gc.focus_worker_id, id);
+  ML_JOURNALED_SET (self, self->gc.focus_worker, kind);
+  ML_JOURNALED_SET (self, self->gc.focus_worker_id, id);
   if (kind != ML_WORKER_NONE)
     ML_EVENT (self, ML_EVENT_WORKER_START, kind, id, 0, 0, 0, 0);
 }
@@ -1370,13 +1370,13 @@ ml_runtime_gc_unit (MlRuntime *self)
          * everything when the caller is waiting (runtime.GC). */
         if (mark_work (self, kind, id, G_MAXUINT64, self->collecting ? G_MAXUINT64 : self->gc.budget[slot], &work))
           {
-            J (self, self->gc.scan_work, self->gc.scan_work + work);
-            J (self, self->gc.bg_scan_credit, self->gc.bg_scan_credit + work);
+            ML_JOURNALED_SET (self, self->gc.scan_work, self->gc.scan_work + work);
+            ML_JOURNALED_SET (self, self->gc.bg_scan_credit, self->gc.bg_scan_credit + work);
             spend (self, slot, self->unit_ns);
             if (kind == ML_WORKER_IDLE)
-              J (self, self->gc.idle_ns, self->gc.idle_ns + self->unit_ns);
+              ML_JOURNALED_SET (self, self->gc.idle_ns, self->gc.idle_ns + self->unit_ns);
             else
-              J (self, self->gc.background_ns, self->gc.background_ns + self->unit_ns);
+              ML_JOURNALED_SET (self, self->gc.background_ns, self->gc.background_ns + self->unit_ns);
           }
         else
           {

@@ -36,7 +36,7 @@ span_struct_new (MlRuntime *self)
     {
       id = self->free_span_structs - 1;
       s = _ml_span (self, id);
-      J (self, self->free_span_structs, s->next_free);
+      ML_JOURNALED_SET (self, self->free_span_structs, s->next_free);
       return s;
     }
 
@@ -49,7 +49,7 @@ span_struct_new (MlRuntime *self)
         chunk[i].id = self->span_chunks->len * ML_SPAN_CHUNK + i;
       g_ptr_array_add (self->span_chunks, chunk);
     }
-  J (self, self->nspan_structs, id + 1);
+  ML_JOURNALED_SET (self, self->nspan_structs, id + 1);
   return _ml_span (self, id);
 }
 
@@ -59,10 +59,10 @@ clear_bits (MlRuntime *self,
 {
   for (guint i = 0; i < ML_BITMAP_WORDS; i++)
     {
-      J (self, s->bits[i].alloc, 0);
-      J (self, s->bits[i].mark, 0);
-      J (self, s->bits[i].scan, 0);
-      J (self, s->bits[i].freed, 0);
+      ML_JOURNALED_SET (self, s->bits[i].alloc, 0);
+      ML_JOURNALED_SET (self, s->bits[i].mark, 0);
+      ML_JOURNALED_SET (self, s->bits[i].scan, 0);
+      ML_JOURNALED_SET (self, s->bits[i].freed, 0);
     }
 }
 
@@ -173,56 +173,56 @@ _ml_heap_alloc_pages (MlRuntime   *self,
       MlArena *a = arena_of_page (self, page + i);
       guint64 p = (page + i) % ML_ARENA_PAGES;
 
-      J (self, a->inuse[p / 64], a->inuse[p / 64] | (G_GUINT64_CONSTANT (1) << (p % 64)));
+      ML_JOURNALED_SET (self, a->inuse[p / 64], a->inuse[p / 64] | (G_GUINT64_CONSTANT (1) << (p % 64)));
     }
   if (page == self->page_hint)
-    J (self, self->page_hint, page + npages);
+    ML_JOURNALED_SET (self, self->page_hint, page + npages);
 
   s = span_struct_new (self);
   for (guint64 i = 0; i < npages; i++)
     {
       MlArena *a = arena_of_page (self, page + i);
 
-      J (self, a->page_span[(page + i) % ML_ARENA_PAGES],
-         ML_PAGE_ENTRY (s->id, spanclass, i, state == ML_SPAN_STACK));
+      ML_JOURNALED_SET (self, a->page_span[(page + i) % ML_ARENA_PAGES],
+                        ML_PAGE_ENTRY (s->id, spanclass, i, state == ML_SPAN_STACK));
     }
 
-  J (self, s->base, ML_ARENA_BASE + (page << ML_PAGE_SHIFT));
-  J (self, s->npages, npages);
-  J (self, s->state, state);
-  J (self, s->spanclass, spanclass);
+  ML_JOURNALED_SET (self, s->base, ML_ARENA_BASE + (page << ML_PAGE_SHIFT));
+  ML_JOURNALED_SET (self, s->npages, npages);
+  ML_JOURNALED_SET (self, s->state, state);
+  ML_JOURNALED_SET (self, s->spanclass, spanclass);
   if (state == ML_SPAN_IN_USE && size_class != 0)
     {
-      J (self, s->elemsize, ml_size_class_to_size (size_class));
-      J (self, s->nelems, (npages * ML_PAGE_SIZE) / s->elemsize);
-      J (self, s->divmagic, ml_size_class_to_div_magic (size_class));
+      ML_JOURNALED_SET (self, s->elemsize, ml_size_class_to_size (size_class));
+      ML_JOURNALED_SET (self, s->nelems, (npages * ML_PAGE_SIZE) / s->elemsize);
+      ML_JOURNALED_SET (self, s->divmagic, ml_size_class_to_div_magic (size_class));
       if (s->types == NULL)
         s->types = g_new0 (guint64, ML_MAX_OBJS_PER_SPAN / 2);
     }
   else
     {
-      J (self, s->elemsize, npages * ML_PAGE_SIZE);
-      J (self, s->nelems, 1);
-      J (self, s->divmagic, 0);
+      ML_JOURNALED_SET (self, s->elemsize, npages * ML_PAGE_SIZE);
+      ML_JOURNALED_SET (self, s->nelems, 1);
+      ML_JOURNALED_SET (self, s->divmagic, 0);
     }
-  J (self, s->freeindex, 0);
-  J (self, s->alloc_count, 0);
-  J (self, s->sweepgen, self->gc.sweepgen);
-  J (self, s->large_type, 0);
-  J (self, s->next_free, 0);
+  ML_JOURNALED_SET (self, s->freeindex, 0);
+  ML_JOURNALED_SET (self, s->alloc_count, 0);
+  ML_JOURNALED_SET (self, s->sweepgen, self->gc.sweepgen);
+  ML_JOURNALED_SET (self, s->large_type, 0);
+  ML_JOURNALED_SET (self, s->next_free, 0);
   /* Pages may have held objects before: allocation zeroes what it hands out. */
-  J (self, s->needzero, 1);
+  ML_JOURNALED_SET (self, s->needzero, 1);
   clear_bits (self, s);
-  J (self, s->single_type, 0);
+  ML_JOURNALED_SET (self, s->single_type, 0);
 
   if (state == ML_SPAN_IN_USE)
-    J (self, self->stats.heap_inuse_pages, self->stats.heap_inuse_pages + npages);
+    ML_JOURNALED_SET (self, self->stats.heap_inuse_pages, self->stats.heap_inuse_pages + npages);
   else
-    J (self, self->stats.stack_inuse, self->stats.stack_inuse + npages * ML_PAGE_SIZE);
+    ML_JOURNALED_SET (self, self->stats.stack_inuse, self->stats.stack_inuse + npages * ML_PAGE_SIZE);
 
   /* The heap is obtained from the OS in 512 KiB steps; HeapSys is that high-water mark. */
   if (page + npages > self->stats.heap_sys_pages)
-    J (self, self->stats.heap_sys_pages, (page + npages + 63) / 64 * 64);
+    ML_JOURNALED_SET (self, self->stats.heap_sys_pages, (page + npages + 63) / 64 * 64);
 
   return s->id;
 }
@@ -240,18 +240,18 @@ _ml_heap_free_span (MlRuntime *self,
       MlArena *a = arena_of_page (self, page + i);
       guint64 p = (page + i) % ML_ARENA_PAGES;
 
-      J (self, a->inuse[p / 64], a->inuse[p / 64] & ~(G_GUINT64_CONSTANT (1) << (p % 64)));
-      J (self, a->page_span[p], 0);
+      ML_JOURNALED_SET (self, a->inuse[p / 64], a->inuse[p / 64] & ~(G_GUINT64_CONSTANT (1) << (p % 64)));
+      ML_JOURNALED_SET (self, a->page_span[p], 0);
     }
   if (page < self->page_hint)
-    J (self, self->page_hint, page);
+    ML_JOURNALED_SET (self, self->page_hint, page);
   if (s->state == ML_SPAN_IN_USE)
-    J (self, self->stats.heap_inuse_pages, self->stats.heap_inuse_pages - s->npages);
+    ML_JOURNALED_SET (self, self->stats.heap_inuse_pages, self->stats.heap_inuse_pages - s->npages);
   else
-    J (self, self->stats.stack_inuse, self->stats.stack_inuse - s->npages * ML_PAGE_SIZE);
-  J (self, s->state, ML_SPAN_DEAD);
-  J (self, s->next_free, self->free_span_structs);
-  J (self, self->free_span_structs, s->id + 1);
+    ML_JOURNALED_SET (self, self->stats.stack_inuse, self->stats.stack_inuse - s->npages * ML_PAGE_SIZE);
+  ML_JOURNALED_SET (self, s->state, ML_SPAN_DEAD);
+  ML_JOURNALED_SET (self, s->next_free, self->free_span_structs);
+  ML_JOURNALED_SET (self, self->free_span_structs, s->id + 1);
 }
 
 /* ----------------------------------------------------------------------------------------- */
@@ -303,7 +303,7 @@ _ml_heap_sweep_span (MlRuntime    *self,
           freed &= freed - 1;
           if (self->checker && _ml_referee_is_reachable (self, s, idx))
             {
-              J (self, self->gc.n_violations, self->gc.n_violations + 1);
+              ML_JOURNALED_SET (self, self->gc.n_violations, self->gc.n_violations + 1);
               ML_EVENT (self, ML_EVENT_INVARIANT_VIOLATION, worker, worker_id,
                         s->base + idx * s->elemsize, 0, ML_VIOLATION_FREED_REACHABLE, s->id);
             }
@@ -311,23 +311,23 @@ _ml_heap_sweep_span (MlRuntime    *self,
                     s->id, s->elemsize, 0);
           nfreed++;
         }
-      J (self, s->bits[w].freed, w < nwords ? s->bits[w].alloc & ~s->bits[w].mark : 0);
-      J (self, s->bits[w].alloc, s->bits[w].mark);
-      J (self, s->bits[w].mark, 0);
-      J (self, s->bits[w].scan, 0);
+      ML_JOURNALED_SET (self, s->bits[w].freed, w < nwords ? s->bits[w].alloc & ~s->bits[w].mark : 0);
+      ML_JOURNALED_SET (self, s->bits[w].alloc, s->bits[w].mark);
+      ML_JOURNALED_SET (self, s->bits[w].mark, 0);
+      ML_JOURNALED_SET (self, s->bits[w].scan, 0);
       count += (guint64) __builtin_popcountll (s->bits[w].alloc);
     }
 
-  J (self, s->freeindex, 0);
-  J (self, s->alloc_count, count);
-  J (self, s->sweepgen, self->gc.sweepgen);
-  J (self, s->needzero, 1);
+  ML_JOURNALED_SET (self, s->freeindex, 0);
+  ML_JOURNALED_SET (self, s->alloc_count, count);
+  ML_JOURNALED_SET (self, s->sweepgen, self->gc.sweepgen);
+  ML_JOURNALED_SET (self, s->needzero, 1);
 
   if (nfreed > 0)
     {
-      J (self, self->stats.by_size_frees[size_class], self->stats.by_size_frees[size_class] + nfreed);
+      ML_JOURNALED_SET (self, self->stats.by_size_frees[size_class], self->stats.by_size_frees[size_class] + nfreed);
       if (size_class == 0)
-        J (self, self->stats.large_free_bytes, self->stats.large_free_bytes + nfreed * s->elemsize);
+        ML_JOURNALED_SET (self, self->stats.large_free_bytes, self->stats.large_free_bytes + nfreed * s->elemsize);
       self->gc.graph_version++;
     }
   ML_EVENT (self, ML_EVENT_SWEEP, worker, worker_id, s->base, 0, nfreed, s->id);
@@ -379,7 +379,7 @@ _ml_heap_sweep_one (MlRuntime    *self,
           sweep_and_file (self, s, worker, worker_id);
           return TRUE;
         }
-      J (self, self->gc.sweep_cursor, sc + 1);
+      ML_JOURNALED_SET (self, self->gc.sweep_cursor, sc + 1);
     }
   return FALSE;
 }
@@ -400,10 +400,10 @@ uncache_span (MlRuntime *self,
    * s.sweepgen != sg+1): heapLive was reset to the marked bytes since, so the unused slots
    * are no longer in it, and subtracting them again would empty the count. */
   if (s->sweepgen != self->gc.sweepgen + 1)
-    J (self, self->gc.heap_live, self->gc.heap_live > unused ? self->gc.heap_live - unused : 0);
+    ML_JOURNALED_SET (self, self->gc.heap_live, self->gc.heap_live > unused ? self->gc.heap_live - unused : 0);
   if (needs_sweep)
     {
-      J (self, s->sweepgen, self->gc.sweepgen - 2);
+      ML_JOURNALED_SET (self, s->sweepgen, self->gc.sweepgen - 2);
       if (s->alloc_count < s->nelems)
         ml_word_vec_push (&self->journal, partial_set (self, sc, FALSE), s->id);
       else
@@ -411,7 +411,7 @@ uncache_span (MlRuntime *self,
     }
   else
     {
-      J (self, s->sweepgen, self->gc.sweepgen);
+      ML_JOURNALED_SET (self, s->sweepgen, self->gc.sweepgen);
       if (s->alloc_count < s->nelems)
         ml_word_vec_push (&self->journal, partial_set (self, sc, TRUE), s->id);
       else
@@ -461,13 +461,13 @@ refill (MlRuntime *self,
 
   if (self->mcache[sc] != 0)
     uncache_span (self, _ml_span (self, self->mcache[sc] - 1), FALSE);
-  J (self, self->mcache[sc], 0);
+  ML_JOURNALED_SET (self, self->mcache[sc], 0);
   s = cache_span (self, sc);
   if (s == NULL)
     return NULL;
-  J (self, self->gc.heap_live, self->gc.heap_live + (s->nelems - s->alloc_count) * s->elemsize);
-  J (self, s->sweepgen, self->gc.sweepgen + 3);
-  J (self, self->mcache[sc], s->id + 1);
+  ML_JOURNALED_SET (self, self->gc.heap_live, self->gc.heap_live + (s->nelems - s->alloc_count) * s->elemsize);
+  ML_JOURNALED_SET (self, s->sweepgen, self->gc.sweepgen + 3);
+  ML_JOURNALED_SET (self, self->mcache[sc], s->id + 1);
   return s;
 }
 
@@ -480,11 +480,11 @@ _ml_heap_release_mcache (MlRuntime *self)
     if (self->mcache[sc] != 0)
       {
         uncache_span (self, _ml_span (self, self->mcache[sc] - 1), TRUE);
-        J (self, self->mcache[sc], 0);
+        ML_JOURNALED_SET (self, self->mcache[sc], 0);
       }
-  J (self, self->tiny, 0);
-  J (self, self->tiny_offset, 0);
-  J (self, self->tiny_span, 0);
+  ML_JOURNALED_SET (self, self->tiny, 0);
+  ML_JOURNALED_SET (self, self->tiny_offset, 0);
+  ML_JOURNALED_SET (self, self->tiny_span, 0);
 }
 
 /* ----------------------------------------------------------------------------------------- */
@@ -507,7 +507,7 @@ set_slot_type (MlRuntime *self,
     return;
   if (s->single_type == 0)
     {
-      J (self, s->single_type, want);
+      ML_JOURNALED_SET (self, s->single_type, want);
       return;
     }
   if (s->single_type != ML_MIXED_TYPES)
@@ -516,13 +516,13 @@ set_slot_type (MlRuntime *self,
 
       /* A second type: from now on the side table speaks for every slot. */
       for (guint64 i = 0; i < (s->nelems + 1) / 2; i++)
-        J (self, s->types[i], old | (old << 32));
-      J (self, s->single_type, ML_MIXED_TYPES);
+        ML_JOURNALED_SET (self, s->types[i], old | (old << 32));
+      ML_JOURNALED_SET (self, s->single_type, ML_MIXED_TYPES);
     }
   w = s->types[idx / 2];
   shift = (idx & 1) * 32;
   w = (w & ~(G_GUINT64_CONSTANT (0xffffffff) << shift)) | ((guint64) id << shift);
-  ml_j_set (&self->journal, &s->types[idx / 2], w);
+  ml_journal_set (&self->journal, &s->types[idx / 2], w);
 }
 
 static inline guint64
@@ -554,9 +554,9 @@ count_alloc (MlRuntime *self,
 {
   MlStats *st = &self->stats;
 
-  J (self, st->by_size_mallocs[size_class], st->by_size_mallocs[size_class] + 1);
+  ML_JOURNALED_SET (self, st->by_size_mallocs[size_class], st->by_size_mallocs[size_class] + 1);
   if (size_class == 0)
-    J (self, st->large_alloc_bytes, st->large_alloc_bytes + bytes);
+    ML_JOURNALED_SET (self, st->large_alloc_bytes, st->large_alloc_bytes + bytes);
 }
 
 void
@@ -606,9 +606,9 @@ alloc_small (MlRuntime    *self,
       g_assert (idx < s->nelems);
     }
 
-  _ml_sset (self, &ML_SB (s, idx)->alloc, idx);
-  J (self, s->freeindex, idx + 1);
-  J (self, s->alloc_count, s->alloc_count + 1);
+  _ml_sset (self, &_ml_span_bits (s, idx)->alloc, idx);
+  ML_JOURNALED_SET (self, s->freeindex, idx + 1);
+  ML_JOURNALED_SET (self, s->alloc_count, s->alloc_count + 1);
   set_slot_type (self, s, idx, type ? type->id : 0);
   slot = s->base + idx * s->elemsize;
   if (s->needzero)
@@ -664,8 +664,8 @@ ml_runtime_malloc (MlRuntime    *self,
       if (off + size <= ML_TINY_SIZE && self->tiny != 0)
         {
           x = self->tiny + off;
-          J (self, self->tiny_offset, off + size);
-          J (self, self->stats.tiny_allocs, self->stats.tiny_allocs + 1);
+          ML_JOURNALED_SET (self, self->tiny_offset, off + size);
+          ML_JOURNALED_SET (self, self->stats.tiny_allocs, self->stats.tiny_allocs + 1);
           ML_EVENT (self, ML_EVENT_ALLOC, ML_WORKER_MUTATOR, self->current_g, x,
                     self->tiny_span - 1, size, type ? type->id : 0);
           _ml_gc_after_alloc (self, size, FALSE);
@@ -678,9 +678,9 @@ ml_runtime_malloc (MlRuntime    *self,
       /* Keep whichever block has more room left (malloc.go mallocgcTiny). */
       if (size < self->tiny_offset || self->tiny == 0)
         {
-          J (self, self->tiny, x);
-          J (self, self->tiny_offset, size);
-          J (self, self->tiny_span, s->id + 1);
+          ML_JOURNALED_SET (self, self->tiny, x);
+          ML_JOURNALED_SET (self, self->tiny_offset, size);
+          ML_JOURNALED_SET (self, self->tiny_span, s->id + 1);
         }
       ML_EVENT (self, ML_EVENT_ALLOC, ML_WORKER_MUTATOR, self->current_g, x, s->id, size, 0);
       _ml_gc_after_alloc (self, ML_TINY_SIZE, refilled);
@@ -728,17 +728,17 @@ ml_runtime_malloc (MlRuntime    *self,
     if (id == ML_NO_SPAN)
       return 0;
     s = _ml_span (self, id);
-    J (self, s->large_type, type ? type->id : 0);
-    _ml_sset (self, &ML_SB (s, 0)->alloc, 0);
-    J (self, s->alloc_count, 1);
-    J (self, s->freeindex, 1);
-    J (self, s->sweepgen, self->gc.sweepgen);
+    ML_JOURNALED_SET (self, s->large_type, type ? type->id : 0);
+    _ml_sset (self, &_ml_span_bits (s, 0)->alloc, 0);
+    ML_JOURNALED_SET (self, s->alloc_count, 1);
+    ML_JOURNALED_SET (self, s->freeindex, 1);
+    ML_JOURNALED_SET (self, s->sweepgen, self->gc.sweepgen);
     _ml_memory_zero (self, s->base, s->elemsize);
     if (self->gc.phase == ML_GC_MARK || self->gc.phase == ML_GC_MARK_TERMINATION)
       _ml_gc_mark_new_object (self, s, 0);
     ml_word_vec_push (&self->journal, full_set (self, sc, TRUE), s->id);
     count_alloc (self, 0, s->elemsize);
-    J (self, self->gc.heap_live, self->gc.heap_live + s->elemsize);
+    ML_JOURNALED_SET (self, self->gc.heap_live, self->gc.heap_live + s->elemsize);
     ML_EVENT (self, ML_EVENT_ALLOC, ML_WORKER_MUTATOR, self->current_g, s->base, s->id,
               s->elemsize, type ? type->id : 0);
     _ml_gc_after_alloc (self, s->elemsize, TRUE);
@@ -810,8 +810,8 @@ ml_runtime_growslice (MlRuntime    *self,
     }
   if (old_len > 0)
     {
-      J (self, self->stats.growslices, self->stats.growslices + 1);
-      J (self, self->stats.growslice_bytes, self->stats.growslice_bytes + old_len * elem->size);
+      ML_JOURNALED_SET (self, self->stats.growslices, self->stats.growslices + 1);
+      ML_JOURNALED_SET (self, self->stats.growslice_bytes, self->stats.growslice_bytes + old_len * elem->size);
     }
   ML_EVENT (self, ML_EVENT_GROWSLICE, ML_WORKER_MUTATOR, self->current_g, old_ptr, p,
             old_len * elem->size, cap);
@@ -842,7 +842,7 @@ ml_runtime_object_base (MlRuntime     *self,
   if (s == NULL || s->state != ML_SPAN_IN_USE)
     return 0;
   idx = _ml_span_index (s, addr);
-  if (idx >= s->nelems || !_ml_sbit (ML_SB (s, idx)->alloc, idx))
+  if (idx >= s->nelems || !_ml_sbit (_ml_span_bits (s, idx)->alloc, idx))
     return 0;
   if (size != NULL)
     *size = s->elemsize;

@@ -7,7 +7,7 @@
  * History: going back to any earlier step, fast, with bounded memory, mid-GC included.
  *
  * All mutable runtime state is made of guint64 words that never move (see
- * ml-runtime-private.h), and every write goes through ml_j_set(), which logs the word's
+ * ml-runtime-private.h), and every write goes through ml_journal_set(), which logs the word's
  * address and previous value.  The log is a row of 128 Ki-entry (2 MiB) chunks; a step is the
  * range of entries written between two ml_runtime_end_step() calls.  To go from step a back to step b,
  * the entries of steps b+1..a are walked backwards and each saved value is swapped with the

@@ -173,7 +173,7 @@ _ml_memory_map_arena (MlRuntime *self)
     return FALSE;
   if (self->arenas[self->narenas] == NULL)
     self->arenas[self->narenas] = g_new0 (MlArena, 1);
-  J (self, self->narenas, self->narenas + 1);
+  ML_JOURNALED_SET (self, self->narenas, self->narenas + 1);
   return TRUE;
 }
 
@@ -197,7 +197,7 @@ _ml_region_alloc (MlRuntime  *self,
   if (r->read_only)
     r->used = start + size;
   else
-    J (self, r->used, start + size);
+    ML_JOURNALED_SET (self, r->used, start + size);
   return r->base + start;
 }
 
@@ -220,7 +220,7 @@ _ml_memory_zero (MlRuntime *self,
       if (p != NULL)
         for (guint64 a = addr; a < stop; a += 8, p++)
           if (*p != 0)
-            ml_j_set (&self->journal, p, 0);
+            ml_journal_set (&self->journal, p, 0);
       addr = stop;
     }
 }
@@ -315,7 +315,7 @@ write_bytes (MlRuntime     *self,
       guint64 w = *p;
 
       memcpy ((guint8 *) &w + shift, in, n);
-      ml_j_set (&self->journal, p, w);
+      ml_journal_set (&self->journal, p, w);
       in += n;
       addr += n;
       len -= n;

@@ -67,9 +67,9 @@ walk_visit (MlRuntime *self,
   if (s == NULL || s->state != ML_SPAN_IN_USE)
     return;
   idx = _ml_span_index (s, ptr);
-  if (idx >= s->nelems || !_ml_sbit (ML_SB (s, idx)->alloc, idx))
+  if (idx >= s->nelems || !_ml_sbit (_ml_span_bits (s, idx)->alloc, idx))
     return;
-  if (walk->white_only && _ml_sbit (ML_SB (s, idx)->mark, idx))
+  if (walk->white_only && _ml_sbit (_ml_span_bits (s, idx)->mark, idx))
     return;
   bits = walk->bits + s->id * ML_BITMAP_WORDS;
   if (_ml_bit (bits, idx))
@@ -190,7 +190,7 @@ violation (MlRuntime   *self,
            guint64      object,
            guint64      referrer)
 {
-  J (self, self->gc.n_violations, self->gc.n_violations + 1);
+  ML_JOURNALED_SET (self, self->gc.n_violations, self->gc.n_violations + 1);
   ML_EVENT (self, ML_EVENT_INVARIANT_VIOLATION, ML_WORKER_NONE, 0, object, referrer, kind, 0);
 }
 
@@ -239,7 +239,7 @@ is_white (MlRuntime *self,
   if (s == NULL || s->state != ML_SPAN_IN_USE)
     return FALSE;
   idx = _ml_span_index (s, ptr);
-  if (idx >= s->nelems || !_ml_sbit (ML_SB (s, idx)->alloc, idx) || _ml_sbit (ML_SB (s, idx)->mark, idx))
+  if (idx >= s->nelems || !_ml_sbit (_ml_span_bits (s, idx)->alloc, idx) || _ml_sbit (_ml_span_bits (s, idx)->mark, idx))
     return FALSE;
   *out_span = s;
   *out_idx = idx;
@@ -313,7 +313,7 @@ _ml_referee_check_tricolour (MlRuntime *self)
       guint64 idx = _ml_span_index (s, slot);
 
       /* Only grey ones: the list may still hold objects a drain scanned with their span. */
-      if (!_ml_sbit (ML_SB (s, idx)->scan, idx))
+      if (!_ml_sbit (_ml_span_bits (s, idx)->scan, idx))
         for_each_pointer (self, s, idx, walk_field_cb, &walk);
     }
   for (guint64 i = 0; i + 1 < self->wbbuf.len; i += 2)

@@ -10,7 +10,7 @@
  * One rule makes history work: every piece of mutable runtime state is a guint64 word in host
  * memory that never moves or goes away while the runtime lives (simulated memory pages, span
  * structs, goroutine structs, word vectors are all allocated in fixed chunks and never freed),
- * and every write to such a word goes through ml_j_set().  When history is on, ml_j_set()
+ * and every write to such a word goes through ml_journal_set().  When history is on, ml_journal_set()
  * appends (address of the word, its previous value) to the journal before writing.  Undoing a
  * step walks its entries backwards swapping the saved value with the current one; redoing
  * walks forwards swapping again, so one 16-byte entry serves both directions (see
@@ -61,7 +61,7 @@ ml_journal_pos (const MlJournal *j)
 }
 
 static inline void
-ml_j_set (MlJournal *j,
+ml_journal_set (MlJournal *j,
           guint64   *p,
           guint64    v)
 {
@@ -76,7 +76,9 @@ ml_j_set (MlJournal *j,
   *p = v;
 }
 
-#define J(rt, lvalue, value) ml_j_set (&(rt)->journal, &(lvalue), (guint64) (value))
+/* The journaled write: sets a word of runtime state through the journal, so that history can
+ * undo it.  @lvalue is the word itself (self->gc.phase), not its address. */
+#define ML_JOURNALED_SET(rt, lvalue, value) ml_journal_set (&(rt)->journal, &(lvalue), (guint64) (value))
 
 /* A growable vector of journaled words whose storage never moves. */
 #define ML_VEC_CHUNK_SHIFT 10
@@ -107,8 +109,8 @@ ml_word_vec_push (MlJournal *j,
 {
   if (G_UNLIKELY ((v->len >> ML_VEC_CHUNK_SHIFT) >= v->chunks->len))
     ml_word_vec_reserve (v, v->len + 1);
-  ml_j_set (j, ml_word_vec_at (v, v->len), x);
-  ml_j_set (j, &v->len, v->len + 1);
+  ml_journal_set (j, ml_word_vec_at (v, v->len), x);
+  ml_journal_set (j, &v->len, v->len + 1);
 }
 
 static inline guint64
@@ -119,7 +121,7 @@ ml_word_vec_pop (MlJournal *j,
 
   g_assert (v->len > 0);
   x = *ml_word_vec_at (v, v->len - 1);
-  ml_j_set (j, &v->len, v->len - 1);
+  ml_journal_set (j, &v->len, v->len - 1);
   return x;
 }
 
@@ -165,10 +167,10 @@ typedef struct
  * span struct, the way Go's heapArena.spans plus the size-class tables do. */
 #define ML_PAGE_ENTRY(sid, spanclass, index, stack) \
   (((sid) + 1) | ((guint64) (spanclass) << 32) | ((guint64) (index) << 40) | ((guint64) (stack) << 63))
-#define ML_PE_SID(e)        (((e) & 0xffffffff) - 1)
-#define ML_PE_SPANCLASS(e)  (((e) >> 32) & 0xff)
-#define ML_PE_INDEX(e)      (((e) >> 40) & 0x7fffff)
-#define ML_PE_STACK(e)      (((e) >> 63) & 1)
+#define ML_PAGE_ENTRY_SPAN_ID(e)    (((e) & 0xffffffff) - 1)
+#define ML_PAGE_ENTRY_SPANCLASS(e)  (((e) >> 32) & 0xff)
+#define ML_PAGE_ENTRY_INDEX(e)      (((e) >> 40) & 0x7fffff)
+#define ML_PAGE_ENTRY_STACK(e)      (((e) >> 63) & 1)
 #define ML_NO_SPAN          G_MAXUINT64
 
 /* Per size class: objects per span and the division magic (filled once by ml-size-class.c). */
@@ -228,7 +230,6 @@ G_STATIC_ASSERT (G_STRUCT_OFFSET (MlSpan, bits) == 128);
 G_STATIC_ASSERT (sizeof (MlSpan) % 64 == 0);
 
 #define ML_MIXED_TYPES G_MAXUINT64
-#define ML_SB(s, i) (&(s)->bits[(i) >> 6])
 
 #define ML_SPAN_CHUNK 256
 
@@ -518,7 +519,7 @@ _ml_store (MlRuntime *self,
   guint64 *p = _ml_word_ptr (self, addr, value != 0);
 
   if (p != NULL)
-    ml_j_set (&self->journal, p, value);
+    ml_journal_set (&self->journal, p, value);
 }
 
 static inline MlSpan *
@@ -541,7 +542,7 @@ _ml_span_of (MlRuntime *self,
   sid = self->arenas[off >> ML_ARENA_SHIFT]->page_span[(off >> ML_PAGE_SHIFT) & (ML_ARENA_PAGES - 1)];
   if (sid == 0)
     return NULL;
-  return _ml_span (self, ML_PE_SID (sid));
+  return _ml_span (self, ML_PAGE_ENTRY_SPAN_ID (sid));
 }
 
 static inline guint64
@@ -551,6 +552,14 @@ _ml_span_index (const MlSpan *s,
   if (s->nelems == 1)
     return 0;
   return ((addr - s->base) * s->divmagic) >> 32;
+}
+
+/* The bitmap words that hold slot @i's bits (bit i % 64 of each). */
+static inline MlSpanBits *
+_ml_span_bits (MlSpan  *s,
+               guint64  i)
+{
+  return &s->bits[i >> 6];
 }
 
 static inline gboolean
@@ -567,13 +576,13 @@ _ml_sbit (guint64 word,
   return (word >> (i & 63)) & 1;
 }
 
-/* Sets bit @i (modulo 64) of one word of a span bitmap, e.g. &ML_SB (s, i)->mark. */
+/* Sets bit @i (modulo 64) of one word of a span bitmap, e.g. &_ml_span_bits (s, i)->mark. */
 static inline void
 _ml_sset (MlRuntime *self,
           guint64   *word,
           guint64    i)
 {
-  ml_j_set (&self->journal, word, *word | (G_GUINT64_CONSTANT (1) << (i & 63)));
+  ml_journal_set (&self->journal, word, *word | (G_GUINT64_CONSTANT (1) << (i & 63)));
 }
 
 static inline MlG *

@@ -117,7 +117,7 @@ ml_runtime_set_gogc (MlRuntime *self,
                      gint       percent)
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
-  J (self, self->gc.gcpercent, (gint64) (percent < 0 ? -1 : percent));
+  ML_JOURNALED_SET (self, self->gc.gcpercent, (gint64) (percent < 0 ? -1 : percent));
   _ml_gc_commit_pacer (self);
 }
 
@@ -134,7 +134,7 @@ ml_runtime_set_memory_limit (MlRuntime *self,
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
   g_return_if_fail (bytes >= 0);
-  J (self, self->gc.memory_limit, bytes);
+  ML_JOURNALED_SET (self, self->gc.memory_limit, bytes);
   _ml_gc_commit_pacer (self);
 }
 
@@ -144,7 +144,7 @@ ml_runtime_set_heap_minimum (MlRuntime *self,
                              guint64    bytes)
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
-  J (self, self->gc.heap_minimum_base, bytes);
+  ML_JOURNALED_SET (self, self->gc.heap_minimum_base, bytes);
   _ml_gc_commit_pacer (self);
 }
 
@@ -154,7 +154,7 @@ ml_runtime_set_gomaxprocs (MlRuntime *self,
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
   g_return_if_fail (procs >= 1 && procs <= 32);
-  J (self, self->gc.gomaxprocs, procs);
+  ML_JOURNALED_SET (self, self->gc.gomaxprocs, procs);
 }
 
 guint
@@ -169,7 +169,7 @@ ml_runtime_set_write_barrier (MlRuntime *self,
                               gboolean   enabled)
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
-  J (self, self->gc.wb_switch, !!enabled);
+  ML_JOURNALED_SET (self, self->gc.wb_switch, !!enabled);
 }
 
 gboolean
@@ -316,7 +316,7 @@ ml_runtime_add_global (MlRuntime    *self,
     g_array_index (self->globals, MlGlobal, self->nglobals) = glob;
   else
     g_array_append_val (self->globals, glob);
-  J (self, self->nglobals, self->nglobals + 1);
+  ML_JOURNALED_SET (self, self->nglobals, self->nglobals + 1);
   return addr;
 }
 
@@ -403,7 +403,7 @@ ml_runtime_set_register (MlRuntime *self,
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
   g_return_if_fail (index < ML_RUNTIME_N_REGISTERS);
-  J (self, self->regs[index], value);
+  ML_JOURNALED_SET (self, self->regs[index], value);
 }
 
 /* ----------------------------------------------------------------------------------------- */

@@ -357,7 +357,7 @@ ml_runtime_snapshot (MlRuntime       *self,
           tiny_span = size_class == ML_TINY_SIZE_CLASS && noscan;
           for (guint64 idx = 0; idx < s->nelems; idx++)
             {
-              const MlSpanBits *sb = ML_SB (s, idx);
+              const MlSpanBits *sb = _ml_span_bits (s, idx);
               guint64 bit = G_GUINT64_CONSTANT (1) << (idx & 63);
               MlSnapObject o;
 

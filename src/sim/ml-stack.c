@@ -117,20 +117,20 @@ ml_runtime_new_goroutine (MlRuntime *self)
   id = self->ngoroutines + 1;
   if ((id - 1) / ML_G_CHUNK >= self->g_chunks->len)
     g_ptr_array_add (self->g_chunks, g_new0 (MlG, ML_G_CHUNK));
-  J (self, self->ngoroutines, id);
+  ML_JOURNALED_SET (self, self->ngoroutines, id);
   g = _ml_g (self, id);
-  J (self, g->id, id);
-  J (self, g->status, 1);
-  J (self, g->stack_lo, lo);
-  J (self, g->stack_hi, lo + size);
-  J (self, g->sp, lo + size);
-  J (self, g->top_frame, 0);
-  J (self, g->depth, 0);
+  ML_JOURNALED_SET (self, g->id, id);
+  ML_JOURNALED_SET (self, g->status, 1);
+  ML_JOURNALED_SET (self, g->stack_lo, lo);
+  ML_JOURNALED_SET (self, g->stack_hi, lo + size);
+  ML_JOURNALED_SET (self, g->sp, lo + size);
+  ML_JOURNALED_SET (self, g->top_frame, 0);
+  ML_JOURNALED_SET (self, g->depth, 0);
   /* Goroutines created during mark begin life without roots and are not scanned this cycle
    * (allGsSnapshot in gcStart). */
-  J (self, g->scanned_cycle, self->gc.phase == ML_GC_MARK ? self->gc.cycles : 0);
-  J (self, g->assist_bytes, 0);
-  J (self, g->max_used, 0);
+  ML_JOURNALED_SET (self, g->scanned_cycle, self->gc.phase == ML_GC_MARK ? self->gc.cycles : 0);
+  ML_JOURNALED_SET (self, g->assist_bytes, 0);
+  ML_JOURNALED_SET (self, g->max_used, 0);
   return id;
 }
 
@@ -147,7 +147,7 @@ ml_runtime_set_current_goroutine (MlRuntime *self,
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
   g_return_if_fail (goid >= 1 && goid <= self->ngoroutines);
-  J (self, self->current_g, goid);
+  ML_JOURNALED_SET (self, self->current_g, goid);
 }
 
 /* copystack: moves @g's stack to a new one of @newsize bytes and adjusts every pointer into
@@ -202,11 +202,11 @@ copy_stack (MlRuntime *self,
     }
 
   _ml_stack_free (self, old_lo, oldsize);
-  J (self, g->stack_lo, new_lo);
-  J (self, g->stack_hi, new_hi);
-  J (self, g->sp, g->sp + delta);
+  ML_JOURNALED_SET (self, g->stack_lo, new_lo);
+  ML_JOURNALED_SET (self, g->stack_hi, new_hi);
+  ML_JOURNALED_SET (self, g->sp, g->sp + delta);
   if (g->top_frame != 0)
-    J (self, g->top_frame, g->top_frame + delta);
+    ML_JOURNALED_SET (self, g->top_frame, g->top_frame + delta);
   ML_EVENT (self, grow ? ML_EVENT_STACK_GROW : ML_EVENT_STACK_SHRINK, ML_WORKER_MUTATOR, g->id,
             old_lo, new_lo, newsize, g->id);
   _ml_gc_charge (self, 100 + used / 4);
@@ -251,11 +251,11 @@ ml_runtime_push_frame (MlRuntime *self,
   _ml_memory_zero (self, fp, need);
   _ml_store (self, fp, layout_id + 1);
   _ml_store (self, fp + 8, g->top_frame);
-  J (self, g->sp, fp);
-  J (self, g->top_frame, fp);
-  J (self, g->depth, g->depth + 1);
+  ML_JOURNALED_SET (self, g->sp, fp);
+  ML_JOURNALED_SET (self, g->top_frame, fp);
+  ML_JOURNALED_SET (self, g->depth, g->depth + 1);
   if (g->stack_hi - fp > g->max_used)
-    J (self, g->max_used, g->stack_hi - fp);
+    ML_JOURNALED_SET (self, g->max_used, g->stack_hi - fp);
   ML_EVENT (self, ML_EVENT_FRAME_PUSH, ML_WORKER_MUTATOR, goid, fp + FRAME_HEADER, 0, layout_id, goid);
   return fp + FRAME_HEADER;
 }
@@ -277,9 +277,9 @@ ml_runtime_pop_frame (MlRuntime *self,
   fp = g->top_frame;
   layout = _ml_stack_frame_layout (self, fp);
   ML_EVENT (self, ML_EVENT_FRAME_POP, ML_WORKER_MUTATOR, goid, fp + FRAME_HEADER, 0, layout->id, goid);
-  J (self, g->top_frame, _ml_stack_frame_caller (self, fp));
-  J (self, g->sp, fp + FRAME_HEADER + layout->size);
-  J (self, g->depth, g->depth - 1);
+  ML_JOURNALED_SET (self, g->top_frame, _ml_stack_frame_caller (self, fp));
+  ML_JOURNALED_SET (self, g->sp, fp + FRAME_HEADER + layout->size);
+  ML_JOURNALED_SET (self, g->depth, g->depth - 1);
   self->gc.graph_version++;
 }
 
