@@ -5,18 +5,31 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * MlRuntime's life cycle, settings, the program image (functions, string literals, package
- * variables, frame layouts), events, driver registers and the sandbox operations.  The
- * allocator is in ml-heap.c, stacks in ml-stack.c, the collector in ml-gc.c, the referee in
- * ml-referee.c, history in ml-history.c, snapshots in ml-snapshot.c.
+ * variables, frame layouts), driver registers and the sandbox operations: what a driver calls
+ * on the runtime as a whole.  Each part of the runtime has its own file (see README.md); this
+ * one only starts them, ends them and reaches them through their public functions.
  */
 
 #define G_LOG_DOMAIN "ml-runtime"
 
 #include "ml-runtime-private.h"
+#include "ml-memory-private.h"
+#include "ml-heap-private.h"
+#include "ml-stack-private.h"
+#include "ml-gc-private.h"
+#include "ml-referee-private.h"
+#include "ml-history-private.h"
 
 #include <string.h>
 
 G_DEFINE_FINAL_TYPE (MlRuntime, ml_runtime, G_TYPE_OBJECT)
+
+typedef struct
+{
+  char    *name;
+  guint64  addr;
+  guint64  size;
+} MlFunction;
 
 static void
 function_free (gpointer data)
@@ -36,15 +49,8 @@ ml_runtime_finalize (GObject *object)
   _ml_referee_finalize (self);
   _ml_heap_finalize (self);
   _ml_memory_finalize (self);
-  g_clear_pointer (&self->g_chunks, g_ptr_array_unref);
-  for (guint i = 0; i < G_N_ELEMENTS (self->stack_pool); i++)
-    ml_word_vec_clear (&self->stack_pool[i]);
-  ml_word_vec_clear (&self->work);
-  ml_word_vec_clear (&self->wbbuf);
-  g_clear_pointer (&self->cycle_records, g_array_unref);
-  g_clear_pointer (&self->drain_stack, g_free);
-  g_clear_pointer (&self->drain_spans, g_free);
-  g_clear_pointer (&self->drain_queued, g_free);
+  _ml_stack_finalize (self);
+  _ml_gc_finalize (self);
   g_clear_pointer (&self->functions, g_ptr_array_unref);
   g_clear_pointer (&self->strings, g_hash_table_unref);
   g_clear_pointer (&self->globals, g_array_unref);
@@ -87,7 +93,7 @@ ml_runtime_init (MlRuntime *self)
   self->zerobase = ml_runtime_add_global (self, "runtime.zerobase",
                                           ml_rtype_registry_basic (self->types, ML_KIND_UINTPTR), FALSE);
   self->current_g = ml_runtime_new_goroutine (self);
-  _ml_gc_commit_pacer (self);
+  _ml_pacer_commit (self);
 
   /* The program starts at step 0 with history on. */
   g_array_set_size (self->pending_events, 0);
@@ -118,7 +124,7 @@ ml_runtime_set_gogc (MlRuntime *self,
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
   ML_JOURNALED_SET (self, self->gc.gcpercent, (gint64) (percent < 0 ? -1 : percent));
-  _ml_gc_commit_pacer (self);
+  _ml_pacer_commit (self);
 }
 
 gint
@@ -135,7 +141,7 @@ ml_runtime_set_memory_limit (MlRuntime *self,
   g_return_if_fail (ML_IS_RUNTIME (self));
   g_return_if_fail (bytes >= 0);
   ML_JOURNALED_SET (self, self->gc.memory_limit, bytes);
-  _ml_gc_commit_pacer (self);
+  _ml_pacer_commit (self);
 }
 
 /* The minimum heap at GOGC=100 (4 MiB in Go); lower it to see cycles in small programs. */
@@ -145,7 +151,7 @@ ml_runtime_set_heap_minimum (MlRuntime *self,
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
   ML_JOURNALED_SET (self, self->gc.heap_minimum_base, bytes);
-  _ml_gc_commit_pacer (self);
+  _ml_pacer_commit (self);
 }
 
 void
@@ -356,36 +362,7 @@ ml_runtime_register_frame_layout (MlRuntime     *self,
 }
 
 /* ----------------------------------------------------------------------------------------- */
-/* Events and registers                                                                      */
-
-#define MAX_EVENTS_PER_STEP 100000
-
-void
-_ml_runtime_event (MlRuntime    *self,
-                   MlEventKind   kind,
-                   MlWorkerKind  worker,
-                   guint         worker_id,
-                   guint64       addr,
-                   guint64       addr2,
-                   guint64       value,
-                   guint64       aux)
-{
-  MlEvent ev;
-
-  /* A runtime.GC() over a big heap is one step with millions of shades; the views only need
-   * a sample of them, so a step keeps at most MAX_EVENTS_PER_STEP. */
-  if (self->pending_events->len >= MAX_EVENTS_PER_STEP)
-    return;
-  ev.kind = kind;
-  ev.worker = worker;
-  ev.phase = self->gc.phase;
-  ev.worker_id = MIN (worker_id, G_MAXUINT16);
-  ev.aux = (guint32) MIN (aux, G_MAXUINT32);
-  ev.addr = addr;
-  ev.addr2 = addr2;
-  ev.value = value;
-  g_array_append_val (self->pending_events, ev);
-}
+/* Registers                                                                                 */
 
 guint64
 ml_runtime_get_register (MlRuntime *self,

@@ -13,7 +13,10 @@
 
 #define G_LOG_DOMAIN "ml-snapshot"
 
-#include "ml-runtime-private.h"
+#include "ml-memory-private.h"
+#include "ml-heap-private.h"
+#include "ml-stack-private.h"
+#include "ml-gc-private.h"
 
 #include <string.h>
 
@@ -257,8 +260,7 @@ ml_runtime_snapshot (MlRuntime       *self,
     {
       const MlRegion *reg = &self->regions[r];
 
-      add_segment (segs, reg->name, (MlSegmentKind) r, reg->base,
-                   MAX ((reg->used + 4095) & ~G_GUINT64_CONSTANT (4095), 4096), reg->used);
+      add_segment (segs, reg->name, (MlSegmentKind) r, reg->base, _ml_region_mapped_size (reg), reg->used);
     }
   add_segment (segs, "heap", ML_SEGMENT_HEAP, ML_ARENA_BASE, self->narenas << ML_ARENA_SHIFT,
                self->stats.heap_inuse_pages * ML_PAGE_SIZE);
@@ -478,7 +480,7 @@ ml_runtime_snapshot (MlRuntime       *self,
               /* Names are copied: the snapshot may outlive the runtime and its layouts. */
               f.function = g_string_chunk_insert_const (snap->strings_chunk, layout->function);
               f.goroutine = id;
-              f.base = fp + 16;
+              f.base = fp + ML_FRAME_HEADER;
               f.size = layout->size;
               f.first_slot = b.slots->len;
               for (guint s = 0; s < layout->slots->len; s++)
