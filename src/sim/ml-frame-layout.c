@@ -3,6 +3,10 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlFrameLayout: building a function's frame description slot by slot, and freezing it when
+ * the runtime registers it (the pointer mask that plays Go's stack map is made then).  It is
+ * plain data, shared by the compiler and the runtime, so it is a file of its own.
  */
 
 #define G_LOG_DOMAIN "ml-frame-layout"
