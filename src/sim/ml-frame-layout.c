@@ -12,10 +12,9 @@
 #define G_LOG_DOMAIN "ml-frame-layout"
 
 #include "ml-frame-layout-private.h"
+#include "ml-rc-box-private.h"
 
 #include <string.h>
-
-G_DEFINE_BOXED_TYPE (MlFrameLayout, ml_frame_layout, ml_frame_layout_ref, ml_frame_layout_unref)
 
 static void
 frame_layout_clear (gpointer data)
@@ -42,19 +41,7 @@ ml_frame_layout_new (const char *function)
   return self;
 }
 
-MlFrameLayout *
-ml_frame_layout_ref (MlFrameLayout *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  return g_atomic_rc_box_acquire (self);
-}
-
-void
-ml_frame_layout_unref (MlFrameLayout *self)
-{
-  g_return_if_fail (self != NULL);
-  g_atomic_rc_box_release_full (self, frame_layout_clear);
-}
+ML_DEFINE_ATOMIC_RC_BOXED_TYPE (MlFrameLayout, ml_frame_layout, frame_layout_clear)
 
 /* Appends a slot aligned for its type and returns its offset from the frame base. */
 guint64

@@ -18,10 +18,9 @@
 #define G_LOG_DOMAIN "ml-rtype"
 
 #include "ml-rtype-private.h"
+#include "ml-rc-box-private.h"
 
 #include <string.h>
-
-G_DEFINE_BOXED_TYPE (MlRtypeRegistry, ml_rtype_registry, ml_rtype_registry_ref, ml_rtype_registry_unref)
 
 static const char *kind_names[ML_N_KINDS] = {
   "invalid", "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16",
@@ -56,19 +55,7 @@ registry_clear (gpointer data)
   g_clear_pointer (&self->strings, g_string_chunk_free);
 }
 
-MlRtypeRegistry *
-ml_rtype_registry_ref (MlRtypeRegistry *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  return g_atomic_rc_box_acquire (self);
-}
-
-void
-ml_rtype_registry_unref (MlRtypeRegistry *self)
-{
-  g_return_if_fail (self != NULL);
-  g_atomic_rc_box_release_full (self, registry_clear);
-}
+ML_DEFINE_ATOMIC_RC_BOXED_TYPE (MlRtypeRegistry, ml_rtype_registry, registry_clear)
 
 static MlRtype *
 type_alloc (MlKind  kind,

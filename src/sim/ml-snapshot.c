@@ -17,46 +17,28 @@
 #include "ml-heap-private.h"
 #include "ml-stack-private.h"
 #include "ml-gc-private.h"
+#include "ml-rc-box-private.h"
 
 #include <string.h>
-
-G_DEFINE_BOXED_TYPE (MlSnapshot, ml_snapshot, ml_snapshot_ref, ml_snapshot_unref)
 
 static void
 snapshot_clear (gpointer data)
 {
   MlSnapshot *self = data;
+  /* The plain arrays the snapshot owns, as ml_runtime_snapshot() made them. */
+  gpointer arrays[] = {
+    self->segments, self->goroutines, self->frames, self->slots, self->globals, self->strings,
+    self->objects, self->edges, self->spans, self->bitmaps, self->values, self->events,
+  };
 
-  g_free (self->segments);
-  g_free (self->goroutines);
-  g_free (self->frames);
-  g_free (self->slots);
-  g_free (self->globals);
-  g_free (self->strings);
-  g_free (self->objects);
-  g_free (self->edges);
-  g_free (self->spans);
-  g_free (self->bitmaps);
-  g_free (self->values);
-  g_free (self->events);
+  for (guint i = 0; i < G_N_ELEMENTS (arrays); i++)
+    g_free (arrays[i]);
   g_strfreev (self->gctrace);
   g_clear_pointer (&self->strings_chunk, g_string_chunk_free);
   g_clear_pointer (&self->types, ml_rtype_registry_unref);
 }
 
-MlSnapshot *
-ml_snapshot_ref (MlSnapshot *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  return g_atomic_rc_box_acquire (self);
-}
-
-void
-ml_snapshot_unref (MlSnapshot *self)
-{
-  g_return_if_fail (self != NULL);
-  g_atomic_rc_box_release_full (self, snapshot_clear);
-}
+ML_DEFINE_ATOMIC_RC_BOXED_TYPE (MlSnapshot, ml_snapshot, snapshot_clear)
 
 MlColour
 ml_snapshot_span_slot_colour (const MlSnapshot *self,
