@@ -58,7 +58,7 @@ struct _MlRuntime
   guint64          narenas;               /* journaled: arenas mapped */
 
   /* Program image (ml-runtime.c): grow-only registries. */
-  GPtrArray       *functions;             /* MlFunction */
+  GArray          *functions;             /* MlFunction */
   GHashTable      *strings;               /* interned literal -> address */
   GArray          *globals;               /* MlGlobal; count journaled below */
   guint64          nglobals;

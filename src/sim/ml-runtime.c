@@ -24,21 +24,13 @@
 
 G_DEFINE_FINAL_TYPE (MlRuntime, ml_runtime, G_TYPE_OBJECT)
 
+/* A function of the program image: its symbol in text.  The name is kept in self->names. */
 typedef struct
 {
-  char    *name;
-  guint64  addr;
-  guint64  size;
+  const char *name;
+  guint64     addr;
+  guint64     size;
 } MlFunction;
-
-static void
-function_free (gpointer data)
-{
-  MlFunction *f = data;
-
-  g_free (f->name);
-  g_free (f);
-}
 
 static void
 ml_runtime_finalize (GObject *object)
@@ -51,7 +43,7 @@ ml_runtime_finalize (GObject *object)
   _ml_memory_finalize (self);
   _ml_stack_finalize (self);
   _ml_gc_finalize (self);
-  g_clear_pointer (&self->functions, g_ptr_array_unref);
+  g_clear_pointer (&self->functions, g_array_unref);
   g_clear_pointer (&self->strings, g_hash_table_unref);
   g_clear_pointer (&self->globals, g_array_unref);
   g_clear_pointer (&self->names, g_string_chunk_free);
@@ -75,7 +67,7 @@ static void
 ml_runtime_init (MlRuntime *self)
 {
   self->types = ml_rtype_registry_new ();
-  self->functions = g_ptr_array_new_with_free_func (function_free);
+  self->functions = g_array_new (FALSE, FALSE, sizeof (MlFunction));
   self->strings = g_hash_table_new_full (g_bytes_hash, g_bytes_equal, (GDestroyNotify) g_bytes_unref, NULL);
   self->globals = g_array_new (FALSE, TRUE, sizeof (MlGlobal));
   self->names = g_string_chunk_new (1024);
@@ -211,18 +203,17 @@ ml_runtime_add_function (MlRuntime  *self,
                          const char *name,
                          guint64     code_size)
 {
-  MlFunction *f;
+  MlFunction f;
 
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
   g_return_val_if_fail (name != NULL, 0);
 
-  f = g_new0 (MlFunction, 1);
-  f->name = g_strdup (name);
-  f->size = MAX (code_size, 1);
+  f.name = g_string_chunk_insert (self->names, name);
+  f.size = MAX (code_size, 1);
   /* Functions are 32-byte aligned in Go's text segment. */
-  f->addr = _ml_region_alloc (self, ML_REGION_TEXT, f->size, 32);
-  g_ptr_array_add (self->functions, f);
-  return f->addr;
+  f.addr = _ml_region_alloc (self, ML_REGION_TEXT, f.size, 32);
+  g_array_append_val (self->functions, f);
+  return f.addr;
 }
 
 const char *
@@ -233,7 +224,7 @@ ml_runtime_function_at (MlRuntime *self,
 
   for (guint i = 0; i < self->functions->len; i++)
     {
-      MlFunction *f = self->functions->pdata[i];
+      const MlFunction *f = &g_array_index (self->functions, MlFunction, i);
 
       if (pc >= f->addr && pc < f->addr + f->size)
         return f->name;
