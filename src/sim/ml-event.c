@@ -4,17 +4,17 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Names and one-line descriptions of events.  The descriptions are English and address-based,
- * for logs, tests and the command line; the window tells events to people in their own
- * language, naming variables and objects, with its narrator (src/engine/ml-narrator.c).
+ * Names and one-line descriptions of events, and the recorder that keeps the events of the
+ * step in progress.  The descriptions are English and address-based, for logs, tests and the
+ * command line; the window tells events to people in their own language, naming variables and
+ * objects, with its narrator (src/engine/ml-narrator.c).
  */
 
 #define G_LOG_DOMAIN "ml-event"
 
 #include "config.h"
 
-
-#include "ml-event.h"
+#include "ml-event-private.h"
 
 static const char *kind_names[ML_N_EVENT_KINDS] = {
   "alloc", "free", "pointer-write", "shade", "scan", "edge", "root", "sweep", "phase",
@@ -122,4 +122,18 @@ ml_event_describe (const MlEvent *event)
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
   return g_strdup_printf (fmt, event->addr, second);
 #pragma GCC diagnostic pop
+}
+
+#define MAX_EVENTS_PER_STEP 100000
+
+/* Appends @event to @pending, the events of the step in progress. */
+void
+_ml_event_record (GArray        *pending,
+                  const MlEvent *event)
+{
+  /* A runtime.GC() over a big heap is one step with millions of shades; the views only need
+   * a sample of them, so a step keeps at most MAX_EVENTS_PER_STEP. */
+  if (pending->len >= MAX_EVENTS_PER_STEP)
+    return;
+  g_array_append_vals (pending, event, 1);
 }

@@ -3,6 +3,10 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The events a step records (MlEvent): what happened, who did it, where.  Public because
+ * the engine, the narrator and the views read them from snapshots; how the runtime records
+ * them is in ml-event-private.h.
  */
 
 #pragma once

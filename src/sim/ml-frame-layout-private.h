@@ -3,6 +3,9 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlFrameLayout's insides, for the runtime's stack code (ml-stack.c, ml-roots.c, snapshots),
+ * which reads a frame's slots and pointer mask directly on every stack scan and copy.
  */
 
 #pragma once

@@ -3,15 +3,18 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlFrameLayout: building a function's frame description slot by slot, and freezing it when
+ * the runtime registers it (the pointer mask that plays Go's stack map is made then).  It is
+ * plain data, shared by the compiler and the runtime, so it is a file of its own.
  */
 
 #define G_LOG_DOMAIN "ml-frame-layout"
 
 #include "ml-frame-layout-private.h"
+#include "ml-rc-box-private.h"
 
 #include <string.h>
-
-G_DEFINE_BOXED_TYPE (MlFrameLayout, ml_frame_layout, ml_frame_layout_ref, ml_frame_layout_unref)
 
 static void
 frame_layout_clear (gpointer data)
@@ -38,19 +41,7 @@ ml_frame_layout_new (const char *function)
   return self;
 }
 
-MlFrameLayout *
-ml_frame_layout_ref (MlFrameLayout *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  return g_atomic_rc_box_acquire (self);
-}
-
-void
-ml_frame_layout_unref (MlFrameLayout *self)
-{
-  g_return_if_fail (self != NULL);
-  g_atomic_rc_box_release_full (self, frame_layout_clear);
-}
+ML_DEFINE_ATOMIC_RC_BOXED_TYPE (MlFrameLayout, ml_frame_layout, frame_layout_clear)
 
 /* Appends a slot aligned for its type and returns its offset from the frame base. */
 guint64

@@ -3,6 +3,9 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlFrameLayout, the compiler's description of a stack frame, which the runtime uses as Go
+ * uses stack maps.  Public: the compiler builds layouts and the views read them.
  */
 
 #pragma once

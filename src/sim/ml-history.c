@@ -7,12 +7,12 @@
  * History: going back to any earlier step, fast, with bounded memory, mid-GC included.
  *
  * All mutable runtime state is made of guint64 words that never move (see
- * ml-runtime-private.h), and every write goes through ml_j_set(), which logs the word's
- * address and previous value.  The log is a row of 128 Ki-entry (2 MiB) chunks; a step is the
- * range of entries written between two ml_runtime_end_step() calls.  To go from step a back to step b,
- * the entries of steps b+1..a are walked backwards and each saved value is swapped with the
- * word's current one; going forwards walks them forwards swapping again, so each 16-byte entry
- * is its own undo and redo.  A seek costs time proportional to the entries between the two
+ * ml-journal-private.h), and every write goes through ml_journal_set(), which logs the word's
+ * address and previous value.  The log is a row of 128 Ki-entry (2 MiB) chunks (ml-journal.c);
+ * a step is the range of entries written between two ml_runtime_end_step() calls.  To go from
+ * step a back to step b, the entries of steps b+1..a are walked backwards and each saved value
+ * is swapped with the word's current one; going forwards walks them forwards swapping again,
+ * so each 16-byte entry is its own undo and redo.  A seek costs time proportional to the entries between the two
  * steps (a few nanoseconds each) and no copy of the world is ever taken; the history limit
  * (256 MiB by default) drops the oldest chunks.  Writing after going back starts a new branch:
  * the abandoned future is cut when the step is committed.
@@ -27,86 +27,17 @@
 
 #define G_LOG_DOMAIN "ml-history"
 
-#include "ml-runtime-private.h"
-
-#include <sys/mman.h>
-
-#include <string.h>
+#include "ml-history-private.h"
+#include "ml-memory-private.h"
 
 #define DEFAULT_LIMIT ((gsize) 256 << 20)
 
-void
-ml_word_vec_init (MlWordVec *v)
+/* The driver's own state as its save hook gave it, kept from step @step on. */
+typedef struct
 {
-  v->len = 0;
-  v->chunks = g_ptr_array_new_with_free_func (g_free);
-}
-
-void
-ml_word_vec_clear (MlWordVec *v)
-{
-  g_clear_pointer (&v->chunks, g_ptr_array_unref);
-  v->len = 0;
-}
-
-void
-ml_word_vec_reserve (MlWordVec *v,
-                     guint64    n)
-{
-  while ((guint64) v->chunks->len * ML_VEC_CHUNK < n)
-    g_ptr_array_add (v->chunks, g_new0 (guint64, ML_VEC_CHUNK));
-}
-
-static MlJEntry *
-chunk_base (MlJournal *j,
-            guint64    chunk)
-{
-  while (chunk >= j->chunks->len)
-    g_ptr_array_add (j->chunks, NULL);
-  if (j->chunks->pdata[chunk] == NULL)
-    {
-      /* A long run writes hundreds of MiB of journal, and faulting it in 4 KiB at a time cost
-       * a fifth of the time of the lecture's append loop.  A new 2 MiB chunk is faulted in by
-       * one call instead.  (Huge pages were faster when the kernel had some at hand, and up to
-       * twice as slow when it had to compact memory to make them.) */
-      MlJEntry *c = g_aligned_alloc (ML_JCHUNK, sizeof (MlJEntry), ML_JCHUNK * sizeof (MlJEntry));
-
-#if defined(MADV_POPULATE_WRITE)
-      madvise (c, ML_JCHUNK * sizeof (MlJEntry), MADV_POPULATE_WRITE);
-#endif
-      j->chunks->pdata[chunk] = c;
-      j->n_chunks++;
-    }
-  return j->chunks->pdata[chunk];
-}
-
-static void
-journal_set_pos (MlJournal *j,
-                 guint64    pos)
-{
-  MlJEntry *base;
-
-  j->chunk = pos >> ML_JCHUNK_SHIFT;
-  base = chunk_base (j, j->chunk);
-  j->cur = base + (pos & (ML_JCHUNK - 1));
-  j->lim = base + ML_JCHUNK;
-}
-
-void
-ml_journal_next_chunk (MlJournal *j)
-{
-  if (j->chunks->len == 0)
-    journal_set_pos (j, 0);
-  else
-    journal_set_pos (j, (j->chunk + 1) << ML_JCHUNK_SHIFT);
-}
-
-static inline MlJEntry *
-entry_at (MlJournal *j,
-          guint64    i)
-{
-  return &((MlJEntry *) j->chunks->pdata[i >> ML_JCHUNK_SHIFT])[i & (ML_JCHUNK - 1)];
-}
+  guint64 step;
+  GBytes *state;
+} MlDriverMark;
 
 static void
 driver_mark_clear (gpointer data)
@@ -121,7 +52,7 @@ _ml_history_init (MlRuntime *self)
 {
   guint64 zero = 0;
 
-  self->journal.chunks = g_ptr_array_new_with_free_func (g_aligned_free);
+  ml_journal_init (&self->journal);
   self->events = g_array_new (FALSE, FALSE, sizeof (MlEvent));
   self->pending_events = g_array_new (FALSE, FALSE, sizeof (MlEvent));
   self->event_ends = g_array_new (FALSE, FALSE, sizeof (guint64));
@@ -137,7 +68,7 @@ _ml_history_init (MlRuntime *self)
 void
 _ml_history_finalize (MlRuntime *self)
 {
-  g_clear_pointer (&self->journal.chunks, g_ptr_array_unref);
+  ml_journal_clear (&self->journal);
   g_clear_pointer (&self->events, g_array_unref);
   g_clear_pointer (&self->pending_events, g_array_unref);
   g_clear_pointer (&self->event_ends, g_array_unref);
@@ -237,9 +168,7 @@ drop_oldest (MlRuntime *self)
          g_array_index (self->driver_marks, MlDriverMark, 1).step <= self->first_step)
     g_array_remove_index (self->driver_marks, 0);
 
-  g_clear_pointer (&j->chunks->pdata[j->first_chunk], g_aligned_free);
-  j->n_chunks--;
-  j->first_chunk++;
+  ml_journal_drop_first_chunk (j);
 }
 
 /* Commits everything since the last call as one step and returns its number. */
@@ -333,8 +262,6 @@ ml_runtime_seek (MlRuntime *self,
                  guint64    target)
 {
   MlJournal *j = &self->journal;
-  guint64 from;
-  guint64 to;
 
   g_return_val_if_fail (ML_IS_RUNTIME (self), FALSE);
 
@@ -345,31 +272,7 @@ ml_runtime_seek (MlRuntime *self,
   if (!j->on || target < self->first_step || target > ml_runtime_get_last_step (self))
     return FALSE;
 
-  from = step_end (self, self->step);
-  to = step_end (self, target);
-  if (to < from)
-    {
-      for (guint64 i = from; i > to; i--)
-        {
-          MlJEntry *e = entry_at (j, i - 1);
-          guint64 v = *e->p;
-
-          *e->p = e->v;
-          e->v = v;
-        }
-    }
-  else
-    {
-      for (guint64 i = from; i < to; i++)
-        {
-          MlJEntry *e = entry_at (j, i);
-          guint64 v = *e->p;
-
-          *e->p = e->v;
-          e->v = v;
-        }
-    }
-  journal_set_pos (j, to);
+  ml_journal_seek (j, step_end (self, self->step), step_end (self, target));
   self->step = target;
   self->reach_valid = FALSE;
 

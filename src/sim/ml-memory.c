@@ -11,11 +11,15 @@
  * at a time as the heap grows.  Goroutine stacks are carved from heap spans (ml-stack.c), as
  * Go does.  Addresses below 0x1000 fault as a nil dereference, anything else outside a mapped
  * range as an unmapped access.
+ *
+ * Reads and writes here move bytes and nothing else: a pointer store, which runs the write
+ * barrier, is in ml-barrier.c.
  */
 
 #define G_LOG_DOMAIN "ml-memory"
 
-#include "ml-runtime-private.h"
+#include "ml-memory-private.h"
+#include "ml-event-private.h"
 
 #include <string.h>
 #ifdef G_OS_UNIX
@@ -38,6 +42,7 @@ static const struct
 void
 _ml_memory_init (MlRuntime *self)
 {
+  self->regions = g_new0 (MlRegion, ML_N_REGIONS);
   for (guint i = 0; i < ML_N_REGIONS; i++)
     {
       MlRegion *r = &self->regions[i];
@@ -63,6 +68,7 @@ _ml_memory_finalize (MlRuntime *self)
         g_free (r->pages[p]);
       g_clear_pointer (&r->pages, g_free);
     }
+  g_clear_pointer (&self->regions, g_free);
   for (guint i = 0; i < ML_MAX_ARENAS; i++)
     {
       MlArena *a = self->arenas[i];
@@ -138,13 +144,6 @@ _ml_memory_page_slow (MlRuntime *self,
   return *slot;
 }
 
-static guint64
-region_mapped_size (const MlRegion *r)
-{
-  /* Like an ELF segment, a region is mapped in whole 4 KiB OS pages. */
-  return MAX ((r->used + 4095) & ~G_GUINT64_CONSTANT (4095), 4096);
-}
-
 MlFault
 _ml_memory_check (MlRuntime *self,
                   guint64    addr,
@@ -159,7 +158,7 @@ _ml_memory_check (MlRuntime *self,
   if (off < (self->narenas << ML_ARENA_SHIFT))
     return off + len <= (self->narenas << ML_ARENA_SHIFT) ? ML_FAULT_NONE : ML_FAULT_UNMAPPED;
   r = region_of (self, addr);
-  if (r == NULL || addr + len > r->base + region_mapped_size (r) || addr + len < addr)
+  if (r == NULL || addr + len > r->base + _ml_region_mapped_size (r) || addr + len < addr)
     return ML_FAULT_UNMAPPED;
   if (write && r->read_only)
     return ML_FAULT_READ_ONLY;
@@ -173,7 +172,7 @@ _ml_memory_map_arena (MlRuntime *self)
     return FALSE;
   if (self->arenas[self->narenas] == NULL)
     self->arenas[self->narenas] = g_new0 (MlArena, 1);
-  J (self, self->narenas, self->narenas + 1);
+  ML_JOURNALED_SET (self, self->narenas, self->narenas + 1);
   return TRUE;
 }
 
@@ -197,7 +196,7 @@ _ml_region_alloc (MlRuntime  *self,
   if (r->read_only)
     r->used = start + size;
   else
-    J (self, r->used, start + size);
+    ML_JOURNALED_SET (self, r->used, start + size);
   return r->base + start;
 }
 
@@ -220,7 +219,7 @@ _ml_memory_zero (MlRuntime *self,
       if (p != NULL)
         for (guint64 a = addr; a < stop; a += 8, p++)
           if (*p != 0)
-            ml_j_set (&self->journal, p, 0);
+            ml_journal_set (&self->journal, p, 0);
       addr = stop;
     }
 }
@@ -248,6 +247,20 @@ _ml_memory_move (MlRuntime *self,
     }
 }
 
+/* _ml_memory_check() for an access the program makes: a fault is also an event. */
+MlFault
+_ml_memory_check_access (MlRuntime *self,
+                         guint64    addr,
+                         gsize      len,
+                         gboolean   write)
+{
+  MlFault fault = _ml_memory_check (self, addr, len, write);
+
+  if (fault != ML_FAULT_NONE)
+    ML_EVENT (self, ML_EVENT_FAULT, ML_WORKER_MUTATOR, self->current_g, addr, 0, fault, 0);
+  return fault;
+}
+
 gboolean
 ml_runtime_is_mapped (MlRuntime *self,
                       guint64    addr)
@@ -256,13 +269,6 @@ ml_runtime_is_mapped (MlRuntime *self,
   return _ml_memory_check (self, addr, 1, FALSE) == ML_FAULT_NONE;
 }
 
-static void
-fault_event (MlRuntime *self,
-             guint64    addr,
-             MlFault    fault)
-{
-  ML_EVENT (self, ML_EVENT_FAULT, ML_WORKER_MUTATOR, self->current_g, addr, 0, fault, 0);
-}
 
 MlFault
 ml_runtime_read (MlRuntime *self,
@@ -278,11 +284,8 @@ ml_runtime_read (MlRuntime *self,
 
   if (len == 0)
     return ML_FAULT_NONE;
-  if ((fault = _ml_memory_check (self, addr, len, FALSE)) != ML_FAULT_NONE)
-    {
-      fault_event (self, addr, fault);
-      return fault;
-    }
+  if ((fault = _ml_memory_check_access (self, addr, len, FALSE)) != ML_FAULT_NONE)
+    return fault;
   while (len > 0)
     {
       guint64 in_page = addr & (ML_PAGE_SIZE - 1);
@@ -300,11 +303,12 @@ ml_runtime_read (MlRuntime *self,
   return ML_FAULT_NONE;
 }
 
-static void
-write_bytes (MlRuntime     *self,
-             guint64        addr,
-             const guint8  *in,
-             gsize          len)
+/* Writes @len bytes at any alignment, a word at a time through the journal. */
+void
+_ml_memory_write_bytes (MlRuntime    *self,
+                        guint64       addr,
+                        const guint8 *in,
+                        gsize         len)
 {
   while (len > 0)
     {
@@ -315,7 +319,7 @@ write_bytes (MlRuntime     *self,
       guint64 w = *p;
 
       memcpy ((guint8 *) &w + shift, in, n);
-      ml_j_set (&self->journal, p, w);
+      ml_journal_set (&self->journal, p, w);
       in += n;
       addr += n;
       len -= n;
@@ -335,12 +339,9 @@ ml_runtime_write (MlRuntime     *self,
 
   if (len == 0)
     return ML_FAULT_NONE;
-  if ((fault = _ml_memory_check (self, addr, len, TRUE)) != ML_FAULT_NONE)
-    {
-      fault_event (self, addr, fault);
-      return fault;
-    }
-  write_bytes (self, addr, buf, len);
+  if ((fault = _ml_memory_check_access (self, addr, len, TRUE)) != ML_FAULT_NONE)
+    return fault;
+  _ml_memory_write_bytes (self, addr, buf, len);
   self->gc.graph_version++;
   return ML_FAULT_NONE;
 }
@@ -355,13 +356,10 @@ ml_runtime_read_word (MlRuntime *self,
 
   if ((addr & 7) == 0)
     {
-      MlFault fault = _ml_memory_check (self, addr, 8, FALSE);
+      MlFault fault = _ml_memory_check_access (self, addr, 8, FALSE);
 
       if (fault != ML_FAULT_NONE)
-        {
-          fault_event (self, addr, fault);
-          return fault;
-        }
+        return fault;
       *value = _ml_load (self, addr);
       return ML_FAULT_NONE;
     }
@@ -377,133 +375,13 @@ ml_runtime_write_word (MlRuntime *self,
 
   if ((addr & 7) == 0)
     {
-      MlFault fault = _ml_memory_check (self, addr, 8, TRUE);
+      MlFault fault = _ml_memory_check_access (self, addr, 8, TRUE);
 
       if (fault != ML_FAULT_NONE)
-        {
-          fault_event (self, addr, fault);
-          return fault;
-        }
+        return fault;
       _ml_store (self, addr, value);
       self->gc.graph_version++;
       return ML_FAULT_NONE;
     }
   return ml_runtime_write (self, addr, &value, 8);
-}
-
-/* A pointer store as the compiler emits it: the hybrid write barrier runs first when it is
- * enabled, except for stores into the current goroutine's own frame (mbarrier.go: "The
- * compiler omits write barriers for writes to the current frame"). */
-MlFault
-ml_runtime_write_pointer (MlRuntime *self,
-                          guint64    slot,
-                          guint64    value)
-{
-  MlFault fault;
-  guint64 old;
-
-  g_return_val_if_fail (ML_IS_RUNTIME (self), ML_FAULT_UNMAPPED);
-
-  if ((slot & 7) != 0)
-    return ML_FAULT_UNMAPPED;
-  if ((fault = _ml_memory_check (self, slot, 8, TRUE)) != ML_FAULT_NONE)
-    {
-      fault_event (self, slot, fault);
-      return fault;
-    }
-  old = _ml_load (self, slot);
-  if ((self->gc.phase == ML_GC_MARK || self->gc.phase == ML_GC_MARK_TERMINATION) &&
-      self->gc.wb_switch && !_ml_stack_in_current_frame (self, slot))
-    _ml_gc_write_barrier (self, slot, old, value);
-  _ml_store (self, slot, value);
-  self->gc.graph_version++;
-  ML_EVENT (self, ML_EVENT_POINTER_WRITE, ML_WORKER_MUTATOR, self->current_g, slot, value, old, 0);
-  if (self->check_tricolour && self->gc.phase == ML_GC_MARK)
-    _ml_referee_check_tricolour (self);
-  return ML_FAULT_NONE;
-}
-
-/* typedmemmove: copies a value of @type, with the bulk write barrier for its pointer words. */
-MlFault
-ml_runtime_typed_copy (MlRuntime    *self,
-                       guint64       dst,
-                       guint64       src,
-                       const MlRtype *type)
-{
-  MlFault fault;
-
-  g_return_val_if_fail (ML_IS_RUNTIME (self), ML_FAULT_UNMAPPED);
-  g_return_val_if_fail (type != NULL, ML_FAULT_UNMAPPED);
-
-  if (type->size == 0 || dst == src)
-    return ML_FAULT_NONE;
-  if ((fault = _ml_memory_check (self, src, type->size, FALSE)) != ML_FAULT_NONE ||
-      (fault = _ml_memory_check (self, dst, type->size, TRUE)) != ML_FAULT_NONE)
-    return fault;
-
-  if (!type->has_pointers || (dst & 7) != 0 || (src & 7) != 0)
-    {
-      g_autofree guint8 *tmp = g_malloc (type->size);
-
-      ml_runtime_read (self, src, tmp, type->size);
-      write_bytes (self, dst, tmp, type->size);
-      return ML_FAULT_NONE;
-    }
-
-  {
-    /* Read everything first: source and destination may overlap (copy(s[1:], s)), and
-     * typedmemmove has memmove's semantics. */
-    g_autofree guint64 *tmp = g_new (guint64, type->n_words);
-
-    for (guint64 w = 0; w < type->n_words; w++)
-      tmp[w] = _ml_load (self, src + w * 8);
-    for (guint64 w = 0; w < type->n_words; w++)
-      {
-        guint64 off = w * 8;
-        gsize n = MIN (8, type->size - off);
-
-        if (ml_rtype_word_is_pointer (type, w))
-          ml_runtime_write_pointer (self, dst + off, tmp[w]);
-        else if (n == 8)
-          _ml_store (self, dst + off, tmp[w]);
-        else
-          write_bytes (self, dst + off, (const guint8 *) &tmp[w], n);
-      }
-  }
-  return ML_FAULT_NONE;
-}
-
-/* typedslicecopy: @n elements of @elem from @src to @dst, which may overlap (Go's copy()). */
-MlFault
-ml_runtime_typed_slice_copy (MlRuntime    *self,
-                             guint64       dst,
-                             guint64       src,
-                             const MlRtype *elem,
-                             guint64       n)
-{
-  MlFault fault;
-
-  g_return_val_if_fail (ML_IS_RUNTIME (self), ML_FAULT_UNMAPPED);
-  g_return_val_if_fail (elem != NULL, ML_FAULT_UNMAPPED);
-
-  if (n == 0 || elem->size == 0 || dst == src)
-    return ML_FAULT_NONE;
-  if (elem->size > G_MAXUINT64 / n)
-    return ML_FAULT_UNMAPPED;
-  if ((fault = _ml_memory_check (self, src, elem->size * n, FALSE)) != ML_FAULT_NONE ||
-      (fault = _ml_memory_check (self, dst, elem->size * n, TRUE)) != ML_FAULT_NONE)
-    return fault;
-
-  /* Front to back when moving down, back to front when moving up, as memmove. */
-  if (dst < src)
-    {
-      for (guint64 i = 0; i < n; i++)
-        ml_runtime_typed_copy (self, dst + i * elem->size, src + i * elem->size, elem);
-    }
-  else
-    {
-      for (guint64 i = n; i > 0; i--)
-        ml_runtime_typed_copy (self, dst + (i - 1) * elem->size, src + (i - 1) * elem->size, elem);
-    }
-  return ML_FAULT_NONE;
 }

@@ -22,7 +22,10 @@
 
 #define G_LOG_DOMAIN "ml-referee"
 
-#include "ml-runtime-private.h"
+#include "ml-referee-private.h"
+#include "ml-heap-private.h"
+#include "ml-roots-private.h"
+#include "ml-event-private.h"
 
 #include <string.h>
 
@@ -60,16 +63,13 @@ walk_visit (MlRuntime *self,
             Walk      *walk,
             guint64    ptr)
 {
-  MlSpan *s = _ml_span_of (self, ptr);
+  MlSpan *s;
   guint64 idx;
   guint64 *bits;
 
-  if (s == NULL || s->state != ML_SPAN_IN_USE)
+  if (!_ml_heap_find_object (self, ptr, &s, &idx))
     return;
-  idx = _ml_span_index (s, ptr);
-  if (idx >= s->nelems || !_ml_sbit (ML_SB (s, idx)->alloc, idx))
-    return;
-  if (walk->white_only && _ml_sbit (ML_SB (s, idx)->mark, idx))
+  if (walk->white_only && _ml_sbit (_ml_span_bits (s, idx)->mark, idx))
     return;
   bits = walk->bits + s->id * ML_BITMAP_WORDS;
   if (_ml_bit (bits, idx))
@@ -145,8 +145,8 @@ walk_drain (MlRuntime *self,
     }
 }
 
-void
-_ml_referee_compute_reach (MlRuntime *self)
+static void
+compute_reach (MlRuntime *self)
 {
   Walk walk;
 
@@ -161,27 +161,12 @@ _ml_referee_compute_reach (MlRuntime *self)
 
   _ml_roots_globals (self, ML_REGION_DATA, ML_DATA_BASE, G_MAXUINT64, walk_root_cb, &walk);
   _ml_roots_globals (self, ML_REGION_BSS, ML_BSS_BASE, G_MAXUINT64, walk_root_cb, &walk);
-  for (guint64 id = 1; id <= self->ngoroutines; id++)
-    {
-      MlG *g = _ml_g (self, id);
-
-      if (g->status != 0)
-        _ml_roots_stack (self, g, walk_root_cb, &walk);
-    }
+  _ml_roots_stacks (self, ML_STACKS_ALL, walk_root_cb, &walk);
   walk_drain (self, &walk);
   g_array_unref (walk.stack);
 
   self->reach_version = self->gc.graph_version;
   self->reach_valid = TRUE;
-}
-
-gboolean
-_ml_referee_is_reachable (MlRuntime *self,
-                          MlSpan    *s,
-                          guint64    idx)
-{
-  _ml_referee_compute_reach (self);
-  return _ml_bit (self->reach + s->id * ML_BITMAP_WORDS, idx);
 }
 
 static void
@@ -190,15 +175,31 @@ violation (MlRuntime   *self,
            guint64      object,
            guint64      referrer)
 {
-  J (self, self->gc.n_violations, self->gc.n_violations + 1);
+  ML_JOURNALED_SET (self, self->gc.n_violations, self->gc.n_violations + 1);
   ML_EVENT (self, ML_EVENT_INVARIANT_VIOLATION, ML_WORKER_NONE, 0, object, referrer, kind, 0);
+}
+
+/* The sweeper is about to free slot @idx of @s: nothing a root reaches may be freed. */
+void
+_ml_referee_check_free (MlRuntime    *self,
+                        MlSpan       *s,
+                        guint64       idx,
+                        MlWorkerKind  worker,
+                        guint         worker_id)
+{
+  compute_reach (self);
+  if (!_ml_bit (self->reach + s->id * ML_BITMAP_WORDS, idx))
+    return;
+  ML_JOURNALED_SET (self, self->gc.n_violations, self->gc.n_violations + 1);
+  ML_EVENT (self, ML_EVENT_INVARIANT_VIOLATION, worker, worker_id,
+            s->base + idx * s->elemsize, 0, ML_VIOLATION_FREED_REACHABLE, s->id);
 }
 
 /* At mark termination every reachable object must be marked. */
 void
 _ml_referee_mark_end (MlRuntime *self)
 {
-  _ml_referee_compute_reach (self);
+  compute_reach (self);
   for (guint64 id = 0; id < self->nspan_structs; id++)
     {
       MlSpan *s = _ml_span (self, id);
@@ -233,17 +234,8 @@ is_white (MlRuntime *self,
           MlSpan   **out_span,
           guint64   *out_idx)
 {
-  MlSpan *s = _ml_span_of (self, ptr);
-  guint64 idx;
-
-  if (s == NULL || s->state != ML_SPAN_IN_USE)
-    return FALSE;
-  idx = _ml_span_index (s, ptr);
-  if (idx >= s->nelems || !_ml_sbit (ML_SB (s, idx)->alloc, idx) || _ml_sbit (ML_SB (s, idx)->mark, idx))
-    return FALSE;
-  *out_span = s;
-  *out_idx = idx;
-  return TRUE;
+  return _ml_heap_find_object (self, ptr, out_span, out_idx) &&
+         !_ml_sbit (_ml_span_bits (*out_span, *out_idx)->mark, *out_idx);
 }
 
 static void
@@ -290,9 +282,7 @@ _ml_referee_check_tricolour (MlRuntime *self)
   guint count = 0;
   Walk walk;
   Check check = { &count, 0 };
-  guint64 data_jobs = self->gc.n_data_blocks;
-  guint64 bss_jobs = self->gc.n_bss_blocks;
-  const guint64 block = 256 * 1024;
+  guint64 global_jobs = self->gc.n_data_blocks + self->gc.n_bss_blocks;
 
   if (self->gc.phase != ML_GC_MARK)
     return 0;
@@ -313,26 +303,13 @@ _ml_referee_check_tricolour (MlRuntime *self)
       guint64 idx = _ml_span_index (s, slot);
 
       /* Only grey ones: the list may still hold objects a drain scanned with their span. */
-      if (!_ml_sbit (ML_SB (s, idx)->scan, idx))
+      if (!_ml_sbit (_ml_span_bits (s, idx)->scan, idx))
         for_each_pointer (self, s, idx, walk_field_cb, &walk);
     }
   for (guint64 i = 0; i + 1 < self->wbbuf.len; i += 2)
     walk_visit (self, &walk, *ml_word_vec_at (&self->wbbuf, i));
-  for (guint64 j = self->gc.root_next; j < data_jobs + bss_jobs; j++)
-    {
-      gboolean data = j < data_jobs;
-      MlRegionId region = data ? ML_REGION_DATA : ML_REGION_BSS;
-      guint64 from = self->regions[region].base + (data ? j : j - data_jobs) * block;
-
-      _ml_roots_globals (self, region, from, from + block, walk_root_cb, &walk);
-    }
-  for (guint64 id = 1; id <= self->ngoroutines; id++)
-    {
-      MlG *g = _ml_g (self, id);
-
-      if (g->status != 0 && g->scanned_cycle != self->gc.cycles)
-        _ml_roots_stack (self, g, walk_root_cb, &walk);
-    }
+  _ml_roots_global_jobs (self, self->gc.root_next, global_jobs, walk_root_cb, &walk);
+  _ml_roots_stacks (self, ML_STACKS_UNSCANNED, walk_root_cb, &walk);
   walk_drain (self, &walk);
   g_array_unref (walk.stack);
 
@@ -358,21 +335,8 @@ _ml_referee_check_tricolour (MlRuntime *self)
         }
     }
   check.referrer = 0;
-  for (guint64 j = 0; j < MIN (self->gc.root_next, data_jobs + bss_jobs); j++)
-    {
-      gboolean data = j < data_jobs;
-      MlRegionId region = data ? ML_REGION_DATA : ML_REGION_BSS;
-      guint64 from = self->regions[region].base + (data ? j : j - data_jobs) * block;
-
-      _ml_roots_globals (self, region, from, from + block, check_root_cb, &check);
-    }
-  for (guint64 id = 1; id <= self->ngoroutines; id++)
-    {
-      MlG *g = _ml_g (self, id);
-
-      if (g->status != 0 && g->scanned_cycle == self->gc.cycles)
-        _ml_roots_stack (self, g, check_root_cb, &check);
-    }
+  _ml_roots_global_jobs (self, 0, MIN (self->gc.root_next, global_jobs), check_root_cb, &check);
+  _ml_roots_stacks (self, ML_STACKS_SCANNED, check_root_cb, &check);
   return count;
 }
 

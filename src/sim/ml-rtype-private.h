@@ -3,6 +3,9 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The type registry's insides, for the heap and the collector, which look a type up by id for
+ * every object they scan and cannot afford the public function's checks.
  */
 
 #pragma once

@@ -18,10 +18,9 @@
 #define G_LOG_DOMAIN "ml-rtype"
 
 #include "ml-rtype-private.h"
+#include "ml-rc-box-private.h"
 
 #include <string.h>
-
-G_DEFINE_BOXED_TYPE (MlRtypeRegistry, ml_rtype_registry, ml_rtype_registry_ref, ml_rtype_registry_unref)
 
 static const char *kind_names[ML_N_KINDS] = {
   "invalid", "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16",
@@ -56,19 +55,7 @@ registry_clear (gpointer data)
   g_clear_pointer (&self->strings, g_string_chunk_free);
 }
 
-MlRtypeRegistry *
-ml_rtype_registry_ref (MlRtypeRegistry *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  return g_atomic_rc_box_acquire (self);
-}
-
-void
-ml_rtype_registry_unref (MlRtypeRegistry *self)
-{
-  g_return_if_fail (self != NULL);
-  g_atomic_rc_box_release_full (self, registry_clear);
-}
+ML_DEFINE_ATOMIC_RC_BOXED_TYPE (MlRtypeRegistry, ml_rtype_registry, registry_clear)
 
 static MlRtype *
 type_alloc (MlKind  kind,
@@ -202,24 +189,40 @@ ml_rtype_registry_basic (MlRtypeRegistry *self,
   return ml_rtype_registry_lookup (self, kind_names[kind]);
 }
 
+/* The type called @name, made if it does not exist yet: a value of @size bytes whose first
+ * word is a pointer, of @kind, with @elem and @key.  That is every type built from others
+ * except arrays, structs and interfaces. */
+static const MlRtype *
+reference_type (MlRtypeRegistry *self,
+                const char      *name,
+                MlKind           kind,
+                guint64          size,
+                const MlRtype   *elem,
+                const MlRtype   *key)
+{
+  const MlRtype *found;
+  MlRtype *t;
+
+  if ((found = ml_rtype_registry_lookup (self, name)))
+    return found;
+  t = type_alloc (kind, size, 8);
+  t->elem = elem;
+  t->key = key;
+  mask_set (t, 0);
+  return type_register (self, t, name);
+}
+
 const MlRtype *
 ml_rtype_registry_pointer_to (MlRtypeRegistry *self,
                              const MlRtype   *elem)
 {
   g_autofree char *name = NULL;
-  const MlRtype *found;
-  MlRtype *t;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (elem != NULL, NULL);
 
   name = g_strconcat ("*", elem->name, NULL);
-  if ((found = ml_rtype_registry_lookup (self, name)))
-    return found;
-  t = type_alloc (ML_KIND_POINTER, 8, 8);
-  t->elem = elem;
-  mask_set (t, 0);
-  return type_register (self, t, name);
+  return reference_type (self, name, ML_KIND_POINTER, 8, elem, NULL);
 }
 
 const MlRtype *
@@ -227,20 +230,13 @@ ml_rtype_registry_slice_of (MlRtypeRegistry *self,
                            const MlRtype   *elem)
 {
   g_autofree char *name = NULL;
-  const MlRtype *found;
-  MlRtype *t;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (elem != NULL, NULL);
 
   name = g_strconcat ("[]", elem->name, NULL);
-  if ((found = ml_rtype_registry_lookup (self, name)))
-    return found;
   /* {array unsafe.Pointer, len int, cap int} */
-  t = type_alloc (ML_KIND_SLICE, 24, 8);
-  t->elem = elem;
-  mask_set (t, 0);
-  return type_register (self, t, name);
+  return reference_type (self, name, ML_KIND_SLICE, 24, elem, NULL);
 }
 
 const MlRtype *
@@ -296,21 +292,15 @@ ml_rtype_registry_map_of (MlRtypeRegistry *self,
                          const MlRtype   *value)
 {
   g_autofree char *name = NULL;
-  const MlRtype *found;
-  MlRtype *t;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (key != NULL && value != NULL, NULL);
 
   name = g_strdup_printf ("map[%s]%s", key->name, value->name);
-  if ((found = ml_rtype_registry_lookup (self, name)))
-    return found;
-  ml_rtype_registry_map_header (self);
-  t = type_alloc (ML_KIND_MAP, 8, 8);
-  t->key = key;
-  t->elem = value;
-  mask_set (t, 0);
-  return type_register (self, t, name);
+  /* The header type every map value points to exists before the first map type. */
+  if (ml_rtype_registry_lookup (self, name) == NULL)
+    ml_rtype_registry_map_header (self);
+  return reference_type (self, name, ML_KIND_MAP, 8, value, key);
 }
 
 const MlRtype *
@@ -318,19 +308,12 @@ ml_rtype_registry_chan_of (MlRtypeRegistry *self,
                           const MlRtype   *elem)
 {
   g_autofree char *name = NULL;
-  const MlRtype *found;
-  MlRtype *t;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (elem != NULL, NULL);
 
   name = g_strconcat ("chan ", elem->name, NULL);
-  if ((found = ml_rtype_registry_lookup (self, name)))
-    return found;
-  t = type_alloc (ML_KIND_CHAN, 8, 8);
-  t->elem = elem;
-  mask_set (t, 0);
-  return type_register (self, t, name);
+  return reference_type (self, name, ML_KIND_CHAN, 8, elem, NULL);
 }
 
 /* @signature is the text Go prints after "func", e.g. "(int) string". */
@@ -339,17 +322,11 @@ ml_rtype_registry_func (MlRtypeRegistry *self,
                        const char     *signature)
 {
   g_autofree char *name = NULL;
-  const MlRtype *found;
-  MlRtype *t;
 
   g_return_val_if_fail (self != NULL, NULL);
 
   name = g_strconcat ("func", signature ? signature : "()", NULL);
-  if ((found = ml_rtype_registry_lookup (self, name)))
-    return found;
-  t = type_alloc (ML_KIND_FUNC, 8, 8);
-  mask_set (t, 0);
-  return type_register (self, t, name);
+  return reference_type (self, name, ML_KIND_FUNC, 8, NULL, NULL);
 }
 
 /* An interface value is two words, {itab or type, data}; both are pointers to the collector
@@ -375,8 +352,6 @@ ml_rtype_registry_interface (MlRtypeRegistry *self,
   return type_register (self, t, name);
 }
 
-/* Lays out a struct.  @fields' offsets are ignored and computed; @name is the qualified name
- * ("main.Persona") or NULL for an anonymous struct, which gets the name Go prints. */
 /* Lays a struct's fields out by Go's rules (cmd/compile types/size.go) into @t. */
 static void
 struct_layout (MlRtypeRegistry *self,
@@ -415,6 +390,8 @@ struct_layout (MlRtypeRegistry *self,
     mask_merge (t, t->fields[i].type, t->fields[i].offset);
 }
 
+/* Lays out a struct.  @fields' offsets are ignored and computed; @name is the qualified name
+ * ("main.Persona") or NULL for an anonymous struct, which gets the name Go prints. */
 const MlRtype *
 ml_rtype_registry_struct (MlRtypeRegistry *self,
                          const char     *name,

@@ -3,6 +3,10 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlRtype, a Go type as the runtime sees it (size, alignment, pointer mask, name as Go prints
+ * it), and MlRtypeRegistry, which interns them.  Public: the compiler makes types, the views
+ * and snapshots read them.
  */
 
 #pragma once

@@ -5,27 +5,32 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * MlRuntime's life cycle, settings, the program image (functions, string literals, package
- * variables, frame layouts), events, driver registers and the sandbox operations.  The
- * allocator is in ml-heap.c, stacks in ml-stack.c, the collector in ml-gc.c, the referee in
- * ml-referee.c, history in ml-history.c, snapshots in ml-snapshot.c.
+ * variables, frame layouts), driver registers and the sandbox operations: what a driver calls
+ * on the runtime as a whole.  Each part of the runtime has its own file (see README.md); this
+ * one only starts them, ends them and reaches them through their public functions.
  */
 
 #define G_LOG_DOMAIN "ml-runtime"
 
 #include "ml-runtime-private.h"
+#include "ml-memory-private.h"
+#include "ml-heap-private.h"
+#include "ml-stack-private.h"
+#include "ml-gc-private.h"
+#include "ml-referee-private.h"
+#include "ml-history-private.h"
 
 #include <string.h>
 
 G_DEFINE_FINAL_TYPE (MlRuntime, ml_runtime, G_TYPE_OBJECT)
 
-static void
-function_free (gpointer data)
+/* A function of the program image: its symbol in text.  The name is kept in self->names. */
+typedef struct
 {
-  MlFunction *f = data;
-
-  g_free (f->name);
-  g_free (f);
-}
+  const char *name;
+  guint64     addr;
+  guint64     size;
+} MlFunction;
 
 static void
 ml_runtime_finalize (GObject *object)
@@ -36,16 +41,9 @@ ml_runtime_finalize (GObject *object)
   _ml_referee_finalize (self);
   _ml_heap_finalize (self);
   _ml_memory_finalize (self);
-  g_clear_pointer (&self->g_chunks, g_ptr_array_unref);
-  for (guint i = 0; i < G_N_ELEMENTS (self->stack_pool); i++)
-    ml_word_vec_clear (&self->stack_pool[i]);
-  ml_word_vec_clear (&self->work);
-  ml_word_vec_clear (&self->wbbuf);
-  g_clear_pointer (&self->cycle_records, g_array_unref);
-  g_clear_pointer (&self->drain_stack, g_free);
-  g_clear_pointer (&self->drain_spans, g_free);
-  g_clear_pointer (&self->drain_queued, g_free);
-  g_clear_pointer (&self->functions, g_ptr_array_unref);
+  _ml_stack_finalize (self);
+  _ml_gc_finalize (self);
+  g_clear_pointer (&self->functions, g_array_unref);
   g_clear_pointer (&self->strings, g_hash_table_unref);
   g_clear_pointer (&self->globals, g_array_unref);
   g_clear_pointer (&self->names, g_string_chunk_free);
@@ -69,7 +67,7 @@ static void
 ml_runtime_init (MlRuntime *self)
 {
   self->types = ml_rtype_registry_new ();
-  self->functions = g_ptr_array_new_with_free_func (function_free);
+  self->functions = g_array_new (FALSE, FALSE, sizeof (MlFunction));
   self->strings = g_hash_table_new_full (g_bytes_hash, g_bytes_equal, (GDestroyNotify) g_bytes_unref, NULL);
   self->globals = g_array_new (FALSE, TRUE, sizeof (MlGlobal));
   self->names = g_string_chunk_new (1024);
@@ -87,7 +85,7 @@ ml_runtime_init (MlRuntime *self)
   self->zerobase = ml_runtime_add_global (self, "runtime.zerobase",
                                           ml_rtype_registry_basic (self->types, ML_KIND_UINTPTR), FALSE);
   self->current_g = ml_runtime_new_goroutine (self);
-  _ml_gc_commit_pacer (self);
+  _ml_pacer_commit (self);
 
   /* The program starts at step 0 with history on. */
   g_array_set_size (self->pending_events, 0);
@@ -117,8 +115,8 @@ ml_runtime_set_gogc (MlRuntime *self,
                      gint       percent)
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
-  J (self, self->gc.gcpercent, (gint64) (percent < 0 ? -1 : percent));
-  _ml_gc_commit_pacer (self);
+  ML_JOURNALED_SET (self, self->gc.gcpercent, (gint64) (percent < 0 ? -1 : percent));
+  _ml_pacer_commit (self);
 }
 
 gint
@@ -134,8 +132,8 @@ ml_runtime_set_memory_limit (MlRuntime *self,
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
   g_return_if_fail (bytes >= 0);
-  J (self, self->gc.memory_limit, bytes);
-  _ml_gc_commit_pacer (self);
+  ML_JOURNALED_SET (self, self->gc.memory_limit, bytes);
+  _ml_pacer_commit (self);
 }
 
 /* The minimum heap at GOGC=100 (4 MiB in Go); lower it to see cycles in small programs. */
@@ -144,8 +142,8 @@ ml_runtime_set_heap_minimum (MlRuntime *self,
                              guint64    bytes)
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
-  J (self, self->gc.heap_minimum_base, bytes);
-  _ml_gc_commit_pacer (self);
+  ML_JOURNALED_SET (self, self->gc.heap_minimum_base, bytes);
+  _ml_pacer_commit (self);
 }
 
 void
@@ -154,7 +152,7 @@ ml_runtime_set_gomaxprocs (MlRuntime *self,
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
   g_return_if_fail (procs >= 1 && procs <= 32);
-  J (self, self->gc.gomaxprocs, procs);
+  ML_JOURNALED_SET (self, self->gc.gomaxprocs, procs);
 }
 
 guint
@@ -169,7 +167,7 @@ ml_runtime_set_write_barrier (MlRuntime *self,
                               gboolean   enabled)
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
-  J (self, self->gc.wb_switch, !!enabled);
+  ML_JOURNALED_SET (self, self->gc.wb_switch, !!enabled);
 }
 
 gboolean
@@ -205,18 +203,17 @@ ml_runtime_add_function (MlRuntime  *self,
                          const char *name,
                          guint64     code_size)
 {
-  MlFunction *f;
+  MlFunction f;
 
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
   g_return_val_if_fail (name != NULL, 0);
 
-  f = g_new0 (MlFunction, 1);
-  f->name = g_strdup (name);
-  f->size = MAX (code_size, 1);
+  f.name = g_string_chunk_insert (self->names, name);
+  f.size = MAX (code_size, 1);
   /* Functions are 32-byte aligned in Go's text segment. */
-  f->addr = _ml_region_alloc (self, ML_REGION_TEXT, f->size, 32);
-  g_ptr_array_add (self->functions, f);
-  return f->addr;
+  f.addr = _ml_region_alloc (self, ML_REGION_TEXT, f.size, 32);
+  g_array_append_val (self->functions, f);
+  return f.addr;
 }
 
 const char *
@@ -227,7 +224,7 @@ ml_runtime_function_at (MlRuntime *self,
 
   for (guint i = 0; i < self->functions->len; i++)
     {
-      MlFunction *f = self->functions->pdata[i];
+      const MlFunction *f = &g_array_index (self->functions, MlFunction, i);
 
       if (pc >= f->addr && pc < f->addr + f->size)
         return f->name;
@@ -316,7 +313,7 @@ ml_runtime_add_global (MlRuntime    *self,
     g_array_index (self->globals, MlGlobal, self->nglobals) = glob;
   else
     g_array_append_val (self->globals, glob);
-  J (self, self->nglobals, self->nglobals + 1);
+  ML_JOURNALED_SET (self, self->nglobals, self->nglobals + 1);
   return addr;
 }
 
@@ -356,36 +353,7 @@ ml_runtime_register_frame_layout (MlRuntime     *self,
 }
 
 /* ----------------------------------------------------------------------------------------- */
-/* Events and registers                                                                      */
-
-#define MAX_EVENTS_PER_STEP 100000
-
-void
-_ml_runtime_event (MlRuntime    *self,
-                   MlEventKind   kind,
-                   MlWorkerKind  worker,
-                   guint         worker_id,
-                   guint64       addr,
-                   guint64       addr2,
-                   guint64       value,
-                   guint64       aux)
-{
-  MlEvent ev;
-
-  /* A runtime.GC() over a big heap is one step with millions of shades; the views only need
-   * a sample of them, so a step keeps at most MAX_EVENTS_PER_STEP. */
-  if (self->pending_events->len >= MAX_EVENTS_PER_STEP)
-    return;
-  ev.kind = kind;
-  ev.worker = worker;
-  ev.phase = self->gc.phase;
-  ev.worker_id = MIN (worker_id, G_MAXUINT16);
-  ev.aux = (guint32) MIN (aux, G_MAXUINT32);
-  ev.addr = addr;
-  ev.addr2 = addr2;
-  ev.value = value;
-  g_array_append_val (self->pending_events, ev);
-}
+/* Registers                                                                                 */
 
 guint64
 ml_runtime_get_register (MlRuntime *self,
@@ -403,7 +371,7 @@ ml_runtime_set_register (MlRuntime *self,
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
   g_return_if_fail (index < ML_RUNTIME_N_REGISTERS);
-  J (self, self->regs[index], value);
+  ML_JOURNALED_SET (self, self->regs[index], value);
 }
 
 /* ----------------------------------------------------------------------------------------- */

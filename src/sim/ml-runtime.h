@@ -9,7 +9,7 @@
  * history that can return to any earlier step.  Everything is driven from one thread (the
  * engine thread); snapshots (MlSnapshot) are the only thing other threads may read.
  *
- * How a driver (the VM in src/lang, the sandbox toolbar) uses it, per step:
+ * How a driver (the VM in src/vm, the sandbox toolbar) uses it, per step:
  *
  *   while (ml_runtime_world_stopped (rt))       the collector has stopped the world
  *     { ml_runtime_gc_unit (rt); ml_runtime_end_step (rt); }

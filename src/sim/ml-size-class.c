@@ -9,7 +9,7 @@
  * sections 5 and 7).
  */
 
-#include "ml-runtime-private.h"
+#include "ml-size-class-private.h"
 
 guint32 _ml_class_divmagic[ML_NUM_SIZE_CLASSES];
 guint32 _ml_class_nelems[ML_NUM_SIZE_CLASSES];

@@ -3,6 +3,9 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Go's size classes and the arithmetic around them (msize.go, growslice's capacity), public
+ * because the compiler, the tests and the views use them too.
  */
 
 #pragma once

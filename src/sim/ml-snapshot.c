@@ -13,47 +13,32 @@
 
 #define G_LOG_DOMAIN "ml-snapshot"
 
-#include "ml-runtime-private.h"
+#include "ml-memory-private.h"
+#include "ml-heap-private.h"
+#include "ml-stack-private.h"
+#include "ml-gc-private.h"
+#include "ml-rc-box-private.h"
 
 #include <string.h>
-
-G_DEFINE_BOXED_TYPE (MlSnapshot, ml_snapshot, ml_snapshot_ref, ml_snapshot_unref)
 
 static void
 snapshot_clear (gpointer data)
 {
   MlSnapshot *self = data;
+  /* The plain arrays the snapshot owns, as ml_runtime_snapshot() made them. */
+  gpointer arrays[] = {
+    self->segments, self->goroutines, self->frames, self->slots, self->globals, self->strings,
+    self->objects, self->edges, self->spans, self->bitmaps, self->values, self->events,
+  };
 
-  g_free (self->segments);
-  g_free (self->goroutines);
-  g_free (self->frames);
-  g_free (self->slots);
-  g_free (self->globals);
-  g_free (self->strings);
-  g_free (self->objects);
-  g_free (self->edges);
-  g_free (self->spans);
-  g_free (self->bitmaps);
-  g_free (self->values);
-  g_free (self->events);
+  for (guint i = 0; i < G_N_ELEMENTS (arrays); i++)
+    g_free (arrays[i]);
   g_strfreev (self->gctrace);
   g_clear_pointer (&self->strings_chunk, g_string_chunk_free);
   g_clear_pointer (&self->types, ml_rtype_registry_unref);
 }
 
-MlSnapshot *
-ml_snapshot_ref (MlSnapshot *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  return g_atomic_rc_box_acquire (self);
-}
-
-void
-ml_snapshot_unref (MlSnapshot *self)
-{
-  g_return_if_fail (self != NULL);
-  g_atomic_rc_box_release_full (self, snapshot_clear);
-}
+ML_DEFINE_ATOMIC_RC_BOXED_TYPE (MlSnapshot, ml_snapshot, snapshot_clear)
 
 MlColour
 ml_snapshot_span_slot_colour (const MlSnapshot *self,
@@ -148,13 +133,33 @@ span_cmp (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+/* Hands @array's elements over to the snapshot: their count in *@n, the storage returned. */
+static gpointer
+take_array (GArray *array,
+            guint  *n)
+{
+  *n = array->len;
+  return g_array_free (array, FALSE);
+}
+
+/* What the phases of ml_runtime_snapshot() share while they fill the snapshot. */
 typedef struct
 {
   MlRuntime  *rt;
   MlSnapshot *snap;
-  GArray     *slots;
-  GByteArray *values;
+  GArray     *segs;           /* MlSnapSegment */
+  GPtrArray  *spans;          /* MlSpan: the live ones, by address */
+  GArray     *slots;          /* MlSnapSlot of frames */
+  GByteArray *values;         /* the bytes of slots and objects */
 } Builder;
+
+/* Where the object of each slot of a span is in the snapshot (-1 for free slots), by span
+ * struct id, so that an edge's target is found from its page entry without searching. */
+typedef struct
+{
+  guint64 *slot_base;         /* first entry of each span struct's slots in slot_obj */
+  gint32  *slot_obj;
+} SlotIndex;
 
 static MlSnapSlot
 make_slot (Builder       *b,
@@ -213,20 +218,11 @@ add_segment (GArray        *segs,
   g_array_append_val (segs, seg);
 }
 
-/* Copies what @flags ask for into a new immutable snapshot (see ml-snapshot.h); call it on
- * the engine thread after ml_runtime_end_step(), hand the result to any thread. */
-MlSnapshot *
-ml_runtime_snapshot (MlRuntime       *self,
-                     MlSnapshotFlags  flags)
+/* The collector's state, MemStats and the pacer, the GC focus. */
+static void
+snapshot_state (MlRuntime  *self,
+                MlSnapshot *snap)
 {
-  MlSnapshot *snap;
-  GArray *segs;
-  GPtrArray *spans;
-  Builder b;
-
-  g_return_val_if_fail (ML_IS_RUNTIME (self), NULL);
-
-  snap = g_atomic_rc_box_new0 (MlSnapshot);
   snap->step = self->step;
   snap->phase = self->gc.phase;
   snap->cycle = self->gc.cycles;
@@ -234,8 +230,7 @@ ml_runtime_snapshot (MlRuntime       *self,
   snap->growslice_bytes = self->stats.growslice_bytes;
   snap->world_stopped = self->gc.world_stopped != 0;
   snap->write_barrier_switch = self->gc.wb_switch != 0;
-  snap->write_barrier_enabled = snap->write_barrier_switch &&
-    (self->gc.phase == ML_GC_MARK || self->gc.phase == ML_GC_MARK_TERMINATION);
+  snap->write_barrier_enabled = snap->write_barrier_switch && _ml_gc_marking (&self->gc);
   ml_runtime_read_memstats (self, &snap->stats);
   ml_runtime_read_pacer (self, &snap->pacer);
   snap->focus.object = self->gc.focus_obj;
@@ -243,324 +238,413 @@ ml_runtime_snapshot (MlRuntime       *self,
   snap->focus.edge_to = self->gc.focus_to;
   snap->focus.worker = self->gc.focus_worker;
   snap->focus.worker_id = self->gc.focus_worker_id;
-  snap->types = ml_rtype_registry_ref (self->types);
-  snap->strings_chunk = g_string_chunk_new (1024);
+}
 
-  b.rt = self;
-  b.snap = snap;
-  b.slots = g_array_new (FALSE, TRUE, sizeof (MlSnapSlot));
-  b.values = g_byte_array_new ();
+/* The segments of the program image and the heap (goroutine stacks come with the roots), and
+ * the live spans in address order. */
+static void
+collect_segments_and_spans (Builder *b)
+{
+  MlRuntime *self = b->rt;
 
-  /* Segments. */
-  segs = g_array_new (FALSE, TRUE, sizeof (MlSnapSegment));
   for (guint r = 0; r < ML_N_REGIONS; r++)
     {
       const MlRegion *reg = &self->regions[r];
 
-      add_segment (segs, reg->name, (MlSegmentKind) r, reg->base,
-                   MAX ((reg->used + 4095) & ~G_GUINT64_CONSTANT (4095), 4096), reg->used);
+      add_segment (b->segs, reg->name, (MlSegmentKind) r, reg->base, _ml_region_mapped_size (reg), reg->used);
     }
-  add_segment (segs, "heap", ML_SEGMENT_HEAP, ML_ARENA_BASE, self->narenas << ML_ARENA_SHIFT,
+  add_segment (b->segs, "heap", ML_SEGMENT_HEAP, ML_ARENA_BASE, self->narenas << ML_ARENA_SHIFT,
                self->stats.heap_inuse_pages * ML_PAGE_SIZE);
 
-  /* Spans, by address. */
-  spans = g_ptr_array_new ();
   for (guint64 id = 0; id < self->nspan_structs; id++)
     {
       MlSpan *s = _ml_span (self, id);
 
       if (s->state != ML_SPAN_DEAD)
-        g_ptr_array_add (spans, s);
+        g_ptr_array_add (b->spans, s);
     }
-  g_ptr_array_sort (spans, span_cmp);
+  g_ptr_array_sort (b->spans, span_cmp);
+}
 
-  if (flags & (ML_SNAPSHOT_SPANS | ML_SNAPSHOT_OBJECTS))
+/* Every live span, with its four slot bitmaps one after the other. */
+static void
+snapshot_spans (Builder *b)
+{
+  MlRuntime *self = b->rt;
+  MlSnapshot *snap = b->snap;
+  GPtrArray *spans = b->spans;
+  gsize words = 0;
+
+  snap->n_spans = spans->len;
+  snap->spans = g_new0 (MlSnapSpan, MAX (spans->len, 1));
+  for (guint i = 0; i < spans->len; i++)
     {
-      gsize words = 0;
+      MlSpan *s = spans->pdata[i];
+      MlSnapSpan *out = &snap->spans[i];
 
-      snap->n_spans = spans->len;
-      snap->spans = g_new0 (MlSnapSpan, MAX (spans->len, 1));
-      for (guint i = 0; i < spans->len; i++)
+      out->start = s->base;
+      out->npages = s->npages;
+      out->size_class = _ml_span_size_class (s);
+      out->kind = s->state == ML_SPAN_STACK ? ML_SPAN_KIND_STACK :
+                  out->size_class == 0 ? ML_SPAN_KIND_LARGE : ML_SPAN_KIND_SMALL;
+      out->noscan = _ml_span_noscan (s);
+      out->nelems = s->state == ML_SPAN_STACK ? 0 : s->nelems;
+      out->elemsize = s->elemsize;
+      out->needs_sweep = s->sweepgen == self->gc.sweepgen - 2 || s->sweepgen == self->gc.sweepgen + 1;
+      out->bitmap_words = s->state == ML_SPAN_STACK ? 0 : (s->nelems + 63) / 64;
+      out->bits = words;
+      words += 4 * out->bitmap_words;
+    }
+  snap->bitmaps = g_new0 (guint64, MAX (words, 1));
+  snap->n_bitmap_words = words;
+  for (guint i = 0; i < spans->len; i++)
+    {
+      MlSpan *s = spans->pdata[i];
+      MlSnapSpan *out = &snap->spans[i];
+      guint64 *dst = snap->bitmaps + out->bits;
+      guint n = out->bitmap_words;
+
+      for (guint w = 0; w < n; w++)
         {
-          MlSpan *s = spans->pdata[i];
-          MlSnapSpan *out = &snap->spans[i];
-
-          out->start = s->base;
-          out->npages = s->npages;
-          out->size_class = _ml_span_size_class (s);
-          out->kind = s->state == ML_SPAN_STACK ? ML_SPAN_KIND_STACK :
-                      out->size_class == 0 ? ML_SPAN_KIND_LARGE : ML_SPAN_KIND_SMALL;
-          out->noscan = _ml_span_noscan (s);
-          out->nelems = s->state == ML_SPAN_STACK ? 0 : s->nelems;
-          out->elemsize = s->elemsize;
-          out->needs_sweep = s->sweepgen == self->gc.sweepgen - 2 || s->sweepgen == self->gc.sweepgen + 1;
-          out->bitmap_words = s->state == ML_SPAN_STACK ? 0 : (s->nelems + 63) / 64;
-          out->bits = words;
-          words += 4 * out->bitmap_words;
-        }
-      snap->bitmaps = g_new0 (guint64, MAX (words, 1));
-      snap->n_bitmap_words = words;
-      for (guint i = 0; i < spans->len; i++)
-        {
-          MlSpan *s = spans->pdata[i];
-          MlSnapSpan *out = &snap->spans[i];
-          guint64 *dst = snap->bitmaps + out->bits;
-          guint n = out->bitmap_words;
-
-          for (guint w = 0; w < n; w++)
-            {
-              dst[w] = s->bits[w].alloc;
-              dst[n + w] = s->bits[w].mark;
-              dst[2 * n + w] = s->bits[w].scan;
-              dst[3 * n + w] = s->bits[w].freed;
-            }
+          dst[w] = s->bits[w].alloc;
+          dst[n + w] = s->bits[w].mark;
+          dst[2 * n + w] = s->bits[w].scan;
+          dst[3 * n + w] = s->bits[w].freed;
         }
     }
+}
 
+/* The object in slot @idx of @s, the @span_index-th span of the snapshot, allocated or freed
+ * by this cycle's sweep; with its bytes while the snapshot's budget for them lasts. */
+static MlSnapObject
+make_object (Builder *b,
+             MlSpan  *s,
+             guint    span_index,
+             guint64  idx)
+{
+  const MlSpanBits *sb = _ml_span_bits (s, idx);
+  guint64 bit = G_GUINT64_CONSTANT (1) << (idx & 63);
+  gboolean noscan = _ml_span_noscan (s);
+  gboolean header = _ml_span_has_header (s);
+  guint size_class = _ml_span_size_class (s);
+  gboolean tiny_span = size_class == ML_TINY_SIZE_CLASS && noscan;
+  MlSnapObject o;
+
+  if (sb->alloc & bit)
+    o.colour = !(sb->mark & bit) ? ML_COLOUR_WHITE :
+               (sb->scan & bit) ? ML_COLOUR_BLACK : ML_COLOUR_GREY;
+  else
+    o.colour = ML_COLOUR_FREED;
+  o.addr = s->base + idx * s->elemsize + (header ? ML_MALLOC_HEADER_SIZE : 0);
+  o.size = s->elemsize;
+  o.type = _ml_heap_slot_type (b->rt, s, idx);
+  o.span = span_index;
+  o.size_class = size_class;
+  o.flags = (noscan ? ML_OBJECT_NOSCAN : 0) | (size_class == 0 ? ML_OBJECT_LARGE : 0) |
+            (header ? ML_OBJECT_HEADER : 0) |
+            (tiny_span && o.type == NULL ? ML_OBJECT_TINY : 0);
+  o.first_edge = 0;
+  o.n_edges = 0;
+  o.value_offset = 0;
+  o.value_size = 0;
+  if (o.colour != ML_COLOUR_FREED)
+    {
+      guint64 bytes = MIN (s->base + (idx + 1) * s->elemsize - o.addr, ML_SNAPSHOT_OBJECT_BYTES);
+
+      /* The object's bytes, so that the views can print its value. */
+      if (b->values->len + bytes <= ML_SNAPSHOT_OBJECT_BYTES_TOTAL)
+        {
+          guint8 buf[ML_SNAPSHOT_OBJECT_BYTES];
+
+          ml_runtime_read (b->rt, o.addr, buf, bytes);
+          o.value_offset = b->values->len;
+          o.value_size = (guint32) bytes;
+          g_byte_array_append (b->values, buf, bytes);
+        }
+    }
+  return o;
+}
+
+/* Every object of the in-use spans, in address order, and where each slot's object is. */
+static void
+snapshot_objects (Builder   *b,
+                  SlotIndex *index)
+{
+  MlRuntime *self = b->rt;
+  GPtrArray *spans = b->spans;
+  GArray *objects;
+  guint64 nslots = 0;
+  guint64 nlisted = 0;
+
+  index->slot_base = g_new0 (guint64, self->nspan_structs + 1);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      MlSpan *s = spans->pdata[i];
+
+      if (s->state != ML_SPAN_IN_USE)
+        continue;
+      index->slot_base[s->id] = nslots;
+      nslots += s->nelems;
+      for (guint w = 0; w < ML_BITMAP_WORDS; w++)
+        nlisted += (guint64) __builtin_popcountll (s->bits[w].alloc | s->bits[w].freed);
+    }
+  objects = g_array_sized_new (FALSE, FALSE, sizeof (MlSnapObject), nlisted);
+  index->slot_obj = g_new (gint32, MAX (nslots, 1));
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      MlSpan *s = spans->pdata[i];
+
+      if (s->state != ML_SPAN_IN_USE)
+        continue;
+      for (guint64 idx = 0; idx < s->nelems; idx++)
+        {
+          const MlSpanBits *sb = _ml_span_bits (s, idx);
+          guint64 bit = G_GUINT64_CONSTANT (1) << (idx & 63);
+          MlSnapObject o;
+
+          index->slot_obj[index->slot_base[s->id] + idx] = -1;
+          if (!((sb->alloc | sb->freed) & bit))
+            continue;
+          o = make_object (b, s, i, idx);
+          if (o.colour != ML_COLOUR_FREED)
+            index->slot_obj[index->slot_base[s->id] + idx] = objects->len;
+          g_array_append_val (objects, o);
+        }
+    }
+  b->snap->objects = take_array (objects, &b->snap->n_objects);
+}
+
+/* Every pointer in a live object: an edge, to the object it points into when there is one. */
+static void
+snapshot_edges (Builder         *b,
+                const SlotIndex *index)
+{
+  MlRuntime *self = b->rt;
+  MlSnapshot *snap = b->snap;
+  GArray *edges = g_array_sized_new (FALSE, FALSE, sizeof (MlSnapEdge), snap->n_objects * 2);
+
+  for (guint i = 0; i < snap->n_objects; i++)
+    {
+      MlSnapObject *o = &snap->objects[i];
+      const MlRtype *t = o->type;
+      guint64 size;
+
+      o->first_edge = edges->len;
+      if (t == NULL || !t->has_pointers || t->size == 0 || o->colour == ML_COLOUR_FREED)
+        continue;
+      size = object_start (o) + o->size - o->addr;
+      for (guint64 r = 0; r < size / t->size; r++)
+        for (guint64 w = 0; w < t->n_words; w++)
+          if ((t->ptrmask[w >> 6] >> (w & 63)) & 1)
+            {
+              guint64 off = r * t->size + w * 8;
+              guint64 v = _ml_load (self, o->addr + off);
+              MlSpan *ts;
+              guint64 tidx;
+              MlSnapEdge e;
+
+              if (v == 0)
+                continue;
+              e.from = i;
+              e.offset = off;
+              e.target = v;
+              e.to = -1;
+              if (_ml_heap_find_object (self, v, &ts, &tidx))
+                e.to = index->slot_obj[index->slot_base[ts->id] + tidx];
+              g_array_append_val (edges, e);
+            }
+      o->n_edges = edges->len - o->first_edge;
+    }
+  snap->edges = take_array (edges, &snap->n_edges);
+}
+
+/* One frame of goroutine @goid at @fp, its slots appended to the builder's. */
+static MlSnapFrame
+make_frame (Builder *b,
+            guint64  goid,
+            guint64  fp)
+{
+  MlSnapshot *snap = b->snap;
+  const MlFrameLayout *layout = _ml_stack_frame_layout (b->rt, fp);
+  MlSnapFrame f = { 0 };
+
+  /* Names are copied: the snapshot may outlive the runtime and its layouts. */
+  f.function = g_string_chunk_insert_const (snap->strings_chunk, layout->function);
+  f.goroutine = goid;
+  f.base = fp + ML_FRAME_HEADER;
+  f.size = layout->size;
+  f.first_slot = b->slots->len;
+  for (guint s = 0; s < layout->slots->len; s++)
+    {
+      const MlFrameSlot *fs = &g_array_index (layout->slots, MlFrameSlot, s);
+      MlSnapSlot slot = make_slot (b, g_string_chunk_insert_const (snap->strings_chunk, fs->name),
+                                   fs->type, f.base + fs->offset, ML_SEGMENT_STACK);
+
+      slot.kind = fs->kind;
+
+      g_array_append_val (b->slots, slot);
+    }
+  f.n_slots = b->slots->len - f.first_slot;
+  return f;
+}
+
+/* Every live goroutine, its stack as a segment, its frames innermost first. */
+static void
+snapshot_goroutines (Builder *b)
+{
+  MlRuntime *self = b->rt;
+  MlSnapshot *snap = b->snap;
+  GArray *gs = g_array_new (FALSE, TRUE, sizeof (MlSnapGoroutine));
+  GArray *frames = g_array_new (FALSE, TRUE, sizeof (MlSnapFrame));
+
+  for (guint64 id = 1; id <= self->ngoroutines; id++)
+    {
+      MlG *g = _ml_g (self, id);
+      MlSnapGoroutine sg = { 0 };
+
+      if (g->status == 0)
+        continue;
+      sg.id = id;
+      sg.stack_lo = g->stack_lo;
+      sg.stack_hi = g->stack_hi;
+      sg.sp = g->sp;
+      sg.scanned = self->gc.phase == ML_GC_MARK && g->scanned_cycle == self->gc.cycles;
+      sg.current = id == self->current_g;
+      sg.first_frame = frames->len;
+      add_segment (b->segs,
+                   g_string_chunk_insert (snap->strings_chunk, id == 1 ? "stack (main goroutine)" : "stack"),
+                   ML_SEGMENT_STACK, g->stack_lo, g->stack_hi - g->stack_lo, g->stack_hi - g->sp);
+      for (guint64 fp = g->top_frame; fp != 0; fp = _ml_stack_frame_caller (self, fp))
+        {
+          MlSnapFrame f = make_frame (b, id, fp);
+
+          g_array_append_val (frames, f);
+        }
+      sg.n_frames = frames->len - sg.first_frame;
+      g_array_append_val (gs, sg);
+    }
+  snap->goroutines = take_array (gs, &snap->n_goroutines);
+  snap->frames = take_array (frames, &snap->n_frames);
+}
+
+/* The program's package variables; the runtime's own are left out. */
+static void
+snapshot_globals (Builder *b)
+{
+  MlRuntime *self = b->rt;
+  MlSnapshot *snap = b->snap;
+  GArray *globals = g_array_new (FALSE, TRUE, sizeof (MlSnapSlot));
+
+  for (guint64 i = 0; i < self->nglobals; i++)
+    {
+      const MlGlobal *glob = &g_array_index (self->globals, MlGlobal, i);
+      MlSnapSlot slot;
+
+      if (g_str_has_prefix (glob->name, "runtime."))
+        continue;
+      slot = make_slot (b, g_string_chunk_insert_const (snap->strings_chunk, glob->name),
+                        glob->type, glob->addr,
+                        glob->region == ML_REGION_DATA ? ML_SEGMENT_DATA : ML_SEGMENT_BSS);
+      g_array_append_val (globals, slot);
+    }
+  snap->globals = take_array (globals, &snap->n_globals);
+}
+
+/* The string literals in rodata. */
+static void
+snapshot_strings (MlRuntime  *self,
+                  MlSnapshot *snap)
+{
+  GArray *strs = g_array_new (FALSE, TRUE, sizeof (MlSnapString));
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->strings);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      gsize len;
+      const char *data = g_bytes_get_data (key, &len);
+      MlSnapString s;
+
+      s.addr = GPOINTER_TO_SIZE (value);
+      s.len = len;
+      s.text = g_string_chunk_insert_len (snap->strings_chunk, data, len);
+      g_array_append_val (strs, s);
+    }
+
+  /* In address order, so that views lay rodata out the same way every time. */
+  g_array_sort (strs, string_cmp);
+  snap->strings = take_array (strs, &snap->n_strings);
+}
+
+/* This step's events and the gctrace line of every cycle so far. */
+static void
+snapshot_events_and_gctrace (MlRuntime  *self,
+                             MlSnapshot *snap)
+{
+  guint n;
+  const MlEvent *ev = ml_runtime_get_events (self, &n);
+
+  snap->n_events = n;
+  snap->events = n ? g_memdup2 (ev, n * sizeof (MlEvent)) : NULL;
+
+  snap->n_gctrace = MIN (self->gc.numgc, self->cycle_records->len);
+  snap->gctrace = g_new0 (char *, snap->n_gctrace + 1);
+  for (guint i = 0; i < snap->n_gctrace; i++)
+    snap->gctrace[i] = _ml_gc_format_cycle (&g_array_index (self->cycle_records, MlCycleRecord, i));
+}
+
+/* Copies what @flags ask for into a new immutable snapshot (see ml-snapshot.h); call it on
+ * the engine thread after ml_runtime_end_step(), hand the result to any thread. */
+MlSnapshot *
+ml_runtime_snapshot (MlRuntime       *self,
+                     MlSnapshotFlags  flags)
+{
+  MlSnapshot *snap;
+  Builder b;
+
+  g_return_val_if_fail (ML_IS_RUNTIME (self), NULL);
+
+  snap = g_atomic_rc_box_new0 (MlSnapshot);
+  snap->types = ml_rtype_registry_ref (self->types);
+  snap->strings_chunk = g_string_chunk_new (1024);
+  b.rt = self;
+  b.snap = snap;
+  b.segs = g_array_new (FALSE, TRUE, sizeof (MlSnapSegment));
+  b.spans = g_ptr_array_new ();
+  b.slots = g_array_new (FALSE, TRUE, sizeof (MlSnapSlot));
+  b.values = g_byte_array_new ();
+
+  snapshot_state (self, snap);
+  collect_segments_and_spans (&b);
+  if (flags & (ML_SNAPSHOT_SPANS | ML_SNAPSHOT_OBJECTS))
+    snapshot_spans (&b);
   if (flags & ML_SNAPSHOT_OBJECTS)
     {
-      GArray *objects;
-      GArray *edges;
-      /* Object index of every slot (-1 for free slots), by span struct id, so that an edge's
-       * target is found from its page entry without searching. */
-      g_autofree guint64 *slot_base = g_new0 (guint64, self->nspan_structs + 1);
-      g_autofree gint32 *slot_obj = NULL;
-      guint64 nslots = 0;
-      guint64 nlisted = 0;
+      SlotIndex index;
 
-      for (guint i = 0; i < spans->len; i++)
-        {
-          MlSpan *s = spans->pdata[i];
-
-          if (s->state != ML_SPAN_IN_USE)
-            continue;
-          slot_base[s->id] = nslots;
-          nslots += s->nelems;
-          for (guint w = 0; w < ML_BITMAP_WORDS; w++)
-            nlisted += (guint64) __builtin_popcountll (s->bits[w].alloc | s->bits[w].freed);
-        }
-      objects = g_array_sized_new (FALSE, FALSE, sizeof (MlSnapObject), nlisted);
-      edges = g_array_sized_new (FALSE, FALSE, sizeof (MlSnapEdge), nlisted * 2);
-      slot_obj = g_new (gint32, MAX (nslots, 1));
-
-      for (guint i = 0; i < spans->len; i++)
-        {
-          MlSpan *s = spans->pdata[i];
-          gboolean noscan, header, tiny_span;
-          guint size_class;
-
-          if (s->state != ML_SPAN_IN_USE)
-            continue;
-          noscan = _ml_span_noscan (s);
-          header = _ml_span_has_header (s);
-          size_class = _ml_span_size_class (s);
-          tiny_span = size_class == ML_TINY_SIZE_CLASS && noscan;
-          for (guint64 idx = 0; idx < s->nelems; idx++)
-            {
-              const MlSpanBits *sb = ML_SB (s, idx);
-              guint64 bit = G_GUINT64_CONSTANT (1) << (idx & 63);
-              MlSnapObject o;
-
-              slot_obj[slot_base[s->id] + idx] = -1;
-              if (!((sb->alloc | sb->freed) & bit))
-                continue;
-              if (sb->alloc & bit)
-                o.colour = !(sb->mark & bit) ? ML_COLOUR_WHITE :
-                           (sb->scan & bit) ? ML_COLOUR_BLACK : ML_COLOUR_GREY;
-              else
-                o.colour = ML_COLOUR_FREED;
-              o.addr = s->base + idx * s->elemsize + (header ? ML_MALLOC_HEADER_SIZE : 0);
-              o.size = s->elemsize;
-              o.type = _ml_heap_slot_type (self, s, idx);
-              o.span = i;
-              o.size_class = size_class;
-              o.flags = (noscan ? ML_OBJECT_NOSCAN : 0) | (size_class == 0 ? ML_OBJECT_LARGE : 0) |
-                        (header ? ML_OBJECT_HEADER : 0) |
-                        (tiny_span && o.type == NULL ? ML_OBJECT_TINY : 0);
-              o.first_edge = 0;
-              o.n_edges = 0;
-              o.value_offset = 0;
-              o.value_size = 0;
-              if (o.colour != ML_COLOUR_FREED)
-                {
-                  guint64 bytes = MIN (s->base + (idx + 1) * s->elemsize - o.addr, ML_SNAPSHOT_OBJECT_BYTES);
-
-                  /* The object's bytes, so that the views can print its value. */
-                  if (b.values->len + bytes <= ML_SNAPSHOT_OBJECT_BYTES_TOTAL)
-                    {
-                      guint8 buf[ML_SNAPSHOT_OBJECT_BYTES];
-
-                      ml_runtime_read (self, o.addr, buf, bytes);
-                      o.value_offset = b.values->len;
-                      o.value_size = (guint32) bytes;
-                      g_byte_array_append (b.values, buf, bytes);
-                    }
-                  slot_obj[slot_base[s->id] + idx] = objects->len;
-                }
-              g_array_append_val (objects, o);
-            }
-        }
-      snap->n_objects = objects->len;
-      snap->objects = (MlSnapObject *) (gpointer) g_array_free (objects, FALSE);
-
-      for (guint i = 0; i < snap->n_objects; i++)
-        {
-          MlSnapObject *o = &snap->objects[i];
-          const MlRtype *t = o->type;
-          guint64 size;
-
-          o->first_edge = edges->len;
-          if (t == NULL || !t->has_pointers || t->size == 0 || o->colour == ML_COLOUR_FREED)
-            continue;
-          size = object_start (o) + o->size - o->addr;
-          for (guint64 r = 0; r < size / t->size; r++)
-            for (guint64 w = 0; w < t->n_words; w++)
-              if ((t->ptrmask[w >> 6] >> (w & 63)) & 1)
-                {
-                  guint64 off = r * t->size + w * 8;
-                  guint64 v = _ml_load (self, o->addr + off);
-                  MlSpan *ts;
-                  MlSnapEdge e;
-
-                  if (v == 0)
-                    continue;
-                  e.from = i;
-                  e.offset = off;
-                  e.target = v;
-                  e.to = -1;
-                  ts = _ml_span_of (self, v);
-                  if (ts != NULL && ts->state == ML_SPAN_IN_USE)
-                    {
-                      guint64 tidx = _ml_span_index (ts, v);
-
-                      if (tidx < ts->nelems)
-                        e.to = slot_obj[slot_base[ts->id] + tidx];
-                    }
-                  g_array_append_val (edges, e);
-                }
-          o->n_edges = edges->len - o->first_edge;
-        }
-      snap->n_edges = edges->len;
-      snap->edges = (MlSnapEdge *) (gpointer) g_array_free (edges, FALSE);
+      snapshot_objects (&b, &index);
+      snapshot_edges (&b, &index);
+      g_free (index.slot_base);
+      g_free (index.slot_obj);
     }
-
   if (flags & ML_SNAPSHOT_ROOTS)
     {
-      GArray *gs = g_array_new (FALSE, TRUE, sizeof (MlSnapGoroutine));
-      GArray *frames = g_array_new (FALSE, TRUE, sizeof (MlSnapFrame));
-      GArray *strs = g_array_new (FALSE, TRUE, sizeof (MlSnapString));
-      GArray *globals = g_array_new (FALSE, TRUE, sizeof (MlSnapSlot));
-      GHashTableIter iter;
-      gpointer key, value;
-
-      for (guint64 id = 1; id <= self->ngoroutines; id++)
-        {
-          MlG *g = _ml_g (self, id);
-          MlSnapGoroutine sg = { 0 };
-          guint64 fp;
-
-          if (g->status == 0)
-            continue;
-          sg.id = id;
-          sg.stack_lo = g->stack_lo;
-          sg.stack_hi = g->stack_hi;
-          sg.sp = g->sp;
-          sg.scanned = self->gc.phase == ML_GC_MARK && g->scanned_cycle == self->gc.cycles;
-          sg.current = id == self->current_g;
-          sg.first_frame = frames->len;
-          add_segment (segs, g_string_chunk_insert (snap->strings_chunk, id == 1 ? "stack (main goroutine)" : "stack"),
-                       ML_SEGMENT_STACK, g->stack_lo, g->stack_hi - g->stack_lo, g->stack_hi - g->sp);
-          for (fp = g->top_frame; fp != 0; fp = _ml_stack_frame_caller (self, fp))
-            {
-              const MlFrameLayout *layout = _ml_stack_frame_layout (self, fp);
-              MlSnapFrame f = { 0 };
-
-              /* Names are copied: the snapshot may outlive the runtime and its layouts. */
-              f.function = g_string_chunk_insert_const (snap->strings_chunk, layout->function);
-              f.goroutine = id;
-              f.base = fp + 16;
-              f.size = layout->size;
-              f.first_slot = b.slots->len;
-              for (guint s = 0; s < layout->slots->len; s++)
-                {
-                  const MlFrameSlot *fs = &g_array_index (layout->slots, MlFrameSlot, s);
-                  MlSnapSlot slot = make_slot (&b, g_string_chunk_insert_const (snap->strings_chunk, fs->name),
-                                               fs->type, f.base + fs->offset, ML_SEGMENT_STACK);
-
-                  slot.kind = fs->kind;
-
-                  g_array_append_val (b.slots, slot);
-                }
-              f.n_slots = b.slots->len - f.first_slot;
-              g_array_append_val (frames, f);
-            }
-          sg.n_frames = frames->len - sg.first_frame;
-          g_array_append_val (gs, sg);
-        }
-
-      for (guint64 i = 0; i < self->nglobals; i++)
-        {
-          const MlGlobal *glob = &g_array_index (self->globals, MlGlobal, i);
-          MlSnapSlot slot;
-
-          if (g_str_has_prefix (glob->name, "runtime."))
-            continue;
-          slot = make_slot (&b, g_string_chunk_insert_const (snap->strings_chunk, glob->name),
-                            glob->type, glob->addr,
-                            glob->region == ML_REGION_DATA ? ML_SEGMENT_DATA : ML_SEGMENT_BSS);
-          g_array_append_val (globals, slot);
-        }
-
-      g_hash_table_iter_init (&iter, self->strings);
-      while (g_hash_table_iter_next (&iter, &key, &value))
-        {
-          gsize len;
-          const char *data = g_bytes_get_data (key, &len);
-          MlSnapString s;
-
-          s.addr = GPOINTER_TO_SIZE (value);
-          s.len = len;
-          s.text = g_string_chunk_insert_len (snap->strings_chunk, data, len);
-          g_array_append_val (strs, s);
-        }
-
-      snap->n_goroutines = gs->len;
-      snap->goroutines = (MlSnapGoroutine *) (gpointer) g_array_free (gs, FALSE);
-      snap->n_frames = frames->len;
-      snap->frames = (MlSnapFrame *) (gpointer) g_array_free (frames, FALSE);
-      /* In address order, so that views lay rodata out the same way every time. */
-      g_array_sort (strs, string_cmp);
-      snap->n_strings = strs->len;
-      snap->strings = (MlSnapString *) (gpointer) g_array_free (strs, FALSE);
-      snap->n_globals = globals->len;
-      snap->globals = (MlSnapSlot *) (gpointer) g_array_free (globals, FALSE);
+      snapshot_goroutines (&b);
+      snapshot_globals (&b);
+      snapshot_strings (self, snap);
     }
-
-  snap->n_slots = b.slots->len;
-  snap->slots = (MlSnapSlot *) (gpointer) g_array_free (b.slots, FALSE);
+  snap->slots = take_array (b.slots, &snap->n_slots);
   snap->n_values = b.values->len;
   snap->values = g_byte_array_free (b.values, FALSE);
   for (guint i = 0; i < snap->n_slots; i++)
     resolve_target (snap, &snap->slots[i]);
   for (guint i = 0; i < snap->n_globals; i++)
     resolve_target (snap, &snap->globals[i]);
+  snap->segments = take_array (b.segs, &snap->n_segments);
+  snapshot_events_and_gctrace (self, snap);
 
-  snap->n_segments = segs->len;
-  snap->segments = (MlSnapSegment *) (gpointer) g_array_free (segs, FALSE);
-
-  {
-    guint n;
-    const MlEvent *ev = ml_runtime_get_events (self, &n);
-
-    snap->n_events = n;
-    snap->events = n ? g_memdup2 (ev, n * sizeof (MlEvent)) : NULL;
-  }
-
-  snap->n_gctrace = MIN (self->gc.numgc, self->cycle_records->len);
-  snap->gctrace = g_new0 (char *, snap->n_gctrace + 1);
-  for (guint i = 0; i < snap->n_gctrace; i++)
-    snap->gctrace[i] = _ml_gc_format_cycle (&g_array_index (self->cycle_records, MlCycleRecord, i));
-
-  g_ptr_array_unref (spans);
+  g_ptr_array_unref (b.spans);
   return snap;
 }

@@ -3,6 +3,9 @@
  * Copyright 2026 The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * MlSnapshot, the immutable picture of the runtime that the views draw: plain arrays made on
+ * the engine thread by ml_runtime_snapshot() and read on any thread.
  */
 
 #pragma once

@@ -17,9 +17,12 @@
 
 #define G_LOG_DOMAIN "ml-stack"
 
-#include "ml-runtime-private.h"
+#include "ml-stack-private.h"
+#include "ml-memory-private.h"
+#include "ml-heap-private.h"
+#include "ml-gc-private.h"
+#include "ml-event-private.h"
 
-#define FRAME_HEADER   16
 #define STACK_NOSPLIT  800
 #define STACK_SPAN     (32 * 1024)
 
@@ -33,9 +36,9 @@ stack_order (guint64 size)
   return order;
 }
 
-guint64
-_ml_stack_alloc (MlRuntime *self,
-                 guint64    size)
+static guint64
+stack_alloc (MlRuntime *self,
+             guint64    size)
 {
   g_assert (size >= ML_STACK_MIN && (size & (size - 1)) == 0);
 
@@ -63,10 +66,10 @@ _ml_stack_alloc (MlRuntime *self,
   }
 }
 
-void
-_ml_stack_free (MlRuntime *self,
-                guint64    lo,
-                guint64    size)
+static void
+stack_free (MlRuntime *self,
+            guint64    lo,
+            guint64    size)
 {
   if (size < STACK_SPAN)
     ml_word_vec_push (&self->journal, &self->stack_pool[stack_order (size)], lo);
@@ -99,6 +102,14 @@ _ml_stack_init (MlRuntime *self)
     ml_word_vec_init (&self->stack_pool[i]);
 }
 
+void
+_ml_stack_finalize (MlRuntime *self)
+{
+  g_clear_pointer (&self->g_chunks, g_ptr_array_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (self->stack_pool); i++)
+    ml_word_vec_clear (&self->stack_pool[i]);
+}
+
 /* A new goroutine (go statement) with an empty stack of startingStackSize bytes. */
 guint
 ml_runtime_new_goroutine (MlRuntime *self)
@@ -111,26 +122,26 @@ ml_runtime_new_goroutine (MlRuntime *self)
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
 
   size = MAX (self->gc.starting_stack, ML_STACK_MIN);
-  lo = _ml_stack_alloc (self, size);
+  lo = stack_alloc (self, size);
   if (lo == 0)
     return 0;
   id = self->ngoroutines + 1;
   if ((id - 1) / ML_G_CHUNK >= self->g_chunks->len)
     g_ptr_array_add (self->g_chunks, g_new0 (MlG, ML_G_CHUNK));
-  J (self, self->ngoroutines, id);
+  ML_JOURNALED_SET (self, self->ngoroutines, id);
   g = _ml_g (self, id);
-  J (self, g->id, id);
-  J (self, g->status, 1);
-  J (self, g->stack_lo, lo);
-  J (self, g->stack_hi, lo + size);
-  J (self, g->sp, lo + size);
-  J (self, g->top_frame, 0);
-  J (self, g->depth, 0);
+  ML_JOURNALED_SET (self, g->id, id);
+  ML_JOURNALED_SET (self, g->status, 1);
+  ML_JOURNALED_SET (self, g->stack_lo, lo);
+  ML_JOURNALED_SET (self, g->stack_hi, lo + size);
+  ML_JOURNALED_SET (self, g->sp, lo + size);
+  ML_JOURNALED_SET (self, g->top_frame, 0);
+  ML_JOURNALED_SET (self, g->depth, 0);
   /* Goroutines created during mark begin life without roots and are not scanned this cycle
    * (allGsSnapshot in gcStart). */
-  J (self, g->scanned_cycle, self->gc.phase == ML_GC_MARK ? self->gc.cycles : 0);
-  J (self, g->assist_bytes, 0);
-  J (self, g->max_used, 0);
+  ML_JOURNALED_SET (self, g->scanned_cycle, self->gc.phase == ML_GC_MARK ? self->gc.cycles : 0);
+  ML_JOURNALED_SET (self, g->assist_bytes, 0);
+  ML_JOURNALED_SET (self, g->max_used, 0);
   return id;
 }
 
@@ -147,7 +158,7 @@ ml_runtime_set_current_goroutine (MlRuntime *self,
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
   g_return_if_fail (goid >= 1 && goid <= self->ngoroutines);
-  J (self, self->current_g, goid);
+  ML_JOURNALED_SET (self, self->current_g, goid);
 }
 
 /* copystack: moves @g's stack to a new one of @newsize bytes and adjusts every pointer into
@@ -162,7 +173,7 @@ copy_stack (MlRuntime *self,
   guint64 old_hi = g->stack_hi;
   guint64 oldsize = old_hi - old_lo;
   guint64 used = old_hi - g->sp;
-  guint64 new_lo = _ml_stack_alloc (self, newsize);
+  guint64 new_lo = stack_alloc (self, newsize);
   guint64 new_hi = new_lo + newsize;
   guint64 delta = new_hi - old_hi;     /* modular arithmetic: may "wrap" when moving down */
   guint64 fp;
@@ -190,7 +201,7 @@ copy_stack (MlRuntime *self,
 
           if (!_ml_frame_layout_word_is_pointer (layout, w))
             continue;
-          slot = fp + FRAME_HEADER + w * 8;
+          slot = fp + ML_FRAME_HEADER + w * 8;
           v = _ml_load (self, slot);
           if (v >= old_lo && v < old_hi)
             {
@@ -201,15 +212,15 @@ copy_stack (MlRuntime *self,
       fp = caller;
     }
 
-  _ml_stack_free (self, old_lo, oldsize);
-  J (self, g->stack_lo, new_lo);
-  J (self, g->stack_hi, new_hi);
-  J (self, g->sp, g->sp + delta);
+  stack_free (self, old_lo, oldsize);
+  ML_JOURNALED_SET (self, g->stack_lo, new_lo);
+  ML_JOURNALED_SET (self, g->stack_hi, new_hi);
+  ML_JOURNALED_SET (self, g->sp, g->sp + delta);
   if (g->top_frame != 0)
-    J (self, g->top_frame, g->top_frame + delta);
+    ML_JOURNALED_SET (self, g->top_frame, g->top_frame + delta);
   ML_EVENT (self, grow ? ML_EVENT_STACK_GROW : ML_EVENT_STACK_SHRINK, ML_WORKER_MUTATOR, g->id,
             old_lo, new_lo, newsize, g->id);
-  _ml_gc_charge (self, 100 + used / 4);
+  _ml_clock_charge (self, 100 + used / 4);
   return TRUE;
 }
 
@@ -231,7 +242,7 @@ ml_runtime_push_frame (MlRuntime *self,
 
   g = _ml_g (self, goid);
   layout = self->layouts->pdata[layout_id];
-  need = layout->size + FRAME_HEADER;
+  need = layout->size + ML_FRAME_HEADER;
 
   /* The prologue's check against stackguard0; morestack doubles until the frame fits. */
   if (g->sp - need < g->stack_lo + ML_STACK_GUARD || g->sp < need)
@@ -251,13 +262,13 @@ ml_runtime_push_frame (MlRuntime *self,
   _ml_memory_zero (self, fp, need);
   _ml_store (self, fp, layout_id + 1);
   _ml_store (self, fp + 8, g->top_frame);
-  J (self, g->sp, fp);
-  J (self, g->top_frame, fp);
-  J (self, g->depth, g->depth + 1);
+  ML_JOURNALED_SET (self, g->sp, fp);
+  ML_JOURNALED_SET (self, g->top_frame, fp);
+  ML_JOURNALED_SET (self, g->depth, g->depth + 1);
   if (g->stack_hi - fp > g->max_used)
-    J (self, g->max_used, g->stack_hi - fp);
-  ML_EVENT (self, ML_EVENT_FRAME_PUSH, ML_WORKER_MUTATOR, goid, fp + FRAME_HEADER, 0, layout_id, goid);
-  return fp + FRAME_HEADER;
+    ML_JOURNALED_SET (self, g->max_used, g->stack_hi - fp);
+  ML_EVENT (self, ML_EVENT_FRAME_PUSH, ML_WORKER_MUTATOR, goid, fp + ML_FRAME_HEADER, 0, layout_id, goid);
+  return fp + ML_FRAME_HEADER;
 }
 
 void
@@ -276,10 +287,10 @@ ml_runtime_pop_frame (MlRuntime *self,
 
   fp = g->top_frame;
   layout = _ml_stack_frame_layout (self, fp);
-  ML_EVENT (self, ML_EVENT_FRAME_POP, ML_WORKER_MUTATOR, goid, fp + FRAME_HEADER, 0, layout->id, goid);
-  J (self, g->top_frame, _ml_stack_frame_caller (self, fp));
-  J (self, g->sp, fp + FRAME_HEADER + layout->size);
-  J (self, g->depth, g->depth - 1);
+  ML_EVENT (self, ML_EVENT_FRAME_POP, ML_WORKER_MUTATOR, goid, fp + ML_FRAME_HEADER, 0, layout->id, goid);
+  ML_JOURNALED_SET (self, g->top_frame, _ml_stack_frame_caller (self, fp));
+  ML_JOURNALED_SET (self, g->sp, fp + ML_FRAME_HEADER + layout->size);
+  ML_JOURNALED_SET (self, g->depth, g->depth - 1);
   self->gc.graph_version++;
 }
 
@@ -306,7 +317,7 @@ ml_runtime_get_frame_base (MlRuntime *self,
   fp = _ml_g (self, goid)->top_frame;
   while (fp != 0 && depth-- > 0)
     fp = _ml_stack_frame_caller (self, fp);
-  return fp ? fp + FRAME_HEADER : 0;
+  return fp ? fp + ML_FRAME_HEADER : 0;
 }
 
 guint64
@@ -331,10 +342,10 @@ _ml_stack_in_current_frame (MlRuntime *self,
   if (self->current_g == 0)
     return FALSE;
   g = _ml_g (self, self->current_g);
-  if (g->top_frame == 0 || addr < g->top_frame + FRAME_HEADER)
+  if (g->top_frame == 0 || addr < g->top_frame + ML_FRAME_HEADER)
     return FALSE;
   layout = _ml_stack_frame_layout (self, g->top_frame);
-  return addr < g->top_frame + FRAME_HEADER + layout->size;
+  return addr < g->top_frame + ML_FRAME_HEADER + layout->size;
 }
 
 /* shrinkstack, called from the stack scan. */
@@ -352,54 +363,20 @@ _ml_stack_maybe_shrink (MlRuntime *self,
   copy_stack (self, g, oldsize / 2, FALSE);     /* failing to shrink changes nothing */
 }
 
-guint64
-_ml_roots_stack (MlRuntime  *self,
-                 MlG        *g,
-                 MlRootFunc  func,
-                 gpointer    user_data)
-{
-  guint64 fp = g->top_frame;
-
-  while (fp != 0)
-    {
-      const MlFrameLayout *layout = _ml_stack_frame_layout (self, fp);
-
-      for (guint64 w = 0; w < layout->n_words; w++)
-        if (_ml_frame_layout_word_is_pointer (layout, w))
-          {
-            guint64 slot = fp + FRAME_HEADER + w * 8;
-
-            func (self, slot, _ml_load (self, slot), user_data);
-          }
-      fp = _ml_stack_frame_caller (self, fp);
-    }
-  return g->stack_hi - g->sp;
-}
-
+/* gcComputeStartingStackSize (Go 1.19+, on by default), at the end of a cycle: new goroutines
+ * start with the average scanned stack plus the guard, rounded up to a power of two, at least
+ * 2 KiB. */
 void
-_ml_roots_globals (MlRuntime  *self,
-                   MlRegionId  region,
-                   guint64     from,
-                   guint64     to,
-                   MlRootFunc  func,
-                   gpointer    user_data)
+_ml_stack_compute_starting_size (MlRuntime *self)
 {
-  const guint64 *mask = self->global_ptrmask[region == ML_REGION_DATA ? 0 : 1];
-  guint64 base = self->regions[region].base;
+  guint64 size = ML_STACK_MIN;
 
-  g_assert (region == ML_REGION_DATA || region == ML_REGION_BSS);
-
-  to = MIN (to, base + self->regions[region].used);
-  for (guint64 a = (from + 7) & ~G_GUINT64_CONSTANT (7); a < to; a += 8)
+  if (self->gc.stacks_scanned > 0)
     {
-      guint64 w = (a - base) / 8;
+      guint64 avg = self->gc.stack_scan / self->gc.stacks_scanned + ML_STACK_GUARD;
 
-      if ((w & 63) == 0 && mask[w / 64] == 0)
-        {
-          a += 63 * 8;
-          continue;
-        }
-      if ((mask[w / 64] >> (w % 64)) & 1)
-        func (self, a, _ml_load (self, a), user_data);
+      while (size < avg && size < (G_GUINT64_CONSTANT (1) << 29))
+        size *= 2;
     }
+  ML_JOURNALED_SET (self, self->gc.starting_stack, size);
 }
