@@ -25,8 +25,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ml-render-private.h"
+#include "ml-gc-colours-private.h"
+#include "ml-names.h"
+#include "ml-object-names-private.h"
+#include "ml-refs-private.h"
+#include "ml-slots-private.h"
 #include "ml-value.h"
+#include "ml-view-layouts.h"
 
 #define MARGIN          24.0
 #define HEADER_HEIGHT   58.0
@@ -498,7 +503,7 @@ layout_groups (Ctx         *ctx,
 
       if (o->colour == ML_COLOUR_FREE)
         continue;
-      gkey = g_strdup_printf ("%06u\x1f%s", d, o->type != NULL ? ml_render_short_name (o->type->name) : "tiny");
+      gkey = g_strdup_printf ("%06u\x1f%s", d, o->type != NULL ? ml_short_name (o->type->name) : "tiny");
       g = g_hash_table_lookup (groups, gkey);
       if (g == NULL)
         {
@@ -574,7 +579,7 @@ layout_groups (Ctx         *ctx,
           if (w <= 0)
             continue;
           bar = ml_scene_add_box (ctx->scene, ml_scene_key ("group-bar", g_str_hash (g->type) + g->depth, order[c]), &seg);
-          bar->fill = ml_render_colour_fill (ctx->palette, order[c]);
+          bar->fill = ml_gc_colour_fill (ctx->palette, order[c]);
           bar->stroke = ctx->palette->border;
           bar->radius = 2;
           bar->klass = "group-bar";
@@ -608,7 +613,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
   g_autofree guint *queue = NULL;
   g_autofree gint *box_of = NULL;
   g_autofree MlRect *rect_of = NULL;
-  g_autoptr(MlRenderRefs) refs = NULL;
+  g_autoptr(MlRefs) refs = NULL;
   GridState *prev_grid = NULL;
   GridState *grid;
   Ctx ctx = { 0 };
@@ -627,7 +632,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
   ctx.snapshot = snapshot;
   ctx.options = options;
   ctx.palette = ml_palette_get (options->theme);
-  refs = ml_render_refs_new (snapshot);
+  refs = ml_refs_new (snapshot);
 
   object_index_init (&index, snapshot);
 
@@ -661,10 +666,10 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
 
               if (slot->type != NULL && !slot->type->has_pointers)
                 continue;
-              if (frame->n_slots > ML_RENDER_MAX_ZERO_SLOTS && ml_render_slot_is_zero (snapshot, slot))
+              if (frame->n_slots > ML_MAX_ZERO_SLOTS && ml_slot_is_zero (snapshot, slot))
                 continue;
               /* An idle compiler temporary holds no pointer: it is no root worth a box. */
-              if (slot->name != NULL && slot->name[0] == '.' && ml_render_slot_is_zero (snapshot, slot))
+              if (slot->name != NULL && slot->name[0] == '.' && ml_slot_is_zero (snapshot, slot))
                 continue;
               g_array_append_val (roots, r);
             }
@@ -771,7 +776,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
         gint group = root->global ? -1 : (gint)root->frame;
         MlSceneBox *box;
         MlSceneText *t;
-        const char *name = ml_render_short_name (root->slot->name);
+        const char *name = ml_short_name (root->slot->name);
         g_autofree char *label = NULL;
         double th;
         gboolean scanned = !root->global && snapshot->goroutines[root->goroutine].scanned &&
@@ -787,7 +792,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
             else
               /* Translators: a stack frame among the heap graph's roots: goroutine and function. */
               heading = g_strdup_printf (_("goroutine %u · %s()"), snapshot->goroutines[root->goroutine].id,
-                                         ml_render_short_name (snapshot->frames[root->frame].function));
+                                         ml_short_name (snapshot->frames[root->frame].function));
             if (r > 0)
               y += 8;
             t = ml_scene_add_text (scene, ml_scene_key ("root-heading", (guint64)(gint64)group, 0), heading,
@@ -820,7 +825,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
         root->box = (gint)scene->boxes->len - 1;
 
         {
-          g_autofree char *type_name = ml_render_type_name (ml_value_type_name (root->slot->type));
+          g_autofree char *type_name = ml_short_type_name (ml_value_type_name (root->slot->type));
 
           label = g_strdup_printf ("%s %s", name, type_name);
         }
@@ -995,8 +1000,8 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
             int col, row;
             MlRect r;
             MlSceneBox *box;
-            MlColor text = ml_render_colour_text (palette, o->colour);
-            const char *letter = ml_render_colour_letter (o->colour);
+            MlColor text = ml_gc_colour_text (palette, o->colour);
+            const char *letter = ml_gc_colour_letter (o->colour);
             gboolean freed = o->colour == ML_COLOUR_FREED;
             gboolean scanning = snapshot->focus.object != 0 && snapshot->focus.object == o->addr;
 
@@ -1012,7 +1017,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
             rect_of[i] = r;
 
             box = ml_scene_add_box (scene, ml_scene_key ("object", o->addr, 0), &r);
-            box->fill = ml_render_colour_fill (palette, o->colour);
+            box->fill = ml_gc_colour_fill (palette, o->colour);
             box->stroke = ml_color_mix (&palette->border, &palette->foreground, o->colour == ML_COLOUR_WHITE ? 0.55 : 0.3);
             box->stroke_width = grid->tier == 2 ? 1 : 1.3;
             box->radius = grid->tier == 2 ? 0 : 7;
@@ -1088,7 +1093,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
                 /* Adding a box may move the array: @box is not used after this. */
                 MlSceneBox *b = ml_scene_add_box (scene, key ^ 2, &badge);
                 MlSceneText *t;
-                g_autofree char *type = ml_render_object_type_name (o, refs);
+                g_autofree char *type = ml_object_type_name (o, refs);
                 g_autofree char *type_label = NULL;
                 double tx = r.x + 30, max_w = r.width - 36, th;
 
@@ -1310,7 +1315,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
 
 finish:
   bottom = MAX (bottom, roots_bottom) + 18;
-  ml_render_add_legend (scene, ctx.palette, MARGIN, bottom, TRUE, FALSE, &legend_w, NULL);
+  ml_gc_colour_add_legend (scene, ctx.palette, MARGIN, bottom, TRUE, FALSE, &legend_w, NULL);
 
   /* The highlight, explained beside the colours. */
   {

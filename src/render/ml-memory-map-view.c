@@ -19,9 +19,13 @@
 #include <math.h>
 #include <string.h>
 
-#include "ml-render-private.h"
+#include "ml-gc-colours-private.h"
+#include "ml-object-names-private.h"
+#include "ml-refs-private.h"
 #include "ml-router-private.h"
+#include "ml-slots-private.h"
 #include "ml-value.h"
+#include "ml-view-layouts.h"
 
 #define MARGIN        28.0
 #define COLUMN_GAP    96.0
@@ -110,7 +114,7 @@ typedef struct
   const MlPalette       *palette;
   GArray                *pending;   /* PendingArrow */
   GArray                *targets;   /* Target */
-  MlRenderRefs          *refs;
+  MlRefs                *refs;
   double                 row_name_width;
 } Ctx;
 
@@ -209,7 +213,7 @@ emit_rows (Ctx                *ctx,
       if (depth >= 0)
         {
           row = add_row (box, ROW_STRUCT, depth, name, addr + offset, offset);
-          row->value = ml_render_type_name (ml_value_type_name (type));
+          row->value = ml_short_type_name (ml_value_type_name (type));
         }
       for (guint i = 0; i < type->n_fields; i++)
         {
@@ -543,8 +547,8 @@ make_slot_box (Ctx              *ctx,
   box->addr = slot->addr;
   box->type = slot->type;
   box->size = slot->type != NULL ? slot->type->size : 0;
-  box->name = g_strdup (slot->name != NULL ? ml_render_short_name (slot->name) : "?");
-  box->title_type = ml_render_type_name (ml_value_type_name (slot->type));
+  box->name = g_strdup (slot->name != NULL ? ml_short_name (slot->name) : "?");
+  box->title_type = ml_short_type_name (ml_value_type_name (slot->type));
   box->key = ml_scene_key (hit == ML_HIT_GLOBAL ? "global" : "slot", slot->addr,
                            g_str_hash (box->name));
   box->klass = hit == ML_HIT_GLOBAL ? "global" : "slot";
@@ -587,8 +591,8 @@ make_object_box (Ctx  *ctx,
   box->key = ml_scene_key ("object", object->addr, 0);
   box->klass = "object";
 
-  box->title_type = ml_render_object_type_name (object, ctx->refs);
-  box->size_text = ml_render_object_size_label (object, ctx->refs, ML_BYTES_WHOLE);
+  box->title_type = ml_object_type_name (object, ctx->refs);
+  box->size_text = ml_object_size_label (object, ctx->refs, ML_BYTES_WHOLE);
 
   /* The type is the title: a heap object has no name of its own, only pointers to it. */
   box->name = g_steal_pointer (&box->title_type);
@@ -643,7 +647,7 @@ make_string_box (Ctx  *ctx,
   box->key = ml_scene_key ("string", s->addr, 0);
   box->klass = "string";
   /* As Go writes it: "%+v\n" on one line. */
-  box->name = ml_render_quote_string (s->text, s->len);
+  box->name = ml_quote_string (s->text, s->len);
   /* Translators: the length of a string literal in bytes, as in "len 7". */
   box->title_type = g_strdup_printf (_("len %" PRIu64), s->len);
   if (ctx->options->show_addresses)
@@ -777,7 +781,7 @@ place_box (Ctx    *ctx,
       MlRect strip = { x, y, 6, box->rect.height };
       MlSceneBox *mark = ml_scene_add_box (scene, box->key ^ 0x51, &strip);
 
-      mark->fill = ml_render_colour_fill (palette, box->colour);
+      mark->fill = ml_gc_colour_fill (palette, box->colour);
       mark->stroke = palette->border;
       mark->radius = 3;
       mark->opacity = opacity;
@@ -1338,7 +1342,7 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
   g_autoptr(GArray) frame_temporaries = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(MlRouter) router = NULL;
   g_autoptr(GArray) route = g_array_new (FALSE, FALSE, sizeof (MlPoint));
-  g_autoptr(MlRenderRefs) refs = NULL;
+  g_autoptr(MlRefs) refs = NULL;
   g_autoptr(GArray) regions = g_array_new (FALSE, FALSE, sizeof (guint));
   MlRenderOptions defaults = ML_RENDER_OPTIONS_INIT;
   g_autofree gboolean *string_used = NULL;
@@ -1364,14 +1368,14 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
   ctx.palette = ml_palette_get (options->theme);
   ctx.pending = pending;
   ctx.targets = targets;
-  refs = ml_render_refs_new (snapshot);
+  refs = ml_refs_new (snapshot);
   ctx.refs = refs;
 
   /* Build every box first, to know the column widths. */
   /* The compiler's static temporaries (the strings a call boxes into interfaces) are left
    * out of data as its temporaries are out of frames, unless something points into them. */
   for (guint i = 0; i < snapshot->n_globals; i++)
-    if (ml_render_slot_is_idle_temporary (snapshot, &snapshot->globals[i]))
+    if (ml_slot_is_idle_temporary (snapshot, &snapshot->globals[i]))
       hidden_statics++;
     else
       g_ptr_array_add (globals, make_slot_box (&ctx, &snapshot->globals[i], ML_HIT_GLOBAL, i));
@@ -1395,12 +1399,12 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
             {
               const MlSnapSlot *slot = &snapshot->slots[frame->first_slot + s];
 
-              if (ml_render_slot_is_idle_temporary (snapshot, slot))
+              if (ml_slot_is_idle_temporary (snapshot, slot))
                 {
                   temporaries++;
                   continue;
                 }
-              if (frame->n_slots > ML_RENDER_MAX_ZERO_SLOTS && ml_render_slot_is_zero (snapshot, slot))
+              if (frame->n_slots > ML_MAX_ZERO_SLOTS && ml_slot_is_zero (snapshot, slot))
                 {
                   hidden++;
                   continue;
@@ -1545,7 +1549,7 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
             MlRect fr;
             MlSceneBox *fbox;
             MlSceneText *t;
-            g_autofree char *ftitle = g_strdup_printf ("%s()", ml_render_short_name (frame->function));
+            g_autofree char *ftitle = g_strdup_printf ("%s()", ml_short_name (frame->function));
             guint64 fkey = ml_scene_key ("frame", frame->base, g_str_hash (frame->function));
 
             for (guint s = 0; s < slots->len; s++)
@@ -1744,7 +1748,7 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
         }
     }
   {
-    g_autofree guint *order = ml_render_strings_by_address (snapshot);
+    g_autofree guint *order = ml_strings_by_address (snapshot);
 
     for (guint k = 0; k < snapshot->n_strings; k++)
       if (string_used[order[k]] && snapshot->strings[order[k]].len > 0)

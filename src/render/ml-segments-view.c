@@ -21,8 +21,12 @@
 #include <math.h>
 #include <string.h>
 
-#include "ml-render-private.h"
+#include "ml-names.h"
+#include "ml-object-names-private.h"
+#include "ml-refs-private.h"
+#include "ml-slots-private.h"
 #include "ml-value.h"
+#include "ml-view-layouts.h"
 
 #define MARGIN       28.0
 #define ADDR_W       150.0
@@ -313,12 +317,12 @@ global_lines (const MlSnapshot *snapshot,
       if (g_str_has_prefix (g->name, "runtime."))
         continue;
       /* The compiler's static temporaries are not the program's variables. */
-      if (ml_render_slot_is_idle_temporary (snapshot, g))
+      if (ml_slot_is_idle_temporary (snapshot, g))
         continue;
       n++;
       if (lines->len < MAX_ITEMS)
         {
-          g_autofree char *type = ml_render_type_name (ml_value_type_name (g->type));
+          g_autofree char *type = ml_short_type_name (ml_value_type_name (g->type));
           g_autofree char *value = NULL;
           g_autofree char *line = NULL;
 
@@ -332,17 +336,17 @@ global_lines (const MlSnapshot *snapshot,
                   g_autofree char *text = ml_value_string_text (snapshot, ml_value_read_word (bytes, 0),
                                                                 ml_value_read_word (bytes, 8));
 
-                  value = ml_render_quote_string (text, strlen (text));
+                  value = ml_quote_string (text, strlen (text));
                 }
               else
                 value = ml_value_format (snapshot, g->type, bytes);
             }
           /* Long values are cut by add_band, to the band's width. */
-          line = g_strdup_printf ("var %s %s = %s", ml_render_short_name (g->name), type, value != NULL ? value : "?");
+          line = g_strdup_printf ("var %s %s = %s", ml_short_name (g->name), type, value != NULL ? value : "?");
           if (!g_utf8_validate (line, -1, NULL))
             {
               g_free (line);
-              line = g_strdup_printf ("var %s %s", ml_render_short_name (g->name), type);
+              line = g_strdup_printf ("var %s %s", ml_short_name (g->name), type);
             }
           g_ptr_array_add (lines, g_steal_pointer (&line));
         }
@@ -512,7 +516,7 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
 
             if (frames->len > 0)
               g_string_append (frames, " → ");
-            g_string_append_printf (frames, "%s()", ml_render_short_name (frame->function));
+            g_string_append_printf (frames, "%s()", ml_short_name (frame->function));
           }
         if (lines->len < MAX_ITEMS)
           /* Translators: one goroutine's stack in the segments view: id, size, its calls. */
@@ -596,8 +600,8 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
   seg = find_segment (snapshot, ML_SEGMENT_RODATA, &index);
   {
     g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
-    g_autoptr(MlRenderRefs) refs = ml_render_refs_new (snapshot);
-    g_autofree guint *order = ml_render_strings_by_address (snapshot);
+    g_autoptr(MlRefs) refs = ml_refs_new (snapshot);
+    g_autofree guint *order = ml_strings_by_address (snapshot);
     GString *line = g_string_new (NULL);
     guint64 literal_bytes = 0, type_bytes = 0;
     guint n_literals = 0, n_types = 0, n_listed = 0;
@@ -614,7 +618,7 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
 
         if (in_types && !is_type_name (text))
           in_types = FALSE;
-        if (in_types && !ml_render_refs_string_used (refs, str->addr))
+        if (in_types && !ml_refs_string_used (refs, str->addr))
           {
             n_types++;
             type_bytes += str->len;
@@ -627,7 +631,7 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
 
         /* The literals as Go writes them, wrapped to the band; one too long for a line of
          * its own is cut short. */
-        quoted = ml_render_quote_string (str->text, str->len);
+        quoted = ml_quote_string (str->text, str->len);
         ml_text_measure (quoted, ML_TEXT_BODY, &w, NULL);
         if (w > LINE_W)
           {
@@ -693,7 +697,7 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
         {
           if (funcs->len > 0)
             g_string_append (funcs, ", ");
-          g_string_append_printf (funcs, "%s()", ml_render_short_name (snapshot->frames[i].function));
+          g_string_append_printf (funcs, "%s()", ml_short_name (snapshot->frames[i].function));
         }
     g_ptr_array_add (lines, g_strdup (_("machine code of the program's functions")));
     if (funcs->len > 0)
