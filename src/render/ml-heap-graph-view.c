@@ -96,67 +96,6 @@ unpack_cell (guint64  packed,
 
 typedef struct
 {
-  const MlSnapshot *snapshot;
-  guint            *by_addr;    /* object indices sorted by address */
-  guint             n;
-} ObjectIndex;
-
-static int
-compare_addr (gconstpointer a,
-              gconstpointer b,
-              gpointer      user_data)
-{
-  const MlSnapshot *snapshot = user_data;
-  guint64 x = snapshot->objects[*(const guint *)a].addr;
-  guint64 y = snapshot->objects[*(const guint *)b].addr;
-
-  return x < y ? -1 : x > y;
-}
-
-static void
-object_index_init (ObjectIndex      *index,
-                   const MlSnapshot *snapshot)
-{
-  index->snapshot = snapshot;
-  index->n = snapshot->n_objects;
-  index->by_addr = g_new (guint, MAX (index->n, 1));
-  for (guint i = 0; i < index->n; i++)
-    index->by_addr[i] = i;
-  g_sort_array (index->by_addr, index->n, sizeof (guint), compare_addr, (gpointer)snapshot);
-}
-
-/* The object whose memory holds @addr (interior pointers count, as for the collector). */
-static gint
-object_index_find (ObjectIndex *index,
-                   guint64      addr)
-{
-  guint lo = 0, hi = index->n;
-
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (index->snapshot->objects[index->by_addr[mid]].addr <= addr)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  if (lo == 0)
-    return -1;
-
-  {
-    const MlSnapObject *o = &index->snapshot->objects[index->by_addr[lo - 1]];
-
-    if (addr >= o->addr && addr < o->addr + MAX (o->size, 1))
-      return (gint)index->by_addr[lo - 1];
-  }
-
-  return -1;
-}
-
-typedef struct
-{
   const MlSnapSlot *slot;
   gboolean          global;
   guint             index;
@@ -168,7 +107,7 @@ typedef struct
 
 /* Every heap object a root's pointer words point at, in word order. */
 static void
-root_targets (ObjectIndex      *index,
+root_targets (MlObjectIndex    *index,
               const MlSnapshot *snapshot,
               const MlSnapSlot *slot,
               GArray           *out)
@@ -196,7 +135,7 @@ root_targets (ObjectIndex      *index,
 
       if (!ml_rtype_word_is_pointer (type, w))
         continue;
-      t = object_index_find (index, ml_value_read_word (bytes, w * 8));
+      t = ml_object_index_find (index, ml_value_read_word (bytes, w * 8));
       if (t >= 0)
         g_array_append_val (out, t);
     }
@@ -604,7 +543,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
                            const MlRenderOptions *options)
 {
   MlRenderOptions defaults = ML_RENDER_OPTIONS_INIT;
-  ObjectIndex index = { 0 };
+  MlObjectIndex index = { 0 };
   g_autoptr(GArray) roots = g_array_new (FALSE, FALSE, sizeof (Root));
   g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (gint));
   g_autofree guint *depth = NULL;
@@ -634,7 +573,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
   ctx.palette = ml_palette_get (options->theme);
   refs = ml_refs_new (snapshot);
 
-  object_index_init (&index, snapshot);
+  ml_object_index_init (&index, snapshot, FALSE);
 
   for (guint i = 0; i < snapshot->n_objects; i++)
     if (snapshot->objects[i].colour != ML_COLOUR_FREE)
@@ -1275,8 +1214,8 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
 
       if (ev->kind != ML_EVENT_GROWSLICE || ev->addr == 0)
         continue;
-      from = object_index_find (&index, ev->addr);
-      to = object_index_find (&index, ev->addr2);
+      from = ml_object_index_find (&index, ev->addr);
+      to = ml_object_index_find (&index, ev->addr2);
       if (from >= 0 && to >= 0 && box_of[from] >= 0 && box_of[to] >= 0 && from != to)
         {
           add_copy_arrow (&ctx, &rect_of[from], &rect_of[to], box_of[from], box_of[to], ev);
@@ -1351,7 +1290,7 @@ finish:
   scene->width = MAX (right + MARGIN + 40, options->width);
   scene->height = MAX (bottom + LEGEND_HEIGHT + 4, options->height);
 
-  g_free (index.by_addr);
+  ml_object_index_clear (&index);
 
   return scene;
 }

@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * What the values of a snapshot point at (see ml-refs.c), for the views that name arrays by
- * their length and list the string literals in use.
+ * their length, list the string literals in use and find the object a pointer points into.
  */
 
 #pragma once
@@ -25,6 +25,21 @@ gboolean  ml_refs_string_used        (MlRefs           *refs,
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MlRefs, ml_refs_free)
 
 guint    *ml_strings_by_address      (const MlSnapshot *snapshot);
+
+/* The snapshot's objects in address order, to find the one a pointer points into. */
+typedef struct
+{
+  const MlSnapshot *snapshot;
+  guint            *by_addr;    /* object indices sorted by address */
+  guint             n;
+} MlObjectIndex;
+
+void      ml_object_index_init       (MlObjectIndex    *index,
+                                      const MlSnapshot *snapshot,
+                                      gboolean          live_only);
+void      ml_object_index_clear      (MlObjectIndex    *index);
+gint      ml_object_index_find       (const MlObjectIndex *index,
+                                      guint64              addr);
 
 /* The bytes of an object that hold its value: its slot without the malloc header. */
 static inline guint64

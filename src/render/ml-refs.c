@@ -5,7 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * What the values of a snapshot point at: how long the array behind each slice header is,
- * which string literals a string header uses, and the order the literals lie in.  The model
+ * which string literals a string header uses, the order the literals lie in, and which
+ * object a pointer points into.  The model
  * only knows the slot an array was given, so a picture that wants to name an array's length
  * asks here; the walk over every value is made once per snapshot, on first use.
  */
@@ -233,4 +234,76 @@ ml_strings_by_address (const MlSnapshot *snapshot)
   g_sort_array (order, snapshot->n_strings, sizeof (guint), compare_string_addr, (gpointer)snapshot);
 
   return order;
+}
+
+static int
+compare_object_addr (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  const MlSnapshot *snapshot = user_data;
+  guint64 x = snapshot->objects[*(const guint *)a].addr;
+  guint64 y = snapshot->objects[*(const guint *)b].addr;
+
+  return x < y ? -1 : x > y;
+}
+
+/**
+ * ml_object_index_init:
+ * @live_only: leave out the free slots (ML_COLOUR_FREE)
+ *
+ * Sorts the objects of @snapshot by address, for ml_object_index_find().  Free it with
+ * ml_object_index_clear().
+ */
+void
+ml_object_index_init (MlObjectIndex    *index,
+                      const MlSnapshot *snapshot,
+                      gboolean          live_only)
+{
+  index->snapshot = snapshot;
+  index->n = 0;
+  index->by_addr = g_new (guint, MAX (snapshot->n_objects, 1));
+  for (guint i = 0; i < snapshot->n_objects; i++)
+    if (!live_only || snapshot->objects[i].colour != ML_COLOUR_FREE)
+      index->by_addr[index->n++] = i;
+  g_sort_array (index->by_addr, index->n, sizeof (guint), compare_object_addr, (gpointer)snapshot);
+}
+
+void
+ml_object_index_clear (MlObjectIndex *index)
+{
+  g_clear_pointer (&index->by_addr, g_free);
+  index->n = 0;
+}
+
+/**
+ * ml_object_index_find:
+ *
+ * Returns: the index of the object whose memory holds @addr (interior pointers count, as for
+ *   the collector), or -1
+ */
+gint
+ml_object_index_find (const MlObjectIndex *index,
+                      guint64              addr)
+{
+  guint lo = 0, hi = index->n;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (index->snapshot->objects[index->by_addr[mid]].addr <= addr)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo > 0)
+    {
+      const MlSnapObject *o = &index->snapshot->objects[index->by_addr[lo - 1]];
+
+      if (addr >= o->addr && addr < o->addr + MAX (o->size, 1))
+        return (gint)index->by_addr[lo - 1];
+    }
+
+  return -1;
 }
