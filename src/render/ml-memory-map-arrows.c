@@ -205,13 +205,12 @@ add_routed_arrow (MlScene       *scene,
 /* The pointers of the variables and the objects, each from its dot to the box it points
  * into. */
 static void
-route_pointers (MlMapCtx *ctx,
-                MlRouter *router,
-                GArray   *regions,
-                GArray   *route)
+route_pointers (MlMapCtx *ctx)
 {
   const MlSnapshot *snapshot = ctx->snapshot;
   MlScene *scene = ctx->scene;
+  MlRouter *router = ctx->router;
+  GArray *route = ctx->route;
 
   for (guint j = 0; j < ctx->pending->len; j++)
     {
@@ -229,7 +228,7 @@ route_pointers (MlMapCtx *ctx,
 
       from_box = &g_array_index (scene->boxes, MlSceneBox, p->from_box);
       to_box = &g_array_index (scene->boxes, MlSceneBox, to);
-      avoid = arrow_avoids (scene, regions, &from_box->rect, &to_box->rect);
+      avoid = arrow_avoids (scene, ctx->regions, &from_box->rect, &to_box->rect);
 
       /* Arrive level with the pointer when the target spans its height; otherwise at the
        * target's title. */
@@ -270,13 +269,12 @@ route_pointers (MlMapCtx *ctx,
 /* append past capacity: a dashed arrow from the old backing array to the new one, from
  * under one to under the other, routed around everything as the pointers are. */
 static void
-route_copies (MlMapCtx *ctx,
-              MlRouter *router,
-              GArray   *regions,
-              GArray   *route)
+route_copies (MlMapCtx *ctx)
 {
   const MlSnapshot *snapshot = ctx->snapshot;
   MlScene *scene = ctx->scene;
+  MlRouter *router = ctx->router;
+  GArray *route = ctx->route;
 
   for (guint e = 0; e < snapshot->n_events; e++)
     {
@@ -303,7 +301,7 @@ route_copies (MlMapCtx *ctx,
       start = (MlPoint) { first.x, first.y + 12 };
       tip = (MlPoint) { b.x + b.width / 2, b.y + b.height };
       end = (MlPoint) { tip.x, tip.y + 12 };
-      arrow = add_routed_arrow (scene, router, route, arrow_avoids (scene, regions, &a, &b), &first, &start, &end,
+      arrow = add_routed_arrow (scene, router, route, arrow_avoids (scene, ctx->regions, &a, &b), &first, &start, &end,
                                 &tip, ml_scene_key ("copy", ev->addr, ev->addr2), pts);
       arrow->flags |= ML_ARROW_DASHED;
       arrow->color = ctx->palette->accent;
@@ -356,7 +354,11 @@ _ml_map_route_arrows (MlMapCtx *ctx)
   g_autoptr(GArray) route = g_array_new (FALSE, FALSE, sizeof (MlPoint));
   g_autoptr(MlRouter) router = make_router (ctx->scene, regions);
 
-  route_pointers (ctx, router, regions, route);
-  route_copies (ctx, router, regions, route);
+  ctx->router = router;
+  ctx->regions = regions;
+  ctx->route = route;
+  route_pointers (ctx);
+  route_copies (ctx);
   grow_to_fit (ctx->scene);
+  ctx->router = NULL;
 }

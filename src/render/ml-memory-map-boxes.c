@@ -192,21 +192,10 @@ emit_rows (MlMapCtx           *ctx,
       G_GNUC_FALLTHROUGH;
 
     case ML_KIND_BOOL:
-    case ML_KIND_INT:
-    case ML_KIND_INT8:
-    case ML_KIND_INT16:
-    case ML_KIND_INT32:
-    case ML_KIND_INT64:
-    case ML_KIND_UINT:
-    case ML_KIND_UINT8:
-    case ML_KIND_UINT16:
-    case ML_KIND_UINT32:
-    case ML_KIND_UINT64:
-    case ML_KIND_UINTPTR:
-    case ML_KIND_FLOAT32:
-    case ML_KIND_FLOAT64:
-    case ML_KIND_COMPLEX64:
-    case ML_KIND_COMPLEX128:
+    ML_KIND_CASES_SIGNED:
+    ML_KIND_CASES_UNSIGNED:
+    ML_KIND_CASES_FLOAT:
+    ML_KIND_CASES_COMPLEX:
     case ML_KIND_INVALID:
     case ML_N_KINDS:
     default:

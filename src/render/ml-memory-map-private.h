@@ -130,6 +130,9 @@ typedef struct
   double                 col3_x;             /* where rodata starts after the heap */
   double                 right;
   double                 bottom;
+  MlRouter              *router;             /* the arrows' phase: the routing grid */
+  GArray                *regions;            /* guint, the region boxes, on layers 1 and up */
+  GArray                *route;              /* MlPoint, scratch */
 } MlMapCtx;
 
 void     _ml_map_box_free              (gpointer          data);

@@ -206,16 +206,38 @@ ml_refs_string_used (MlRefs  *refs,
 }
 
 
-static int
-compare_string_addr (gconstpointer a,
-                     gconstpointer b,
-                     gpointer      user_data)
+/* An array of the snapshot's strings or objects, each of which starts with its address. */
+typedef struct
 {
-  const MlSnapshot *snapshot = user_data;
-  guint64 x = snapshot->strings[*(const guint *)a].addr;
-  guint64 y = snapshot->strings[*(const guint *)b].addr;
+  const guint8 *items;
+  gsize         item_size;
+} ByAddress;
+
+G_STATIC_ASSERT (G_STRUCT_OFFSET (MlSnapString, addr) == 0);
+G_STATIC_ASSERT (G_STRUCT_OFFSET (MlSnapObject, addr) == 0);
+
+static int
+compare_addr (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  const ByAddress *by = user_data;
+  guint64 x = *(const guint64 *)(gconstpointer)(by->items + *(const guint *)a * by->item_size);
+  guint64 y = *(const guint64 *)(gconstpointer)(by->items + *(const guint *)b * by->item_size);
 
   return x < y ? -1 : x > y;
+}
+
+/* Sorts the @n indices of @order by the addresses of the @items they index. */
+static void
+sort_by_address (guint         *order,
+                 guint          n,
+                 gconstpointer  items,
+                 gsize          item_size)
+{
+  ByAddress by = { items, item_size };
+
+  g_sort_array (order, n, sizeof (guint), compare_addr, &by);
 }
 
 /**
@@ -231,21 +253,9 @@ ml_strings_by_address (const MlSnapshot *snapshot)
 
   for (guint i = 0; i < snapshot->n_strings; i++)
     order[i] = i;
-  g_sort_array (order, snapshot->n_strings, sizeof (guint), compare_string_addr, (gpointer)snapshot);
+  sort_by_address (order, snapshot->n_strings, snapshot->strings, sizeof (MlSnapString));
 
   return order;
-}
-
-static int
-compare_object_addr (gconstpointer a,
-                     gconstpointer b,
-                     gpointer      user_data)
-{
-  const MlSnapshot *snapshot = user_data;
-  guint64 x = snapshot->objects[*(const guint *)a].addr;
-  guint64 y = snapshot->objects[*(const guint *)b].addr;
-
-  return x < y ? -1 : x > y;
 }
 
 /**
@@ -266,7 +276,7 @@ ml_object_index_init (MlObjectIndex    *index,
   for (guint i = 0; i < snapshot->n_objects; i++)
     if (!live_only || snapshot->objects[i].colour != ML_COLOUR_FREE)
       index->by_addr[index->n++] = i;
-  g_sort_array (index->by_addr, index->n, sizeof (guint), compare_object_addr, (gpointer)snapshot);
+  sort_by_address (index->by_addr, index->n, snapshot->objects, sizeof (MlSnapObject));
 }
 
 void

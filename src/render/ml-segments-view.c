@@ -284,6 +284,22 @@ add_band (Ctx           *ctx,
   ctx->y += h;
 }
 
+/* The band of a segment the snapshot has, @seg, or an empty one at @missing_start. */
+static void
+add_segment_band (Ctx                 *ctx,
+                  MlSegmentKind        kind,
+                  const char          *title,
+                  const MlSnapSegment *seg,
+                  guint64              missing_start,
+                  GPtrArray           *lines,
+                  const char          *note,
+                  guint64              index)
+{
+  add_band (ctx, ml_scene_key ("segment", kind, 0), kind, title,
+            seg != NULL ? seg->start : missing_start, seg != NULL ? seg->size : 0, seg != NULL ? seg->used : 0,
+            lines, note, FALSE, index);
+}
+
 static const MlSnapSegment *
 find_segment (const MlSnapshot *snapshot,
               MlSegmentKind     kind,
@@ -576,18 +592,16 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
       g_autoptr(GPtrArray) lines = global_lines (snapshot, ML_SEGMENT_BSS);
 
       /* Translators: the BSS segment: package variables that start as zero. */
-      add_band (&ctx, ml_scene_key ("segment", ML_SEGMENT_BSS, 0), ML_SEGMENT_BSS, _("BSS · zeroed variables"),
-                seg->start, seg->size, seg->used, lines, NULL, FALSE, index);
+      add_segment_band (&ctx, ML_SEGMENT_BSS, _("BSS · zeroed variables"), seg, 0, lines, NULL, index);
     }
   seg = find_segment (snapshot, ML_SEGMENT_DATA, &index);
   {
     g_autoptr(GPtrArray) lines = global_lines (snapshot, ML_SEGMENT_DATA);
 
-    add_band (&ctx, ml_scene_key ("segment", ML_SEGMENT_DATA, 0), ML_SEGMENT_DATA, _("Data · package variables"),
-              seg != NULL ? seg->start : 0, seg != NULL ? seg->size : 0, seg != NULL ? seg->used : 0, lines,
-              _("Package variables, fixed size from the start. Variables without a value go to BSS, "
-                "which the loader fills with zeros."),
-              FALSE, index);
+    add_segment_band (&ctx, ML_SEGMENT_DATA, _("Data · package variables"), seg, 0, lines,
+                      _("Package variables, fixed size from the start. Variables without a value go to BSS, "
+                        "which the loader fills with zeros."),
+                      index);
   }
 
   /* Rodata: the program's string literals, and the runtime's type descriptors, which the
@@ -678,11 +692,10 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
       }
 
     /* Translators: the read-only data segment. */
-    add_band (&ctx, ml_scene_key ("segment", ML_SEGMENT_RODATA, 0), ML_SEGMENT_RODATA, _("Rodata · read-only data"),
-              seg != NULL ? seg->start : 0, seg != NULL ? seg->size : 0, seg != NULL ? seg->used : 0, lines,
-              _("String literals live here, read-only, shared by every string that uses them: "
-                "a string variable is only a (pointer, length) header."),
-              FALSE, index);
+    add_segment_band (&ctx, ML_SEGMENT_RODATA, _("Rodata · read-only data"), seg, 0, lines,
+                      _("String literals live here, read-only, shared by every string that uses them: "
+                        "a string variable is only a (pointer, length) header."),
+                      index);
   }
 
   /* Text: the code. */
@@ -705,9 +718,8 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
       g_ptr_array_add (lines, g_strdup_printf (_("running now: %s"), funcs->str));
     g_string_free (funcs, TRUE);
 
-    add_band (&ctx, ml_scene_key ("segment", ML_SEGMENT_TEXT, 0), ML_SEGMENT_TEXT, _("Text · code"),
-              seg != NULL ? seg->start : ML_TEXT_BASE, seg != NULL ? seg->size : 0, seg != NULL ? seg->used : 0,
-              lines, _("Fixed size, read-only, loaded from the executable."), FALSE, index);
+    add_segment_band (&ctx, ML_SEGMENT_TEXT, _("Text · code"), seg, ML_TEXT_BASE, lines,
+                      _("Fixed size, read-only, loaded from the executable."), index);
   }
 
   t = ml_scene_add_text (scene, ml_scene_key ("low", 0, 0), _("low addresses"), ML_TEXT_CAPTION, ctx.band_x,

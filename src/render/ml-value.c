@@ -222,20 +222,11 @@ ml_value_append (GString          *out,
       g_string_append (out, bytes[0] ? "true" : "false");
       break;
 
-    case ML_KIND_INT:
-    case ML_KIND_INT8:
-    case ML_KIND_INT16:
-    case ML_KIND_INT32:
-    case ML_KIND_INT64:
+    ML_KIND_CASES_SIGNED:
       g_string_append_printf (out, "%" PRId64, ml_value_read_int (bytes, MIN (type->size, 8)));
       break;
 
-    case ML_KIND_UINT:
-    case ML_KIND_UINT8:
-    case ML_KIND_UINT16:
-    case ML_KIND_UINT32:
-    case ML_KIND_UINT64:
-    case ML_KIND_UINTPTR:
+    ML_KIND_CASES_UNSIGNED:
       {
         guint64 v = 0;
 
@@ -263,8 +254,7 @@ ml_value_append (GString          *out,
       }
       break;
 
-    case ML_KIND_COMPLEX64:
-    case ML_KIND_COMPLEX128:
+    ML_KIND_CASES_COMPLEX:
       {
         gboolean small = type->kind == ML_KIND_COMPLEX64;
         double re, im;
