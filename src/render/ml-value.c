@@ -3,6 +3,10 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Values read from a snapshot's bytes: words and integers, the string literal a pointer
+ * points at, Go's names of types, and a value written as fmt prints it with %v.  The views and
+ * the inspector read values the same way through these.
  */
 
 #include "config.h"
