@@ -25,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ml-append-copy-private.h"
 #include "ml-gc-colours-private.h"
 #include "ml-names.h"
 #include "ml-object-names-private.h"
@@ -384,27 +385,16 @@ add_copy_arrow (Ctx           *ctx,
 {
   MlPoint p[4];
   MlSceneArrow *arrow;
-  MlSceneText *t;
-  g_autofree char *bytes = ml_format_bytes (ev->value, ML_BYTES_EXACT);
-  /* Translators: on the arrow from a slice's old array to its new one, e.g. "append copied 64 B". */
-  g_autofree char *label = g_strdup_printf (_("append copied %s"), bytes);
+  g_autofree char *label = ml_append_copy_label (ev);
 
   p[0] = (MlPoint) { from->x + from->width / 2, from->y + from->height };
   p[3] = (MlPoint) { to->x + to->width / 2, to->y + to->height };
   p[1] = (MlPoint) { p[0].x, MAX (p[0].y, p[3].y) + 34 };
   p[2] = (MlPoint) { p[3].x, MAX (p[0].y, p[3].y) + 34 };
   arrow = ml_scene_add_arrow (ctx->scene, ml_scene_key ("copy", ev->addr, ev->addr2), p, 4);
-  arrow->flags |= ML_ARROW_CURVED | ML_ARROW_DASHED;
-  arrow->color = ctx->palette->accent;
-  arrow->width = 2.5;
-  arrow->z = ML_Z_OVERLAY;
-  arrow->from_box = from_box;
-  arrow->to_box = to_box;
-  arrow->klass = "copy";
-  t = ml_scene_add_text (ctx->scene, ml_scene_key ("copy-label", ev->addr, ev->addr2), label, ML_TEXT_SMALL,
-                         (p[0].x + p[3].x) / 2 - 40, p[1].y - 4, &ctx->palette->accent);
-  t->z = ML_Z_OVERLAY;
-  t->klass = "copy";
+  arrow->flags |= ML_ARROW_CURVED;
+  ml_append_copy_style (arrow, ctx->palette, from_box, to_box);
+  ml_append_copy_add_label (ctx->scene, ev, label, (p[0].x + p[3].x) / 2 - 40, p[1].y - 4, ctx->palette);
 }
 
 static gboolean

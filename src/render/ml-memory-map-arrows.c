@@ -12,7 +12,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "ml-memory-map-private.h"
@@ -284,8 +283,6 @@ route_copies (MlMapCtx *ctx)
       MlPoint start, end, first, tip;
       g_autoptr(GArray) pts = g_array_new (FALSE, FALSE, sizeof (MlPoint));
       MlSceneArrow *arrow;
-      MlSceneText *t;
-      g_autofree char *bytes = NULL;
       g_autofree char *label = NULL;
       MlPoint at;
 
@@ -303,20 +300,10 @@ route_copies (MlMapCtx *ctx)
       end = (MlPoint) { tip.x, tip.y + 12 };
       arrow = add_routed_arrow (scene, router, route, arrow_avoids (scene, ctx->regions, &a, &b), &first, &start, &end,
                                 &tip, ml_scene_key ("copy", ev->addr, ev->addr2), pts);
-      arrow->flags |= ML_ARROW_DASHED;
-      arrow->color = ctx->palette->accent;
-      arrow->width = 2.5;
-      arrow->z = ML_Z_OVERLAY;
-      arrow->from_box = from;
-      arrow->to_box = to;
-      arrow->klass = "copy";
-      bytes = ml_format_bytes (ev->value, ML_BYTES_EXACT);
-      label = g_strdup_printf (_("append copied %s"), bytes);
+      ml_append_copy_style (arrow, ctx->palette, from, to);
+      label = ml_append_copy_label (ev);
       at = place_route_label (scene, (const MlPoint *)(gpointer)pts->data, pts->len, label, ML_TEXT_SMALL);
-      t = ml_scene_add_text (scene, ml_scene_key ("copy-label", ev->addr, ev->addr2), label, ML_TEXT_SMALL,
-                             at.x, at.y, &ctx->palette->accent);
-      t->z = ML_Z_OVERLAY;
-      t->klass = "copy";
+      ml_append_copy_add_label (scene, ev, label, at.x, at.y, ctx->palette);
     }
 }
 

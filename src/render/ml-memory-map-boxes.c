@@ -422,6 +422,20 @@ prepare_go_value (MlMapCtx     *ctx,
     }
 }
 
+/* Measures a built box, with the %v line of its value when @bytes hold a struct or an
+ * array, and returns it. */
+static VarBox *
+finish_box (MlMapCtx     *ctx,
+            VarBox       *box,
+            const guint8 *bytes)
+{
+  measure_box (ctx, box);
+  prepare_go_value (ctx, box, bytes);
+  box->height = box_height (ctx, box);
+
+  return box;
+}
+
 VarBox *
 _ml_map_slot_box_new (MlMapCtx         *ctx,
                       const MlSnapSlot *slot,
@@ -447,21 +461,12 @@ _ml_map_slot_box_new (MlMapCtx         *ctx,
   if (ctx->options->show_addresses)
     box->note = g_strdup_printf ("0x%" PRIx64, slot->addr);
 
-  if (slot->type != NULL)
-    {
-      if (slot->type->kind == ML_KIND_STRUCT)
-        emit_rows (ctx, box, slot->type, bytes, NULL, slot->addr, 0, -1, NULL);
-      else
-        emit_rows (ctx, box, slot->type, bytes, NULL, slot->addr, 0, 0, "");
-      measure_box (ctx, box);
-      prepare_go_value (ctx, box, bytes);
-    }
-  else
-    measure_box (ctx, box);
+  if (slot->type != NULL && slot->type->kind == ML_KIND_STRUCT)
+    emit_rows (ctx, box, slot->type, bytes, NULL, slot->addr, 0, -1, NULL);
+  else if (slot->type != NULL)
+    emit_rows (ctx, box, slot->type, bytes, NULL, slot->addr, 0, 0, "");
 
-  box->height = box_height (ctx, box);
-
-  return box;
+  return finish_box (ctx, box, bytes);
 }
 
 VarBox *
@@ -502,11 +507,7 @@ _ml_map_object_box_new (MlMapCtx *ctx,
   if (type != NULL && type->kind == ML_KIND_STRUCT && type->n_fields <= 24)
     {
       emit_rows (ctx, box, type, bytes, object, object->addr, 0, -1, NULL);
-      measure_box (ctx, box);
-      if (bytes != NULL)
-        prepare_go_value (ctx, box, bytes);
-      box->height = box_height (ctx, box);
-      return box;
+      return finish_box (ctx, box, bytes);
     }
   else if (type != NULL && type->kind != ML_KIND_STRUCT && object->n_edges > 0 && object->n_edges <= 8)
     for (guint i = 0; i < object->n_edges; i++)
@@ -518,10 +519,7 @@ _ml_map_object_box_new (MlMapCtx *ctx,
         row->ptr = edge->target;
       }
 
-  measure_box (ctx, box);
-  box->height = box_height (ctx, box);
-
-  return box;
+  return finish_box (ctx, box, NULL);
 }
 
 VarBox *

@@ -12,6 +12,7 @@
 
 #pragma once
 
+#include "ml-append-copy-private.h"
 #include "ml-gc-colours-private.h"
 #include "ml-object-names-private.h"
 #include "ml-refs-private.h"

@@ -172,9 +172,18 @@ char *
 ml_quote_string (const char *text,
                  gsize       len)
 {
+  /* The characters Go writes with a backslash of their own. */
+  static const struct
+  {
+    gunichar    c;
+    const char *escape;
+  } escapes[] = {
+    { '"', "\\\"" }, { '\\', "\\\\" }, { '\n', "\\n" }, { '\t', "\\t" }, { '\r', "\\r" },
+  };
   GString *out = g_string_sized_new (len + 2);
   const char *p = text != NULL ? text : "";
   const char *end = p + (text != NULL ? len : 0);
+  const char *escape;
 
   g_string_append_c (out, '"');
   while (p < end)
@@ -187,34 +196,20 @@ ml_quote_string (const char *text,
           p++;
           continue;
         }
-      switch (c)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        default:
-          if (g_unichar_isprint (c) || c == ' ')
-            g_string_append_unichar (out, c);
-          else if (c < 0x80)
-            g_string_append_printf (out, "\\x%02x", c);
-          else if (c < 0x10000)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_printf (out, "\\U%08x", c);
-          break;
-        }
+      escape = NULL;
+      for (guint k = 0; k < G_N_ELEMENTS (escapes); k++)
+        if (escapes[k].c == c)
+          escape = escapes[k].escape;
+      if (escape != NULL)
+        g_string_append (out, escape);
+      else if (g_unichar_isprint (c) || c == ' ')
+        g_string_append_unichar (out, c);
+      else if (c < 0x80)
+        g_string_append_printf (out, "\\x%02x", c);
+      else if (c < 0x10000)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_printf (out, "\\U%08x", c);
       p = g_utf8_next_char (p);
     }
   g_string_append_c (out, '"');
