@@ -180,11 +180,9 @@ make_router (MlScene *scene,
 }
 
 /* Adds the arrow from @first to @tip that runs from @start to @end on a route around the
- * obstacles of every layer in @avoid; @pts gets its points, @route is scratch. */
+ * obstacles of every layer in @avoid; @pts gets its points. */
 static MlSceneArrow *
-add_routed_arrow (MlScene       *scene,
-                  MlRouter      *router,
-                  GArray        *route,
+add_routed_arrow (MlMapCtx      *ctx,
                   guint32        avoid,
                   const MlPoint *first,
                   const MlPoint *start,
@@ -193,12 +191,12 @@ add_routed_arrow (MlScene       *scene,
                   guint64        key,
                   GArray        *pts)
 {
-  ml_router_route_avoiding (router, start, end, avoid, route);
+  ml_router_route_avoiding (ctx->router, start, end, avoid, ctx->route);
   g_array_append_vals (pts, first, 1);
-  g_array_append_vals (pts, route->data, route->len);
+  g_array_append_vals (pts, ctx->route->data, ctx->route->len);
   g_array_append_vals (pts, tip, 1);
 
-  return ml_scene_add_arrow (scene, key, (const MlPoint *)(gpointer)pts->data, pts->len);
+  return ml_scene_add_arrow (ctx->scene, key, (const MlPoint *)(gpointer)pts->data, pts->len);
 }
 
 /* The pointers of the variables and the objects, each from its dot to the box it points
@@ -208,8 +206,6 @@ route_pointers (MlMapCtx *ctx)
 {
   const MlSnapshot *snapshot = ctx->snapshot;
   MlScene *scene = ctx->scene;
-  MlRouter *router = ctx->router;
-  GArray *route = ctx->route;
 
   for (guint j = 0; j < ctx->pending->len; j++)
     {
@@ -256,7 +252,7 @@ route_pointers (MlMapCtx *ctx)
           tip = (MlPoint) { to_box->rect.x + to_box->rect.width, ty };
         }
 
-      arrow = add_routed_arrow (scene, router, route, avoid, &p->from, &start, &end, &tip, p->key, pts);
+      arrow = add_routed_arrow (ctx, avoid, &p->from, &start, &end, &tip, p->key, pts);
       arrow->from_box = p->from_box;
       arrow->to_box = to;
       arrow->width = 1.6;
@@ -272,8 +268,6 @@ route_copies (MlMapCtx *ctx)
 {
   const MlSnapshot *snapshot = ctx->snapshot;
   MlScene *scene = ctx->scene;
-  MlRouter *router = ctx->router;
-  GArray *route = ctx->route;
 
   for (guint e = 0; e < snapshot->n_events; e++)
     {
@@ -298,8 +292,8 @@ route_copies (MlMapCtx *ctx)
       start = (MlPoint) { first.x, first.y + 12 };
       tip = (MlPoint) { b.x + b.width / 2, b.y + b.height };
       end = (MlPoint) { tip.x, tip.y + 12 };
-      arrow = add_routed_arrow (scene, router, route, arrow_avoids (scene, ctx->regions, &a, &b), &first, &start, &end,
-                                &tip, ml_scene_key ("copy", ev->addr, ev->addr2), pts);
+      arrow = add_routed_arrow (ctx, arrow_avoids (scene, ctx->regions, &a, &b), &first, &start, &end, &tip,
+                                ml_scene_key ("copy", ev->addr, ev->addr2), pts);
       ml_append_copy_style (arrow, ctx->palette, from, to);
       label = ml_append_copy_label (ev);
       at = place_route_label (scene, (const MlPoint *)(gpointer)pts->data, pts->len, label, ML_TEXT_SMALL);
