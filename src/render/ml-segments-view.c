@@ -471,6 +471,186 @@ is_type_name (const char *text)
   return skip_type_name (&p) && *p == '\0';
 }
 
+/* What the stack's band says: each goroutine's stack and its calls.  @lo and @hi get the
+ * lowest and highest stack addresses, @used the bytes in use. */
+static GPtrArray *
+stack_lines (const MlSnapshot *snapshot,
+             guint64          *lo,
+             guint64          *hi,
+             guint64          *used)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+
+  *lo = G_MAXUINT64;
+  *hi = 0;
+  *used = 0;
+  for (guint g = 0; g < snapshot->n_goroutines; g++)
+    {
+      const MlSnapGoroutine *gr = &snapshot->goroutines[g];
+      GString *frames = g_string_new (NULL);
+      g_autofree char *stack_size = ml_format_bytes (gr->stack_hi - gr->stack_lo, ML_BYTES_EXACT);
+
+      *lo = MIN (*lo, gr->stack_lo);
+      *hi = MAX (*hi, gr->stack_hi);
+      *used += gr->stack_hi - MAX (gr->sp, gr->stack_lo);
+      for (guint f = gr->n_frames; f > 0; f--)
+        {
+          const MlSnapFrame *frame = &snapshot->frames[gr->first_frame + f - 1];
+
+          if (frames->len > 0)
+            g_string_append (frames, " → ");
+          g_string_append_printf (frames, "%s()", ml_short_name (frame->function));
+        }
+      if (lines->len < MAX_ITEMS)
+        /* Translators: one goroutine's stack in the segments view: id, size, its calls. */
+        g_ptr_array_add (lines, g_strdup_printf (_("goroutine %u · %s · %s"), gr->id, stack_size,
+                                                 frames->len > 0 ? frames->str : _("no frames")));
+      g_string_free (frames, TRUE);
+    }
+  if (snapshot->n_goroutines == 0)
+    {
+      *lo = *hi = 0;
+      g_ptr_array_add (lines, g_strdup (_("(no goroutines)")));
+    }
+  g_ptr_array_add (lines, g_strdup (_("local variables, parameters, results")));
+
+  return lines;
+}
+
+/* What the heap's band says: its objects and spans, and where the next GC starts. */
+static GPtrArray *
+heap_lines (const MlSnapshot *snapshot)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *in_use = ml_format_bytes (snapshot->stats.heap_inuse, ML_BYTES_EXACT);
+  g_autofree char *goal = ml_format_bytes (snapshot->pacer.heap_goal, ML_BYTES_EXACT);
+  guint n_objects = 0;
+  guint n_spans = snapshot->n_spans;
+
+  for (guint i = 0; i < snapshot->n_objects; i++)
+    if (snapshot->objects[i].colour != ML_COLOUR_FREE && snapshot->objects[i].colour != ML_COLOUR_FREED)
+      n_objects++;
+  if (snapshot->n_objects == 0)
+    n_objects = (guint)snapshot->stats.heap_objects;
+
+  /* Translators: the heap's contents in the segments view. */
+  g_ptr_array_add (lines, g_strdup_printf (_("objects: %u · spans: %u"), n_objects, n_spans));
+  g_ptr_array_add (lines, g_strdup_printf (_("in use %s · next GC at %s"), in_use, goal));
+  g_ptr_array_add (lines, g_strdup (_("new(), make(), and what escapes")));
+
+  return lines;
+}
+
+/* What rodata's band says: the program's string literals as Go writes them, and how many
+ * of the runtime's type descriptors lie there apart from them (see ml_segments_view_layout()). */
+static GPtrArray *
+rodata_lines (const MlSnapshot *snapshot)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(MlRefs) refs = ml_refs_new (snapshot);
+  g_autofree guint *order = ml_strings_by_address (snapshot);
+  GString *line = g_string_new (NULL);
+  guint64 literal_bytes = 0, type_bytes = 0;
+  guint n_literals = 0, n_types = 0, n_listed = 0;
+  guint n_lines = 0;
+  gboolean in_types = TRUE;
+
+  for (guint k = 0; k < snapshot->n_strings; k++)
+    {
+      const MlSnapString *str = &snapshot->strings[order[k]];
+      g_autofree char *text = g_strndup (str->text != NULL ? str->text : "", str->len);
+      g_autofree char *quoted = NULL;
+      gsize before = line->len;
+      double w;
+
+      if (in_types && !is_type_name (text))
+        in_types = FALSE;
+      if (in_types && !ml_refs_string_used (refs, str->addr))
+        {
+          n_types++;
+          type_bytes += str->len;
+          continue;
+        }
+      n_literals++;
+      literal_bytes += str->len;
+      if (n_lines >= MAX_LITERAL_LINES)
+        continue;
+
+      /* The literals as Go writes them, wrapped to the band; one too long for a line of
+       * its own is cut short. */
+      quoted = ml_quote_string (str->text, str->len);
+      ml_text_measure (quoted, ML_TEXT_BODY, &w, NULL);
+      if (w > LINE_W)
+        {
+          char *shorter = ml_text_ellipsize (quoted, ML_TEXT_BODY, LINE_W);
+
+          g_free (quoted);
+          quoted = shorter;
+        }
+      if (before > 0)
+        g_string_append (line, "  ");
+      g_string_append (line, quoted);
+      ml_text_measure (line->str, ML_TEXT_BODY, &w, NULL);
+      if (w > LINE_W && before > 0)
+        {
+          g_string_truncate (line, before);
+          g_ptr_array_add (lines, g_strdup (line->str));
+          g_string_assign (line, quoted);
+          if (++n_lines >= MAX_LITERAL_LINES)
+            {
+              g_string_truncate (line, 0);
+              continue;
+            }
+        }
+      n_listed++;
+    }
+  if (line->len > 0 && n_lines < MAX_LITERAL_LINES)
+    g_ptr_array_add (lines, g_strdup (line->str));
+  g_string_free (line, TRUE);
+  if (n_literals > n_listed)
+    g_ptr_array_add (lines, g_strdup_printf (_("… and %u more"), n_literals - n_listed));
+
+  {
+    g_autofree char *b = ml_format_bytes (literal_bytes, ML_BYTES_EXACT);
+
+    g_ptr_array_insert (lines, 0, g_strdup_printf (_("string literals: %u (%s)"), n_literals, b));
+  }
+  if (n_types > 0)
+    {
+      g_autofree char *b = ml_format_bytes (type_bytes, ML_BYTES_EXACT);
+
+      /* Translators: rodata also holds the runtime's descriptions of the program's types
+       * (int, []int, main.Persona...); this counts them, apart from the string literals. */
+      g_ptr_array_add (lines, g_strdup_printf (_("runtime type descriptors: %u (%s)"), n_types, b));
+    }
+
+  return lines;
+}
+
+/* What the text band says: the code, and the functions running now. */
+static GPtrArray *
+text_lines (const MlSnapshot *snapshot)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GString *funcs = g_string_new (NULL);
+
+  for (guint i = 0; i < snapshot->n_frames; i++)
+    if (g_hash_table_add (seen, (gpointer)snapshot->frames[i].function))
+      {
+        if (funcs->len > 0)
+          g_string_append (funcs, ", ");
+        g_string_append_printf (funcs, "%s()", ml_short_name (snapshot->frames[i].function));
+      }
+  g_ptr_array_add (lines, g_strdup (_("machine code of the program's functions")));
+  if (funcs->len > 0)
+    /* Translators: functions running now, listed in the code segment. */
+    g_ptr_array_add (lines, g_strdup_printf (_("running now: %s"), funcs->str));
+  g_string_free (funcs, TRUE);
+
+  return lines;
+}
+
 /**
  * ml_segments_view_layout:
  *
@@ -513,39 +693,8 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
 
   /* Stack: every goroutine's, summed, with their frames. */
   {
-    g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
-    guint64 lo = G_MAXUINT64, hi = 0, size = 0, used = 0;
-
-    for (guint g = 0; g < snapshot->n_goroutines; g++)
-      {
-        const MlSnapGoroutine *gr = &snapshot->goroutines[g];
-        GString *frames = g_string_new (NULL);
-        g_autofree char *stack_size = ml_format_bytes (gr->stack_hi - gr->stack_lo, ML_BYTES_EXACT);
-
-        lo = MIN (lo, gr->stack_lo);
-        hi = MAX (hi, gr->stack_hi);
-        size += gr->stack_hi - gr->stack_lo;
-        used += gr->stack_hi - MAX (gr->sp, gr->stack_lo);
-        for (guint f = gr->n_frames; f > 0; f--)
-          {
-            const MlSnapFrame *frame = &snapshot->frames[gr->first_frame + f - 1];
-
-            if (frames->len > 0)
-              g_string_append (frames, " → ");
-            g_string_append_printf (frames, "%s()", ml_short_name (frame->function));
-          }
-        if (lines->len < MAX_ITEMS)
-          /* Translators: one goroutine's stack in the segments view: id, size, its calls. */
-          g_ptr_array_add (lines, g_strdup_printf (_("goroutine %u · %s · %s"), gr->id, stack_size,
-                                                   frames->len > 0 ? frames->str : _("no frames")));
-        g_string_free (frames, TRUE);
-      }
-    if (snapshot->n_goroutines == 0)
-      {
-        lo = hi = 0;
-        g_ptr_array_add (lines, g_strdup (_("(no goroutines)")));
-      }
-    g_ptr_array_add (lines, g_strdup (_("local variables, parameters, results")));
+    guint64 lo, hi, used;
+    g_autoptr(GPtrArray) lines = stack_lines (snapshot, &lo, &hi, &used);
 
     seg = find_segment (snapshot, ML_SEGMENT_STACK, &index);
     add_band (&ctx, ml_scene_key ("segment", ML_SEGMENT_STACK, 0), ML_SEGMENT_STACK, _("Stack"),
@@ -561,22 +710,8 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
   /* Heap. */
   seg = find_segment (snapshot, ML_SEGMENT_HEAP, &index);
   {
-    g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
-    g_autofree char *in_use = ml_format_bytes (snapshot->stats.heap_inuse, ML_BYTES_EXACT);
-    g_autofree char *goal = ml_format_bytes (snapshot->pacer.heap_goal, ML_BYTES_EXACT);
-    guint n_objects = 0;
-    guint n_spans = snapshot->n_spans;
+    g_autoptr(GPtrArray) lines = heap_lines (snapshot);
 
-    for (guint i = 0; i < snapshot->n_objects; i++)
-      if (snapshot->objects[i].colour != ML_COLOUR_FREE && snapshot->objects[i].colour != ML_COLOUR_FREED)
-        n_objects++;
-    if (snapshot->n_objects == 0)
-      n_objects = (guint)snapshot->stats.heap_objects;
-
-    /* Translators: the heap's contents in the segments view. */
-    g_ptr_array_add (lines, g_strdup_printf (_("objects: %u · spans: %u"), n_objects, n_spans));
-    g_ptr_array_add (lines, g_strdup_printf (_("in use %s · next GC at %s"), in_use, goal));
-    g_ptr_array_add (lines, g_strdup (_("new(), make(), and what escapes")));
     add_band (&ctx, ml_scene_key ("segment", ML_SEGMENT_HEAP, 0), ML_SEGMENT_HEAP, _("Heap"),
               seg != NULL ? seg->start : ML_ARENA_BASE, seg != NULL ? seg->size : 0,
               seg != NULL ? seg->used : snapshot->stats.heap_inuse, lines,
@@ -613,83 +748,7 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
    * while a string header points at it. */
   seg = find_segment (snapshot, ML_SEGMENT_RODATA, &index);
   {
-    g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
-    g_autoptr(MlRefs) refs = ml_refs_new (snapshot);
-    g_autofree guint *order = ml_strings_by_address (snapshot);
-    GString *line = g_string_new (NULL);
-    guint64 literal_bytes = 0, type_bytes = 0;
-    guint n_literals = 0, n_types = 0, n_listed = 0;
-    guint n_lines = 0;
-    gboolean in_types = TRUE;
-
-    for (guint k = 0; k < snapshot->n_strings; k++)
-      {
-        const MlSnapString *str = &snapshot->strings[order[k]];
-        g_autofree char *text = g_strndup (str->text != NULL ? str->text : "", str->len);
-        g_autofree char *quoted = NULL;
-        gsize before = line->len;
-        double w;
-
-        if (in_types && !is_type_name (text))
-          in_types = FALSE;
-        if (in_types && !ml_refs_string_used (refs, str->addr))
-          {
-            n_types++;
-            type_bytes += str->len;
-            continue;
-          }
-        n_literals++;
-        literal_bytes += str->len;
-        if (n_lines >= MAX_LITERAL_LINES)
-          continue;
-
-        /* The literals as Go writes them, wrapped to the band; one too long for a line of
-         * its own is cut short. */
-        quoted = ml_quote_string (str->text, str->len);
-        ml_text_measure (quoted, ML_TEXT_BODY, &w, NULL);
-        if (w > LINE_W)
-          {
-            char *shorter = ml_text_ellipsize (quoted, ML_TEXT_BODY, LINE_W);
-
-            g_free (quoted);
-            quoted = shorter;
-          }
-        if (before > 0)
-          g_string_append (line, "  ");
-        g_string_append (line, quoted);
-        ml_text_measure (line->str, ML_TEXT_BODY, &w, NULL);
-        if (w > LINE_W && before > 0)
-          {
-            g_string_truncate (line, before);
-            g_ptr_array_add (lines, g_strdup (line->str));
-            g_string_assign (line, quoted);
-            if (++n_lines >= MAX_LITERAL_LINES)
-              {
-                g_string_truncate (line, 0);
-                continue;
-              }
-          }
-        n_listed++;
-      }
-    if (line->len > 0 && n_lines < MAX_LITERAL_LINES)
-      g_ptr_array_add (lines, g_strdup (line->str));
-    g_string_free (line, TRUE);
-    if (n_literals > n_listed)
-      g_ptr_array_add (lines, g_strdup_printf (_("… and %u more"), n_literals - n_listed));
-
-    {
-      g_autofree char *b = ml_format_bytes (literal_bytes, ML_BYTES_EXACT);
-
-      g_ptr_array_insert (lines, 0, g_strdup_printf (_("string literals: %u (%s)"), n_literals, b));
-    }
-    if (n_types > 0)
-      {
-        g_autofree char *b = ml_format_bytes (type_bytes, ML_BYTES_EXACT);
-
-        /* Translators: rodata also holds the runtime's descriptions of the program's types
-         * (int, []int, main.Persona...); this counts them, apart from the string literals. */
-        g_ptr_array_add (lines, g_strdup_printf (_("runtime type descriptors: %u (%s)"), n_types, b));
-      }
+    g_autoptr(GPtrArray) lines = rodata_lines (snapshot);
 
     /* Translators: the read-only data segment. */
     add_segment_band (&ctx, ML_SEGMENT_RODATA, _("Rodata · read-only data"), seg, 0, lines,
@@ -701,22 +760,7 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
   /* Text: the code. */
   seg = find_segment (snapshot, ML_SEGMENT_TEXT, &index);
   {
-    g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
-    g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-    GString *funcs = g_string_new (NULL);
-
-    for (guint i = 0; i < snapshot->n_frames; i++)
-      if (g_hash_table_add (seen, (gpointer)snapshot->frames[i].function))
-        {
-          if (funcs->len > 0)
-            g_string_append (funcs, ", ");
-          g_string_append_printf (funcs, "%s()", ml_short_name (snapshot->frames[i].function));
-        }
-    g_ptr_array_add (lines, g_strdup (_("machine code of the program's functions")));
-    if (funcs->len > 0)
-      /* Translators: functions running now, listed in the code segment. */
-      g_ptr_array_add (lines, g_strdup_printf (_("running now: %s"), funcs->str));
-    g_string_free (funcs, TRUE);
+    g_autoptr(GPtrArray) lines = text_lines (snapshot);
 
     add_segment_band (&ctx, ML_SEGMENT_TEXT, _("Text · code"), seg, ML_TEXT_BASE, lines,
                       _("Fixed size, read-only, loaded from the executable."), index);
