@@ -892,15 +892,149 @@ place_new_objects (Ctx *ctx)
   }
 }
 
+/* What this step did to the object, named: the write barrier shading it, or the
+ * tricolour invariant broken (the lost-object bug with the barrier off). */
+static void
+tag_object_event (Ctx                *ctx,
+                  const MlSnapObject *o,
+                  MlSceneBox         *box,
+                  const MlRect       *rect)
+{
+  const MlSnapshot *snapshot = ctx->snapshot;
+  const MlPalette *palette = ctx->palette;
+  const char *tag = NULL;
+  MlColor tag_color = palette->accent;
+  static const MlColor red = { 0.878, 0.106, 0.141, 1 };
+
+  for (guint e = 0; e < snapshot->n_events; e++)
+    {
+      const MlEvent *ev = &snapshot->events[e];
+
+      if (ev->kind == ML_EVENT_WB_SHADE && ev->addr >= o->addr && ev->addr < o->addr + MAX (o->size, 1) &&
+          tag == NULL)
+        tag = _("write barrier");
+      else if (ev->kind == ML_EVENT_INVARIANT_VIOLATION && ev->addr == o->addr)
+        {
+          tag = ev->value == ML_VIOLATION_FREED_REACHABLE ? _("freed while reachable!")
+                                                          : _("black → white: will be lost");
+          tag_color = red;
+        }
+    }
+
+  if (tag != NULL)
+    {
+      box->flags |= ML_BOX_HIGHLIGHT;
+      box->ring = tag_color;
+      if (ctx->grid->tier < 2)
+        {
+          MlSceneText *t = ml_scene_add_text (ctx->scene, ml_scene_key ("event-tag", o->addr, 0), tag, ML_TEXT_SMALL,
+                                              rect->x, rect->y - ml_text_line_height (ML_TEXT_SMALL) - 4, &tag_color);
+
+          t->klass = "event-tag";
+          t->z = ML_Z_OVERLAY;
+        }
+    }
+}
+
+/* The words on an object's box at @r: its colour's letter, and in bigger boxes its type
+ * (and size) beside the letter in a badge. */
+static void
+add_object_label (Ctx                *ctx,
+                  const MlSnapObject *o,
+                  guint64             box_key,
+                  MlRect              r)
+{
+  const MlSnapshot *snapshot = ctx->snapshot;
+  MlScene *scene = ctx->scene;
+  const MlRenderOptions *options = ctx->options;
+  MlColor text = ml_gc_colour_text (ctx->palette, o->colour);
+  const char *letter = ml_gc_colour_letter (o->colour);
+  gboolean freed = o->colour == ML_COLOUR_FREED;
+  double letter_w, letter_h;
+
+  if (ctx->grid->tier == 2)
+    {
+      MlSceneText *t;
+
+      ml_text_measure (letter, ML_TEXT_TINY, &letter_w, &letter_h);
+      t = ml_scene_add_text (scene, box_key ^ 1, letter, ML_TEXT_TINY, r.x + (r.width - letter_w) / 2,
+                             r.y + (r.height - letter_h) / 2, &text);
+      t->klass = "mark";
+      t->opacity = freed ? 0.6 : 1;
+    }
+  else
+    {
+      /* The letter in a badge on the left, the type (and size) beside it. */
+      MlRect badge = { r.x + 6, r.y + (r.height - 18) / 2, 18, 18 };
+      guint64 key = box_key;
+      MlSceneBox *b = ml_scene_add_box (scene, key ^ 2, &badge);
+      MlSceneText *t;
+      g_autofree char *type = ml_object_type_name (o, ctx->refs);
+      g_autofree char *type_label = NULL;
+      double tx = r.x + 30, max_w = r.width - 36, th;
+
+      b->fill = ml_color_with_alpha (&text, 0.12);
+      b->stroke = text;
+      b->radius = 9;
+      b->opacity = freed ? 0.6 : 1;
+      b->klass = "mark-badge";
+      ml_text_measure (letter, ML_TEXT_MARK, &letter_w, &letter_h);
+      t = ml_scene_add_text (scene, key ^ 1, letter, ML_TEXT_MARK, badge.x + (18 - letter_w) / 2,
+                             badge.y + (18 - letter_h) / 2, &text);
+      t->klass = "mark";
+
+      /* In the biggest boxes, a struct says which one it is: its first field
+       * without pointers and that field's value ("Nodo · valor 3"), as a teacher
+       * names the nodes of a list. */
+      if (ctx->grid->tier == 0 && o->type != NULL && o->type->kind == ML_KIND_STRUCT &&
+          o->value_size >= o->type->size && o->value_offset + o->type->size <= snapshot->n_values)
+        for (guint f = 0; f < o->type->n_fields; f++)
+          {
+            const MlRtypeField *field = &o->type->fields[f];
+            g_autofree char *value = NULL;
+            char *labelled;
+
+            if (field->type == NULL || field->type->has_pointers || field->type->kind == ML_KIND_STRUCT ||
+                field->type->kind == ML_KIND_ARRAY)
+              continue;
+            value = ml_value_format (snapshot, field->type, snapshot->values + o->value_offset + field->offset);
+            labelled = g_strdup_printf ("%s · %s %s", type, field->name, value);
+            g_free (type);
+            type = labelled;
+            break;
+          }
+      type_label = ml_text_ellipsize (type, ML_TEXT_BODY, max_w);
+      if (ctx->grid->tier == 0)
+        {
+          g_autofree char *size = NULL;
+
+          if (options->show_addresses)
+            size = g_strdup_printf ("0x%" PRIx64, o->addr);
+          else
+            /* Translators: an object's slot size and Go's size class. */
+            size = g_strdup_printf (_("%" PRIu64 " B · class %u"), o->size, o->size_class);
+          t = ml_scene_add_text (scene, key ^ 3, type_label, ML_TEXT_BODY, tx, r.y + 6, &text);
+          t->opacity = freed ? 0.7 : 1;
+          t = ml_scene_add_text (scene, key ^ 4, size, options->show_addresses ? ML_TEXT_MONO_SMALL : ML_TEXT_SMALL,
+                                 tx, r.y + 6 + t->height, &text);
+          t->opacity = 0.8 * (freed ? 0.7 : 1);
+        }
+      else
+        {
+          ml_text_measure (type_label, ML_TEXT_BODY, NULL, &th);
+          t = ml_scene_add_text (scene, key ^ 3, type_label, ML_TEXT_BODY, tx, r.y + (r.height - th) / 2, &text);
+          t->opacity = freed ? 0.7 : 1;
+        }
+    }
+}
+
 /* Phase 7: a box per object in its cell. */
 static void
 add_objects (Ctx *ctx)
 {
   const MlSnapshot *snapshot = ctx->snapshot;
   MlScene *scene = ctx->scene;
-  const MlRenderOptions *options = ctx->options;
   const MlPalette *palette = ctx->palette;
-  double letter_w, letter_h;
 
   /* Boxes are added colour by colour: boxes that look alike are drawn as one path. */
   static const guint8 colour_order[] = { ML_COLOUR_WHITE, ML_COLOUR_GREY, ML_COLOUR_BLACK, ML_COLOUR_FREED };
@@ -914,8 +1048,6 @@ add_objects (Ctx *ctx)
           int col, row;
           MlRect r;
           MlSceneBox *box;
-          MlColor text = ml_gc_colour_text (palette, o->colour);
-          const char *letter = ml_gc_colour_letter (o->colour);
           gboolean freed = o->colour == ML_COLOUR_FREED;
           gboolean scanning = snapshot->focus.object != 0 && snapshot->focus.object == o->addr;
 
@@ -951,119 +1083,10 @@ add_objects (Ctx *ctx)
           if (ctx->grid->tier < 2)
             box->flags |= ML_BOX_SHADOW;
 
-          /* What this step did to the object, named: the write barrier shading it, or the
-           * tricolour invariant broken (the lost-object bug with the barrier off). */
-          {
-            const char *tag = NULL;
-            MlColor tag_color = palette->accent;
-            static const MlColor red = { 0.878, 0.106, 0.141, 1 };
-
-            for (guint e = 0; e < snapshot->n_events; e++)
-              {
-                const MlEvent *ev = &snapshot->events[e];
-
-                if (ev->kind == ML_EVENT_WB_SHADE && ev->addr >= o->addr && ev->addr < o->addr + MAX (o->size, 1) &&
-                    tag == NULL)
-                  tag = _("write barrier");
-                else if (ev->kind == ML_EVENT_INVARIANT_VIOLATION && ev->addr == o->addr)
-                  {
-                    tag = ev->value == ML_VIOLATION_FREED_REACHABLE ? _("freed while reachable!")
-                                                                    : _("black → white: will be lost");
-                    tag_color = red;
-                  }
-              }
-
-            if (tag != NULL)
-              {
-                box->flags |= ML_BOX_HIGHLIGHT;
-                box->ring = tag_color;
-                if (ctx->grid->tier < 2)
-                  {
-                    MlSceneText *t = ml_scene_add_text (scene, ml_scene_key ("event-tag", o->addr, 0), tag, ML_TEXT_SMALL,
-                                                        r.x, r.y - ml_text_line_height (ML_TEXT_SMALL) - 4, &tag_color);
-
-                    t->klass = "event-tag";
-                    t->z = ML_Z_OVERLAY;
-                  }
-              }
-          }
+          tag_object_event (ctx, o, box, &r);
           ctx->box_of[i] = (gint)scene->boxes->len - 1;
 
-          if (ctx->grid->tier == 2)
-            {
-              MlSceneText *t;
-
-              ml_text_measure (letter, ML_TEXT_TINY, &letter_w, &letter_h);
-              t = ml_scene_add_text (scene, box->key ^ 1, letter, ML_TEXT_TINY, r.x + (r.width - letter_w) / 2,
-                                     r.y + (r.height - letter_h) / 2, &text);
-              t->klass = "mark";
-              t->opacity = freed ? 0.6 : 1;
-            }
-          else
-            {
-              /* The letter in a badge on the left, the type (and size) beside it. */
-              MlRect badge = { r.x + 6, r.y + (r.height - 18) / 2, 18, 18 };
-              guint64 key = box->key;
-              /* Adding a box may move the array: @box is not used after this. */
-              MlSceneBox *b = ml_scene_add_box (scene, key ^ 2, &badge);
-              MlSceneText *t;
-              g_autofree char *type = ml_object_type_name (o, ctx->refs);
-              g_autofree char *type_label = NULL;
-              double tx = r.x + 30, max_w = r.width - 36, th;
-
-              b->fill = ml_color_with_alpha (&text, 0.12);
-              b->stroke = text;
-              b->radius = 9;
-              b->opacity = freed ? 0.6 : 1;
-              b->klass = "mark-badge";
-              ml_text_measure (letter, ML_TEXT_MARK, &letter_w, &letter_h);
-              t = ml_scene_add_text (scene, key ^ 1, letter, ML_TEXT_MARK, badge.x + (18 - letter_w) / 2,
-                                     badge.y + (18 - letter_h) / 2, &text);
-              t->klass = "mark";
-
-              /* In the biggest boxes, a struct says which one it is: its first field
-               * without pointers and that field's value ("Nodo · valor 3"), as a teacher
-               * names the nodes of a list. */
-              if (ctx->grid->tier == 0 && o->type != NULL && o->type->kind == ML_KIND_STRUCT &&
-                  o->value_size >= o->type->size && o->value_offset + o->type->size <= snapshot->n_values)
-                for (guint f = 0; f < o->type->n_fields; f++)
-                  {
-                    const MlRtypeField *field = &o->type->fields[f];
-                    g_autofree char *value = NULL;
-                    char *labelled;
-
-                    if (field->type == NULL || field->type->has_pointers || field->type->kind == ML_KIND_STRUCT ||
-                        field->type->kind == ML_KIND_ARRAY)
-                      continue;
-                    value = ml_value_format (snapshot, field->type, snapshot->values + o->value_offset + field->offset);
-                    labelled = g_strdup_printf ("%s · %s %s", type, field->name, value);
-                    g_free (type);
-                    type = labelled;
-                    break;
-                  }
-              type_label = ml_text_ellipsize (type, ML_TEXT_BODY, max_w);
-              if (ctx->grid->tier == 0)
-                {
-                  g_autofree char *size = NULL;
-
-                  if (options->show_addresses)
-                    size = g_strdup_printf ("0x%" PRIx64, o->addr);
-                  else
-                    /* Translators: an object's slot size and Go's size class. */
-                    size = g_strdup_printf (_("%" PRIu64 " B · class %u"), o->size, o->size_class);
-                  t = ml_scene_add_text (scene, key ^ 3, type_label, ML_TEXT_BODY, tx, r.y + 6, &text);
-                  t->opacity = freed ? 0.7 : 1;
-                  t = ml_scene_add_text (scene, key ^ 4, size, options->show_addresses ? ML_TEXT_MONO_SMALL : ML_TEXT_SMALL,
-                                         tx, r.y + 6 + t->height, &text);
-                  t->opacity = 0.8 * (freed ? 0.7 : 1);
-                }
-              else
-                {
-                  ml_text_measure (type_label, ML_TEXT_BODY, NULL, &th);
-                  t = ml_scene_add_text (scene, key ^ 3, type_label, ML_TEXT_BODY, tx, r.y + (r.height - th) / 2, &text);
-                  t->opacity = freed ? 0.7 : 1;
-                }
-            }
+          add_object_label (ctx, o, box->key, r);
 
           ctx->right = MAX (ctx->right, r.x + r.width);
           ctx->bottom = MAX (ctx->bottom, r.y + r.height);

@@ -628,6 +628,158 @@ add_cell (MlMapCtx      *ctx,
     }
 }
 
+/* Nested structs get their own box around their fields: a nested value is part of its
+ * parent's memory, not somewhere else. */
+static void
+draw_nested_structs (MlMapCtx      *ctx,
+                     VarBox        *box,
+                     double         x,
+                     double         w,
+                     double         cy,
+                     double         offset_w,
+                     const MlColor *fill,
+                     double         opacity)
+{
+  const MlPalette *palette = ctx->palette;
+
+  for (guint i = 0; i < box->rows->len; i++)
+    {
+      const Row *row = &g_array_index (box->rows, Row, i);
+      guint end = i + 1;
+      MlRect r;
+      MlSceneBox *nested;
+
+      if (row->kind != ROW_STRUCT)
+        continue;
+
+      while (end < box->rows->len && g_array_index (box->rows, Row, end).depth > row->depth)
+        end++;
+
+      r.x = x + BOX_PAD - 5 + row->depth * INDENT + (offset_w > 0 ? offset_w + 8 : 0);
+      r.y = cy + i * ROW_HEIGHT + 1;
+      r.width = x + w - BOX_PAD + 5 - r.x;
+      r.height = (end - i) * ROW_HEIGHT - 2;
+      nested = ml_scene_add_box (ctx->scene, box->key ^ (0x200 + i), &r);
+      nested->fill = ml_color_mix (fill, &palette->border, 0.12);
+      nested->stroke = palette->border;
+      nested->radius = 5;
+      nested->opacity = opacity;
+      nested->klass = "field-struct";
+    }
+}
+
+/* The items of row @i of @box: its offset, its name, and its value or pointer cells.  The
+ * rows start at @cy, the box's content at @x. */
+static void
+draw_row (MlMapCtx *ctx,
+          VarBox   *box,
+          guint     i,
+          double    x,
+          double    cy,
+          double    offset_w,
+          double    opacity)
+{
+  MlScene *scene = ctx->scene;
+  const MlPalette *palette = ctx->palette;
+  MlColor fg = palette->foreground;
+  MlColor dim = palette->dim_foreground;
+  const Row *row = &g_array_index (box->rows, Row, i);
+  double ry = cy + i * ROW_HEIGHT;
+  double name_x = x + BOX_PAD + row->depth * INDENT + (offset_w > 0 ? offset_w + 8 : 0);
+  double value_x = x + BOX_PAD + box->name_width + NAME_GAP;
+  double th;
+  guint64 key = box->key ^ (0x1000 + i * 16);
+  MlSceneText *t;
+
+  if (ctx->options->show_addresses)
+    {
+      g_autofree char *off = g_strdup_printf ("+%" PRIu64, row->offset);
+
+      ml_text_measure (off, ML_TEXT_MONO_SMALL, NULL, &th);
+      t = ml_scene_add_text (scene, key ^ 1, off, ML_TEXT_MONO_SMALL, x + BOX_PAD, ry + (ROW_HEIGHT - th) / 2, &dim);
+      t->klass = "offset";
+    }
+
+  ml_text_measure (row->name, row->kind == ROW_STRUCT ? ML_TEXT_HEADING : ML_TEXT_BODY, NULL, &th);
+  t = ml_scene_add_text (scene, key ^ 2, row->name, row->kind == ROW_STRUCT ? ML_TEXT_HEADING : ML_TEXT_BODY,
+                         name_x, ry + (ROW_HEIGHT - th) / 2, row->kind == ROW_STRUCT ? &fg : &dim);
+  t->opacity = opacity;
+  t->klass = "field";
+
+  switch (row->kind)
+    {
+    case ROW_STRUCT:
+      {
+        double nw;
+
+        ml_text_measure (row->name, ML_TEXT_HEADING, &nw, NULL);
+        ml_text_measure (row->value, ML_TEXT_SMALL, NULL, &th);
+        ml_scene_add_text (scene, key ^ 3, row->value, ML_TEXT_SMALL, name_x + nw + 10,
+                           ry + (ROW_HEIGHT - th) / 2 + 1, &dim);
+      }
+      break;
+
+    case ROW_SCALAR:
+      ml_text_measure (row->value, ML_TEXT_MONO, NULL, &th);
+      t = ml_scene_add_text (scene, key ^ 3, row->value, ML_TEXT_MONO, value_x, ry + (ROW_HEIGHT - th) / 2, &fg);
+      t->klass = "value";
+      t->opacity = opacity;
+      break;
+
+    case ROW_STRING:
+    case ROW_SLICE:
+    case ROW_POINTER:
+    case ROW_INTERFACE:
+      {
+        double cx = value_x;
+        gboolean nil = row->ptr == 0;
+
+        /* The pointer word: a dot the arrow leaves from, or nil. */
+        add_cell (ctx, key ^ 4, cx, ry, 28, nil ? "nil" : NULL, ML_TEXT_TINY, &dim);
+        if (!nil)
+          {
+            MlRect dot = { cx + 14 - 4, ry + ROW_HEIGHT / 2 - 4, 8, 8 };
+            MlSceneBox *d = ml_scene_add_box (scene, key ^ 5, &dot);
+
+            d->fill = palette->pointer;
+            d->stroke = palette->pointer;
+            d->radius = 4;
+            d->klass = "pointer-dot";
+            add_pending (ctx, cx + 14, ry + ROW_HEIGHT / 2, box->box, row->ptr, key ^ 6);
+          }
+        cx += 28;
+
+        if (row->kind == ROW_STRING || row->kind == ROW_SLICE)
+          {
+            g_autofree char *len = len_text (row);
+            double cw = word_cell_width (len);
+
+            add_cell (ctx, key ^ 7, cx, ry, cw, len, ML_TEXT_TINY, &fg);
+            cx += cw;
+          }
+        if (row->kind == ROW_SLICE)
+          {
+            g_autofree char *cap = cap_text (row);
+            double cw = word_cell_width (cap);
+
+            add_cell (ctx, key ^ 8, cx, ry, cw, cap, ML_TEXT_TINY, &fg);
+            cx += cw;
+          }
+        if (ctx->options->show_addresses && !nil)
+          {
+            g_autofree char *addr = g_strdup_printf ("0x%" PRIx64, row->ptr);
+
+            ml_text_measure (addr, ML_TEXT_MONO_SMALL, NULL, &th);
+            ml_scene_add_text (scene, key ^ 9, addr, ML_TEXT_MONO_SMALL, cx + 6, ry + (ROW_HEIGHT - th) / 2, &dim);
+          }
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 /* Places a box's title and rows, starting at its rect's top-left, and records the arrows
  * its pointers start. */
 void
@@ -734,131 +886,9 @@ _ml_map_place_box (MlMapCtx *ctx,
 
   cy += 6;
 
-  /* Nested structs get their own box around their fields: a nested value is part of its
-   * parent's memory, not somewhere else. */
+  draw_nested_structs (ctx, box, x, w, cy, offset_w, &fill, opacity);
   for (guint i = 0; i < box->rows->len; i++)
-    {
-      const Row *row = &g_array_index (box->rows, Row, i);
-      guint end = i + 1;
-      MlRect r;
-      MlSceneBox *nested;
-
-      if (row->kind != ROW_STRUCT)
-        continue;
-
-      while (end < box->rows->len && g_array_index (box->rows, Row, end).depth > row->depth)
-        end++;
-
-      r.x = x + BOX_PAD - 5 + row->depth * INDENT + (offset_w > 0 ? offset_w + 8 : 0);
-      r.y = cy + i * ROW_HEIGHT + 1;
-      r.width = x + w - BOX_PAD + 5 - r.x;
-      r.height = (end - i) * ROW_HEIGHT - 2;
-      nested = ml_scene_add_box (scene, box->key ^ (0x200 + i), &r);
-      nested->fill = ml_color_mix (&fill, &palette->border, 0.12);
-      nested->stroke = palette->border;
-      nested->radius = 5;
-      nested->opacity = opacity;
-      nested->klass = "field-struct";
-    }
-
-  for (guint i = 0; i < box->rows->len; i++)
-    {
-      const Row *row = &g_array_index (box->rows, Row, i);
-      double ry = cy + i * ROW_HEIGHT;
-      double name_x = x + BOX_PAD + row->depth * INDENT + (offset_w > 0 ? offset_w + 8 : 0);
-      double value_x = x + BOX_PAD + box->name_width + NAME_GAP;
-      double th;
-      guint64 key = box->key ^ (0x1000 + i * 16);
-      MlSceneText *t;
-
-      if (ctx->options->show_addresses)
-        {
-          g_autofree char *off = g_strdup_printf ("+%" PRIu64, row->offset);
-
-          ml_text_measure (off, ML_TEXT_MONO_SMALL, NULL, &th);
-          t = ml_scene_add_text (scene, key ^ 1, off, ML_TEXT_MONO_SMALL, x + BOX_PAD, ry + (ROW_HEIGHT - th) / 2, &dim);
-          t->klass = "offset";
-        }
-
-      ml_text_measure (row->name, row->kind == ROW_STRUCT ? ML_TEXT_HEADING : ML_TEXT_BODY, NULL, &th);
-      t = ml_scene_add_text (scene, key ^ 2, row->name, row->kind == ROW_STRUCT ? ML_TEXT_HEADING : ML_TEXT_BODY,
-                             name_x, ry + (ROW_HEIGHT - th) / 2, row->kind == ROW_STRUCT ? &fg : &dim);
-      t->opacity = opacity;
-      t->klass = "field";
-
-      switch (row->kind)
-        {
-        case ROW_STRUCT:
-          {
-            double nw;
-
-            ml_text_measure (row->name, ML_TEXT_HEADING, &nw, NULL);
-            ml_text_measure (row->value, ML_TEXT_SMALL, NULL, &th);
-            ml_scene_add_text (scene, key ^ 3, row->value, ML_TEXT_SMALL, name_x + nw + 10,
-                               ry + (ROW_HEIGHT - th) / 2 + 1, &dim);
-          }
-          break;
-
-        case ROW_SCALAR:
-          ml_text_measure (row->value, ML_TEXT_MONO, NULL, &th);
-          t = ml_scene_add_text (scene, key ^ 3, row->value, ML_TEXT_MONO, value_x, ry + (ROW_HEIGHT - th) / 2, &fg);
-          t->klass = "value";
-          t->opacity = opacity;
-          break;
-
-        case ROW_STRING:
-        case ROW_SLICE:
-        case ROW_POINTER:
-        case ROW_INTERFACE:
-          {
-            double cx = value_x;
-            gboolean nil = row->ptr == 0;
-
-            /* The pointer word: a dot the arrow leaves from, or nil. */
-            add_cell (ctx, key ^ 4, cx, ry, 28, nil ? "nil" : NULL, ML_TEXT_TINY, &dim);
-            if (!nil)
-              {
-                MlRect dot = { cx + 14 - 4, ry + ROW_HEIGHT / 2 - 4, 8, 8 };
-                MlSceneBox *d = ml_scene_add_box (scene, key ^ 5, &dot);
-
-                d->fill = palette->pointer;
-                d->stroke = palette->pointer;
-                d->radius = 4;
-                d->klass = "pointer-dot";
-                add_pending (ctx, cx + 14, ry + ROW_HEIGHT / 2, box->box, row->ptr, key ^ 6);
-              }
-            cx += 28;
-
-            if (row->kind == ROW_STRING || row->kind == ROW_SLICE)
-              {
-                g_autofree char *len = len_text (row);
-                double cw = word_cell_width (len);
-
-                add_cell (ctx, key ^ 7, cx, ry, cw, len, ML_TEXT_TINY, &fg);
-                cx += cw;
-              }
-            if (row->kind == ROW_SLICE)
-              {
-                g_autofree char *cap = cap_text (row);
-                double cw = word_cell_width (cap);
-
-                add_cell (ctx, key ^ 8, cx, ry, cw, cap, ML_TEXT_TINY, &fg);
-                cx += cw;
-              }
-            if (ctx->options->show_addresses && !nil)
-              {
-                g_autofree char *addr = g_strdup_printf ("0x%" PRIx64, row->ptr);
-
-                ml_text_measure (addr, ML_TEXT_MONO_SMALL, NULL, &th);
-                ml_scene_add_text (scene, key ^ 9, addr, ML_TEXT_MONO_SMALL, cx + 6, ry + (ROW_HEIGHT - th) / 2, &dim);
-              }
-          }
-          break;
-
-        default:
-          g_assert_not_reached ();
-        }
-    }
+    draw_row (ctx, box, i, x, cy, offset_w, opacity);
 }
 
 /* A region: a tinted background box with a title, under the boxes it holds. */
