@@ -901,8 +901,7 @@ _ml_map_add_region (MlMapCtx      *ctx,
                     const MlColor *segment,
                     MlHitKind      hit,
                     guint64        address,
-                    guint64        index,
-                    const char    *klass)
+                    guint64        index)
 {
   MlSceneBox *region = ml_scene_add_box (ctx->scene, key, rect);
   MlSceneText *t;
@@ -914,7 +913,7 @@ _ml_map_add_region (MlMapCtx      *ctx,
   region->hit_kind = hit;
   region->address = address;
   region->index = index;
-  region->klass = klass;
+  region->klass = "region";
 
   t = ml_scene_add_text (ctx->scene, key ^ 1, title, ML_TEXT_TITLE, rect->x + REGION_PAD, rect->y + 10,
                          &ctx->palette->foreground);

@@ -157,8 +157,7 @@ void     _ml_map_add_region            (MlMapCtx         *ctx,
                                         const MlColor    *segment,
                                         MlHitKind         hit,
                                         guint64           address,
-                                        guint64           index,
-                                        const char       *klass);
+                                        guint64           index);
 double   _ml_map_region_header_height  (void);
 
 void     _ml_map_route_arrows          (MlMapCtx         *ctx);

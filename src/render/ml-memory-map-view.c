@@ -135,7 +135,7 @@ place_rodata (MlMapCtx  *ctx,
   /* Translators: the read-only data segment, where string literals live. */
   _ml_map_add_region (ctx, ml_scene_key ("region", ML_SEGMENT_RODATA, 0), &r, _("Read-only data"), subtitle,
                       &ctx->palette->segment_rodata, ML_HIT_SEGMENT, rodata != NULL ? rodata->start : ML_RODATA_BASE,
-                      ML_SEGMENT_RODATA, "region");
+                      ML_SEGMENT_RODATA);
   for (guint i = 0; i < strings->len; i++)
     _ml_map_place_box (ctx, g_ptr_array_index (strings, i));
 
@@ -316,7 +316,7 @@ lay_out_data (MlMapCtx *ctx,
   /* Translators: the data segment, where package (global) variables live. */
   _ml_map_add_region (ctx, ml_scene_key ("region", ML_SEGMENT_DATA, 0), &r, _("Data"), subtitle,
                       &ctx->palette->segment_data, ML_HIT_SEGMENT, data != NULL ? data->start : 0,
-                      ML_SEGMENT_DATA, "region");
+                      ML_SEGMENT_DATA);
   if (ctx->globals->len == 0 && ctx->hidden_statics == 0)
     ml_scene_add_text (scene, ml_scene_key ("empty", ML_SEGMENT_DATA, 0), _("no package variables"),
                        ML_TEXT_CAPTION, x + REGION_PAD, cy - 24, &ctx->palette->dim_foreground);
@@ -454,7 +454,7 @@ lay_out_stacks (MlMapCtx *ctx,
       /* The region goes under its frames, so it is added first and sized afterwards. */
       gr_rect = (MlRect) { x, gy, ctx->left_w + 2 * REGION_PAD, 10 };
       _ml_map_add_region (ctx, gkey, &gr_rect, title, subtitle, &ctx->palette->segment_stack,
-                          ML_HIT_GOROUTINE, gr->stack_hi, g, "region");
+                          ML_HIT_GOROUTINE, gr->stack_hi, g);
 
       for (guint f = 0; f < gr->n_frames; f++, frame_i++)
         cy = lay_out_frame (ctx, frame_i, x, cy);
@@ -707,7 +707,7 @@ lay_out_heap (MlMapCtx *ctx)
     subtitle = g_strdup (_("allocated at run time · freed by the collector"));
   _ml_map_add_region (ctx, ml_scene_key ("region", ML_SEGMENT_HEAP, 0), &r, _("Heap"), subtitle,
                       &ctx->palette->segment_heap, ML_HIT_SEGMENT, heap != NULL ? heap->start : ML_ARENA_BASE,
-                      ML_SEGMENT_HEAP, "region");
+                      ML_SEGMENT_HEAP);
 
   /* Heap objects in columns by their distance from the roots, so that the picture reads left
    * to right as the pointers do. */
