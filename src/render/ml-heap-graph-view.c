@@ -15,6 +15,9 @@
  * left empty.  The cell size depends on how many objects there are, in three tiers, and only
  * crossing a tier relays the grid out.  Beyond the last tier, objects are grouped by layer and
  * type into counted boxes.
+ *
+ * This file lays out the roots and the grid and gives each object its cell, in phases that
+ * share one context; ml-heap-graph-objects.c draws what the cells hold.
  */
 
 #include "config.h"
@@ -25,7 +28,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ml-append-copy-private.h"
 #include "ml-gc-colours-private.h"
 #include "ml-names.h"
 #include "ml-object-names-private.h"
@@ -34,37 +36,13 @@
 #include "ml-value.h"
 #include "ml-view-layouts.h"
 
-#define MARGIN          24.0
-#define HEADER_HEIGHT   58.0
-#define LEGEND_HEIGHT   46.0
-#define ROOT_GAP        6.0
-#define GROUP_LIMIT     2500
-
-typedef struct
-{
-  double box_w;
-  double box_h;
-  double cell_w;
-  double cell_h;
-  double root_w;
-  double root_h;
-  guint  capacity;
-} Tier;
+#include "ml-heap-graph-private.h"
 
 static const Tier tiers[] = {
   { 150, 48, 215, 68, 170, 30, 48 },
   { 96, 30, 136, 40, 150, 24, 300 },
   { 20, 15, 28, 21, 120, 16, GROUP_LIMIT },
 };
-
-/* The grid kept between steps. */
-typedef struct
-{
-  guint       tier;
-  int         cols;
-  int         rows;
-  GHashTable *cells;    /* object address → (col << 32 | row) + 1 */
-} GridState;
 
 static void
 grid_state_free (gpointer data)
@@ -78,40 +56,12 @@ grid_state_free (gpointer data)
   g_free (state);
 }
 
-static guint64
-pack_cell (int col,
-           int row)
-{
-  return ((guint64)(guint32)col << 32 | (guint32)row) + 1;
-}
-
-static void
-unpack_cell (guint64  packed,
-             int     *col,
-             int     *row)
-{
-  packed -= 1;
-  *col = (int)(packed >> 32);
-  *row = (int)(packed & 0xffffffff);
-}
-
-typedef struct
-{
-  const MlSnapSlot *slot;
-  gboolean          global;
-  guint             index;
-  guint             goroutine;
-  guint             frame;
-  MlRect            rect;
-  gint              box;
-} Root;
-
 /* Every heap object a root's pointer words point at, in word order. */
-static void
-root_targets (MlObjectIndex    *index,
-              const MlSnapshot *snapshot,
-              const MlSnapSlot *slot,
-              GArray           *out)
+void
+_ml_heap_graph_root_targets (MlObjectIndex    *index,
+                             const MlSnapshot *snapshot,
+                             const MlSnapSlot *slot,
+                             GArray           *out)
 {
   const MlRtype *type = slot->type;
   const guint8 *bytes;
@@ -142,49 +92,18 @@ root_targets (MlObjectIndex    *index,
     }
 }
 
-typedef struct
-{
-  MlScene               *scene;
-  const MlSnapshot      *snapshot;
-  const MlRenderOptions *options;
-  const MlPalette       *palette;
-  const Tier            *tier;
-  GridState             *grid;
-  guint8                *occupied;
-  double                 grid_x;
-  double                 grid_y;
-
-  /* The layout's state from one phase to the next. */
-  MlRefs                *refs;
-  MlObjectIndex          index;
-  GridState             *prev_grid;
-  GArray                *roots;        /* Root */
-  GArray                *targets;      /* gint, scratch: the objects a root points at */
-  guint                  n_live;
-  guint                 *depth;        /* per object: its layer, G_MAXUINT if unreachable */
-  gint                  *first_from;   /* object index of the first referrer, -1 for a root */
-  gint                  *first_root;   /* root index of the first referrer */
-  guint                 *queue;        /* the reachable objects, breadth-first */
-  guint                  tail;         /* how many of them */
-  gint                  *box_of;       /* per object: its scene box, -1 if not drawn */
-  MlRect                *rect_of;      /* per object: its box */
-  double                 roots_bottom;
-  double                 right;
-  double                 bottom;
-} Ctx;
-
 static gboolean
-cell_free (Ctx *ctx,
-           int  col,
-           int  row)
+cell_free (MlHeapGraphCtx *ctx,
+           int             col,
+           int             row)
 {
   return col >= 0 && row >= 0 && col < ctx->grid->cols && row < ctx->grid->rows &&
          !ctx->occupied[row * ctx->grid->cols + col];
 }
 
 static void
-grow_rows (Ctx *ctx,
-           int  rows)
+grow_rows (MlHeapGraphCtx *ctx,
+           int             rows)
 {
   guint8 *occ = g_new0 (guint8, (gsize)ctx->grid->cols * rows);
 
@@ -197,11 +116,11 @@ grow_rows (Ctx *ctx,
 /* The free cell nearest to (@col, @row): the same column first, then columns to the right
  * (deeper), then to the left.  The grid grows downwards when it is full. */
 static void
-find_free_cell (Ctx *ctx,
-                int  col,
-                int  row,
-                int *out_col,
-                int *out_row)
+find_free_cell (MlHeapGraphCtx *ctx,
+                int             col,
+                int             row,
+                int            *out_col,
+                int            *out_row)
 {
   int cols = ctx->grid->cols;
 
@@ -237,10 +156,10 @@ find_free_cell (Ctx *ctx,
     }
 }
 
-static MlRect
-cell_rect (Ctx *ctx,
-           int  col,
-           int  row)
+MlRect
+_ml_heap_graph_cell_rect (MlHeapGraphCtx *ctx,
+                          int             col,
+                          int             row)
 {
   MlRect r = {
     ctx->grid_x + col * ctx->tier->cell_w,
@@ -263,7 +182,7 @@ choose_tier (guint n_objects)
 }
 
 static void
-add_header (Ctx *ctx)
+add_header (MlHeapGraphCtx *ctx)
 {
   const MlSnapshot *s = ctx->snapshot;
   g_autofree char *title = NULL;
@@ -322,96 +241,12 @@ add_header (Ctx *ctx)
     }
 }
 
-/* An edge's curve: left to right into the target's left side, or looping around the right
- * of both boxes when the target is not to the right. */
-static void
-edge_curve (const MlRect *from,
-            double        from_y,
-            const MlRect *to,
-            MlPoint       p[4])
-{
-  double tx = to->x;
-  double ty = to->y + to->height / 2;
-
-  p[0].x = from->x + from->width;
-  p[0].y = from_y;
-
-  if (tx > p[0].x + 4)
-    {
-      double dx = MAX (20, (tx - p[0].x) * 0.5);
-
-      p[1] = (MlPoint) { p[0].x + dx, p[0].y };
-      p[2] = (MlPoint) { tx - dx, ty };
-      p[3] = (MlPoint) { tx, ty };
-    }
-  else if (from == to)
-    {
-      p[1] = (MlPoint) { p[0].x + 30, p[0].y - 30 };
-      p[2] = (MlPoint) { to->x + to->width / 2 + 10, to->y - 34 };
-      p[3] = (MlPoint) { to->x + to->width / 2, to->y };
-    }
-  else if (fabs (to->x - from->x) < 1)
-    {
-      /* The same column: a loop on the right of both boxes. */
-      double reach = 28 + fabs (ty - from_y) * 0.15;
-
-      p[3] = (MlPoint) { to->x + to->width, ty };
-      p[1] = (MlPoint) { p[0].x + reach, p[0].y };
-      p[2] = (MlPoint) { p[3].x + reach, ty };
-    }
-  else
-    {
-      /* Backwards: out of the bottom of the source and into the bottom of the target,
-       * bulging below both, so that it is never confused with a forward pointer. */
-      double bulge = 26 + fabs (to->x - from->x) * 0.12;
-
-      p[0] = (MlPoint) { from->x + from->width / 2, from->y + from->height };
-      p[3] = (MlPoint) { to->x + to->width / 2 + 8, to->y + to->height };
-      p[1] = (MlPoint) { p[0].x, p[0].y + bulge };
-      p[2] = (MlPoint) { p[3].x, p[3].y + bulge };
-    }
-}
-
-/* The copy append makes when it grows a slice: a dashed arrow from the old backing array to
- * the new one, labelled with the bytes copied.  The old array then has no pointer left and
- * turns into garbage before the viewer's eyes. */
-static void
-add_copy_arrow (Ctx           *ctx,
-                const MlRect  *from,
-                const MlRect  *to,
-                gint           from_box,
-                gint           to_box,
-                const MlEvent *ev)
-{
-  MlPoint p[4];
-  MlSceneArrow *arrow;
-  g_autofree char *label = ml_append_copy_label (ev);
-
-  p[0] = (MlPoint) { from->x + from->width / 2, from->y + from->height };
-  p[3] = (MlPoint) { to->x + to->width / 2, to->y + to->height };
-  p[1] = (MlPoint) { p[0].x, MAX (p[0].y, p[3].y) + 34 };
-  p[2] = (MlPoint) { p[3].x, MAX (p[0].y, p[3].y) + 34 };
-  arrow = ml_scene_add_arrow (ctx->scene, ml_scene_key ("copy", ev->addr, ev->addr2), p, 4);
-  arrow->flags |= ML_ARROW_CURVED;
-  ml_append_copy_style (arrow, ctx->palette, from_box, to_box);
-  ml_append_copy_add_label (ctx->scene, ev, label, (p[0].x + p[3].x) / 2 - 40, p[1].y - 4, ctx->palette);
-}
-
-static gboolean
-focus_matches_edge (const MlSnapshot *s,
-                    guint64           slot_addr,
-                    guint64           target)
-{
-  return s->focus.edge_from != 0 && s->focus.edge_from == slot_addr &&
-         (s->focus.edge_to == target || s->focus.edge_to == 0);
-}
-
 /* Beyond the last tier: one box per (layer, type) with its count and a bar of its states. */
 static void
-layout_groups (Ctx         *ctx,
-               const guint *depth,
-               GArray      *roots,
-               double       top)
+layout_groups (MlHeapGraphCtx *ctx,
+               const guint    *depth,
+               GArray         *roots,
+               double          top)
 {
   g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GPtrArray) keys = g_ptr_array_new ();
@@ -540,7 +375,7 @@ layout_groups (Ctx         *ctx,
 }
 /* Phase 1: the roots, globals with pointers, then each goroutine's frames (outermost first). */
 static void
-collect_roots (Ctx *ctx)
+collect_roots (MlHeapGraphCtx *ctx)
 {
   const MlSnapshot *snapshot = ctx->snapshot;
 
@@ -581,7 +416,7 @@ collect_roots (Ctx *ctx)
 /* Phase 2: the layers, each object's breadth-first distance from the roots, and who
  * reaches it first. */
 static void
-find_layers (Ctx *ctx)
+find_layers (MlHeapGraphCtx *ctx)
 {
   const MlSnapshot *snapshot = ctx->snapshot;
   guint head = 0;
@@ -598,7 +433,7 @@ find_layers (Ctx *ctx)
     }
   for (guint r = 0; r < ctx->roots->len; r++)
     {
-      root_targets (&ctx->index, snapshot, g_array_index (ctx->roots, Root, r).slot, ctx->targets);
+      _ml_heap_graph_root_targets (&ctx->index, snapshot, g_array_index (ctx->roots, Root, r).slot, ctx->targets);
       for (guint k = 0; k < ctx->targets->len; k++)
         {
           gint t = g_array_index (ctx->targets, gint, k);
@@ -633,7 +468,7 @@ find_layers (Ctx *ctx)
 /* Phase 3: the grid, kept from the previous step unless the tier changes; its size from the
  * window, or from the heap's depth for a picture of its natural size. */
 static void
-make_grid (Ctx *ctx)
+make_grid (MlHeapGraphCtx *ctx)
 {
   const MlSnapshot *snapshot = ctx->snapshot;
   const MlRenderOptions *options = ctx->options;
@@ -679,7 +514,7 @@ make_grid (Ctx *ctx)
 
 /* Phase 4: the roots' column, left of the grid, a heading per frame.  Returns its bottom. */
 static double
-add_roots (Ctx *ctx)
+add_roots (MlHeapGraphCtx *ctx)
 {
   const MlSnapshot *snapshot = ctx->snapshot;
   MlScene *scene = ctx->scene;
@@ -738,7 +573,7 @@ add_roots (Ctx *ctx)
       box->address = root->slot->addr;
       box->index = root->index;
       box->klass = "root";
-      if (flashed || focus_matches_edge (snapshot, root->slot->addr, snapshot->focus.edge_to))
+      if (flashed || _ml_heap_graph_focus_matches_edge (snapshot, root->slot->addr, snapshot->focus.edge_to))
         box->flags |= ML_BOX_HIGHLIGHT;
       root->box = (gint)scene->boxes->len - 1;
 
@@ -778,7 +613,7 @@ add_roots (Ctx *ctx)
 
 /* Phase 5: the objects that still exist keep their cells. */
 static void
-keep_cells (Ctx *ctx)
+keep_cells (MlHeapGraphCtx *ctx)
 {
   const MlSnapshot *snapshot = ctx->snapshot;
 
@@ -806,7 +641,7 @@ keep_cells (Ctx *ctx)
 /* Phase 6: new objects, in breadth-first order so that each lands near its first referrer,
  * then the unreachable ones (garbage to be) in address order. */
 static void
-place_new_objects (Ctx *ctx)
+place_new_objects (MlHeapGraphCtx *ctx)
 {
   const MlSnapshot *snapshot = ctx->snapshot;
   g_autofree guint64 *packed_store = g_new (guint64, MAX (snapshot->n_objects, 1));
@@ -892,381 +727,9 @@ place_new_objects (Ctx *ctx)
   }
 }
 
-/* What this step did to the object, named: the write barrier shading it, or the
- * tricolour invariant broken (the lost-object bug with the barrier off). */
-static void
-tag_object_event (Ctx                *ctx,
-                  const MlSnapObject *o,
-                  MlSceneBox         *box,
-                  const MlRect       *rect)
-{
-  const MlSnapshot *snapshot = ctx->snapshot;
-  const MlPalette *palette = ctx->palette;
-  const char *tag = NULL;
-  MlColor tag_color = palette->accent;
-  static const MlColor red = { 0.878, 0.106, 0.141, 1 };
-
-  for (guint e = 0; e < snapshot->n_events; e++)
-    {
-      const MlEvent *ev = &snapshot->events[e];
-
-      if (ev->kind == ML_EVENT_WB_SHADE && ev->addr >= o->addr && ev->addr < o->addr + MAX (o->size, 1) &&
-          tag == NULL)
-        tag = _("write barrier");
-      else if (ev->kind == ML_EVENT_INVARIANT_VIOLATION && ev->addr == o->addr)
-        {
-          tag = ev->value == ML_VIOLATION_FREED_REACHABLE ? _("freed while reachable!")
-                                                          : _("black → white: will be lost");
-          tag_color = red;
-        }
-    }
-
-  if (tag != NULL)
-    {
-      box->flags |= ML_BOX_HIGHLIGHT;
-      box->ring = tag_color;
-      if (ctx->grid->tier < 2)
-        {
-          MlSceneText *t = ml_scene_add_text (ctx->scene, ml_scene_key ("event-tag", o->addr, 0), tag, ML_TEXT_SMALL,
-                                              rect->x, rect->y - ml_text_line_height (ML_TEXT_SMALL) - 4, &tag_color);
-
-          t->klass = "event-tag";
-          t->z = ML_Z_OVERLAY;
-        }
-    }
-}
-
-/* The words on an object's box at @r: its colour's letter, and in bigger boxes its type
- * (and size) beside the letter in a badge. */
-static void
-add_object_label (Ctx                *ctx,
-                  const MlSnapObject *o,
-                  guint64             box_key,
-                  MlRect              r)
-{
-  const MlSnapshot *snapshot = ctx->snapshot;
-  MlScene *scene = ctx->scene;
-  const MlRenderOptions *options = ctx->options;
-  MlColor text = ml_gc_colour_text (ctx->palette, o->colour);
-  const char *letter = ml_gc_colour_letter (o->colour);
-  gboolean freed = o->colour == ML_COLOUR_FREED;
-  double letter_w, letter_h;
-
-  if (ctx->grid->tier == 2)
-    {
-      MlSceneText *t;
-
-      ml_text_measure (letter, ML_TEXT_TINY, &letter_w, &letter_h);
-      t = ml_scene_add_text (scene, box_key ^ 1, letter, ML_TEXT_TINY, r.x + (r.width - letter_w) / 2,
-                             r.y + (r.height - letter_h) / 2, &text);
-      t->klass = "mark";
-      t->opacity = freed ? 0.6 : 1;
-    }
-  else
-    {
-      /* The letter in a badge on the left, the type (and size) beside it. */
-      MlRect badge = { r.x + 6, r.y + (r.height - 18) / 2, 18, 18 };
-      guint64 key = box_key;
-      MlSceneBox *b = ml_scene_add_box (scene, key ^ 2, &badge);
-      MlSceneText *t;
-      g_autofree char *type = ml_object_type_name (o, ctx->refs);
-      g_autofree char *type_label = NULL;
-      double tx = r.x + 30, max_w = r.width - 36, th;
-
-      b->fill = ml_color_with_alpha (&text, 0.12);
-      b->stroke = text;
-      b->radius = 9;
-      b->opacity = freed ? 0.6 : 1;
-      b->klass = "mark-badge";
-      ml_text_measure (letter, ML_TEXT_MARK, &letter_w, &letter_h);
-      t = ml_scene_add_text (scene, key ^ 1, letter, ML_TEXT_MARK, badge.x + (18 - letter_w) / 2,
-                             badge.y + (18 - letter_h) / 2, &text);
-      t->klass = "mark";
-
-      /* In the biggest boxes, a struct says which one it is: its first field
-       * without pointers and that field's value ("Nodo · valor 3"), as a teacher
-       * names the nodes of a list. */
-      if (ctx->grid->tier == 0 && o->type != NULL && o->type->kind == ML_KIND_STRUCT &&
-          o->value_size >= o->type->size && o->value_offset + o->type->size <= snapshot->n_values)
-        for (guint f = 0; f < o->type->n_fields; f++)
-          {
-            const MlRtypeField *field = &o->type->fields[f];
-            g_autofree char *value = NULL;
-            char *labelled;
-
-            if (field->type == NULL || field->type->has_pointers || field->type->kind == ML_KIND_STRUCT ||
-                field->type->kind == ML_KIND_ARRAY)
-              continue;
-            value = ml_value_format (snapshot, field->type, snapshot->values + o->value_offset + field->offset);
-            labelled = g_strdup_printf ("%s · %s %s", type, field->name, value);
-            g_free (type);
-            type = labelled;
-            break;
-          }
-      type_label = ml_text_ellipsize (type, ML_TEXT_BODY, max_w);
-      if (ctx->grid->tier == 0)
-        {
-          g_autofree char *size = NULL;
-
-          if (options->show_addresses)
-            size = g_strdup_printf ("0x%" PRIx64, o->addr);
-          else
-            /* Translators: an object's slot size and Go's size class. */
-            size = g_strdup_printf (_("%" PRIu64 " B · class %u"), o->size, o->size_class);
-          t = ml_scene_add_text (scene, key ^ 3, type_label, ML_TEXT_BODY, tx, r.y + 6, &text);
-          t->opacity = freed ? 0.7 : 1;
-          t = ml_scene_add_text (scene, key ^ 4, size, options->show_addresses ? ML_TEXT_MONO_SMALL : ML_TEXT_SMALL,
-                                 tx, r.y + 6 + t->height, &text);
-          t->opacity = 0.8 * (freed ? 0.7 : 1);
-        }
-      else
-        {
-          ml_text_measure (type_label, ML_TEXT_BODY, NULL, &th);
-          t = ml_scene_add_text (scene, key ^ 3, type_label, ML_TEXT_BODY, tx, r.y + (r.height - th) / 2, &text);
-          t->opacity = freed ? 0.7 : 1;
-        }
-    }
-}
-
-/* Phase 7: a box per object in its cell. */
-static void
-add_objects (Ctx *ctx)
-{
-  const MlSnapshot *snapshot = ctx->snapshot;
-  MlScene *scene = ctx->scene;
-  const MlPalette *palette = ctx->palette;
-
-  /* Boxes are added colour by colour: boxes that look alike are drawn as one path. */
-  static const guint8 colour_order[] = { ML_COLOUR_WHITE, ML_COLOUR_GREY, ML_COLOUR_BLACK, ML_COLOUR_FREED };
-
-  for (guint pass = 0; pass < G_N_ELEMENTS (colour_order); pass++)
-    {
-      for (guint i = 0; i < snapshot->n_objects; i++)
-        {
-          const MlSnapObject *o = &snapshot->objects[i];
-          guint64 *packed;
-          int col, row;
-          MlRect r;
-          MlSceneBox *box;
-          gboolean freed = o->colour == ML_COLOUR_FREED;
-          gboolean scanning = snapshot->focus.object != 0 && snapshot->focus.object == o->addr;
-
-          if (pass == 0)
-            ctx->box_of[i] = -1;
-          if (o->colour != colour_order[pass])
-            continue;
-
-          packed = g_hash_table_lookup (ctx->grid->cells, &o->addr);
-          g_assert (packed != NULL);
-          unpack_cell (*packed, &col, &row);
-          r = cell_rect (ctx, col, row);
-          ctx->rect_of[i] = r;
-
-          box = ml_scene_add_box (scene, ml_scene_key ("object", o->addr, 0), &r);
-          box->fill = ml_gc_colour_fill (palette, o->colour);
-          box->stroke = ml_color_mix (&palette->border, &palette->foreground, o->colour == ML_COLOUR_WHITE ? 0.55 : 0.3);
-          box->stroke_width = ctx->grid->tier == 2 ? 1 : 1.3;
-          box->radius = ctx->grid->tier == 2 ? 0 : 7;
-          box->hit_kind = ML_HIT_OBJECT;
-          box->address = o->addr;
-          box->index = i;
-          box->klass = "object";
-          if (o->colour == ML_COLOUR_GREY)
-            box->flags |= ML_BOX_HATCHED;
-          if (freed)
-            {
-              box->flags |= ML_BOX_DASHED | (ctx->grid->tier < 2 ? ML_BOX_CROSSED : 0);
-              box->opacity = 0.5;
-            }
-          if (scanning)
-            box->flags |= ML_BOX_HIGHLIGHT;
-          if (ctx->grid->tier < 2)
-            box->flags |= ML_BOX_SHADOW;
-
-          tag_object_event (ctx, o, box, &r);
-          ctx->box_of[i] = (gint)scene->boxes->len - 1;
-
-          add_object_label (ctx, o, box->key, r);
-
-          ctx->right = MAX (ctx->right, r.x + r.width);
-          ctx->bottom = MAX (ctx->bottom, r.y + r.height);
-        }
-    }
-}
-
-/* Phase 8: the edges, from the roots, then between objects.  All under the boxes; the edge
- * being followed is drawn thick in the highlight colour. */
-static void
-add_edges (Ctx *ctx)
-{
-  const MlSnapshot *snapshot = ctx->snapshot;
-  MlScene *scene = ctx->scene;
-  const MlPalette *palette = ctx->palette;
-  MlColor edge_color = ml_color_with_alpha (&palette->pointer, ctx->grid->tier == 2 ? 0.45 : 0.85);
-  double width = ctx->grid->tier == 2 ? 1 : 1.6;
-
-  for (guint r = 0; r < ctx->roots->len; r++)
-    {
-      Root *root = &g_array_index (ctx->roots, Root, r);
-
-      root_targets (&ctx->index, snapshot, root->slot, ctx->targets);
-      for (guint k = 0; k < ctx->targets->len; k++)
-        {
-          gint t = g_array_index (ctx->targets, gint, k);
-          MlPoint p[4];
-          MlSceneArrow *arrow;
-
-          if (ctx->box_of[t] < 0)
-            continue;
-          edge_curve (&root->rect, root->rect.y + root->rect.height / 2, &ctx->rect_of[t], p);
-          arrow = ml_scene_add_arrow (scene, ml_scene_key ("root-edge", root->slot->addr, snapshot->objects[t].addr ^ k), p, 4);
-          arrow->flags |= ML_ARROW_CURVED;
-          arrow->from_box = root->box;
-          arrow->to_box = ctx->box_of[t];
-          arrow->color = edge_color;
-          arrow->width = width;
-          arrow->klass = "root-pointer";
-          if (focus_matches_edge (snapshot, root->slot->addr, snapshot->objects[t].addr))
-            {
-              arrow->color = palette->highlight;
-              arrow->width = 4;
-              arrow->z = ML_Z_OVERLAY;
-            }
-        }
-    }
-
-  for (guint i = 0; i < snapshot->n_objects; i++)
-    {
-      const MlSnapObject *o = &snapshot->objects[i];
-
-      if (ctx->box_of[i] < 0)
-        continue;
-
-      for (guint e = 0; e < o->n_edges; e++)
-        {
-          const MlSnapEdge *edge = &snapshot->edges[o->first_edge + e];
-          MlPoint p[4];
-          MlSceneArrow *arrow;
-          double from_y;
-
-          if (edge->to < 0 || ctx->box_of[edge->to] < 0)
-            continue;
-
-          /* Several pointers of one object leave from different heights, in field order. */
-          from_y = ctx->rect_of[i].y + ctx->rect_of[i].height * (e + 1) / (o->n_edges + 1);
-          edge_curve (&ctx->rect_of[i], from_y, &ctx->rect_of[edge->to], p);
-          if (ctx->grid->tier == 2)
-            {
-              /* Dense graphs: straight lines, which read as well at this size and draw
-               * several times faster than curves. */
-              p[1] = p[3];
-              arrow = ml_scene_add_arrow (scene, ml_scene_key ("edge", o->addr, edge->offset), p, 2);
-            }
-          else
-            {
-              arrow = ml_scene_add_arrow (scene, ml_scene_key ("edge", o->addr, edge->offset), p, 4);
-              arrow->flags |= ML_ARROW_CURVED;
-            }
-          arrow->from_box = ctx->box_of[i];
-          arrow->to_box = ctx->box_of[edge->to];
-          arrow->color = edge_color;
-          arrow->width = width;
-          arrow->klass = "pointer";
-          if (o->colour == ML_COLOUR_FREED)
-            {
-              arrow->opacity = 0.35;
-              arrow->flags |= ML_ARROW_DASHED;
-            }
-          if (focus_matches_edge (snapshot, o->addr + edge->offset, edge->target) ||
-              (snapshot->focus.object == o->addr && snapshot->focus.edge_to == edge->target &&
-               snapshot->focus.edge_to != 0))
-            {
-              arrow->color = palette->highlight;
-              arrow->width = 4;
-              arrow->z = ML_Z_OVERLAY;
-              arrow->klass = "followed";
-            }
-        }
-    }
-}
-
-/* Phase 9: loops below and beside the boxes (backward pointers, pointers within a column)
- * reach outside the grid: the legend goes below them, and the scene is wide enough for
- * them.  A curve stays inside the hull of its control points. */
-static void
-fit_arrows (Ctx *ctx)
-{
-  MlScene *scene = ctx->scene;
-  const MlPoint *points = (const MlPoint *) (gconstpointer) scene->points->data;
-
-  for (guint a = 0; a < scene->arrows->len; a++)
-    {
-      const MlSceneArrow *arrow = &g_array_index (scene->arrows, MlSceneArrow, a);
-
-      for (guint k = 0; k < arrow->n_points; k++)
-        {
-          ctx->bottom = MAX (ctx->bottom, points[arrow->first_point + k].y);
-          ctx->right = MAX (ctx->right, points[arrow->first_point + k].x);
-        }
-    }
-}
-
-/* Phase 10: append past capacity: the old array, the new one, and the copy between them. */
-static void
-add_copies (Ctx *ctx)
-{
-  const MlSnapshot *snapshot = ctx->snapshot;
-
-  for (guint e = 0; e < snapshot->n_events; e++)
-    {
-      const MlEvent *ev = &snapshot->events[e];
-      gint from, to;
-
-      if (ev->kind != ML_EVENT_GROWSLICE || ev->addr == 0)
-        continue;
-      from = ml_object_index_find (&ctx->index, ev->addr);
-      to = ml_object_index_find (&ctx->index, ev->addr2);
-      if (from >= 0 && to >= 0 && ctx->box_of[from] >= 0 && ctx->box_of[to] >= 0 && from != to)
-        {
-          add_copy_arrow (ctx, &ctx->rect_of[from], &ctx->rect_of[to], ctx->box_of[from], ctx->box_of[to], ev);
-          ctx->bottom = MAX (ctx->bottom, MAX (ctx->rect_of[from].y + ctx->rect_of[from].height, ctx->rect_of[to].y + ctx->rect_of[to].height) + 52);
-        }
-    }
-}
-
-/* Phase 11: columns that hold only objects no root reaches are labelled: that is the
- * garbage the sweep will free if they are still white when marking ends. */
-static void
-label_unreachable_columns (Ctx *ctx)
-{
-  const MlSnapshot *snapshot = ctx->snapshot;
-  MlScene *scene = ctx->scene;
-  g_autofree guint8 *kind = g_new0 (guint8, ctx->grid->cols);   /* bit 0 reachable, bit 1 not */
-
-  for (guint i = 0; i < snapshot->n_objects; i++)
-    {
-      guint64 *packed;
-      int col, row;
-
-      if (ctx->box_of[i] < 0 || (packed = g_hash_table_lookup (ctx->grid->cells, &snapshot->objects[i].addr)) == NULL)
-        continue;
-      unpack_cell (*packed, &col, &row);
-      kind[col] |= ctx->depth[i] == G_MAXUINT ? 2 : 1;
-    }
-  for (int c = 0; c < ctx->grid->cols; c++)
-    if (kind[c] == 2 && ctx->grid->tier < 2)
-      {
-        MlSceneText *t = ml_scene_add_text (scene, ml_scene_key ("unreachable", (guint64)c, 0), _("unreachable"),
-                                            ML_TEXT_CAPTION, ctx->grid_x + c * ctx->tier->cell_w, ctx->grid_y - 20,
-                                            &ctx->palette->dim_foreground);
-
-        t->klass = "unreachable";
-      }
-}
-
 /* Phase 12: the legend below everything: the colours, and the highlight beside them. */
 static void
-add_legend (Ctx *ctx)
+add_legend (MlHeapGraphCtx *ctx)
 {
   MlScene *scene = ctx->scene;
   const MlRenderOptions *options = ctx->options;
@@ -1331,7 +794,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
   g_autofree gint *box_of = NULL;
   g_autofree MlRect *rect_of = NULL;
   g_autoptr(MlRefs) refs = NULL;
-  Ctx ctx = { 0 };
+  MlHeapGraphCtx ctx = { 0 };
   MlScene *scene;
 
   g_return_val_if_fail (snapshot != NULL, NULL);
@@ -1388,12 +851,12 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
       place_new_objects (&ctx);
       box_of = ctx.box_of = g_new (gint, MAX (snapshot->n_objects, 1));
       rect_of = ctx.rect_of = g_new0 (MlRect, MAX (snapshot->n_objects, 1));
-      add_objects (&ctx);
-      add_edges (&ctx);
-      fit_arrows (&ctx);
-      add_copies (&ctx);
+      _ml_heap_graph_add_objects (&ctx);
+      _ml_heap_graph_add_edges (&ctx);
+      _ml_heap_graph_fit_arrows (&ctx);
+      _ml_heap_graph_add_copies (&ctx);
       g_free (ctx.occupied);
-      label_unreachable_columns (&ctx);
+      _ml_heap_graph_label_unreachable_columns (&ctx);
       ml_scene_set_view_data (scene, ctx.grid, grid_state_free);
     }
 
