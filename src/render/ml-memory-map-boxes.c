@@ -141,11 +141,7 @@ emit_rows (MlMapCtx           *ctx,
         }
       break;
 
-    case ML_KIND_POINTER:
-    case ML_KIND_UNSAFE_POINTER:
-    case ML_KIND_MAP:
-    case ML_KIND_CHAN:
-    case ML_KIND_FUNC:
+    ML_KIND_CASES_POINTER_WORD:
       row = add_row (box, ROW_POINTER, MAX (depth, 0), name, addr + offset, offset);
       if (bytes != NULL)
         row->ptr = ml_value_read_word (bytes, 0);

@@ -295,11 +295,7 @@ ml_value_append (GString          *out,
       }
       break;
 
-    case ML_KIND_POINTER:
-    case ML_KIND_UNSAFE_POINTER:
-    case ML_KIND_CHAN:
-    case ML_KIND_FUNC:
-    case ML_KIND_MAP:
+    ML_KIND_CASES_POINTER_WORD:
       {
         guint64 ptr = ml_value_read_word (bytes, 0);
 
