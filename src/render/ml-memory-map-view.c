@@ -10,6 +10,10 @@
  * pointers mostly run left to right.  A variable is a box with its fields nested as Go lays
  * them out; a string is its (pointer, length) header with an arrow into rodata; values read
  * as fmt prints them.  Arrows are routed around the boxes and drawn under them.
+ *
+ * This file lays the regions and columns out, in phases that share one context (MlMapCtx);
+ * the boxes are built and drawn in ml-memory-map-boxes.c and the arrows routed in
+ * ml-memory-map-arrows.c.
  */
 
 #include "config.h"
@@ -19,15 +23,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "ml-gc-colours-private.h"
-#include "ml-object-names-private.h"
-#include "ml-refs-private.h"
-#include "ml-router-private.h"
-#include "ml-slots-private.h"
-#include "ml-value.h"
-#include "ml-view-layouts.h"
-
 #include "ml-memory-map-private.h"
+#include "ml-view-layouts.h"
 
 static const MlSnapSegment *
 find_segment (const MlSnapshot *snapshot,
