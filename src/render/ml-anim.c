@@ -25,6 +25,21 @@ lerp (double a,
   return a + (b - a) * t;
 }
 
+/* @n points from @a towards @b, at @t of the way. */
+static void
+lerp_points (MlPoint       *out,
+             const MlPoint *a,
+             const MlPoint *b,
+             guint          n,
+             double         t)
+{
+  for (guint k = 0; k < n; k++)
+    {
+      out[k].x = lerp (a[k].x, b[k].x, t);
+      out[k].y = lerp (a[k].y, b[k].y, t);
+    }
+}
+
 static MlRect
 lerp_rect (const MlRect *a,
            const MlRect *b,
@@ -215,11 +230,7 @@ interpolate_arrows (MlScene *out,
           MlPoint p[64];
           MlSceneArrow copy = *arrow;
 
-          for (guint k = 0; k < arrow->n_points; k++)
-            {
-              p[k].x = lerp (from_points[old->first_point + k].x, to_points[arrow->first_point + k].x, t);
-              p[k].y = lerp (from_points[old->first_point + k].y, to_points[arrow->first_point + k].y, t);
-            }
+          lerp_points (p, from_points + old->first_point, to_points + arrow->first_point, arrow->n_points, t);
           copy.color = ml_color_mix (&old->color, &arrow->color, t);
           copy.width = lerp (old->width, arrow->width, t);
           copy.opacity = lerp (old->opacity, arrow->opacity, t);
@@ -280,11 +291,7 @@ interpolate_paths (MlScene *out,
           g_autofree MlPoint *p = g_new (MlPoint, path->n_points);
           MlScenePath copy = *path;
 
-          for (guint k = 0; k < path->n_points; k++)
-            {
-              p[k].x = lerp (from_points[old->first_point + k].x, to_points[path->first_point + k].x, t);
-              p[k].y = lerp (from_points[old->first_point + k].y, to_points[path->first_point + k].y, t);
-            }
+          lerp_points (p, from_points + old->first_point, to_points + path->first_point, path->n_points, t);
           copy.fill = ml_color_mix (&old->fill, &path->fill, t);
           copy.stroke = ml_color_mix (&old->stroke, &path->stroke, t);
           copy.opacity = lerp (old->opacity, path->opacity, t);

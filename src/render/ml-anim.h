@@ -3,6 +3,9 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Animation between two layouts (see ml-anim.c): easing, the interpolated scene for a moment
+ * of the transition, and ml_view_draw(), which draws a view at any point of it.
  */
 
 #pragma once

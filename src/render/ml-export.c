@@ -3,6 +3,11 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The writing of a picture to a PNG, SVG or PDF file: the format named by the file's extension,
+ * the cairo surface that draws it into memory, and the atomic replacement of the file, so a
+ * failed export leaves nothing half-written.  It draws through a callback and knows nothing of
+ * views or scenes, so the window and the command line export the same way.
  */
 
 #include "config.h"

@@ -3,6 +3,9 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Export to files (see ml-export.c): the formats, their names and extensions, the error
+ * domain, and ml_export_to_file(), which writes whatever a callback draws.
  */
 
 #pragma once

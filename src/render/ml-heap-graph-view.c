@@ -15,6 +15,9 @@
  * left empty.  The cell size depends on how many objects there are, in three tiers, and only
  * crossing a tier relays the grid out.  Beyond the last tier, objects are grouped by layer and
  * type into counted boxes.
+ *
+ * This file lays out the roots and the grid and gives each object its cell, in phases that
+ * share one context; ml-heap-graph-objects.c draws what the cells hold.
  */
 
 #include "config.h"
@@ -25,40 +28,21 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ml-render-private.h"
+#include "ml-gc-colours-private.h"
+#include "ml-names.h"
+#include "ml-object-names-private.h"
+#include "ml-refs-private.h"
+#include "ml-slots-private.h"
 #include "ml-value.h"
+#include "ml-view-layouts.h"
 
-#define MARGIN          24.0
-#define HEADER_HEIGHT   58.0
-#define LEGEND_HEIGHT   46.0
-#define ROOT_GAP        6.0
-#define GROUP_LIMIT     2500
-
-typedef struct
-{
-  double box_w;
-  double box_h;
-  double cell_w;
-  double cell_h;
-  double root_w;
-  double root_h;
-  guint  capacity;
-} Tier;
+#include "ml-heap-graph-private.h"
 
 static const Tier tiers[] = {
   { 150, 48, 215, 68, 170, 30, 48 },
   { 96, 30, 136, 40, 150, 24, 300 },
   { 20, 15, 28, 21, 120, 16, GROUP_LIMIT },
 };
-
-/* The grid kept between steps. */
-typedef struct
-{
-  guint       tier;
-  int         cols;
-  int         rows;
-  GHashTable *cells;    /* object address → (col << 32 | row) + 1 */
-} GridState;
 
 static void
 grid_state_free (gpointer data)
@@ -72,101 +56,12 @@ grid_state_free (gpointer data)
   g_free (state);
 }
 
-static guint64
-pack_cell (int col,
-           int row)
-{
-  return ((guint64)(guint32)col << 32 | (guint32)row) + 1;
-}
-
-static void
-unpack_cell (guint64  packed,
-             int     *col,
-             int     *row)
-{
-  packed -= 1;
-  *col = (int)(packed >> 32);
-  *row = (int)(packed & 0xffffffff);
-}
-
-typedef struct
-{
-  const MlSnapshot *snapshot;
-  guint            *by_addr;    /* object indices sorted by address */
-  guint             n;
-} ObjectIndex;
-
-static int
-compare_addr (gconstpointer a,
-              gconstpointer b,
-              gpointer      user_data)
-{
-  const MlSnapshot *snapshot = user_data;
-  guint64 x = snapshot->objects[*(const guint *)a].addr;
-  guint64 y = snapshot->objects[*(const guint *)b].addr;
-
-  return x < y ? -1 : x > y;
-}
-
-static void
-object_index_init (ObjectIndex      *index,
-                   const MlSnapshot *snapshot)
-{
-  index->snapshot = snapshot;
-  index->n = snapshot->n_objects;
-  index->by_addr = g_new (guint, MAX (index->n, 1));
-  for (guint i = 0; i < index->n; i++)
-    index->by_addr[i] = i;
-  g_sort_array (index->by_addr, index->n, sizeof (guint), compare_addr, (gpointer)snapshot);
-}
-
-/* The object whose memory holds @addr (interior pointers count, as for the collector). */
-static gint
-object_index_find (ObjectIndex *index,
-                   guint64      addr)
-{
-  guint lo = 0, hi = index->n;
-
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (index->snapshot->objects[index->by_addr[mid]].addr <= addr)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  if (lo == 0)
-    return -1;
-
-  {
-    const MlSnapObject *o = &index->snapshot->objects[index->by_addr[lo - 1]];
-
-    if (addr >= o->addr && addr < o->addr + MAX (o->size, 1))
-      return (gint)index->by_addr[lo - 1];
-  }
-
-  return -1;
-}
-
-typedef struct
-{
-  const MlSnapSlot *slot;
-  gboolean          global;
-  guint             index;
-  guint             goroutine;
-  guint             frame;
-  MlRect            rect;
-  gint              box;
-} Root;
-
 /* Every heap object a root's pointer words point at, in word order. */
-static void
-root_targets (ObjectIndex      *index,
-              const MlSnapshot *snapshot,
-              const MlSnapSlot *slot,
-              GArray           *out)
+void
+_ml_heap_graph_root_targets (MlObjectIndex    *index,
+                             const MlSnapshot *snapshot,
+                             const MlSnapSlot *slot,
+                             GArray           *out)
 {
   const MlRtype *type = slot->type;
   const guint8 *bytes;
@@ -191,37 +86,24 @@ root_targets (ObjectIndex      *index,
 
       if (!ml_rtype_word_is_pointer (type, w))
         continue;
-      t = object_index_find (index, ml_value_read_word (bytes, w * 8));
+      t = ml_object_index_find (index, ml_value_read_word (bytes, w * 8));
       if (t >= 0)
         g_array_append_val (out, t);
     }
 }
 
-typedef struct
-{
-  MlScene               *scene;
-  const MlSnapshot      *snapshot;
-  const MlRenderOptions *options;
-  const MlPalette       *palette;
-  const Tier            *tier;
-  GridState             *grid;
-  guint8                *occupied;
-  double                 grid_x;
-  double                 grid_y;
-} Ctx;
-
 static gboolean
-cell_free (Ctx *ctx,
-           int  col,
-           int  row)
+cell_free (MlHeapGraphCtx *ctx,
+           int             col,
+           int             row)
 {
   return col >= 0 && row >= 0 && col < ctx->grid->cols && row < ctx->grid->rows &&
          !ctx->occupied[row * ctx->grid->cols + col];
 }
 
 static void
-grow_rows (Ctx *ctx,
-           int  rows)
+grow_rows (MlHeapGraphCtx *ctx,
+           int             rows)
 {
   guint8 *occ = g_new0 (guint8, (gsize)ctx->grid->cols * rows);
 
@@ -234,11 +116,11 @@ grow_rows (Ctx *ctx,
 /* The free cell nearest to (@col, @row): the same column first, then columns to the right
  * (deeper), then to the left.  The grid grows downwards when it is full. */
 static void
-find_free_cell (Ctx *ctx,
-                int  col,
-                int  row,
-                int *out_col,
-                int *out_row)
+find_free_cell (MlHeapGraphCtx *ctx,
+                int             col,
+                int             row,
+                int            *out_col,
+                int            *out_row)
 {
   int cols = ctx->grid->cols;
 
@@ -274,10 +156,10 @@ find_free_cell (Ctx *ctx,
     }
 }
 
-static MlRect
-cell_rect (Ctx *ctx,
-           int  col,
-           int  row)
+MlRect
+_ml_heap_graph_cell_rect (MlHeapGraphCtx *ctx,
+                          int             col,
+                          int             row)
 {
   MlRect r = {
     ctx->grid_x + col * ctx->tier->cell_w,
@@ -300,7 +182,7 @@ choose_tier (guint n_objects)
 }
 
 static void
-add_header (Ctx *ctx)
+add_header (MlHeapGraphCtx *ctx)
 {
   const MlSnapshot *s = ctx->snapshot;
   g_autofree char *title = NULL;
@@ -359,107 +241,12 @@ add_header (Ctx *ctx)
     }
 }
 
-/* An edge's curve: left to right into the target's left side, or looping around the right
- * of both boxes when the target is not to the right. */
-static void
-edge_curve (const MlRect *from,
-            double        from_y,
-            const MlRect *to,
-            MlPoint       p[4])
-{
-  double tx = to->x;
-  double ty = to->y + to->height / 2;
-
-  p[0].x = from->x + from->width;
-  p[0].y = from_y;
-
-  if (tx > p[0].x + 4)
-    {
-      double dx = MAX (20, (tx - p[0].x) * 0.5);
-
-      p[1] = (MlPoint) { p[0].x + dx, p[0].y };
-      p[2] = (MlPoint) { tx - dx, ty };
-      p[3] = (MlPoint) { tx, ty };
-    }
-  else if (from == to)
-    {
-      p[1] = (MlPoint) { p[0].x + 30, p[0].y - 30 };
-      p[2] = (MlPoint) { to->x + to->width / 2 + 10, to->y - 34 };
-      p[3] = (MlPoint) { to->x + to->width / 2, to->y };
-    }
-  else if (fabs (to->x - from->x) < 1)
-    {
-      /* The same column: a loop on the right of both boxes. */
-      double reach = 28 + fabs (ty - from_y) * 0.15;
-
-      p[3] = (MlPoint) { to->x + to->width, ty };
-      p[1] = (MlPoint) { p[0].x + reach, p[0].y };
-      p[2] = (MlPoint) { p[3].x + reach, ty };
-    }
-  else
-    {
-      /* Backwards: out of the bottom of the source and into the bottom of the target,
-       * bulging below both, so that it is never confused with a forward pointer. */
-      double bulge = 26 + fabs (to->x - from->x) * 0.12;
-
-      p[0] = (MlPoint) { from->x + from->width / 2, from->y + from->height };
-      p[3] = (MlPoint) { to->x + to->width / 2 + 8, to->y + to->height };
-      p[1] = (MlPoint) { p[0].x, p[0].y + bulge };
-      p[2] = (MlPoint) { p[3].x, p[3].y + bulge };
-    }
-}
-
-/* The copy append makes when it grows a slice: a dashed arrow from the old backing array to
- * the new one, labelled with the bytes copied.  The old array then has no pointer left and
- * turns into garbage before the viewer's eyes. */
-static void
-add_copy_arrow (Ctx           *ctx,
-                const MlRect  *from,
-                const MlRect  *to,
-                gint           from_box,
-                gint           to_box,
-                const MlEvent *ev)
-{
-  MlPoint p[4];
-  MlSceneArrow *arrow;
-  MlSceneText *t;
-  g_autofree char *bytes = ml_format_bytes (ev->value, ML_BYTES_EXACT);
-  /* Translators: on the arrow from a slice's old array to its new one, e.g. "append copied 64 B". */
-  g_autofree char *label = g_strdup_printf (_("append copied %s"), bytes);
-
-  p[0] = (MlPoint) { from->x + from->width / 2, from->y + from->height };
-  p[3] = (MlPoint) { to->x + to->width / 2, to->y + to->height };
-  p[1] = (MlPoint) { p[0].x, MAX (p[0].y, p[3].y) + 34 };
-  p[2] = (MlPoint) { p[3].x, MAX (p[0].y, p[3].y) + 34 };
-  arrow = ml_scene_add_arrow (ctx->scene, ml_scene_key ("copy", ev->addr, ev->addr2), p, 4);
-  arrow->flags |= ML_ARROW_CURVED | ML_ARROW_DASHED;
-  arrow->color = ctx->palette->accent;
-  arrow->width = 2.5;
-  arrow->z = ML_Z_OVERLAY;
-  arrow->from_box = from_box;
-  arrow->to_box = to_box;
-  arrow->klass = "copy";
-  t = ml_scene_add_text (ctx->scene, ml_scene_key ("copy-label", ev->addr, ev->addr2), label, ML_TEXT_SMALL,
-                         (p[0].x + p[3].x) / 2 - 40, p[1].y - 4, &ctx->palette->accent);
-  t->z = ML_Z_OVERLAY;
-  t->klass = "copy";
-}
-
-static gboolean
-focus_matches_edge (const MlSnapshot *s,
-                    guint64           slot_addr,
-                    guint64           target)
-{
-  return s->focus.edge_from != 0 && s->focus.edge_from == slot_addr &&
-         (s->focus.edge_to == target || s->focus.edge_to == 0);
-}
-
 /* Beyond the last tier: one box per (layer, type) with its count and a bar of its states. */
 static void
-layout_groups (Ctx         *ctx,
-               const guint *depth,
-               GArray      *roots,
-               double       top)
+layout_groups (MlHeapGraphCtx *ctx,
+               const guint    *depth,
+               GArray         *roots,
+               double          top)
 {
   g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GPtrArray) keys = g_ptr_array_new ();
@@ -498,7 +285,7 @@ layout_groups (Ctx         *ctx,
 
       if (o->colour == ML_COLOUR_FREE)
         continue;
-      gkey = g_strdup_printf ("%06u\x1f%s", d, o->type != NULL ? ml_render_short_name (o->type->name) : "tiny");
+      gkey = g_strdup_printf ("%06u\x1f%s", d, o->type != NULL ? ml_short_name (o->type->name) : "tiny");
       g = g_hash_table_lookup (groups, gkey);
       if (g == NULL)
         {
@@ -574,7 +361,7 @@ layout_groups (Ctx         *ctx,
           if (w <= 0)
             continue;
           bar = ml_scene_add_box (ctx->scene, ml_scene_key ("group-bar", g_str_hash (g->type) + g->depth, order[c]), &seg);
-          bar->fill = ml_render_colour_fill (ctx->palette, order[c]);
+          bar->fill = ml_gc_colour_fill (ctx->palette, order[c]);
           bar->stroke = ctx->palette->border;
           bar->radius = 2;
           bar->klass = "group-bar";
@@ -586,64 +373,18 @@ layout_groups (Ctx         *ctx,
 
   (void)roots;
 }
-
-/**
- * ml_heap_graph_view_layout:
- * @previous: (nullable): the heap graph of the previous step; its grid is kept
- *
- * Returns: (transfer full): the heap graph
- */
-MlScene *
-ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
-                           MlScene               *previous,
-                           const MlRenderOptions *options)
+/* Phase 1: the roots, globals with pointers, then each goroutine's frames (outermost first). */
+static void
+collect_roots (MlHeapGraphCtx *ctx)
 {
-  MlRenderOptions defaults = ML_RENDER_OPTIONS_INIT;
-  ObjectIndex index = { 0 };
-  g_autoptr(GArray) roots = g_array_new (FALSE, FALSE, sizeof (Root));
-  g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (gint));
-  g_autofree guint *depth = NULL;
-  g_autofree gint *first_from = NULL;    /* object index of the first referrer, -1 for a root */
-  g_autofree gint *first_root = NULL;    /* root index of the first referrer */
-  g_autofree guint *queue = NULL;
-  g_autofree gint *box_of = NULL;
-  g_autofree MlRect *rect_of = NULL;
-  g_autoptr(MlRenderRefs) refs = NULL;
-  GridState *prev_grid = NULL;
-  GridState *grid;
-  Ctx ctx = { 0 };
-  MlScene *scene;
-  guint n_live = 0, head = 0, tail = 0;
-  double y, roots_bottom, right = 0, bottom = 0, legend_w;
-  gboolean grouped;
+  const MlSnapshot *snapshot = ctx->snapshot;
 
-  g_return_val_if_fail (snapshot != NULL, NULL);
-
-  if (options == NULL)
-    options = &defaults;
-
-  scene = ml_scene_new (ML_VIEW_HEAP_GRAPH, options->theme, 100, 100);
-  ctx.scene = scene;
-  ctx.snapshot = snapshot;
-  ctx.options = options;
-  ctx.palette = ml_palette_get (options->theme);
-  refs = ml_render_refs_new (snapshot);
-
-  object_index_init (&index, snapshot);
-
-  for (guint i = 0; i < snapshot->n_objects; i++)
-    if (snapshot->objects[i].colour != ML_COLOUR_FREE)
-      n_live++;
-
-  grouped = n_live > GROUP_LIMIT;
-
-  /* Roots: globals with pointers, then each goroutine's frames (outermost first). */
   for (guint i = 0; i < snapshot->n_globals; i++)
     if (snapshot->globals[i].type == NULL || snapshot->globals[i].type->has_pointers)
       {
         Root r = { &snapshot->globals[i], TRUE, i, 0, 0, { 0 }, -1 };
 
-        g_array_append_val (roots, r);
+        g_array_append_val (ctx->roots, r);
       }
   for (guint g = 0; g < snapshot->n_goroutines; g++)
     {
@@ -661,216 +402,222 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
 
               if (slot->type != NULL && !slot->type->has_pointers)
                 continue;
-              if (frame->n_slots > ML_RENDER_MAX_ZERO_SLOTS && ml_render_slot_is_zero (snapshot, slot))
+              if (frame->n_slots > ML_MAX_ZERO_SLOTS && ml_slot_is_zero (snapshot, slot))
                 continue;
               /* An idle compiler temporary holds no pointer: it is no root worth a box. */
-              if (slot->name != NULL && slot->name[0] == '.' && ml_render_slot_is_zero (snapshot, slot))
+              if (slot->name != NULL && slot->name[0] == '.' && ml_slot_is_zero (snapshot, slot))
                 continue;
-              g_array_append_val (roots, r);
+              g_array_append_val (ctx->roots, r);
             }
         }
     }
+}
 
-  /* Layers: breadth-first distance from the roots. */
-  depth = g_new (guint, MAX (snapshot->n_objects, 1));
-  first_from = g_new (gint, MAX (snapshot->n_objects, 1));
-  first_root = g_new (gint, MAX (snapshot->n_objects, 1));
-  queue = g_new (guint, MAX (snapshot->n_objects, 1));
+/* Phase 2: the layers, each object's breadth-first distance from the roots, and who
+ * reaches it first. */
+static void
+find_layers (MlHeapGraphCtx *ctx)
+{
+  const MlSnapshot *snapshot = ctx->snapshot;
+  guint head = 0;
+
+  ctx->depth = g_new (guint, MAX (snapshot->n_objects, 1));
+  ctx->first_from = g_new (gint, MAX (snapshot->n_objects, 1));
+  ctx->first_root = g_new (gint, MAX (snapshot->n_objects, 1));
+  ctx->queue = g_new (guint, MAX (snapshot->n_objects, 1));
   for (guint i = 0; i < snapshot->n_objects; i++)
     {
-      depth[i] = G_MAXUINT;
-      first_from[i] = -1;
-      first_root[i] = -1;
+      ctx->depth[i] = G_MAXUINT;
+      ctx->first_from[i] = -1;
+      ctx->first_root[i] = -1;
     }
-  for (guint r = 0; r < roots->len; r++)
+  for (guint r = 0; r < ctx->roots->len; r++)
     {
-      root_targets (&index, snapshot, g_array_index (roots, Root, r).slot, targets);
-      for (guint k = 0; k < targets->len; k++)
+      _ml_heap_graph_root_targets (&ctx->index, snapshot, g_array_index (ctx->roots, Root, r).slot, ctx->targets);
+      for (guint k = 0; k < ctx->targets->len; k++)
         {
-          gint t = g_array_index (targets, gint, k);
+          gint t = g_array_index (ctx->targets, gint, k);
 
-          if (depth[t] == G_MAXUINT)
+          if (ctx->depth[t] == G_MAXUINT)
             {
-              depth[t] = 1;
-              first_root[t] = (gint)r;
-              queue[tail++] = (guint)t;
+              ctx->depth[t] = 1;
+              ctx->first_root[t] = (gint)r;
+              ctx->queue[ctx->tail++] = (guint)t;
             }
         }
     }
-  while (head < tail)
+  while (head < ctx->tail)
     {
-      guint o = queue[head++];
+      guint o = ctx->queue[head++];
       const MlSnapObject *obj = &snapshot->objects[o];
 
       for (guint e = 0; e < obj->n_edges; e++)
         {
           const MlSnapEdge *edge = &snapshot->edges[obj->first_edge + e];
 
-          if (edge->to >= 0 && depth[edge->to] == G_MAXUINT)
+          if (edge->to >= 0 && ctx->depth[edge->to] == G_MAXUINT)
             {
-              depth[edge->to] = depth[o] + 1;
-              first_from[edge->to] = (gint)o;
-              queue[tail++] = (guint)edge->to;
+              ctx->depth[edge->to] = ctx->depth[o] + 1;
+              ctx->first_from[edge->to] = (gint)o;
+              ctx->queue[ctx->tail++] = (guint)edge->to;
             }
         }
     }
+}
 
-  /* The grid: kept from the previous step unless the tier changes. */
-  if (previous != NULL && previous->view == ML_VIEW_HEAP_GRAPH)
-    prev_grid = ml_scene_get_view_data (previous);
+/* Phase 3: the grid, kept from the previous step unless the tier changes; its size from the
+ * window, or from the heap's depth for a picture of its natural size. */
+static void
+make_grid (MlHeapGraphCtx *ctx)
+{
+  const MlSnapshot *snapshot = ctx->snapshot;
+  const MlRenderOptions *options = ctx->options;
+  GridState *grid = g_new0 (GridState, 1);
 
-  grid = g_new0 (GridState, 1);
-  grid->tier = choose_tier (n_live);
-  if (prev_grid != NULL && prev_grid->tier >= grid->tier)
-    grid->tier = prev_grid->tier;   /* never grow boxes back while the heap shrinks in a cycle */
-  ctx.tier = &tiers[grid->tier];
-  ctx.grid = grid;
+  grid->tier = choose_tier (ctx->n_live);
+  if (ctx->prev_grid != NULL && ctx->prev_grid->tier >= grid->tier)
+    grid->tier = ctx->prev_grid->tier;   /* never grow boxes back while the heap shrinks in a cycle */
+  ctx->tier = &tiers[grid->tier];
+  ctx->grid = grid;
 
-  ctx.grid_x = MARGIN + ctx.tier->root_w + 70;
-  ctx.grid_y = MARGIN + HEADER_HEIGHT;
+  ctx->grid_x = MARGIN + ctx->tier->root_w + 70;
+  ctx->grid_y = MARGIN + HEADER_HEIGHT;
 
-  if (prev_grid != NULL && prev_grid->tier == grid->tier)
+  if (ctx->prev_grid != NULL && ctx->prev_grid->tier == grid->tier)
     {
-      grid->cols = prev_grid->cols;
-      grid->rows = prev_grid->rows;
+      grid->cols = ctx->prev_grid->cols;
+      grid->rows = ctx->prev_grid->rows;
     }
   else if (options->width > 0 && options->height > 0)
     {
-      grid->cols = MAX (2, (int)((options->width - ctx.grid_x - MARGIN) / ctx.tier->cell_w));
-      grid->rows = MAX (2, (int)((options->height - ctx.grid_y - LEGEND_HEIGHT - MARGIN) / ctx.tier->cell_h));
+      grid->cols = MAX (2, (int)((options->width - ctx->grid_x - MARGIN) / ctx->tier->cell_w));
+      grid->rows = MAX (2, (int)((options->height - ctx->grid_y - LEGEND_HEIGHT - MARGIN) / ctx->tier->cell_h));
     }
   else
     {
       guint max_depth = 1;
 
       for (guint i = 0; i < snapshot->n_objects; i++)
-        if (depth[i] != G_MAXUINT)
-          max_depth = MAX (max_depth, depth[i]);
+        if (ctx->depth[i] != G_MAXUINT)
+          max_depth = MAX (max_depth, ctx->depth[i]);
       grid->cols = CLAMP ((int)max_depth + 1, 3, 9);
-      grid->rows = MAX (6, (int)ceil ((double)n_live / grid->cols) + 2);
+      grid->rows = MAX (6, (int)ceil ((double)ctx->n_live / grid->cols) + 2);
       if (grid->tier == 2)
         {
           grid->cols = 56;
-          grid->rows = MAX (40, (int)ceil (n_live / 56.0) + 4);
+          grid->rows = MAX (40, (int)ceil (ctx->n_live / 56.0) + 4);
         }
     }
   grid->cells = g_hash_table_new (g_int64_hash, g_int64_equal);
-  ctx.occupied = g_new0 (guint8, (gsize)grid->cols * grid->rows);
+  ctx->occupied = g_new0 (guint8, (gsize)grid->cols * grid->rows);
+}
 
-  add_header (&ctx);
+/* Phase 4: the roots' column, left of the grid, a heading per frame.  Returns its bottom. */
+static double
+add_roots (MlHeapGraphCtx *ctx)
+{
+  const MlSnapshot *snapshot = ctx->snapshot;
+  MlScene *scene = ctx->scene;
+  double y = ctx->grid_y;
 
-  /* Roots column. */
-  y = ctx.grid_y;
-  {
-    gint last_group = -2;
-    const MlPalette *palette = ctx.palette;
+  gint last_group = -2;
+  const MlPalette *palette = ctx->palette;
 
-    for (guint r = 0; r < roots->len; r++)
-      {
-        Root *root = &g_array_index (roots, Root, r);
-        gint group = root->global ? -1 : (gint)root->frame;
-        MlSceneBox *box;
-        MlSceneText *t;
-        const char *name = ml_render_short_name (root->slot->name);
-        g_autofree char *label = NULL;
-        double th;
-        gboolean scanned = !root->global && snapshot->goroutines[root->goroutine].scanned &&
-                           snapshot->phase != ML_GC_OFF;
-        gboolean flashed = FALSE;
-
-        if (group != last_group)
-          {
-            g_autofree char *heading = NULL;
-
-            if (root->global)
-              heading = g_strdup (_("Globals"));
-            else
-              /* Translators: a stack frame among the heap graph's roots: goroutine and function. */
-              heading = g_strdup_printf (_("goroutine %u · %s()"), snapshot->goroutines[root->goroutine].id,
-                                         ml_render_short_name (snapshot->frames[root->frame].function));
-            if (r > 0)
-              y += 8;
-            t = ml_scene_add_text (scene, ml_scene_key ("root-heading", (guint64)(gint64)group, 0), heading,
-                                   grid->tier == 2 ? ML_TEXT_SMALL : ML_TEXT_HEADING, MARGIN, y, &palette->dim_foreground);
-            t->klass = "root-heading";
-            y += t->height + 4;
-            last_group = group;
-          }
-
-        for (guint e = 0; e < snapshot->n_events; e++)
-          if (snapshot->events[e].kind == ML_EVENT_ROOT &&
-              ((root->global && snapshot->events[e].addr <= root->slot->addr &&
-                root->slot->addr < snapshot->events[e].addr + 4096 * 16) ||
-               (!root->global && snapshot->events[e].aux == snapshot->goroutines[root->goroutine].id &&
-                snapshot->events[e].addr == snapshot->goroutines[root->goroutine].stack_hi)))
-            flashed = TRUE;
-
-        root->rect = (MlRect) { MARGIN, y, ctx.tier->root_w, ctx.tier->root_h };
-        box = ml_scene_add_box (scene, ml_scene_key ("root", root->slot->addr, g_str_hash (name)), &root->rect);
-        box->fill = ml_color_mix (&palette->background, root->global ? &palette->segment_data : &palette->segment_stack,
-                                  scanned ? 0.55 : 0.35);
-        box->stroke = ml_color_mix (&palette->border, root->global ? &palette->segment_data : &palette->segment_stack, 0.8);
-        box->radius = 5;
-        box->hit_kind = root->global ? ML_HIT_GLOBAL : ML_HIT_SLOT;
-        box->address = root->slot->addr;
-        box->index = root->index;
-        box->klass = "root";
-        if (flashed || focus_matches_edge (snapshot, root->slot->addr, snapshot->focus.edge_to))
-          box->flags |= ML_BOX_HIGHLIGHT;
-        root->box = (gint)scene->boxes->len - 1;
-
-        {
-          g_autofree char *type_name = ml_render_type_name (ml_value_type_name (root->slot->type));
-
-          label = g_strdup_printf ("%s %s", name, type_name);
-        }
-        if (grid->tier == 2)
-          {
-            g_autofree char *short_label = ml_text_ellipsize (label, ML_TEXT_TINY, ctx.tier->root_w - 8);
-
-            ml_text_measure (short_label, ML_TEXT_TINY, NULL, &th);
-            ml_scene_add_text (scene, box->key ^ 1, short_label, ML_TEXT_TINY, root->rect.x + 4,
-                               root->rect.y + (root->rect.height - th) / 2, &palette->foreground);
-          }
-        else
-          {
-            g_autofree char *short_label = ml_text_ellipsize (label, ML_TEXT_BODY, ctx.tier->root_w - 16);
-
-            ml_text_measure (short_label, ML_TEXT_BODY, NULL, &th);
-            ml_scene_add_text (scene, box->key ^ 1, short_label, ML_TEXT_BODY, root->rect.x + 8,
-                               root->rect.y + (root->rect.height - th) / 2, &palette->foreground);
-          }
-        y += ctx.tier->root_h + ROOT_GAP;
-      }
-
-    if (roots->len == 0)
-      {
-        MlSceneText *t = ml_scene_add_text (scene, ml_scene_key ("no-roots", 0, 0), _("no roots with pointers"),
-                                            ML_TEXT_CAPTION, MARGIN, y, &palette->dim_foreground);
-        y += t->height;
-      }
-  }
-  roots_bottom = y;
-  bottom = roots_bottom;
-
-  if (grouped)
+  for (guint r = 0; r < ctx->roots->len; r++)
     {
-      layout_groups (&ctx, depth, roots, ctx.grid_y);
-      g_free (ctx.occupied);
-      grid_state_free (grid);
-      grid = NULL;
-      for (guint i = 0; i < scene->boxes->len; i++)
-        {
-          const MlSceneBox *b = &g_array_index (scene->boxes, MlSceneBox, i);
+      Root *root = &g_array_index (ctx->roots, Root, r);
+      gint group = root->global ? -1 : (gint)root->frame;
+      MlSceneBox *box;
+      MlSceneText *t;
+      const char *name = ml_short_name (root->slot->name);
+      g_autofree char *label = NULL;
+      double th;
+      gboolean scanned = !root->global && snapshot->goroutines[root->goroutine].scanned &&
+                         snapshot->phase != ML_GC_OFF;
+      gboolean flashed = FALSE;
 
-          right = MAX (right, b->rect.x + b->rect.width);
-          bottom = MAX (bottom, b->rect.y + b->rect.height);
+      if (group != last_group)
+        {
+          g_autofree char *heading = NULL;
+
+          if (root->global)
+            heading = g_strdup (_("Globals"));
+          else
+            /* Translators: a stack frame among the heap graph's roots: goroutine and function. */
+            heading = g_strdup_printf (_("goroutine %u · %s()"), snapshot->goroutines[root->goroutine].id,
+                                       ml_short_name (snapshot->frames[root->frame].function));
+          if (r > 0)
+            y += 8;
+          t = ml_scene_add_text (scene, ml_scene_key ("root-heading", (guint64)(gint64)group, 0), heading,
+                                 ctx->grid->tier == 2 ? ML_TEXT_SMALL : ML_TEXT_HEADING, MARGIN, y, &palette->dim_foreground);
+          t->klass = "root-heading";
+          y += t->height + 4;
+          last_group = group;
         }
-      goto finish;
+
+      for (guint e = 0; e < snapshot->n_events; e++)
+        if (snapshot->events[e].kind == ML_EVENT_ROOT &&
+            ((root->global && snapshot->events[e].addr <= root->slot->addr &&
+              root->slot->addr < snapshot->events[e].addr + 4096 * 16) ||
+             (!root->global && snapshot->events[e].aux == snapshot->goroutines[root->goroutine].id &&
+              snapshot->events[e].addr == snapshot->goroutines[root->goroutine].stack_hi)))
+          flashed = TRUE;
+
+      root->rect = (MlRect) { MARGIN, y, ctx->tier->root_w, ctx->tier->root_h };
+      box = ml_scene_add_box (scene, ml_scene_key ("root", root->slot->addr, g_str_hash (name)), &root->rect);
+      box->fill = ml_color_mix (&palette->background, root->global ? &palette->segment_data : &palette->segment_stack,
+                                scanned ? 0.55 : 0.35);
+      box->stroke = ml_color_mix (&palette->border, root->global ? &palette->segment_data : &palette->segment_stack, 0.8);
+      box->radius = 5;
+      box->hit_kind = root->global ? ML_HIT_GLOBAL : ML_HIT_SLOT;
+      box->address = root->slot->addr;
+      box->index = root->index;
+      box->klass = "root";
+      if (flashed || _ml_heap_graph_focus_matches_edge (snapshot, root->slot->addr, snapshot->focus.edge_to))
+        box->flags |= ML_BOX_HIGHLIGHT;
+      root->box = (gint)scene->boxes->len - 1;
+
+      {
+        g_autofree char *type_name = ml_short_type_name (ml_value_type_name (root->slot->type));
+
+        label = g_strdup_printf ("%s %s", name, type_name);
+      }
+      if (ctx->grid->tier == 2)
+        {
+          g_autofree char *short_label = ml_text_ellipsize (label, ML_TEXT_TINY, ctx->tier->root_w - 8);
+
+          ml_text_measure (short_label, ML_TEXT_TINY, NULL, &th);
+          ml_scene_add_text (scene, box->key ^ 1, short_label, ML_TEXT_TINY, root->rect.x + 4,
+                             root->rect.y + (root->rect.height - th) / 2, &palette->foreground);
+        }
+      else
+        {
+          g_autofree char *short_label = ml_text_ellipsize (label, ML_TEXT_BODY, ctx->tier->root_w - 16);
+
+          ml_text_measure (short_label, ML_TEXT_BODY, NULL, &th);
+          ml_scene_add_text (scene, box->key ^ 1, short_label, ML_TEXT_BODY, root->rect.x + 8,
+                             root->rect.y + (root->rect.height - th) / 2, &palette->foreground);
+        }
+      y += ctx->tier->root_h + ROOT_GAP;
     }
 
-  /* Keep the cells of objects that still exist. */
-  if (prev_grid != NULL && prev_grid->tier == grid->tier)
+  if (ctx->roots->len == 0)
+    {
+      MlSceneText *t = ml_scene_add_text (scene, ml_scene_key ("no-roots", 0, 0), _("no roots with pointers"),
+                                          ML_TEXT_CAPTION, MARGIN, y, &palette->dim_foreground);
+      y += t->height;
+    }
+
+  return y;
+}
+
+/* Phase 5: the objects that still exist keep their cells. */
+static void
+keep_cells (MlHeapGraphCtx *ctx)
+{
+  const MlSnapshot *snapshot = ctx->snapshot;
+
+  if (ctx->prev_grid != NULL && ctx->prev_grid->tier == ctx->grid->tier)
     for (guint i = 0; i < snapshot->n_objects; i++)
       {
         const MlSnapObject *o = &snapshot->objects[i];
@@ -880,473 +627,241 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
 
         if (o->colour == ML_COLOUR_FREE)
           continue;
-        if (!g_hash_table_lookup_extended (prev_grid->cells, &o->addr, NULL, &found))
+        if (!g_hash_table_lookup_extended (ctx->prev_grid->cells, &o->addr, NULL, &found))
           continue;
         packed = *(guint64 *)found;
         unpack_cell (packed, &col, &row);
-        if (col >= grid->cols || row >= grid->rows || !cell_free (&ctx, col, row))
+        if (col >= ctx->grid->cols || row >= ctx->grid->rows || !cell_free (ctx, col, row))
           continue;
-        ctx.occupied[row * grid->cols + col] = 1;
-        g_hash_table_insert (grid->cells, (gpointer)&o->addr, found);
+        ctx->occupied[row * ctx->grid->cols + col] = 1;
+        g_hash_table_insert (ctx->grid->cells, (gpointer)&o->addr, found);
       }
+}
 
-  /* New objects, in breadth-first order so that each lands near its first referrer, then
-   * the unreachable ones (garbage to be) in address order. */
-  {
-    g_autofree guint64 *packed_store = g_new (guint64, MAX (snapshot->n_objects, 1));
-    g_autofree gboolean *placed = g_new0 (gboolean, MAX (snapshot->n_objects, 1));
-    guint n_order = 0;
-    g_autofree guint *order = g_new (guint, MAX (snapshot->n_objects, 1));
+/* Phase 6: new objects, in breadth-first order so that each lands near its first referrer,
+ * then the unreachable ones (garbage to be) in address order. */
+static void
+place_new_objects (MlHeapGraphCtx *ctx)
+{
+  const MlSnapshot *snapshot = ctx->snapshot;
+  g_autofree guint64 *packed_store = g_new (guint64, MAX (snapshot->n_objects, 1));
+  g_autofree gboolean *placed = g_new0 (gboolean, MAX (snapshot->n_objects, 1));
+  guint n_order = 0;
+  g_autofree guint *order = g_new (guint, MAX (snapshot->n_objects, 1));
 
-    for (guint i = 0; i < tail; i++)
-      order[n_order++] = queue[i];
-    for (guint i = 0; i < index.n; i++)
-      if (depth[index.by_addr[i]] == G_MAXUINT)
-        order[n_order++] = index.by_addr[i];
+  for (guint i = 0; i < ctx->tail; i++)
+    order[n_order++] = ctx->queue[i];
+  for (guint i = 0; i < ctx->index.n; i++)
+    if (ctx->depth[ctx->index.by_addr[i]] == G_MAXUINT)
+      order[n_order++] = ctx->index.by_addr[i];
 
-    int reach_cols = 0;     /* columns up to the last one holding a reachable object */
+  int reach_cols = 0;     /* columns up to the last one holding a reachable object */
 
-    for (guint k = 0; k < n_order; k++)
-      {
-        guint i = order[k];
-        const MlSnapObject *o = &snapshot->objects[i];
-        gpointer found;
-        int col, row, want_col, want_row;
-
-        if (o->colour == ML_COLOUR_FREE)
-          continue;
-        if ((found = g_hash_table_lookup (grid->cells, &o->addr)) != NULL)
-          {
-            packed_store[i] = *(guint64 *)found;
-            g_hash_table_insert (grid->cells, (gpointer)&o->addr, &packed_store[i]);
-            placed[i] = TRUE;
-            if (depth[i] != G_MAXUINT)
-              {
-                unpack_cell (packed_store[i], &col, &row);
-                reach_cols = MAX (reach_cols, col + 1);
-              }
-            continue;
-          }
-
-        if (depth[i] != G_MAXUINT)
-          {
-            want_col = (int)MIN (depth[i] - 1, (guint)grid->cols - 1);
-            if (first_from[i] >= 0 && placed[first_from[i]])
-              {
-                int pc, pr;
-
-                unpack_cell (packed_store[first_from[i]], &pc, &pr);
-                want_col = MIN (pc + 1, grid->cols - 1);
-                want_row = pr;
-              }
-            else if (first_root[i] >= 0)
-              want_row = (int)floor ((g_array_index (roots, Root, first_root[i]).rect.y - ctx.grid_y) / ctx.tier->cell_h);
-            else
-              want_row = 0;
-          }
-        else
-          {
-            /* Unreachable: in the first column right of everything reachable, from the top,
-             * so that garbage sits apart without a gap across the picture. */
-            want_col = MIN (reach_cols, grid->cols - 1);
-            want_row = 0;
-          }
-
-        find_free_cell (&ctx, want_col, want_row, &col, &row);
-        ctx.occupied[row * grid->cols + col] = 1;
-        if (depth[i] != G_MAXUINT)
-          reach_cols = MAX (reach_cols, col + 1);
-        packed_store[i] = pack_cell (col, row);
-        g_hash_table_insert (grid->cells, (gpointer)&o->addr, &packed_store[i]);
-        placed[i] = TRUE;
-      }
-
-    /* The table points into this step's snapshot and a local array; copy it into storage
-     * the scene owns. */
+  for (guint k = 0; k < n_order; k++)
     {
-      GHashTable *owned = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-      GHashTableIter iter;
-      gpointer key, value;
+      guint i = order[k];
+      const MlSnapObject *o = &snapshot->objects[i];
+      gpointer found;
+      int col, row, want_col, want_row;
 
-      g_hash_table_iter_init (&iter, grid->cells);
-      while (g_hash_table_iter_next (&iter, &key, &value))
-        g_hash_table_insert (owned, g_memdup2 (key, sizeof (guint64)), g_memdup2 (value, sizeof (guint64)));
-      g_hash_table_unref (grid->cells);
-      grid->cells = owned;
-    }
-  }
-
-  /* Objects. */
-  box_of = g_new (gint, MAX (snapshot->n_objects, 1));
-  rect_of = g_new0 (MlRect, MAX (snapshot->n_objects, 1));
-  {
-    const MlPalette *palette = ctx.palette;
-    double letter_w, letter_h;
-
-    /* Boxes are added colour by colour: boxes that look alike are drawn as one path. */
-    static const guint8 colour_order[] = { ML_COLOUR_WHITE, ML_COLOUR_GREY, ML_COLOUR_BLACK, ML_COLOUR_FREED };
-
-    for (guint pass = 0; pass < G_N_ELEMENTS (colour_order); pass++)
-      {
-        for (guint i = 0; i < snapshot->n_objects; i++)
-          {
-            const MlSnapObject *o = &snapshot->objects[i];
-            guint64 *packed;
-            int col, row;
-            MlRect r;
-            MlSceneBox *box;
-            MlColor text = ml_render_colour_text (palette, o->colour);
-            const char *letter = ml_render_colour_letter (o->colour);
-            gboolean freed = o->colour == ML_COLOUR_FREED;
-            gboolean scanning = snapshot->focus.object != 0 && snapshot->focus.object == o->addr;
-
-            if (pass == 0)
-              box_of[i] = -1;
-            if (o->colour != colour_order[pass])
-              continue;
-
-            packed = g_hash_table_lookup (grid->cells, &o->addr);
-            g_assert (packed != NULL);
-            unpack_cell (*packed, &col, &row);
-            r = cell_rect (&ctx, col, row);
-            rect_of[i] = r;
-
-            box = ml_scene_add_box (scene, ml_scene_key ("object", o->addr, 0), &r);
-            box->fill = ml_render_colour_fill (palette, o->colour);
-            box->stroke = ml_color_mix (&palette->border, &palette->foreground, o->colour == ML_COLOUR_WHITE ? 0.55 : 0.3);
-            box->stroke_width = grid->tier == 2 ? 1 : 1.3;
-            box->radius = grid->tier == 2 ? 0 : 7;
-            box->hit_kind = ML_HIT_OBJECT;
-            box->address = o->addr;
-            box->index = i;
-            box->klass = "object";
-            if (o->colour == ML_COLOUR_GREY)
-              box->flags |= ML_BOX_HATCHED;
-            if (freed)
-              {
-                box->flags |= ML_BOX_DASHED | (grid->tier < 2 ? ML_BOX_CROSSED : 0);
-                box->opacity = 0.5;
-              }
-            if (scanning)
-              box->flags |= ML_BOX_HIGHLIGHT;
-            if (grid->tier < 2)
-              box->flags |= ML_BOX_SHADOW;
-
-            /* What this step did to the object, named: the write barrier shading it, or the
-             * tricolour invariant broken (the lost-object bug with the barrier off). */
-            {
-              const char *tag = NULL;
-              MlColor tag_color = palette->accent;
-              static const MlColor red = { 0.878, 0.106, 0.141, 1 };
-
-              for (guint e = 0; e < snapshot->n_events; e++)
-                {
-                  const MlEvent *ev = &snapshot->events[e];
-
-                  if (ev->kind == ML_EVENT_WB_SHADE && ev->addr >= o->addr && ev->addr < o->addr + MAX (o->size, 1) &&
-                      tag == NULL)
-                    tag = _("write barrier");
-                  else if (ev->kind == ML_EVENT_INVARIANT_VIOLATION && ev->addr == o->addr)
-                    {
-                      tag = ev->value == ML_VIOLATION_FREED_REACHABLE ? _("freed while reachable!")
-                                                                      : _("black → white: will be lost");
-                      tag_color = red;
-                    }
-                }
-
-              if (tag != NULL)
-                {
-                  box->flags |= ML_BOX_HIGHLIGHT;
-                  box->ring = tag_color;
-                  if (grid->tier < 2)
-                    {
-                      MlSceneText *t = ml_scene_add_text (scene, ml_scene_key ("event-tag", o->addr, 0), tag, ML_TEXT_SMALL,
-                                                          r.x, r.y - ml_text_line_height (ML_TEXT_SMALL) - 4, &tag_color);
-
-                      t->klass = "event-tag";
-                      t->z = ML_Z_OVERLAY;
-                    }
-                }
-            }
-            box_of[i] = (gint)scene->boxes->len - 1;
-
-            if (grid->tier == 2)
-              {
-                MlSceneText *t;
-
-                ml_text_measure (letter, ML_TEXT_TINY, &letter_w, &letter_h);
-                t = ml_scene_add_text (scene, box->key ^ 1, letter, ML_TEXT_TINY, r.x + (r.width - letter_w) / 2,
-                                       r.y + (r.height - letter_h) / 2, &text);
-                t->klass = "mark";
-                t->opacity = freed ? 0.6 : 1;
-              }
-            else
-              {
-                /* The letter in a badge on the left, the type (and size) beside it. */
-                MlRect badge = { r.x + 6, r.y + (r.height - 18) / 2, 18, 18 };
-                guint64 key = box->key;
-                /* Adding a box may move the array: @box is not used after this. */
-                MlSceneBox *b = ml_scene_add_box (scene, key ^ 2, &badge);
-                MlSceneText *t;
-                g_autofree char *type = ml_render_object_type_name (o, refs);
-                g_autofree char *type_label = NULL;
-                double tx = r.x + 30, max_w = r.width - 36, th;
-
-                b->fill = ml_color_with_alpha (&text, 0.12);
-                b->stroke = text;
-                b->radius = 9;
-                b->opacity = freed ? 0.6 : 1;
-                b->klass = "mark-badge";
-                ml_text_measure (letter, ML_TEXT_MARK, &letter_w, &letter_h);
-                t = ml_scene_add_text (scene, key ^ 1, letter, ML_TEXT_MARK, badge.x + (18 - letter_w) / 2,
-                                       badge.y + (18 - letter_h) / 2, &text);
-                t->klass = "mark";
-
-                /* In the biggest boxes, a struct says which one it is: its first field
-                 * without pointers and that field's value ("Nodo · valor 3"), as a teacher
-                 * names the nodes of a list. */
-                if (grid->tier == 0 && o->type != NULL && o->type->kind == ML_KIND_STRUCT &&
-                    o->value_size >= o->type->size && o->value_offset + o->type->size <= snapshot->n_values)
-                  for (guint f = 0; f < o->type->n_fields; f++)
-                    {
-                      const MlRtypeField *field = &o->type->fields[f];
-                      g_autofree char *value = NULL;
-                      char *labelled;
-
-                      if (field->type == NULL || field->type->has_pointers || field->type->kind == ML_KIND_STRUCT ||
-                          field->type->kind == ML_KIND_ARRAY)
-                        continue;
-                      value = ml_value_format (snapshot, field->type, snapshot->values + o->value_offset + field->offset);
-                      labelled = g_strdup_printf ("%s · %s %s", type, field->name, value);
-                      g_free (type);
-                      type = labelled;
-                      break;
-                    }
-                type_label = ml_text_ellipsize (type, ML_TEXT_BODY, max_w);
-                if (grid->tier == 0)
-                  {
-                    g_autofree char *size = NULL;
-
-                    if (options->show_addresses)
-                      size = g_strdup_printf ("0x%" PRIx64, o->addr);
-                    else
-                      /* Translators: an object's slot size and Go's size class. */
-                      size = g_strdup_printf (_("%" PRIu64 " B · class %u"), o->size, o->size_class);
-                    t = ml_scene_add_text (scene, key ^ 3, type_label, ML_TEXT_BODY, tx, r.y + 6, &text);
-                    t->opacity = freed ? 0.7 : 1;
-                    t = ml_scene_add_text (scene, key ^ 4, size, options->show_addresses ? ML_TEXT_MONO_SMALL : ML_TEXT_SMALL,
-                                           tx, r.y + 6 + t->height, &text);
-                    t->opacity = 0.8 * (freed ? 0.7 : 1);
-                  }
-                else
-                  {
-                    ml_text_measure (type_label, ML_TEXT_BODY, NULL, &th);
-                    t = ml_scene_add_text (scene, key ^ 3, type_label, ML_TEXT_BODY, tx, r.y + (r.height - th) / 2, &text);
-                    t->opacity = freed ? 0.7 : 1;
-                  }
-              }
-
-            right = MAX (right, r.x + r.width);
-            bottom = MAX (bottom, r.y + r.height);
-          }
-      }
-  }
-
-  /* Edges: from the roots, then between objects.  All under the boxes; the edge being
-   * followed is drawn thick in the highlight colour. */
-  {
-    const MlPalette *palette = ctx.palette;
-    MlColor edge_color = ml_color_with_alpha (&palette->pointer, grid->tier == 2 ? 0.45 : 0.85);
-    double width = grid->tier == 2 ? 1 : 1.6;
-
-    for (guint r = 0; r < roots->len; r++)
-      {
-        Root *root = &g_array_index (roots, Root, r);
-
-        root_targets (&index, snapshot, root->slot, targets);
-        for (guint k = 0; k < targets->len; k++)
-          {
-            gint t = g_array_index (targets, gint, k);
-            MlPoint p[4];
-            MlSceneArrow *arrow;
-
-            if (box_of[t] < 0)
-              continue;
-            edge_curve (&root->rect, root->rect.y + root->rect.height / 2, &rect_of[t], p);
-            arrow = ml_scene_add_arrow (scene, ml_scene_key ("root-edge", root->slot->addr, snapshot->objects[t].addr ^ k), p, 4);
-            arrow->flags |= ML_ARROW_CURVED;
-            arrow->from_box = root->box;
-            arrow->to_box = box_of[t];
-            arrow->color = edge_color;
-            arrow->width = width;
-            arrow->klass = "root-pointer";
-            if (focus_matches_edge (snapshot, root->slot->addr, snapshot->objects[t].addr))
-              {
-                arrow->color = palette->highlight;
-                arrow->width = 4;
-                arrow->z = ML_Z_OVERLAY;
-              }
-          }
-      }
-
-    for (guint i = 0; i < snapshot->n_objects; i++)
-      {
-        const MlSnapObject *o = &snapshot->objects[i];
-
-        if (box_of[i] < 0)
-          continue;
-
-        for (guint e = 0; e < o->n_edges; e++)
-          {
-            const MlSnapEdge *edge = &snapshot->edges[o->first_edge + e];
-            MlPoint p[4];
-            MlSceneArrow *arrow;
-            double from_y;
-
-            if (edge->to < 0 || box_of[edge->to] < 0)
-              continue;
-
-            /* Several pointers of one object leave from different heights, in field order. */
-            from_y = rect_of[i].y + rect_of[i].height * (e + 1) / (o->n_edges + 1);
-            edge_curve (&rect_of[i], from_y, &rect_of[edge->to], p);
-            if (grid->tier == 2)
-              {
-                /* Dense graphs: straight lines, which read as well at this size and draw
-                 * several times faster than curves. */
-                p[1] = p[3];
-                arrow = ml_scene_add_arrow (scene, ml_scene_key ("edge", o->addr, edge->offset), p, 2);
-              }
-            else
-              {
-                arrow = ml_scene_add_arrow (scene, ml_scene_key ("edge", o->addr, edge->offset), p, 4);
-                arrow->flags |= ML_ARROW_CURVED;
-              }
-            arrow->from_box = box_of[i];
-            arrow->to_box = box_of[edge->to];
-            arrow->color = edge_color;
-            arrow->width = width;
-            arrow->klass = "pointer";
-            if (o->colour == ML_COLOUR_FREED)
-              {
-                arrow->opacity = 0.35;
-                arrow->flags |= ML_ARROW_DASHED;
-              }
-            if (focus_matches_edge (snapshot, o->addr + edge->offset, edge->target) ||
-                (snapshot->focus.object == o->addr && snapshot->focus.edge_to == edge->target &&
-                 snapshot->focus.edge_to != 0))
-              {
-                arrow->color = palette->highlight;
-                arrow->width = 4;
-                arrow->z = ML_Z_OVERLAY;
-                arrow->klass = "followed";
-              }
-          }
-      }
-  }
-
-  /* Loops below and beside the boxes (backward pointers, pointers within a column) reach
-   * outside the grid: the legend goes below them, and the scene is wide enough for them.  A
-   * curve stays inside the hull of its control points. */
-  {
-    const MlPoint *points = (const MlPoint *) (gconstpointer) scene->points->data;
-
-    for (guint a = 0; a < scene->arrows->len; a++)
-      {
-        const MlSceneArrow *arrow = &g_array_index (scene->arrows, MlSceneArrow, a);
-
-        for (guint k = 0; k < arrow->n_points; k++)
-          {
-            bottom = MAX (bottom, points[arrow->first_point + k].y);
-            right = MAX (right, points[arrow->first_point + k].x);
-          }
-      }
-  }
-
-  /* append past capacity: the old array, the new one, and the copy between them. */
-  for (guint e = 0; e < snapshot->n_events; e++)
-    {
-      const MlEvent *ev = &snapshot->events[e];
-      gint from, to;
-
-      if (ev->kind != ML_EVENT_GROWSLICE || ev->addr == 0)
+      if (o->colour == ML_COLOUR_FREE)
         continue;
-      from = object_index_find (&index, ev->addr);
-      to = object_index_find (&index, ev->addr2);
-      if (from >= 0 && to >= 0 && box_of[from] >= 0 && box_of[to] >= 0 && from != to)
+      if ((found = g_hash_table_lookup (ctx->grid->cells, &o->addr)) != NULL)
         {
-          add_copy_arrow (&ctx, &rect_of[from], &rect_of[to], box_of[from], box_of[to], ev);
-          bottom = MAX (bottom, MAX (rect_of[from].y + rect_of[from].height, rect_of[to].y + rect_of[to].height) + 52);
+          packed_store[i] = *(guint64 *)found;
+          g_hash_table_insert (ctx->grid->cells, (gpointer)&o->addr, &packed_store[i]);
+          placed[i] = TRUE;
+          if (ctx->depth[i] != G_MAXUINT)
+            {
+              unpack_cell (packed_store[i], &col, &row);
+              reach_cols = MAX (reach_cols, col + 1);
+            }
+          continue;
         }
+
+      if (ctx->depth[i] != G_MAXUINT)
+        {
+          want_col = (int)MIN (ctx->depth[i] - 1, (guint)ctx->grid->cols - 1);
+          if (ctx->first_from[i] >= 0 && placed[ctx->first_from[i]])
+            {
+              int pc, pr;
+
+              unpack_cell (packed_store[ctx->first_from[i]], &pc, &pr);
+              want_col = MIN (pc + 1, ctx->grid->cols - 1);
+              want_row = pr;
+            }
+          else if (ctx->first_root[i] >= 0)
+            want_row = (int)floor ((g_array_index (ctx->roots, Root, ctx->first_root[i]).rect.y - ctx->grid_y) / ctx->tier->cell_h);
+          else
+            want_row = 0;
+        }
+      else
+        {
+          /* Unreachable: in the first column right of everything reachable, from the top,
+           * so that garbage sits apart without a gap across the picture. */
+          want_col = MIN (reach_cols, ctx->grid->cols - 1);
+          want_row = 0;
+        }
+
+      find_free_cell (ctx, want_col, want_row, &col, &row);
+      ctx->occupied[row * ctx->grid->cols + col] = 1;
+      if (ctx->depth[i] != G_MAXUINT)
+        reach_cols = MAX (reach_cols, col + 1);
+      packed_store[i] = pack_cell (col, row);
+      g_hash_table_insert (ctx->grid->cells, (gpointer)&o->addr, &packed_store[i]);
+      placed[i] = TRUE;
     }
 
-  g_free (ctx.occupied);
-  /* Columns that hold only objects no root reaches are labelled: that is the garbage the
-   * sweep will free if they are still white when marking ends. */
+  /* The table points into this step's snapshot and a local array; copy it into storage
+   * the scene owns. */
   {
-    g_autofree guint8 *kind = g_new0 (guint8, grid->cols);   /* bit 0 reachable, bit 1 not */
+    GHashTable *owned = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+    GHashTableIter iter;
+    gpointer key, value;
 
-    for (guint i = 0; i < snapshot->n_objects; i++)
-      {
-        guint64 *packed;
-        int col, row;
-
-        if (box_of[i] < 0 || (packed = g_hash_table_lookup (grid->cells, &snapshot->objects[i].addr)) == NULL)
-          continue;
-        unpack_cell (*packed, &col, &row);
-        kind[col] |= depth[i] == G_MAXUINT ? 2 : 1;
-      }
-    for (int c = 0; c < grid->cols; c++)
-      if (kind[c] == 2 && grid->tier < 2)
-        {
-          MlSceneText *t = ml_scene_add_text (scene, ml_scene_key ("unreachable", (guint64)c, 0), _("unreachable"),
-                                              ML_TEXT_CAPTION, ctx.grid_x + c * ctx.tier->cell_w, ctx.grid_y - 20,
-                                              &ctx.palette->dim_foreground);
-
-          t->klass = "unreachable";
-        }
+    g_hash_table_iter_init (&iter, ctx->grid->cells);
+    while (g_hash_table_iter_next (&iter, &key, &value))
+      g_hash_table_insert (owned, g_memdup2 (key, sizeof (guint64)), g_memdup2 (value, sizeof (guint64)));
+    g_hash_table_unref (ctx->grid->cells);
+    ctx->grid->cells = owned;
   }
+}
 
-  ml_scene_set_view_data (scene, grid, grid_state_free);
+/* Phase 12: the legend below everything: the colours, and the highlight beside them. */
+static void
+add_legend (MlHeapGraphCtx *ctx)
+{
+  MlScene *scene = ctx->scene;
+  const MlRenderOptions *options = ctx->options;
+  double legend_w;
 
-finish:
-  bottom = MAX (bottom, roots_bottom) + 18;
-  ml_render_add_legend (scene, ctx.palette, MARGIN, bottom, TRUE, FALSE, &legend_w, NULL);
+  ctx->bottom = MAX (ctx->bottom, ctx->roots_bottom) + 18;
+  ml_gc_colour_add_legend (scene, ctx->palette, MARGIN, ctx->bottom, TRUE, FALSE, &legend_w, NULL);
 
   /* The highlight, explained beside the colours. */
   {
-    MlRect swatch = { MARGIN + legend_w + 30, bottom + 3, 22, 16 };
+    MlRect swatch = { MARGIN + legend_w + 30, ctx->bottom + 3, 22, 16 };
     MlSceneBox *box = ml_scene_add_box (scene, ml_scene_key ("legend-focus", 0, 0), &swatch);
-    MlPoint followed[2] = { { swatch.x + 80 + 0, bottom + 11 }, { swatch.x + 80 + 40, bottom + 11 } };
+    MlPoint followed[2] = { { swatch.x + 80 + 0, ctx->bottom + 11 }, { swatch.x + 80 + 40, ctx->bottom + 11 } };
     MlSceneArrow *arrow;
     MlSceneText *t;
 
-    box->fill = ctx.palette->object_white;
-    box->stroke = ctx.palette->border;
+    box->fill = ctx->palette->object_white;
+    box->stroke = ctx->palette->border;
     box->flags |= ML_BOX_HIGHLIGHT;
     box->radius = 3;
     box->z = ML_Z_OVERLAY;
     box->klass = "legend";
     t = ml_scene_add_text (scene, ml_scene_key ("legend-focus", 0, 1), _("being scanned"), ML_TEXT_SMALL,
-                           swatch.x + 30, bottom + 2, &ctx.palette->foreground);
+                           swatch.x + 30, ctx->bottom + 2, &ctx->palette->foreground);
     t->z = ML_Z_OVERLAY;
     followed[0].x = t->x + t->width + 22;
     followed[1].x = followed[0].x + 40;
     arrow = ml_scene_add_arrow (scene, ml_scene_key ("legend-followed", 0, 0), followed, 2);
-    arrow->color = ctx.palette->highlight;
+    arrow->color = ctx->palette->highlight;
     arrow->width = 4;
     arrow->z = ML_Z_OVERLAY;
     arrow->klass = "legend";
     t = ml_scene_add_text (scene, ml_scene_key ("legend-followed", 0, 1), _("pointer being followed"), ML_TEXT_SMALL,
-                           followed[1].x + 8, bottom + 2, &ctx.palette->foreground);
+                           followed[1].x + 8, ctx->bottom + 2, &ctx->palette->foreground);
     t->z = ML_Z_OVERLAY;
     legend_w = t->x + t->width - MARGIN;
   }
-  right = MAX (right, MARGIN + legend_w);
-  right = MAX (right, MARGIN + 560);
-  scene->width = MAX (right + MARGIN + 40, options->width);
-  scene->height = MAX (bottom + LEGEND_HEIGHT + 4, options->height);
+  ctx->right = MAX (ctx->right, MARGIN + legend_w);
+  ctx->right = MAX (ctx->right, MARGIN + 560);
+  scene->width = MAX (ctx->right + MARGIN + 40, options->width);
+  scene->height = MAX (ctx->bottom + LEGEND_HEIGHT + 4, options->height);
+}
 
-  g_free (index.by_addr);
+/**
+ * ml_heap_graph_view_layout:
+ * @previous: (nullable): the heap graph of the previous step; its grid is kept
+ *
+ * Returns: (transfer full): the heap graph
+ */
+MlScene *
+ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
+                           MlScene               *previous,
+                           const MlRenderOptions *options)
+{
+  MlRenderOptions defaults = ML_RENDER_OPTIONS_INIT;
+  g_autoptr(GArray) roots = g_array_new (FALSE, FALSE, sizeof (Root));
+  g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autofree guint *depth = NULL;
+  g_autofree gint *first_from = NULL;
+  g_autofree gint *first_root = NULL;
+  g_autofree guint *queue = NULL;
+  g_autofree gint *box_of = NULL;
+  g_autofree MlRect *rect_of = NULL;
+  g_autoptr(MlRefs) refs = NULL;
+  MlHeapGraphCtx ctx = { 0 };
+  MlScene *scene;
+
+  g_return_val_if_fail (snapshot != NULL, NULL);
+
+  if (options == NULL)
+    options = &defaults;
+
+  scene = ml_scene_new (ML_VIEW_HEAP_GRAPH, options->theme, 100, 100);
+  ctx.scene = scene;
+  ctx.snapshot = snapshot;
+  ctx.options = options;
+  ctx.palette = ml_palette_get (options->theme);
+  refs = ml_refs_new (snapshot);
+  ctx.refs = refs;
+  ctx.roots = roots;
+  ctx.targets = targets;
+
+  ml_object_index_init (&ctx.index, snapshot, FALSE);
+
+  for (guint i = 0; i < snapshot->n_objects; i++)
+    if (snapshot->objects[i].colour != ML_COLOUR_FREE)
+      ctx.n_live++;
+
+  collect_roots (&ctx);
+  find_layers (&ctx);
+  depth = ctx.depth;
+  first_from = ctx.first_from;
+  first_root = ctx.first_root;
+  queue = ctx.queue;
+
+  if (previous != NULL && previous->view == ML_VIEW_HEAP_GRAPH)
+    ctx.prev_grid = ml_scene_get_view_data (previous);
+  make_grid (&ctx);
+  add_header (&ctx);
+  ctx.roots_bottom = add_roots (&ctx);
+  ctx.bottom = ctx.roots_bottom;
+
+  if (ctx.n_live > GROUP_LIMIT)
+    {
+      layout_groups (&ctx, ctx.depth, roots, ctx.grid_y);
+      g_free (ctx.occupied);
+      grid_state_free (ctx.grid);
+      for (guint i = 0; i < scene->boxes->len; i++)
+        {
+          const MlSceneBox *b = &g_array_index (scene->boxes, MlSceneBox, i);
+
+          ctx.right = MAX (ctx.right, b->rect.x + b->rect.width);
+          ctx.bottom = MAX (ctx.bottom, b->rect.y + b->rect.height);
+        }
+    }
+  else
+    {
+      keep_cells (&ctx);
+      place_new_objects (&ctx);
+      box_of = ctx.box_of = g_new (gint, MAX (snapshot->n_objects, 1));
+      rect_of = ctx.rect_of = g_new0 (MlRect, MAX (snapshot->n_objects, 1));
+      _ml_heap_graph_add_objects (&ctx);
+      _ml_heap_graph_add_edges (&ctx);
+      _ml_heap_graph_fit_arrows (&ctx);
+      _ml_heap_graph_add_copies (&ctx);
+      g_free (ctx.occupied);
+      _ml_heap_graph_label_unreachable_columns (&ctx);
+      ml_scene_set_view_data (scene, ctx.grid, grid_state_free);
+    }
+
+  add_legend (&ctx);
+  ml_object_index_clear (&ctx.index);
 
   return scene;
 }

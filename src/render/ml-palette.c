@@ -3,6 +3,9 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The light and dark palettes every view draws with, and the contrast check the tests use to
+ * keep text readable on them.  Colours are chosen here once, so that no view picks its own.
  */
 
 #include "config.h"

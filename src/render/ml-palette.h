@@ -3,6 +3,9 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Colours (see ml-palette.c): MlColor and its mixing helpers, the theme, and the palette of
+ * named colours each theme gives the views.
  */
 
 #pragma once

@@ -22,27 +22,9 @@
 #include "ml-snapshot.h"
 #include "ml-timeline-series.h"
 #include "ml-view.h"
+#include "ml-view-layouts.h"
 
 G_BEGIN_DECLS
-
-MlScene  *ml_segments_view_layout    (const MlSnapshot       *snapshot,
-                                      MlScene                *previous,
-                                      const MlRenderOptions  *options);
-MlScene  *ml_process_view_layout     (const MlSnapshot       *snapshot,
-                                      const MlRenderOptions  *options);
-MlScene  *ml_memory_map_view_layout  (const MlSnapshot       *snapshot,
-                                      MlScene                *previous,
-                                      const MlRenderOptions  *options);
-MlScene  *ml_heap_graph_view_layout  (const MlSnapshot       *snapshot,
-                                      MlScene                *previous,
-                                      const MlRenderOptions  *options);
-MlScene  *ml_spans_view_layout       (const MlSnapshot       *snapshot,
-                                      MlScene                *previous,
-                                      const MlRenderOptions  *options);
-MlScene  *ml_timeline_view_layout    (MlTimelineSeries       *series,
-                                      MlTimelineSeries       *compare,
-                                      MlScene                *previous,
-                                      const MlRenderOptions  *options);
 
 MlScene  *ml_render_layout           (MlViewKind              view,
                                       const MlSnapshot       *snapshot,

@@ -3,6 +3,9 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Orthogonal arrow routing on a grid around obstacles (see ml-router.c), for the memory map's
+ * arrows.
  */
 
 #pragma once

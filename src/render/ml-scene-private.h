@@ -3,6 +3,9 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the scene's cairo drawing and its SVG writer share: the shape of an arrow's head, so
+ * that both draw the same arrow.
  */
 
 #pragma once

@@ -3,6 +3,10 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The scene, the display list a view's layout produces: adding boxes, texts, arrows, paths and
+ * images, finding them by key, hit-testing, and drawing the whole list with cairo.  Every view
+ * shares it, so each one only lays out; SVG output lives apart in ml-scene-svg.c.
  */
 
 #include "config.h"

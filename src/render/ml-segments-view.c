@@ -21,8 +21,12 @@
 #include <math.h>
 #include <string.h>
 
-#include "ml-render-private.h"
+#include "ml-names.h"
+#include "ml-object-names-private.h"
+#include "ml-refs-private.h"
+#include "ml-slots-private.h"
 #include "ml-value.h"
+#include "ml-view-layouts.h"
 
 #define MARGIN       28.0
 #define ADDR_W       150.0
@@ -280,6 +284,22 @@ add_band (Ctx           *ctx,
   ctx->y += h;
 }
 
+/* The band of a segment the snapshot has, @seg, or an empty one at @missing_start. */
+static void
+add_segment_band (Ctx                 *ctx,
+                  MlSegmentKind        kind,
+                  const char          *title,
+                  const MlSnapSegment *seg,
+                  guint64              missing_start,
+                  GPtrArray           *lines,
+                  const char          *note,
+                  guint64              index)
+{
+  add_band (ctx, ml_scene_key ("segment", kind, 0), kind, title,
+            seg != NULL ? seg->start : missing_start, seg != NULL ? seg->size : 0, seg != NULL ? seg->used : 0,
+            lines, note, FALSE, index);
+}
+
 static const MlSnapSegment *
 find_segment (const MlSnapshot *snapshot,
               MlSegmentKind     kind,
@@ -313,12 +333,12 @@ global_lines (const MlSnapshot *snapshot,
       if (g_str_has_prefix (g->name, "runtime."))
         continue;
       /* The compiler's static temporaries are not the program's variables. */
-      if (ml_render_slot_is_idle_temporary (snapshot, g))
+      if (ml_slot_is_idle_temporary (snapshot, g))
         continue;
       n++;
       if (lines->len < MAX_ITEMS)
         {
-          g_autofree char *type = ml_render_type_name (ml_value_type_name (g->type));
+          g_autofree char *type = ml_short_type_name (ml_value_type_name (g->type));
           g_autofree char *value = NULL;
           g_autofree char *line = NULL;
 
@@ -332,17 +352,17 @@ global_lines (const MlSnapshot *snapshot,
                   g_autofree char *text = ml_value_string_text (snapshot, ml_value_read_word (bytes, 0),
                                                                 ml_value_read_word (bytes, 8));
 
-                  value = ml_render_quote_string (text, strlen (text));
+                  value = ml_quote_string (text, strlen (text));
                 }
               else
                 value = ml_value_format (snapshot, g->type, bytes);
             }
           /* Long values are cut by add_band, to the band's width. */
-          line = g_strdup_printf ("var %s %s = %s", ml_render_short_name (g->name), type, value != NULL ? value : "?");
+          line = g_strdup_printf ("var %s %s = %s", ml_short_name (g->name), type, value != NULL ? value : "?");
           if (!g_utf8_validate (line, -1, NULL))
             {
               g_free (line);
-              line = g_strdup_printf ("var %s %s", ml_render_short_name (g->name), type);
+              line = g_strdup_printf ("var %s %s", ml_short_name (g->name), type);
             }
           g_ptr_array_add (lines, g_steal_pointer (&line));
         }
@@ -451,6 +471,186 @@ is_type_name (const char *text)
   return skip_type_name (&p) && *p == '\0';
 }
 
+/* What the stack's band says: each goroutine's stack and its calls.  @lo and @hi get the
+ * lowest and highest stack addresses, @used the bytes in use. */
+static GPtrArray *
+stack_lines (const MlSnapshot *snapshot,
+             guint64          *lo,
+             guint64          *hi,
+             guint64          *used)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+
+  *lo = G_MAXUINT64;
+  *hi = 0;
+  *used = 0;
+  for (guint g = 0; g < snapshot->n_goroutines; g++)
+    {
+      const MlSnapGoroutine *gr = &snapshot->goroutines[g];
+      GString *frames = g_string_new (NULL);
+      g_autofree char *stack_size = ml_format_bytes (gr->stack_hi - gr->stack_lo, ML_BYTES_EXACT);
+
+      *lo = MIN (*lo, gr->stack_lo);
+      *hi = MAX (*hi, gr->stack_hi);
+      *used += gr->stack_hi - MAX (gr->sp, gr->stack_lo);
+      for (guint f = gr->n_frames; f > 0; f--)
+        {
+          const MlSnapFrame *frame = &snapshot->frames[gr->first_frame + f - 1];
+
+          if (frames->len > 0)
+            g_string_append (frames, " → ");
+          g_string_append_printf (frames, "%s()", ml_short_name (frame->function));
+        }
+      if (lines->len < MAX_ITEMS)
+        /* Translators: one goroutine's stack in the segments view: id, size, its calls. */
+        g_ptr_array_add (lines, g_strdup_printf (_("goroutine %u · %s · %s"), gr->id, stack_size,
+                                                 frames->len > 0 ? frames->str : _("no frames")));
+      g_string_free (frames, TRUE);
+    }
+  if (snapshot->n_goroutines == 0)
+    {
+      *lo = *hi = 0;
+      g_ptr_array_add (lines, g_strdup (_("(no goroutines)")));
+    }
+  g_ptr_array_add (lines, g_strdup (_("local variables, parameters, results")));
+
+  return lines;
+}
+
+/* What the heap's band says: its objects and spans, and where the next GC starts. */
+static GPtrArray *
+heap_lines (const MlSnapshot *snapshot)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *in_use = ml_format_bytes (snapshot->stats.heap_inuse, ML_BYTES_EXACT);
+  g_autofree char *goal = ml_format_bytes (snapshot->pacer.heap_goal, ML_BYTES_EXACT);
+  guint n_objects = 0;
+  guint n_spans = snapshot->n_spans;
+
+  for (guint i = 0; i < snapshot->n_objects; i++)
+    if (snapshot->objects[i].colour != ML_COLOUR_FREE && snapshot->objects[i].colour != ML_COLOUR_FREED)
+      n_objects++;
+  if (snapshot->n_objects == 0)
+    n_objects = (guint)snapshot->stats.heap_objects;
+
+  /* Translators: the heap's contents in the segments view. */
+  g_ptr_array_add (lines, g_strdup_printf (_("objects: %u · spans: %u"), n_objects, n_spans));
+  g_ptr_array_add (lines, g_strdup_printf (_("in use %s · next GC at %s"), in_use, goal));
+  g_ptr_array_add (lines, g_strdup (_("new(), make(), and what escapes")));
+
+  return lines;
+}
+
+/* What rodata's band says: the program's string literals as Go writes them, and how many
+ * of the runtime's type descriptors lie there apart from them (see ml_segments_view_layout()). */
+static GPtrArray *
+rodata_lines (const MlSnapshot *snapshot)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(MlRefs) refs = ml_refs_new (snapshot);
+  g_autofree guint *order = ml_strings_by_address (snapshot);
+  GString *line = g_string_new (NULL);
+  guint64 literal_bytes = 0, type_bytes = 0;
+  guint n_literals = 0, n_types = 0, n_listed = 0;
+  guint n_lines = 0;
+  gboolean in_types = TRUE;
+
+  for (guint k = 0; k < snapshot->n_strings; k++)
+    {
+      const MlSnapString *str = &snapshot->strings[order[k]];
+      g_autofree char *text = g_strndup (str->text != NULL ? str->text : "", str->len);
+      g_autofree char *quoted = NULL;
+      gsize before = line->len;
+      double w;
+
+      if (in_types && !is_type_name (text))
+        in_types = FALSE;
+      if (in_types && !ml_refs_string_used (refs, str->addr))
+        {
+          n_types++;
+          type_bytes += str->len;
+          continue;
+        }
+      n_literals++;
+      literal_bytes += str->len;
+      if (n_lines >= MAX_LITERAL_LINES)
+        continue;
+
+      /* The literals as Go writes them, wrapped to the band; one too long for a line of
+       * its own is cut short. */
+      quoted = ml_quote_string (str->text, str->len);
+      ml_text_measure (quoted, ML_TEXT_BODY, &w, NULL);
+      if (w > LINE_W)
+        {
+          char *shorter = ml_text_ellipsize (quoted, ML_TEXT_BODY, LINE_W);
+
+          g_free (quoted);
+          quoted = shorter;
+        }
+      if (before > 0)
+        g_string_append (line, "  ");
+      g_string_append (line, quoted);
+      ml_text_measure (line->str, ML_TEXT_BODY, &w, NULL);
+      if (w > LINE_W && before > 0)
+        {
+          g_string_truncate (line, before);
+          g_ptr_array_add (lines, g_strdup (line->str));
+          g_string_assign (line, quoted);
+          if (++n_lines >= MAX_LITERAL_LINES)
+            {
+              g_string_truncate (line, 0);
+              continue;
+            }
+        }
+      n_listed++;
+    }
+  if (line->len > 0 && n_lines < MAX_LITERAL_LINES)
+    g_ptr_array_add (lines, g_strdup (line->str));
+  g_string_free (line, TRUE);
+  if (n_literals > n_listed)
+    g_ptr_array_add (lines, g_strdup_printf (_("… and %u more"), n_literals - n_listed));
+
+  {
+    g_autofree char *b = ml_format_bytes (literal_bytes, ML_BYTES_EXACT);
+
+    g_ptr_array_insert (lines, 0, g_strdup_printf (_("string literals: %u (%s)"), n_literals, b));
+  }
+  if (n_types > 0)
+    {
+      g_autofree char *b = ml_format_bytes (type_bytes, ML_BYTES_EXACT);
+
+      /* Translators: rodata also holds the runtime's descriptions of the program's types
+       * (int, []int, main.Persona...); this counts them, apart from the string literals. */
+      g_ptr_array_add (lines, g_strdup_printf (_("runtime type descriptors: %u (%s)"), n_types, b));
+    }
+
+  return lines;
+}
+
+/* What the text band says: the code, and the functions running now. */
+static GPtrArray *
+text_lines (const MlSnapshot *snapshot)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GString *funcs = g_string_new (NULL);
+
+  for (guint i = 0; i < snapshot->n_frames; i++)
+    if (g_hash_table_add (seen, (gpointer)snapshot->frames[i].function))
+      {
+        if (funcs->len > 0)
+          g_string_append (funcs, ", ");
+        g_string_append_printf (funcs, "%s()", ml_short_name (snapshot->frames[i].function));
+      }
+  g_ptr_array_add (lines, g_strdup (_("machine code of the program's functions")));
+  if (funcs->len > 0)
+    /* Translators: functions running now, listed in the code segment. */
+    g_ptr_array_add (lines, g_strdup_printf (_("running now: %s"), funcs->str));
+  g_string_free (funcs, TRUE);
+
+  return lines;
+}
+
 /**
  * ml_segments_view_layout:
  *
@@ -493,39 +693,8 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
 
   /* Stack: every goroutine's, summed, with their frames. */
   {
-    g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
-    guint64 lo = G_MAXUINT64, hi = 0, size = 0, used = 0;
-
-    for (guint g = 0; g < snapshot->n_goroutines; g++)
-      {
-        const MlSnapGoroutine *gr = &snapshot->goroutines[g];
-        GString *frames = g_string_new (NULL);
-        g_autofree char *stack_size = ml_format_bytes (gr->stack_hi - gr->stack_lo, ML_BYTES_EXACT);
-
-        lo = MIN (lo, gr->stack_lo);
-        hi = MAX (hi, gr->stack_hi);
-        size += gr->stack_hi - gr->stack_lo;
-        used += gr->stack_hi - MAX (gr->sp, gr->stack_lo);
-        for (guint f = gr->n_frames; f > 0; f--)
-          {
-            const MlSnapFrame *frame = &snapshot->frames[gr->first_frame + f - 1];
-
-            if (frames->len > 0)
-              g_string_append (frames, " → ");
-            g_string_append_printf (frames, "%s()", ml_render_short_name (frame->function));
-          }
-        if (lines->len < MAX_ITEMS)
-          /* Translators: one goroutine's stack in the segments view: id, size, its calls. */
-          g_ptr_array_add (lines, g_strdup_printf (_("goroutine %u · %s · %s"), gr->id, stack_size,
-                                                   frames->len > 0 ? frames->str : _("no frames")));
-        g_string_free (frames, TRUE);
-      }
-    if (snapshot->n_goroutines == 0)
-      {
-        lo = hi = 0;
-        g_ptr_array_add (lines, g_strdup (_("(no goroutines)")));
-      }
-    g_ptr_array_add (lines, g_strdup (_("local variables, parameters, results")));
+    guint64 lo, hi, used;
+    g_autoptr(GPtrArray) lines = stack_lines (snapshot, &lo, &hi, &used);
 
     seg = find_segment (snapshot, ML_SEGMENT_STACK, &index);
     add_band (&ctx, ml_scene_key ("segment", ML_SEGMENT_STACK, 0), ML_SEGMENT_STACK, _("Stack"),
@@ -541,22 +710,8 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
   /* Heap. */
   seg = find_segment (snapshot, ML_SEGMENT_HEAP, &index);
   {
-    g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
-    g_autofree char *in_use = ml_format_bytes (snapshot->stats.heap_inuse, ML_BYTES_EXACT);
-    g_autofree char *goal = ml_format_bytes (snapshot->pacer.heap_goal, ML_BYTES_EXACT);
-    guint n_objects = 0;
-    guint n_spans = snapshot->n_spans;
+    g_autoptr(GPtrArray) lines = heap_lines (snapshot);
 
-    for (guint i = 0; i < snapshot->n_objects; i++)
-      if (snapshot->objects[i].colour != ML_COLOUR_FREE && snapshot->objects[i].colour != ML_COLOUR_FREED)
-        n_objects++;
-    if (snapshot->n_objects == 0)
-      n_objects = (guint)snapshot->stats.heap_objects;
-
-    /* Translators: the heap's contents in the segments view. */
-    g_ptr_array_add (lines, g_strdup_printf (_("objects: %u · spans: %u"), n_objects, n_spans));
-    g_ptr_array_add (lines, g_strdup_printf (_("in use %s · next GC at %s"), in_use, goal));
-    g_ptr_array_add (lines, g_strdup (_("new(), make(), and what escapes")));
     add_band (&ctx, ml_scene_key ("segment", ML_SEGMENT_HEAP, 0), ML_SEGMENT_HEAP, _("Heap"),
               seg != NULL ? seg->start : ML_ARENA_BASE, seg != NULL ? seg->size : 0,
               seg != NULL ? seg->used : snapshot->stats.heap_inuse, lines,
@@ -572,18 +727,16 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
       g_autoptr(GPtrArray) lines = global_lines (snapshot, ML_SEGMENT_BSS);
 
       /* Translators: the BSS segment: package variables that start as zero. */
-      add_band (&ctx, ml_scene_key ("segment", ML_SEGMENT_BSS, 0), ML_SEGMENT_BSS, _("BSS · zeroed variables"),
-                seg->start, seg->size, seg->used, lines, NULL, FALSE, index);
+      add_segment_band (&ctx, ML_SEGMENT_BSS, _("BSS · zeroed variables"), seg, 0, lines, NULL, index);
     }
   seg = find_segment (snapshot, ML_SEGMENT_DATA, &index);
   {
     g_autoptr(GPtrArray) lines = global_lines (snapshot, ML_SEGMENT_DATA);
 
-    add_band (&ctx, ml_scene_key ("segment", ML_SEGMENT_DATA, 0), ML_SEGMENT_DATA, _("Data · package variables"),
-              seg != NULL ? seg->start : 0, seg != NULL ? seg->size : 0, seg != NULL ? seg->used : 0, lines,
-              _("Package variables, fixed size from the start. Variables without a value go to BSS, "
-                "which the loader fills with zeros."),
-              FALSE, index);
+    add_segment_band (&ctx, ML_SEGMENT_DATA, _("Data · package variables"), seg, 0, lines,
+                      _("Package variables, fixed size from the start. Variables without a value go to BSS, "
+                        "which the loader fills with zeros."),
+                      index);
   }
 
   /* Rodata: the program's string literals, and the runtime's type descriptors, which the
@@ -595,115 +748,22 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
    * while a string header points at it. */
   seg = find_segment (snapshot, ML_SEGMENT_RODATA, &index);
   {
-    g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
-    g_autoptr(MlRenderRefs) refs = ml_render_refs_new (snapshot);
-    g_autofree guint *order = ml_render_strings_by_address (snapshot);
-    GString *line = g_string_new (NULL);
-    guint64 literal_bytes = 0, type_bytes = 0;
-    guint n_literals = 0, n_types = 0, n_listed = 0;
-    guint n_lines = 0;
-    gboolean in_types = TRUE;
-
-    for (guint k = 0; k < snapshot->n_strings; k++)
-      {
-        const MlSnapString *str = &snapshot->strings[order[k]];
-        g_autofree char *text = g_strndup (str->text != NULL ? str->text : "", str->len);
-        g_autofree char *quoted = NULL;
-        gsize before = line->len;
-        double w;
-
-        if (in_types && !is_type_name (text))
-          in_types = FALSE;
-        if (in_types && !ml_render_refs_string_used (refs, str->addr))
-          {
-            n_types++;
-            type_bytes += str->len;
-            continue;
-          }
-        n_literals++;
-        literal_bytes += str->len;
-        if (n_lines >= MAX_LITERAL_LINES)
-          continue;
-
-        /* The literals as Go writes them, wrapped to the band; one too long for a line of
-         * its own is cut short. */
-        quoted = ml_render_quote_string (str->text, str->len);
-        ml_text_measure (quoted, ML_TEXT_BODY, &w, NULL);
-        if (w > LINE_W)
-          {
-            char *shorter = ml_text_ellipsize (quoted, ML_TEXT_BODY, LINE_W);
-
-            g_free (quoted);
-            quoted = shorter;
-          }
-        if (before > 0)
-          g_string_append (line, "  ");
-        g_string_append (line, quoted);
-        ml_text_measure (line->str, ML_TEXT_BODY, &w, NULL);
-        if (w > LINE_W && before > 0)
-          {
-            g_string_truncate (line, before);
-            g_ptr_array_add (lines, g_strdup (line->str));
-            g_string_assign (line, quoted);
-            if (++n_lines >= MAX_LITERAL_LINES)
-              {
-                g_string_truncate (line, 0);
-                continue;
-              }
-          }
-        n_listed++;
-      }
-    if (line->len > 0 && n_lines < MAX_LITERAL_LINES)
-      g_ptr_array_add (lines, g_strdup (line->str));
-    g_string_free (line, TRUE);
-    if (n_literals > n_listed)
-      g_ptr_array_add (lines, g_strdup_printf (_("… and %u more"), n_literals - n_listed));
-
-    {
-      g_autofree char *b = ml_format_bytes (literal_bytes, ML_BYTES_EXACT);
-
-      g_ptr_array_insert (lines, 0, g_strdup_printf (_("string literals: %u (%s)"), n_literals, b));
-    }
-    if (n_types > 0)
-      {
-        g_autofree char *b = ml_format_bytes (type_bytes, ML_BYTES_EXACT);
-
-        /* Translators: rodata also holds the runtime's descriptions of the program's types
-         * (int, []int, main.Persona...); this counts them, apart from the string literals. */
-        g_ptr_array_add (lines, g_strdup_printf (_("runtime type descriptors: %u (%s)"), n_types, b));
-      }
+    g_autoptr(GPtrArray) lines = rodata_lines (snapshot);
 
     /* Translators: the read-only data segment. */
-    add_band (&ctx, ml_scene_key ("segment", ML_SEGMENT_RODATA, 0), ML_SEGMENT_RODATA, _("Rodata · read-only data"),
-              seg != NULL ? seg->start : 0, seg != NULL ? seg->size : 0, seg != NULL ? seg->used : 0, lines,
-              _("String literals live here, read-only, shared by every string that uses them: "
-                "a string variable is only a (pointer, length) header."),
-              FALSE, index);
+    add_segment_band (&ctx, ML_SEGMENT_RODATA, _("Rodata · read-only data"), seg, 0, lines,
+                      _("String literals live here, read-only, shared by every string that uses them: "
+                        "a string variable is only a (pointer, length) header."),
+                      index);
   }
 
   /* Text: the code. */
   seg = find_segment (snapshot, ML_SEGMENT_TEXT, &index);
   {
-    g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
-    g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-    GString *funcs = g_string_new (NULL);
+    g_autoptr(GPtrArray) lines = text_lines (snapshot);
 
-    for (guint i = 0; i < snapshot->n_frames; i++)
-      if (g_hash_table_add (seen, (gpointer)snapshot->frames[i].function))
-        {
-          if (funcs->len > 0)
-            g_string_append (funcs, ", ");
-          g_string_append_printf (funcs, "%s()", ml_render_short_name (snapshot->frames[i].function));
-        }
-    g_ptr_array_add (lines, g_strdup (_("machine code of the program's functions")));
-    if (funcs->len > 0)
-      /* Translators: functions running now, listed in the code segment. */
-      g_ptr_array_add (lines, g_strdup_printf (_("running now: %s"), funcs->str));
-    g_string_free (funcs, TRUE);
-
-    add_band (&ctx, ml_scene_key ("segment", ML_SEGMENT_TEXT, 0), ML_SEGMENT_TEXT, _("Text · code"),
-              seg != NULL ? seg->start : ML_TEXT_BASE, seg != NULL ? seg->size : 0, seg != NULL ? seg->used : 0,
-              lines, _("Fixed size, read-only, loaded from the executable."), FALSE, index);
+    add_segment_band (&ctx, ML_SEGMENT_TEXT, _("Text · code"), seg, ML_TEXT_BASE, lines,
+                      _("Fixed size, read-only, loaded from the executable."), index);
   }
 
   t = ml_scene_add_text (scene, ml_scene_key ("low", 0, 0), _("low addresses"), ML_TEXT_CAPTION, ctx.band_x,

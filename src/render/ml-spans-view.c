@@ -22,8 +22,9 @@
 #include <math.h>
 #include <string.h>
 
-#include "ml-render-private.h"
+#include "ml-names.h"
 #include "ml-size-class.h"
+#include "ml-view-layouts.h"
 
 #define MARGIN      24.0
 #define LABEL_W     190.0

@@ -3,6 +3,10 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Text for the pictures: the font family, measuring, ellipsizing and drawing with Pango, with
+ * the glyph runs of each (style, text) shaped once per thread and cached.  Metrics are
+ * unhinted, so a layout is the same at every scale and in PDF.
  */
 
 #include "config.h"

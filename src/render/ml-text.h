@@ -3,6 +3,9 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Text styles and their measuring and drawing (see ml-text.c), for the views' layouts and the
+ * scene's drawing.
  */
 
 #pragma once

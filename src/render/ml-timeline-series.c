@@ -3,6 +3,10 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The history the timeline view draws: one sample per step (heap in use, goal, GC cycle and
+ * phase), decimated as a run grows long so that a long run stays cheap to keep and to draw.
+ * The window appends to it from each snapshot; the view reads it.
  */
 
 #include "config.h"

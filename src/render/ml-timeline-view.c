@@ -18,7 +18,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "ml-render-private.h"
+#include "ml-names.h"
+#include "ml-view-layouts.h"
 
 #define MARGIN     24.0
 #define AXIS_W     76.0

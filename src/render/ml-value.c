@@ -3,6 +3,10 @@
  * Copyright The MemLab authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Values read from a snapshot's bytes: words and integers, the string literal a pointer
+ * points at, Go's names of types, and a value written as fmt prints it with %v.  The views and
+ * the inspector read values the same way through these.
  */
 
 #include "config.h"
@@ -222,20 +226,11 @@ ml_value_append (GString          *out,
       g_string_append (out, bytes[0] ? "true" : "false");
       break;
 
-    case ML_KIND_INT:
-    case ML_KIND_INT8:
-    case ML_KIND_INT16:
-    case ML_KIND_INT32:
-    case ML_KIND_INT64:
+    ML_KIND_CASES_SIGNED:
       g_string_append_printf (out, "%" PRId64, ml_value_read_int (bytes, MIN (type->size, 8)));
       break;
 
-    case ML_KIND_UINT:
-    case ML_KIND_UINT8:
-    case ML_KIND_UINT16:
-    case ML_KIND_UINT32:
-    case ML_KIND_UINT64:
-    case ML_KIND_UINTPTR:
+    ML_KIND_CASES_UNSIGNED:
       {
         guint64 v = 0;
 
@@ -263,8 +258,7 @@ ml_value_append (GString          *out,
       }
       break;
 
-    case ML_KIND_COMPLEX64:
-    case ML_KIND_COMPLEX128:
+    ML_KIND_CASES_COMPLEX:
       {
         gboolean small = type->kind == ML_KIND_COMPLEX64;
         double re, im;
@@ -301,11 +295,7 @@ ml_value_append (GString          *out,
       }
       break;
 
-    case ML_KIND_POINTER:
-    case ML_KIND_UNSAFE_POINTER:
-    case ML_KIND_CHAN:
-    case ML_KIND_FUNC:
-    case ML_KIND_MAP:
+    ML_KIND_CASES_POINTER_WORD:
       {
         guint64 ptr = ml_value_read_word (bytes, 0);
 

@@ -1,0 +1,123 @@
+/* ml-heap-graph-private.h
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the heap graph's two files share: its measures, the tiers of cell sizes, the grid
+ * kept between steps, the roots, and the context its layout phases pass along.
+ * ml-heap-graph-view.c lays out the roots and the grid and places each object in a cell;
+ * ml-heap-graph-objects.c draws what the cells hold, the objects and the pointers between
+ * them.
+ */
+
+#pragma once
+
+#include "ml-refs-private.h"
+#include "ml-scene.h"
+
+G_BEGIN_DECLS
+
+#define MARGIN          24.0
+#define HEADER_HEIGHT   58.0
+#define LEGEND_HEIGHT   46.0
+#define ROOT_GAP        6.0
+#define GROUP_LIMIT     2500
+
+typedef struct
+{
+  double box_w;
+  double box_h;
+  double cell_w;
+  double cell_h;
+  double root_w;
+  double root_h;
+  guint  capacity;
+} Tier;
+
+/* The grid kept between steps. */
+typedef struct
+{
+  guint       tier;
+  int         cols;
+  int         rows;
+  GHashTable *cells;    /* object address → (col << 32 | row) + 1 */
+} GridState;
+
+typedef struct
+{
+  const MlSnapSlot *slot;
+  gboolean          global;
+  guint             index;
+  guint             goroutine;
+  guint             frame;
+  MlRect            rect;
+  gint              box;
+} Root;
+
+typedef struct
+{
+  MlScene               *scene;
+  const MlSnapshot      *snapshot;
+  const MlRenderOptions *options;
+  const MlPalette       *palette;
+  const Tier            *tier;
+  GridState             *grid;
+  guint8                *occupied;
+  double                 grid_x;
+  double                 grid_y;
+
+  /* The layout's state from one phase to the next. */
+  MlRefs                *refs;
+  MlObjectIndex          index;
+  GridState             *prev_grid;
+  GArray                *roots;        /* Root */
+  GArray                *targets;      /* gint, scratch: the objects a root points at */
+  guint                  n_live;
+  guint                 *depth;        /* per object: its layer, G_MAXUINT if unreachable */
+  gint                  *first_from;   /* object index of the first referrer, -1 for a root */
+  gint                  *first_root;   /* root index of the first referrer */
+  guint                 *queue;        /* the reachable objects, breadth-first */
+  guint                  tail;         /* how many of them */
+  gint                  *box_of;       /* per object: its scene box, -1 if not drawn */
+  MlRect                *rect_of;      /* per object: its box */
+  double                 roots_bottom;
+  double                 right;
+  double                 bottom;
+} MlHeapGraphCtx;
+
+static inline guint64
+pack_cell (int col,
+           int row)
+{
+  return ((guint64)(guint32)col << 32 | (guint32)row) + 1;
+}
+
+static inline void
+unpack_cell (guint64  packed,
+             int     *col,
+             int     *row)
+{
+  packed -= 1;
+  *col = (int)(packed >> 32);
+  *row = (int)(packed & 0xffffffff);
+}
+
+void     _ml_heap_graph_root_targets               (MlObjectIndex          *index,
+                                                    const MlSnapshot       *snapshot,
+                                                    const MlSnapSlot       *slot,
+                                                    GArray                 *out);
+MlRect   _ml_heap_graph_cell_rect                  (MlHeapGraphCtx         *ctx,
+                                                    int                     col,
+                                                    int                     row);
+gboolean _ml_heap_graph_focus_matches_edge         (const MlSnapshot       *s,
+                                                    guint64                 slot_addr,
+                                                    guint64                 target);
+
+void     _ml_heap_graph_add_objects                (MlHeapGraphCtx         *ctx);
+void     _ml_heap_graph_add_edges                  (MlHeapGraphCtx         *ctx);
+void     _ml_heap_graph_fit_arrows                 (MlHeapGraphCtx         *ctx);
+void     _ml_heap_graph_add_copies                 (MlHeapGraphCtx         *ctx);
+void     _ml_heap_graph_label_unreachable_columns  (MlHeapGraphCtx         *ctx);
+
+G_END_DECLS

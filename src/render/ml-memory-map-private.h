@@ -1,0 +1,165 @@
+/* ml-memory-map-private.h
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the memory map's three files share: its measures, the variable boxes and their rows,
+ * and the context its layout phases pass along.  ml-memory-map-view.c lays the regions out in
+ * phases, ml-memory-map-boxes.c builds, measures and draws each box, and
+ * ml-memory-map-arrows.c routes the pointers between them.
+ */
+
+#pragma once
+
+#include "ml-append-copy-private.h"
+#include "ml-gc-colours-private.h"
+#include "ml-object-names-private.h"
+#include "ml-refs-private.h"
+#include "ml-router-private.h"
+#include "ml-scene.h"
+#include "ml-slots-private.h"
+#include "ml-value.h"
+
+G_BEGIN_DECLS
+
+#define MARGIN        28.0
+#define COLUMN_GAP    96.0
+#define REGION_PAD    14.0
+#define BOX_PAD       10.0
+#define BOX_GAP       16.0
+#define ROW_HEIGHT    24.0
+#define INDENT        14.0
+#define NAME_GAP      14.0
+#define MIN_STRUCT_WIDTH 236.0
+#define COLUMN_HEIGHT 560.0   /* a frame taller than this flows into more columns */
+#define SUB_GAP       40.0    /* between a frame's columns: room for arrows to pass */
+#define MAX_HEAP_COLUMNS 4
+#define MAX_MAP_OBJECTS  60   /* more than this reads better as the heap graph */
+#define HEAP_COLUMN_GAP  56.0
+
+typedef enum
+{
+  ROW_SCALAR,
+  ROW_STRUCT,      /* a nested struct's title; its fields follow one level deeper */
+  ROW_STRING,
+  ROW_POINTER,
+  ROW_SLICE,
+  ROW_INTERFACE,
+} RowKind;
+
+typedef struct
+{
+  RowKind  kind;
+  int      depth;
+  char    *name;
+  char    *value;       /* scalars; the type name of a nested struct */
+  guint64  addr;
+  guint64  offset;
+  guint64  ptr;
+  guint64  len;
+  guint64  cap;
+  gboolean known;       /* the bytes are in the snapshot */
+} Row;
+
+typedef struct
+{
+  MlHitKind     hit;
+  guint64       index;
+  guint64       addr;
+  guint64       size;
+  const MlRtype *type;
+  char         *name;
+  char         *title_type;
+  char         *note;       /* a dim line under the title */
+  char         *size_text;  /* the size in the title's corner: "24 B", "40 B in a 48 B slot" */
+  GPtrArray    *go_value;   /* wrapped lines of the %v form, or NULL */
+  GArray       *rows;
+  double        name_width;
+  double        width;
+  double        height;
+  MlRect        rect;
+  gint          box;        /* the scene box, once placed */
+  guint64       key;
+  const char   *klass;
+  guint8        colour;
+  gboolean      faded;
+} VarBox;
+
+typedef struct
+{
+  MlPoint  from;
+  gint     from_box;        /* the root box the arrow starts in */
+  guint64  target;
+  guint64  key;
+  gboolean dashed;
+} PendingArrow;
+
+typedef struct
+{
+  guint64 addr;
+  guint64 size;
+  gint    box;
+} Target;
+
+typedef struct
+{
+  MlScene               *scene;
+  const MlSnapshot      *snapshot;
+  const MlRenderOptions *options;
+  const MlPalette       *palette;
+  GArray                *pending;   /* PendingArrow */
+  GArray                *targets;   /* Target */
+  MlRefs                *refs;
+  double                 row_name_width;
+
+  /* The layout's state from one phase to the next. */
+  GPtrArray             *globals;            /* VarBox, data's variables */
+  GPtrArray             *frames;             /* a GPtrArray of VarBox per frame, outermost first */
+  GArray                *frame_meta;         /* guint, each frame's index in the snapshot */
+  GArray                *frame_hidden;       /* guint, each frame's zero variables not drawn */
+  GArray                *frame_temporaries;  /* guint, each frame's temporaries not drawn */
+  GPtrArray             *objects;            /* VarBox, the heap objects drawn */
+  GPtrArray             *strings;            /* VarBox, the string literals drawn */
+  guint                  hidden_statics;
+  guint                  hidden_objects;
+  gboolean               strings_first;      /* rodata goes between the roots and the heap */
+  double                 header;             /* a region's heading height */
+  double                 left_w;             /* the width of the roots' column */
+  double                 heap_w;             /* the width of a heap column */
+  double                 col2_x;             /* where the heap, or rodata first, starts */
+  double                 col3_x;             /* where rodata starts after the heap */
+  double                 right;
+  double                 bottom;
+  MlRouter              *router;             /* the arrows' phase: the routing grid */
+  GArray                *regions;            /* guint, the region boxes, on layers 1 and up */
+  GArray                *route;              /* MlPoint, scratch */
+} MlMapCtx;
+
+void     _ml_map_box_free              (gpointer          data);
+VarBox  *_ml_map_slot_box_new          (MlMapCtx         *ctx,
+                                        const MlSnapSlot *slot,
+                                        MlHitKind         hit,
+                                        guint             index);
+VarBox  *_ml_map_object_box_new        (MlMapCtx         *ctx,
+                                        guint             index);
+VarBox  *_ml_map_string_box_new        (MlMapCtx         *ctx,
+                                        guint             index);
+double   _ml_map_max_width             (GPtrArray        *boxes,
+                                        double            minimum);
+void     _ml_map_place_box             (MlMapCtx         *ctx,
+                                        VarBox           *box);
+void     _ml_map_add_region            (MlMapCtx         *ctx,
+                                        guint64           key,
+                                        const MlRect     *rect,
+                                        const char       *title,
+                                        const char       *subtitle,
+                                        const MlColor    *segment,
+                                        MlHitKind         hit,
+                                        guint64           address,
+                                        guint64           index);
+double   _ml_map_region_header_height  (void);
+
+void     _ml_map_route_arrows          (MlMapCtx         *ctx);
+
+G_END_DECLS
