@@ -4,8 +4,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * What the scene's cairo drawing and its SVG writer share: the shape of an arrow's head, so
- * that both draw the same arrow.
+ * What the scene's own files and the animation share: the shape of an arrow's head, so that
+ * the cairo drawing and the SVG writer draw the same arrow, and the index of items by key.
  */
 
 #pragma once
@@ -19,5 +19,6 @@ void ml_scene_arrow_head (const MlPoint *p,
                           guint16        flags,
                           double         width,
                           MlPoint        out[3]);
+GHashTable *ml_scene_index_keys (GArray *items);
 
 G_END_DECLS

@@ -312,17 +312,18 @@ ml_scene_get_box (MlScene *self,
   return &g_array_index (self->boxes, MlSceneBox, index);
 }
 
-static GHashTable *
-build_index (GArray *array,
-             gsize   stride)
+/* A table from key to 1 + the index of the first item with that key in @items, which holds
+ * any kind of item: every item starts with its guint64 key, so the table can point into the
+ * array.  The first item with a key wins, as it is the one drawn first. */
+GHashTable *
+ml_scene_index_keys (GArray *items)
 {
   GHashTable *table = g_hash_table_new (g_int64_hash, g_int64_equal);
+  gsize stride = g_array_get_element_size (items);
 
-  /* Every item starts with its guint64 key, so the table can point into the array.  The
-   * first item with a key wins, as it is the one drawn first. */
-  for (guint i = array->len; i > 0; i--)
+  for (guint i = items->len; i > 0; i--)
     {
-      guint64 *key = (guint64 *)(gpointer)(array->data + (i - 1) * stride);
+      guint64 *key = (guint64 *)(gpointer)(items->data + (i - 1) * stride);
 
       g_hash_table_insert (table, key, GUINT_TO_POINTER (i));
     }
@@ -337,7 +338,7 @@ ml_scene_find_box_index (MlScene *self,
   g_return_val_if_fail (self != NULL, -1);
 
   if (self->box_keys == NULL)
-    self->box_keys = build_index (self->boxes, sizeof (MlSceneBox));
+    self->box_keys = ml_scene_index_keys (self->boxes);
 
   return (gint)GPOINTER_TO_UINT (g_hash_table_lookup (self->box_keys, &key)) - 1;
 }
@@ -360,7 +361,7 @@ ml_scene_find_text (MlScene *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   if (self->text_keys == NULL)
-    self->text_keys = build_index (self->texts, sizeof (MlSceneText));
+    self->text_keys = ml_scene_index_keys (self->texts);
 
   index = GPOINTER_TO_UINT (g_hash_table_lookup (self->text_keys, &key));
 
