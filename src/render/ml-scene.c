@@ -428,6 +428,13 @@ ml_scene_count_arrows (MlScene    *self,
 
 /* Drawing. */
 
+/* What the drawing functions draw on. */
+typedef struct
+{
+  cairo_t  *cr;
+  gboolean  draft;
+} Painter;
+
 static void
 set_color (cairo_t       *cr,
            const MlColor *color,
@@ -506,10 +513,13 @@ hatch_pattern (const MlColor *color,
 }
 
 static void
-draw_boxes (cairo_t          *cr,
+draw_boxes (gpointer          user_data,
             const MlSceneBox *boxes,
-            guint             n)
+            guint             n,
+            guint             index)
 {
+  const Painter *painter = user_data;
+  cairo_t *cr = painter->cr;
   const MlSceneBox *first = &boxes[0];
 
   if (first->opacity <= 0.004)
@@ -711,12 +721,14 @@ same_arrow_style (const MlSceneArrow *a,
 
 /* Arrows that look the same are stroked as one path and their heads filled as another. */
 static void
-draw_arrows (cairo_t            *cr,
+draw_arrows (gpointer            user_data,
              const MlSceneArrow *arrows,
              guint               n,
-             const MlPoint      *points,
-             gboolean            draft)
+             const MlPoint      *points)
 {
+  const Painter *painter = user_data;
+  cairo_t *cr = painter->cr;
+  gboolean draft = painter->draft;
   const MlSceneArrow *first = &arrows[0];
 
   /* A thin line this faint cannot be seen (it only appears while it fades in or out), and
@@ -782,10 +794,13 @@ draw_arrows (cairo_t            *cr,
 }
 
 static void
-draw_path (cairo_t           *cr,
+draw_path (gpointer           user_data,
            const MlScenePath *path,
            const MlPoint     *p)
 {
+  const Painter *painter = user_data;
+  cairo_t *cr = painter->cr;
+
   if (path->opacity <= 0.004)
     return;
 
@@ -823,9 +838,11 @@ draw_path (cairo_t           *cr,
 }
 
 static void
-draw_image (cairo_t            *cr,
+draw_image (gpointer            user_data,
             const MlSceneImage *image)
 {
+  const Painter *painter = user_data;
+  cairo_t *cr = painter->cr;
   int w = cairo_image_surface_get_width (image->surface);
   int h = cairo_image_surface_get_height (image->surface);
 
@@ -842,6 +859,23 @@ draw_image (cairo_t            *cr,
   cairo_paint_with_alpha (cr, image->opacity);
   cairo_restore (cr);
 }
+
+static void
+draw_text (gpointer           user_data,
+           const MlSceneText *text)
+{
+  const Painter *painter = user_data;
+
+  if (text->opacity <= 0.004)
+    return;
+
+  set_color (painter->cr, &text->color, text->opacity);
+  ml_text_draw (painter->cr, text->text, (MlTextStyle)text->style, text->x, text->y);
+}
+
+static const MlSceneItemFuncs painter_funcs = {
+  draw_path, draw_image, draw_arrows, draw_boxes, draw_text,
+};
 
 /**
  * ml_scene_draw:
@@ -875,16 +909,35 @@ void
 ml_scene_draw_content (MlScene *self,
                        cairo_t *cr)
 {
-  const MlPoint *points;
+  Painter painter;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (cr != NULL);
 
-  points = (const MlPoint *)(gpointer)self->points->data;
-
+  painter.cr = cr;
+  painter.draft = self->draft;
   cairo_save (cr);
   /* Curves flattened to a quarter of a pixel are indistinguishable and much cheaper. */
   cairo_set_tolerance (cr, 0.25);
+  ml_scene_foreach_in_order (self, &painter_funcs, TRUE, &painter);
+  cairo_restore (cr);
+}
+
+/**
+ * ml_scene_foreach_in_order:
+ * @batch: whether runs of arrows and of boxes that look the same come in one call
+ *
+ * Calls @funcs for every item in the order of drawing, which the cairo drawing and the SVG
+ * writer share: layer by layer, and within a layer paths, images, arrows, boxes, then texts,
+ * each in the order added.
+ */
+void
+ml_scene_foreach_in_order (MlScene                *self,
+                           const MlSceneItemFuncs *funcs,
+                           gboolean                batch,
+                           gpointer                user_data)
+{
+  const MlPoint *points = (const MlPoint *)(gpointer)self->points->data;
 
   for (guint z = 0; z < ML_N_Z; z++)
     {
@@ -893,7 +946,7 @@ ml_scene_draw_content (MlScene *self,
           const MlScenePath *path = &g_array_index (self->paths, MlScenePath, i);
 
           if (path->z == z)
-            draw_path (cr, path, points + path->first_point);
+            funcs->path (user_data, path, points + path->first_point);
         }
 
       for (guint i = 0; i < self->images->len; i++)
@@ -901,7 +954,7 @@ ml_scene_draw_content (MlScene *self,
           const MlSceneImage *image = &g_array_index (self->images, MlSceneImage, i);
 
           if (image->z == z)
-            draw_image (cr, image);
+            funcs->image (user_data, image);
         }
 
       for (guint i = 0; i < self->arrows->len;)
@@ -916,10 +969,10 @@ ml_scene_draw_content (MlScene *self,
             }
           /* Batches stay small: one stroke of a thousand crossing curves costs more to
            * tessellate than a thousand strokes. */
-          while (j < self->arrows->len && j - i < 16 && g_array_index (self->arrows, MlSceneArrow, j).z == z &&
+          while (batch && j < self->arrows->len && j - i < 16 && g_array_index (self->arrows, MlSceneArrow, j).z == z &&
                  same_arrow_style (arrow, &g_array_index (self->arrows, MlSceneArrow, j)))
             j++;
-          draw_arrows (cr, arrow, j - i, points, self->draft);
+          funcs->arrows (user_data, arrow, j - i, points);
           i = j;
         }
 
@@ -933,10 +986,10 @@ ml_scene_draw_content (MlScene *self,
               i++;
               continue;
             }
-          while (j < self->boxes->len && g_array_index (self->boxes, MlSceneBox, j).z == z &&
+          while (batch && j < self->boxes->len && g_array_index (self->boxes, MlSceneBox, j).z == z &&
                  same_box_style (box, &g_array_index (self->boxes, MlSceneBox, j)))
             j++;
-          draw_boxes (cr, box, j - i);
+          funcs->boxes (user_data, box, j - i, i);
           i = j;
         }
 
@@ -944,15 +997,10 @@ ml_scene_draw_content (MlScene *self,
         {
           const MlSceneText *text = &g_array_index (self->texts, MlSceneText, i);
 
-          if (text->z != z || text->opacity <= 0.004)
-            continue;
-
-          set_color (cr, &text->color, text->opacity);
-          ml_text_draw (cr, text->text, (MlTextStyle)text->style, text->x, text->y);
+          if (text->z == z)
+            funcs->text (user_data, text);
         }
     }
-
-  cairo_restore (cr);
 }
 
 /**
