@@ -67,6 +67,16 @@ ml_scene_new (MlViewKind view,
   return self;
 }
 
+/* Drops the key indexes, which are built lazily on the first lookup. */
+static void
+invalidate_keys (MlScene *self)
+{
+  g_clear_pointer (&self->box_keys, g_hash_table_unref);
+  g_clear_pointer (&self->text_keys, g_hash_table_unref);
+  g_clear_pointer (&self->arrow_keys, g_hash_table_unref);
+  g_clear_pointer (&self->path_keys, g_hash_table_unref);
+}
+
 MlScene *
 ml_scene_ref (MlScene *self)
 {
@@ -87,10 +97,7 @@ ml_scene_unref (MlScene *self)
 
   if (self->view_data_free != NULL)
     self->view_data_free (self->view_data);
-  g_clear_pointer (&self->box_keys, g_hash_table_unref);
-  g_clear_pointer (&self->text_keys, g_hash_table_unref);
-  g_clear_pointer (&self->arrow_keys, g_hash_table_unref);
-  g_clear_pointer (&self->path_keys, g_hash_table_unref);
+  invalidate_keys (self);
   g_array_unref (self->boxes);
   g_array_unref (self->arrows);
   g_array_unref (self->texts);
@@ -100,14 +107,17 @@ ml_scene_unref (MlScene *self)
   g_free (self);
 }
 
-/* Adding items invalidates the key indexes, which are built lazily on the first lookup. */
-static void
-invalidate_keys (MlScene *self)
+/* Appends @item to @items, one of the scene's arrays, and returns where it now is; the key
+ * indexes no longer hold. */
+static gpointer
+append_item (MlScene       *self,
+             GArray        *items,
+             gconstpointer  item)
 {
-  g_clear_pointer (&self->box_keys, g_hash_table_unref);
-  g_clear_pointer (&self->text_keys, g_hash_table_unref);
-  g_clear_pointer (&self->arrow_keys, g_hash_table_unref);
-  g_clear_pointer (&self->path_keys, g_hash_table_unref);
+  g_array_append_vals (items, item, 1);
+  invalidate_keys (self);
+
+  return items->data + (items->len - 1) * g_array_get_element_size (items);
 }
 
 /**
@@ -140,10 +150,8 @@ ml_scene_add_box (MlScene      *self,
   box.opacity = 1;
   box.z = ML_Z_BOXES;
   box.klass = "box";
-  g_array_append_val (self->boxes, box);
-  invalidate_keys (self);
 
-  return &g_array_index (self->boxes, MlSceneBox, self->boxes->len - 1);
+  return append_item (self, self->boxes, &box);
 }
 
 /**
@@ -178,10 +186,8 @@ ml_scene_add_text (MlScene       *self,
   item.style = (guint8)style;
   item.z = ML_Z_TEXT;
   item.klass = "label";
-  g_array_append_val (self->texts, item);
-  invalidate_keys (self);
 
-  return &g_array_index (self->texts, MlSceneText, self->texts->len - 1);
+  return append_item (self, self->texts, &item);
 }
 
 MlSceneArrow *
@@ -207,10 +213,8 @@ ml_scene_add_arrow (MlScene       *self,
   arrow.to_box = -1;
   arrow.klass = "pointer";
   g_array_append_vals (self->points, points, n_points);
-  g_array_append_val (self->arrows, arrow);
-  invalidate_keys (self);
 
-  return &g_array_index (self->arrows, MlSceneArrow, self->arrows->len - 1);
+  return append_item (self, self->arrows, &arrow);
 }
 
 MlScenePath *
@@ -234,10 +238,8 @@ ml_scene_add_path (MlScene       *self,
   path.z = ML_Z_BOXES;
   path.klass = "path";
   g_array_append_vals (self->points, points, n_points);
-  g_array_append_val (self->paths, path);
-  invalidate_keys (self);
 
-  return &g_array_index (self->paths, MlScenePath, self->paths->len - 1);
+  return append_item (self, self->paths, &path);
 }
 
 /**
