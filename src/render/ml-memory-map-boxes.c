@@ -188,10 +188,7 @@ emit_rows (MlMapCtx           *ctx,
       G_GNUC_FALLTHROUGH;
 
     case ML_KIND_BOOL:
-    ML_KIND_CASES_SIGNED:
-    ML_KIND_CASES_UNSIGNED:
-    ML_KIND_CASES_FLOAT:
-    ML_KIND_CASES_COMPLEX:
+    ML_KIND_CASES_NUMBER:
     case ML_KIND_INVALID:
     case ML_N_KINDS:
     default:
