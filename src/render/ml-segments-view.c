@@ -644,7 +644,6 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
                          MlScene               *previous,
                          const MlRenderOptions *options)
 {
-  MlRenderOptions defaults = ML_RENDER_OPTIONS_INIT;
   Ctx ctx = { 0 };
   MlScene *scene;
   MlSceneText *t;
@@ -653,8 +652,7 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
 
   g_return_val_if_fail (snapshot != NULL, NULL);
 
-  if (options == NULL)
-    options = &defaults;
+  options = ml_render_options_or_defaults (options);
 
   scene = ml_scene_new (ML_VIEW_SEGMENTS, options->theme, MARGIN * 2 + ADDR_W + BAND_W + 40 + NOTE_W, 100);
   ctx.scene = scene;
@@ -802,7 +800,6 @@ MlScene *
 ml_process_view_layout (const MlSnapshot      *snapshot,
                         const MlRenderOptions *options)
 {
-  MlRenderOptions defaults = ML_RENDER_OPTIONS_INIT;
   const MlPalette *palette;
   MlScene *scene;
   MlRect disk, ram, file, proc;
@@ -820,8 +817,7 @@ ml_process_view_layout (const MlSnapshot      *snapshot,
     { ML_SEGMENT_TEXT, N_("Code") },
   };
 
-  if (options == NULL)
-    options = &defaults;
+  options = ml_render_options_or_defaults (options);
   palette = ml_palette_get (options->theme);
   scene = ml_scene_new (ML_VIEW_PROCESS, options->theme, 1000, 520);
 
