@@ -23,17 +23,8 @@ struct _MlPreferencesDialog
   /* Owned references */
   GSettings            *settings;
 
-  /* Template widgets */
+  /* Template widgets; the other rows are found by their names in bindings[] */
   AdwComboRow          *style_row;
-  AdwSwitchRow         *addresses_row;
-  AdwSpinRow           *speed_row;
-  AdwSpinRow           *gogc_row;
-  AdwSpinRow           *heap_minimum_row;
-  AdwSpinRow           *memory_limit_row;
-  AdwSwitchRow         *write_barrier_row;
-  AdwSpinRow           *gomaxprocs_row;
-  AdwSpinRow           *step_budget_row;
-  AdwSpinRow           *memory_budget_row;
 };
 
 G_DEFINE_FINAL_TYPE (MlPreferencesDialog, ml_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
@@ -45,6 +36,25 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The keys shown as they are: each one's row, by its name in the template, and the row's
+ * property that holds the value. */
+static const struct
+{
+  const char *key;
+  const char *row;
+  const char *property;
+} bindings[] = {
+  { "show-addresses", "addresses_row", "active" },
+  { "speed", "speed_row", "value" },
+  { "gogc", "gogc_row", "value" },
+  { "heap-minimum-kib", "heap_minimum_row", "value" },
+  { "memory-limit-mib", "memory_limit_row", "value" },
+  { "write-barrier", "write_barrier_row", "active" },
+  { "gomaxprocs", "gomaxprocs_row", "value" },
+  { "step-budget", "step_budget_row", "value" },
+  { "memory-budget-mib", "memory_budget_row", "value" },
+};
 
 /* The "style-variant" key is an enum; the combo row's "selected" is its position. */
 static gboolean
@@ -89,24 +99,11 @@ ml_preferences_dialog_constructed (GObject *object)
                                 self->style_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
                                 style_get_mapping, style_set_mapping, NULL, NULL);
-  g_settings_bind (self->settings, "show-addresses", self->addresses_row, "active",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "speed", self->speed_row, "value",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "gogc", self->gogc_row, "value",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "heap-minimum-kib", self->heap_minimum_row, "value",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "memory-limit-mib", self->memory_limit_row, "value",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "write-barrier", self->write_barrier_row, "active",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "gomaxprocs", self->gomaxprocs_row, "value",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "step-budget", self->step_budget_row, "value",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "memory-budget-mib", self->memory_budget_row, "value",
-                   G_SETTINGS_BIND_DEFAULT);
+  for (guint i = 0; i < G_N_ELEMENTS (bindings); i++)
+    g_settings_bind (self->settings, bindings[i].key,
+                     gtk_widget_get_template_child (GTK_WIDGET (self), ML_TYPE_PREFERENCES_DIALOG,
+                                                    bindings[i].row),
+                     bindings[i].property, G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -157,15 +154,8 @@ ml_preferences_dialog_class_init (MlPreferencesDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ml-preferences-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MlPreferencesDialog, style_row);
-  gtk_widget_class_bind_template_child (widget_class, MlPreferencesDialog, addresses_row);
-  gtk_widget_class_bind_template_child (widget_class, MlPreferencesDialog, speed_row);
-  gtk_widget_class_bind_template_child (widget_class, MlPreferencesDialog, gogc_row);
-  gtk_widget_class_bind_template_child (widget_class, MlPreferencesDialog, heap_minimum_row);
-  gtk_widget_class_bind_template_child (widget_class, MlPreferencesDialog, memory_limit_row);
-  gtk_widget_class_bind_template_child (widget_class, MlPreferencesDialog, write_barrier_row);
-  gtk_widget_class_bind_template_child (widget_class, MlPreferencesDialog, gomaxprocs_row);
-  gtk_widget_class_bind_template_child (widget_class, MlPreferencesDialog, step_budget_row);
-  gtk_widget_class_bind_template_child (widget_class, MlPreferencesDialog, memory_budget_row);
+  for (guint i = 0; i < G_N_ELEMENTS (bindings); i++)
+    gtk_widget_class_bind_template_child_full (widget_class, bindings[i].row, FALSE, 0);
 }
 
 static void

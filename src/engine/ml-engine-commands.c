@@ -17,6 +17,16 @@
 
 #include "ml-engine-private.h"
 
+/* Queues a command that needs nothing but its kind. */
+static void
+push_plain (MlEngine    *self,
+            CommandKind  kind)
+{
+  g_return_if_fail (ML_IS_ENGINE (self));
+
+  _ml_engine_push (self, _ml_engine_command_new (kind));
+}
+
 void
 ml_engine_reset (MlEngine             *self,
                  const MlEngineConfig *config)
@@ -69,17 +79,13 @@ ml_engine_load_program (MlEngine             *self,
 void
 ml_engine_step_forward (MlEngine *self)
 {
-  g_return_if_fail (ML_IS_ENGINE (self));
-
-  _ml_engine_push (self, _ml_engine_command_new (CMD_STEP_FORWARD));
+  push_plain (self, CMD_STEP_FORWARD);
 }
 
 void
 ml_engine_step_back (MlEngine *self)
 {
-  g_return_if_fail (ML_IS_ENGINE (self));
-
-  _ml_engine_push (self, _ml_engine_command_new (CMD_STEP_BACK));
+  push_plain (self, CMD_STEP_BACK);
 }
 
 void
@@ -98,9 +104,7 @@ ml_engine_seek (MlEngine *self,
 void
 ml_engine_run_to_end (MlEngine *self)
 {
-  g_return_if_fail (ML_IS_ENGINE (self));
-
-  _ml_engine_push (self, _ml_engine_command_new (CMD_RUN_TO_END));
+  push_plain (self, CMD_RUN_TO_END);
 }
 
 /**
@@ -143,25 +147,19 @@ ml_engine_cancel (MlEngine *self)
 void
 ml_engine_gc_start (MlEngine *self)
 {
-  g_return_if_fail (ML_IS_ENGINE (self));
-
-  _ml_engine_push (self, _ml_engine_command_new (CMD_GC_START));
+  push_plain (self, CMD_GC_START);
 }
 
 void
 ml_engine_gc_step (MlEngine *self)
 {
-  g_return_if_fail (ML_IS_ENGINE (self));
-
-  _ml_engine_push (self, _ml_engine_command_new (CMD_GC_STEP));
+  push_plain (self, CMD_GC_STEP);
 }
 
 void
 ml_engine_gc_full (MlEngine *self)
 {
-  g_return_if_fail (ML_IS_ENGINE (self));
-
-  _ml_engine_push (self, _ml_engine_command_new (CMD_GC_FULL));
+  push_plain (self, CMD_GC_FULL);
 }
 
 void

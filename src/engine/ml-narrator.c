@@ -22,12 +22,6 @@
 #include "ml-narrator.h"
 #include "ml-runtime.h"
 
-/* The kinds whose values are plain bits, with no field to name and nothing to point at (and
- * the invalid kind, which names nothing either). */
-#define NARRATOR_KIND_CASES_PLAIN \
-  case ML_KIND_INVALID: case ML_KIND_BOOL: ML_KIND_CASES_SIGNED: ML_KIND_CASES_UNSIGNED: \
-  ML_KIND_CASES_FLOAT: ML_KIND_CASES_COMPLEX
-
 struct _MlNarrator
 {
   MlSnapshot *snapshot;
@@ -79,14 +73,12 @@ field_path (const MlRtype *type,
         }
       return NULL;
 
-    NARRATOR_KIND_CASES_PLAIN:
+    case ML_KIND_INVALID:
+    case ML_KIND_BOOL:
+    ML_KIND_CASES_NUMBER:
     case ML_KIND_STRING:
-    case ML_KIND_UNSAFE_POINTER:
-    case ML_KIND_POINTER:
+    ML_KIND_CASES_POINTER_WORD:
     case ML_KIND_SLICE:
-    case ML_KIND_MAP:
-    case ML_KIND_CHAN:
-    case ML_KIND_FUNC:
     case ML_KIND_INTERFACE:
     case ML_N_KINDS:
     default:
@@ -177,7 +169,9 @@ pointee_name (const char   *path,
       /* Translators: the closure object behind a function variable */
       return g_strdup_printf (_("the closure of %s"), path);
 
-    NARRATOR_KIND_CASES_PLAIN:
+    case ML_KIND_INVALID:
+    case ML_KIND_BOOL:
+    ML_KIND_CASES_NUMBER:
     case ML_KIND_UNSAFE_POINTER:
     case ML_KIND_POINTER:
     case ML_KIND_ARRAY:

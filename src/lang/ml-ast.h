@@ -137,10 +137,12 @@ typedef enum
 #define ML_NODE_CASES_DECL \
   case ML_NODE_IMPORT_SPEC: case ML_NODE_VALUE_SPEC: case ML_NODE_TYPE_SPEC: \
   case ML_NODE_GEN_DECL: case ML_NODE_FUNC_DECL
-/* For a switch over the statements, or over the expressions and types: every other kind,
- * ML_N_NODE_KINDS included (-Wswitch-enum asks for it too). */
+/* For a switch over the statements, over the expressions, or over the expressions and types:
+ * every other kind, ML_N_NODE_KINDS included (-Wswitch-enum asks for it too). */
 #define ML_NODE_CASES_NOT_STMT \
   ML_NODE_CASES_EXPR: ML_NODE_CASES_TYPE: ML_NODE_CASES_DECL: case ML_N_NODE_KINDS
+#define ML_NODE_CASES_NOT_EXPR \
+  ML_NODE_CASES_TYPE: ML_NODE_CASES_STMT: ML_NODE_CASES_DECL: case ML_N_NODE_KINDS
 #define ML_NODE_CASES_NOT_EXPR_OR_TYPE \
   ML_NODE_CASES_STMT: ML_NODE_CASES_DECL: case ML_N_NODE_KINDS
 

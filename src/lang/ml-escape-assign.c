@@ -74,7 +74,7 @@ _ml_escape_addr_hole (MlEscape *e,
     case ML_NODE_BAD: case ML_NODE_BASIC_LIT: case ML_NODE_COMPOSITE_LIT: case ML_NODE_KEY_VALUE:
     case ML_NODE_FUNC_LIT: case ML_NODE_PAREN: case ML_NODE_SLICE_EXPR: case ML_NODE_TYPE_ASSERT:
     case ML_NODE_CALL: case ML_NODE_UNARY: case ML_NODE_BINARY:
-    ML_ESCAPE_NODE_CASES_NOT_EXPR:
+    ML_NODE_CASES_NOT_EXPR:
     default:
       return _ml_escape_heap_hole (e);
     }

@@ -180,7 +180,7 @@ call_builtin (MlEscape     *e,
     case ML_BUILTIN_NONE: case ML_BUILTIN_CAP: case ML_BUILTIN_CLEAR: case ML_BUILTIN_CLOSE:
     case ML_BUILTIN_COMPLEX: case ML_BUILTIN_DELETE: case ML_BUILTIN_IMAG: case ML_BUILTIN_LEN:
     case ML_BUILTIN_PRINT: case ML_BUILTIN_PRINTLN: case ML_BUILTIN_REAL: case ML_BUILTIN_RECOVER:
-    ML_ESCAPE_BUILTIN_CASES_FMT: ML_ESCAPE_BUILTIN_CASES_RUNTIME:
+    ML_BUILTIN_CASES_PACKAGE_FUNC:
     default:
       for (guint i = 0; i < args->n; i++)
         if (args->items[i]->mode != ML_MODE_TYPEXPR)

@@ -279,7 +279,7 @@ _ml_escape_expr (MlEscape     *e,
       _ml_escape_closure (e, k, n);
       break;
     case ML_NODE_BAD: case ML_NODE_KEY_VALUE: case ML_NODE_TYPE_ASSERT:
-    ML_ESCAPE_NODE_CASES_NOT_EXPR:
+    ML_NODE_CASES_NOT_EXPR:
     default:
       break;
     }

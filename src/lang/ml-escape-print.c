@@ -235,7 +235,7 @@ _ml_escape_append_ir (GString *out,
       _ml_escape_append_ir (out, n->y);
       break;
     case ML_NODE_BAD: case ML_NODE_KEY_VALUE: case ML_NODE_TYPE_ASSERT:
-    ML_ESCAPE_NODE_CASES_NOT_EXPR:
+    ML_NODE_CASES_NOT_EXPR:
     default:
       ml_node_append_string (out, n);
       break;

@@ -29,24 +29,6 @@ G_BEGIN_DECLS
 /* How many results a parameter's leak summary follows, as gc's leaks type does. */
 #define ML_ESCAPE_MAX_RESULTS 8
 
-/* Every node kind that is not an expression, and every one that is not a statement, for the
- * switches that walk one of the two families: the switch names the kinds of its own family it
- * does not handle, then the group.  Every enumerator still appears, so -Wswitch-enum keeps
- * telling us where a new kind is not handled. */
-#define ML_ESCAPE_NODE_CASES_NOT_EXPR \
-  ML_NODE_CASES_TYPE: ML_NODE_CASES_STMT: ML_NODE_CASES_DECL: case ML_N_NODE_KINDS
-#define ML_ESCAPE_NODE_CASES_NOT_STMT \
-  ML_NODE_CASES_EXPR: ML_NODE_CASES_TYPE: ML_NODE_CASES_DECL: case ML_N_NODE_KINDS
-
-/* The functions of fmt and of runtime among the builtins, for switches over MlBuiltin. */
-#define ML_ESCAPE_BUILTIN_CASES_FMT \
-  case ML_BUILTIN_FMT_PRINT: case ML_BUILTIN_FMT_PRINTLN: case ML_BUILTIN_FMT_PRINTF: \
-  case ML_BUILTIN_FMT_SPRINT: case ML_BUILTIN_FMT_SPRINTLN: case ML_BUILTIN_FMT_SPRINTF: \
-  case ML_BUILTIN_FMT_ERRORF
-#define ML_ESCAPE_BUILTIN_CASES_RUNTIME \
-  case ML_BUILTIN_RUNTIME_GC: case ML_BUILTIN_RUNTIME_READ_MEM_STATS: \
-  case ML_BUILTIN_RUNTIME_NUM_GOROUTINE: case ML_BUILTIN_RUNTIME_GOMAXPROCS
-
 typedef struct _MlEscapeLoc      MlEscapeLoc;
 typedef struct _MlEscapeFlowNote MlEscapeFlowNote;
 

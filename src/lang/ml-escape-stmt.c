@@ -233,7 +233,7 @@ _ml_escape_stmt (MlEscape *e,
     case ML_NODE_EMPTY_STMT: case ML_NODE_SEND_STMT: case ML_NODE_GO_STMT: case ML_NODE_DEFER_STMT:
     case ML_NODE_BRANCH_STMT: case ML_NODE_CASE_CLAUSE: case ML_NODE_TYPE_SWITCH_STMT:
     case ML_NODE_SELECT_STMT:
-    ML_ESCAPE_NODE_CASES_NOT_STMT:
+    ML_NODE_CASES_NOT_STMT:
     default:
       break;
     }

@@ -119,10 +119,8 @@ same_safe_expr (MlNode *a,
       return g_strcmp0 (a->name, b->name) == 0 && same_safe_expr (a->x, b->x);
     case ML_NODE_STAR:
       return same_safe_expr (a->x, b->x);
-    case ML_NODE_BAD: case ML_NODE_BASIC_LIT: case ML_NODE_COMPOSITE_LIT: case ML_NODE_KEY_VALUE:
-    case ML_NODE_FUNC_LIT: case ML_NODE_PAREN: case ML_NODE_INDEX: case ML_NODE_SLICE_EXPR:
-    case ML_NODE_TYPE_ASSERT: case ML_NODE_CALL: case ML_NODE_UNARY: case ML_NODE_BINARY:
-    ML_ESCAPE_NODE_CASES_NOT_EXPR:
+    case ML_NODE_BAD: case ML_NODE_PAREN: ML_NODE_CASES_VALUE:
+    ML_NODE_CASES_NOT_EXPR:
     default:
       return FALSE;
     }

@@ -184,13 +184,17 @@ typedef enum
   ML_BUILTIN_RUNTIME_GOMAXPROCS,
 } MlBuiltin;
 
-/* The functions of fmt and runtime: ordinary functions with a signature, not builtins with
- * rules of their own.  Written in a switch as "ML_BUILTIN_CASES_PACKAGE_FUNC:". */
-#define ML_BUILTIN_CASES_PACKAGE_FUNC \
+/* The functions of fmt, those of runtime, and both: ordinary functions with a signature, not
+ * builtins with rules of their own.  Written in a switch as "ML_BUILTIN_CASES_PACKAGE_FUNC:". */
+#define ML_BUILTIN_CASES_FMT \
   case ML_BUILTIN_FMT_PRINT: case ML_BUILTIN_FMT_PRINTLN: case ML_BUILTIN_FMT_PRINTF: \
   case ML_BUILTIN_FMT_SPRINT: case ML_BUILTIN_FMT_SPRINTLN: case ML_BUILTIN_FMT_SPRINTF: \
-  case ML_BUILTIN_FMT_ERRORF: case ML_BUILTIN_RUNTIME_GC: case ML_BUILTIN_RUNTIME_READ_MEM_STATS: \
+  case ML_BUILTIN_FMT_ERRORF
+#define ML_BUILTIN_CASES_RUNTIME \
+  case ML_BUILTIN_RUNTIME_GC: case ML_BUILTIN_RUNTIME_READ_MEM_STATS: \
   case ML_BUILTIN_RUNTIME_NUM_GOROUTINE: case ML_BUILTIN_RUNTIME_GOMAXPROCS
+#define ML_BUILTIN_CASES_PACKAGE_FUNC \
+  ML_BUILTIN_CASES_FMT: ML_BUILTIN_CASES_RUNTIME
 
 enum
 {

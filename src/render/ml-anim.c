@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "ml-anim.h"
+#include "ml-scene-private.h"
 
 static double
 lerp (double a,
@@ -70,26 +71,14 @@ ml_anim_ease (double t)
   return 1 - pow (1 - t, 3);
 }
 
-static GHashTable *
-index_keys (GArray *array,
-            gsize   stride)
-{
-  GHashTable *table = g_hash_table_new (g_int64_hash, g_int64_equal);
-
-  for (guint i = array->len; i > 0; i--)
-    g_hash_table_insert (table, array->data + (i - 1) * stride, GUINT_TO_POINTER (i));
-
-  return table;
-}
-
 static void
 interpolate_boxes (MlScene *out,
                    MlScene *from,
                    MlScene *to,
                    double   t)
 {
-  g_autoptr(GHashTable) from_keys = index_keys (from->boxes, sizeof (MlSceneBox));
-  g_autoptr(GHashTable) to_keys = index_keys (to->boxes, sizeof (MlSceneBox));
+  g_autoptr(GHashTable) from_keys = ml_scene_index_keys (from->boxes);
+  g_autoptr(GHashTable) to_keys = ml_scene_index_keys (to->boxes);
 
   for (guint i = 0; i < to->boxes->len; i++)
     {
@@ -141,8 +130,8 @@ interpolate_texts (MlScene *out,
                    MlScene *to,
                    double   t)
 {
-  g_autoptr(GHashTable) from_keys = index_keys (from->texts, sizeof (MlSceneText));
-  g_autoptr(GHashTable) to_keys = index_keys (to->texts, sizeof (MlSceneText));
+  g_autoptr(GHashTable) from_keys = ml_scene_index_keys (from->texts);
+  g_autoptr(GHashTable) to_keys = ml_scene_index_keys (to->texts);
 
   for (guint i = 0; i < to->texts->len; i++)
     {
@@ -193,12 +182,49 @@ interpolate_texts (MlScene *out,
     }
 }
 
-static void
-append_arrow (MlScene            *out,
-              const MlSceneArrow *arrow,
-              const MlPoint      *points,
-              double              opacity)
+/* Arrows and paths are both lines through the scene's points and move alike; both begin
+ * with these fields. */
+typedef struct
 {
+  guint64 key;
+  guint   first_point;
+  guint   n_points;
+} Line;
+
+G_STATIC_ASSERT (G_STRUCT_OFFSET (MlSceneArrow, first_point) == G_STRUCT_OFFSET (Line, first_point));
+G_STATIC_ASSERT (G_STRUCT_OFFSET (MlSceneArrow, n_points) == G_STRUCT_OFFSET (Line, n_points));
+G_STATIC_ASSERT (G_STRUCT_OFFSET (MlScenePath, first_point) == G_STRUCT_OFFSET (Line, first_point));
+G_STATIC_ASSERT (G_STRUCT_OFFSET (MlScenePath, n_points) == G_STRUCT_OFFSET (Line, n_points));
+
+typedef union
+{
+  MlSceneArrow arrow;
+  MlScenePath  path;
+} AnyLine;
+
+/* What differs between arrows and paths as they move. */
+typedef struct
+{
+  /* A matched line with as many points morphs point by point up to this many. */
+  guint max_points;
+  /* Blends @line, a copy of the new line, with the @old one, @t of the way to the new. */
+  void (*blend)  (gpointer      line,
+                  gconstpointer old,
+                  double        t);
+  /* Appends @line along @points to @out, at @opacity of its own. */
+  void (*append) (MlScene      *out,
+                  gconstpointer line,
+                  const MlPoint *points,
+                  double        opacity);
+} LineKind;
+
+static void
+append_arrow (MlScene       *out,
+              gconstpointer  line,
+              const MlPoint *points,
+              double         opacity)
+{
+  const MlSceneArrow *arrow = line;
   MlSceneArrow copy = *arrow;
 
   copy.first_point = out->points->len;
@@ -209,58 +235,27 @@ append_arrow (MlScene            *out,
 }
 
 static void
-interpolate_arrows (MlScene *out,
-                    MlScene *from,
-                    MlScene *to,
-                    double   t)
+blend_arrow (gpointer      line,
+             gconstpointer old_line,
+             double        t)
 {
-  g_autoptr(GHashTable) from_keys = index_keys (from->arrows, sizeof (MlSceneArrow));
-  g_autoptr(GHashTable) to_keys = index_keys (to->arrows, sizeof (MlSceneArrow));
-  const MlPoint *from_points = (const MlPoint *)(gpointer)from->points->data;
-  const MlPoint *to_points = (const MlPoint *)(gpointer)to->points->data;
+  MlSceneArrow *arrow = line;
+  const MlSceneArrow *old = old_line;
 
-  for (guint i = 0; i < to->arrows->len; i++)
-    {
-      const MlSceneArrow *arrow = &g_array_index (to->arrows, MlSceneArrow, i);
-      guint j = GPOINTER_TO_UINT (g_hash_table_lookup (from_keys, &arrow->key));
-      const MlSceneArrow *old = j != 0 ? &g_array_index (from->arrows, MlSceneArrow, j - 1) : NULL;
-
-      if (old != NULL && old->n_points == arrow->n_points && old->n_points <= 64)
-        {
-          MlPoint p[64];
-          MlSceneArrow copy = *arrow;
-
-          lerp_points (p, from_points + old->first_point, to_points + arrow->first_point, arrow->n_points, t);
-          copy.color = ml_color_mix (&old->color, &arrow->color, t);
-          copy.width = lerp (old->width, arrow->width, t);
-          copy.opacity = lerp (old->opacity, arrow->opacity, t);
-          append_arrow (out, &copy, p, 1);
-        }
-      else
-        {
-          /* A rerouted arrow cannot be morphed point by point: the old route fades out
-           * while the new one fades in. */
-          if (old != NULL)
-            append_arrow (out, old, from_points + old->first_point, 1 - t);
-          append_arrow (out, arrow, to_points + arrow->first_point, t);
-        }
-    }
-
-  for (guint i = 0; i < from->arrows->len; i++)
-    {
-      const MlSceneArrow *arrow = &g_array_index (from->arrows, MlSceneArrow, i);
-
-      if (!g_hash_table_contains (to_keys, &arrow->key))
-        append_arrow (out, arrow, from_points + arrow->first_point, 1 - t);
-    }
+  arrow->color = ml_color_mix (&old->color, &arrow->color, t);
+  arrow->width = lerp (old->width, arrow->width, t);
+  arrow->opacity = lerp (old->opacity, arrow->opacity, t);
 }
 
+static const LineKind arrow_kind = { 64, blend_arrow, append_arrow };
+
 static void
-append_path (MlScene           *out,
-             const MlScenePath *path,
-             const MlPoint     *points,
-             double             opacity)
+append_path (MlScene       *out,
+             gconstpointer  line,
+             const MlPoint *points,
+             double         opacity)
 {
+  const MlScenePath *path = line;
   MlScenePath copy = *path;
 
   copy.first_point = out->points->len;
@@ -270,47 +265,73 @@ append_path (MlScene           *out,
 }
 
 static void
-interpolate_paths (MlScene *out,
-                   MlScene *from,
-                   MlScene *to,
-                   double   t)
+blend_path (gpointer      line,
+            gconstpointer old_line,
+            double        t)
 {
-  g_autoptr(GHashTable) from_keys = index_keys (from->paths, sizeof (MlScenePath));
-  g_autoptr(GHashTable) to_keys = index_keys (to->paths, sizeof (MlScenePath));
+  MlScenePath *path = line;
+  const MlScenePath *old = old_line;
+
+  path->fill = ml_color_mix (&old->fill, &path->fill, t);
+  path->stroke = ml_color_mix (&old->stroke, &path->stroke, t);
+  path->opacity = lerp (old->opacity, path->opacity, t);
+}
+
+static const LineKind path_kind = { G_MAXUINT, blend_path, append_path };
+
+static const Line *
+line_at (GArray *lines,
+         guint   index)
+{
+  return (const Line *)(gconstpointer)(lines->data + index * g_array_get_element_size (lines));
+}
+
+static void
+interpolate_lines (MlScene        *out,
+                   MlScene        *from,
+                   GArray         *from_lines,
+                   MlScene        *to,
+                   GArray         *to_lines,
+                   const LineKind *kind,
+                   double          t)
+{
+  g_autoptr(GHashTable) from_keys = ml_scene_index_keys (from_lines);
+  g_autoptr(GHashTable) to_keys = ml_scene_index_keys (to_lines);
   const MlPoint *from_points = (const MlPoint *)(gpointer)from->points->data;
   const MlPoint *to_points = (const MlPoint *)(gpointer)to->points->data;
 
-  for (guint i = 0; i < to->paths->len; i++)
+  for (guint i = 0; i < to_lines->len; i++)
     {
-      const MlScenePath *path = &g_array_index (to->paths, MlScenePath, i);
-      guint j = GPOINTER_TO_UINT (g_hash_table_lookup (from_keys, &path->key));
-      const MlScenePath *old = j != 0 ? &g_array_index (from->paths, MlScenePath, j - 1) : NULL;
+      const Line *line = line_at (to_lines, i);
+      guint j = GPOINTER_TO_UINT (g_hash_table_lookup (from_keys, &line->key));
+      const Line *old = j != 0 ? line_at (from_lines, j - 1) : NULL;
 
-      if (old != NULL && old->n_points == path->n_points)
+      if (old != NULL && old->n_points == line->n_points && old->n_points <= kind->max_points)
         {
-          g_autofree MlPoint *p = g_new (MlPoint, path->n_points);
-          MlScenePath copy = *path;
+          g_autofree MlPoint *p = g_new (MlPoint, line->n_points);
+          AnyLine copy;
 
-          lerp_points (p, from_points + old->first_point, to_points + path->first_point, path->n_points, t);
-          copy.fill = ml_color_mix (&old->fill, &path->fill, t);
-          copy.stroke = ml_color_mix (&old->stroke, &path->stroke, t);
-          copy.opacity = lerp (old->opacity, path->opacity, t);
-          append_path (out, &copy, p, 1);
+          lerp_points (p, from_points + old->first_point, to_points + line->first_point, line->n_points, t);
+          memcpy (&copy, line, g_array_get_element_size (to_lines));
+          kind->blend (&copy, old, t);
+          kind->append (out, &copy, p, 1);
         }
       else
         {
+          /* A rerouted line cannot be morphed point by point: the old route fades out
+           * while the new one fades in. */
           if (old != NULL)
-            append_path (out, old, from_points + old->first_point, 1 - t);
-          append_path (out, path, to_points + path->first_point, t);
+            kind->append (out, old, from_points + old->first_point, 1 - t);
+          kind->append (out, line, to_points + line->first_point, t);
         }
     }
 
-  for (guint i = 0; i < from->paths->len; i++)
+  for (guint i = 0; i < from_lines->len; i++)
     {
-      const MlScenePath *path = &g_array_index (from->paths, MlScenePath, i);
+      const Line *line = line_at (from_lines, i);
 
-      if (!g_hash_table_contains (to_keys, &path->key))
-        append_path (out, path, from_points + path->first_point, 1 - t);
+      if (!g_hash_table_contains (to_keys, &line->key))
+        kind->append (out, line, from_points + line->first_point, 1 - t);
     }
 }
 
@@ -370,9 +391,9 @@ ml_scene_interpolate (MlScene *from,
                       lerp (from->height, to->height, t));
   out->background = ml_color_mix (&from->background, &to->background, t);
 
-  interpolate_paths (out, from, to, t);
+  interpolate_lines (out, from, from->paths, to, to->paths, &path_kind, t);
   interpolate_images (out, from, to, t);
-  interpolate_arrows (out, from, to, t);
+  interpolate_lines (out, from, from->arrows, to, to->arrows, &arrow_kind, t);
   interpolate_boxes (out, from, to, t);
   interpolate_texts (out, from, to, t);
 

@@ -784,7 +784,6 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
                            MlScene               *previous,
                            const MlRenderOptions *options)
 {
-  MlRenderOptions defaults = ML_RENDER_OPTIONS_INIT;
   g_autoptr(GArray) roots = g_array_new (FALSE, FALSE, sizeof (Root));
   g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (gint));
   g_autofree guint *depth = NULL;
@@ -799,8 +798,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
 
   g_return_val_if_fail (snapshot != NULL, NULL);
 
-  if (options == NULL)
-    options = &defaults;
+  options = ml_render_options_or_defaults (options);
 
   scene = ml_scene_new (ML_VIEW_HEAP_GRAPH, options->theme, 100, 100);
   ctx.scene = scene;

@@ -188,10 +188,7 @@ emit_rows (MlMapCtx           *ctx,
       G_GNUC_FALLTHROUGH;
 
     case ML_KIND_BOOL:
-    ML_KIND_CASES_SIGNED:
-    ML_KIND_CASES_UNSIGNED:
-    ML_KIND_CASES_FLOAT:
-    ML_KIND_CASES_COMPLEX:
+    ML_KIND_CASES_NUMBER:
     case ML_KIND_INVALID:
     case ML_N_KINDS:
     default:
@@ -205,41 +202,6 @@ emit_rows (MlMapCtx           *ctx,
         }
       break;
     }
-}
-
-static GPtrArray *
-wrap_words (const char  *text,
-            MlTextStyle  style,
-            double       _ml_map_max_width)
-{
-  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) words = g_strsplit (text, " ", -1);
-  GString *line = g_string_new (NULL);
-
-  /* Go's %v separates fields by one space and prints empty strings as nothing, so runs of
-   * spaces are meaningful: the words are joined back exactly and only split where a line
-   * would grow too long. */
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      gsize before = line->len;
-      double width;
-
-      if (i > 0)
-        g_string_append_c (line, ' ');
-      g_string_append (line, words[i]);
-      ml_text_measure (line->str, style, &width, NULL);
-
-      if (width > _ml_map_max_width && before > 0)
-        {
-          g_string_truncate (line, before);
-          g_ptr_array_add (lines, g_strdup (line->str));
-          g_string_assign (line, "  ");
-          g_string_append (line, words[i]);
-        }
-    }
-  g_ptr_array_add (lines, g_string_free (line, FALSE));
-
-  return lines;
 }
 
 /* The words of a string or slice header after its pointer, as their cells read them. */
@@ -408,7 +370,7 @@ prepare_go_value (MlMapCtx     *ctx,
   text = ml_value_format (ctx->snapshot, box->type, bytes);
   box->width = MAX (box->width, MIN_STRUCT_WIDTH);
   inner = box->width - 2 * BOX_PAD;
-  box->go_value = wrap_words (text, ML_TEXT_MONO, inner);
+  box->go_value = ml_text_wrap (text, ML_TEXT_MONO, inner, "  ");
   for (guint i = 0; i < box->go_value->len; i++)
     {
       double w;

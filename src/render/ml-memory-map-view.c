@@ -763,15 +763,13 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
   g_autoptr(GArray) frame_hidden = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) frame_temporaries = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(MlRefs) refs = NULL;
-  MlRenderOptions defaults = ML_RENDER_OPTIONS_INIT;
   MlMapCtx ctx = { 0 };
   MlScene *scene;
   double y;
 
   g_return_val_if_fail (snapshot != NULL, NULL);
 
-  if (options == NULL)
-    options = &defaults;
+  options = ml_render_options_or_defaults (options);
 
   scene = ml_scene_new (ML_VIEW_MEMORY_MAP, options->theme, 100, 100);
   refs = ml_refs_new (snapshot);

@@ -152,14 +152,12 @@ ml_render_export_view (const MlSnapshot      *snapshot,
                        GError               **error)
 {
   g_autoptr(MlScene) scene = NULL;
-  MlRenderOptions defaults = ML_RENDER_OPTIONS_INIT;
 
   g_return_val_if_fail (snapshot != NULL, FALSE);
   g_return_val_if_fail (view < ML_N_VIEWS, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (options == NULL)
-    options = &defaults;
+  options = ml_render_options_or_defaults (options);
 
   scene = ml_render_layout (view, snapshot, NULL, options);
 

@@ -98,6 +98,17 @@ append_rect (GString      *out,
 }
 
 static void
+append_point (GString       *out,
+              char           op,
+              const MlPoint *p)
+{
+  g_string_append_c (out, op);
+  append_num (out, p->x);
+  g_string_append_c (out, ' ');
+  append_num (out, p->y);
+}
+
+static void
 write_box (GString          *out,
            const MlSceneBox *box,
            guint             index)
@@ -153,14 +164,8 @@ write_box (GString          *out,
       g_string_append_printf (out, " clip-path=\"url(#ml-clip-%u)\" d=\"", index);
       for (double d = -r->height; d < r->width; d += step)
         {
-          g_string_append_c (out, 'M');
-          append_num (out, r->x + d);
-          g_string_append_c (out, ' ');
-          append_num (out, r->y + r->height);
-          g_string_append_c (out, 'L');
-          append_num (out, r->x + d + r->height);
-          g_string_append_c (out, ' ');
-          append_num (out, r->y);
+          append_point (out, 'M', &(MlPoint) { r->x + d, r->y + r->height });
+          append_point (out, 'L', &(MlPoint) { r->x + d + r->height, r->y });
         }
       g_string_append_c (out, '"');
       append_color (out, "stroke", &box->stroke, 0.55 * box->opacity);
@@ -170,40 +175,20 @@ write_box (GString          *out,
   if (box->flags & ML_BOX_CROSSED)
     {
       double inset = MIN (r->width, r->height) * 0.2;
+      double left = r->x + inset, right = r->x + r->width - inset;
+      double top = r->y + inset, bottom = r->y + r->height - inset;
 
-      g_string_append (out, "<path d=\"M");
-      append_num (out, r->x + inset);
-      g_string_append_c (out, ' ');
-      append_num (out, r->y + inset);
-      g_string_append_c (out, 'L');
-      append_num (out, r->x + r->width - inset);
-      g_string_append_c (out, ' ');
-      append_num (out, r->y + r->height - inset);
-      g_string_append_c (out, 'M');
-      append_num (out, r->x + r->width - inset);
-      g_string_append_c (out, ' ');
-      append_num (out, r->y + inset);
-      g_string_append_c (out, 'L');
-      append_num (out, r->x + inset);
-      g_string_append_c (out, ' ');
-      append_num (out, r->y + r->height - inset);
+      g_string_append (out, "<path d=\"");
+      append_point (out, 'M', &(MlPoint) { left, top });
+      append_point (out, 'L', &(MlPoint) { right, bottom });
+      append_point (out, 'M', &(MlPoint) { right, top });
+      append_point (out, 'L', &(MlPoint) { left, bottom });
       g_string_append_c (out, '"');
       append_color (out, "stroke", &box->stroke, box->opacity);
       g_string_append (out, " stroke-width=\"1.5\" fill=\"none\"/>");
     }
 
   g_string_append (out, "</g>\n");
-}
-
-static void
-append_point (GString       *out,
-              char           op,
-              const MlPoint *p)
-{
-  g_string_append_c (out, op);
-  append_num (out, p->x);
-  g_string_append_c (out, ' ');
-  append_num (out, p->y);
 }
 
 static void
@@ -264,10 +249,12 @@ write_arrow (GString            *out,
 }
 
 static void
-write_path (GString           *out,
+write_path (gpointer           user_data,
             const MlScenePath *path,
             const MlPoint     *p)
 {
+  GString *out = user_data;
+
   if (path->opacity <= 0.004)
     return;
 
@@ -304,9 +291,10 @@ append_png_cb (void                *closure,
 }
 
 static void
-write_image (GString            *out,
+write_image (gpointer            user_data,
              const MlSceneImage *image)
 {
+  GString *out = user_data;
   g_autoptr(GByteArray) png = g_byte_array_new ();
   g_autofree char *base64 = NULL;
 
@@ -327,9 +315,10 @@ write_image (GString            *out,
 }
 
 static void
-write_text (GString           *out,
+write_text (gpointer           user_data,
             const MlSceneText *text)
 {
+  GString *out = user_data;
   PangoLayout *layout;
   const PangoFontDescription *desc;
   double baseline;
@@ -357,6 +346,31 @@ write_text (GString           *out,
   g_string_append (out, "</text>\n");
 }
 
+/* The writer is called item by item (see ml_scene_to_svg()), so a run is one box or arrow. */
+static void
+write_boxes (gpointer          user_data,
+             const MlSceneBox *boxes,
+             guint             n,
+             guint             index)
+{
+  for (guint i = 0; i < n; i++)
+    write_box (user_data, &boxes[i], index + i);
+}
+
+static void
+write_arrows (gpointer            user_data,
+              const MlSceneArrow *arrows,
+              guint               n,
+              const MlPoint      *points)
+{
+  for (guint i = 0; i < n; i++)
+    write_arrow (user_data, &arrows[i], points + arrows[i].first_point);
+}
+
+static const MlSceneItemFuncs writer_funcs = {
+  write_path, write_image, write_arrows, write_boxes, write_text,
+};
+
 /**
  * ml_scene_to_svg:
  * @length: (out) (optional): the length of the document
@@ -368,11 +382,9 @@ ml_scene_to_svg (MlScene *self,
                  gsize   *length)
 {
   GString *out;
-  const MlPoint *points;
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  points = (const MlPoint *)(gpointer)self->points->data;
   out = g_string_sized_new (4096 + self->boxes->len * 300 + self->texts->len * 200);
 
   g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -389,48 +401,7 @@ ml_scene_to_svg (MlScene *self,
   append_color (out, "fill", &self->background, 1);
   g_string_append (out, "/>\n");
 
-  for (guint z = 0; z < ML_N_Z; z++)
-    {
-      for (guint i = 0; i < self->paths->len; i++)
-        {
-          const MlScenePath *path = &g_array_index (self->paths, MlScenePath, i);
-
-          if (path->z == z)
-            write_path (out, path, points + path->first_point);
-        }
-
-      for (guint i = 0; i < self->images->len; i++)
-        {
-          const MlSceneImage *image = &g_array_index (self->images, MlSceneImage, i);
-
-          if (image->z == z)
-            write_image (out, image);
-        }
-
-      for (guint i = 0; i < self->arrows->len; i++)
-        {
-          const MlSceneArrow *arrow = &g_array_index (self->arrows, MlSceneArrow, i);
-
-          if (arrow->z == z)
-            write_arrow (out, arrow, points + arrow->first_point);
-        }
-
-      for (guint i = 0; i < self->boxes->len; i++)
-        {
-          const MlSceneBox *box = &g_array_index (self->boxes, MlSceneBox, i);
-
-          if (box->z == z)
-            write_box (out, box, i);
-        }
-
-      for (guint i = 0; i < self->texts->len; i++)
-        {
-          const MlSceneText *text = &g_array_index (self->texts, MlSceneText, i);
-
-          if (text->z == z)
-            write_text (out, text);
-        }
-    }
+  ml_scene_foreach_in_order (self, &writer_funcs, FALSE, out);
 
   g_string_append (out, "</svg>\n");
 

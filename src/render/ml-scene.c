@@ -67,6 +67,16 @@ ml_scene_new (MlViewKind view,
   return self;
 }
 
+/* Drops the key indexes, which are built lazily on the first lookup. */
+static void
+invalidate_keys (MlScene *self)
+{
+  g_clear_pointer (&self->box_keys, g_hash_table_unref);
+  g_clear_pointer (&self->text_keys, g_hash_table_unref);
+  g_clear_pointer (&self->arrow_keys, g_hash_table_unref);
+  g_clear_pointer (&self->path_keys, g_hash_table_unref);
+}
+
 MlScene *
 ml_scene_ref (MlScene *self)
 {
@@ -87,10 +97,7 @@ ml_scene_unref (MlScene *self)
 
   if (self->view_data_free != NULL)
     self->view_data_free (self->view_data);
-  g_clear_pointer (&self->box_keys, g_hash_table_unref);
-  g_clear_pointer (&self->text_keys, g_hash_table_unref);
-  g_clear_pointer (&self->arrow_keys, g_hash_table_unref);
-  g_clear_pointer (&self->path_keys, g_hash_table_unref);
+  invalidate_keys (self);
   g_array_unref (self->boxes);
   g_array_unref (self->arrows);
   g_array_unref (self->texts);
@@ -100,14 +107,17 @@ ml_scene_unref (MlScene *self)
   g_free (self);
 }
 
-/* Adding items invalidates the key indexes, which are built lazily on the first lookup. */
-static void
-invalidate_keys (MlScene *self)
+/* Appends @item to @items, one of the scene's arrays, and returns where it now is; the key
+ * indexes no longer hold. */
+static gpointer
+append_item (MlScene       *self,
+             GArray        *items,
+             gconstpointer  item)
 {
-  g_clear_pointer (&self->box_keys, g_hash_table_unref);
-  g_clear_pointer (&self->text_keys, g_hash_table_unref);
-  g_clear_pointer (&self->arrow_keys, g_hash_table_unref);
-  g_clear_pointer (&self->path_keys, g_hash_table_unref);
+  g_array_append_vals (items, item, 1);
+  invalidate_keys (self);
+
+  return items->data + (items->len - 1) * g_array_get_element_size (items);
 }
 
 /**
@@ -140,10 +150,8 @@ ml_scene_add_box (MlScene      *self,
   box.opacity = 1;
   box.z = ML_Z_BOXES;
   box.klass = "box";
-  g_array_append_val (self->boxes, box);
-  invalidate_keys (self);
 
-  return &g_array_index (self->boxes, MlSceneBox, self->boxes->len - 1);
+  return append_item (self, self->boxes, &box);
 }
 
 /**
@@ -178,10 +186,8 @@ ml_scene_add_text (MlScene       *self,
   item.style = (guint8)style;
   item.z = ML_Z_TEXT;
   item.klass = "label";
-  g_array_append_val (self->texts, item);
-  invalidate_keys (self);
 
-  return &g_array_index (self->texts, MlSceneText, self->texts->len - 1);
+  return append_item (self, self->texts, &item);
 }
 
 MlSceneArrow *
@@ -207,10 +213,8 @@ ml_scene_add_arrow (MlScene       *self,
   arrow.to_box = -1;
   arrow.klass = "pointer";
   g_array_append_vals (self->points, points, n_points);
-  g_array_append_val (self->arrows, arrow);
-  invalidate_keys (self);
 
-  return &g_array_index (self->arrows, MlSceneArrow, self->arrows->len - 1);
+  return append_item (self, self->arrows, &arrow);
 }
 
 MlScenePath *
@@ -234,10 +238,8 @@ ml_scene_add_path (MlScene       *self,
   path.z = ML_Z_BOXES;
   path.klass = "path";
   g_array_append_vals (self->points, points, n_points);
-  g_array_append_val (self->paths, path);
-  invalidate_keys (self);
 
-  return &g_array_index (self->paths, MlScenePath, self->paths->len - 1);
+  return append_item (self, self->paths, &path);
 }
 
 /**
@@ -312,17 +314,18 @@ ml_scene_get_box (MlScene *self,
   return &g_array_index (self->boxes, MlSceneBox, index);
 }
 
-static GHashTable *
-build_index (GArray *array,
-             gsize   stride)
+/* A table from key to 1 + the index of the first item with that key in @items, which holds
+ * any kind of item: every item starts with its guint64 key, so the table can point into the
+ * array.  The first item with a key wins, as it is the one drawn first. */
+GHashTable *
+ml_scene_index_keys (GArray *items)
 {
   GHashTable *table = g_hash_table_new (g_int64_hash, g_int64_equal);
+  gsize stride = g_array_get_element_size (items);
 
-  /* Every item starts with its guint64 key, so the table can point into the array.  The
-   * first item with a key wins, as it is the one drawn first. */
-  for (guint i = array->len; i > 0; i--)
+  for (guint i = items->len; i > 0; i--)
     {
-      guint64 *key = (guint64 *)(gpointer)(array->data + (i - 1) * stride);
+      guint64 *key = (guint64 *)(gpointer)(items->data + (i - 1) * stride);
 
       g_hash_table_insert (table, key, GUINT_TO_POINTER (i));
     }
@@ -337,7 +340,7 @@ ml_scene_find_box_index (MlScene *self,
   g_return_val_if_fail (self != NULL, -1);
 
   if (self->box_keys == NULL)
-    self->box_keys = build_index (self->boxes, sizeof (MlSceneBox));
+    self->box_keys = ml_scene_index_keys (self->boxes);
 
   return (gint)GPOINTER_TO_UINT (g_hash_table_lookup (self->box_keys, &key)) - 1;
 }
@@ -360,7 +363,7 @@ ml_scene_find_text (MlScene *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   if (self->text_keys == NULL)
-    self->text_keys = build_index (self->texts, sizeof (MlSceneText));
+    self->text_keys = ml_scene_index_keys (self->texts);
 
   index = GPOINTER_TO_UINT (g_hash_table_lookup (self->text_keys, &key));
 
@@ -426,6 +429,13 @@ ml_scene_count_arrows (MlScene    *self,
 }
 
 /* Drawing. */
+
+/* What the drawing functions draw on. */
+typedef struct
+{
+  cairo_t  *cr;
+  gboolean  draft;
+} Painter;
 
 static void
 set_color (cairo_t       *cr,
@@ -505,10 +515,13 @@ hatch_pattern (const MlColor *color,
 }
 
 static void
-draw_boxes (cairo_t          *cr,
+draw_boxes (gpointer          user_data,
             const MlSceneBox *boxes,
-            guint             n)
+            guint             n,
+            guint             index)
 {
+  const Painter *painter = user_data;
+  cairo_t *cr = painter->cr;
   const MlSceneBox *first = &boxes[0];
 
   if (first->opacity <= 0.004)
@@ -710,12 +723,14 @@ same_arrow_style (const MlSceneArrow *a,
 
 /* Arrows that look the same are stroked as one path and their heads filled as another. */
 static void
-draw_arrows (cairo_t            *cr,
+draw_arrows (gpointer            user_data,
              const MlSceneArrow *arrows,
              guint               n,
-             const MlPoint      *points,
-             gboolean            draft)
+             const MlPoint      *points)
 {
+  const Painter *painter = user_data;
+  cairo_t *cr = painter->cr;
+  gboolean draft = painter->draft;
   const MlSceneArrow *first = &arrows[0];
 
   /* A thin line this faint cannot be seen (it only appears while it fades in or out), and
@@ -781,10 +796,13 @@ draw_arrows (cairo_t            *cr,
 }
 
 static void
-draw_path (cairo_t           *cr,
+draw_path (gpointer           user_data,
            const MlScenePath *path,
            const MlPoint     *p)
 {
+  const Painter *painter = user_data;
+  cairo_t *cr = painter->cr;
+
   if (path->opacity <= 0.004)
     return;
 
@@ -822,9 +840,11 @@ draw_path (cairo_t           *cr,
 }
 
 static void
-draw_image (cairo_t            *cr,
+draw_image (gpointer            user_data,
             const MlSceneImage *image)
 {
+  const Painter *painter = user_data;
+  cairo_t *cr = painter->cr;
   int w = cairo_image_surface_get_width (image->surface);
   int h = cairo_image_surface_get_height (image->surface);
 
@@ -841,6 +861,23 @@ draw_image (cairo_t            *cr,
   cairo_paint_with_alpha (cr, image->opacity);
   cairo_restore (cr);
 }
+
+static void
+draw_text (gpointer           user_data,
+           const MlSceneText *text)
+{
+  const Painter *painter = user_data;
+
+  if (text->opacity <= 0.004)
+    return;
+
+  set_color (painter->cr, &text->color, text->opacity);
+  ml_text_draw (painter->cr, text->text, (MlTextStyle)text->style, text->x, text->y);
+}
+
+static const MlSceneItemFuncs painter_funcs = {
+  draw_path, draw_image, draw_arrows, draw_boxes, draw_text,
+};
 
 /**
  * ml_scene_draw:
@@ -874,16 +911,35 @@ void
 ml_scene_draw_content (MlScene *self,
                        cairo_t *cr)
 {
-  const MlPoint *points;
+  Painter painter;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (cr != NULL);
 
-  points = (const MlPoint *)(gpointer)self->points->data;
-
+  painter.cr = cr;
+  painter.draft = self->draft;
   cairo_save (cr);
   /* Curves flattened to a quarter of a pixel are indistinguishable and much cheaper. */
   cairo_set_tolerance (cr, 0.25);
+  ml_scene_foreach_in_order (self, &painter_funcs, TRUE, &painter);
+  cairo_restore (cr);
+}
+
+/**
+ * ml_scene_foreach_in_order:
+ * @batch: whether runs of arrows and of boxes that look the same come in one call
+ *
+ * Calls @funcs for every item in the order of drawing, which the cairo drawing and the SVG
+ * writer share: layer by layer, and within a layer paths, images, arrows, boxes, then texts,
+ * each in the order added.
+ */
+void
+ml_scene_foreach_in_order (MlScene                *self,
+                           const MlSceneItemFuncs *funcs,
+                           gboolean                batch,
+                           gpointer                user_data)
+{
+  const MlPoint *points = (const MlPoint *)(gpointer)self->points->data;
 
   for (guint z = 0; z < ML_N_Z; z++)
     {
@@ -892,7 +948,7 @@ ml_scene_draw_content (MlScene *self,
           const MlScenePath *path = &g_array_index (self->paths, MlScenePath, i);
 
           if (path->z == z)
-            draw_path (cr, path, points + path->first_point);
+            funcs->path (user_data, path, points + path->first_point);
         }
 
       for (guint i = 0; i < self->images->len; i++)
@@ -900,7 +956,7 @@ ml_scene_draw_content (MlScene *self,
           const MlSceneImage *image = &g_array_index (self->images, MlSceneImage, i);
 
           if (image->z == z)
-            draw_image (cr, image);
+            funcs->image (user_data, image);
         }
 
       for (guint i = 0; i < self->arrows->len;)
@@ -915,10 +971,10 @@ ml_scene_draw_content (MlScene *self,
             }
           /* Batches stay small: one stroke of a thousand crossing curves costs more to
            * tessellate than a thousand strokes. */
-          while (j < self->arrows->len && j - i < 16 && g_array_index (self->arrows, MlSceneArrow, j).z == z &&
+          while (batch && j < self->arrows->len && j - i < 16 && g_array_index (self->arrows, MlSceneArrow, j).z == z &&
                  same_arrow_style (arrow, &g_array_index (self->arrows, MlSceneArrow, j)))
             j++;
-          draw_arrows (cr, arrow, j - i, points, self->draft);
+          funcs->arrows (user_data, arrow, j - i, points);
           i = j;
         }
 
@@ -932,10 +988,10 @@ ml_scene_draw_content (MlScene *self,
               i++;
               continue;
             }
-          while (j < self->boxes->len && g_array_index (self->boxes, MlSceneBox, j).z == z &&
+          while (batch && j < self->boxes->len && g_array_index (self->boxes, MlSceneBox, j).z == z &&
                  same_box_style (box, &g_array_index (self->boxes, MlSceneBox, j)))
             j++;
-          draw_boxes (cr, box, j - i);
+          funcs->boxes (user_data, box, j - i, i);
           i = j;
         }
 
@@ -943,15 +999,10 @@ ml_scene_draw_content (MlScene *self,
         {
           const MlSceneText *text = &g_array_index (self->texts, MlSceneText, i);
 
-          if (text->z != z || text->opacity <= 0.004)
-            continue;
-
-          set_color (cr, &text->color, text->opacity);
-          ml_text_draw (cr, text->text, (MlTextStyle)text->style, text->x, text->y);
+          if (text->z == z)
+            funcs->text (user_data, text);
         }
     }
-
-  cairo_restore (cr);
 }
 
 /**

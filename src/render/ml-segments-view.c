@@ -230,37 +230,20 @@ add_band (Ctx           *ctx,
 
   if (note != NULL)
     {
-      g_auto(GStrv) words = g_strsplit (note, " ", -1);
-      GString *line = g_string_new (NULL);
+      /* The note, wrapped to its column, in the caption style: it is commentary. */
+      g_autoptr(GPtrArray) note_lines = ml_text_wrap (note, ML_TEXT_CAPTION, NOTE_W, "");
       double ny = r.y + 6;
-      guint n = 0;
       MlPoint link[2] = { { r.x + r.width + 4, r.y + 16 }, { ctx->note_x - 8, r.y + 16 } };
       MlScenePath *p;
 
-      /* The note, wrapped to its column, in the caption style: it is commentary. */
-      for (guint i = 0; words[i] != NULL; i++)
+      for (guint i = 0; i < note_lines->len; i++)
         {
-          gsize before = line->len;
-          double w;
-
-          if (before > 0)
-            g_string_append_c (line, ' ');
-          g_string_append (line, words[i]);
-          ml_text_measure (line->str, ML_TEXT_CAPTION, &w, NULL);
-          if (w > NOTE_W && before > 0)
-            {
-              g_string_truncate (line, before);
-              t = ml_scene_add_text (ctx->scene, key ^ (0x100 + n++), line->str, ML_TEXT_CAPTION, ctx->note_x, ny,
-                                     &palette->foreground);
-              t->klass = "go-note";
-              ny += ml_text_line_height (ML_TEXT_CAPTION);
-              g_string_assign (line, words[i]);
-            }
+          if (i > 0)
+            ny += ml_text_line_height (ML_TEXT_CAPTION);
+          t = ml_scene_add_text (ctx->scene, key ^ (0x100 + i), g_ptr_array_index (note_lines, i), ML_TEXT_CAPTION,
+                                 ctx->note_x, ny, &palette->foreground);
+          t->klass = "go-note";
         }
-      t = ml_scene_add_text (ctx->scene, key ^ (0x100 + n++), line->str, ML_TEXT_CAPTION, ctx->note_x, ny,
-                             &palette->foreground);
-      t->klass = "go-note";
-      g_string_free (line, TRUE);
 
       p = ml_scene_add_path (ctx->scene, key ^ 9, link, 2);
       p->stroke = palette->accent;
@@ -661,7 +644,6 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
                          MlScene               *previous,
                          const MlRenderOptions *options)
 {
-  MlRenderOptions defaults = ML_RENDER_OPTIONS_INIT;
   Ctx ctx = { 0 };
   MlScene *scene;
   MlSceneText *t;
@@ -670,8 +652,7 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
 
   g_return_val_if_fail (snapshot != NULL, NULL);
 
-  if (options == NULL)
-    options = &defaults;
+  options = ml_render_options_or_defaults (options);
 
   scene = ml_scene_new (ML_VIEW_SEGMENTS, options->theme, MARGIN * 2 + ADDR_W + BAND_W + 40 + NOTE_W, 100);
   ctx.scene = scene;
@@ -819,7 +800,6 @@ MlScene *
 ml_process_view_layout (const MlSnapshot      *snapshot,
                         const MlRenderOptions *options)
 {
-  MlRenderOptions defaults = ML_RENDER_OPTIONS_INIT;
   const MlPalette *palette;
   MlScene *scene;
   MlRect disk, ram, file, proc;
@@ -837,8 +817,7 @@ ml_process_view_layout (const MlSnapshot      *snapshot,
     { ML_SEGMENT_TEXT, N_("Code") },
   };
 
-  if (options == NULL)
-    options = &defaults;
+  options = ml_render_options_or_defaults (options);
   palette = ml_palette_get (options->theme);
   scene = ml_scene_new (ML_VIEW_PROCESS, options->theme, 1000, 520);
 

@@ -229,7 +229,6 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
                       MlScene               *previous,
                       const MlRenderOptions *options)
 {
-  MlRenderOptions defaults = ML_RENDER_OPTIONS_INIT;
   g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (group_free);
   g_autoptr(GHashTable) by_class = g_hash_table_new (g_direct_hash, g_direct_equal);
   const MlPalette *palette;
@@ -247,8 +246,7 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
 
   g_return_val_if_fail (snapshot != NULL, NULL);
 
-  if (options == NULL)
-    options = &defaults;
+  options = ml_render_options_or_defaults (options);
   palette = ml_palette_get (options->theme);
   state_colours (palette, colours);
   for (guint i = 0; i < 5; i++)

@@ -277,6 +277,53 @@ ml_text_ellipsize (const char  *text,
   return g_strdup ("…");
 }
 
+/**
+ * ml_text_wrap:
+ * @indent: what starts every line after the first
+ *
+ * Breaks @text at its spaces into lines no wider than @max_width, where it can: a word wider
+ * than that has a line of its own.  Go's %v separates fields by one space and prints empty
+ * strings as nothing, so runs of spaces are meaningful: the words are joined back exactly and
+ * only split where a line would grow too long.
+ *
+ * Returns: (transfer full) (element-type utf8): the lines
+ */
+GPtrArray *
+ml_text_wrap (const char  *text,
+              MlTextStyle  style,
+              double       max_width,
+              const char  *indent)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) words = NULL;
+  GString *line = g_string_new (NULL);
+
+  g_return_val_if_fail (text != NULL, lines);
+
+  words = g_strsplit (text, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gsize before = line->len;
+      double width;
+
+      if (i > 0)
+        g_string_append_c (line, ' ');
+      g_string_append (line, words[i]);
+      ml_text_measure (line->str, style, &width, NULL);
+
+      if (width > max_width && before > 0)
+        {
+          g_string_truncate (line, before);
+          g_ptr_array_add (lines, g_strdup (line->str));
+          g_string_assign (line, indent);
+          g_string_append (line, words[i]);
+        }
+    }
+  g_ptr_array_add (lines, g_string_free (line, FALSE));
+
+  return lines;
+}
+
 /* The glyphs of a shaped layout, with their fonts, kept on the layout: drawing a label is then
  * one cairo_show_glyphs() per font run instead of a walk through Pango's renderer, which is
  * what makes two thousand labels affordable in a frame. */

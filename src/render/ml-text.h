@@ -42,6 +42,10 @@ double       ml_text_line_height   (MlTextStyle  style);
 char        *ml_text_ellipsize     (const char  *text,
                                     MlTextStyle  style,
                                     double       max_width);
+GPtrArray   *ml_text_wrap          (const char  *text,
+                                    MlTextStyle  style,
+                                    double       max_width,
+                                    const char  *indent);
 void         ml_text_draw          (cairo_t     *cr,
                                     const char  *text,
                                     MlTextStyle  style,

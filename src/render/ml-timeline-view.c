@@ -642,7 +642,6 @@ ml_timeline_view_layout (MlTimelineSeries      *series,
                          MlScene               *previous,
                          const MlRenderOptions *options)
 {
-  MlRenderOptions defaults = ML_RENDER_OPTIONS_INIT;
   Ctx ctx = { 0 };
   MlScene *scene;
   MlSceneText *t;
@@ -652,8 +651,7 @@ ml_timeline_view_layout (MlTimelineSeries      *series,
 
   g_return_val_if_fail (series != NULL, NULL);
 
-  if (options == NULL)
-    options = &defaults;
+  options = ml_render_options_or_defaults (options);
 
   width = options->width > 0 ? options->width : (n_runs == 2 ? 1400 : 1100);
   scene = ml_scene_new (ML_VIEW_TIMELINE, options->theme, width, 100);

@@ -13,13 +13,6 @@
 
 G_BEGIN_DECLS
 
-/* The kinds whose value is one pointer word: pointers, maps, channels and funcs, which a
- * picture draws as an arrow (or nil) and fmt prints as an address.  Written in a switch as
- * ML_KIND_CASES_POINTER_WORD:, like sim's ML_KIND_CASES_* groups. */
-#define ML_KIND_CASES_POINTER_WORD \
-  case ML_KIND_POINTER: case ML_KIND_UNSAFE_POINTER: case ML_KIND_MAP: case ML_KIND_CHAN: \
-  case ML_KIND_FUNC
-
 guint64             ml_value_read_word    (const guint8       *bytes,
                                            guint64             offset);
 gint64              ml_value_read_int     (const guint8       *bytes,

@@ -83,6 +83,15 @@ typedef struct
 
 #define ML_RENDER_OPTIONS_INIT { ML_THEME_LIGHT, 1.0, FALSE, FALSE, 0, 0, FALSE }
 
+/* @options, or the defaults where the caller gives none. */
+static inline const MlRenderOptions *
+ml_render_options_or_defaults (const MlRenderOptions *options)
+{
+  static const MlRenderOptions defaults = ML_RENDER_OPTIONS_INIT;
+
+  return options != NULL ? options : &defaults;
+}
+
 static inline gboolean
 ml_rect_contains (const MlRect *r,
                   double        x,

@@ -191,15 +191,16 @@ ml_rtype_registry_basic (MlRtypeRegistry *self,
 
 /* The type called @name, made if it does not exist yet: a value of @size bytes whose first
  * word is a pointer, of @kind, with @elem and @key.  That is every type built from others
- * except arrays, structs and interfaces. */
+ * except arrays, structs and interfaces.  Takes @name. */
 static const MlRtype *
 reference_type (MlRtypeRegistry *self,
-                const char      *name,
+                char            *name,
                 MlKind           kind,
                 guint64          size,
                 const MlRtype   *elem,
                 const MlRtype   *key)
 {
+  g_autofree char *owned_name = name;
   const MlRtype *found;
   MlRtype *t;
 
@@ -212,31 +213,33 @@ reference_type (MlRtypeRegistry *self,
   return type_register (self, t, name);
 }
 
+/* A pointer, slice or channel type, which Go writes as @prefix followed by @elem. */
+static const MlRtype *
+elem_type (MlRtypeRegistry *self,
+           const char      *prefix,
+           MlKind           kind,
+           guint64          size,
+           const MlRtype   *elem)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (elem != NULL, NULL);
+
+  return reference_type (self, g_strconcat (prefix, elem->name, NULL), kind, size, elem, NULL);
+}
+
 const MlRtype *
 ml_rtype_registry_pointer_to (MlRtypeRegistry *self,
                              const MlRtype   *elem)
 {
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (elem != NULL, NULL);
-
-  name = g_strconcat ("*", elem->name, NULL);
-  return reference_type (self, name, ML_KIND_POINTER, 8, elem, NULL);
+  return elem_type (self, "*", ML_KIND_POINTER, 8, elem);
 }
 
 const MlRtype *
 ml_rtype_registry_slice_of (MlRtypeRegistry *self,
                            const MlRtype   *elem)
 {
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (elem != NULL, NULL);
-
-  name = g_strconcat ("[]", elem->name, NULL);
   /* {array unsafe.Pointer, len int, cap int} */
-  return reference_type (self, name, ML_KIND_SLICE, 24, elem, NULL);
+  return elem_type (self, "[]", ML_KIND_SLICE, 24, elem);
 }
 
 const MlRtype *
@@ -291,29 +294,20 @@ ml_rtype_registry_map_of (MlRtypeRegistry *self,
                          const MlRtype   *key,
                          const MlRtype   *value)
 {
-  g_autofree char *name = NULL;
-
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (key != NULL && value != NULL, NULL);
 
-  name = g_strdup_printf ("map[%s]%s", key->name, value->name);
   /* The header type every map value points to exists before the first map type. */
-  if (ml_rtype_registry_lookup (self, name) == NULL)
-    ml_rtype_registry_map_header (self);
-  return reference_type (self, name, ML_KIND_MAP, 8, value, key);
+  ml_rtype_registry_map_header (self);
+  return reference_type (self, g_strdup_printf ("map[%s]%s", key->name, value->name), ML_KIND_MAP, 8,
+                         value, key);
 }
 
 const MlRtype *
 ml_rtype_registry_chan_of (MlRtypeRegistry *self,
                           const MlRtype   *elem)
 {
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (elem != NULL, NULL);
-
-  name = g_strconcat ("chan ", elem->name, NULL);
-  return reference_type (self, name, ML_KIND_CHAN, 8, elem, NULL);
+  return elem_type (self, "chan ", ML_KIND_CHAN, 8, elem);
 }
 
 /* @signature is the text Go prints after "func", e.g. "(int) string". */
@@ -321,12 +315,10 @@ const MlRtype *
 ml_rtype_registry_func (MlRtypeRegistry *self,
                        const char     *signature)
 {
-  g_autofree char *name = NULL;
-
   g_return_val_if_fail (self != NULL, NULL);
 
-  name = g_strconcat ("func", signature ? signature : "()", NULL);
-  return reference_type (self, name, ML_KIND_FUNC, 8, NULL, NULL);
+  return reference_type (self, g_strconcat ("func", signature ? signature : "()", NULL), ML_KIND_FUNC, 8,
+                         NULL, NULL);
 }
 
 /* An interface value is two words, {itab or type, data}; both are pointers to the collector

@@ -59,6 +59,14 @@ typedef enum
   case ML_KIND_FLOAT32: case ML_KIND_FLOAT64
 #define ML_KIND_CASES_COMPLEX \
   case ML_KIND_COMPLEX64: case ML_KIND_COMPLEX128
+/* Every number: the integers, the floats and the complex numbers. */
+#define ML_KIND_CASES_NUMBER \
+  ML_KIND_CASES_SIGNED: ML_KIND_CASES_UNSIGNED: ML_KIND_CASES_FLOAT: ML_KIND_CASES_COMPLEX
+/* The kinds whose value is one pointer word: pointers, maps, channels and funcs, which a
+ * picture draws as an arrow (or nil) and fmt prints as an address. */
+#define ML_KIND_CASES_POINTER_WORD \
+  case ML_KIND_POINTER: case ML_KIND_UNSAFE_POINTER: case ML_KIND_MAP: case ML_KIND_CHAN: \
+  case ML_KIND_FUNC
 
 typedef struct _MlRtype MlRtype;
 typedef struct _MlRtypeRegistry MlRtypeRegistry;

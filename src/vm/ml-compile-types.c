@@ -444,7 +444,7 @@ _ml_type_id (Compiler *c,
       break;
     case ML_TYPE_NAMED:
       return named_type (c, t);
-    case ML_TYPE_COMPLEX64: case ML_TYPE_COMPLEX128:
+    ML_TYPE_CASES_COMPLEX:
       _ml_unsupported (c, NULL, _("complex numbers are not supported yet"));
       id = c->out->t_int;
       break;
