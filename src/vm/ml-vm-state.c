@@ -62,13 +62,15 @@ restore_state (MlVm          *vm,
                const guint8  *p,
                gsize          len)
 {
-  const guint8 *end = p + len;
+  const guint8 *end;
   guint32 n;
 
   g_array_set_size (vm->calls, 0);
   g_ptr_array_set_size (vm->fmt_caches, 0);
+  /* A step recorded before the VM had state has none to restore (and no pointer to offset). */
   if (p == NULL || len < sizeof n)
     return;
+  end = p + len;
   memcpy (&n, p, sizeof n);
   p += sizeof n;
   g_array_append_vals (vm->calls, p, n);
