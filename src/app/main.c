@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <signal.h>
 
 #include "ml-application.h"
 
@@ -27,6 +28,9 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  /* Past a file size limit (ulimit -f) a write fails with EFBIG, which saving and exporting
+   * report and clean up after, instead of the signal ending MemLab with a file half-written. */
+  signal (SIGXFSZ, SIG_IGN);
 
   app = ml_application_new (APP_ID, G_APPLICATION_HANDLES_OPEN);
 

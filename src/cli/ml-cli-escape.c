@@ -18,7 +18,6 @@ int
 ml_cli_escape (int    argc,
                char **argv)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   gsize length = 0;
   g_autoptr(MlProgram) program = NULL;
@@ -30,11 +29,8 @@ ml_cli_escape (int    argc,
       fprintf (stderr, "memlab-cli escape: %s\n", _("expected exactly one Go file"));
       return ML_CLI_EXIT_USAGE;
     }
-  if (!g_file_get_contents (argv[1], &text, &length, &error))
-    {
-      fprintf (stderr, _("memlab-cli escape: cannot read %s: %s\n"), argv[1], error->message);
-      return ML_CLI_EXIT_FAILURE;
-    }
+  if (!ml_cli_read_program ("escape", argv[1], &text, &length))
+    return ML_CLI_EXIT_FAILURE;
   /* The analysis reads what it can of a program with soft errors, as the compiler does. */
   program = ml_cli_front_end (argv[1], text, length, FALSE);
   if (program == NULL)

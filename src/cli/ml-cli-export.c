@@ -65,22 +65,22 @@ collect_series (MlEngine   *engine,
 /* Reads and compiles @path in a new engine.  On failure it says why on stderr and returns
  * %NULL. */
 static MlEngine *
-load_program (const char *path)
+load_program (const char *path,
+              guint64     max_steps)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(MlEngine) engine = NULL;
   g_autofree char *text = NULL;
+  gsize length = 0;
   const MlEngineProgramInfo *info;
   MlEngineConfig config;
 
-  if (!g_file_get_contents (path, &text, NULL, &error))
-    {
-      fprintf (stderr, _("memlab-cli export: cannot read %s: %s\n"), path, error->message);
-      return NULL;
-    }
+  if (!ml_cli_read_program ("export", path, &text, &length))
+    return NULL;
 
   engine = ml_engine_new ();
   ml_engine_config_init (&config);
+  if (max_steps > 0)
+    config.step_budget = max_steps;
   ml_engine_load_program (engine, path, text, &config);
   if (!wait_engine (engine))
     return NULL;
@@ -105,11 +105,12 @@ ml_cli_export (int    argc,
   g_autofree char *all_steps = NULL;
   g_autofree char *format_name = NULL;
   g_autofree char *compare = NULL;
-  gint64 step = -1;
-  gint line = 0;
+  gint64 step = G_MININT64;
+  gint line = G_MININT;
   gboolean end = FALSE;
   gboolean addresses = FALSE;
   double scale = 1.0;
+  gint64 max_steps = 0;
   g_auto(GStrv) files = NULL;
   GOptionEntry entries[] = {
     { "view", 0, 0, G_OPTION_ARG_STRING, &view_name,
@@ -123,6 +124,7 @@ ml_cli_export (int    argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The picture to write: OUT.png, OUT.svg or OUT.pdf"), N_("OUT") },
     { "all-steps", 0, 0, G_OPTION_ARG_FILENAME, &all_steps, N_("Write one numbered picture per step into the folder DIR"), N_("DIR") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("png, svg or pdf, for --all-steps (default png)"), N_("FORMAT") },
+    { "max-steps", 0, 0, G_OPTION_ARG_INT64, &max_steps, N_("Stop the program after N steps (default 50,000,000)"), "N" },
     { "compare", 0, 0, G_OPTION_ARG_FILENAME, &compare, N_("With the timeline: run a second program and show both runs side by side"), N_("OTHER.go") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE.go") },
     { NULL }
@@ -134,6 +136,7 @@ ml_cli_export (int    argc,
   MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
   MlViewKind view = ML_VIEW_MEMORY_MAP;
   MlExportFormat format = ML_EXPORT_PNG;
+  gboolean stopped = FALSE;
 
   /* The remaining-arguments entry already names FILE.go in the usage line. */
   g_option_context_set_summary (context, _("Draw the program’s memory at a step, as the window shows it; --all-steps DIR for every step"));
@@ -172,11 +175,23 @@ ml_cli_export (int    argc,
       fprintf (stderr, _("memlab-cli export: unknown format “%s”; use png, svg or pdf\n"), format_name);
       return ML_CLI_EXIT_USAGE;
     }
-  if ((step >= 0) + (line > 0) + end > 1)
+  if (step != G_MININT64 && step < 0)
+    {
+      fprintf (stderr, "memlab-cli export: %s\n", _("--step takes a step number, 0 or more"));
+      return ML_CLI_EXIT_USAGE;
+    }
+  if (line != G_MININT && line < 1)
+    {
+      fprintf (stderr, "memlab-cli export: %s\n", _("--line takes a line number, 1 or more"));
+      return ML_CLI_EXIT_USAGE;
+    }
+  if ((step != G_MININT64) + (line != G_MININT) + end > 1)
     {
       fprintf (stderr, "memlab-cli export: %s\n", _("choose one of --step, --line and --end"));
       return ML_CLI_EXIT_USAGE;
     }
+  if (!ml_cli_check_budgets ("export", max_steps, 0))
+    return ML_CLI_EXIT_USAGE;
   options.scale = scale;
   options.show_addresses = addresses;
 
@@ -186,19 +201,28 @@ ml_cli_export (int    argc,
       return ML_CLI_EXIT_USAGE;
     }
 
-  engine = load_program (files[0]);
+  engine = load_program (files[0], (guint64) max_steps);
   if (engine == NULL)
     return ML_CLI_EXIT_FAILURE;
 
   /* Find the step to draw. */
-  if (line > 0)
+  if (line != G_MININT)
     {
-      while ((info = ml_engine_get_program_info (engine))->state == ML_ENGINE_PROGRAM_READY &&
-             info->line != (guint) line)
+      info = ml_engine_get_program_info (engine);
+      if (info->state != ML_ENGINE_PROGRAM_READY || info->line != (guint) line)
         {
-          ml_engine_step_forward (engine);
+          guint lines[] = { (guint) line };
+
+          ml_engine_run_to_breakpoint (engine, lines, G_N_ELEMENTS (lines));
           if (!wait_engine (engine))
             return ML_CLI_EXIT_FAILURE;
+          info = ml_engine_get_program_info (engine);
+        }
+      if (info->state == ML_ENGINE_PROGRAM_STOPPED)
+        {
+          fprintf (stderr, _("memlab-cli export: the program did not reach line %d before it was stopped: %s\n"),
+                   line, info->message != NULL ? info->message : "");
+          return ML_CLI_EXIT_LIMIT;
         }
       if (info->line != (guint) line || info->state != ML_ENGINE_PROGRAM_READY)
         {
@@ -211,7 +235,14 @@ ml_cli_export (int    argc,
       ml_engine_run_to_end (engine);
       if (!wait_engine (engine))
         return ML_CLI_EXIT_FAILURE;
-      if (step >= 0)
+      info = ml_engine_get_program_info (engine);
+      /* The picture of where a runaway program was stopped is still drawn, but not silently. */
+      if (info->state == ML_ENGINE_PROGRAM_STOPPED)
+        {
+          fprintf (stderr, "memlab-cli export: %s\n", info->message != NULL ? info->message : "");
+          stopped = TRUE;
+        }
+      if (step != G_MININT64)
         {
           guint64 last = ml_engine_get_last_step (engine);
           guint64 first = ml_engine_get_first_step (engine);
@@ -245,7 +276,7 @@ ml_cli_export (int    argc,
         }
       printf (g_dngettext (GETTEXT_PACKAGE, "%u picture written to %s\n", "%u pictures written to %s\n", n),
               n, all_steps);
-      return ML_CLI_EXIT_OK;
+      return stopped ? ML_CLI_EXIT_LIMIT : ML_CLI_EXIT_OK;
     }
 
   {
@@ -263,7 +294,7 @@ ml_cli_export (int    argc,
           return ML_CLI_EXIT_FAILURE;
         if (compare != NULL)
           {
-            g_autoptr(MlEngine) second = load_program (compare);
+            g_autoptr(MlEngine) second = load_program (compare, (guint64) max_steps);
             g_autofree char *other_label = g_path_get_basename (compare);
 
             if (second == NULL)
@@ -289,5 +320,5 @@ ml_cli_export (int    argc,
       }
   }
 
-  return ML_CLI_EXIT_OK;
+  return stopped ? ML_CLI_EXIT_LIMIT : ML_CLI_EXIT_OK;
 }

@@ -27,6 +27,13 @@ gboolean   ml_cli_parse_options (const char      *command,
                                  int             *argc,
                                  char          ***argv,
                                  char          ***files);
+gboolean   ml_cli_check_budgets (const char      *command,
+                                 gint64           max_steps,
+                                 gint64           max_memory_mib);
+gboolean   ml_cli_read_program  (const char      *command,
+                                 const char      *path,
+                                 char           **text,
+                                 gsize           *length);
 MlProgram *ml_cli_front_end     (const char      *path,
                                  const char      *text,
                                  gsize            length,

@@ -4,13 +4,15 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * memlab-cli run FILE.go [--gogc=N] [--gctrace]: what `go run` does, in the model.
+ * memlab-cli run FILE.go [--gogc=N|off] [--memlimit=SIZE] [--gctrace]: what `go run` does, in
+ * the model, with Go's settings spelled as the runtime reads GOGC and GOMEMLIMIT.
  */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "ml-cli-private.h"
 #include "ml-compiler.h"
@@ -38,20 +40,99 @@ write_gctrace (const char *line,
   (void) user_data;
 }
 
+/* --gogc as the runtime reads GOGC: "off", or a whole number (negative also means off). */
+static gboolean
+parse_gogc (const char *text,
+            gint       *gogc)
+{
+  gint64 n;
+
+  if (g_str_equal (text, "off"))
+    {
+      *gogc = -1;
+      return TRUE;
+    }
+  if (!g_ascii_string_to_signed (text, 10, G_MININT32, G_MAXINT32, &n, NULL))
+    return FALSE;
+  *gogc = n < 0 ? -1 : (gint) n;
+  return TRUE;
+}
+
+/* --memlimit as the runtime reads GOMEMLIMIT (parseByteCount in runtime/string.go): "off",
+ * or a number of bytes with an optional B, KiB, MiB, GiB or TiB suffix. */
+static gboolean
+parse_memlimit (const char *text,
+                gint64     *bytes)
+{
+  static const struct { const char *suffix; guint shift; } units[] = {
+    { "KiB", 10 }, { "MiB", 20 }, { "GiB", 30 }, { "TiB", 40 }, { "B", 0 },
+  };
+  g_autofree char *number = NULL;
+  guint shift = 0;
+  guint64 n;
+
+  if (g_str_equal (text, "off"))
+    {
+      *bytes = G_MAXINT64;
+      return TRUE;
+    }
+  number = g_strdup (text);
+  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+    if (g_str_has_suffix (number, units[i].suffix))
+      {
+        number[strlen (number) - strlen (units[i].suffix)] = '\0';
+        shift = units[i].shift;
+        break;
+      }
+  if (!g_ascii_string_to_unsigned (number, 10, 0, G_MAXINT64, &n, NULL) ||
+      n > ((guint64) G_MAXINT64 >> shift))
+    return FALSE;
+  *bytes = (gint64) (n << shift);
+  return TRUE;
+}
+
+/* Checks the options after parsing; on a usage error it says why on stderr. */
+static gboolean
+check_options (const char        *gogc_text,
+               const char        *memlimit_text,
+               gint64             max_steps,
+               gint64             max_memory_mib,
+               MlVmRunnerOptions *options)
+{
+  if (gogc_text != NULL && !parse_gogc (gogc_text, &options->gogc))
+    {
+      fprintf (stderr, _("memlab-cli run: --gogc takes a whole number or off, as GOGC, not “%s”\n"), gogc_text);
+      return FALSE;
+    }
+  if (memlimit_text != NULL && !parse_memlimit (memlimit_text, &options->memory_limit))
+    {
+      fprintf (stderr, _("memlab-cli run: --memlimit takes a size such as 64MiB or off, as GOMEMLIMIT, not “%s”\n"),
+               memlimit_text);
+      return FALSE;
+    }
+  if (!ml_cli_check_budgets ("run", max_steps, max_memory_mib))
+    return FALSE;
+  options->max_steps = (guint64) max_steps;
+  options->max_memory = (guint64) max_memory_mib << 20;
+  return TRUE;
+}
+
 int
 ml_cli_run (int    argc,
             char **argv)
 {
-  gint gogc = 100;
+  g_autofree char *gogc_text = NULL;
+  g_autofree char *memlimit_text = NULL;
   gboolean gctrace = FALSE;
   gint64 max_steps = 0;
-  gint64 max_memory_mb = 0;
+  gint64 max_memory_mib = 0;
   g_auto(GStrv) files = NULL;
   GOptionEntry entries[] = {
-    { "gogc", 0, 0, G_OPTION_ARG_INT, &gogc, N_("The collector’s GOGC percentage (default 100)"), "N" },
+    { "gogc", 0, 0, G_OPTION_ARG_STRING, &gogc_text, N_("The collector’s GOGC percentage, or off (default 100)"), "N" },
+    { "memlimit", 0, 0, G_OPTION_ARG_STRING, &memlimit_text, N_("The soft memory limit, as GOMEMLIMIT: 64MiB, 1GiB… or off (the default)"), N_("SIZE") },
     { "gctrace", 0, 0, G_OPTION_ARG_NONE, &gctrace, N_("Print one line per GC cycle on standard error, as GODEBUG=gctrace=1"), NULL },
     { "max-steps", 0, 0, G_OPTION_ARG_INT64, &max_steps, N_("Stop the program after N steps (default 50,000,000)"), "N" },
-    { "max-memory", 0, 0, G_OPTION_ARG_INT64, &max_memory_mb, N_("Stop the program when its heap exceeds N MiB (default 1024)"), "N" },
+    { "max-memory", 0, 0, G_OPTION_ARG_INT64, &max_memory_mib, N_("Stop the program when its heap exceeds N MiB (default 1024)"), "N" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE.go") },
     { NULL }
   };
@@ -62,6 +143,8 @@ ml_cli_run (int    argc,
   g_autoptr(MlProgram) program = NULL;
   g_autoptr(MlEscapeResult) escape = NULL;
   g_autoptr(MlVmProgram) code = NULL;
+  MlVmRunnerOptions options = ML_VM_RUNNER_OPTIONS_INIT;
+  MlVmEvent end = ML_VM_EVENT_EXIT;
   int status;
 
   /* The remaining-arguments entry already names FILE.go in the usage line. */
@@ -69,13 +152,11 @@ ml_cli_run (int    argc,
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_help_enabled (context, TRUE);
-  if (!ml_cli_parse_options ("run", context, &argc, &argv, &files))
+  if (!ml_cli_parse_options ("run", context, &argc, &argv, &files) ||
+      !check_options (gogc_text, memlimit_text, max_steps, max_memory_mib, &options))
     return ML_CLI_EXIT_USAGE;
-  if (!g_file_get_contents (files[0], &text, &length, &error))
-    {
-      fprintf (stderr, _("memlab-cli run: cannot read %s: %s\n"), files[0], error->message);
-      return ML_CLI_EXIT_FAILURE;
-    }
+  if (!ml_cli_read_program ("run", files[0], &text, &length))
+    return ML_CLI_EXIT_FAILURE;
 
   program = ml_cli_front_end (files[0], text, length, TRUE);
   if (program == NULL)
@@ -89,8 +170,15 @@ ml_cli_run (int    argc,
       return ML_CLI_EXIT_FAILURE;
     }
 
-  status = ml_vm_runner_run (code, gogc, MAX (max_steps, 0), (guint64) MAX (max_memory_mb, 0) << 20,
-                             write_output, gctrace ? write_gctrace : NULL, NULL);
+  status = ml_vm_runner_run_with_options (code, &options, write_output,
+                                          gctrace ? write_gctrace : NULL, NULL, &end);
   fflush (stdout);
-  return status;
+  if (end == ML_VM_EVENT_LIMIT)
+    {
+      fprintf (stderr, "%s\n", _("memlab-cli run: raise the budgets with --max-steps=N and --max-memory=MiB"));
+      return ML_CLI_EXIT_LIMIT;
+    }
+
+  /* go run reports a program's failure ("exit status 2", printed with the panic) and exits 1. */
+  return status == 0 ? ML_CLI_EXIT_OK : ML_CLI_EXIT_FAILURE;
 }

@@ -12,15 +12,21 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "ml-cli.h"
 #include "ml-cli-private.h"
 
 static const MlCliCommand commands[] = {
-  { "run", N_("FILE.go [--gogc=N] [--gctrace]"),
+  { "run", N_("FILE.go [--gogc=N|off] [--memlimit=SIZE] [--gctrace]"),
     N_("Run a Go program in the model; its output on standard output"), ml_cli_run },
   { "escape", N_("FILE.go"),
     N_("Print the escape analysis as go build -gcflags='-m -l' does"), ml_cli_escape },
@@ -75,6 +81,118 @@ ml_cli_parse_options (const char      *command,
   return TRUE;
 }
 
+/* The step and memory budgets a user may set, as the window's preferences allow them. */
+#define MAX_STEPS_MIN      1000
+#define MAX_STEPS_MAX      G_GINT64_CONSTANT (2000000000)
+#define MAX_MEMORY_MIB_MIN 16
+#define MAX_MEMORY_MIB_MAX 16384
+
+/* Checks --max-steps and --max-memory (0 where not given); on a usage error it says why. */
+gboolean
+ml_cli_check_budgets (const char *command,
+                      gint64      max_steps,
+                      gint64      max_memory_mib)
+{
+  if (max_steps != 0 && (max_steps < MAX_STEPS_MIN || max_steps > MAX_STEPS_MAX))
+    {
+      fprintf (stderr, _("memlab-cli %s: --max-steps must be from %d to %d\n"),
+               command, MAX_STEPS_MIN, (int) MAX_STEPS_MAX);
+      return FALSE;
+    }
+  if (max_memory_mib != 0 && (max_memory_mib < MAX_MEMORY_MIB_MIN || max_memory_mib > MAX_MEMORY_MIB_MAX))
+    {
+      fprintf (stderr, _("memlab-cli %s: --max-memory must be from %d to %d MiB\n"),
+               command, MAX_MEMORY_MIB_MIN, MAX_MEMORY_MIB_MAX);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * ml_cli_read_program:
+ * @command: the command, for the messages
+ * @path: the Go file
+ * @text: (out) (transfer full): its text, NUL-terminated
+ * @length: (out): its length in bytes
+ *
+ * Reads a program as every command reads it: a regular file only (a FIFO, a terminal or a
+ * device such as /dev/zero is refused without being read, so nothing blocks or reads without
+ * end) of at most %ML_SOURCE_MAX_BYTES.  On failure it says why on stderr.
+ *
+ * Returns: %TRUE if @text holds the program
+ */
+gboolean
+ml_cli_read_program (const char  *command,
+                     const char  *path,
+                     char       **text,
+                     gsize       *length)
+{
+  g_autofree char *buffer = NULL;
+  struct stat st;
+  gsize have = 0;
+  int fd;
+
+  /* O_NONBLOCK: opening a FIFO nobody writes to must not wait for a writer. */
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int errsv = errno;
+
+      fprintf (stderr, _("memlab-cli %s: cannot read %s: %s\n"), command, path, g_strerror (errsv));
+      return FALSE;
+    }
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      fprintf (stderr, _("memlab-cli %s: cannot read %s: it is not a regular file\n"), command, path);
+      close (fd);
+      return FALSE;
+    }
+  if (st.st_size > ML_SOURCE_MAX_BYTES)
+    {
+      g_autofree char *max = g_format_size_full (ML_SOURCE_MAX_BYTES, G_FORMAT_SIZE_IEC_UNITS);
+
+      fprintf (stderr, _("memlab-cli %s: %s is too long; MemLab reads programs of up to %s\n"),
+               command, path, max);
+      close (fd);
+      return FALSE;
+    }
+
+  /* One byte more than the limit tells a file that grew since fstat(). */
+  buffer = g_malloc (ML_SOURCE_MAX_BYTES + 2);
+  while (have <= ML_SOURCE_MAX_BYTES)
+    {
+      gssize n = read (fd, buffer + have, ML_SOURCE_MAX_BYTES + 1 - have);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int errsv = errno;
+
+          fprintf (stderr, _("memlab-cli %s: cannot read %s: %s\n"), command, path, g_strerror (errsv));
+          close (fd);
+          return FALSE;
+        }
+      if (n == 0)
+        break;
+      have += n;
+    }
+  close (fd);
+  if (have > ML_SOURCE_MAX_BYTES)
+    {
+      g_autofree char *max = g_format_size_full (ML_SOURCE_MAX_BYTES, G_FORMAT_SIZE_IEC_UNITS);
+
+      fprintf (stderr, _("memlab-cli %s: %s is too long; MemLab reads programs of up to %s\n"),
+               command, path, max);
+      return FALSE;
+    }
+
+  buffer[have] = '\0';
+  *text = g_realloc (g_steal_pointer (&buffer), have + 1);
+  *length = have;
+  return TRUE;
+}
+
 /**
  * ml_cli_front_end:
  * @strict: whether every error stops the program, as for go run; otherwise only a program
@@ -120,6 +238,9 @@ ml_cli_main (int    argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("memlab-cli");
+  /* Past a file size limit (ulimit -f) a write then fails with EFBIG, which the exports report
+   * and clean up after, instead of the signal ending the process with a file half-written. */
+  signal (SIGXFSZ, SIG_IGN);
 
   if (argc < 2)
     {

@@ -12,6 +12,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
 #include "ml-front-end.h"
 
 /**
@@ -26,7 +29,8 @@
  * @diagnostics: (out) (transfer full) (element-type MlDiagnostic): syntax or
  *   type errors, sorted as go build prints them
  *
- * Parses and type-checks a Go file.
+ * Parses and type-checks a Go file.  A text longer than %ML_SOURCE_MAX_BYTES is refused
+ * with one diagnostic, before anything reads it.
  *
  * Returns: %TRUE if the program has no errors at all
  */
@@ -48,6 +52,20 @@ ml_front_end_compile (const char  *filename,
 
   if (out != NULL)
     *out = NULL;
+  if (length < 0)
+    length = strlen (text);
+  if (length > ML_SOURCE_MAX_BYTES)
+    {
+      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *max = g_format_size_full (ML_SOURCE_MAX_BYTES, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *message = g_strdup_printf (_("the program is %s long; MemLab reads programs of up to %s"),
+                                                  size, max);
+      MlPos start = { 1, 1 };
+
+      *diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) ml_diagnostic_free);
+      g_ptr_array_add (*diagnostics, ml_diagnostic_new (ML_DIAGNOSTIC_UNSUPPORTED, start, message));
+      return FALSE;
+    }
   source = ml_source_new (filename, text, length);
   program = ml_parse (source, &diags);
   if (diags->len > 0)

@@ -23,6 +23,10 @@
 
 G_BEGIN_DECLS
 
+/* The longest program MemLab reads, in bytes.  A course's programs are a few kilobytes; the
+ * limit keeps a pasted megabyte or a device read by mistake from filling the machine. */
+#define ML_SOURCE_MAX_BYTES (1024 * 1024)
+
 gboolean ml_front_end_compile (const char  *filename,
                                const char  *text,
                                gssize       length,

@@ -226,6 +226,120 @@ draw_to_stream (MlExportFormat    format,
   return status;
 }
 
+/* What fills the temporary file: a picture drawn through cairo, or bytes already made. */
+typedef cairo_status_t (*ProduceFunc) (StreamWriter *writer,
+                                       gpointer      user_data);
+
+typedef struct
+{
+  MlExportFormat    format;
+  double            width;
+  double            height;
+  double            scale;
+  MlExportDrawFunc  draw;
+  gpointer          user_data;
+} DrawJob;
+
+static cairo_status_t
+produce_drawing (StreamWriter *writer,
+                 gpointer      user_data)
+{
+  DrawJob *job = user_data;
+
+  return draw_to_stream (job->format, job->width, job->height, job->scale,
+                         job->draw, job->user_data, writer);
+}
+
+static cairo_status_t
+produce_bytes (StreamWriter *writer,
+               gpointer      user_data)
+{
+  GBytes *bytes = user_data;
+  gsize length = 0;
+  const guint8 *data = g_bytes_get_data (bytes, &length);
+
+  /* The stream callback takes at most an unsigned int at a time. */
+  while (length > 0)
+    {
+      unsigned int chunk = (unsigned int) MIN (length, (gsize) G_MAXINT);
+
+      if (stream_write_cb (writer, data, chunk) != CAIRO_STATUS_SUCCESS)
+        return CAIRO_STATUS_WRITE_ERROR;
+      data += chunk;
+      length -= chunk;
+    }
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Writes what @produce makes into a temporary file beside @file, flushes it to disk and
+ * renames it over @file only when every write, the flush and the close succeeded; on any
+ * failure the temporary file is removed and @file is left as it was. */
+static gboolean
+write_atomically (GFile         *file,
+                  ProduceFunc    produce,
+                  gpointer       user_data,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autofree char *display_name = g_file_get_parse_name (file);
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp_path = NULL;
+  StreamWriter writer = { -1 };
+  cairo_status_t status;
+  const char *path = g_file_peek_path (file);
+
+  if (path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Could not write “%s”: only local files can be written"), display_name);
+      return FALSE;
+    }
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  tmp_path = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+
+  writer.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0644);
+  writer.display_name = display_name;
+  writer.cancellable = cancellable;
+  if (writer.fd < 0)
+    {
+      int errsv = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv),
+                   _("Could not write “%s”: %s"), display_name, g_strerror (errsv));
+      return FALSE;
+    }
+
+  status = produce (&writer, user_data);
+
+  if (writer.error == NULL && status == CAIRO_STATUS_SUCCESS && fsync (writer.fd) != 0)
+    set_write_error (&writer, errno);
+  if (close (writer.fd) != 0 && writer.error == NULL && status == CAIRO_STATUS_SUCCESS)
+    set_write_error (&writer, errno);
+
+  if (writer.error == NULL && status == CAIRO_STATUS_SUCCESS &&
+      g_rename (tmp_path, path) != 0)
+    set_write_error (&writer, errno);
+
+  if (writer.error != NULL || status != CAIRO_STATUS_SUCCESS)
+    {
+      g_unlink (tmp_path);
+
+      if (writer.error != NULL)
+        g_propagate_error (error, g_steal_pointer (&writer.error));
+      else
+        g_set_error (error, ML_EXPORT_ERROR, ML_EXPORT_ERROR_DRAWING,
+                     _("The picture could not be drawn: %s"), cairo_status_to_string (status));
+
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * ml_export_to_file:
  * @file: where to write
@@ -253,70 +367,39 @@ ml_export_to_file (GFile             *file,
                    GCancellable      *cancellable,
                    GError           **error)
 {
-  g_autofree char *display_name = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp_path = NULL;
-  StreamWriter writer = { -1 };
-  cairo_status_t status;
-  const char *path;
+  DrawJob job = { format, width, height, scale, draw, user_data };
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (format <= ML_EXPORT_PDF, FALSE);
   g_return_val_if_fail (draw != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  display_name = g_file_get_parse_name (file);
-  path = g_file_peek_path (file);
-  if (path == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("Could not write “%s”: only local files can be written"), display_name);
-      return FALSE;
-    }
-
   if (!check_size (width, height, format == ML_EXPORT_PNG ? scale : 1.0, error))
     return FALSE;
 
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp_path = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+  return write_atomically (file, produce_drawing, &job, cancellable, error);
+}
 
-  writer.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0644);
-  writer.display_name = display_name;
-  writer.cancellable = cancellable;
-  if (writer.fd < 0)
-    {
-      int errsv = errno;
+/**
+ * ml_export_bytes_to_file:
+ * @file: where to write
+ * @bytes: the whole file, already made (an SVG document written from a scene)
+ *
+ * Writes @bytes into @file as ml_export_to_file() writes a picture: all of it or, on a
+ * failure at any point (a full disk, a file size limit, a failed close), nothing, with the
+ * destination left as it was.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ml_export_bytes_to_file (GFile         *file,
+                         GBytes        *bytes,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv),
-                   _("Could not write “%s”: %s"), display_name, g_strerror (errsv));
-      return FALSE;
-    }
-
-  status = draw_to_stream (format, width, height, scale, draw, user_data, &writer);
-
-  if (writer.error == NULL && status == CAIRO_STATUS_SUCCESS && fsync (writer.fd) != 0)
-    set_write_error (&writer, errno);
-  if (close (writer.fd) != 0 && writer.error == NULL && status == CAIRO_STATUS_SUCCESS)
-    set_write_error (&writer, errno);
-
-  if (writer.error == NULL && status == CAIRO_STATUS_SUCCESS &&
-      g_rename (tmp_path, path) != 0)
-    set_write_error (&writer, errno);
-
-  if (writer.error != NULL || status != CAIRO_STATUS_SUCCESS)
-    {
-      g_unlink (tmp_path);
-
-      if (writer.error != NULL)
-        g_propagate_error (error, g_steal_pointer (&writer.error));
-      else
-        g_set_error (error, ML_EXPORT_ERROR, ML_EXPORT_ERROR_DRAWING,
-                     _("The picture could not be drawn: %s"), cairo_status_to_string (status));
-
-      return FALSE;
-    }
-
-  return TRUE;
+  return write_atomically (file, produce_bytes, bytes, cancellable, error);
 }

@@ -5,7 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Export to files (see ml-export.c): the formats, their names and extensions, the error
- * domain, and ml_export_to_file(), which writes whatever a callback draws.
+ * domain, ml_export_to_file(), which writes whatever a callback draws, and
+ * ml_export_bytes_to_file(), which writes a document already made, as atomically.
  */
 
 #pragma once
@@ -60,6 +61,10 @@ gboolean    ml_export_to_file            (GFile             *file,
                                           double             scale,
                                           MlExportDrawFunc   draw,
                                           gpointer           user_data,
+                                          GCancellable      *cancellable,
+                                          GError           **error);
+gboolean    ml_export_bytes_to_file      (GFile             *file,
+                                          GBytes            *bytes,
                                           GCancellable      *cancellable,
                                           GError           **error);
 

@@ -107,9 +107,8 @@ ml_render_export_scene (MlScene       *scene,
   if (format == ML_EXPORT_SVG)
     {
       gsize length = 0;
-      g_autofree char *svg = NULL;
-      g_autofree char *display_name = g_file_get_parse_name (file);
-      g_autoptr(GError) local_error = NULL;
+      char *svg;
+      g_autoptr(GBytes) bytes = NULL;
 
       if (scene->width < 1 || scene->height < 1)
         {
@@ -119,16 +118,9 @@ ml_render_export_scene (MlScene       *scene,
         }
 
       svg = ml_scene_to_svg (scene, &length);
-      /* g_file_replace_contents() writes a temporary file and renames it into place. */
-      if (!g_file_replace_contents (file, svg, length, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                    NULL, cancellable, &local_error))
-        {
-          g_set_error (error, local_error->domain, local_error->code,
-                       _("Could not write “%s”: %s"), display_name, local_error->message);
-          return FALSE;
-        }
+      bytes = g_bytes_new_take (svg, length);
 
-      return TRUE;
+      return ml_export_bytes_to_file (file, bytes, cancellable, error);
     }
 
   return ml_export_to_file (file, format, scene->width, scene->height, scale,

@@ -25,22 +25,48 @@ ml_vm_runner_run (MlVmProgram    *program,
                   MlVmTraceFunc   gctrace,
                   gpointer        user_data)
 {
+  MlVmRunnerOptions options = { gogc, G_MAXINT64, max_steps, max_memory };
+
+  return ml_vm_runner_run_with_options (program, &options, output, gctrace, user_data, NULL);
+}
+
+/**
+ * ml_vm_runner_run_with_options:
+ * @end: (out) (optional): how the run ended: %ML_VM_EVENT_EXIT, %ML_VM_EVENT_PANIC, or
+ *   %ML_VM_EVENT_LIMIT when a budget stopped it
+ *
+ * Runs @program to its end in a fresh runtime, as `go run` does, writing what it prints (and
+ * its panic, or the budget that stopped it) through @output.
+ *
+ * Returns: the program's exit status: 0, 2 for a panic, os.Exit's code, 1 after a budget
+ */
+int
+ml_vm_runner_run_with_options (MlVmProgram             *program,
+                               const MlVmRunnerOptions *options,
+                               MlVmOutputFunc           output,
+                               MlVmTraceFunc            gctrace,
+                               gpointer                 user_data,
+                               MlVmEvent               *end)
+{
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
   g_autoptr(MlVm) vm = NULL;
   guint printed = 0;
   MlVmEvent ev;
 
   g_return_val_if_fail (program != NULL, 1);
+  g_return_val_if_fail (options != NULL, 1);
 
   ml_runtime_set_history_enabled (rt, FALSE);
   ml_runtime_set_events_enabled (rt, FALSE);
-  ml_runtime_set_gogc (rt, gogc);
+  ml_runtime_set_gogc (rt, options->gogc);
+  if (options->memory_limit >= 0)
+    ml_runtime_set_memory_limit (rt, options->memory_limit);
   vm = ml_vm_new (program, rt);
   ml_vm_set_output_func (vm, output, user_data);
-  if (max_steps > 0)
-    ml_vm_set_step_limit (vm, max_steps);
-  if (max_memory > 0)
-    ml_vm_set_memory_limit (vm, max_memory);
+  if (options->max_steps > 0)
+    ml_vm_set_step_limit (vm, options->max_steps);
+  if (options->max_memory > 0)
+    ml_vm_set_memory_limit (vm, options->max_memory);
 
   do
     {
@@ -68,5 +94,7 @@ ml_vm_runner_run (MlVmProgram    *program,
 
       output (msg, strlen (msg), TRUE, user_data);
     }
+  if (end != NULL)
+    *end = ev;
   return ml_vm_get_exit_status (vm);
 }

@@ -20,12 +20,37 @@ G_BEGIN_DECLS
 typedef void (*MlVmTraceFunc) (const char *line,
                                gpointer    user_data);
 
-int ml_vm_runner_run (MlVmProgram    *program,
-                      gint            gogc,
-                      guint64         max_steps,
-                      guint64         max_memory,
-                      MlVmOutputFunc  output,
-                      MlVmTraceFunc   gctrace,
-                      gpointer        user_data);
+/**
+ * MlVmRunnerOptions:
+ * @gogc: the collector's GOGC percentage; negative for "off"
+ * @memory_limit: the soft memory limit GOMEMLIMIT sets, in bytes; %G_MAXINT64 for none ("off")
+ * @max_steps: MemLab's step budget; 0 for the default
+ * @max_memory: MemLab's heap budget in bytes; 0 for the default
+ *
+ * How to run a program: Go's own settings, then MemLab's budgets.
+ */
+typedef struct
+{
+  gint    gogc;
+  gint64  memory_limit;
+  guint64 max_steps;
+  guint64 max_memory;
+} MlVmRunnerOptions;
+
+#define ML_VM_RUNNER_OPTIONS_INIT { 100, G_MAXINT64, 0, 0 }
+
+int ml_vm_runner_run              (MlVmProgram             *program,
+                                   gint                     gogc,
+                                   guint64                  max_steps,
+                                   guint64                  max_memory,
+                                   MlVmOutputFunc           output,
+                                   MlVmTraceFunc            gctrace,
+                                   gpointer                 user_data);
+int ml_vm_runner_run_with_options (MlVmProgram             *program,
+                                   const MlVmRunnerOptions *options,
+                                   MlVmOutputFunc           output,
+                                   MlVmTraceFunc            gctrace,
+                                   gpointer                 user_data,
+                                   MlVmEvent               *end);
 
 G_END_DECLS

@@ -98,4 +98,45 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run(os.path.join(tmp, 'missing.go'), '-o', png)
     check('an unreadable file exits 1', r.returncode == 1 and 'missing.go' in r.stderr, r.stderr)
 
+    # Options out of range are usage errors, not "the end".
+    for opt in ['--step=-5', '--line=-3', '--line=0', '--max-steps=10']:
+        r = run(persona, opt, '-o', png)
+        check(f'{opt} is a usage error', r.returncode == 2 and opt.split('=')[0] in r.stderr, r.stderr)
+
+    # A runaway program: the picture of where it stopped, but not silently.
+    loop = os.path.join(tmp, 'loop.go')
+    with open(loop, 'w') as f:
+        f.write('package main\n\nfunc main() {\n\tn := 0\n\tfor {\n\t\tn++\n\t}\n}\n')
+    stopped = os.path.join(tmp, 'stopped.png')
+    r = run(loop, '--max-steps=20000', '-o', stopped)
+    check('a runaway program: exit 3 with the budget named',
+          r.returncode == 3 and '20,000 steps' in r.stderr, f'{r.returncode} {r.stderr}')
+    check('and the picture of where it stopped is written', os.path.exists(stopped))
+    r = run(loop, '--max-steps=20000', '--line=9', '-o', os.path.join(tmp, 'never.png'))
+    check('a line a runaway program never reaches: exit 3, at once',
+          r.returncode == 3 and 'line 9' in r.stderr and not os.path.exists(os.path.join(tmp, 'never.png')),
+          f'{r.returncode} {r.stderr}')
+
+    # A failed export leaves the file it replaces as it was and nothing beside it, in every
+    # format: the write is cut short by a file size limit (ulimit -f) of 4 KiB.
+    import resource
+
+    def small_files():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    for ext in ['svg', 'png', 'pdf']:
+        folder = os.path.join(tmp, 'limited-' + ext)
+        os.mkdir(folder)
+        target = os.path.join(folder, 'heap.' + ext)
+        with open(target, 'w') as f:
+            f.write('old contents')
+        r = subprocess.run([cli, 'export', persona, '--view=heap-graph', '--scale=2', '-o', target],
+                           capture_output=True, text=True, timeout=300, preexec_fn=small_files)
+        with open(target) as f:
+            kept = f.read() == 'old contents'
+        check(f'{ext}: a write cut short fails with exit 1 and says why',
+              r.returncode == 1 and 'heap.' + ext in r.stderr, f'{r.returncode} {r.stderr}')
+        check(f'{ext}: the file it would replace is untouched', kept)
+        check(f'{ext}: no temporary file is left', os.listdir(folder) == ['heap.' + ext], os.listdir(folder))
+
 finish()

@@ -42,7 +42,9 @@ check('compile error: as go run prints it', r.stderr == expected('persona-error'
 check('compile error: nothing on stdout', r.stdout == '', r.stdout)
 
 r = run(['run', 'panic-index.go'], cwd=corpus)
-check('panic: exit 2', r.returncode == 2, r.stderr)
+# go run exits 1 when the program fails, after printing the program's own "exit status 2".
+check('panic: exit 1, as go run', r.returncode == 1, r.stderr)
+check('panic: the program\'s status printed last', r.stderr.endswith('\nexit status 2\n'), r.stderr)
 check('panic: message first', r.stderr.startswith(expected('panic-index', '.err')), r.stderr)
 check('panic: goroutine trace', 'goroutine 1 [running]:\nmain.get(...)' in r.stderr, r.stderr)
 check('panic: output before the panic', r.stdout == 'antes\n', r.stdout)
@@ -83,7 +85,49 @@ with tempfile.TemporaryDirectory() as tmp:
     with open(path, 'w') as f:
         f.write('package main\n\nfunc main() {\n\tfor {\n\t}\n}\n')
     r = run(['run', '--max-steps=20000', 'loop.go'], cwd=tmp)
-    check('endless loop: stopped with a message', r.returncode == 1 and '20,000 steps' in r.stderr, r.stderr)
+    check('endless loop: stopped with a message, exit 3',
+          r.returncode == 3 and '20,000 steps' in r.stderr, r.stderr)
+    check('endless loop: says how to raise the budget', '--max-steps=' in r.stderr, r.stderr)
+
+    # Inputs that are not programs are refused before they are read.
+    r = run(['run', '/dev/zero'], cwd=tmp)
+    check('a device: refused at once', r.returncode == 1 and 'not a regular file' in r.stderr, r.stderr)
+    os.mkfifo(os.path.join(tmp, 'fifo.go'))
+    r = run(['run', 'fifo.go'], cwd=tmp)
+    check('a FIFO: refused without waiting for a writer',
+          r.returncode == 1 and 'not a regular file' in r.stderr, r.stderr)
+    r = run(['run', '.'], cwd=tmp)
+    check('a folder: refused', r.returncode == 1 and 'not a regular file' in r.stderr, r.stderr)
+    with open(os.path.join(tmp, 'huge.go'), 'w') as f:
+        f.write('package main\n\nfunc main() {\n' + '\t// ' + 'x' * 80 + '\n' * 1 + ('\t_ = 1\n' * 200000) + '}\n')
+    r = run(['run', 'huge.go'], cwd=tmp)
+    check('a program over 1 MiB: refused with the limit',
+          r.returncode == 1 and 'too long' in r.stderr and re.search(r'1\.0\sMiB', r.stderr), r.stderr)
+
+    # Options out of range are usage errors, not wrapped or ignored.
+    for opt, words in [('--max-memory=17592186044417', '--max-memory'), ('--max-memory=8', '--max-memory'),
+                       ('--max-steps=5', '--max-steps'), ('--gogc=cien', '--gogc'),
+                       ('--memlimit=64MB', '--memlimit'), ('--memlimit=-1', '--memlimit')]:
+        r = run(['run', opt, 'loop.go'], cwd=tmp)
+        check(f'{opt}: usage error', r.returncode == 2 and words in r.stderr and 'steps' not in r.stdout, r.stderr)
+
+r = run(['run', '--gogc=off', '--gctrace', 'prealloc-loop.go'])
+check('--gogc=off: no cycle at all, as GOGC=off',
+      r.returncode == 0 and r.stdout == expected('prealloc-loop', '.out') and r.stderr == '', r.stderr)
+r = run(['run', '--memlimit=off', 'prealloc-loop.go'])
+check('--memlimit=off: accepted', r.returncode == 0 and r.stdout == expected('prealloc-loop', '.out'), r.stderr)
+with tempfile.TemporaryDirectory() as tmp:
+    with open(os.path.join(tmp, 'garbage.go'), 'w') as f:
+        f.write('package main\n\nimport "fmt"\n\nvar sink []byte\n\nfunc main() {\n\ttotal := 0\n'
+                '\tfor i := 0; i < 2000; i++ {\n\t\tsink = make([]byte, 64<<10)\n\t\ttotal += len(sink)\n\t}\n'
+                '\tfmt.Println(total)\n}\n')
+    r1 = run(['run', '--gctrace', 'garbage.go'], cwd=tmp)
+    r2 = run(['run', '--gctrace', '--memlimit=2MiB', 'garbage.go'], cwd=tmp)
+    # Go 1.27 runs 27 cycles without a limit and 2,023 under GOMEMLIMIT=2MiB for this program.
+    check('--memlimit=2MiB: the collector runs several times more often under the limit',
+          r2.returncode == 0 and r2.stdout == '131072000\n' and
+          len(r2.stderr.splitlines()) > 3 * len(r1.stderr.splitlines()),
+          f'{len(r1.stderr.splitlines())} cycles without a limit, {len(r2.stderr.splitlines())} with')
 
 r = run(['escape', 'stack-heap.go'])
 check('escape: exit 0', r.returncode == 0, r.stderr)
