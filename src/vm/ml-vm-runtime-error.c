@@ -78,7 +78,8 @@ _ml_vm_bounds_error (MlVm     *vm,
 
 /* Go's static error values: runtime.divideError and its kind are package variables whose
  * names say which; any other is a static temporary named after its text, so that the same
- * text finds the same variable again, whichever step history went back to. */
+ * text finds the same variable again, whichever step history went back to.  They are made
+ * at the first panic that needs them, the text beside the variable in the data segment. */
 static const struct
 {
   const char *text;
@@ -109,10 +110,18 @@ static_error (MlVm       *vm,
   if (addr == 0)
     {
       gsize len = strlen (text);
+      g_autofree char *bytes_name = g_strconcat (name, ".str", NULL);
+      const MlRtype *u8 = ml_rtype_registry_basic (vm->types, ML_KIND_UINT8);
+      guint64 bytes;
 
+      /* The text is program state like the variable: rodata only grows, outside history,
+       * and would keep it after going back to before the panic. */
       addr = ml_runtime_add_global (vm->rt, name, t->sim_type, TRUE);
-      if (len > 0)
-        ml_runtime_write_word (vm->rt, addr, ml_runtime_intern_string (vm->rt, text, len));
+      bytes = ml_runtime_add_global (vm->rt, bytes_name,
+                                     ml_rtype_registry_array_of (vm->types, u8, MAX (len, 1)),
+                                     TRUE);
+      ml_runtime_write (vm->rt, bytes, text, len);
+      ml_runtime_write_word (vm->rt, addr, bytes);
       ml_runtime_write_word (vm->rt, addr + 8, len);
     }
   return addr;
