@@ -76,7 +76,8 @@ typedef enum
   ML_NODE_ASSIGN_STMT,    /* list op list2; op: ASSIGN, DEFINE or an op-assign token;
                              pos: operator */
   ML_NODE_GO_STMT,        /* x: call */
-  ML_NODE_DEFER_STMT,     /* x: call */
+  ML_NODE_DEFER_STMT,     /* x: call; after checking, ival: its index among the function's
+                             defer statements; flags: ML_NODE_FLAG_IN_LOOP */
   ML_NODE_RETURN_STMT,    /* list: results */
   ML_NODE_BRANCH_STMT,    /* op: BREAK/CONTINUE/GOTO/FALLTHROUGH; name: label or NULL */
   ML_NODE_BLOCK,          /* list: statements; pos: "{"; pos2: "}" */
@@ -155,6 +156,8 @@ enum
   ML_NODE_FLAG_EMBEDDED   = 1 << 4,
   /* Set by the checker on a top-level statement of a notebook-style file. */
   ML_NODE_FLAG_TOPLEVEL   = 1 << 5,
+  /* Set by the checker on a defer statement inside a loop of its function. */
+  ML_NODE_FLAG_IN_LOOP    = 1 << 6,
 };
 
 typedef struct

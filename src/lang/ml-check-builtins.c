@@ -565,8 +565,12 @@ ml_check_builtin_call (MlChecker *c,
       ml_check_invalidate (c, n);
       return;
     case ML_BUILTIN_RECOVER:
-      ml_check_unsupported_at (c, ml_node_start_pos (n), _("recover is not supported yet"));
-      ml_check_invalidate (c, n);
+      if (!check_arg_count (c, n, 0, 0))
+        return;
+      /* types2 gives recover the empty interface written out, not the alias any. */
+      n->mode = ML_MODE_VALUE;
+      n->type = ml_check_new_type (c, ML_TYPE_INTERFACE, NULL);
+      n->type->name = "interface{}";
       return;
     case ML_BUILTIN_NONE:
     ML_BUILTIN_CASES_PACKAGE_FUNC:

@@ -289,6 +289,8 @@ void       ml_check_assign             (MlChecker   *c,
                                         MlNode      *n);
 
 /* ml-check-stmt.c */
+void       ml_check_defer              (MlChecker   *c,
+                                        MlNode      *n);
 void       ml_check_stmt               (MlChecker   *c,
                                         MlNode      *n);
 void       ml_check_func_body          (MlChecker   *c,

@@ -376,6 +376,8 @@ check_return (MlChecker *c,
                    && ((MlObject *) g_ptr_array_index (c->body.fn->results, 0))->name[0] != '~';
   MlNodeList *values = &n->list;
 
+  if (c->body.fn != NULL)
+    c->body.fn->n_returns++;
   if (c->body.fn != NULL && c->body.fn->synthetic)
     {
       ml_check_error_at (c, n->pos, "return statement outside function body");
@@ -461,7 +463,6 @@ check_branch (MlChecker *c,
 static const char * const unsupported_stmts[ML_N_NODE_KINDS] = {
   [ML_NODE_SEND_STMT] = N_("channels are not supported yet"),
   [ML_NODE_GO_STMT] = N_("goroutines (go statement) are not supported yet"),
-  [ML_NODE_DEFER_STMT] = N_("defer statements are not supported yet"),
   [ML_NODE_SELECT_STMT] = N_("select statements are not supported yet"),
   [ML_NODE_TYPE_SWITCH_STMT] = N_("type switches are not supported yet"),
 };
@@ -494,9 +495,11 @@ ml_check_stmt (MlChecker *c,
     case ML_NODE_ASSIGN_STMT:
       ml_check_assign (c, n);
       break;
+    case ML_NODE_DEFER_STMT:
+      ml_check_defer (c, n);
+      break;
     case ML_NODE_SEND_STMT:
     case ML_NODE_GO_STMT:
-    case ML_NODE_DEFER_STMT:
     case ML_NODE_SELECT_STMT:
     case ML_NODE_TYPE_SWITCH_STMT:
       ml_check_unsupported_at (c, n->pos, "%s", _(unsupported_stmts[n->kind]));

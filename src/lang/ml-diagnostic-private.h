@@ -50,4 +50,9 @@ void       ml_diag_sink_addv   (MlDiagSink       *sink,
                                 va_list           args) G_GNUC_PRINTF (4, 0);
 GPtrArray *ml_diag_sink_finish (MlDiagSink       *sink);
 
+gboolean   ml_diagnostics_have_kind (GPtrArray       *diagnostics,
+                                     MlDiagnosticKind kind);
+void       ml_diagnostics_merge     (GPtrArray       *into,
+                                     GPtrArray       *from);
+
 G_END_DECLS

@@ -255,3 +255,29 @@ ml_diag_sink_finish (MlDiagSink *sink)
   ml_diag_sink_init (sink);
   return items;
 }
+
+/* Whether @diagnostics holds one of @kind. */
+gboolean
+ml_diagnostics_have_kind (GPtrArray        *diagnostics,
+                          MlDiagnosticKind  kind)
+{
+  for (guint i = 0; i < diagnostics->len; i++)
+    if (((MlDiagnostic *) g_ptr_array_index (diagnostics, i))->kind == kind)
+      return TRUE;
+  return FALSE;
+}
+
+/* Moves the diagnostics of @from into @into, which stays sorted as gc prints them. */
+void
+ml_diagnostics_merge (GPtrArray *into,
+                      GPtrArray *from)
+{
+  if (from->len == 0)
+    return;
+  for (guint i = 0; i < from->len; i++)
+    g_ptr_array_add (into, g_ptr_array_index (from, i));
+  g_ptr_array_set_free_func (from, NULL);
+  g_ptr_array_set_size (from, 0);
+  g_ptr_array_set_free_func (from, (GDestroyNotify) ml_diagnostic_free);
+  g_ptr_array_sort (into, compare_diagnostics);
+}

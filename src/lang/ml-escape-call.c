@@ -315,6 +315,16 @@ call_receiver (MlEscape *e,
   gboolean take_addr = s->fun->obj->pointer_recv && rt && ml_type_underlying (rt)->kind != ML_TYPE_POINTER;
 
   s->first_param = 1;
+  /* In a defer's wrapper, the receiver was evaluated at the statement as the method wants
+   * it: its temporary is passed as it is. */
+  if (e->defer_operands != NULL && g_hash_table_contains (e->defer_operands, recv))
+    {
+      if (s->bind_direct)
+        _ml_escape_expr (e, bound_param_hole (e, s, s->callee->recv), recv);
+      else
+        apply_leaks (e, s, leaks, recv, FALSE);
+      return;
+    }
   if (s->bind_direct)
     {
       MlEscapeHole h = bound_param_hole (e, s, s->callee->recv);
@@ -421,13 +431,13 @@ call_func (MlEscape     *e,
   if (s->callee != NULL)
     {
       s->fi = _ml_escape_func_info (e, s->callee);
-      if (!s->fi->done && !s->fi->in_progress && s->callee->outer == NULL)
+      if (!s->fi->done && !s->fi->in_progress && _ml_escape_batch_root (s->callee) == s->callee)
         _ml_escape_analyze_func (e, s->callee);
     }
   /* Calls inside the batch (closures, recursion) bind arguments to the
    * callee's own parameter locations, as gc does for an SCC. */
   s->bind_direct = s->callee != NULL && e->cur.batch_fn != NULL
-                   && (s->callee == e->cur.batch_fn || _ml_escape_func_contains (e->cur.batch_fn, s->callee));
+                   && _ml_escape_batch_root (s->callee) == e->cur.batch_fn;
 
   if (s->fun->kind == ML_NODE_SELECTOR && s->fun->obj != NULL && s->fun->obj->kind == ML_OBJ_FUNC
       && s->fun->x->mode != ML_MODE_PACKAGE)
@@ -501,7 +511,8 @@ flow_capture (MlEscape     *e,
 }
 
 /* A function literal allocates its closure; its body is analysed with its enclosing
- * function, in the same batch. */
+ * function, in the same batch, when it captures variables, and otherwise as a function of
+ * its own, which gc analyses (and reports) first. */
 void
 _ml_escape_closure (MlEscape     *e,
                     MlEscapeHole  k,
@@ -513,15 +524,13 @@ _ml_escape_closure (MlEscape     *e,
 
   if (fn == NULL)
     return;
+  if (_ml_escape_batch_root (fn) == fn)
+    {
+      _ml_escape_analyze_func (e, fn);
+      return;
+    }
   for (guint i = 0; i < fn->captures->len; i++)
     flow_capture (e, c, n, g_ptr_array_index (fn->captures, i));
-  e->cur.fn = fn;
-  e->cur.loop_depth = 0;
-  for (guint i = 0; i < fn->params->len; i++)
-    _ml_escape_var_loc (e, g_ptr_array_index (fn->params, i));
-  for (guint i = 0; i < fn->results->len; i++)
-    _ml_escape_var_loc (e, g_ptr_array_index (fn->results, i));
-  if (n->y != NULL)
-    _ml_escape_stmt_list (e, &n->y->list);
+  _ml_escape_func_body (e, fn);
   e->cur = saved;
 }

@@ -24,6 +24,8 @@ _ml_escape_expr_to_iface (MlEscape     *e,
                           MlEscapeHole  k,
                           MlNode       *arg)
 {
+  if (_ml_escape_defer_operand (e, k, arg))
+    return;
   if (arg->type != NULL && !ml_type_is_interface (arg->type) && !_ml_escape_is_direct_iface (arg->type))
     {
       MlNode *u = ml_node_unparen (arg);
@@ -186,6 +188,8 @@ _ml_escape_expr (MlEscape     *e,
   MlType *u;
 
   if (n == NULL || n->mode == ML_MODE_TYPEXPR)
+    return;
+  if (_ml_escape_defer_operand (e, k, n))
     return;
   if (n->mode == ML_MODE_CONSTANT)
     return;

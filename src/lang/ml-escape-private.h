@@ -74,6 +74,7 @@ struct _MlEscapeLoc
   gboolean         is_param;
   gboolean         is_result;
   gboolean         zero_copy;   /* a []byte(s) that may share s's bytes */
+  gboolean         silent;      /* an allocation gc gives no verdict for (a defer's wrapper) */
   MlObject        *zero_copy_var;
   const char      *heap_reason;
 
@@ -149,12 +150,18 @@ typedef struct
   GHashTable     *per_iter;    /* 3-clause loop variables the body never assigns */
   GHashTable     *var_locs;    /* MlObject -> MlEscapeLoc */
   GHashTable     *funcs;       /* MlFunc -> MlEscapeFuncInfo */
+  /* In the body of a defer's wrapper: the operands evaluated at the statement (MlNode) and
+   * the temporaries that hold them (MlObject). */
+  GHashTable     *defer_operands;
   MlEscapeCursor  cur;
   MlEscapeResult *result;
 } MlEscape;
 
 /* ml-escape.c: the batch. */
 void              _ml_escape_analyze_func   (MlEscape         *e,
+                                             MlFunc           *fn);
+MlFunc           *_ml_escape_batch_root     (MlFunc           *fn);
+void              _ml_escape_func_body      (MlEscape         *e,
                                              MlFunc           *fn);
 MlEscapeFuncInfo *_ml_escape_func_info      (MlEscape         *e,
                                              MlFunc           *fn);
@@ -219,6 +226,15 @@ void              _ml_escape_call           (MlEscape         *e,
                                              guint             n_ks,
                                              MlNode           *n);
 void              _ml_escape_closure        (MlEscape         *e,
+                                             MlEscapeHole      k,
+                                             MlNode           *n);
+
+/* ml-escape-defer.c: defer statements. */
+void              _ml_escape_defer_stmt     (MlEscape         *e,
+                                             MlNode           *n);
+void              _ml_escape_defer_body     (MlEscape         *e,
+                                             MlFunc           *wrapper);
+gboolean          _ml_escape_defer_operand  (MlEscape         *e,
                                              MlEscapeHole      k,
                                              MlNode           *n);
 

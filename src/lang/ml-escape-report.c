@@ -261,6 +261,9 @@ _ml_escape_report_locs (MlEscape  *e,
           else if (!g_hash_table_contains (e->result->by_var, o))
             add_note (e, o->pos, NULL, ML_ESCAPE_STACK, o, NULL, NULL, NULL);
         }
+      else if (l->kind == ML_ESCAPE_LOC_ALLOC && l->node != NULL && l->silent)
+        add_note (e, l->pos, NULL, l->escapes ? ML_ESCAPE_HEAP : ML_ESCAPE_STACK, NULL, l->node,
+                  reason, l->steps);
       else if (l->kind == ML_ESCAPE_LOC_ALLOC && l->node != NULL)
         {
           g_autofree char *what = loc_what (l);

@@ -228,9 +228,12 @@ _ml_escape_stmt (MlEscape *e,
     case ML_NODE_RANGE_STMT:
       range_stmt (e, n);
       break;
+    case ML_NODE_DEFER_STMT:
+      _ml_escape_defer_stmt (e, n);
+      break;
     /* A //memlab: directive is a comment to Go: no value flows through it. */
     case ML_NODE_DIRECTIVE_STMT:
-    case ML_NODE_EMPTY_STMT: case ML_NODE_SEND_STMT: case ML_NODE_GO_STMT: case ML_NODE_DEFER_STMT:
+    case ML_NODE_EMPTY_STMT: case ML_NODE_SEND_STMT: case ML_NODE_GO_STMT:
     case ML_NODE_BRANCH_STMT: case ML_NODE_CASE_CLAUSE: case ML_NODE_TYPE_SWITCH_STMT:
     case ML_NODE_SELECT_STMT:
     ML_NODE_CASES_NOT_STMT:

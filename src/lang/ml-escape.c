@@ -133,6 +133,18 @@ finish_batch (MlEscape  *e,
   _ml_escape_report_locs (e, batch);
 }
 
+/* The function whose batch @fn belongs to.  gc analyses a function with the literals that
+ * capture its variables (ir.VisitFuncsBottomUp: "closures appear in the same list as their
+ * outer functions"); a literal that captures nothing is compiled as a function of its own,
+ * and analysed as one, before the function it appears in. */
+MlFunc *
+_ml_escape_batch_root (MlFunc *fn)
+{
+  while (fn != NULL && fn->outer != NULL && fn->captures->len > 0)
+    fn = fn->outer;
+  return fn;
+}
+
 /* gc creates the locations of every variable of the batch (the
  * function and its literals) before walking any code. */
 static void
@@ -143,7 +155,7 @@ declare_batch_vars (MlEscape *e,
     {
       MlFunc *f = g_ptr_array_index (e->prog->funcs, i);
 
-      if (f != fn && !_ml_escape_func_contains (fn, f))
+      if (_ml_escape_batch_root (f) != fn)
         continue;
       if (f->recv != NULL)
         _ml_escape_var_loc (e, f->recv);
@@ -197,13 +209,38 @@ _ml_escape_analyze_func (MlEscape *e,
   declare_batch_vars (e, fn);
   if (fn->synthetic)
     top_level (e, TRUE);
-  else if (fn->node->kind == ML_NODE_FUNC_DECL && fn->node->z != NULL)
-    _ml_escape_stmt (e, fn->node->z);
+  else
+    _ml_escape_func_body (e, fn);
   finish_batch (e, batch);
 
   fi->in_progress = FALSE;
   fi->done = TRUE;
   e->cur = saved;
+}
+
+/* Walks the body of @fn: a function's, a literal's (with its parameters and results, which
+ * are declared at its entry), or the call a defer's wrapper makes. */
+void
+_ml_escape_func_body (MlEscape *e,
+                      MlFunc   *fn)
+{
+  MlNode *n = fn->node;
+
+  if (fn->defer_stmt != NULL)
+    _ml_escape_defer_body (e, fn);
+  else if (n->kind == ML_NODE_FUNC_DECL && n->z != NULL)
+    _ml_escape_stmt (e, n->z);
+  else if (n->kind == ML_NODE_FUNC_LIT)
+    {
+      e->cur.fn = fn;
+      e->cur.loop_depth = 0;
+      for (guint i = 0; i < fn->params->len; i++)
+        _ml_escape_var_loc (e, g_ptr_array_index (fn->params, i));
+      for (guint i = 0; i < fn->results->len; i++)
+        _ml_escape_var_loc (e, g_ptr_array_index (fn->results, i));
+      if (n->y != NULL)
+        _ml_escape_stmt_list (e, &n->y->list);
+    }
 }
 
 /* Package-level initialisers run in the package's init function, which gc

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ml-diagnostic-private.h"
 #include "ml-front-end.h"
 
 /**
@@ -43,6 +44,7 @@ ml_front_end_compile (const char  *filename,
 {
   g_autoptr(MlSource) source = NULL;
   g_autoptr(MlProgram) program = NULL;
+  g_autoptr(GPtrArray) parse_diags = NULL;
   g_autoptr(GPtrArray) diags = NULL;
   gboolean ok;
 
@@ -67,14 +69,19 @@ ml_front_end_compile (const char  *filename,
       return FALSE;
     }
   source = ml_source_new (filename, text, length);
-  program = ml_parse (source, &diags);
-  if (diags->len > 0)
+  program = ml_parse (source, &parse_diags);
+  /* Only syntax errors stop gc before type checking; the parser's other errors ("expression
+   * in defer must not be parenthesized") are printed with the checker's. */
+  if (ml_diagnostics_have_kind (parse_diags, ML_DIAGNOSTIC_SYNTAX)
+      || ml_diagnostics_have_kind (parse_diags, ML_DIAGNOSTIC_LOADER)
+      || ml_diagnostics_have_kind (parse_diags, ML_DIAGNOSTIC_UNSUPPORTED)
+      || ml_diagnostics_have_kind (parse_diags, ML_DIAGNOSTIC_LIMIT))
     {
-      *diagnostics = g_steal_pointer (&diags);
+      *diagnostics = g_steal_pointer (&parse_diags);
       return FALSE;
     }
-  g_clear_pointer (&diags, g_ptr_array_unref);
-  ok = ml_check (program, &diags);
+  ok = ml_check (program, &diags) && parse_diags->len == 0;
+  ml_diagnostics_merge (diags, parse_diags);
   *diagnostics = g_steal_pointer (&diags);
   if (out != NULL)
     *out = g_steal_pointer (&program);

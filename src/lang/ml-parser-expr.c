@@ -493,3 +493,17 @@ ml_parse_expr (MlParser *p)
 {
   return parse_binary_expr (p, 0);
 }
+
+/* A primary expression alone (gc's pexpr): an operand and its selectors, indexes, calls and
+ * composite literals, as a go or defer statement takes it. */
+MlNode *
+ml_parse_primary_expr (MlParser *p)
+{
+  MlNode *n;
+
+  if (!ml_parser_enter (p))
+    return ml_parser_bad_expr (p);
+  n = parse_primary_expr (p);
+  ml_parser_leave (p);
+  return n;
+}

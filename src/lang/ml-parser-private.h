@@ -91,6 +91,7 @@ MlNode     *ml_parse_qualified_name      (MlParser         *p,
 
 /* ml-parser-expr.c */
 MlNode     *ml_parse_expr                (MlParser         *p);
+MlNode     *ml_parse_primary_expr        (MlParser         *p);
 MlNode     *ml_parse_expr_list           (MlParser         *p);
 MlNodeList  ml_parser_expr_list_items    (MlParser         *p,
                                           MlNode           *e);

@@ -550,6 +550,32 @@ parse_labeled_stmt (MlParser *p,
   return s;
 }
 
+/* go f(x) or defer f(x), from the keyword at @at (gc's callStmt): the operand is a primary
+ * expression, and parentheses around it are an error that does not stop the checker, which
+ * then says whether it is a call. */
+static MlNode *
+parse_call_stmt (MlParser *p,
+                 MlPos     at)
+{
+  gboolean is_go = p->lex.tok == ML_TOK_GO;
+  MlNode *s = ml_node_new (p->arena, is_go ? ML_NODE_GO_STMT : ML_NODE_DEFER_STMT, at);
+  MlNode *x;
+
+  ml_parser_next (p);
+  x = ml_parse_primary_expr (p);
+  if (x->kind == ML_NODE_PAREN)
+    {
+      g_autofree char *msg = g_strdup_printf ("expression in %s must not be parenthesized",
+                                              is_go ? "go" : "defer");
+
+      if (!p->too_deep)
+        ml_diag_sink_add (p->sink, ML_DIAGNOSTIC_ERROR, x->pos, msg);
+      x = ml_node_unparen (x);
+    }
+  s->x = x;
+  return s;
+}
+
 /* A statement, or %NULL without reporting anything when none starts here. */
 MlNode *
 ml_parse_stmt_or_nil (MlParser *p)
@@ -609,10 +635,7 @@ ml_parse_stmt_or_nil (MlParser *p)
 
     case ML_TOK_GO:
     case ML_TOK_DEFER:
-      s = ml_node_new (p->arena, p->lex.tok == ML_TOK_GO ? ML_NODE_GO_STMT : ML_NODE_DEFER_STMT, at);
-      ml_parser_next (p);
-      s->x = ml_parse_expr (p);
-      return s;
+      return parse_call_stmt (p, at);
 
     case ML_TOK_RETURN:
       s = ml_node_new (p->arena, ML_NODE_RETURN_STMT, at);

@@ -56,6 +56,7 @@ ml_func_free (MlFunc *fn)
   g_ptr_array_unref (fn->results);
   g_ptr_array_unref (fn->locals);
   g_ptr_array_unref (fn->captures);
+  g_clear_pointer (&fn->defer_args, g_array_unref);
   g_free (fn);
 }
 

@@ -20,6 +20,42 @@
 G_BEGIN_DECLS
 
 /**
+ * MlDeferArgKind:
+ * @ML_DEFER_ARG_VALUE: the operand's value, as the call passes it
+ * @ML_DEFER_ARG_ADDR: its address, for a method with a pointer receiver called on an
+ *   addressable value
+ * @ML_DEFER_ARG_DEREF: the value it points to, for a method with a value receiver called
+ *   through a pointer
+ * @ML_DEFER_ARG_IFACE: the value converted to the interface type of its parameter
+ *
+ * How an operand of a deferred call is evaluated at the defer statement.
+ */
+typedef enum
+{
+  ML_DEFER_ARG_VALUE,
+  ML_DEFER_ARG_ADDR,
+  ML_DEFER_ARG_DEREF,
+  ML_DEFER_ARG_IFACE,
+} MlDeferArgKind;
+
+/**
+ * MlDeferArg:
+ * @expr: the operand as written (the receiver of a method call, an argument, an element of
+ *   a variadic argument or a composite literal, or the function value called)
+ * @kind: how it is evaluated
+ * @temp: the temporary (".autotmp_N") that holds it, which the wrapper's closure captures
+ *
+ * An operand of a deferred call that gc's typecheck evaluates at the defer statement
+ * (normalizeGoDeferCall): the call itself runs later, inside a wrapper function.
+ */
+typedef struct
+{
+  MlNode         *expr;
+  MlDeferArgKind  kind;
+  MlObject       *temp;
+} MlDeferArg;
+
+/**
  * MlFunc:
  * @node: the FUNC_DECL or FUNC_LIT
  * @name: "main", "T.m", "(*T).m", or "main.func1" for a literal, as gc names them
@@ -28,10 +64,18 @@ G_BEGIN_DECLS
  * @recv: the receiver variable or %NULL
  * @params: (element-type MlObject): parameters in order
  * @results: (element-type MlObject): results in order (named or "~r0")
- * @locals: (element-type MlObject): variables declared in the body
+ * @locals: (element-type MlObject): variables declared in the body, with the temporaries
+ *   of its deferred calls' operands
  * @captures: (element-type MlObject): free variables of a literal
  * @outer: the enclosing function of a literal
  * @synthetic: the notebook's top-level statements, run as main
+ * @n_defers: the defer statements of its body (not of its literals)
+ * @n_returns: its explicit return statements
+ * @defer_in_loop: whether one of its defer statements is inside a loop
+ * @defer_stmt: for a deferred call's wrapper (gc's "deferwrap"), the DEFER_STMT, whose call
+ *   its body makes; %NULL for any other function
+ * @defer_args: (element-type MlDeferArg): for a wrapper, the operands evaluated at the
+ *   statement, in order; its captures are their temporaries
  *
  * A function of the program as the back end sees it.
  */
@@ -50,6 +94,12 @@ struct _MlFunc
   MlFunc     *outer;
   guint       n_literals;
   gboolean    synthetic;
+  guint       n_defers;
+  guint       n_returns;
+  gboolean    defer_in_loop;
+  guint       n_defer_wrappers;
+  MlNode     *defer_stmt;
+  GArray     *defer_args;
 };
 
 /**

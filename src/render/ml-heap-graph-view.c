@@ -446,6 +446,17 @@ find_layers (MlHeapGraphCtx *ctx)
             }
         }
     }
+  /* What the runtime keeps (a pending deferred call's record) is reachable too. */
+  for (guint r = 0; r < snapshot->n_runtime_roots; r++)
+    {
+      gint64 t = ml_snapshot_find_object (snapshot, snapshot->runtime_roots[r]);
+
+      if (t >= 0 && ctx->depth[t] == G_MAXUINT)
+        {
+          ctx->depth[t] = 1;
+          ctx->queue[ctx->tail++] = (guint)t;
+        }
+    }
   while (head < ctx->tail)
     {
       guint o = ctx->queue[head++];

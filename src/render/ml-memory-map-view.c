@@ -598,6 +598,10 @@ assign_heap_columns (MlMapCtx *ctx,
           if (p->target >= box->addr && p->target < box->addr + MAX (box->size, 1))
             column[i] = 0;
         }
+      /* What the runtime keeps (a pending deferred call's record) is not garbage either. */
+      for (guint j = 0; j < snapshot->n_runtime_roots; j++)
+        if (snapshot->runtime_roots[j] >= box->addr && snapshot->runtime_roots[j] < box->addr + MAX (box->size, 1))
+          column[i] = 0;
     }
   /* Breadth-first over the edges, a few sweeps for these small heaps. */
   for (guint sweep = 0; changed && sweep < 8; sweep++)

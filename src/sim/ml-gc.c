@@ -26,6 +26,7 @@
 #define G_LOG_DOMAIN "ml-gc"
 
 #include "ml-gc-private.h"
+#include "ml-defer-private.h"
 #include "ml-heap-private.h"
 #include "ml-stack-private.h"
 #include "ml-roots-private.h"
@@ -74,6 +75,8 @@ _ml_gc_start (MlRuntime   *self,
 static void
 sweep_termination (MlRuntime *self)
 {
+  /* clearpools: the central pool of deferred calls' records goes. */
+  _ml_defer_clearpools (self);
   _ml_pacer_start_cycle (self);
   for (guint64 id = 1; id <= self->ngoroutines; id++)
     ML_JOURNALED_SET (self, _ml_g (self, id)->assist_bytes, 0);

@@ -5,7 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The roots: every pointer word of package variables (by the globals' pointer bitmaps) and of
- * goroutine frames (by their frame layouts, which play Go's stack maps).  Marking scans them
+ * goroutine frames (by their frame layouts, which play Go's stack maps), with the records of
+ * deferred calls a goroutine holds.  Marking scans them
  * job by job (markroot, in ml-mark.c); the referee walks them whole, or the jobs a cycle has or
  * has not done yet.  Both go through here, so that they agree on what a root is.
  */
@@ -15,6 +16,7 @@
 #include "ml-roots-private.h"
 #include "ml-memory-private.h"
 #include "ml-stack-private.h"
+#include "ml-defer-private.h"
 
 /* How many root jobs the package variables of @region make: one per 256 KiB block. */
 guint64
@@ -88,8 +90,9 @@ _ml_roots_global_jobs (MlRuntime  *self,
     }
 }
 
-/* Calls @func for every pointer slot of @g's frames, innermost first.  Returns the bytes of
- * stack in use, the work a stack scan counts. */
+/* Calls @func for every pointer slot of @g's frames, innermost first, then for what its
+ * deferred calls' records keep alive (scanstack).  Returns the bytes of stack in use, the
+ * work a stack scan counts. */
 guint64
 _ml_roots_stack (MlRuntime  *self,
                  MlG        *g,
@@ -111,6 +114,7 @@ _ml_roots_stack (MlRuntime  *self,
           }
       fp = _ml_stack_frame_caller (self, fp);
     }
+  _ml_defer_roots (self, g, func, user_data);
   return g->stack_hi - g->sp;
 }
 

@@ -85,6 +85,9 @@ ml_runtime_init (MlRuntime *self)
   self->zerobase = ml_runtime_add_global (self, "runtime.zerobase",
                                           ml_rtype_registry_basic (self->types, ML_KIND_UINTPTR), FALSE);
   self->current_g = ml_runtime_new_goroutine (self);
+  /* runtime._defer is the runtime's own type: a driver's frame slots for records on the
+   * stack take it from here. */
+  ml_runtime_defer_type (self);
   _ml_pacer_commit (self);
 
   /* The program starts at step 0 with history on. */

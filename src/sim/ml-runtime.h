@@ -188,8 +188,48 @@ guint            ml_runtime_get_frame_depth      (MlRuntime          *self,
 guint64          ml_runtime_get_frame_base       (MlRuntime          *self,
                                                   guint               goid,
                                                   guint               depth);
+guint64          ml_runtime_get_frame_caller     (MlRuntime          *self,
+                                                  guint64             base);
+guint            ml_runtime_get_frame_layout     (MlRuntime          *self,
+                                                  guint64             base);
 guint64          ml_runtime_get_stack_size       (MlRuntime          *self,
                                                   guint               goid);
+
+/* Deferred calls (panic.go).  A record is Go's runtime._defer, ML_DEFER_SIZE bytes: @fn is
+ * the function value to call, @sp the frame (base) that deferred it, @link the next older
+ * record of the goroutine.  deferproc makes a heap record (from the P's pool, or a new
+ * object); deferproc_stack links a record that lives in a frame, whose fn the caller has
+ * set; popdefer unlinks the newest one, returns its fn and gives a heap one back to the pool.
+ * The panics of a goroutine are records the driver keeps in its frames; the goroutine only
+ * holds the innermost (g._panic), which a stack copy adjusts. */
+#define ML_DEFER_SIZE 48
+#define ML_DEFER_OFF_HEAP 0
+#define ML_DEFER_OFF_SP   8
+#define ML_DEFER_OFF_PC   16
+#define ML_DEFER_OFF_FN   24
+#define ML_DEFER_OFF_LINK 32
+
+const MlRtype   *ml_runtime_defer_type           (MlRuntime          *self);
+guint64          ml_runtime_deferproc            (MlRuntime          *self,
+                                                  guint               goid,
+                                                  guint64             fn,
+                                                  guint64             sp,
+                                                  guint64             pc,
+                                                  gboolean           *fresh);
+void             ml_runtime_deferproc_stack      (MlRuntime          *self,
+                                                  guint               goid,
+                                                  guint64             d,
+                                                  guint64             sp,
+                                                  guint64             pc);
+guint64          ml_runtime_get_defers           (MlRuntime          *self,
+                                                  guint               goid);
+guint64          ml_runtime_popdefer             (MlRuntime          *self,
+                                                  guint               goid);
+guint64          ml_runtime_get_panics           (MlRuntime          *self,
+                                                  guint               goid);
+void             ml_runtime_set_panics           (MlRuntime          *self,
+                                                  guint               goid,
+                                                  guint64             p);
 
 /* The collector. */
 typedef enum

@@ -29,6 +29,7 @@ snapshot_clear (gpointer data)
   gpointer arrays[] = {
     self->segments, self->goroutines, self->frames, self->slots, self->globals, self->strings,
     self->objects, self->edges, self->spans, self->bitmaps, self->values, self->events,
+    self->runtime_roots,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (arrays); i++)
@@ -528,27 +529,51 @@ snapshot_goroutines (Builder *b)
   snap->frames = take_array (frames, &snap->n_frames);
 }
 
-/* The program's package variables; the runtime's own are left out. */
+/* A heap pointer the runtime keeps in @value, among the snapshot's runtime roots. */
+static void
+add_runtime_root (MlRuntime *self,
+                  GArray    *roots,
+                  guint64    value)
+{
+  MlSpan *s;
+  guint64 idx;
+
+  if (value != 0 && _ml_heap_find_object (self, value, &s, &idx))
+    g_array_append_val (roots, value);
+}
+
+/* The program's package variables; the runtime's own are left out, but what they point at
+ * on the heap, and each goroutine's deferred calls, are its roots. */
 static void
 snapshot_globals (Builder *b)
 {
   MlRuntime *self = b->rt;
   MlSnapshot *snap = b->snap;
   GArray *globals = g_array_new (FALSE, TRUE, sizeof (MlSnapSlot));
+  GArray *roots = g_array_new (FALSE, TRUE, sizeof (guint64));
 
+  for (guint64 id = 1; id <= self->ngoroutines; id++)
+    if (_ml_g (self, id)->status != 0)
+      add_runtime_root (self, roots, _ml_g (self, id)->defer_head);
   for (guint64 i = 0; i < self->nglobals; i++)
     {
       const MlGlobal *glob = &g_array_index (self->globals, MlGlobal, i);
       MlSnapSlot slot;
 
       if (g_str_has_prefix (glob->name, "runtime."))
-        continue;
+        {
+          for (guint64 w = 0; glob->type->has_pointers && w < glob->type->n_words; w++)
+            if (ml_rtype_word_is_pointer (glob->type, w))
+              add_runtime_root (self, roots, _ml_load (self, glob->addr + w * 8));
+          continue;
+        }
       slot = make_slot (b, g_string_chunk_insert_const (snap->strings_chunk, glob->name),
                         glob->type, glob->addr,
                         glob->region == ML_REGION_DATA ? ML_SEGMENT_DATA : ML_SEGMENT_BSS);
       g_array_append_val (globals, slot);
     }
   snap->globals = take_array (globals, &snap->n_globals);
+  snap->runtime_roots = take_array (roots, &snap->n_runtime_roots);
 }
 
 /* The string literals in rodata. */

@@ -236,6 +236,11 @@ typedef struct
   MlSnapSlot      *slots;       guint n_slots;     /* frame slots */
   MlSnapSlot      *globals;     guint n_globals;
   MlSnapString    *strings;     guint n_strings;
+  /* What the runtime itself keeps alive besides frames and package variables: the heap
+   * objects its own variables point at (the P's pool of _defer records) and the newest
+   * deferred call's record of each goroutine on the heap (g._defer).  The views count them
+   * as reachable although no variable of the program points at them. */
+  guint64         *runtime_roots; guint n_runtime_roots;
   MlSnapObject    *objects;     guint n_objects;
   MlSnapEdge      *edges;       guint n_edges;
   MlSnapSpan      *spans;       guint n_spans;

@@ -32,6 +32,8 @@ struct _MlG
   guint64 scanned_cycle;      /* cycle number whose stack scan is done */
   guint64 assist_bytes;       /* gcAssistBytes, signed */
   guint64 max_used;           /* deepest use since the last GC, for shrinking */
+  guint64 defer_head;         /* g._defer: the newest deferred call's record, or 0 */
+  guint64 panic_head;         /* g._panic: the innermost panic's record (in a frame), or 0 */
 };
 
 #define ML_G_CHUNK 64

@@ -10,14 +10,16 @@
  * id, standing for the return PC, and the caller's frame address, standing for the saved frame
  * pointer) followed by the compiler-declared slots.  When a new frame does not fit above the
  * stack guard, the stack is copied to one twice as big and every pointer into the old stack
- * (saved frame pointers, pointer slots that point into the stack) is adjusted by the distance
- * moved, as copystack/adjustpointers do.  During a GC stack scan a stack that uses less than a
+ * (saved frame pointers, pointer slots that point into the stack, the deferred calls' and
+ * panics' records, see ml-defer.c) is adjusted by the distance moved, as
+ * copystack/adjustpointers/adjustdefers do.  During a GC stack scan a stack that uses less than a
  * quarter of itself is halved the same way (shrinkstack).
  */
 
 #define G_LOG_DOMAIN "ml-stack"
 
 #include "ml-stack-private.h"
+#include "ml-defer-private.h"
 #include "ml-memory-private.h"
 #include "ml-heap-private.h"
 #include "ml-gc-private.h"
@@ -142,6 +144,8 @@ ml_runtime_new_goroutine (MlRuntime *self)
   ML_JOURNALED_SET (self, g->scanned_cycle, self->gc.phase == ML_GC_MARK ? self->gc.cycles : 0);
   ML_JOURNALED_SET (self, g->assist_bytes, 0);
   ML_JOURNALED_SET (self, g->max_used, 0);
+  ML_JOURNALED_SET (self, g->defer_head, 0);
+  ML_JOURNALED_SET (self, g->panic_head, 0);
   return id;
 }
 
@@ -211,6 +215,7 @@ copy_stack (MlRuntime *self,
         }
       fp = caller;
     }
+  _ml_defer_adjust (self, g, old_lo, old_hi, delta);
 
   stack_free (self, old_lo, oldsize);
   ML_JOURNALED_SET (self, g->stack_lo, new_lo);
@@ -318,6 +323,30 @@ ml_runtime_get_frame_base (MlRuntime *self,
   while (fp != 0 && depth-- > 0)
     fp = _ml_stack_frame_caller (self, fp);
   return fp ? fp + ML_FRAME_HEADER : 0;
+}
+
+/* The frame that called the frame whose base is @base (0 for the outermost), read from the
+ * frame's record in one step, whatever its depth. */
+guint64
+ml_runtime_get_frame_caller (MlRuntime *self,
+                             guint64    base)
+{
+  guint64 caller;
+
+  g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
+  g_return_val_if_fail (base >= ML_FRAME_HEADER, 0);
+  caller = _ml_stack_frame_caller (self, base - ML_FRAME_HEADER);
+  return caller ? caller + ML_FRAME_HEADER : 0;
+}
+
+/* The layout id of the frame whose base is @base: which function's frame it is. */
+guint
+ml_runtime_get_frame_layout (MlRuntime *self,
+                             guint64    base)
+{
+  g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
+  g_return_val_if_fail (base >= ML_FRAME_HEADER, 0);
+  return _ml_stack_frame_layout (self, base - ML_FRAME_HEADER)->id;
 }
 
 guint64

@@ -386,15 +386,19 @@ _ml_compile_builtin (Compiler  *c,
       }
     case ML_BUILTIN_PANIC:
       {
-        Place v = _ml_compile_value (c, n->list.items[0], NULL);
+        MlNode *arg = n->list.items[0];
+        Place v = _ml_compile_value (c, arg, NULL);
         guint32 box;
 
         if (type_info (c, v.type)->kind == ML_VM_KIND_INTERFACE)
           box = _ml_to_opnd (c, v);
         else
           {
+            /* A constant points the interface at read-only data, without allocating. */
+            guint w = arg->mode == ML_MODE_CONSTANT && arg->cval != NULL ? 1 : 0;
+
             box = _ml_temp (c, c->out->t_any);
-            emit (c, ML_OP_BOX, 0, box, _ml_to_opnd (c, v), 0, v.type, 0);
+            emit (c, ML_OP_BOX, w, box, _ml_to_opnd (c, v), 0, v.type, 0);
           }
         emit (c, ML_OP_PANIC, 0, 0, box, 0, 0, 0);
         return no_results ();
@@ -429,7 +433,14 @@ _ml_compile_builtin (Compiler  *c,
     case ML_BUILTIN_UNSAFE_SIZEOF: case ML_BUILTIN_UNSAFE_ALIGNOF: case ML_BUILTIN_UNSAFE_OFFSETOF:
       return compile_unsafe (c, n, b);
     case ML_BUILTIN_NONE: case ML_BUILTIN_CLEAR: case ML_BUILTIN_CLOSE: case ML_BUILTIN_COMPLEX:
-    case ML_BUILTIN_IMAG: case ML_BUILTIN_REAL: case ML_BUILTIN_RECOVER:
+    case ML_BUILTIN_RECOVER:
+      {
+        guint32 dst = _ml_temp (c, rt);
+
+        emit (c, ML_OP_RECOVER, 0, dst, 0, 0, 0, 0);
+        return one_result (direct (dst, rt));
+      }
+    case ML_BUILTIN_IMAG: case ML_BUILTIN_REAL:
     case ML_BUILTIN_RUNTIME_GOMAXPROCS:
     default:
       _ml_unsupported (c, n, _("this built-in function is not supported yet"));

@@ -171,7 +171,14 @@ method_receiver (Compiler *c,
   MlFunc *mf = ml_program_lookup_func (c->prog, fo->decl);
   MlObject *recv = mf != NULL ? mf->recv : NULL;
   guint32 r;
+  Place dp;
 
+  /* In a defer's wrapper the statement evaluated the receiver as the method wants it. */
+  if (_ml_defer_operand (c, fx->x, &dp))
+    {
+      *rtid = dp.type;
+      return _ml_to_opnd (c, dp);
+    }
   if (fo->pointer_recv)
     {
       if (is_ptr)
@@ -295,8 +302,13 @@ _ml_compile_func_lit (Compiler *c,
   guint ct = GPOINTER_TO_UINT (g_hash_table_lookup (c->closure_types, lf));
   MlVmType *ctt = type_info (c, ct);
   guint ft = _ml_type_id (c, n->type);
-  guint32 p = _ml_temp (c, ft);
+  guint32 p;
 
+  /* A literal that captures nothing is a function of its own: its value is a funcval, and
+   * nothing is allocated. */
+  if (lf != NULL && (lf->captures == NULL || lf->captures->len == 0))
+    return direct (_ml_funcval (c, fi), _ml_word_type (c, "func()", ML_VM_KIND_FUNC));
+  p = _ml_temp (c, ft);
   _ml_alloc_storage (c, n, ct, p);
   emit (c, ML_OP_CLOSURE, 0, p, 0, 0, 0, fi);
   for (guint i = 0; lf != NULL && lf->captures != NULL && i < lf->captures->len; i++)
@@ -339,8 +351,10 @@ _ml_plan_closure (Compiler *c,
       guint t = _ml_type_id (c, o->type);
 
       names[i + 1] = o->name;
-      /* By value when the closure outlives a variable that stays on the stack. */
-      if (heap && !_ml_var_on_heap (c, o) && !(o->flags & ML_OBJ_FLAG_GLOBAL))
+      /* By value when the closure outlives a variable that stays on the stack; a defer's
+       * wrapper holds its operands' values, up to 128 bytes, as gc captures them. */
+      if (fn->defer_stmt != NULL ? ml_type_sizeof (o->type) <= 128
+          : heap && !_ml_var_on_heap (c, o) && !(o->flags & ML_OBJ_FLAG_GLOBAL))
         types[i + 1] = t;
       else
         types[i + 1] = _ml_pointer_to (c, t);

@@ -143,6 +143,8 @@ _ml_compile_value (Compiler *c,
   Place p;
   guint wt;
 
+  if (_ml_defer_operand (c, n, &p))
+    return p;
   if (want == NULL)
     want = n->type;
   wt = _ml_type_id (c, want);
@@ -719,6 +721,8 @@ _ml_compile_expr (Compiler *c,
 
   if (c->error != NULL)
     return error_value (c);
+  if (_ml_defer_operand (c, n, &p))
+    return p;
   if (n->kind != ML_NODE_PAREN)
     c->pos = n->pos;
   if (n->cval != NULL && n->mode == ML_MODE_CONSTANT)

@@ -369,16 +369,10 @@ compile_return (Compiler *c,
                            g_array_index (vals, guint32, i), rt);
         }
     }
-  /* Named results that moved to the heap are copied back into their slots. */
-  for (guint i = 0; i < c->vf->n_results; i++)
-    {
-      MlObject *ro = g_ptr_array_index (c->fn->results, i);
-      VarInfo *rv = _ml_lookup_var (c, ro);
-
-      if (rv != NULL && rv->kind == VAR_HEAP)
-        _ml_emit_move (c, _ml_slot_opnd (c, c->vf->result_slots[i], 0),
-                       _ml_to_opnd (c, _ml_var_place (c, rv)), rv->type);
-    }
+  /* The deferred calls run, then named results that moved to the heap are copied back into
+   * their slots. */
+  _ml_compile_deferreturn (c);
+  _ml_copy_back_results (c);
   emit (c, ML_OP_RET, 0, 0, 0, 0, 0, 0);
 }
 
@@ -484,7 +478,7 @@ _ml_compile_stmt (Compiler *c,
       _ml_unsupported (c, n, _("goroutines are not supported yet"));
       return;
     case ML_NODE_DEFER_STMT:
-      _ml_unsupported (c, n, _("defer is not supported yet"));
+      _ml_compile_defer (c, n);
       return;
     case ML_NODE_SELECT_STMT: case ML_NODE_SEND_STMT:
       _ml_unsupported (c, n, _("channels are not supported yet"));

@@ -134,6 +134,20 @@ _ml_basic_type (Compiler *c,
                                         .size = size, .align = MIN (size, 8) });
 }
 
+/* A type of one word or two with the layout of @kind (a string, a function value) under a
+ * name of its own: the runtime's types (runtime.errorString) and func(). */
+guint
+_ml_word_type (Compiler   *c,
+               const char *name,
+               MlVmKind    kind)
+{
+  guint64 size = kind == ML_VM_KIND_FUNC ? 8 : basic_sizes[kind];
+
+  return derived_type (c, &(MlVmType) { .kind = kind, .name = (char *) name, .size = size,
+                                        .align = MIN (size, 8),
+                                        .named = g_str_has_prefix (name, "runtime.") });
+}
+
 /* A pointer or a slice: one or three words, named by @prefix and the element's name. */
 static guint
 reference_to (Compiler   *c,

@@ -90,6 +90,11 @@ typedef struct
   /* Whether a variable may keep the address of a value this statement keeps on the stack
    * (see _ml_storage_temp()); TRUE outside statements. */
   gboolean        pin_storage;
+  /* In a defer's wrapper: the operands the defer statement evaluated (MlNode) and the
+   * temporaries that hold them (MlObject). */
+  GHashTable     *defer_operands;
+  /* Function values of no closure (funcvals), by function index + 1: global index + 1. */
+  GHashTable     *funcvals;
 
   GError         *error;
 } Compiler;
@@ -202,12 +207,16 @@ void      _ml_unsupported          (Compiler     *c,
                                     ...) G_GNUC_PRINTF (3, 4);
 gboolean  _ml_static_init_globals  (Compiler     *c,
                                     MlNode       *spec);
+void      _ml_copy_back_results    (Compiler     *c);
 
 /* ml-compile-types.c */
 void      _ml_init_types           (Compiler     *c);
 guint     _ml_type_id              (Compiler     *c,
                                     MlType       *t);
 guint     _ml_basic_type           (Compiler     *c,
+                                    MlVmKind      kind);
+guint     _ml_word_type            (Compiler     *c,
+                                    const char   *name,
                                     MlVmKind      kind);
 guint     _ml_pointer_to           (Compiler     *c,
                                     guint         elem);
@@ -342,6 +351,22 @@ void      _ml_stmt_mark            (Compiler     *c,
                                     MlNode       *n);
 Place     _ml_lvalue               (Compiler     *c,
                                     MlNode       *n);
+
+/* ml-compile-defer.c: deferred calls, panics and recover */
+void      _ml_init_runtime_types   (Compiler     *c);
+void      _ml_add_gopanic          (Compiler     *c);
+guint32   _ml_funcval              (Compiler     *c,
+                                    guint         fi);
+void      _ml_plan_defers          (Compiler     *c,
+                                    MlFunc       *fn);
+void      _ml_compile_defer        (Compiler     *c,
+                                    MlNode       *n);
+void      _ml_compile_deferreturn  (Compiler     *c);
+void      _ml_compile_wrapper_body (Compiler     *c,
+                                    MlFunc       *fn);
+gboolean  _ml_defer_operand        (Compiler     *c,
+                                    MlNode       *n,
+                                    Place        *out);
 
 /* ml-compile-flow.c: control flow */
 void      _ml_compile_flow         (Compiler     *c,

@@ -239,20 +239,45 @@ begin_func (Compiler *c,
           g_hash_table_insert (c->vars, o, v);
         }
     }
+  _ml_plan_defers (c, fn);
 }
 
-/* Ends the function being compiled with a return, unless its code ends with one. */
+/* Named results that moved to the heap are copied back into their slots, after the deferred
+ * calls (which may change them), before the return. */
+void
+_ml_copy_back_results (Compiler *c)
+{
+  for (guint i = 0; c->fn->results != NULL && i < c->vf->n_results; i++)
+    {
+      MlObject *ro = g_ptr_array_index (c->fn->results, i);
+      VarInfo *rv = _ml_lookup_var (c, ro);
+
+      if (rv != NULL && rv->kind == VAR_HEAP)
+        _ml_emit_move (c, _ml_slot_opnd (c, c->vf->result_slots[i], 0),
+                       _ml_to_opnd (c, _ml_var_place (c, rv)), rv->type);
+    }
+}
+
+/* Ends the function being compiled with a return, unless its code ends with one.  A function
+ * with deferred calls always ends with its exit block, where a recovered panic resumes: the
+ * deferred calls left, the results copied back, the return. */
 static void
 end_func (Compiler *c)
 {
   MlVmInsn *last = c->vf->code->len > 0 ? insn (c, c->vf->code->len - 1) : NULL;
 
-  if (last == NULL || last->op != ML_OP_RET)
+  if (last == NULL || last->op != ML_OP_RET || c->vf->defers != ML_VM_DEFERS_NONE)
     {
       c->pos = c->fn->node != NULL && c->fn->node->z != NULL
                ? c->fn->node->z->pos2 : c->pos;
       if (c->fn->node != NULL && c->fn->node->kind == ML_NODE_FUNC_LIT && c->fn->node->y != NULL)
         c->pos = c->fn->node->y->pos2;
+      if (c->vf->defers != ML_VM_DEFERS_NONE)
+        {
+          c->vf->deferreturn_pc = here (c);
+          _ml_compile_deferreturn (c);
+          _ml_copy_back_results (c);
+        }
       emit (c, ML_OP_RET, 0, 0, 0, 0, 0, 0);
     }
   g_clear_pointer (&c->vars, g_hash_table_unref);
@@ -285,6 +310,8 @@ compile_func (Compiler *c,
           _ml_compile_stmt (c, d);
         }
     }
+  else if (fn->defer_stmt != NULL)
+    _ml_compile_wrapper_body (c, fn);
   else
     {
       body = fn->node->kind == ML_NODE_FUNC_DECL ? fn->node->z : fn->node->y;
@@ -357,6 +384,7 @@ add_funcs (Compiler    *c,
       ml_vm_program_add_func (out, "main.init", &init_index);
       out->init_func = init_index;
     }
+  _ml_add_gopanic (c);
   return init_index;
 }
 
@@ -382,10 +410,12 @@ ml_compiler_compile (MlProgram      *program,
   c->funcs = g_hash_table_new (NULL, NULL);
   c->globals = g_hash_table_new (NULL, NULL);
   c->closure_types = g_hash_table_new (NULL, NULL);
+  c->funcvals = g_hash_table_new (NULL, NULL);
   c->pos = (MlPos) { 1, 1 };
   c->pin_storage = TRUE;
 
   _ml_init_types (c);
+  _ml_init_runtime_types (c);
   for (guint i = 0; i < program->globals->len; i++)
     {
       MlObject *o = g_ptr_array_index (program->globals, i);
@@ -399,7 +429,8 @@ ml_compiler_compile (MlProgram      *program,
     {
       MlFunc *fn = g_ptr_array_index (program->funcs, i);
 
-      if (fn->node != NULL && fn->node->kind == ML_NODE_FUNC_LIT && !fn->synthetic)
+      if (fn->node != NULL && (fn->node->kind == ML_NODE_FUNC_LIT || fn->defer_stmt != NULL)
+          && !fn->synthetic)
         _ml_plan_closure (c, fn);
     }
 
@@ -413,6 +444,7 @@ ml_compiler_compile (MlProgram      *program,
   g_hash_table_unref (c->funcs);
   g_hash_table_unref (c->globals);
   g_hash_table_unref (c->closure_types);
+  g_hash_table_unref (c->funcvals);
 
   if (c->error != NULL)
     {

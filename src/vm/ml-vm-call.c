@@ -111,7 +111,7 @@ _ml_vm_return (MlVm *vm)
       g_free (g_ptr_array_index (fc->strings, fc->pending));
       g_ptr_array_index (fc->strings, fc->pending) = text;
     }
-  else
+  else if (call.call_site < ML_VM_CALL_PANIC)
     {
       cs = &g_array_index (caller->calls, MlVmCallSite, call.call_site);
       for (guint i = 0; i < cs->n_results && i < cf->n_results; i++)

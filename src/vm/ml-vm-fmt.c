@@ -284,6 +284,9 @@ ml_vm_fmt_value (MlVm           *vm,
       g_string_append (out, t->name);
       return;
     }
+  /* The runtime's errors (a recovered panic's value): fmt calls their Error(). */
+  if ((verb == 'v' || verb == 's') && _ml_vm_runtime_error_text (vm, t, addr, out))
+    return;
   if (verb == 'p')
     {
       if (t->kind == ML_VM_KIND_POINTER || t->kind == ML_VM_KIND_MAP || t->kind == ML_VM_KIND_FUNC ||

@@ -232,6 +232,25 @@ load_funcs (MlVm *vm)
       f->text_addr = ml_runtime_add_function (vm->rt, f->name, MAX (f->code->len, 1) * 4);
       g_hash_table_insert (vm->func_by_text, GSIZE_TO_POINTER (f->text_addr),
                            GUINT_TO_POINTER (i + 1));
+      g_hash_table_insert (vm->func_by_layout, GUINT_TO_POINTER (f->layout_id + 1),
+                           GUINT_TO_POINTER (i + 1));
+    }
+}
+
+/* Function values of no closure ("main.f·f"): the code address of their function, which is
+ * known once the functions are. */
+static void
+load_funcvals (MlVm *vm)
+{
+  MlVmProgram *p = vm->prog;
+
+  for (guint i = 0; i < p->globals->len; i++)
+    {
+      MlVmGlobal *g = g_ptr_array_index (p->globals, i);
+
+      if (g->init_func != ML_VM_NONE)
+        ml_runtime_write_word (vm->rt, g->addr,
+                               ((MlVmFunc *) g_ptr_array_index (p->funcs, g->init_func))->text_addr);
     }
 }
 
@@ -302,6 +321,7 @@ _ml_vm_load (MlVm *vm)
   load_types (vm);
   load_data (vm);
   load_funcs (vm);
+  load_funcvals (vm);
   for (guint i = 0; i < vm->prog->funcs->len; i++)
     resolve_func (vm, i);
   vm->prog->loaded = TRUE;

@@ -67,7 +67,7 @@ typedef enum
   ML_OP_CALLC,      /* call the closure in b, call site aux */
   ML_OP_RET,
   ML_OP_FMT,        /* fmt: w: ML_FMT_*; a dst (Sprint*), b: [imm]any, c: format string */
-  ML_OP_PANIC,      /* panic(b) where b is an any */
+  ML_OP_PANIC,      /* panic(b) where b is an any: runtime.gopanic's frame is pushed */
   ML_OP_PANICMSG,   /* runtime error aux (ML_PANIC_*) */
   ML_OP_GC,         /* runtime.GC() */
   ML_OP_MEMSTATS,   /* runtime.ReadMemStats(b) */
@@ -82,6 +82,13 @@ typedef enum
   ML_OP_APPEND1,    /* a = append(a, b): one element; aux elem type; c: stack buffer */
   ML_OP_CALLI,      /* call method string imm of the interface value b, call site aux */
   ML_OP_ERRORF,     /* a(error) = &errors.errorString{b}; aux: *errors.errorString */
+  /* Deferred calls and panics (ml-vm-defer.c). */
+  ML_OP_DEFER,      /* defer the function value b; w: ML_DEFER_* (an MlVmDefers way); OPEN: a
+                       deferBits, c the function value's slot, imm its bit; STACK: a the
+                       record's slot */
+  ML_OP_DEFERRETURN,/* call the frame's next deferred function (coming back here), or go on */
+  ML_OP_RECOVER,    /* a(interface{}) = recover() */
+  ML_OP_PANICNEXT,  /* runtime.gopanic's loop: the next deferred call, recovery, or the end */
   /* The //memlab: directives. */
   ML_OP_GCSTART,    /* start a background cycle, unless one is in progress */
   ML_OP_GCUNITS,    /* one collector unit per step, imm units (0: until the collector is
@@ -90,6 +97,14 @@ typedef enum
   ML_OP_SETWB,      /* the write barrier on (imm 1) or off (imm 0) */
   ML_N_OPS
 } MlVmOp;
+
+/* Where a deferred call's record is (the w of ML_OP_DEFER). */
+typedef enum
+{
+  ML_DEFER_OPEN,    /* no record: a bit and a slot of the frame */
+  ML_DEFER_STACK,   /* a record in the frame */
+  ML_DEFER_HEAP,    /* a record on the heap (a defer in a loop) */
+} MlVmDeferWay;
 
 typedef enum
 {

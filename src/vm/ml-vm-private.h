@@ -30,8 +30,30 @@ enum
   ML_VM_REG_STATUS,
   ML_VM_REG_GC_UNITS,   /* collector units a "//memlab:gc steps N" has run so far */
   ML_VM_REG_GC_HELD,    /* 1 after "gc step(s)": background units wait for the next directive */
+  ML_VM_REG_SIG,        /* gp.sig: the pc of a nil dereference whose panic is not recovered */
   ML_VM_N_REGS
 };
+
+/* The call_site of an MlVmCall that no call site of the caller made: a String()/Error()
+ * method fmt called, a deferred call (DEFERRETURN or PANICNEXT comes back to itself), the
+ * frame of runtime.gopanic. */
+#define ML_VM_CALL_FMT      G_MAXUINT
+#define ML_VM_CALL_DEFERRED (G_MAXUINT - 1)
+#define ML_VM_CALL_PANIC    (G_MAXUINT - 2)
+
+/* runtime._panic (Go 1.27's runtime2.go), which ml-compile-defer.c lays out the same way. */
+#define ML_PANIC_ARG        0
+#define ML_PANIC_LINK       16
+#define ML_PANIC_START_PC   24
+#define ML_PANIC_START_SP   32
+#define ML_PANIC_PC         40
+#define ML_PANIC_SP         48
+#define ML_PANIC_FP         56
+#define ML_PANIC_RETPC      64
+#define ML_PANIC_DEFERBITS  72
+#define ML_PANIC_SLOTS      80
+#define ML_PANIC_RECOVERED  88
+#define ML_PANIC_REPANICKED 89
 
 typedef struct
 {
@@ -61,6 +83,7 @@ typedef enum
   ML_VM_BOUNDS_SLICE_B,         /* s[x:y] with x > y */
   ML_VM_BOUNDS_SLICE3_ACAP,     /* s[::x] with x > cap(s) */
   ML_VM_BOUNDS_SLICE3_B,        /* s[:x:y] with x > y */
+  ML_VM_BOUNDS_SLICE3_C,        /* s[x:y:] with x > y */
 } MlVmBounds;
 
 typedef enum
@@ -78,6 +101,7 @@ struct _MlVm
   MlRtypeRegistry *types;
   GHashTable     *type_by_addr;   /* type descriptor address -> MlVmType* */
   GHashTable     *func_by_text;   /* text address -> function index + 1 */
+  GHashTable     *func_by_layout; /* frame layout id + 1 -> function index + 1 */
   guint64         static_uint64s; /* runtime.staticuint64s: what small boxed integers point at */
 
   /* Where the VM is. */
@@ -131,12 +155,48 @@ MlVmEvent _ml_vm_fmt_methods       (MlVm           *vm,
                                     guint64         args,
                                     guint           n);
 
+/* ml-vm-defer.c */
+MlVmEvent _ml_vm_defer             (MlVm           *vm,
+                                    const MlVmInsn *in);
+MlVmEvent _ml_vm_deferreturn       (MlVm           *vm,
+                                    gboolean       *called);
+MlVmEvent _ml_vm_gopanic           (MlVm           *vm,
+                                    guint64         type_word,
+                                    guint64         data_word);
+MlVmEvent _ml_vm_panic_next        (MlVm           *vm,
+                                    gboolean       *called);
+void      _ml_vm_recover           (MlVm           *vm,
+                                    guint64         dst);
+MlVmEvent _ml_vm_call_closure      (MlVm           *vm,
+                                    guint64         closure,
+                                    const MlVmCallSite *cs,
+                                    guint           cs_index);
+MlVmFunc *_ml_vm_frame_func        (MlVm           *vm,
+                                    guint64         base);
+
+/* ml-vm-runtime-error.c */
+void      _ml_vm_runtime_error     (MlVm           *vm,
+                                    const char     *message,
+                                    guint64        *type_word,
+                                    guint64        *data_word);
+void      _ml_vm_bounds_error      (MlVm           *vm,
+                                    guint           code,
+                                    gint64          x,
+                                    gint64          y,
+                                    guint64        *type_word,
+                                    guint64        *data_word);
+gboolean  _ml_vm_runtime_error_text (MlVm          *vm,
+                                    const MlVmType *t,
+                                    guint64         addr,
+                                    GString        *out);
+
 /* ml-vm-panic.c */
 MlVmEvent _ml_vm_panic             (MlVm           *vm,
                                     const char     *message,
                                     gboolean        sigsegv);
-MlVmEvent _ml_vm_panic_value       (MlVm           *vm,
+char     *_ml_vm_panic_value_text  (MlVm           *vm,
                                     guint64         iface);
+MlVmEvent _ml_vm_fatal_panic       (MlVm           *vm);
 MlVmEvent _ml_vm_slice_panic       (MlVm           *vm,
                                     MlVmBounds      bounds,
                                     gint64          x,
@@ -324,6 +384,20 @@ set_position (MlVm  *vm,
   vm->pc = pc;
 }
 
+/* Sets the driver register @index, which history keeps. */
+static inline void
+set_reg (MlVm    *vm,
+         guint    index,
+         guint64  value)
+{
+  /* Each register write is a journal entry: only changes are written. */
+  if (vm->regs[index] != value)
+    {
+      vm->regs[index] = value;
+      ml_runtime_set_register (vm->rt, index, value);
+    }
+}
+
 /* Whether the heap is within the memory budget, checked every 512 allocations. */
 static inline gboolean
 check_memory (MlVm *vm)
@@ -380,15 +454,16 @@ panic_nil (MlVm *vm)
                        TRUE);
 }
 
+/* An index out of range: a runtime.boundsError (boundsIndex) on the heap. */
 static inline MlVmEvent
 panic_index (MlVm   *vm,
              gint64  i,
              gint64  len)
 {
-  g_autofree char *m = g_strdup_printf ("runtime error: index out of range [%" G_GINT64_FORMAT
-                                        "] with length %" G_GINT64_FORMAT, i, len);
+  guint64 tw, dw;
 
-  return _ml_vm_panic (vm, m, FALSE);
+  _ml_vm_bounds_error (vm, 0, i, len, &tw, &dw);
+  return _ml_vm_gopanic (vm, tw, dw);
 }
 
 G_END_DECLS

@@ -82,6 +82,7 @@ ml_vm_program_new (const char *filename)
   self->methods = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->main_func = ML_VM_NONE;
   self->init_func = ML_VM_NONE;
+  self->gopanic_func = ML_VM_NONE;
   return self;
 }
 
@@ -186,6 +187,7 @@ ml_vm_program_add_global (MlVmProgram *self,
   g->name = g_strdup (name);
   g->type = type;
   g->init_string = ML_VM_NONE;
+  g->init_func = ML_VM_NONE;
   g_ptr_array_add (self->globals, g);
   return self->globals->len - 1;
 }
@@ -206,6 +208,9 @@ ml_vm_program_add_func (MlVmProgram *self,
   f->slots = g_array_new (FALSE, TRUE, sizeof (MlVmSlot));
   f->calls = g_array_new (FALSE, TRUE, sizeof (MlVmCallSite));
   f->closure_slot = ML_VM_NONE;
+  f->defer_bits_slot = ML_VM_NONE;
+  f->open_defer_slot = ML_VM_NONE;
+  f->deferreturn_pc = ML_VM_NONE;
   g_ptr_array_add (self->funcs, f);
   if (index != NULL)
     *index = self->funcs->len - 1;
@@ -237,7 +242,8 @@ static const char * const op_names[ML_N_OPS] = {
   "makeslice", "mksliceat", "grow", "appendsl", "copy", "makemap", "mapget", "mapset",
   "mapdel", "mapiter", "len", "box", "boxc", "unbox", "closure", "call", "callc", "ret", "fmt",
   "panic", "panicmsg", "gc", "memstats", "strbytes", "bytesstr", "runestr", "strrange",
-  "minmax", "stidx", "strrunes", "runesstr", "append1", "calli", "errorf", "gcstart",
+  "minmax", "stidx", "strrunes", "runesstr", "append1", "calli", "errorf", "defer",
+  "deferreturn", "recover", "panicnext", "gcstart",
   "gcunits", "setgogc", "setwb",
 };
 

@@ -230,6 +230,34 @@ typedef struct
   guint   *res_type;
 } MlVmCallSite;
 
+/**
+ * MlVmDefers:
+ * @ML_VM_DEFERS_NONE: the function defers nothing
+ * @ML_VM_DEFERS_OPEN: open-coded defers (Go 1.14+): a bit per defer statement in the
+ *   frame's deferBits and the deferred function values in consecutive slots of the frame;
+ *   no record, the exit code calls them
+ * @ML_VM_DEFERS_RECORDS: _defer records on the goroutine's list, in the frame or, for a defer
+ *   in a loop, on the heap
+ *
+ * How a function keeps its deferred calls, as Go 1.27's ssagen decides: open-coded unless
+ * there are more than 8, one is in a loop, a named result lives on the heap, or returns
+ * times defers exceeds 15.
+ */
+typedef enum
+{
+  ML_VM_DEFERS_NONE,
+  ML_VM_DEFERS_OPEN,
+  ML_VM_DEFERS_RECORDS,
+} MlVmDefers;
+
+enum
+{
+  /* A wrapper the compiler made (a deferred call's "deferwrap"): recover() sees through it. */
+  ML_VM_FUNC_WRAPPER = 1 << 0,
+  /* A function of the runtime (runtime.gopanic), not of the program. */
+  ML_VM_FUNC_RUNTIME = 1 << 1,
+};
+
 typedef struct
 {
   char         *name;        /* "main.main", "main.Persona.String", "main.main.func1" */
@@ -243,6 +271,12 @@ typedef struct
   guint        *result_slots;
   guint         n_results;
   guint         closure_slot; /* the closure context slot, or ML_VM_NONE */
+  guint         flags;        /* ML_VM_FUNC_* */
+  MlVmDefers    defers;
+  guint         defer_bits_slot;  /* OPEN: the uint8 slot deferBits */
+  guint         open_defer_slot;  /* OPEN: the first function-value slot, one per defer */
+  guint         deferreturn_pc;   /* where a recovered panic resumes: the deferred calls left,
+                                     then the return */
   /* Filled by the loader. */
   guint         layout_id;
   guint64       text_addr;
@@ -258,6 +292,9 @@ typedef struct
   GBytes   *init;
   /* Initial value that refers to a string literal: the literal's index, or ML_VM_NONE. */
   guint     init_string;
+  /* A function value of no closure (Go's "main.f·f"): the index of the function whose code
+   * address it holds, or ML_VM_NONE. */
+  guint     init_func;
   guint64   addr;       /* filled by the loader */
 } MlVmGlobal;
 
@@ -285,6 +322,9 @@ struct _MlVmProgram
   guint          t_any;
   guint          t_uintptr;
   guint          t_bool;
+  /* The runtime's function that runs a panic's deferred calls, and its record's type. */
+  guint          gopanic_func;
+  guint          t_panic;
   /* Methods for interface calls: "main.T.M" -> function index + 1. */
   GHashTable    *methods;
   gboolean       loaded;

@@ -206,13 +206,25 @@ ml_vm_get_position (MlVm        *self,
                     guint       *col)
 {
   const MlVmPos *pos = NULL;
+  MlVmFunc *f;
+  guint pc;
 
   g_return_if_fail (self != NULL);
 
-  if (self->f != NULL && self->pc < self->f->code_pos->len)
-    pos = &g_array_index (self->f->code_pos, MlVmPos, self->pc);
+  f = self->f;
+  pc = self->pc;
+  /* In runtime.gopanic, where a panic starts, the program is where it panicked. */
+  if (f != NULL && (f->flags & ML_VM_FUNC_RUNTIME) && self->calls->len > 0)
+    {
+      MlVmCall *c = &g_array_index (self->calls, MlVmCall, self->calls->len - 1);
+
+      f = g_ptr_array_index (self->prog->funcs, c->func);
+      pc = c->ret_pc - 1;
+    }
+  if (f != NULL && pc < f->code_pos->len)
+    pos = &g_array_index (f->code_pos, MlVmPos, pc);
   if (function != NULL)
-    *function = self->f != NULL ? self->f->name : NULL;
+    *function = f != NULL ? f->name : NULL;
   if (line != NULL)
     *line = pos != NULL ? pos->line : 0;
   if (col != NULL)

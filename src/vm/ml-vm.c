@@ -40,6 +40,7 @@ ml_vm_new (MlVmProgram *program,
   vm->types = ml_runtime_get_types (runtime);
   vm->type_by_addr = g_hash_table_new (NULL, NULL);
   vm->func_by_text = g_hash_table_new (NULL, NULL);
+  vm->func_by_layout = g_hash_table_new (NULL, NULL);
   vm->calls = g_array_new (FALSE, FALSE, sizeof (MlVmCall));
   vm->fmt_caches = g_ptr_array_new_with_free_func (_ml_vm_fmt_cache_free);
   vm->output = g_string_new (NULL);
@@ -59,6 +60,7 @@ ml_vm_free (MlVm *self)
   ml_runtime_set_driver_hooks (self->rt, NULL, NULL, NULL, NULL);
   g_hash_table_unref (self->type_by_addr);
   g_hash_table_unref (self->func_by_text);
+  g_hash_table_unref (self->func_by_layout);
   g_array_unref (self->calls);
   g_ptr_array_unref (self->fmt_caches);
   g_string_free (self->output, TRUE);
@@ -238,19 +240,6 @@ compare (guint    op,
 
     return comparison (op, a < b, a == b, a > b);
   }
-}
-
-static void
-set_reg (MlVm    *vm,
-         guint    index,
-         guint64  value)
-{
-  /* Each register write is a journal entry: only changes are written. */
-  if (vm->regs[index] != value)
-    {
-      vm->regs[index] = value;
-      ml_runtime_set_register (vm->rt, index, value);
-    }
 }
 
 /* A directive's "gc step", "gc steps N" or "gc finish": one collector unit, which ends the
@@ -673,7 +662,8 @@ exec (MlVm     *vm,
                 return _ml_vm_slice_panic (vm, ML_VM_BOUNDS_SLICE_ACAP, hi, cap);
               }
             if (lo < 0 || lo > hi)
-              return _ml_vm_slice_panic (vm, ML_VM_BOUNDS_SLICE_B, lo, hi);
+              return _ml_vm_slice_panic (vm, (given & 4) ? ML_VM_BOUNDS_SLICE3_C : ML_VM_BOUNDS_SLICE_B,
+                                         lo, hi);
             {
               guint64 dst = opnd_addr (vm, in->a);
               guint64 nptr = (mx - lo) > 0 || w == 2 ? ptr + lo * es : ptr;
@@ -946,29 +936,10 @@ exec (MlVm     *vm,
             return ev;
           continue;
         case ML_OP_CALLC:
-          {
-            guint64 p = mem_read (vm, opnd_addr (vm, in->b), 8);
-            guint fi;
-
-            if (p == 0)
-              return panic_nil (vm);
-            fi = GPOINTER_TO_UINT (g_hash_table_lookup (vm->func_by_text,
-                                                        GSIZE_TO_POINTER (mem_read (vm, p, 8))));
-            if (fi == 0)
-              return panic_nil (vm);
-            {
-              const MlVmCallSite *cs = &g_array_index (vm->f->calls, MlVmCallSite, in->aux);
-              MlVmFunc *cf = g_ptr_array_index (vm->prog->funcs, fi - 1);
-
-              /* A method value's closure carries the receiver after the code pointer. */
-              if (cf->closure_slot == ML_VM_NONE && cf->n_params == cs->n_args + 1)
-                ev = _ml_vm_call (vm, fi - 1, cs, in->aux, 0, p + 8);
-              else
-                ev = _ml_vm_call (vm, fi - 1, cs, in->aux, p, 0);
-            }
-            if (ev != ML_VM_EVENT_NONE)
-              return ev;
-          }
+          ev = _ml_vm_call_closure (vm, mem_read (vm, opnd_addr (vm, in->b), 8),
+                                    &g_array_index (vm->f->calls, MlVmCallSite, in->aux), in->aux);
+          if (ev != ML_VM_EVENT_NONE)
+            return ev;
           continue;
         case ML_OP_CALLI:
           {
@@ -1081,7 +1052,32 @@ exec (MlVm     *vm,
           }
           break;
         case ML_OP_PANIC:
-          return _ml_vm_panic_value (vm, opnd_addr (vm, in->b));
+          {
+            guint64 iv = opnd_addr (vm, in->b);
+
+            return _ml_vm_gopanic (vm, mem_read (vm, iv, 8), mem_read (vm, iv + 8, 8));
+          }
+        case ML_OP_DEFER:
+          _ml_vm_defer (vm, in);
+          break;
+        case ML_OP_DEFERRETURN: case ML_OP_PANICNEXT:
+          {
+            gboolean called = FALSE;
+
+            ev = in->op == ML_OP_DEFERRETURN ? _ml_vm_deferreturn (vm, &called)
+                                              : _ml_vm_panic_next (vm, &called);
+            if (ev != ML_VM_EVENT_NONE)
+              {
+                *n_insns = count;
+                return ev;
+              }
+            if (called)
+              continue;
+          }
+          break;
+        case ML_OP_RECOVER:
+          _ml_vm_recover (vm, opnd_addr (vm, in->a));
+          break;
         case ML_OP_PANICMSG:
           return _ml_vm_panic (vm, "runtime error", FALSE);
         case ML_OP_GC:
