@@ -58,6 +58,9 @@ struct _MlApplication
   guint           settle_frames;
   gboolean        fit_resized;
 
+  /* Drafts left by an earlier run are offered once, at the first activation. */
+  gboolean        drafts_restored;
+
   /* What main() returns when a screenshot run fails. */
   int             exit_status;
 };
@@ -403,12 +406,38 @@ ml_application_present (MlApplication *self,
     ml_application_take_screenshot (self, window);
 }
 
+/* Programs whose edits an earlier run did not save (it crashed, or the session ended) come
+ * back, each in a window of its own, the first in @window.  Only once, when MemLab starts
+ * without files and without the staging of a screenshot. */
+static void
+ml_application_restore_drafts (MlApplication *self,
+                               MlWindow      *window)
+{
+  g_autoptr(GPtrArray) drafts = NULL;
+
+  if (self->drafts_restored || ml_application_has_stage (self) || self->screenshot_path != NULL)
+    return;
+  self->drafts_restored = TRUE;
+
+  drafts = ml_draft_load_all ();
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      MlWindow *target = i == 0 ? window : ml_window_new (self);
+
+      ml_window_restore_draft (target, g_ptr_array_index (drafts, i));
+      if (i > 0)
+        gtk_window_present (GTK_WINDOW (target));
+    }
+}
+
 static void
 ml_application_activate (GApplication *application)
 {
   MlApplication *self = ML_APPLICATION (application);
+  MlWindow *window = ml_application_get_or_create_window (self);
 
-  ml_application_present (self, ml_application_get_or_create_window (self));
+  ml_application_present (self, window);
+  ml_application_restore_drafts (self, window);
 }
 
 static void

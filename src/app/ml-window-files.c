@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "ml-export-dialog.h"
+#include "ml-front-end.h"
 #include "ml-window-private.h"
 
 #define MAX_RECENT 5
@@ -145,11 +146,53 @@ on_file_loaded_cb (GObject      *object,
   _ml_window_mode_changed (self);
 }
 
+/* The file is looked at before it is read: only a regular file of a program's size is read,
+ * so that a device, a FIFO or a huge file chosen by mistake neither fills the memory nor
+ * leaves a read waiting forever. */
+static void
+on_file_info_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(MlWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  GFile *file = G_FILE (object);
+
+  info = g_file_query_info_finish (file, result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  name = g_file_get_parse_name (file);
+  if (info == NULL)
+    message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
+  else if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    message = g_strdup_printf (_("Could not open “%s”: it is not a regular file"), name);
+  else if (g_file_info_get_size (info) > ML_SOURCE_MAX_BYTES)
+    {
+      g_autofree char *max = g_format_size_full (ML_SOURCE_MAX_BYTES, G_FORMAT_SIZE_IEC_UNITS);
+
+      message = g_strdup_printf (_("Could not open “%s”: MemLab opens programs of up to %s"), name, max);
+    }
+
+  if (message != NULL)
+    {
+      _ml_window_toast (self, message);
+      return;
+    }
+
+  g_file_load_contents_async (file, self->load_cancellable, on_file_loaded_cb,
+                              g_object_ref (self));
+}
+
 /**
  * ml_window_open_file:
  *
- * Loads a Go program into the window.  A file that cannot be read leaves the window as it
- * was and says why in a toast.
+ * Loads a Go program into the window.  A file that cannot be read (or is not a program's
+ * regular file of at most %ML_SOURCE_MAX_BYTES) leaves the window as it was and says why in
+ * a toast.
  */
 void
 ml_window_open_file (MlWindow *self,
@@ -160,8 +203,9 @@ ml_window_open_file (MlWindow *self,
 
   g_cancellable_cancel (self->load_cancellable);
   g_set_object (&self->load_cancellable, g_cancellable_new ());
-  g_file_load_contents_async (file, self->load_cancellable, on_file_loaded_cb,
-                              g_object_ref (self));
+  g_file_query_info_async (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                           G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT, self->load_cancellable,
+                           on_file_info_cb, g_object_ref (self));
 }
 
 static void
@@ -298,6 +342,8 @@ on_saved_cb (GObject      *object,
   if (self->mode == ML_WINDOW_SANDBOX)
     self->saved_statements = state->statements;
   self->text_dirty = FALSE;
+  if (!self->editing)
+    _ml_window_discard_draft (self);
 
   ml_window_add_recent (self, state->file);
 
@@ -403,16 +449,30 @@ ml_window_save_program (MlWindow *self,
   ml_window_save_to (self, file, FALSE);
 }
 
+static gboolean
+close_window_cb (gpointer user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+/* The window closes once the question is gone, from the main loop: libadwaita refuses to
+ * close a window while a dialog of its own is shown, the answer arrives before the dialog
+ * closes, and the dialog must leave the window before the window goes. */
+static void
+on_close_dialog_closed_cb (MlWindow *self)
+{
+  if (self->close_confirmed)
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_window_cb, g_object_ref (self), g_object_unref);
+}
+
 static void
 on_close_response_cb (AdwAlertDialog *dialog,
                       const char     *response,
                       MlWindow       *self)
 {
   if (g_str_equal (response, "discard"))
-    {
-      self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-    }
+    self->close_confirmed = TRUE;
   else if (g_str_equal (response, "save"))
     ml_window_save_as (self, TRUE);
 }
@@ -426,8 +486,12 @@ _ml_window_confirm_close (MlWindow *self)
   if (self->close_confirmed || !ml_window_is_dirty (self))
     return FALSE;
 
-  dialog = adw_alert_dialog_new (_("Save the Sandbox Program?"),
-                                 _("The sandbox session has steps that are not saved. If you close without saving, they are lost."));
+  if (self->mode == ML_WINDOW_SANDBOX)
+    dialog = adw_alert_dialog_new (_("Save the Sandbox Program?"),
+                                   _("The sandbox session has steps that are not saved. If you close without saving, they are lost."));
+  else
+    dialog = adw_alert_dialog_new (_("Save the Changes?"),
+                                   _("The program has changes that are not saved. If you close without saving, they are lost."));
   adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
                                   "cancel", _("_Cancel"),
                                   "discard", _("_Discard"),
@@ -440,6 +504,8 @@ _ml_window_confirm_close (MlWindow *self)
   adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "save");
   adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response_cb), self, 0);
+  g_signal_connect_object (dialog, "closed", G_CALLBACK (on_close_dialog_closed_cb), self,
+                           G_CONNECT_SWAPPED);
   adw_dialog_present (dialog, GTK_WIDGET (self));
 
   return TRUE;

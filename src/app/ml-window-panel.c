@@ -194,6 +194,8 @@ ml_window_set_editing (MlWindow *self,
           _ml_window_load_program (self, name, text, 0);
         }
       g_clear_pointer (&self->edit_original, g_free);
+      /* What was written stays as a draft until it is saved; no change leaves no draft. */
+      _ml_window_write_draft (self);
     }
   _ml_window_update_actions (self);
   _ml_window_notify (self, PROP_EDITING);

@@ -76,6 +76,9 @@ struct _MlWindow
   GtkTextTag           *error_tag;
   gboolean              close_confirmed;
   GtkRecentManager     *recent;
+  char                 *draft_id;         /* the name of this window's draft on disk */
+  guint                 draft_source;     /* writes the draft a moment after the last edit */
+  gboolean              draft_failed;     /* the last write of the draft failed, and was said */
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -192,6 +195,12 @@ void      _ml_window_show_gctrace          (MlWindow                  *self,
 void      _ml_window_class_init_files      (GtkWidgetClass            *widget_class);
 void      _ml_window_files_init            (MlWindow                  *self);
 gboolean  _ml_window_confirm_close         (MlWindow                  *self);
+
+/* ml-window-drafts.c */
+void      _ml_window_drafts_init           (MlWindow                  *self);
+void      _ml_window_drafts_dispose        (MlWindow                  *self);
+void      _ml_window_write_draft           (MlWindow                  *self);
+void      _ml_window_discard_draft         (MlWindow                  *self);
 
 /* ml-window-sandbox.c */
 void      _ml_window_class_init_sandbox    (GtkWidgetClass            *widget_class);

@@ -100,6 +100,7 @@ _ml_window_set_story (MlWindow   *self,
 void
 _ml_window_reset_editing (MlWindow *self)
 {
+  _ml_window_discard_draft (self);
   self->text_dirty = FALSE;
   g_clear_pointer (&self->edit_original, g_free);
   if (!self->editing)
@@ -506,6 +507,8 @@ ml_window_close_request (GtkWindow *window)
   if (_ml_window_confirm_close (self))
     return TRUE;
 
+  /* Closed on purpose, saved or discarded: nothing is left to recover. */
+  _ml_window_discard_draft (self);
   _ml_window_stop_playing (self);
   gtk_window_get_default_size (window, &width, &height);
 
@@ -569,6 +572,11 @@ ml_window_dispose (GObject *object)
   MlWindow *self = ML_WINDOW (object);
 
   g_clear_handle_id (&self->play_source, g_source_remove);
+  /* An edit not yet written as a draft is written now: the window may go away with the
+   * application (Quit) without being closed, and the draft is what is left of the edit. */
+  if (self->draft_source != 0)
+    _ml_window_write_draft (self);
+  _ml_window_drafts_dispose (self);
 
   /* Settings shared with other windows must not reach this one while it goes away. */
   g_settings_unbind (self, "view");
@@ -764,6 +772,7 @@ ml_window_init (MlWindow *self)
   _ml_window_panel_init (self);
   _ml_window_sandbox_init (self);
   _ml_window_files_init (self);
+  _ml_window_drafts_init (self);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -15,6 +15,7 @@
 
 #include "ml-application.h"
 #include "ml-canvas.h"
+#include "ml-draft.h"
 #include "ml-engine.h"
 
 G_BEGIN_DECLS
@@ -44,5 +45,7 @@ void        ml_window_start_sandbox   (MlWindow      *self);
 char       *ml_window_get_sandbox_program (MlWindow  *self);
 void        ml_window_save_program    (MlWindow      *self,
                                        GFile         *file);
+void        ml_window_restore_draft   (MlWindow      *self,
+                                       const MlDraft *draft);
 
 G_END_DECLS

@@ -108,7 +108,13 @@ ml_test_start_app (int    *argc,
                    char ***argv)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = g_dir_make_tmp ("memlab-data-XXXXXX", NULL);
   MlApplication *app;
+
+  /* Drafts and other user data go to a folder of the test's own, never the user's; it is set
+   * before anything asks GLib for the user's data folder. */
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MEMLAB_LOCALEDIR"));

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <glib/gi18n.h>
 #include <gtksourceview/gtksource.h>
 
@@ -850,6 +851,120 @@ test_window_unsaved_changes (void)
   g_rmdir (dir);
 }
 
+static gboolean
+drafts_are (gpointer data)
+{
+  g_autoptr(GPtrArray) drafts = ml_draft_load_all ();
+
+  return drafts->len == GPOINTER_TO_UINT (data);
+}
+
+static char *
+buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* An edit that is not saved is kept as a draft a moment after it is typed, comes back in a
+ * window as it would after a crash, and goes away when it is saved or discarded. */
+static void
+test_window_drafts (void)
+{
+  MlWindow *window = open_window ();
+  MlWindow *other;
+  g_autofree char *dir = g_dir_make_tmp ("memlab-draft-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hola.go", NULL);
+  g_autofree char *fifo_path = g_build_filename (dir, "fifo.go", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) fifo = g_file_new_for_path (fifo_path);
+  g_autoptr(GFile) zero = g_file_new_for_path ("/dev/zero");
+  g_autofree char *uri = g_file_get_uri (file);
+  const char *program = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hola\")\n}\n";
+  OpenState state = { window, file };
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autofree char *edited = NULL;
+  g_autofree char *restored = NULL;
+  GtkTextBuffer *buffer;
+  GtkTextIter at;
+  AdwDialog *dialog;
+  GWeakRef ref;
+
+  g_assert_true (g_file_set_contents (path, program, -1, NULL));
+  g_assert_cmpint (mkfifo (fifo_path, 0600), ==, 0);
+  g_assert_true (drafts_are (GUINT_TO_POINTER (0)));
+
+  ml_window_open_file (window, file);
+  g_assert_true (ml_test_wait_until (file_is_open, &state, 5000));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (ml_test_find_widget (GTK_WIDGET (window), GTK_SOURCE_TYPE_VIEW, NULL)));
+
+  /* A device or a FIFO is not read (nothing hangs) and the program stays. */
+  ml_window_open_file (window, fifo);
+  ml_test_iterate (300);
+  ml_window_open_file (window, zero);
+  ml_test_iterate (300);
+  g_assert_true (g_file_equal (ml_window_get_file (window), file));
+
+  /* Entering and leaving edit mode without a change leaves no draft. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL));
+  ml_test_iterate (100);
+  g_assert_true (drafts_are (GUINT_TO_POINTER (0)));
+
+  /* Typing writes a draft a moment later, with where the program came from. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL));
+  gtk_text_buffer_get_iter_at_line (buffer, &at, 5);
+  gtk_text_iter_forward_to_line_end (&at);
+  gtk_text_buffer_insert (buffer, &at, "\n\tfmt.Println(\"borrador\")", -1);
+  edited = buffer_text (buffer);
+  g_assert_true (ml_test_wait_until (drafts_are, GUINT_TO_POINTER (1), 5000));
+  drafts = ml_draft_load_all ();
+  {
+    MlDraft *draft = g_ptr_array_index (drafts, 0);
+
+    g_assert_cmpstr (draft->text, ==, edited);
+    g_assert_cmpstr (draft->name, ==, "hola.go");
+    g_assert_cmpstr (draft->uri, ==, uri);
+  }
+
+  /* After a crash, the next start gives it back: an edited program with changes to save. */
+  other = open_window ();
+  ml_window_restore_draft (other, g_ptr_array_index (drafts, 0));
+  ml_test_iterate (50);
+  restored = buffer_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (ml_test_find_widget (GTK_WIDGET (other), GTK_SOURCE_TYPE_VIEW, NULL))));
+  g_assert_cmpstr (restored, ==, edited);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (other)), ==, "hola.go");
+  g_assert_true (ml_engine_wait_idle (ml_window_get_engine (other), 10000));
+  g_assert_cmpint (ml_engine_get_program_info (ml_window_get_engine (other))->state, ==, ML_ENGINE_PROGRAM_READY);
+
+  /* Closing it asks first; discarding removes the draft. */
+  gtk_window_close (GTK_WINDOW (other));
+  g_assert_true (ml_test_wait_until (dialog_is_shown, other, 5000));
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (other));
+  g_weak_ref_init (&ref, other);
+  /* As the Discard button does: answer, then close the question. */
+  g_object_ref (dialog);
+  g_signal_emit_by_name (dialog, "response", "discard");
+  adw_dialog_force_close (dialog);
+  g_object_unref (dialog);
+  g_assert_true (ml_test_wait_until (window_is_gone, &ref, 5000));
+  g_weak_ref_clear (&ref);
+  g_assert_true (drafts_are (GUINT_TO_POINTER (0)));
+
+  /* Leaving edit mode with the change keeps it as a draft until the program is saved. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL));
+  g_assert_true (drafts_are (GUINT_TO_POINTER (1)));
+  ml_window_save_program (window, file);
+  g_assert_true (ml_test_wait_until (drafts_are, GUINT_TO_POINTER (0), 5000));
+
+  close_window (window);
+  g_unlink (path);
+  g_unlink (fifo_path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -867,6 +982,7 @@ main (int   argc,
   g_test_add_func ("/window/screenshot", test_window_screenshot);
   g_test_add_func ("/window/sandbox-collector", test_window_sandbox_collector);
   g_test_add_func ("/window/unsaved-changes", test_window_unsaved_changes);
+  g_test_add_func ("/window/drafts", test_window_drafts);
   g_test_add_func ("/window/sandbox-heap", test_window_sandbox_heap);
   g_test_add_func ("/window/lesson-runs", test_window_lesson_runs);
   g_test_add_func ("/dialogs/about", test_about_dialog);
