@@ -153,6 +153,15 @@ typedef struct
   const char *text;
 } MlSnapString;
 
+/* A symbol of runtime data in rodata (ml_runtime_add_rodata_symbol()): an itab, a function
+ * value. */
+typedef struct
+{
+  guint64     addr;
+  guint64     size;
+  const char *name;
+} MlSnapSymbol;
+
 typedef enum
 {
   ML_OBJECT_TINY   = 1 << 0,
@@ -236,6 +245,7 @@ typedef struct
   MlSnapSlot      *slots;       guint n_slots;     /* frame slots */
   MlSnapSlot      *globals;     guint n_globals;
   MlSnapString    *strings;     guint n_strings;
+  MlSnapSymbol    *symbols;     guint n_symbols;   /* in address order */
   MlSnapObject    *objects;     guint n_objects;
   MlSnapEdge      *edges;       guint n_edges;
   MlSnapSpan      *spans;       guint n_spans;
