@@ -60,7 +60,7 @@ compile_fmt (Compiler    *c,
           if (a->cval != NULL && a->mode == ML_MODE_CONSTANT)
             emit (c, ML_OP_BOX, 1, slot, _ml_to_opnd (c, v), 0, v.type, 0);
           else if (type_info (c, v.type)->kind == ML_VM_KIND_INTERFACE)
-            _ml_emit_move (c, slot, _ml_to_opnd (c, v), anyt);
+            _ml_emit_move (c, slot, _ml_to_opnd (c, _ml_convert_iface (c, v, anyt)), anyt);
           else
             emit (c, ML_OP_BOX, 0, slot, _ml_to_opnd (c, v), 0, v.type, 0);
         }
@@ -304,15 +304,15 @@ compile_errorf (Compiler *c,
                 guint     rt)
 {
   g_autoptr(GArray) text = compile_fmt (c, n, ML_FMT_SPRINTF, 1);
-  const char *names[] = { "s" };
-  guint types[] = { c->out->t_string };
-  guint es = _ml_struct_type (c, "errors.errorString", 1, names, types);
+  guint pes = _ml_errorstring_type (c, rt);
   guint32 dst = _ml_temp (c, rt);
+  guint pc;
 
   if (text->len == 0)
     return no_results ();
-  emit (c, ML_OP_ERRORF, 0, dst, g_array_index (text, Place, 0).opnd, 0,
-        _ml_pointer_to (c, es), 0);
+  pc = emit (c, ML_OP_ERRORF, 0, dst, g_array_index (text, Place, 0).opnd, 0, pes, 0);
+  insn (c, pc)->flags |= ML_VM_INSN_ITAB;
+  insn (c, pc)->c = _ml_itab_symbol (c, pes, rt);
   return one_result (direct (dst, rt));
 }
 
@@ -387,15 +387,8 @@ _ml_compile_builtin (Compiler  *c,
     case ML_BUILTIN_PANIC:
       {
         Place v = _ml_compile_value (c, n->list.items[0], NULL);
-        guint32 box;
+        guint32 box = _ml_to_opnd (c, _ml_convert_iface (c, v, c->out->t_any));
 
-        if (type_info (c, v.type)->kind == ML_VM_KIND_INTERFACE)
-          box = _ml_to_opnd (c, v);
-        else
-          {
-            box = _ml_temp (c, c->out->t_any);
-            emit (c, ML_OP_BOX, 0, box, _ml_to_opnd (c, v), 0, v.type, 0);
-          }
         emit (c, ML_OP_PANIC, 0, 0, box, 0, 0, 0);
         return no_results ();
       }

@@ -471,8 +471,7 @@ ml_vm_fmt_value (MlVm           *vm,
       return;
     case ML_VM_KIND_INTERFACE:
       {
-        guint64 ta = mem_read (vm, addr, 8);
-        MlVmType *dt = ta != 0 ? ml_vm_type_at (vm, ta) : NULL;
+        MlVmType *dt = _ml_vm_dynamic_type (vm, t, addr);
 
         if (dt == NULL)
           {

@@ -78,6 +78,7 @@ struct _MlVm
   MlRtypeRegistry *types;
   GHashTable     *type_by_addr;   /* type descriptor address -> MlVmType* */
   GHashTable     *func_by_text;   /* text address -> function index + 1 */
+  GHashTable     *itabs;          /* interface id << 32 | type id -> itab address */
   guint64         static_uint64s; /* runtime.staticuint64s: what small boxed integers point at */
 
   /* Where the VM is. */
@@ -164,6 +165,33 @@ char     *ml_vm_read_string        (MlVm           *vm,
                                     gsize          *len);
 MlVmType *ml_vm_type_at            (MlVm           *vm,
                                     guint64         type_addr);
+
+/* ml-vm-iface.c */
+MlVmType *_ml_vm_dynamic_type      (MlVm           *vm,
+                                    const MlVmType *it,
+                                    guint64         addr);
+guint64   _ml_vm_data_address      (MlVm           *vm,
+                                    const MlVmType *dt,
+                                    guint64         data_word);
+guint64   _ml_vm_getitab           (MlVm           *vm,
+                                    const MlVmType *iface,
+                                    const MlVmType *dt,
+                                    const char    **missing);
+void      _ml_vm_load_symbols      (MlVm           *vm);
+void      _ml_vm_convert_iface     (MlVm           *vm,
+                                    const MlVmInsn *in);
+MlVmEvent _ml_vm_type_assert       (MlVm           *vm,
+                                    const MlVmInsn *in);
+MlVmEvent _ml_vm_call_iface        (MlVm           *vm,
+                                    guint64         iv,
+                                    guint           slot,
+                                    const MlVmCallSite *cs,
+                                    guint           cs_index);
+MlVmEvent _ml_vm_call_wrapper      (MlVm           *vm,
+                                    const MlVmFunc *cf,
+                                    guint64         closure,
+                                    const MlVmCallSite *cs,
+                                    guint           cs_index);
 
 /* ml-vm-map.c */
 guint64   _ml_vm_map_entry         (MlVm           *vm,

@@ -40,6 +40,7 @@ ml_vm_new (MlVmProgram *program,
   vm->types = ml_runtime_get_types (runtime);
   vm->type_by_addr = g_hash_table_new (NULL, NULL);
   vm->func_by_text = g_hash_table_new (NULL, NULL);
+  vm->itabs = g_hash_table_new (NULL, NULL);
   vm->calls = g_array_new (FALSE, FALSE, sizeof (MlVmCall));
   vm->fmt_caches = g_ptr_array_new_with_free_func (_ml_vm_fmt_cache_free);
   vm->output = g_string_new (NULL);
@@ -59,6 +60,7 @@ ml_vm_free (MlVm *self)
   ml_runtime_set_driver_hooks (self->rt, NULL, NULL, NULL, NULL);
   g_hash_table_unref (self->type_by_addr);
   g_hash_table_unref (self->func_by_text);
+  g_hash_table_unref (self->itabs);
   g_array_unref (self->calls);
   g_ptr_array_unref (self->fmt_caches);
   g_string_free (self->output, TRUE);
@@ -894,7 +896,7 @@ exec (MlVm     *vm,
               data = mem_read (vm, opnd_addr (vm, in->b), 8);
             else
               data = box_data (vm, t, opnd_addr (vm, in->b));
-            mem_write (vm, dst, 8, t->type_addr);
+            mem_write (vm, dst, 8, (in->flags & ML_VM_INSN_ITAB) ? in->c : t->type_addr);
             ml_runtime_write_pointer (rt, dst + 8, data);
           }
           break;
@@ -960,8 +962,11 @@ exec (MlVm     *vm,
               const MlVmCallSite *cs = &g_array_index (vm->f->calls, MlVmCallSite, in->aux);
               MlVmFunc *cf = g_ptr_array_index (vm->prog->funcs, fi - 1);
 
-              /* A method value's closure carries the receiver after the code pointer. */
-              if (cf->closure_slot == ML_VM_NONE && cf->n_params == cs->n_args + 1)
+              /* A wrapper Go makes for a method value or expression; a method value's closure
+               * carries the receiver after the code pointer. */
+              if (cf->wrapper != ML_VM_WRAPPER_NONE)
+                ev = _ml_vm_call_wrapper (vm, cf, p, cs, in->aux);
+              else if (cf->closure_slot == ML_VM_NONE && cf->n_params == cs->n_args + 1)
                 ev = _ml_vm_call (vm, fi - 1, cs, in->aux, 0, p + 8);
               else
                 ev = _ml_vm_call (vm, fi - 1, cs, in->aux, p, 0);
@@ -971,46 +976,10 @@ exec (MlVm     *vm,
           }
           continue;
         case ML_OP_CALLI:
-          {
-            guint64 iv = opnd_addr (vm, in->b);
-            guint64 ta = mem_read (vm, iv, 8);
-            MlVmType *dt = ta != 0 ? ml_vm_type_at (vm, ta) : NULL;
-            MlVmType *base;
-            MlVmString *mname = g_ptr_array_index (vm->prog->strings, in->imm);
-            g_autofree char *key = NULL;
-            guint fi;
-            MlVmFunc *cf;
-            MlVmType *recv_t;
-            guint64 recv;
-
-            if (dt == NULL)
-              return panic_nil (vm);
-            base = dt->kind == ML_VM_KIND_POINTER && !dt->named ? vm_type (vm, dt->elem) : dt;
-            key = g_strdup_printf ("%s.%s", base->name, mname->bytes);
-            fi = GPOINTER_TO_UINT (g_hash_table_lookup (vm->prog->methods, key));
-            if (fi == 0)
-              return panic_nil (vm);
-            cf = g_ptr_array_index (vm->prog->funcs, fi - 1);
-            recv_t = vm_type (vm, g_array_index (cf->slots, MlVmSlot, cf->param_slots[0]).type);
-            /* The receiver: the data word itself for a pointer, else the value it points at. */
-            if (recv_t->kind == ML_VM_KIND_POINTER || dt->kind == ML_VM_KIND_POINTER)
-              {
-                if (recv_t->kind == ML_VM_KIND_POINTER)
-                  recv = iv + 8;
-                else
-                  {
-                    recv = mem_read (vm, iv + 8, 8);
-                    if (recv == 0)
-                      return panic_nil (vm);
-                  }
-              }
-            else
-              recv = ml_vm_kind_is_pointer_word (recv_t->kind) ? iv + 8 : mem_read (vm, iv + 8, 8);
-            ev = _ml_vm_call (vm, fi - 1, &g_array_index (vm->f->calls, MlVmCallSite, in->aux), in->aux, 0,
-                              recv);
-            if (ev != ML_VM_EVENT_NONE)
-              return ev;
-          }
+          ev = _ml_vm_call_iface (vm, opnd_addr (vm, in->b), (guint) in->imm,
+                                  &g_array_index (vm->f->calls, MlVmCallSite, in->aux), in->aux);
+          if (ev != ML_VM_EVENT_NONE)
+            return ev;
           continue;
         case ML_OP_ERRORF:
           {
@@ -1020,7 +989,7 @@ exec (MlVm     *vm,
 
             vm->allocated = TRUE;
             _ml_vm_copy_value (vm, obj, opnd_addr (vm, in->b), vm_type (vm, vm->prog->t_string));
-            mem_write (vm, dst, 8, pt->type_addr);
+            mem_write (vm, dst, 8, (in->flags & ML_VM_INSN_ITAB) ? in->c : pt->type_addr);
             ml_runtime_write_pointer (rt, dst + 8, obj);
           }
           break;
@@ -1220,6 +1189,17 @@ exec (MlVm     *vm,
 
             mem_write (vm, opnd_addr (vm, in->a), w, (in->imm == 0) == less ? y : x);
           }
+          break;
+        case ML_OP_CONVI:
+          _ml_vm_convert_iface (vm, in);
+          break;
+        case ML_OP_ASSERT:
+          ev = _ml_vm_type_assert (vm, in);
+          if (ev != ML_VM_EVENT_NONE)
+            return ev;
+          break;
+        case ML_OP_FUNCVAL:
+          ml_runtime_write_pointer (rt, opnd_addr (vm, in->a), (guint64) in->imm);
           break;
         case ML_N_OPS:
         default:
