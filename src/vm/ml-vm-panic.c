@@ -54,8 +54,13 @@ _ml_vm_panic (MlVm       *vm,
               const char *message,
               gboolean    sigsegv)
 {
-  GString *s = g_string_new ("panic: ");
+  GString *s;
 
+  /* A panic in a method fmt called is fmt's to catch: the VM goes back to the fmt
+   * instruction, and the step ends there. */
+  if (_ml_vm_fmt_catch_panic (vm, message))
+    return ML_VM_EVENT_STATEMENT;
+  s = g_string_new ("panic: ");
   g_string_append (s, message);
   if (sigsegv)
     g_string_append_printf (s, "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x%"
@@ -75,43 +80,89 @@ _ml_vm_panic (MlVm       *vm,
   return ML_VM_EVENT_PANIC;
 }
 
-/* panic(v), the interface value at @iface: a string, int, float64 or bool prints as it is
- * (Go 1.18+: "panic: 42"), another basic value after its type ("(uint8) 3"), and a composite
- * value, a pointer or a value of a named type as its type and the address its interface
- * holds. */
+/* The runtime's printindented: @s with a tab after each newline, so that a panic's text never
+ * looks like the lines of a traceback. */
+static void
+append_indented (GString    *out,
+                 const char *s,
+                 gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      g_string_append_c (out, s[i]);
+      if (s[i] == '\n')
+        g_string_append_c (out, '\t');
+    }
+}
+
+/* The runtime's printpanicval of the value of dynamic type @t whose data word is at
+ * @data_word: a basic value as print prints it, after its type's name and in parentheses
+ * when the type is a named one ("main.Temperatura(150.5)"); anything else as its type and
+ * the address the interface holds. */
+static void
+append_panic_value (MlVm           *vm,
+                    GString        *m,
+                    const MlVmType *t,
+                    guint64         data_word)
+{
+  guint64 addr = _ml_vm_data_address (vm, t, data_word);
+
+  switch (t->kind)
+    {
+    case ML_VM_KIND_STRING:
+      {
+        gsize len;
+        g_autofree char *s = ml_vm_read_string (vm, addr, &len);
+
+        if (t->named)
+          g_string_append_printf (m, "%s(\"", t->name);
+        append_indented (m, s, len);
+        if (t->named)
+          g_string_append (m, "\")");
+      }
+      return;
+    case ML_VM_KIND_BOOL: ML_VM_KIND_CASES_SIGNED: ML_VM_KIND_CASES_UNSIGNED: ML_VM_KIND_CASES_FLOAT:
+      if (t->named)
+        g_string_append_printf (m, "%s(", t->name);
+      ml_vm_fmt_value (vm, m, t, addr, 'v', FALSE, FALSE, 1);
+      if (t->named)
+        g_string_append_c (m, ')');
+      return;
+    case ML_VM_KIND_INVALID: ML_VM_KIND_CASES_COMPLEX: case ML_VM_KIND_UNSAFE_POINTER:
+    case ML_VM_KIND_POINTER: case ML_VM_KIND_SLICE: case ML_VM_KIND_ARRAY: case ML_VM_KIND_STRUCT:
+    case ML_VM_KIND_MAP: case ML_VM_KIND_CHAN: case ML_VM_KIND_FUNC: case ML_VM_KIND_INTERFACE:
+    default:
+      g_string_append_printf (m, "(%s) 0x%" G_GINT64_MODIFIER "x", t->name, mem_read (vm, data_word, 8));
+      return;
+    }
+}
+
+/* panic(v), the interface value at @iface, printed as the runtime's printpanicval prints it;
+ * @method_text is what its Error() or String() method returned, when it has one
+ * (preprintpanics).  Inside a method fmt called, fmt catches the panic instead. */
 MlVmEvent
-_ml_vm_panic_value (MlVm    *vm,
-                    guint64  iface)
+_ml_vm_panic_value (MlVm       *vm,
+                    guint64     iface,
+                    const char *method_text)
 {
   guint64 ta = mem_read (vm, iface, 8);
   MlVmType *t = ta != 0 ? ml_vm_type_at (vm, ta) : NULL;
   g_autoptr(GString) m = g_string_new (NULL);
-  guint64 data;
 
   if (t == NULL)
     return _ml_vm_panic (vm, "panic called with nil argument (use runtime.PanicNilError)", FALSE);
-  data = mem_read (vm, iface + 8, 8);
-  if (t->kind == ML_VM_KIND_STRING && !t->named)
-    {
-      g_autofree char *s = ml_vm_read_string (vm, data, NULL);
-
-      g_string_append (m, s);
-    }
-  else if (t->kind == ML_VM_KIND_STRUCT || t->kind == ML_VM_KIND_ARRAY ||
-           t->kind == ML_VM_KIND_SLICE || t->kind == ML_VM_KIND_MAP ||
-           t->kind == ML_VM_KIND_POINTER || t->named)
-    g_string_append_printf (m, "(%s) 0x%" G_GINT64_MODIFIER "x", t->name, data);
+  /* fmt's catchPanic prints the value as %v does. */
+  if (method_text != NULL)
+    g_string_append (m, method_text);
   else
-    {
-      ml_vm_fmt_value (vm, m, t, data, 'v', FALSE, FALSE, 1);
-      if (t->kind != ML_VM_KIND_INT && t->kind != ML_VM_KIND_FLOAT64 &&
-          t->kind != ML_VM_KIND_BOOL && t->kind != ML_VM_KIND_STRING)
-        {
-          g_string_prepend (m, ") ");
-          g_string_prepend (m, t->name);
-          g_string_prepend_c (m, '(');
-        }
-    }
+    ml_vm_fmt_value (vm, m, t, _ml_vm_data_address (vm, t, iface + 8), 'v', FALSE, FALSE, 0);
+  if (_ml_vm_fmt_catch_panic (vm, m->str))
+    return ML_VM_EVENT_STATEMENT;
+  g_string_truncate (m, 0);
+  if (method_text != NULL)
+    append_indented (m, method_text, strlen (method_text));
+  else
+    append_panic_value (vm, m, t, iface + 8);
   return _ml_vm_panic (vm, m->str, FALSE);
 }
 

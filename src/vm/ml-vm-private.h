@@ -40,9 +40,8 @@ typedef struct
   guint call_site;      /* G_MAXUINT: a String()/Error() method fmt called */
 } MlVmCall;
 
-/* The results of String()/Error() methods fmt has called for the operands of the fmt
- * instruction at (func, pc) running at call depth @depth; @pending is the operand whose
- * method is running. */
+/* The results of the String()/Error() methods the fmt instruction at (func, pc) running at
+ * call depth @depth has called, in the order it meets them; @pending is the one running. */
 typedef struct
 {
   guint      depth;
@@ -94,7 +93,18 @@ struct _MlVm
   guint64         first_step;
   guint64         regs[ML_VM_N_REGS];   /* what sim's registers hold */
   GPtrArray      *fmt_caches;           /* MlVmFmtCache*, innermost last */
-  GPtrArray      *fmt_overrides;        /* while formatting: operand i's method text or NULL */
+  /* While a fmt instruction formats (ml-vm-fmt-methods.c): its results so far, whether it
+   * calls methods, the next method's number, the method it asks for (function index + 1)
+   * with its receiver, how deep it is in unexported fields, and whether it prints a bad
+   * verb's operand (fmt's erroring, when no method is called). */
+  MlVmFmtCache   *fmt_cache;
+  gboolean        fmt_active;
+  guint           fmt_seq;
+  guint           fmt_call_func;
+  guint64         fmt_call_recv;
+  gboolean        fmt_call_nil;
+  guint           fmt_ro;
+  gboolean        fmt_erroring;
   gboolean        allocated;      /* an allocation happened in this step */
   gboolean        gc_unit_ran;    /* a directive's collector unit ran in this step */
 
@@ -128,16 +138,14 @@ MlVmEvent _ml_vm_call              (MlVm           *vm,
                                     guint64         closure,
                                     guint64         recv);
 MlVmEvent _ml_vm_return            (MlVm           *vm);
-MlVmEvent _ml_vm_fmt_methods       (MlVm           *vm,
-                                    guint64         args,
-                                    guint           n);
 
 /* ml-vm-panic.c */
 MlVmEvent _ml_vm_panic             (MlVm           *vm,
                                     const char     *message,
                                     gboolean        sigsegv);
 MlVmEvent _ml_vm_panic_value       (MlVm           *vm,
-                                    guint64         iface);
+                                    guint64         iface,
+                                    const char     *method_text);
 MlVmEvent _ml_vm_slice_panic       (MlVm           *vm,
                                     MlVmBounds      bounds,
                                     gint64          x,
@@ -211,6 +219,22 @@ gboolean  _ml_vm_grow              (MlVm           *vm,
 void      _ml_vm_fill_memstats     (MlVm           *vm,
                                     guint64         dst,
                                     const MlVmType *t);
+
+/* ml-vm-fmt-methods.c */
+gboolean  _ml_vm_fmt_handle_methods (MlVm          *vm,
+                                     GString       *out,
+                                     const MlVmType *t,
+                                     guint64        addr,
+                                     char           verb,
+                                     guint          depth);
+void      _ml_vm_fmt_begin         (MlVm           *vm,
+                                    gboolean        methods);
+MlVmEvent _ml_vm_fmt_end           (MlVm           *vm);
+gboolean  _ml_vm_fmt_catch_panic   (MlVm           *vm,
+                                    const char     *text);
+MlVmEvent _ml_vm_panic_method      (MlVm           *vm,
+                                    guint64         iface,
+                                    char          **text);
 
 /* ml-vm-fmt.c */
 void      ml_vm_fmt                (MlVm           *vm,

@@ -1007,32 +1007,18 @@ exec (MlVm     *vm,
             g_autofree char *format = NULL;
             gsize flen = 0;
 
-            /* fmt calls the operands' Error() or String() methods first, one call at a
-             * time, coming back to this instruction after each. */
-            if (w != ML_FMT_BUILTIN_PRINT && w != ML_FMT_BUILTIN_PRINTLN && in->b != ML_VM_NONE)
-              {
-                ev = _ml_vm_fmt_methods (vm, opnd_addr (vm, in->b), in->imm);
-                if (ev == ML_VM_EVENT_PANIC)
-                  return ev;
-                if (ev == ML_VM_EVENT_STATEMENT)
-                  continue;
-              }
+            /* fmt calls the Error() and String() methods of what it prints, one call at a
+             * time, coming back to this instruction after each (ml-vm-fmt-methods.c). */
             if (in->c != ML_VM_NONE)
               format = ml_vm_read_string (vm, opnd_addr (vm, in->c), &flen);
+            _ml_vm_fmt_begin (vm, w != ML_FMT_BUILTIN_PRINT && w != ML_FMT_BUILTIN_PRINTLN);
             ml_vm_fmt (vm, out, w, in->b != ML_VM_NONE ? opnd_addr (vm, in->b) : 0, in->imm, format,
                        flen);
-            vm->fmt_overrides = NULL;
-            if (vm->fmt_caches->len > 0)
-              {
-                MlVmFmtCache *fc = g_ptr_array_index (vm->fmt_caches, vm->fmt_caches->len - 1);
-
-                /* Only this instruction's results: a method's own fmt calls run deeper. */
-                if (fc->depth == vm->calls->len && fc->func == vm->func && fc->pc == vm->pc)
-                  {
-                    g_ptr_array_set_size (vm->fmt_caches, vm->fmt_caches->len - 1);
-                    ml_runtime_driver_state_changed (rt);
-                  }
-              }
+            ev = _ml_vm_fmt_end (vm);
+            if (ev == ML_VM_EVENT_STATEMENT)
+              continue;
+            if (ev != ML_VM_EVENT_NONE)
+              return ev;
             switch ((MlVmFmtKind) w)
               {
               case ML_FMT_SPRINT: case ML_FMT_SPRINTLN: case ML_FMT_SPRINTF:
@@ -1050,7 +1036,17 @@ exec (MlVm     *vm,
           }
           break;
         case ML_OP_PANIC:
-          return _ml_vm_panic_value (vm, opnd_addr (vm, in->b));
+          {
+            g_autofree char *text = NULL;
+
+            /* An error or a Stringer prints as its method says: the method runs first. */
+            ev = _ml_vm_panic_method (vm, opnd_addr (vm, in->b), &text);
+            if (ev == ML_VM_EVENT_STATEMENT)
+              continue;
+            if (ev != ML_VM_EVENT_NONE)
+              return ev;
+            return _ml_vm_panic_value (vm, opnd_addr (vm, in->b), text);
+          }
         case ML_OP_PANICMSG:
           return _ml_vm_panic (vm, "runtime error", FALSE);
         case ML_OP_GC:
