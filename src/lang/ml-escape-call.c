@@ -250,10 +250,19 @@ static_callee (MlEscape *e,
     return NULL;
   if (o->kind == ML_OBJ_FUNC && o->decl != NULL)
     return ml_program_lookup_func (e->prog, o->decl);
-  /* A local closure variable that is never reassigned calls its literal. */
-  if (o->kind == ML_OBJ_VAR && o->init != NULL && !(o->flags & (ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN | ML_OBJ_FLAG_GLOBAL))
-      && ml_node_unparen (o->init)->kind == ML_NODE_FUNC_LIT)
-    return ml_program_lookup_func (e->prog, ml_node_unparen (o->init));
+  /* A local closure variable that is never reassigned calls its literal, or the function it
+   * was given (gc's StaticValue). */
+  if (o->kind == ML_OBJ_VAR && o->init != NULL && !(o->flags & (ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN | ML_OBJ_FLAG_GLOBAL)))
+    {
+      MlNode *init = ml_node_unparen (o->init);
+
+      if (init->kind == ML_NODE_FUNC_LIT)
+        return ml_program_lookup_func (e->prog, init);
+      /* f := doble, or a method expression f := T.m, whose receiver is its first argument. */
+      if ((init->kind == ML_NODE_IDENT || (init->kind == ML_NODE_SELECTOR && init->x->mode == ML_MODE_TYPEXPR))
+          && init->obj != NULL && init->obj->kind == ML_OBJ_FUNC && init->obj->decl != NULL)
+        return ml_program_lookup_func (e->prog, init->obj->decl);
+    }
   return NULL;
 }
 
@@ -430,8 +439,14 @@ call_func (MlEscape     *e,
                    && (s->callee == e->cur.batch_fn || _ml_escape_func_contains (e->cur.batch_fn, s->callee));
 
   if (s->fun->kind == ML_NODE_SELECTOR && s->fun->obj != NULL && s->fun->obj->kind == ML_OBJ_FUNC
-      && s->fun->x->mode != ML_MODE_PACKAGE)
+      && s->fun->x->mode != ML_MODE_PACKAGE && s->fun->x->mode != ML_MODE_TYPEXPR)
     call_receiver (e, s);
+  else if (s->fun->kind == ML_NODE_SELECTOR && s->fun->obj == NULL && s->fun->x->type != NULL
+           && ml_type_is_interface (s->fun->x->type) && s->fun->x->mode != ML_MODE_TYPEXPR)
+    {
+      /* A method of an interface: nobody knows which, so the receiver may be kept. */
+      _ml_escape_expr (e, param_hole (e, n), s->fun->x);
+    }
   else if (s->callee == NULL || s->fun->kind == ML_NODE_FUNC_LIT)
     {
       /* A dynamic callee is evaluated; a directly called literal's closure does not escape. */
