@@ -35,6 +35,8 @@ typedef struct
   gboolean          bind_direct;
   MlEscapeHole      dots;        /* the implicit slice of variadic arguments */
   gboolean          have_dots;
+  MlNode           *recv;        /* a method call's receiver, and its method */
+  MlObject         *method;
 } CallSite;
 
 /* Where an argument goes when nothing is known of the parameter: the heap. */
@@ -318,10 +320,10 @@ static void
 call_receiver (MlEscape *e,
                CallSite *s)
 {
-  MlNode *recv = s->fun->x;
+  MlNode *recv = s->recv;
   MlEscapeLeaks *leaks = s->fi && s->fi->done && s->callee->recv ? &s->fi->params[0] : NULL;
   MlType *rt = recv->type;
-  gboolean take_addr = s->fun->obj->pointer_recv && rt && ml_type_underlying (rt)->kind != ML_TYPE_POINTER;
+  gboolean take_addr = s->method->pointer_recv && rt && ml_type_underlying (rt)->kind != ML_TYPE_POINTER;
 
   s->first_param = 1;
   if (s->bind_direct)
@@ -418,6 +420,20 @@ call_func (MlEscape     *e,
   s->n = n;
   s->fun = ml_node_unparen (n->x);
   s->callee = static_callee (e, s->fun);
+  if (s->fun->kind == ML_NODE_SELECTOR && s->fun->obj != NULL && s->fun->obj->kind == ML_OBJ_FUNC
+      && s->fun->x->mode != ML_MODE_PACKAGE && s->fun->x->mode != ML_MODE_TYPEXPR)
+    {
+      s->recv = s->fun->x;
+      s->method = s->fun->obj;
+    }
+  else if (n->w != NULL && n->obj != NULL)
+    {
+      /* Devirtualized (ml-escape-devirt.c): the method of the concrete type, whose receiver
+       * is the interface's value as x.(T). */
+      s->recv = n->w;
+      s->method = n->obj;
+      s->callee = ml_program_lookup_func (e->prog, n->obj->decl);
+    }
   s->n_results = s->callee ? s->callee->results->len : 0;
   s->rk = rk = g_new0 (MlEscapeHole, MAX (s->n_results, 1));
   s->sig = ml_type_underlying (s->fun->type);
@@ -438,8 +454,7 @@ call_func (MlEscape     *e,
   s->bind_direct = s->callee != NULL && e->cur.batch_fn != NULL
                    && (s->callee == e->cur.batch_fn || _ml_escape_func_contains (e->cur.batch_fn, s->callee));
 
-  if (s->fun->kind == ML_NODE_SELECTOR && s->fun->obj != NULL && s->fun->obj->kind == ML_OBJ_FUNC
-      && s->fun->x->mode != ML_MODE_PACKAGE && s->fun->x->mode != ML_MODE_TYPEXPR)
+  if (s->method != NULL)
     call_receiver (e, s);
   else if (s->fun->kind == ML_NODE_SELECTOR && s->fun->obj == NULL && s->fun->x->type != NULL
            && ml_type_is_interface (s->fun->x->type) && s->fun->x->mode != ML_MODE_TYPEXPR)

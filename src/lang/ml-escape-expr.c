@@ -122,12 +122,17 @@ slice_lit (MlEscape     *e,
     }
 }
 
-/* A map literal allocates the map; keys and values go to the heap. */
+/* A map literal allocates the map; keys and values go to the heap, boxed first when the
+ * map holds interfaces. */
 static void
 map_lit (MlEscape     *e,
          MlEscapeHole  k,
-         MlNode       *n)
+         MlNode       *n,
+         MlType       *u)
 {
+  gboolean key_iface = u->key != NULL && ml_type_is_interface (u->key);
+  gboolean elem_iface = u->elem != NULL && ml_type_is_interface (u->elem);
+
   _ml_escape_spill (e, k, n, NULL);
   for (guint i = 0; i < n->list.n; i++)
     {
@@ -135,8 +140,10 @@ map_lit (MlEscape     *e,
 
       if (el->kind != ML_NODE_KEY_VALUE)
         continue;
-      _ml_escape_expr (e, _ml_escape_hole_note (e, _ml_escape_heap_hole (e), n, "map literal key"), el->x);
-      _ml_escape_expr (e, _ml_escape_hole_note (e, _ml_escape_heap_hole (e), n, "map literal value"), el->y);
+      _ml_escape_expr_or_iface (e, _ml_escape_hole_note (e, _ml_escape_heap_hole (e), n, "map literal key"),
+                                el->x, key_iface);
+      _ml_escape_expr_or_iface (e, _ml_escape_hole_note (e, _ml_escape_heap_hole (e), n, "map literal value"),
+                                el->y, elem_iface);
     }
 }
 
@@ -283,6 +290,15 @@ _ml_escape_expr (MlEscape     *e,
           concat_operands (e, n);
           break;
         }
+      /* An interface compared with a value of another type: the value is converted. */
+      if ((n->op == ML_TOK_EQL || n->op == ML_TOK_NEQ) && n->x->type != NULL && n->y->type != NULL
+          && ml_type_is_interface (n->x->type) != ml_type_is_interface (n->y->type)
+          && n->x->type->kind != ML_TYPE_UNTYPED_NIL && n->y->type->kind != ML_TYPE_UNTYPED_NIL)
+        {
+          _ml_escape_expr_or_iface (e, _ml_escape_discard_hole (), n->x, !ml_type_is_interface (n->x->type));
+          _ml_escape_expr_or_iface (e, _ml_escape_discard_hole (), n->y, !ml_type_is_interface (n->y->type));
+          break;
+        }
       _ml_escape_expr (e, _ml_escape_discard_hole (), n->x);
       _ml_escape_expr (e, _ml_escape_discard_hole (), n->y);
       break;
@@ -300,7 +316,7 @@ _ml_escape_expr (MlEscape     *e,
       if (u != NULL && u->kind == ML_TYPE_SLICE)
         slice_lit (e, k, n, u);
       else if (u != NULL && u->kind == ML_TYPE_MAP)
-        map_lit (e, k, n);
+        map_lit (e, k, n, u);
       else if (u != NULL)
         value_lit (e, k, n, u);
       break;

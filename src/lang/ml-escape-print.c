@@ -63,14 +63,16 @@ append_ir_list (GString          *out,
     }
 }
 
-/* x.m(args) is printed as T.m(x, args), or (*T).m(x, args) for a pointer receiver. */
+/* x.m(args) is printed as T.m(x, args), or (*T).m(x, args) for a pointer receiver; a call
+ * through an interface that was devirtualized as T.m(i.(T), args). */
 static void
 append_method_call (GString *out,
                     MlNode  *n)
 {
   MlNode *sel = ml_node_unparen (n->x);
-  MlObject *m = sel->obj;
-  MlType *rt = sel->x->type;
+  MlNode *recv = n->w != NULL && n->obj != NULL ? n->w : sel->x;
+  MlObject *m = n->w != NULL && n->obj != NULL ? n->obj : sel->obj;
+  MlType *rt = recv->type;
   MlType *base = rt && rt->kind == ML_TYPE_POINTER ? rt->elem : rt;
 
   if (m->pointer_recv)
@@ -86,7 +88,7 @@ append_method_call (GString *out,
     }
   g_string_append (out, m->name);
   g_string_append_c (out, '(');
-  _ml_escape_append_ir (out, sel->x);
+  _ml_escape_append_ir (out, recv);
   for (guint i = 0; i < n->list.n; i++)
     {
       g_string_append (out, ", ");
@@ -149,8 +151,9 @@ append_call (GString *out,
       append_make_or_new (out, n);
       return;
     }
-  else if (fun->kind == ML_NODE_SELECTOR && fun->obj != NULL && fun->obj->kind == ML_OBJ_FUNC
-           && fun->x->mode != ML_MODE_PACKAGE)
+  else if ((fun->kind == ML_NODE_SELECTOR && fun->obj != NULL && fun->obj->kind == ML_OBJ_FUNC
+            && fun->x->mode != ML_MODE_PACKAGE && fun->x->mode != ML_MODE_TYPEXPR)
+           || (n->w != NULL && n->obj != NULL))
     {
       append_method_call (out, n);
       return;
@@ -222,6 +225,12 @@ _ml_escape_append_ir (GString *out,
     case ML_NODE_CALL:
       append_call (out, n);
       break;
+    case ML_NODE_TYPE_ASSERT:
+      _ml_escape_append_ir (out, n->x);
+      g_string_append (out, ".(");
+      ml_type_append_string (out, n->type);
+      g_string_append_c (out, ')');
+      break;
     case ML_NODE_STAR:
     case ML_NODE_UNARY:
       g_string_append (out, n->kind == ML_NODE_STAR ? "*" : ml_token_to_string (n->op));
@@ -234,7 +243,7 @@ _ml_escape_append_ir (GString *out,
       g_string_append_c (out, ' ');
       _ml_escape_append_ir (out, n->y);
       break;
-    case ML_NODE_BAD: case ML_NODE_KEY_VALUE: case ML_NODE_TYPE_ASSERT:
+    case ML_NODE_BAD: case ML_NODE_KEY_VALUE:
     ML_ESCAPE_NODE_CASES_NOT_EXPR:
     default:
       ml_node_append_string (out, n);

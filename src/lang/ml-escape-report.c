@@ -157,6 +157,16 @@ add_note (MlEscape      *e,
     g_hash_table_insert (e->result->by_node, node, note);
 }
 
+/* A verdict of gc's that is no decision of escape analysis ("devirtualizing ..."): its
+ * message, at @pos. */
+void
+_ml_escape_report_plain (MlEscape *e,
+                         MlPos     pos,
+                         char     *message)
+{
+  add_note (e, pos, message, ML_ESCAPE_STACK, NULL, NULL, NULL, NULL);
+}
+
 /* "main ignoring self-assignment in b.buf = b.buf[1:]". */
 void
 _ml_escape_report_self_assign (MlEscape *e,
