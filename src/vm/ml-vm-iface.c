@@ -356,3 +356,99 @@ _ml_vm_call_wrapper (MlVm               *vm,
     }
   return _ml_vm_call (vm, cf->wrapped, &rest, cs_index, 0, p);
 }
+
+/* Whether values of @t can be compared with ==, as its type says: not slices, maps,
+ * functions, nor what holds them (an interface's dynamic values are checked when
+ * compared). */
+gboolean
+_ml_vm_type_comparable (MlVm           *vm,
+                        const MlVmType *t)
+{
+  switch (t->kind)
+    {
+    case ML_VM_KIND_SLICE: case ML_VM_KIND_MAP: case ML_VM_KIND_FUNC:
+      return FALSE;
+    case ML_VM_KIND_ARRAY:
+      return _ml_vm_type_comparable (vm, vm_type (vm, t->elem));
+    case ML_VM_KIND_STRUCT:
+      for (guint i = 0; i < t->n_fields; i++)
+        if (!_ml_vm_type_comparable (vm, vm_type (vm, t->fields[i].type)))
+          return FALSE;
+      return TRUE;
+    case ML_VM_KIND_INVALID: case ML_VM_KIND_BOOL: ML_VM_KIND_CASES_NUMBER: case ML_VM_KIND_STRING:
+    case ML_VM_KIND_UNSAFE_POINTER: case ML_VM_KIND_POINTER: case ML_VM_KIND_CHAN:
+    case ML_VM_KIND_INTERFACE:
+    default:
+      return TRUE;
+    }
+}
+
+/* The dynamic type that makes the value of type @t at @addr unhashable (an interface in
+ * it holding a slice, say), or NULL: Go hashes every map key, so such a key panics even
+ * where the map is empty. */
+MlVmType *
+_ml_vm_unhashable (MlVm           *vm,
+                   const MlVmType *t,
+                   guint64         addr)
+{
+  switch (t->kind)
+    {
+    case ML_VM_KIND_INTERFACE:
+      {
+        MlVmType *dt = _ml_vm_dynamic_type (vm, t, addr);
+
+        if (dt == NULL)
+          return NULL;
+        if (!_ml_vm_type_comparable (vm, dt) && dt->kind != ML_VM_KIND_STRUCT && dt->kind != ML_VM_KIND_ARRAY)
+          return dt;
+        return _ml_vm_unhashable (vm, dt, _ml_vm_data_address (vm, dt, addr + 8));
+      }
+    case ML_VM_KIND_ARRAY:
+      {
+        MlVmType *e = vm_type (vm, t->elem);
+
+        for (guint64 i = 0; i < t->len; i++)
+          {
+            MlVmType *bad = _ml_vm_unhashable (vm, e, addr + i * e->size);
+
+            if (bad != NULL)
+              return bad;
+          }
+        return NULL;
+      }
+    case ML_VM_KIND_STRUCT:
+      for (guint i = 0; i < t->n_fields; i++)
+        {
+          MlVmType *bad = _ml_vm_unhashable (vm, vm_type (vm, t->fields[i].type), addr + t->fields[i].offset);
+
+          if (bad != NULL)
+            return bad;
+        }
+      return NULL;
+    case ML_VM_KIND_SLICE: case ML_VM_KIND_MAP: case ML_VM_KIND_FUNC:
+      return (MlVmType *) t;
+    case ML_VM_KIND_INVALID: case ML_VM_KIND_BOOL: ML_VM_KIND_CASES_NUMBER: case ML_VM_KIND_STRING:
+    case ML_VM_KIND_UNSAFE_POINTER: case ML_VM_KIND_POINTER: case ML_VM_KIND_CHAN:
+    default:
+      return NULL;
+    }
+}
+
+/* Go's panic for a map key of the map type @mt at @key that cannot be hashed, or
+ * ML_VM_EVENT_NONE. */
+MlVmEvent
+_ml_vm_check_map_key (MlVm           *vm,
+                      const MlVmType *mt,
+                      guint64         key)
+{
+  const MlVmType *kt = vm_type (vm, mt->key);
+  MlVmType *bad;
+  g_autofree char *m = NULL;
+
+  if (kt->kind != ML_VM_KIND_INTERFACE && kt->kind != ML_VM_KIND_STRUCT && kt->kind != ML_VM_KIND_ARRAY)
+    return ML_VM_EVENT_NONE;
+  if ((bad = _ml_vm_unhashable (vm, kt, key)) == NULL)
+    return ML_VM_EVENT_NONE;
+  m = g_strdup_printf ("runtime error: hash of unhashable type %s", bad->name);
+  return _ml_vm_panic (vm, m, FALSE);
+}

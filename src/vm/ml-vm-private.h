@@ -105,6 +105,8 @@ struct _MlVm
   gboolean        fmt_call_nil;
   guint           fmt_ro;
   gboolean        fmt_erroring;
+  /* The dynamic type an == of interfaces found it cannot compare (the instruction panics). */
+  MlVmType       *uncomparable;
   gboolean        allocated;      /* an allocation happened in this step */
   gboolean        gc_unit_ran;    /* a directive's collector unit ran in this step */
 
@@ -186,6 +188,14 @@ guint64   _ml_vm_getitab           (MlVm           *vm,
                                     const MlVmType *dt,
                                     const char    **missing);
 void      _ml_vm_load_symbols      (MlVm           *vm);
+gboolean  _ml_vm_type_comparable   (MlVm           *vm,
+                                    const MlVmType *t);
+MlVmType *_ml_vm_unhashable        (MlVm           *vm,
+                                    const MlVmType *t,
+                                    guint64         addr);
+MlVmEvent _ml_vm_check_map_key     (MlVm           *vm,
+                                    const MlVmType *mt,
+                                    guint64         key);
 void      _ml_vm_convert_iface     (MlVm           *vm,
                                     const MlVmInsn *in);
 MlVmEvent _ml_vm_type_assert       (MlVm           *vm,

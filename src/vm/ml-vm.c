@@ -484,6 +484,14 @@ exec (MlVm     *vm,
           mem_write (vm, opnd_addr (vm, in->a), 1,
                      _ml_vm_values_equal (vm, vm_type (vm, in->aux), opnd_addr (vm, in->b),
                                           opnd_addr (vm, in->c)) != (w == 1));
+          if (G_UNLIKELY (vm->uncomparable != NULL))
+            {
+              g_autofree char *m = g_strdup_printf ("runtime error: comparing uncomparable type %s",
+                                                    vm->uncomparable->name);
+
+              vm->uncomparable = NULL;
+              return _ml_vm_panic (vm, m, FALSE);
+            }
           break;
         case ML_OP_CONCAT:
           {
@@ -817,9 +825,13 @@ exec (MlVm     *vm,
           {
             MlVmType *mt = vm_type (vm, in->aux);
             guint64 m = mem_read (vm, opnd_addr (vm, in->b), 8);
-            guint64 e = m != 0 ? _ml_vm_map_entry (vm, mt, m, opnd_addr (vm, in->c), FALSE) : 0;
+            guint64 e;
             MlVmType *et = vm_type (vm, mt->entry);
             MlVmType *vt = vm_type (vm, mt->elem);
+
+            if ((ev = _ml_vm_check_map_key (vm, mt, opnd_addr (vm, in->c))) != ML_VM_EVENT_NONE)
+              return ev;
+            e = m != 0 ? _ml_vm_map_entry (vm, mt, m, opnd_addr (vm, in->c), FALSE) : 0;
 
             if (e != 0)
               _ml_vm_copy_value (vm, opnd_addr (vm, in->a), e + et->fields[1].offset, vt);
@@ -835,6 +847,8 @@ exec (MlVm     *vm,
             guint64 m = mem_read (vm, opnd_addr (vm, in->b), 8);
             guint64 e;
 
+            if ((ev = _ml_vm_check_map_key (vm, mt, opnd_addr (vm, in->c))) != ML_VM_EVENT_NONE)
+              return ev;
             if (m == 0)
               return _ml_vm_panic (vm, "assignment to entry in nil map", FALSE);
             e = _ml_vm_map_entry (vm, mt, m, opnd_addr (vm, in->c), TRUE);
@@ -846,7 +860,11 @@ exec (MlVm     *vm,
           {
             MlVmType *mt = vm_type (vm, in->aux);
             guint64 m = mem_read (vm, opnd_addr (vm, in->a), 8);
-            guint64 e = m != 0 ? _ml_vm_map_entry (vm, mt, m, opnd_addr (vm, in->b), FALSE) : 0;
+            guint64 e;
+
+            if ((ev = _ml_vm_check_map_key (vm, mt, opnd_addr (vm, in->b))) != ML_VM_EVENT_NONE)
+              return ev;
+            e = m != 0 ? _ml_vm_map_entry (vm, mt, m, opnd_addr (vm, in->b), FALSE) : 0;
 
             if (e != 0)
               {
