@@ -162,7 +162,17 @@ _ml_escape_assign_list (MlEscape   *e,
       return;
     }
   for (guint i = 0; i < rhs->n && i < lhs->n; i++)
-    assign_one (e, ks[i], lhs->items[i], rhs->items[i]);
+    {
+      /* A pair of a tuple assignment that stores a value back where it was (a swap of two
+       * elements) keeps nothing new. */
+      if (!define && lhs->n > 1 && stmt_node->kind == ML_NODE_ASSIGN_STMT
+          && _ml_escape_is_self_assign (lhs->items[i], rhs->items[i]))
+        {
+          _ml_escape_report_self_assign (e, stmt_node, lhs->items[i], rhs->items[i]);
+          ks[i] = _ml_escape_discard_hole ();
+        }
+      assign_one (e, ks[i], lhs->items[i], rhs->items[i]);
+    }
 }
 
 /* One spec of a var declaration: "var a, b = x, y". */
