@@ -446,8 +446,13 @@ _ml_compile_conversion (Compiler *c,
 
   if (n->cval != NULL && n->mode == ML_MODE_CONSTANT)
     return _ml_compile_const (c, n, n->type);
+  /* I(x): escape analysis judged the conversion, not its operand. */
   if (ml_type_is_interface (to))
-    return _ml_compile_value (c, x, n->type);
+    {
+      if (x->mode == ML_MODE_CONSTANT || _ml_is_nil (x) || ml_type_is_interface (x->type))
+        return _ml_compile_value (c, x, n->type);
+      return _ml_convert_iface_at (c, _ml_compile_expr (c, x), tt, n);
+    }
   if (to->kind == ML_TYPE_STRING && (from->kind == ML_TYPE_SLICE))
     {
       gboolean runes = type_info (c, _ml_type_id (c, from->elem))->size == 4;

@@ -169,7 +169,7 @@ _ml_compile_value (Compiler *c,
     }
   p = _ml_compile_expr (c, n);
   if (ml_type_is_interface (want))
-    return _ml_convert_iface (c, p, wt);
+    return _ml_convert_iface_at (c, p, wt, n);
   return p;
 }
 

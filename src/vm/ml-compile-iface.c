@@ -50,13 +50,28 @@ _ml_emit_box (Compiler *c,
     }
 }
 
+/* Whether a value of type @t boxed where escape analysis keeps the box on the stack goes
+ * in a stack temporary (walk's dataWord): not when convT would not allocate anyway (zero
+ * size, a bool or a byte, which point into runtime data), nor past 1 KiB. */
+static gboolean
+boxes_on_stack (const MlVmType *t)
+{
+  gboolean one_byte = t->size == 1 && (t->kind == ML_VM_KIND_BOOL || ml_vm_kind_is_signed (t->kind)
+                                       || ml_vm_kind_is_unsigned (t->kind));
+
+  return t->size > 0 && t->size <= 1024 && !one_byte && !ml_vm_kind_is_pointer_word (t->kind);
+}
+
 /* The value @v as a value of type @to: unchanged unless @to is an interface type it is not
  * of, then boxed (a concrete value) or converted (another interface's value, whose dynamic
- * type gets @to's itab). */
+ * type gets @to's itab).  @site is the conversion whose box escape analysis judged (NULL:
+ * none, the box goes on the heap as convT puts it); a box that does not escape is a stack
+ * temporary, as Go's walk makes it. */
 Place
-_ml_convert_iface (Compiler *c,
-                   Place     v,
-                   guint     to)
+_ml_convert_iface_at (Compiler *c,
+                      Place     v,
+                      guint     to,
+                      MlNode   *site)
 {
   MlVmType *tt = type_info (c, to);
   MlVmType *ft = type_info (c, v.type);
@@ -68,9 +83,27 @@ _ml_convert_iface (Compiler *c,
   dst = _ml_temp (c, to);
   if (ft->kind == ML_VM_KIND_INTERFACE)
     emit (c, ML_OP_CONVI, 0, dst, src, 0, to, v.type);
+  else if (site != NULL && boxes_on_stack (ft) && !_ml_alloc_on_heap (c, site))
+    {
+      guint32 tmp = _ml_storage_temp (c, v.type);
+      guint32 ptr = _ml_temp (c, _ml_pointer_to (c, v.type));
+
+      _ml_emit_move (c, tmp, src, v.type);
+      emit (c, ML_OP_LEA, 8, ptr, tmp, 0, 0, 0);
+      _ml_emit_box (c, dst, ptr, v.type, to, 0);
+      insn (c, here (c) - 1)->flags |= ML_VM_INSN_BOX_ADDR;
+    }
   else
     _ml_emit_box (c, dst, src, v.type, to, 0);
   return direct (dst, to);
+}
+
+Place
+_ml_convert_iface (Compiler *c,
+                   Place     v,
+                   guint     to)
+{
+  return _ml_convert_iface_at (c, v, to, NULL);
 }
 
 /* x.(T), with the bool "ok" in @ok (ML_VM_NONE: a failed assertion panics). */

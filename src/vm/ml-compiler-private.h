@@ -348,6 +348,10 @@ void      _ml_emit_box             (Compiler     *c,
 Place     _ml_convert_iface        (Compiler     *c,
                                     Place         v,
                                     guint         to);
+Place     _ml_convert_iface_at     (Compiler     *c,
+                                    Place         v,
+                                    guint         to,
+                                    MlNode       *site);
 Place     _ml_compile_type_assert  (Compiler     *c,
                                     MlNode       *n,
                                     guint32       ok);

@@ -271,6 +271,9 @@ enum
   ML_VM_INSN_BUF_WALK = 1 << 4,
   /* BOX: c is an itab symbol (resolved to its address), the interface's first word. */
   ML_VM_INSN_ITAB     = 1 << 5,
+  /* BOX: b holds the data word itself, the address of a stack temporary (a conversion
+   * that does not escape). */
+  ML_VM_INSN_BOX_ADDR = 1 << 6,
 };
 
 /* Where a statement or an operation is in the source. */

@@ -910,6 +910,8 @@ exec (MlVm     *vm,
 
             if (w == 1)
               data = (guint64) in->imm;
+            else if (in->flags & ML_VM_INSN_BOX_ADDR)
+              data = mem_read (vm, opnd_addr (vm, in->b), 8);
             else if (ml_vm_kind_is_pointer_word (t->kind))
               data = mem_read (vm, opnd_addr (vm, in->b), 8);
             else
