@@ -287,6 +287,33 @@ _ml_vm_fmt_catch_panic (MlVm       *vm,
 }
 
 /**
+ * _ml_vm_fmt_catcher_is_panic:
+ * @vm: the VM
+ *
+ * Whether a panic now would end a method that a panic instruction called to print its value
+ * (rather than one a fmt instruction called, or none).
+ *
+ * Returns: %TRUE when the runtime's preprintpanics, not fmt, would catch it
+ */
+gboolean
+_ml_vm_fmt_catcher_is_panic (MlVm *vm)
+{
+  guint j = vm->calls->len;
+  const MlVmCall *call;
+  const MlVmFunc *f;
+
+  while (j > 0 && g_array_index (vm->calls, MlVmCall, j - 1).call_site != G_MAXUINT)
+    j--;
+  if (j == 0 || vm->fmt_caches->len == 0)
+    return FALSE;
+  call = &g_array_index (vm->calls, MlVmCall, j - 1);
+  f = g_ptr_array_index (vm->prog->funcs, call->func);
+  /* The caller resumes at the instruction itself (ret_pc was moved back onto it). */
+  return call->ret_pc < f->code->len
+         && g_array_index (f->code, MlVmInsn, call->ret_pc).op == ML_OP_PANIC;
+}
+
+/**
  * _ml_vm_panic_method:
  * @vm: the VM
  * @iface: the panic value, an empty interface
@@ -316,9 +343,13 @@ _ml_vm_panic_method (MlVm     *vm,
       (r = g_ptr_array_index (vm->fmt_cache->strings, 0)) != NULL)
     {
       if (g_str_has_prefix (r, RESULT_PANICKED))
-        *text = g_strdup_printf ("panic while printing panic value: %s", strchr (r, '\x02') + 1);
-      else
-        *text = g_strdup (r);
+        {
+          g_autofree char *failed = g_strdup (strchr (r, '\x02') + 1);
+
+          _ml_vm_fmt_end (vm);
+          return _ml_vm_panic_print_failed (vm, failed);
+        }
+      *text = g_strdup (r);
       return _ml_vm_fmt_end (vm);
     }
   vm->fmt_call_func = m->func + 1;

@@ -310,10 +310,11 @@ _ml_vm_call_iface (MlVm               *vm,
   recv_t = vm_type (vm, g_array_index (cf->slots, MlVmSlot, cf->param_slots[0]).type);
   if (dt->kind == ML_VM_KIND_POINTER && !dt->named && recv_t->kind != ML_VM_KIND_POINTER)
     {
-      /* A value method of T in *T's method set: what the pointer points to. */
+      /* A value method of T in *T's method set: what the pointer points to, which the
+       * itab's wrapper reads without a check of its own (a nil dereference). */
       recv = mem_read (vm, iv + 8, 8);
       if (recv == 0)
-        return panic_wrap (vm, vm_type (vm, dt->elem)->name, strrchr (cf->name, '.') + 1);
+        return panic_nil (vm);
     }
   else
     recv = ml_vm_kind_is_pointer_word (dt->kind) ? iv + 8 : mem_read (vm, iv + 8, 8);

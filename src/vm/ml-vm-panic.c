@@ -151,8 +151,11 @@ _ml_vm_panic_value (MlVm       *vm,
 
   if (t == NULL)
     return _ml_vm_panic (vm, "panic called with nil argument (use runtime.PanicNilError)", FALSE);
-  /* fmt's catchPanic prints the value as %v does. */
-  if (method_text != NULL)
+  /* fmt's catchPanic prints the value as %v does; preprintpanics, whose call of Error() or
+   * String() panicked, names the type of anything but a string. */
+  if (_ml_vm_fmt_catcher_is_panic (vm) && (t->kind != ML_VM_KIND_STRING || t->named))
+    g_string_append_printf (m, "type %s", t->name);
+  else if (method_text != NULL)
     g_string_append (m, method_text);
   else
     ml_vm_fmt_value (vm, m, t, _ml_vm_data_address (vm, t, iface + 8), 'v', FALSE, FALSE, 0);
@@ -198,5 +201,18 @@ _ml_vm_stack_overflow (MlVm *vm)
   g_free (vm->panic_message);
   vm->panic_message = g_strdup ("runtime: goroutine stack exceeds 1000000000-byte limit\n"
                                 "fatal error: stack overflow\n\nexit status 2\n");
+  return ML_VM_EVENT_PANIC;
+}
+
+/* The runtime's throw when the Error() or String() method of a panic value panicked with
+ * @text (preprintpanics): a fatal error, printed before anything of the panic itself. */
+MlVmEvent
+_ml_vm_panic_print_failed (MlVm       *vm,
+                           const char *text)
+{
+  vm->status = ML_VM_STATUS_PANICKED;
+  g_free (vm->panic_message);
+  vm->panic_message = g_strdup_printf ("fatal error: panic while printing panic value: %s\n\n"
+                                       "exit status 2\n", text);
   return ML_VM_EVENT_PANIC;
 }

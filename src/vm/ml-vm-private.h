@@ -153,6 +153,8 @@ MlVmEvent _ml_vm_slice_panic       (MlVm           *vm,
                                     gint64          x,
                                     gint64          y);
 MlVmEvent _ml_vm_stack_overflow    (MlVm           *vm);
+MlVmEvent _ml_vm_panic_print_failed (MlVm          *vm,
+                                     const char    *text);
 char     *_ml_vm_with_thousands    (guint64         n);
 
 /* ml-vm-value.c */
@@ -240,6 +242,7 @@ gboolean  _ml_vm_fmt_handle_methods (MlVm          *vm,
 void      _ml_vm_fmt_begin         (MlVm           *vm,
                                     gboolean        methods);
 MlVmEvent _ml_vm_fmt_end           (MlVm           *vm);
+gboolean  _ml_vm_fmt_catcher_is_panic (MlVm        *vm);
 gboolean  _ml_vm_fmt_catch_panic   (MlVm           *vm,
                                     const char     *text);
 MlVmEvent _ml_vm_panic_method      (MlVm           *vm,
