@@ -32,8 +32,11 @@ index_hole (MlEscape *e,
     }
   if (u != NULL && u->kind == ML_TYPE_MAP)
     {
+      MlEscapeHole k = _ml_escape_hole_note (e, _ml_escape_heap_hole (e), n, "key of map put");
+
       _ml_escape_expr (e, _ml_escape_discard_hole (), n->x);
-      _ml_escape_expr (e, _ml_escape_hole_note (e, _ml_escape_heap_hole (e), n, "key of map put"), n->y);
+      /* A key of interface type is the boxed value, which the map keeps. */
+      _ml_escape_expr_or_iface (e, k, n->y, ml_type_is_interface (u->key));
       return _ml_escape_heap_hole (e);
     }
   if (ml_node_unparen (n->x)->kind == ML_NODE_IDENT && ml_node_unparen (n->x)->obj != NULL)

@@ -258,7 +258,9 @@ _ml_escape_expr (MlEscape     *e,
       break;
     case ML_NODE_INDEX:
       u = n->x->type ? ml_type_underlying (n->x->type) : NULL;
-      _ml_escape_expr (e, _ml_escape_discard_hole (), n->y);
+      /* A lookup's key is boxed for a map of interface keys, and kept by nobody. */
+      _ml_escape_expr_or_iface (e, _ml_escape_discard_hole (), n->y,
+                                u != NULL && u->kind == ML_TYPE_MAP && ml_type_is_interface (u->key));
       if (u == NULL)
         break;
       if (u->kind == ML_TYPE_ARRAY)

@@ -27,6 +27,16 @@ declare_var (MlEscape *e,
     l->loop_depth = e->cur.loop_depth;
 }
 
+/* Is @n (an assignment's left side) an element of a map? */
+static gboolean
+is_map_index (MlNode *n)
+{
+  MlNode *u = ml_node_unparen (n);
+
+  return u->kind == ML_NODE_INDEX && u->x->type != NULL
+         && ml_type_underlying (u->x->type)->kind == ML_TYPE_MAP;
+}
+
 static void
 assign_stmt (MlEscape *e,
              MlNode   *n)
@@ -51,6 +61,13 @@ assign_stmt (MlEscape *e,
       /* gc 1.27 reports no allocation for s += t; t's bytes may end up
        * in s, so t flows into s. */
       MlEscapeHole k = _ml_escape_addr_hole (e, n->list.items[0]);
+
+      _ml_escape_expr (e, _ml_escape_hole_note (e, k, n, "assign"), n->list2.items[0]);
+    }
+  else if (is_map_index (n->list.items[0]))
+    {
+      /* m[k] op= v stores into the map: its key escapes as a map put's does. */
+      MlEscapeHole k = _ml_escape_addr_hole (e, ml_node_unparen (n->list.items[0]));
 
       _ml_escape_expr (e, _ml_escape_hole_note (e, k, n, "assign"), n->list2.items[0]);
     }
@@ -210,7 +227,10 @@ _ml_escape_stmt (MlEscape *e,
         _ml_escape_expr (e, _ml_escape_discard_hole (), ml_node_unparen (n->x));
       break;
     case ML_NODE_INC_DEC_STMT:
-      _ml_escape_expr (e, _ml_escape_discard_hole (), n->x);
+      if (is_map_index (n->x))
+        _ml_escape_addr_hole (e, ml_node_unparen (n->x));
+      else
+        _ml_escape_expr (e, _ml_escape_discard_hole (), n->x);
       break;
     case ML_NODE_ASSIGN_STMT:
       assign_stmt (e, n);
