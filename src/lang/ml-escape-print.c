@@ -27,7 +27,33 @@ append_const (GString *out,
   g_string_append (out, s);
 }
 
-/* gc prints a constant of a default type as its value, others as T(v). */
+/* Go's strconv.QuoteRune, which gc's %q of a rune constant is: 'a', '\n', '\x00', 'ñ'. */
+static void
+append_quoted_rune (GString  *out,
+                    gunichar  r)
+{
+  if (r >= 0xd800 && r <= 0xdfff)
+    r = 0xfffd;
+  g_string_append_c (out, '\'');
+  if (r == '\'' || r == '\\')
+    g_string_append_printf (out, "\\%c", (char) r);
+  else if (r >= 0x07 && r <= 0x0d)
+    g_string_append_printf (out, "\\%c", "abtnvfr"[r - 0x07]);
+  else if (r < 0x80 && g_ascii_isprint ((char) r))
+    g_string_append_c (out, (char) r);
+  else if (r < 0x80)
+    g_string_append_printf (out, "\\x%02x", (guint) r);
+  else if (g_unichar_isprint (r))
+    g_string_append_unichar (out, r);
+  else if (r < 0x10000)
+    g_string_append_printf (out, "\\u%04x", (guint) r);
+  else
+    g_string_append_printf (out, "\\U%08x", (guint) r);
+  g_string_append_c (out, '\'');
+}
+
+/* gc prints a constant of a default type as its value, others as T(v), and a rune constant
+ * quoted. */
 void
 _ml_escape_append_typed_const (GString *out,
                                MlConst *v,
@@ -39,6 +65,20 @@ _ml_escape_append_typed_const (GString *out,
                            || t->kind == ML_TYPE_STRING || t->kind == ML_TYPE_BOOL
                            || (t->kind == ML_TYPE_INT32 && g_strcmp0 (t->name, "rune") == 0)));
 
+  if (t != NULL && (t->kind == ML_TYPE_UNTYPED_RUNE
+                    || (t->kind == ML_TYPE_INT32 && g_strcmp0 (t->name, "rune") == 0)))
+    {
+      g_autofree char *d = ml_const_to_string (v);
+      char *end = NULL;
+      guint64 r = g_ascii_strtoull (d, &end, 10);
+
+      /* Only a value a rune can be (the constant's text is its decimal value). */
+      if (end != NULL && *end == '\0' && end != d && r <= 0x10ffff)
+        {
+          append_quoted_rune (out, (gunichar) r);
+          return;
+        }
+    }
   if (plain)
     {
       append_const (out, v);
@@ -193,7 +233,10 @@ _ml_escape_append_ir (GString *out,
       _ml_escape_append_ir (out, n->x);
       break;
     case ML_NODE_COMPOSITE_LIT:
-      if (n->type != NULL)
+      /* gc writes the empty struct type with a space, where types2 writes struct{}. */
+      if (n->type != NULL && n->type->kind == ML_TYPE_STRUCT && n->type->n_fields == 0)
+        g_string_append (out, "struct {}");
+      else if (n->type != NULL)
         ml_type_append_string (out, n->type);
       g_string_append (out, n->list.n > 0 ? "{...}" : "{}");
       break;
