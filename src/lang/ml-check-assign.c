@@ -98,6 +98,8 @@ ml_check_assign_operand (MlChecker  *c,
                          MlType     *target,
                          const char *context)
 {
+  g_autofree char *cause = NULL;
+
   if (!ml_check_is_valid (n) || target == NULL || target->kind == ML_TYPE_INVALID)
     return FALSE;
   if (n->mode == ML_MODE_TYPEXPR || n->mode == ML_MODE_BUILTIN || n->mode == ML_MODE_NOVALUE)
@@ -112,6 +114,10 @@ ml_check_assign_operand (MlChecker  *c,
         ml_check_error_at (c, ml_node_start_pos (n), "%s (built-in) must be called", s);
       return FALSE;
     }
+  /* An untyped constant stored in an interface takes its default type first: the
+   * interface's methods are then looked for on that type. */
+  if (ml_type_is_untyped (n->type) && n->type->kind != ML_TYPE_UNTYPED_NIL && ml_type_is_interface (target))
+    ml_check_use_default_type (c, n);
   if (ml_type_is_untyped (n->type))
     {
       g_autofree char *d = ml_check_describe (n);
@@ -130,19 +136,13 @@ ml_check_assign_operand (MlChecker  *c,
         ml_check_error_at (c, ml_node_start_pos (n), "cannot use %s as %s value in %s", d, ts, context);
       return FALSE;
     }
-  if (!ml_check_assignable (n->type, target))
+  if (!ml_check_assignable_cause (n->type, target, &cause))
     {
       g_autofree char *d = ml_check_describe (n);
       g_autofree char *ts = ml_type_to_string (target);
 
-      if (ml_type_is_interface (target) && ml_type_underlying (target)->n_fields > 0)
-        {
-          g_autofree char *vs = ml_type_to_string (n->type);
-
-          ml_check_error_at (c, ml_node_start_pos (n),
-                             "cannot use %s as %s value in %s: %s does not implement %s (missing method %s)",
-                             d, ts, context, vs, ts, ml_type_underlying (target)->fields[0].name);
-        }
+      if (cause != NULL)
+        ml_check_error_at (c, ml_node_start_pos (n), "cannot use %s as %s value in %s: %s", d, ts, context, cause);
       else
         ml_check_error_at (c, ml_node_start_pos (n), "cannot use %s as %s value in %s", d, ts, context);
       return FALSE;
@@ -295,9 +295,9 @@ check_tuple_rhs (MlChecker  *c,
         types[i] = r->type->fields[i].type;
       return types;
     }
-  if (nl == 2 && r->mode == ML_MODE_MAPINDEX)
+  if (nl == 2 && (r->mode == ML_MODE_MAPINDEX || r->mode == ML_MODE_COMMAOK))
     {
-      /* v, ok := m[k] */
+      /* v, ok := m[k] and v, ok := x.(T) */
       r->mode = ML_MODE_COMMAOK;
       types[0] = r->type;
       types[1] = c->t_ubool;

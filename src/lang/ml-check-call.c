@@ -373,21 +373,6 @@ ml_check_call (MlChecker *c,
   set_call_result (c, n, sig);
 }
 
-/* Finds a method of a named type (or of the type a pointer points to). */
-static MlObject *
-lookup_method (MlType     *t,
-               const char *name)
-{
-  if (t != NULL && t->kind == ML_TYPE_POINTER)
-    t = t->elem;
-  if (t == NULL || t->kind != ML_TYPE_NAMED)
-    return NULL;
-  for (MlObject *m = t->methods; m != NULL; m = m->next_method)
-    if (strcmp (m->name, name) == 0)
-      return m;
-  return NULL;
-}
-
 static gboolean
 is_known_package (const char *path)
 {
@@ -444,7 +429,7 @@ report_no_field_or_method (MlChecker *c,
   alt[0] = g_ascii_isupper (alt[0]) ? g_ascii_tolower (alt[0]) : g_ascii_toupper (alt[0]);
   if (ml_type_lookup_field (t, alt, NULL) != NULL)
     hint = hint_buf = g_strdup_printf (", but does have field %s", alt);
-  else if (lookup_method (t, alt) != NULL)
+  else if (ml_type_lookup_method (t, alt) != NULL)
     hint = hint_buf = g_strdup_printf (", but does have method %s", alt);
   if (ptr_base != NULL && ptr_base->kind == ML_TYPE_POINTER && ptr_base->elem != NULL
       && ml_type_underlying (ptr_base->elem) != NULL
@@ -455,9 +440,9 @@ report_no_field_or_method (MlChecker *c,
   ml_check_invalidate (c, n);
 }
 
-/* x.f: a package member, a field (addressable when x is, or through a pointer), or a method
- * value (a pointer method needs an addressable x).  T.m, a method expression, is not
- * supported yet. */
+/* x.f: a package member, a field (addressable when x is, or through a pointer), a method
+ * value (a pointer method needs an addressable x), a method of an interface value, or T.m, a
+ * method expression. */
 void
 ml_check_selector (MlChecker *c,
                    MlNode    *n)
@@ -487,17 +472,21 @@ ml_check_selector (MlChecker *c,
   t = x->type;
   if (x->mode == ML_MODE_TYPEXPR)
     {
-      m = lookup_method (t, n->name);
-      if (m == NULL)
-        {
-          g_autofree char *s = ml_node_to_string (n);
-          g_autofree char *ts = ml_type_to_string (t);
+      ml_check_method_expr (c, n);
+      return;
+    }
+  if (ml_type_is_interface (t))
+    {
+      if (!ml_check_interface_selector (c, n))
+        report_no_field_or_method (c, n, t);
+      return;
+    }
+  if (ml_type_underlying (t)->kind == ML_TYPE_POINTER && ml_type_is_interface (ml_type_underlying (t)->elem))
+    {
+      g_autofree char *s = ml_node_to_string (n);
+      g_autofree char *ts = ml_type_to_string (t);
 
-          ml_check_error_at (c, n->pos2, "%s undefined (type %s has no method %s)", s, ts, n->name);
-          ml_check_invalidate (c, n);
-          return;
-        }
-      ml_check_unsupported_at (c, ml_node_start_pos (n), _("method expressions are not supported yet"));
+      ml_check_error_at (c, n->pos2, "%s undefined (type %s is pointer to interface, not interface)", s, ts);
       ml_check_invalidate (c, n);
       return;
     }
@@ -514,7 +503,7 @@ ml_check_selector (MlChecker *c,
         n->mode = ML_MODE_VALUE;
       return;
     }
-  m = lookup_method (t, n->name);
+  m = ml_type_lookup_method (t, n->name);
   if (m == NULL)
     {
       report_no_field_or_method (c, n, t);

@@ -232,6 +232,7 @@ ml_check_gen_decl (MlChecker *c,
       else if (spec->kind == ML_NODE_TYPE_SPEC)
         ml_check_type_spec (c, spec, NULL);
     }
+  ml_check_complete_interfaces (c);
 }
 
 /* Package-level variables and constants may be used before their

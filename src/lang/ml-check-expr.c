@@ -265,6 +265,11 @@ match_untyped_operands (MlChecker *c,
 
   if (!ml_type_is_untyped (x->type) && !ml_type_is_untyped (y->type))
     return TRUE;
+  /* types2's mayConvert: a number never converts to an interface in an operation (the
+   * operands then mismatch, or a comparison finds them assignable). */
+  if ((ml_type_is_interface (x->type) || ml_type_is_interface (y->type))
+      && ml_type_is_numeric (x->type) != ml_type_is_numeric (y->type))
+    return TRUE;
   if (ml_type_is_untyped (x->type) && !ml_type_is_untyped (y->type))
     ok = ml_check_convert_untyped (c, x, y->type, &o, &t);
   else if (ml_type_is_untyped (y->type) && !ml_type_is_untyped (x->type))
@@ -319,7 +324,16 @@ check_comparison (MlChecker *c,
   MlNode *x = n->x, *y = n->y;
   MlType *t = x->type;
   MlType *u = ml_type_underlying (t);
+  MlNode *at = n;
 
+  /* An interface compared with a value of another type: either may be what cannot be
+   * compared, and types2 reports it at that operand. */
+  if ((n->op == ML_TOK_EQL || n->op == ML_TOK_NEQ) && ml_type_is_comparable (t) && !ml_type_is_comparable (y->type))
+    {
+      t = y->type;
+      u = ml_type_underlying (t);
+      at = y;
+    }
   if (n->op == ML_TOK_EQL || n->op == ML_TOK_NEQ)
     {
       if (!ml_type_is_comparable (t))
@@ -331,7 +345,7 @@ check_comparison (MlChecker *c,
               g_autofree char *s = ml_node_to_string (n);
               const char *what = u->kind == ML_TYPE_SLICE ? "slice" : u->kind == ML_TYPE_MAP ? "map" : "func";
 
-              ml_check_error_at (c, ml_node_start_pos (n), "invalid operation: %s (%s can only be compared to nil)",
+              ml_check_error_at (c, ml_node_start_pos (at), "invalid operation: %s (%s can only be compared to nil)",
                                  s, what);
               ml_check_invalidate (c, n);
               return;
@@ -591,9 +605,7 @@ ml_check_expr (MlChecker *c,
       ml_check_slice_expr (c, n);
       break;
     case ML_NODE_TYPE_ASSERT:
-      ml_check_expr (c, n->x, NULL);
-      ml_check_unsupported_at (c, n->pos, _("type assertions are not supported yet"));
-      ml_check_invalidate (c, n);
+      ml_check_type_assert (c, n);
       break;
     case ML_NODE_CALL:
       ml_check_call (c, n);

@@ -177,42 +177,13 @@ ml_check_is_nillable (MlType *t)
          || u->kind == ML_TYPE_UNSAFE_POINTER;
 }
 
-static gboolean
-implements (MlType *v,
-            MlType *iface)
-{
-  MlType *u = ml_type_underlying (iface);
-
-  for (guint i = 0; i < u->n_fields; i++)
-    {
-      const char *name = u->fields[i].name;
-      gboolean found = FALSE;
-      MlType *nv = v;
-
-      if (ml_type_underlying (v) != NULL && ml_type_underlying (v)->kind == ML_TYPE_INTERFACE)
-        {
-          MlType *vu = ml_type_underlying (v);
-
-          for (guint j = 0; j < vu->n_fields; j++)
-            if (strcmp (vu->fields[j].name, name) == 0)
-              found = TRUE;
-        }
-      if (nv->kind == ML_TYPE_POINTER)
-        nv = nv->elem;
-      if (!found && nv->kind == ML_TYPE_NAMED)
-        for (MlObject *m = nv->methods; m != NULL; m = m->next_method)
-          if (strcmp (m->name, name) == 0 && (!m->pointer_recv || v->kind == ML_TYPE_POINTER))
-            found = TRUE;
-      if (!found)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* Go's assignability of a value of type @v to a variable of type @t. */
+/* Go's assignability of a value of type @v to a variable of type @t (types2's assignableTo);
+ * @cause, when not %NULL, receives why not when types2 says it: "T does not implement I
+ * (missing method M)", "need type assertion". */
 gboolean
-ml_check_assignable (MlType *v,
-                     MlType *t)
+ml_check_assignable_cause (MlType  *v,
+                           MlType  *t,
+                           char   **cause)
 {
   MlType *vu, *tu;
 
@@ -225,9 +196,19 @@ ml_check_assignable (MlType *v,
   if (ml_type_identical (vu, tu) && (v->kind != ML_TYPE_NAMED || t->kind != ML_TYPE_NAMED)
       && vu->kind != ML_TYPE_INVALID && !(vu->kind >= ML_TYPE_BOOL && vu->kind <= ML_TYPE_UNSAFE_POINTER))
     return TRUE;
-  if (tu != NULL && tu->kind == ML_TYPE_INTERFACE)
-    return implements (v, t);
+  if (tu != NULL && tu->kind == ML_TYPE_INTERFACE && v->kind != ML_TYPE_UNTYPED_NIL)
+    return ml_check_implements (v, t, cause);
   if (v->kind == ML_TYPE_UNTYPED_NIL)
     return ml_check_is_nillable (t);
+  /* A value of an interface type that @t implements: the conversion needs an assertion. */
+  if (vu != NULL && vu->kind == ML_TYPE_INTERFACE && ml_check_implements (t, v, NULL) && cause != NULL)
+    *cause = g_strdup ("need type assertion");
   return FALSE;
+}
+
+gboolean
+ml_check_assignable (MlType *v,
+                     MlType *t)
+{
+  return ml_check_assignable_cause (v, t, NULL);
 }

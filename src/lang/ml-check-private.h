@@ -68,6 +68,9 @@ typedef struct
   MlType     *t_byte, *t_rune, *t_unsafe_pointer;
   MlType     *t_ubool, *t_uint_const, *t_urune, *t_ufloat, *t_ustring, *t_unil;
   MlType     *t_any, *t_error, *t_memstats;
+
+  /* Interface types whose method sets wait for interfaces declared later. */
+  GPtrArray  *pending_ifaces;
 } MlChecker;
 
 /* Reports a Go error, or a construct MemLab does not support yet (with a translatable
@@ -141,6 +144,9 @@ gboolean   ml_check_single_value       (MlChecker   *c,
 gboolean   ml_check_is_nillable        (MlType      *t);
 gboolean   ml_check_assignable         (MlType      *v,
                                         MlType      *t);
+gboolean   ml_check_assignable_cause   (MlType      *v,
+                                        MlType      *t,
+                                        char       **cause);
 
 /* ml-check-const.c */
 MlConst   *ml_check_const_new          (MlChecker   *c,
@@ -317,6 +323,26 @@ void       ml_check_declare_func       (MlChecker   *c,
                                         MlNode      *decl);
 void       ml_check_func_decl          (MlChecker   *c,
                                         MlNode      *decl);
+
+/* ml-check-iface.c */
+MlType    *ml_check_resolve_interface  (MlChecker   *c,
+                                        MlNode      *n);
+void       ml_check_complete_interfaces (MlChecker  *c);
+const char *ml_check_missing_method    (MlType      *v,
+                                        MlType      *t,
+                                        gboolean     is_static,
+                                        char       **cause);
+gboolean   ml_check_implements         (MlType      *v,
+                                        MlType      *t,
+                                        char       **cause);
+void       ml_check_type_assert        (MlChecker   *c,
+                                        MlNode      *n);
+void       ml_check_type_switch        (MlChecker   *c,
+                                        MlNode      *n);
+gboolean   ml_check_interface_selector (MlChecker   *c,
+                                        MlNode      *n);
+void       ml_check_method_expr        (MlChecker   *c,
+                                        MlNode      *n);
 
 /* ml-check-directive.c */
 void       ml_check_directive          (MlChecker   *c,

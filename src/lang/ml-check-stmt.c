@@ -464,7 +464,6 @@ static const char * const unsupported_stmts[ML_N_NODE_KINDS] = {
   [ML_NODE_SEND_STMT] = N_("channels are not supported yet"),
   [ML_NODE_GO_STMT] = N_("goroutines (go statement) are not supported yet"),
   [ML_NODE_SELECT_STMT] = N_("select statements are not supported yet"),
-  [ML_NODE_TYPE_SWITCH_STMT] = N_("type switches are not supported yet"),
 };
 
 void
@@ -501,8 +500,10 @@ ml_check_stmt (MlChecker *c,
     case ML_NODE_SEND_STMT:
     case ML_NODE_GO_STMT:
     case ML_NODE_SELECT_STMT:
-    case ML_NODE_TYPE_SWITCH_STMT:
       ml_check_unsupported_at (c, n->pos, "%s", _(unsupported_stmts[n->kind]));
+      break;
+    case ML_NODE_TYPE_SWITCH_STMT:
+      ml_check_type_switch (c, n);
       break;
     case ML_NODE_RETURN_STMT:
       check_return (c, n);

@@ -365,11 +365,7 @@ ml_check_resolve_type (MlChecker *c,
       break;
 
     case ML_NODE_INTERFACE_TYPE:
-      if (n->list.n > 0)
-        ml_check_unsupported_at (c, n->pos, _("interfaces with methods are not supported yet"));
-      t = ml_check_new_type (c, ML_TYPE_INTERFACE, NULL);
-      if (n->list.n == 0)
-        t->name = "interface{}";
+      t = ml_check_resolve_interface (c, n);
       break;
 
     case ML_NODE_FUNC_TYPE:

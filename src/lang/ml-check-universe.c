@@ -192,6 +192,8 @@ add_fmt (MlChecker *c)
   MlType *sprint = ml_check_new_func_type (c, 1, &any_slice, 1, &c->t_string, TRUE);
   MlType *sprintf = ml_check_new_func_type (c, 2, str_any, 1, &c->t_string, TRUE);
   MlType *errorf = ml_check_new_func_type (c, 2, str_any, 1, &c->t_error, TRUE);
+  MlType *stringer = ml_check_new_type (c, ML_TYPE_NAMED, "fmt.Stringer");
+  MlType *stringer_u = ml_check_new_type (c, ML_TYPE_INTERFACE, NULL);
 
   name_members (print->params, "a", NULL);
   name_members (print->results, "n", "err", NULL);
@@ -207,6 +209,11 @@ add_fmt (MlChecker *c)
   add_member (c, "fmt", "Sprintln", ML_BUILTIN_FMT_SPRINTLN, sprint);
   add_member (c, "fmt", "Sprintf", ML_BUILTIN_FMT_SPRINTF, sprintf);
   add_member (c, "fmt", "Errorf", ML_BUILTIN_FMT_ERRORF, errorf);
+  /* type Stringer interface { String() string } */
+  set_fields (c, stringer_u, &(FieldSpec) { "String", ml_check_new_func_type (c, 0, NULL, 1, &c->t_string, FALSE) },
+              1);
+  stringer->underlying = stringer_u;
+  add_member (c, "fmt", "Stringer", ML_BUILTIN_NONE, stringer);
 }
 
 /* runtime.MemStats in its declaration order (runtime/mstats.go), so that its size and

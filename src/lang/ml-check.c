@@ -142,6 +142,7 @@ declare_type_names (MlChecker *c,
 
       ml_check_type_spec (c, spec, spec->obj);
     }
+  ml_check_complete_interfaces (c);
 }
 
 /* Pass 2: package-level variables and constants are declared without a type; each is
@@ -303,6 +304,7 @@ ml_check (MlProgram  *program,
   c->all_scopes = g_ptr_array_new_with_free_func ((GDestroyNotify) ml_scope_release);
   c->imports = g_ptr_array_new ();
   c->pkg_members = g_hash_table_new (g_str_hash, g_str_equal);
+  c->pending_ifaces = g_ptr_array_new ();
   ml_diag_sink_init (&c->sink);
 
   ml_check_setup_universe (c);
@@ -323,5 +325,6 @@ ml_check (MlProgram  *program,
   program->package_scope = c->all_scopes;
   g_ptr_array_unref (c->imports);
   g_hash_table_unref (c->pkg_members);
+  g_ptr_array_unref (c->pending_ifaces);
   return ok;
 }

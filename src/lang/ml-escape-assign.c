@@ -32,8 +32,11 @@ index_hole (MlEscape *e,
     }
   if (u != NULL && u->kind == ML_TYPE_MAP)
     {
+      MlEscapeHole k = _ml_escape_hole_note (e, _ml_escape_heap_hole (e), n, "key of map put");
+
       _ml_escape_expr (e, _ml_escape_discard_hole (), n->x);
-      _ml_escape_expr (e, _ml_escape_hole_note (e, _ml_escape_heap_hole (e), n, "key of map put"), n->y);
+      /* A key of interface type is the boxed value, which the map keeps. */
+      _ml_escape_expr_or_iface (e, k, n->y, ml_type_is_interface (u->key));
       return _ml_escape_heap_hole (e);
     }
   if (ml_node_unparen (n->x)->kind == ML_NODE_IDENT && ml_node_unparen (n->x)->obj != NULL)
@@ -162,7 +165,17 @@ _ml_escape_assign_list (MlEscape   *e,
       return;
     }
   for (guint i = 0; i < rhs->n && i < lhs->n; i++)
-    assign_one (e, ks[i], lhs->items[i], rhs->items[i]);
+    {
+      /* A pair of a tuple assignment that stores a value back where it was (a swap of two
+       * elements) keeps nothing new. */
+      if (!define && lhs->n > 1 && stmt_node->kind == ML_NODE_ASSIGN_STMT
+          && _ml_escape_is_self_assign (lhs->items[i], rhs->items[i]))
+        {
+          _ml_escape_report_self_assign (e, stmt_node, lhs->items[i], rhs->items[i]);
+          ks[i] = _ml_escape_discard_hole ();
+        }
+      assign_one (e, ks[i], lhs->items[i], rhs->items[i]);
+    }
 }
 
 /* One spec of a var declaration: "var a, b = x, y". */

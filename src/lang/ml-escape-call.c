@@ -35,6 +35,8 @@ typedef struct
   gboolean          bind_direct;
   MlEscapeHole      dots;        /* the implicit slice of variadic arguments */
   gboolean          have_dots;
+  MlNode           *recv;        /* a method call's receiver, and its method */
+  MlObject         *method;
 } CallSite;
 
 /* Where an argument goes when nothing is known of the parameter: the heap. */
@@ -250,10 +252,19 @@ static_callee (MlEscape *e,
     return NULL;
   if (o->kind == ML_OBJ_FUNC && o->decl != NULL)
     return ml_program_lookup_func (e->prog, o->decl);
-  /* A local closure variable that is never reassigned calls its literal. */
-  if (o->kind == ML_OBJ_VAR && o->init != NULL && !(o->flags & (ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN | ML_OBJ_FLAG_GLOBAL))
-      && ml_node_unparen (o->init)->kind == ML_NODE_FUNC_LIT)
-    return ml_program_lookup_func (e->prog, ml_node_unparen (o->init));
+  /* A local closure variable that is never reassigned calls its literal, or the function it
+   * was given (gc's StaticValue). */
+  if (o->kind == ML_OBJ_VAR && o->init != NULL && !(o->flags & (ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN | ML_OBJ_FLAG_GLOBAL)))
+    {
+      MlNode *init = ml_node_unparen (o->init);
+
+      if (init->kind == ML_NODE_FUNC_LIT)
+        return ml_program_lookup_func (e->prog, init);
+      /* f := doble, or a method expression f := T.m, whose receiver is its first argument. */
+      if ((init->kind == ML_NODE_IDENT || (init->kind == ML_NODE_SELECTOR && init->x->mode == ML_MODE_TYPEXPR))
+          && init->obj != NULL && init->obj->kind == ML_OBJ_FUNC && init->obj->decl != NULL)
+        return ml_program_lookup_func (e->prog, init->obj->decl);
+    }
   return NULL;
 }
 
@@ -309,10 +320,10 @@ static void
 call_receiver (MlEscape *e,
                CallSite *s)
 {
-  MlNode *recv = s->fun->x;
+  MlNode *recv = s->recv;
   MlEscapeLeaks *leaks = s->fi && s->fi->done && s->callee->recv ? &s->fi->params[0] : NULL;
   MlType *rt = recv->type;
-  gboolean take_addr = s->fun->obj->pointer_recv && rt && ml_type_underlying (rt)->kind != ML_TYPE_POINTER;
+  gboolean take_addr = s->method->pointer_recv && rt && ml_type_underlying (rt)->kind != ML_TYPE_POINTER;
 
   s->first_param = 1;
   /* In a defer's wrapper, the receiver was evaluated at the statement as the method wants
@@ -419,6 +430,20 @@ call_func (MlEscape     *e,
   s->n = n;
   s->fun = ml_node_unparen (n->x);
   s->callee = static_callee (e, s->fun);
+  if (s->fun->kind == ML_NODE_SELECTOR && s->fun->obj != NULL && s->fun->obj->kind == ML_OBJ_FUNC
+      && s->fun->x->mode != ML_MODE_PACKAGE && s->fun->x->mode != ML_MODE_TYPEXPR)
+    {
+      s->recv = s->fun->x;
+      s->method = s->fun->obj;
+    }
+  else if (n->w != NULL && n->obj != NULL)
+    {
+      /* Devirtualized (ml-escape-devirt.c): the method of the concrete type, whose receiver
+       * is the interface's value as x.(T). */
+      s->recv = n->w;
+      s->method = n->obj;
+      s->callee = ml_program_lookup_func (e->prog, n->obj->decl);
+    }
   s->n_results = s->callee ? s->callee->results->len : 0;
   s->rk = rk = g_new0 (MlEscapeHole, MAX (s->n_results, 1));
   s->sig = ml_type_underlying (s->fun->type);
@@ -439,9 +464,14 @@ call_func (MlEscape     *e,
   s->bind_direct = s->callee != NULL && e->cur.batch_fn != NULL
                    && _ml_escape_batch_root (s->callee) == e->cur.batch_fn;
 
-  if (s->fun->kind == ML_NODE_SELECTOR && s->fun->obj != NULL && s->fun->obj->kind == ML_OBJ_FUNC
-      && s->fun->x->mode != ML_MODE_PACKAGE)
+  if (s->method != NULL)
     call_receiver (e, s);
+  else if (s->fun->kind == ML_NODE_SELECTOR && s->fun->obj == NULL && s->fun->x->type != NULL
+           && ml_type_is_interface (s->fun->x->type) && s->fun->x->mode != ML_MODE_TYPEXPR)
+    {
+      /* A method of an interface: nobody knows which, so the receiver may be kept. */
+      _ml_escape_expr (e, param_hole (e, n), s->fun->x);
+    }
   else if (s->callee == NULL || s->fun->kind == ML_NODE_FUNC_LIT)
     {
       /* A dynamic callee is evaluated; a directly called literal's closure does not escape. */

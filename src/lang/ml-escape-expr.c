@@ -41,18 +41,10 @@ _ml_escape_expr_to_iface (MlEscape     *e,
           name = g_string_free (s, FALSE);
         }
       k = _ml_escape_spill (e, k, arg, name);
-      /* An implicit conversion of T(x) sits where x is, and gc meets the
-       * conversion's own allocation first. */
+      /* The boxing of T(x) sits at the conversion's "(", before what the conversion
+       * itself allocates (at its operand). */
       if (u->kind == ML_NODE_CALL && u->x->mode == ML_MODE_TYPEXPR && u->list.n == 1)
-        {
-          MlEscapeLoc *box = k.dst;
-
-          box->pos = u->list.items[0]->pos;
-          _ml_escape_expr (e, _ml_escape_hole_note (e, k, arg, "interface-converted"), arg);
-          if (e->cur.batch_locs != NULL && g_ptr_array_remove (e->cur.batch_locs, box))
-            g_ptr_array_add (e->cur.batch_locs, box);
-          return;
-        }
+        k.dst->pos = u->pos;
     }
   _ml_escape_expr (e, _ml_escape_hole_note (e, k, arg, "interface-converted"), arg);
 }
@@ -102,12 +94,10 @@ _ml_escape_conversion (MlEscape     *e,
     {
       MlEscapeLoc *l = _ml_escape_spill (e, k, n, NULL).dst;
 
-      /* []byte(s) sits at its operand, string(b) at its "(". */
+      /* The new value sits at the conversion's operand. */
+      l->pos = a->pos;
       if (ml_type_is_string (from))
-        {
-          l->pos = a->pos;
-          l->zero_copy = TRUE;
-        }
+        l->zero_copy = TRUE;
       _ml_escape_expr (e, _ml_escape_discard_hole (), a);
       return;
     }
@@ -134,12 +124,17 @@ slice_lit (MlEscape     *e,
     }
 }
 
-/* A map literal allocates the map; keys and values go to the heap. */
+/* A map literal allocates the map; keys and values go to the heap, boxed first when the
+ * map holds interfaces. */
 static void
 map_lit (MlEscape     *e,
          MlEscapeHole  k,
-         MlNode       *n)
+         MlNode       *n,
+         MlType       *u)
 {
+  gboolean key_iface = u->key != NULL && ml_type_is_interface (u->key);
+  gboolean elem_iface = u->elem != NULL && ml_type_is_interface (u->elem);
+
   _ml_escape_spill (e, k, n, NULL);
   for (guint i = 0; i < n->list.n; i++)
     {
@@ -147,8 +142,10 @@ map_lit (MlEscape     *e,
 
       if (el->kind != ML_NODE_KEY_VALUE)
         continue;
-      _ml_escape_expr (e, _ml_escape_hole_note (e, _ml_escape_heap_hole (e), n, "map literal key"), el->x);
-      _ml_escape_expr (e, _ml_escape_hole_note (e, _ml_escape_heap_hole (e), n, "map literal value"), el->y);
+      _ml_escape_expr_or_iface (e, _ml_escape_hole_note (e, _ml_escape_heap_hole (e), n, "map literal key"),
+                                el->x, key_iface);
+      _ml_escape_expr_or_iface (e, _ml_escape_hole_note (e, _ml_escape_heap_hole (e), n, "map literal value"),
+                                el->y, elem_iface);
     }
 }
 
@@ -178,6 +175,21 @@ value_lit (MlEscape     *e,
       _ml_escape_expr_or_iface (e, _ml_escape_hole_note (e, k, n, why), el,
                                 ft != NULL && ml_type_is_interface (ft));
     }
+}
+
+/* The operands of a chain of string concatenations a + b + c, which gc makes one operation
+ * with one allocation: each goes nowhere. */
+static void
+concat_operands (MlEscape *e,
+                 MlNode   *n)
+{
+  MlNode *x = ml_node_unparen (n->x);
+
+  if (x->kind == ML_NODE_BINARY && x->op == ML_TOK_ADD && x->mode != ML_MODE_CONSTANT)
+    concat_operands (e, x);
+  else
+    _ml_escape_expr (e, _ml_escape_discard_hole (), n->x);
+  _ml_escape_expr (e, _ml_escape_discard_hole (), n->y);
 }
 
 void
@@ -228,11 +240,21 @@ _ml_escape_expr (MlEscape     *e,
       _ml_escape_expr (e, _ml_escape_hole_shift (e, k, 1, n, "indirection"), n->x);
       break;
     case ML_NODE_SELECTOR:
-      if (n->x->mode == ML_MODE_PACKAGE)
+      /* A method expression T.m is a function: nothing is allocated. */
+      if (n->x->mode == ML_MODE_PACKAGE || n->x->mode == ML_MODE_TYPEXPR)
         break;
-      /* A method value: the receiver is bound into a closure. */
+      /* A method value: the receiver is bound into a closure; an interface's method
+       * value calls a method nobody knows, which may keep it. */
       if (n->obj != NULL && n->obj->kind == ML_OBJ_FUNC)
         _ml_escape_expr (e, _ml_escape_spill (e, k, n, NULL), n->x);
+      else if (n->obj == NULL && n->x->type != NULL && ml_type_is_interface (n->x->type))
+        {
+          MlEscapeLoc *tee = _ml_escape_temp_loc (e);
+
+          _ml_escape_flow (e, _ml_escape_spill (e, k, n, NULL), tee);
+          _ml_escape_flow (e, _ml_escape_hole_note (e, _ml_escape_heap_hole (e), n, "call parameter"), tee);
+          _ml_escape_expr (e, _ml_escape_hole_of (tee), n->x);
+        }
       else if (n->x->type && ml_type_underlying (n->x->type)->kind == ML_TYPE_POINTER)
         _ml_escape_expr (e, _ml_escape_hole_shift (e, k, 1, n, "dot of pointer"), n->x);
       else
@@ -240,7 +262,9 @@ _ml_escape_expr (MlEscape     *e,
       break;
     case ML_NODE_INDEX:
       u = n->x->type ? ml_type_underlying (n->x->type) : NULL;
-      _ml_escape_expr (e, _ml_escape_discard_hole (), n->y);
+      /* A lookup's key is boxed for a map of interface keys, and kept by nobody. */
+      _ml_escape_expr_or_iface (e, _ml_escape_discard_hole (), n->y,
+                                u != NULL && u->kind == ML_TYPE_MAP && ml_type_is_interface (u->key));
       if (u == NULL)
         break;
       if (u->kind == ML_TYPE_ARRAY)
@@ -264,25 +288,48 @@ _ml_escape_expr (MlEscape     *e,
       _ml_escape_call (e, &k, 1, n);
       break;
     case ML_NODE_BINARY:
-      /* String concatenation allocates the result. */
-      if (n->op == ML_TOK_ADD && n->type && ml_type_is_string (n->type))
-        _ml_escape_spill (e, k, n, NULL);
+      /* String concatenation allocates the result, once for a whole chain a + b + c
+       * (gc's OADDSTR). */
+      if (n->op == ML_TOK_ADD && n->type && ml_type_is_string (n->type) && n->mode != ML_MODE_CONSTANT)
+        {
+          _ml_escape_spill (e, k, n, NULL);
+          concat_operands (e, n);
+          break;
+        }
+      /* An interface compared with a value of another type: the value is converted. */
+      if ((n->op == ML_TOK_EQL || n->op == ML_TOK_NEQ) && n->x->type != NULL && n->y->type != NULL
+          && ml_type_is_interface (n->x->type) != ml_type_is_interface (n->y->type)
+          && n->x->type->kind != ML_TYPE_UNTYPED_NIL && n->y->type->kind != ML_TYPE_UNTYPED_NIL)
+        {
+          _ml_escape_expr_or_iface (e, _ml_escape_discard_hole (), n->x, !ml_type_is_interface (n->x->type));
+          _ml_escape_expr_or_iface (e, _ml_escape_discard_hole (), n->y, !ml_type_is_interface (n->y->type));
+          break;
+        }
       _ml_escape_expr (e, _ml_escape_discard_hole (), n->x);
       _ml_escape_expr (e, _ml_escape_discard_hole (), n->y);
+      break;
+    case ML_NODE_TYPE_ASSERT:
+      /* x.(T): the value x holds; what its data word points to, unless T is an interface
+       * or a pointer-shaped type (gc's dotType). */
+      if (n->type != NULL && !ml_type_is_interface (n->type) && !_ml_escape_is_direct_iface (n->type))
+        k = _ml_escape_hole_shift (e, k, 1, n, "dot");
+      else
+        k = _ml_escape_hole_note (e, k, n, "dot");
+      _ml_escape_expr (e, k, n->x);
       break;
     case ML_NODE_COMPOSITE_LIT:
       u = n->type ? ml_type_underlying (n->type) : NULL;
       if (u != NULL && u->kind == ML_TYPE_SLICE)
         slice_lit (e, k, n, u);
       else if (u != NULL && u->kind == ML_TYPE_MAP)
-        map_lit (e, k, n);
+        map_lit (e, k, n, u);
       else if (u != NULL)
         value_lit (e, k, n, u);
       break;
     case ML_NODE_FUNC_LIT:
       _ml_escape_closure (e, k, n);
       break;
-    case ML_NODE_BAD: case ML_NODE_KEY_VALUE: case ML_NODE_TYPE_ASSERT:
+    case ML_NODE_BAD: case ML_NODE_KEY_VALUE:
     ML_NODE_CASES_NOT_EXPR:
     default:
       break;

@@ -27,7 +27,33 @@ append_const (GString *out,
   g_string_append (out, s);
 }
 
-/* gc prints a constant of a default type as its value, others as T(v). */
+/* Go's strconv.QuoteRune, which gc's %q of a rune constant is: 'a', '\n', '\x00', 'ñ'. */
+static void
+append_quoted_rune (GString  *out,
+                    gunichar  r)
+{
+  if (r >= 0xd800 && r <= 0xdfff)
+    r = 0xfffd;
+  g_string_append_c (out, '\'');
+  if (r == '\'' || r == '\\')
+    g_string_append_printf (out, "\\%c", (char) r);
+  else if (r >= 0x07 && r <= 0x0d)
+    g_string_append_printf (out, "\\%c", "abtnvfr"[r - 0x07]);
+  else if (r < 0x80 && g_ascii_isprint ((char) r))
+    g_string_append_c (out, (char) r);
+  else if (r < 0x80)
+    g_string_append_printf (out, "\\x%02x", (guint) r);
+  else if (g_unichar_isprint (r))
+    g_string_append_unichar (out, r);
+  else if (r < 0x10000)
+    g_string_append_printf (out, "\\u%04x", (guint) r);
+  else
+    g_string_append_printf (out, "\\U%08x", (guint) r);
+  g_string_append_c (out, '\'');
+}
+
+/* gc prints a constant of a default type as its value, others as T(v), and a rune constant
+ * quoted. */
 void
 _ml_escape_append_typed_const (GString *out,
                                MlConst *v,
@@ -39,6 +65,20 @@ _ml_escape_append_typed_const (GString *out,
                            || t->kind == ML_TYPE_STRING || t->kind == ML_TYPE_BOOL
                            || (t->kind == ML_TYPE_INT32 && g_strcmp0 (t->name, "rune") == 0)));
 
+  if (t != NULL && (t->kind == ML_TYPE_UNTYPED_RUNE
+                    || (t->kind == ML_TYPE_INT32 && g_strcmp0 (t->name, "rune") == 0)))
+    {
+      g_autofree char *d = ml_const_to_string (v);
+      char *end = NULL;
+      guint64 r = g_ascii_strtoull (d, &end, 10);
+
+      /* Only a value a rune can be (the constant's text is its decimal value). */
+      if (end != NULL && *end == '\0' && end != d && r <= 0x10ffff)
+        {
+          append_quoted_rune (out, (gunichar) r);
+          return;
+        }
+    }
   if (plain)
     {
       append_const (out, v);
@@ -63,14 +103,16 @@ append_ir_list (GString          *out,
     }
 }
 
-/* x.m(args) is printed as T.m(x, args), or (*T).m(x, args) for a pointer receiver. */
+/* x.m(args) is printed as T.m(x, args), or (*T).m(x, args) for a pointer receiver; a call
+ * through an interface that was devirtualized as T.m(i.(T), args). */
 static void
 append_method_call (GString *out,
                     MlNode  *n)
 {
   MlNode *sel = ml_node_unparen (n->x);
-  MlObject *m = sel->obj;
-  MlType *rt = sel->x->type;
+  MlNode *recv = n->w != NULL && n->obj != NULL ? n->w : sel->x;
+  MlObject *m = n->w != NULL && n->obj != NULL ? n->obj : sel->obj;
+  MlType *rt = recv->type;
   MlType *base = rt && rt->kind == ML_TYPE_POINTER ? rt->elem : rt;
 
   if (m->pointer_recv)
@@ -86,7 +128,7 @@ append_method_call (GString *out,
     }
   g_string_append (out, m->name);
   g_string_append_c (out, '(');
-  _ml_escape_append_ir (out, sel->x);
+  _ml_escape_append_ir (out, recv);
   for (guint i = 0; i < n->list.n; i++)
     {
       g_string_append (out, ", ");
@@ -149,8 +191,9 @@ append_call (GString *out,
       append_make_or_new (out, n);
       return;
     }
-  else if (fun->kind == ML_NODE_SELECTOR && fun->obj != NULL && fun->obj->kind == ML_OBJ_FUNC
-           && fun->x->mode != ML_MODE_PACKAGE)
+  else if ((fun->kind == ML_NODE_SELECTOR && fun->obj != NULL && fun->obj->kind == ML_OBJ_FUNC
+            && fun->x->mode != ML_MODE_PACKAGE && fun->x->mode != ML_MODE_TYPEXPR)
+           || (n->w != NULL && n->obj != NULL))
     {
       append_method_call (out, n);
       return;
@@ -190,7 +233,10 @@ _ml_escape_append_ir (GString *out,
       _ml_escape_append_ir (out, n->x);
       break;
     case ML_NODE_COMPOSITE_LIT:
-      if (n->type != NULL)
+      /* gc writes the empty struct type with a space, where types2 writes struct{}. */
+      if (n->type != NULL && n->type->kind == ML_TYPE_STRUCT && n->type->n_fields == 0)
+        g_string_append (out, "struct {}");
+      else if (n->type != NULL)
         ml_type_append_string (out, n->type);
       g_string_append (out, n->list.n > 0 ? "{...}" : "{}");
       break;
@@ -222,6 +268,12 @@ _ml_escape_append_ir (GString *out,
     case ML_NODE_CALL:
       append_call (out, n);
       break;
+    case ML_NODE_TYPE_ASSERT:
+      _ml_escape_append_ir (out, n->x);
+      g_string_append (out, ".(");
+      ml_type_append_string (out, n->type);
+      g_string_append_c (out, ')');
+      break;
     case ML_NODE_STAR:
     case ML_NODE_UNARY:
       g_string_append (out, n->kind == ML_NODE_STAR ? "*" : ml_token_to_string (n->op));
@@ -234,7 +286,7 @@ _ml_escape_append_ir (GString *out,
       g_string_append_c (out, ' ');
       _ml_escape_append_ir (out, n->y);
       break;
-    case ML_NODE_BAD: case ML_NODE_KEY_VALUE: case ML_NODE_TYPE_ASSERT:
+    case ML_NODE_BAD: case ML_NODE_KEY_VALUE:
     ML_NODE_CASES_NOT_EXPR:
     default:
       ml_node_append_string (out, n);

@@ -308,5 +308,11 @@ void              _ml_escape_report_self_assign (MlEscape     *e,
                                                  MlNode       *src);
 void              _ml_escape_report_locs    (MlEscape         *e,
                                              GPtrArray        *locs);
+void              _ml_escape_report_plain   (MlEscape         *e,
+                                             MlPos             pos,
+                                             char             *message);
+
+/* ml-escape-devirt.c: devirtualize.go. */
+void              _ml_escape_devirtualize   (MlEscape         *e);
 
 G_END_DECLS

@@ -157,6 +157,16 @@ add_note (MlEscape      *e,
     g_hash_table_insert (e->result->by_node, node, note);
 }
 
+/* A verdict of gc's that is no decision of escape analysis ("devirtualizing ..."): its
+ * message, at @pos. */
+void
+_ml_escape_report_plain (MlEscape *e,
+                         MlPos     pos,
+                         char     *message)
+{
+  add_note (e, pos, message, ML_ESCAPE_STACK, NULL, NULL, NULL, NULL);
+}
+
 /* "main ignoring self-assignment in b.buf = b.buf[1:]". */
 void
 _ml_escape_report_self_assign (MlEscape *e,
@@ -164,15 +174,14 @@ _ml_escape_report_self_assign (MlEscape *e,
                                MlNode   *dst,
                                MlNode   *src)
 {
-  GString *what = g_string_new (NULL);
+  /* The whole statement, as gc prints it: "a[i], a[j] = a[j], a[i]" for one of its pairs. */
+  g_autofree char *what = _ml_escape_where_string (stmt_node);
 
-  _ml_escape_append_ir (what, dst);
-  g_string_append (what, " = ");
-  _ml_escape_append_ir (what, src);
+  (void) dst;
+  (void) src;
   add_note (e, stmt_node->pos, g_strdup_printf ("%s ignoring self-assignment in %s",
-                                                e->cur.fn ? e->cur.fn->name : "init", what->str),
+                                                e->cur.fn ? e->cur.fn->name : "init", what),
             ML_ESCAPE_STACK, NULL, NULL, NULL, NULL);
-  g_string_free (what, TRUE);
 }
 
 /* The inspector's short reason: the location's own (too large), or the first "why" of its

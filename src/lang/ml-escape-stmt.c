@@ -27,6 +27,16 @@ declare_var (MlEscape *e,
     l->loop_depth = e->cur.loop_depth;
 }
 
+/* Is @n (an assignment's left side) an element of a map? */
+static gboolean
+is_map_index (MlNode *n)
+{
+  MlNode *u = ml_node_unparen (n);
+
+  return u->kind == ML_NODE_INDEX && u->x->type != NULL
+         && ml_type_underlying (u->x->type)->kind == ML_TYPE_MAP;
+}
+
 static void
 assign_stmt (MlEscape *e,
              MlNode   *n)
@@ -51,6 +61,13 @@ assign_stmt (MlEscape *e,
       /* gc 1.27 reports no allocation for s += t; t's bytes may end up
        * in s, so t flows into s. */
       MlEscapeHole k = _ml_escape_addr_hole (e, n->list.items[0]);
+
+      _ml_escape_expr (e, _ml_escape_hole_note (e, k, n, "assign"), n->list2.items[0]);
+    }
+  else if (is_map_index (n->list.items[0]))
+    {
+      /* m[k] op= v stores into the map: its key escapes as a map put's does. */
+      MlEscapeHole k = _ml_escape_addr_hole (e, ml_node_unparen (n->list.items[0]));
 
       _ml_escape_expr (e, _ml_escape_hole_note (e, k, n, "assign"), n->list2.items[0]);
     }
@@ -147,6 +164,39 @@ range_stmt (MlEscape *e,
   e->cur.loop_depth--;
 }
 
+/* switch v := x.(type): x flows to each clause's v that can hold pointers, as x.(T) with
+ * the clause's type (gc's dotType) or as x itself. */
+static void
+type_switch (MlEscape *e,
+             MlNode   *n)
+{
+  MlNode *guard = n->y->kind == ML_NODE_ASSIGN_STMT ? n->y->list2.items[0] : n->y;
+  MlEscapeLoc *tee = NULL;
+
+  _ml_escape_stmt (e, n->x);
+  for (guint i = 0; i < n->list.n; i++)
+    {
+      MlNode *cc = n->list.items[i];
+      MlObject *v = cc->obj;
+      MlEscapeLoc *l;
+      MlEscapeHole k;
+
+      if (v == NULL || v->type == NULL || !ml_type_has_pointers (v->type) || (l = _ml_escape_var_loc (e, v)) == NULL)
+        continue;
+      if (tee == NULL)
+        tee = _ml_escape_temp_loc (e);
+      k = _ml_escape_hole_of (l);
+      if (!ml_type_is_interface (v->type) && !_ml_escape_is_direct_iface (v->type))
+        k = _ml_escape_hole_shift (e, k, 1, cc, "switch case");
+      else
+        k = _ml_escape_hole_note (e, k, cc, "switch case");
+      _ml_escape_flow (e, k, tee);
+    }
+  _ml_escape_expr (e, tee != NULL ? _ml_escape_hole_of (tee) : _ml_escape_discard_hole (), guard->x);
+  for (guint i = 0; i < n->list.n; i++)
+    _ml_escape_stmt_list (e, &((MlNode *) n->list.items[i])->list2);
+}
+
 void
 _ml_escape_stmt (MlEscape *e,
                  MlNode   *n)
@@ -177,7 +227,10 @@ _ml_escape_stmt (MlEscape *e,
         _ml_escape_expr (e, _ml_escape_discard_hole (), ml_node_unparen (n->x));
       break;
     case ML_NODE_INC_DEC_STMT:
-      _ml_escape_expr (e, _ml_escape_discard_hole (), n->x);
+      if (is_map_index (n->x))
+        _ml_escape_addr_hole (e, ml_node_unparen (n->x));
+      else
+        _ml_escape_expr (e, _ml_escape_discard_hole (), n->x);
       break;
     case ML_NODE_ASSIGN_STMT:
       assign_stmt (e, n);
@@ -207,6 +260,9 @@ _ml_escape_stmt (MlEscape *e,
           _ml_escape_stmt_list (e, &cc->list2);
         }
       break;
+    case ML_NODE_TYPE_SWITCH_STMT:
+      type_switch (e, n);
+      break;
     case ML_NODE_FOR_STMT:
       /* Go 1.22: each iteration has its own copy of the loop variables, so
        * a body that never assigns them can capture them by value. */
@@ -234,7 +290,7 @@ _ml_escape_stmt (MlEscape *e,
     /* A //memlab: directive is a comment to Go: no value flows through it. */
     case ML_NODE_DIRECTIVE_STMT:
     case ML_NODE_EMPTY_STMT: case ML_NODE_SEND_STMT: case ML_NODE_GO_STMT:
-    case ML_NODE_BRANCH_STMT: case ML_NODE_CASE_CLAUSE: case ML_NODE_TYPE_SWITCH_STMT:
+    case ML_NODE_BRANCH_STMT: case ML_NODE_CASE_CLAUSE:
     case ML_NODE_SELECT_STMT:
     ML_NODE_CASES_NOT_STMT:
     default:

@@ -126,6 +126,40 @@ same_safe_expr (MlNode *a,
     }
 }
 
+/* gc's mayAffectMemory: whether evaluating @n may change memory (a call, say); names,
+ * constants and arithmetic on them do not. */
+static gboolean
+may_affect_memory (MlNode *n)
+{
+  n = ml_node_unparen (n);
+  if (n == NULL)
+    return FALSE;
+  switch (n->kind)
+    {
+    case ML_NODE_IDENT: case ML_NODE_BASIC_LIT:
+      return FALSE;
+    case ML_NODE_BINARY: case ML_NODE_INDEX:
+      return n->op == ML_TOK_LAND || n->op == ML_TOK_LOR || may_affect_memory (n->x) || may_affect_memory (n->y);
+    case ML_NODE_UNARY:
+      return n->op == ML_TOK_AND || n->op == ML_TOK_ARROW || may_affect_memory (n->x);
+    case ML_NODE_SELECTOR: case ML_NODE_STAR:
+      return may_affect_memory (n->x);
+    case ML_NODE_CALL:
+      /* A conversion, len or cap. */
+      if (n->x->mode == ML_MODE_TYPEXPR && n->list.n == 1)
+        return may_affect_memory (n->list.items[0]);
+      if (n->x->obj != NULL && n->x->obj->kind == ML_OBJ_BUILTIN && n->list.n == 1
+          && (n->x->obj->builtin == ML_BUILTIN_LEN || n->x->obj->builtin == ML_BUILTIN_CAP))
+        return may_affect_memory (n->list.items[0]);
+      return TRUE;
+    case ML_NODE_BAD: case ML_NODE_COMPOSITE_LIT: case ML_NODE_KEY_VALUE: case ML_NODE_FUNC_LIT:
+    case ML_NODE_PAREN: case ML_NODE_SLICE_EXPR: case ML_NODE_TYPE_ASSERT:
+    ML_NODE_CASES_NOT_EXPR:
+    default:
+      return n->mode != ML_MODE_CONSTANT;
+    }
+}
+
 static gboolean
 is_pointer_typed (MlNode *n)
 {
@@ -133,7 +167,7 @@ is_pointer_typed (MlNode *n)
          && ml_type_underlying (n->type)->kind == ML_TYPE_POINTER;
 }
 
-/* gc's isSelfAssign: "b.buf = b.buf[n:m]" and "v.x = v.y" store nothing new. */
+/* gc's isSelfAssign: "b.buf = b.buf[n:m]", "v.x = v.y" and "a[i] = a[j]" store nothing new. */
 gboolean
 _ml_escape_is_self_assign (MlNode *dst,
                            MlNode *src)
@@ -160,5 +194,9 @@ _ml_escape_is_self_assign (MlNode *dst,
     return FALSE;
   if (dst->kind == ML_NODE_SELECTOR)
     return same_safe_expr (dst->x, src->x);
+  /* a[i] = a[j], with indices that change nothing. */
+  if (dst->kind == ML_NODE_INDEX && dst->x->type != NULL
+      && ml_type_underlying (dst->x->type)->kind != ML_TYPE_MAP)
+    return !may_affect_memory (dst->y) && !may_affect_memory (src->y) && same_safe_expr (dst->x, src->x);
   return FALSE;
 }

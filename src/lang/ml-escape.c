@@ -26,8 +26,9 @@
  * The files, after gc's: ml-escape-graph.c (graph.go: locations, holes, edges),
  * ml-escape-solve.c (solve.go: the walk), ml-escape-call.c (call.go: calls, builtins,
  * closures), ml-escape-expr.c (expr.go), ml-escape-stmt.c (stmt.go), ml-escape-assign.c
- * (assign.go), ml-escape-utils.c (utils.go); and MemLab's own: ml-escape-print.c
- * (expressions as gc's ir prints them) and ml-escape-report.c (the verdicts' words).
+ * (assign.go), ml-escape-utils.c (utils.go), ml-escape-devirt.c (the devirtualize pass
+ * gc runs first); and MemLab's own: ml-escape-print.c (expressions as gc's ir prints
+ * them) and ml-escape-report.c (the verdicts' words).
  */
 
 #define G_LOG_DOMAIN "ml-escape"
@@ -305,7 +306,8 @@ ml_escape_analyze (MlProgram *program)
   e->funcs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) func_info_free);
 
   /* With -m, gc flushes every verdict as it is made: the order of the
-   * verdicts is the order of analysis, not of position. */
+   * verdicts is the order of analysis, not of position.  Devirtualization comes before. */
+  _ml_escape_devirtualize (e);
   analyze_globals (e);
   for (guint i = 0; i < program->funcs->len; i++)
     {

@@ -258,6 +258,18 @@ parse_interface_elem (MlParser *p)
           f->list = ml_parser_list1 (p, name);
           f->x = ml_parse_func_type (p, name->pos);
         }
+      else if (p->lex.tok == ML_TOK_PERIOD)
+        {
+          /* An embedded interface of another package: fmt.Stringer. */
+          MlNode *sel = ml_node_new (p->arena, ML_NODE_SELECTOR, p->lex.pos);
+
+          ml_parser_next (p);
+          sel->x = name;
+          sel->pos2 = p->lex.pos;
+          sel->name = ml_parse_name (p)->name;
+          f->flags |= ML_NODE_FLAG_EMBEDDED;
+          f->x = sel;
+        }
       else
         {
           f->flags |= ML_NODE_FLAG_EMBEDDED;

@@ -218,9 +218,22 @@ ml_type_identical (MlType *a,
       return a->len == b->len && ml_type_identical (a->elem, b->elem);
     case ML_TYPE_MAP:
       return ml_type_identical (a->key, b->key) && ml_type_identical (a->elem, b->elem);
+    case ML_TYPE_INTERFACE:
+      {
+        guint na, nb;
+        const MlField *ma = ml_type_interface_methods (a, &na);
+        const MlField *mb = ml_type_interface_methods (b, &nb);
+
+        /* Two interfaces are identical when their method sets are, however written. */
+        if (na != nb)
+          return FALSE;
+        for (guint i = 0; i < na; i++)
+          if (strcmp (ma[i].name, mb[i].name) != 0 || !ml_type_identical (ma[i].type, mb[i].type))
+            return FALSE;
+        return TRUE;
+      }
     case ML_TYPE_STRUCT:
     case ML_TYPE_TUPLE:
-    case ML_TYPE_INTERFACE:
       if (a->n_fields != b->n_fields)
         return FALSE;
       for (guint i = 0; i < a->n_fields; i++)
@@ -312,7 +325,7 @@ append_member (GString *out,
                MlType  *type,
                MlField *f)
 {
-  if (type->kind == ML_TYPE_INTERFACE)
+  if (type->kind == ML_TYPE_INTERFACE && !f->embedded)
     {
       g_string_append (out, f->name);
       ml_type_append_tuple (out, f->type->params, f->type->variadic, TRUE);
@@ -325,6 +338,32 @@ append_member (GString *out,
       g_string_append_c (out, ' ');
     }
   ml_type_append_string (out, f->type);
+}
+
+/**
+ * ml_type_append_signature:
+ * @out: where to append
+ * @sig: a function type
+ * @with_names: whether parameters and results print their names
+ *
+ * Appends a signature without "func", as types2 prints a method after its name:
+ * "(int) string", or without names "(float64) (int, error)" (types2's funcString).
+ */
+void
+ml_type_append_signature (GString *out,
+                          MlType  *sig,
+                          gboolean with_names)
+{
+  MlType *res = sig->results;
+
+  ml_type_append_tuple (out, sig->params, sig->variadic, with_names);
+  if (res == NULL || res->n_fields == 0)
+    return;
+  g_string_append_c (out, ' ');
+  if (res->n_fields == 1 && (!with_names || res->fields[0].name == NULL || res->fields[0].name[0] == '\0'))
+    ml_type_append_string (out, res->fields[0].type);
+  else
+    ml_type_append_tuple (out, res, FALSE, with_names);
 }
 
 /* Appends @type as types2 prints it in messages (package main unqualified). */
@@ -630,4 +669,101 @@ ml_const_to_string (const MlConst *c)
       break;
     }
   return g_string_free (out, FALSE);
+}
+
+/**
+ * ml_type_method_compare:
+ * @a: a method name
+ * @b: another
+ *
+ * Go's order of methods (types.Sym.Less): exported names first, then by name.  Method sets,
+ * and so the functions of an itab, are in this order.
+ *
+ * Returns: negative, zero or positive, as strcmp().
+ */
+int
+ml_type_method_compare (const char *a,
+                        const char *b)
+{
+  gboolean ea = g_ascii_isupper (a[0]), eb = g_ascii_isupper (b[0]);
+
+  if (ea != eb)
+    return ea ? -1 : 1;
+  return strcmp (a, b);
+}
+
+/**
+ * ml_type_interface_methods:
+ * @type: an interface type, or a named one
+ * @n_methods: (out): how many methods it has
+ *
+ * Returns: (nullable): the interface's whole method set, in Go's order (see
+ * ml_type_method_compare()); %NULL, with @n_methods 0, for a type that is not an interface.
+ */
+const MlField *
+ml_type_interface_methods (MlType *type,
+                           guint  *n_methods)
+{
+  MlType *u = ml_type_underlying (type);
+
+  *n_methods = 0;
+  if (u == NULL || u->kind != ML_TYPE_INTERFACE)
+    return NULL;
+  if (u->mset_state == 2)
+    {
+      *n_methods = u->n_mset;
+      return u->mset;
+    }
+  /* Not completed by the checker (the universe's any and error): no embedded interfaces,
+   * so the explicit methods are the set. */
+  *n_methods = u->n_fields;
+  return u->fields;
+}
+
+/**
+ * ml_type_interface_method:
+ * @type: an interface type, or a named one
+ * @name: a method name
+ * @index: (out) (optional): its index in the method set (its slot in an itab)
+ *
+ * Returns: (nullable): the method of the interface's method set called @name.
+ */
+MlField *
+ml_type_interface_method (MlType     *type,
+                          const char *name,
+                          guint      *index)
+{
+  guint n;
+  const MlField *m = ml_type_interface_methods (type, &n);
+
+  for (guint i = 0; i < n; i++)
+    if (strcmp (m[i].name, name) == 0)
+      {
+        if (index != NULL)
+          *index = i;
+        return (MlField *) &m[i];
+      }
+  return NULL;
+}
+
+/**
+ * ml_type_lookup_method:
+ * @type: a named type, or a pointer to one
+ * @name: a method name
+ *
+ * Returns: (nullable): the method called @name declared on the named type (whatever its
+ * receiver), or %NULL.
+ */
+MlObject *
+ml_type_lookup_method (MlType     *type,
+                       const char *name)
+{
+  if (type != NULL && type->kind == ML_TYPE_POINTER)
+    type = type->elem;
+  if (type == NULL || type->kind != ML_TYPE_NAMED)
+    return NULL;
+  for (MlObject *m = type->methods; m != NULL; m = m->next_method)
+    if (strcmp (m->name, name) == 0)
+      return m;
+  return NULL;
 }

@@ -126,6 +126,13 @@ struct _MlType
   MlType     *underlying; /* named */
   MlObject   *obj;        /* named: its type name */
   MlObject   *methods;    /* named: first method, chained by next_method */
+  /* interface: @fields hold its explicit methods, sorted, then the interfaces it embeds
+   * (embedded), as types2 prints it; @mset is its whole method set, explicit and embedded
+   * methods sorted as Go sorts them (the order of an itab's functions), which the checker
+   * fills once every embedded interface is known (mset_state 2). */
+  MlField    *mset;
+  guint       n_mset;
+  gint        mset_state;
 
   /* Layout, filled in by ml_type_layout(). */
   gint64      size;
@@ -288,6 +295,18 @@ gboolean    ml_type_has_pointers   (MlType *type);
 MlField    *ml_type_lookup_field   (MlType      *type,
                                     const char  *name,
                                     gint64      *offset);
+const MlField *ml_type_interface_methods (MlType *type,
+                                          guint  *n_methods);
+MlField    *ml_type_interface_method (MlType      *type,
+                                      const char  *name,
+                                      guint       *index);
+MlObject   *ml_type_lookup_method  (MlType      *type,
+                                    const char  *name);
+int         ml_type_method_compare (const char  *a,
+                                    const char  *b);
+void        ml_type_append_signature (GString  *out,
+                                      MlType   *sig,
+                                      gboolean  with_names);
 
 char       *ml_const_to_string     (const MlConst *c);
 

@@ -166,8 +166,14 @@ emit_rows (MlMapCtx           *ctx,
 
     case ML_KIND_INTERFACE:
       row = add_row (box, ROW_INTERFACE, MAX (depth, 0), name, addr + offset, offset);
+      /* Two words: the dynamic type (a descriptor, or an itab that names it) and the data. */
       if (bytes != NULL)
-        row->ptr = ml_value_read_word (bytes, 8);
+        {
+          g_autofree char *dt = ml_value_dynamic_type (ctx->snapshot, ml_value_read_word (bytes, 0));
+
+          row->ptr = ml_value_read_word (bytes, 8);
+          row->value = dt != NULL ? ml_short_type_name (dt) : NULL;
+        }
       else if (object != NULL)
         row->ptr = object_pointer_at (ctx->snapshot, object, offset + 8);
       break;
@@ -260,8 +266,10 @@ value_cell_width (MlMapCtx  *ctx,
       }
       break;
     case ROW_POINTER:
-    case ROW_INTERFACE:
       w = 34;
+      break;
+    case ROW_INTERFACE:
+      w = 34 + (row->value != NULL ? word_cell_width (row->value) : 0);
       break;
     default:
       g_assert_not_reached ();
@@ -692,6 +700,14 @@ draw_row (MlMapCtx *ctx,
         double cx = value_x;
         gboolean nil = row->ptr == 0;
 
+        /* An interface's type word: the dynamic type, which its itab names. */
+        if (row->kind == ROW_INTERFACE && row->value != NULL)
+          {
+            double tw = word_cell_width (row->value);
+
+            add_cell (ctx, key ^ 10, cx, ry, tw, row->value, ML_TEXT_TINY, &fg);
+            cx += tw;
+          }
         /* The pointer word: a dot the arrow leaves from, or nil. */
         add_cell (ctx, key ^ 4, cx, ry, 28, nil ? "nil" : NULL, ML_TEXT_TINY, &dim);
         if (!nil)

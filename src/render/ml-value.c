@@ -103,6 +103,43 @@ ml_value_string_text (const MlSnapshot *snapshot,
   return g_strndup (s->text + start, len);
 }
 
+/**
+ * ml_value_dynamic_type:
+ * @type_word: an interface's first word
+ *
+ * The dynamic type of an interface value, from its first word: an empty interface's type
+ * descriptor, which the model keeps in rodata as the type's name, or an interface with
+ * methods' itab, a rodata symbol named "go:itab.T,I" as Go's linker names it.
+ *
+ * Returns: (transfer full) (nullable): the type's name ("main.Perro", "*main.Gato"), or
+ *   %NULL for a nil interface or a word the snapshot cannot name
+ */
+char *
+ml_value_dynamic_type (const MlSnapshot *snapshot,
+                       guint64           type_word)
+{
+  g_return_val_if_fail (snapshot != NULL, NULL);
+
+  if (type_word == 0)
+    return NULL;
+  for (guint i = 0; i < snapshot->n_symbols; i++)
+    {
+      const MlSnapSymbol *sym = &snapshot->symbols[i];
+
+      if (sym->addr == type_word && g_str_has_prefix (sym->name, "go:itab."))
+        {
+          const char *t = sym->name + strlen ("go:itab.");
+          const char *comma = strrchr (t, ',');
+
+          return comma != NULL ? g_strndup (t, comma - t) : g_strdup (t);
+        }
+    }
+  for (guint i = 0; i < snapshot->n_strings; i++)
+    if (snapshot->strings[i].addr == type_word)
+      return g_strndup (snapshot->strings[i].text, snapshot->strings[i].len);
+  return NULL;
+}
+
 /* Go's %v for floats is strconv's shortest 'g' form: the fewest digits that read back as the
  * same number, in exponent form when the exponent is below -4 or at least 6 (the precision
  * strconv uses for that decision when printing the shortest form), so 1e6 prints as "1e+06"
@@ -315,7 +352,15 @@ ml_value_append (GString          *out,
       if (ml_value_read_word (bytes, 0) == 0)
         g_string_append (out, "<nil>");
       else
-        g_string_append (out, "…");
+        {
+          g_autofree char *dt = ml_value_dynamic_type (snapshot, ml_value_read_word (bytes, 0));
+
+          /* What the interface holds is elsewhere: its dynamic type says what it is. */
+          if (dt != NULL)
+            g_string_append_printf (out, "%s(…)", dt);
+          else
+            g_string_append (out, "…");
+        }
       break;
 
     case ML_KIND_SLICE:

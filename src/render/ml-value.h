@@ -22,6 +22,8 @@ const MlSnapString *ml_value_find_string  (const MlSnapshot   *snapshot,
 char               *ml_value_string_text  (const MlSnapshot   *snapshot,
                                            guint64             ptr,
                                            guint64             len);
+char               *ml_value_dynamic_type (const MlSnapshot   *snapshot,
+                                           guint64             type_word);
 void                ml_value_append       (GString            *out,
                                            const MlSnapshot   *snapshot,
                                            const MlRtype       *type,

@@ -45,6 +45,15 @@ G_END_DECLS
 
 G_BEGIN_DECLS
 
+/* A function of the program image: its symbol in text; or a symbol of runtime data in rodata
+ * (ml_runtime_add_rodata_symbol()).  The name is kept in MlRuntime.names. */
+typedef struct
+{
+  const char *name;
+  guint64     addr;
+  guint64     size;
+} MlFunction;
+
 struct _MlRuntime
 {
   GObject          parent_instance;
@@ -60,6 +69,7 @@ struct _MlRuntime
   /* Program image (ml-runtime.c): grow-only registries. */
   GArray          *functions;             /* MlFunction */
   GHashTable      *strings;               /* interned literal -> address */
+  GArray          *rodata_symbols;        /* MlFunction: runtime data in rodata (itabs...) */
   GArray          *globals;               /* MlGlobal; count journaled below */
   guint64          nglobals;
   GStringChunk    *names;

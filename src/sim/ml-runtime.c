@@ -24,14 +24,6 @@
 
 G_DEFINE_FINAL_TYPE (MlRuntime, ml_runtime, G_TYPE_OBJECT)
 
-/* A function of the program image: its symbol in text.  The name is kept in self->names. */
-typedef struct
-{
-  const char *name;
-  guint64     addr;
-  guint64     size;
-} MlFunction;
-
 static void
 ml_runtime_finalize (GObject *object)
 {
@@ -45,6 +37,7 @@ ml_runtime_finalize (GObject *object)
   _ml_gc_finalize (self);
   g_clear_pointer (&self->functions, g_array_unref);
   g_clear_pointer (&self->strings, g_hash_table_unref);
+  g_clear_pointer (&self->rodata_symbols, g_array_unref);
   g_clear_pointer (&self->globals, g_array_unref);
   g_clear_pointer (&self->names, g_string_chunk_free);
   g_clear_pointer (&self->global_ptrmask[0], g_free);
@@ -69,6 +62,7 @@ ml_runtime_init (MlRuntime *self)
   self->types = ml_rtype_registry_new ();
   self->functions = g_array_new (FALSE, FALSE, sizeof (MlFunction));
   self->strings = g_hash_table_new_full (g_bytes_hash, g_bytes_equal, (GDestroyNotify) g_bytes_unref, NULL);
+  self->rodata_symbols = g_array_new (FALSE, FALSE, sizeof (MlFunction));
   self->globals = g_array_new (FALSE, TRUE, sizeof (MlGlobal));
   self->names = g_string_chunk_new (1024);
   self->global_ptrmask[0] = g_new0 (guint64, ML_REGION_MAX / 8 / 64);
@@ -273,6 +267,53 @@ ml_runtime_intern_string (MlRuntime  *self,
   }
   g_hash_table_insert (self->strings, g_steal_pointer (&key), GSIZE_TO_POINTER (addr));
   return addr;
+}
+
+/**
+ * ml_runtime_add_rodata_symbol:
+ * @self: the runtime
+ * @name: the symbol's name, as Go's linker names it ("go:itab.*main.T,main.I", "main.f·f")
+ * @bytes: its contents, @len bytes
+ * @len: its size
+ *
+ * Adds read-only runtime data: the itabs Go's linker emits and the runtime makes with
+ * persistentalloc, and the static closures of functions used as values.  They are neither
+ * on the heap nor package variables; like the literals they only accumulate, outside
+ * history.  Snapshots list them by name (MlSnapshot.symbols), so that the views can tell
+ * what an interface's first word points at.
+ *
+ * Returns: the symbol's address (8-byte aligned), or 0 when rodata is full
+ */
+guint64
+ml_runtime_add_rodata_symbol (MlRuntime     *self,
+                              const char    *name,
+                              gconstpointer  bytes,
+                              gsize          len)
+{
+  MlFunction sym;
+  gboolean on;
+
+  g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
+  g_return_val_if_fail (name != NULL, 0);
+  g_return_val_if_fail (bytes != NULL || len == 0, 0);
+
+  sym.name = g_string_chunk_insert (self->names, name);
+  sym.size = MAX (len, 1);
+  sym.addr = _ml_region_alloc (self, ML_REGION_RODATA, (sym.size + 7) & ~G_GUINT64_CONSTANT (7), 8);
+  if (sym.addr == 0)
+    return 0;
+  on = self->journal.on;
+  self->journal.on = FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      guint64 a = sym.addr + i;
+      guint64 *w = _ml_word_ptr (self, a & ~G_GUINT64_CONSTANT (7), TRUE);
+
+      ((guint8 *) w)[a & 7] = ((const guint8 *) bytes)[i];
+    }
+  self->journal.on = on;
+  g_array_append_val (self->rodata_symbols, sym);
+  return sym.addr;
 }
 
 /* A package variable: initialized ones go to data, zero ones to bss, as the linker does. */

@@ -105,6 +105,10 @@ const char      *ml_runtime_function_at          (MlRuntime          *self,
 guint64          ml_runtime_intern_string        (MlRuntime          *self,
                                                   const char         *str,
                                                   gssize              len);
+guint64          ml_runtime_add_rodata_symbol    (MlRuntime          *self,
+                                                  const char         *name,
+                                                  gconstpointer       bytes,
+                                                  gsize               len);
 guint64          ml_runtime_add_global           (MlRuntime          *self,
                                                   const char         *name,
                                                   const MlRtype       *type,

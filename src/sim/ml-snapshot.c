@@ -28,6 +28,7 @@ snapshot_clear (gpointer data)
   /* The plain arrays the snapshot owns, as ml_runtime_snapshot() made them. */
   gpointer arrays[] = {
     self->segments, self->goroutines, self->frames, self->slots, self->globals, self->strings,
+    self->symbols,
     self->objects, self->edges, self->spans, self->bitmaps, self->values, self->events,
     self->runtime_roots,
   };
@@ -603,6 +604,25 @@ snapshot_strings (MlRuntime  *self,
   snap->strings = take_array (strs, &snap->n_strings);
 }
 
+/* The runtime's data in rodata, in address order (the order they were added in). */
+static void
+snapshot_symbols (MlRuntime  *self,
+                  MlSnapshot *snap)
+{
+  guint n = self->rodata_symbols->len;
+
+  snap->n_symbols = n;
+  snap->symbols = g_new0 (MlSnapSymbol, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      const MlFunction *s = &g_array_index (self->rodata_symbols, MlFunction, i);
+
+      snap->symbols[i].addr = s->addr;
+      snap->symbols[i].size = s->size;
+      snap->symbols[i].name = g_string_chunk_insert_const (snap->strings_chunk, s->name);
+    }
+}
+
 /* This step's events and the gctrace line of every cycle so far. */
 static void
 snapshot_events_and_gctrace (MlRuntime  *self,
@@ -659,6 +679,7 @@ ml_runtime_snapshot (MlRuntime       *self,
       snapshot_goroutines (&b);
       snapshot_globals (&b);
       snapshot_strings (self, snap);
+      snapshot_symbols (self, snap);
     }
   snap->slots = take_array (b.slots, &snap->n_slots);
   snap->n_values = b.values->len;

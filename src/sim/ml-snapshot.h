@@ -153,6 +153,15 @@ typedef struct
   const char *text;
 } MlSnapString;
 
+/* A symbol of runtime data in rodata (ml_runtime_add_rodata_symbol()): an itab, a function
+ * value. */
+typedef struct
+{
+  guint64     addr;
+  guint64     size;
+  const char *name;
+} MlSnapSymbol;
+
 typedef enum
 {
   ML_OBJECT_TINY   = 1 << 0,
@@ -241,6 +250,7 @@ typedef struct
    * deferred call's record of each goroutine on the heap (g._defer).  The views count them
    * as reachable although no variable of the program points at them. */
   guint64         *runtime_roots; guint n_runtime_roots;
+  MlSnapSymbol    *symbols;     guint n_symbols;   /* in address order */
   MlSnapObject    *objects;     guint n_objects;
   MlSnapEdge      *edges;       guint n_edges;
   MlSnapSpan      *spans;       guint n_spans;

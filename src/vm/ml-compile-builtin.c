@@ -60,7 +60,7 @@ compile_fmt (Compiler    *c,
           if (a->cval != NULL && a->mode == ML_MODE_CONSTANT)
             emit (c, ML_OP_BOX, 1, slot, _ml_to_opnd (c, v), 0, v.type, 0);
           else if (type_info (c, v.type)->kind == ML_VM_KIND_INTERFACE)
-            _ml_emit_move (c, slot, _ml_to_opnd (c, v), anyt);
+            _ml_emit_move (c, slot, _ml_to_opnd (c, _ml_convert_iface (c, v, anyt)), anyt);
           else
             emit (c, ML_OP_BOX, 0, slot, _ml_to_opnd (c, v), 0, v.type, 0);
         }
@@ -304,15 +304,15 @@ compile_errorf (Compiler *c,
                 guint     rt)
 {
   g_autoptr(GArray) text = compile_fmt (c, n, ML_FMT_SPRINTF, 1);
-  const char *names[] = { "s" };
-  guint types[] = { c->out->t_string };
-  guint es = _ml_struct_type (c, "errors.errorString", 1, names, types);
+  guint pes = _ml_errorstring_type (c, rt);
   guint32 dst = _ml_temp (c, rt);
+  guint pc;
 
   if (text->len == 0)
     return no_results ();
-  emit (c, ML_OP_ERRORF, 0, dst, g_array_index (text, Place, 0).opnd, 0,
-        _ml_pointer_to (c, es), 0);
+  pc = emit (c, ML_OP_ERRORF, 0, dst, g_array_index (text, Place, 0).opnd, 0, pes, 0);
+  insn (c, pc)->flags |= ML_VM_INSN_ITAB;
+  insn (c, pc)->c = _ml_itab_symbol (c, pes, rt);
   return one_result (direct (dst, rt));
 }
 
@@ -390,16 +390,15 @@ _ml_compile_builtin (Compiler  *c,
         Place v = _ml_compile_value (c, arg, NULL);
         guint32 box;
 
-        if (type_info (c, v.type)->kind == ML_VM_KIND_INTERFACE)
-          box = _ml_to_opnd (c, v);
-        else
+        /* A constant points the interface at read-only data, without allocating. */
+        if (type_info (c, v.type)->kind != ML_VM_KIND_INTERFACE
+            && arg->mode == ML_MODE_CONSTANT && arg->cval != NULL)
           {
-            /* A constant points the interface at read-only data, without allocating. */
-            guint w = arg->mode == ML_MODE_CONSTANT && arg->cval != NULL ? 1 : 0;
-
             box = _ml_temp (c, c->out->t_any);
-            emit (c, ML_OP_BOX, w, box, _ml_to_opnd (c, v), 0, v.type, 0);
+            _ml_emit_box (c, box, _ml_to_opnd (c, v), v.type, c->out->t_any, 1);
           }
+        else
+          box = _ml_to_opnd (c, _ml_convert_iface (c, v, c->out->t_any));
         emit (c, ML_OP_PANIC, 0, 0, box, 0, 0, 0);
         return no_results ();
       }
@@ -464,8 +463,13 @@ _ml_compile_conversion (Compiler *c,
 
   if (n->cval != NULL && n->mode == ML_MODE_CONSTANT)
     return _ml_compile_const (c, n, n->type);
+  /* I(x): escape analysis judged the conversion, not its operand. */
   if (ml_type_is_interface (to))
-    return _ml_compile_value (c, x, n->type);
+    {
+      if (x->mode == ML_MODE_CONSTANT || _ml_is_nil (x) || ml_type_is_interface (x->type))
+        return _ml_compile_value (c, x, n->type);
+      return _ml_convert_iface_at (c, _ml_compile_expr (c, x), tt, n);
+    }
   if (to->kind == ML_TYPE_STRING && (from->kind == ML_TYPE_SLICE))
     {
       gboolean runes = type_info (c, _ml_type_id (c, from->elem))->size == 4;

@@ -227,18 +227,19 @@ _ml_compile_call (Compiler *c,
       return no_results ();
     }
 
-  /* A method of an interface value: found at run time from the dynamic type. */
+  /* A method of an interface value: the function in its slot of the value's itab. */
   if (fx->kind == ML_NODE_SELECTOR && fx->x->mode != ML_MODE_PACKAGE &&
       ml_type_is_interface (fx->x->type) && fx->x->mode != ML_MODE_TYPEXPR)
     {
       guint32 iv = _ml_to_opnd (c, _ml_compile_expr (c, fx->x));
+      guint slot = 0;
       GArray *res;
 
+      ml_type_interface_method (fx->x->type, fx->name, &slot);
       compile_args (c, n, sig, args, types);
       res = emit_call (c, ML_VM_NONE, iv, args, types, sig->results);
       insn (c, here (c) - 1)->op = ML_OP_CALLI;
-      insn (c, here (c) - 1)->imm = ml_vm_program_add_string (c->out, fx->name,
-                                                              strlen (fx->name));
+      insn (c, here (c) - 1)->imm = slot;
       return res;
     }
 

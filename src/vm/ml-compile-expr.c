@@ -84,7 +84,7 @@ _ml_compile_const (Compiler *c,
           {
             Place v = _ml_compile_const (c, n, dt);
 
-            emit (c, ML_OP_BOX, 0, dst, v.opnd, 0, v.type, 1);
+            _ml_emit_box (c, dst, v.opnd, v.type, t, 0);
           }
       }
       break;
@@ -164,20 +164,14 @@ _ml_compile_value (Compiler *c,
           Place v = _ml_compile_const (c, n, n->type);
           guint32 box = _ml_temp (c, wt);
 
-          emit (c, ML_OP_BOX, 1, box, v.opnd, 0, v.type, 0);
+          _ml_emit_box (c, box, v.opnd, v.type, wt, 1);
           return direct (box, wt);
         }
       return _ml_compile_const (c, n, want);
     }
   p = _ml_compile_expr (c, n);
-  if (ml_type_is_interface (want) && !ml_type_is_interface (n->type))
-    {
-      guint32 v = _ml_to_opnd (c, p);
-      guint32 box = _ml_temp (c, wt);
-
-      emit (c, ML_OP_BOX, 0, box, v, 0, p.type, 0);
-      return direct (box, wt);
-    }
+  if (ml_type_is_interface (want))
+    return _ml_convert_iface_at (c, p, wt, n);
   return p;
 }
 
@@ -477,8 +471,12 @@ compile_selector (Compiler *c,
   gint64 off = 0;
   guint ft = _ml_type_id (c, n->type);
 
+  if (n->x->mode == ML_MODE_TYPEXPR)
+    return _ml_compile_method_expr (c, n);
+  if (n->obj == NULL && ml_type_is_interface (xt) && n->x->mode != ML_MODE_PACKAGE)
+    return _ml_compile_iface_method_value (c, n);
   if (n->obj != NULL && n->obj->kind == ML_OBJ_FUNC && n->obj->decl != NULL &&
-      n->x->mode != ML_MODE_PACKAGE && n->x->mode != ML_MODE_TYPEXPR)
+      n->x->mode != ML_MODE_PACKAGE)
     return _ml_compile_method_value (c, n);
   if (n->obj != NULL && (n->obj->kind == ML_OBJ_FUNC || n->obj->kind == ML_OBJ_BUILTIN))
     return unsupported_value (c, n, ft, _("method values are not supported yet"));
@@ -755,6 +753,8 @@ _ml_compile_expr (Compiler *c,
           emit (c, ML_OP_ZERO, 0, z, 0, 0, t, 0);
           p = direct (z, t);
         }
+      else if (n->obj != NULL && n->obj->kind == ML_OBJ_FUNC && n->obj->decl != NULL)
+        p = _ml_compile_func_value (c, n);
       else
         {
           _ml_unsupported (c, n, _("using %s as a value is not supported yet"), n->name);
@@ -798,14 +798,7 @@ _ml_compile_expr (Compiler *c,
       p = _ml_compile_func_lit (c, n);
       break;
     case ML_NODE_TYPE_ASSERT:
-      {
-        guint32 v = _ml_to_opnd (c, _ml_compile_expr (c, n->x));
-        guint t = _ml_type_id (c, n->type);
-        guint32 dst = _ml_temp (c, t);
-
-        emit (c, ML_OP_UNBOX, 0, dst, v, ML_VM_NONE, t, 0);
-        p = direct (dst, t);
-      }
+      p = _ml_compile_type_assert (c, n, ML_VM_NONE);
       break;
     case ML_NODE_BAD: case ML_NODE_BASIC_LIT: case ML_NODE_KEY_VALUE:
     ML_NODE_CASES_TYPE: ML_NODE_CASES_STMT: ML_NODE_CASES_DECL: case ML_N_NODE_KINDS:

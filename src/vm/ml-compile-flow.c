@@ -4,8 +4,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The statements that change the flow of control: if, for, range, switch, break and
- * continue.  Besides jumps and their targets, this is where the steps of a loop are decided
+ * The statements that change the flow of control: if, for, range, switch, type switch, break
+ * and continue.  Besides jumps and their targets, this is where the steps of a loop are decided
  * (one step per iteration for the loop's own clauses, as a debugger's "next" shows them),
  * and where the temporaries of a condition, a switch's tag or a range clause die: on each
  * way out.
@@ -540,6 +540,105 @@ compile_switch (Compiler *c,
   pop_loop (c, here (c), here (c));
 }
 
+/* The variable of a type switch's clause @cl, when the switch declares one: the operand
+ * @x (of interface type @xt) as the clause's single type, or x itself. */
+static void
+bind_clause_var (Compiler *c,
+                 MlNode   *cl,
+                 guint32   x,
+                 guint     xt)
+{
+  MlObject *o = cl->obj;
+  guint vt;
+  Place dst;
+  guint32 v;
+
+  if (o == NULL)
+    return;
+  vt = _ml_type_id (c, o->type);
+  dst = _ml_var_place (c, _ml_declare_local (c, o));
+  if (vt == xt)
+    v = x;
+  else
+    {
+      v = _ml_temp (c, vt);
+      emit (c, ML_OP_ASSERT, 0, v, x, ML_VM_NONE, vt, xt);
+    }
+  _ml_store_place (c, dst, v, vt);
+}
+
+/* switch v := x.(type): x once, then each case's test in order (ASSERT of the case's type,
+ * or of nil, into a bool), then the clauses, each binding its own v first. */
+static void
+compile_type_switch (Compiler *c,
+                     MlNode   *n)
+{
+  MlNode *guard = n->y->kind == ML_NODE_ASSIGN_STMT ? n->y->list2.items[0] : n->y;
+  g_autoptr(GArray) body_jumps = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) header = NULL;
+  guint default_clause = G_MAXUINT;
+  g_autofree guint *starts = g_new0 (guint, MAX (n->list.n, 1));
+  guint32 x;
+  guint xt, jdefault;
+  TempScope outer;
+
+  if (n->x != NULL)
+    _ml_compile_stmt (c, n->x);
+  outer = _ml_begin_stmt_temps (c, FALSE);
+  c->pos = ml_node_start_pos (guard->x);
+  xt = _ml_type_id (c, guard->x->type);
+  x = _ml_temp (c, xt);
+  _ml_emit_move (c, x, _ml_to_opnd (c, _ml_compile_expr (c, guard->x)), xt);
+  for (guint i = 0; i < n->list.n; i++)
+    {
+      MlNode *cl = n->list.items[i];
+
+      if (cl->list.n == 0)
+        default_clause = i;
+      for (guint k = 0; k < cl->list.n; k++)
+        {
+          MlNode *e = cl->list.items[k];
+          guint32 ok = _ml_temp (c, c->out->t_bool);
+          guint j;
+
+          c->pos = ml_node_start_pos (e);
+          emit (c, ML_OP_ASSERT, 0, ML_VM_NONE, x, ok,
+                e->mode == ML_MODE_TYPEXPR ? _ml_type_id (c, e->type) : 0, xt);
+          j = emit (c, ML_OP_JT, 1, 0, ok, 0, 0, 0);
+          g_array_append_val (body_jumps, j);
+          g_array_append_val (body_jumps, i);
+        }
+    }
+  header = _ml_end_stmt_temps (c, outer, FALSE);
+  jdefault = emit (c, ML_OP_JMP, 0, 0, 0, 0, 0, 0);
+  push_loop (c, TRUE);
+  for (guint i = 0; i < n->list.n; i++)
+    {
+      MlNode *cl = n->list.items[i];
+      guint pc;
+
+      starts[i] = here (c);
+      c->pos = cl->pos;
+      bind_clause_var (c, cl, x, xt);
+      _ml_clear_temps (c, header);
+      _ml_compile_block_list (c, &cl->list2);
+      pc = emit (c, ML_OP_JMP, 0, 0, 0, 0, 0, 0);
+      g_array_append_val (ends, pc);
+    }
+  for (guint k = 0; k < body_jumps->len; k += 2)
+    patch (c, g_array_index (body_jumps, guint, k), starts[g_array_index (body_jumps, guint, k + 1)]);
+  if (default_clause != G_MAXUINT)
+    patch (c, jdefault, starts[default_clause]);
+  else
+    {
+      patch (c, jdefault, here (c));
+      _ml_clear_temps (c, header);
+    }
+  patch_all (c, ends, here (c));
+  pop_loop (c, here (c), here (c));
+}
+
 static void
 compile_branch (Compiler *c,
                 MlNode   *n)
@@ -580,6 +679,8 @@ _ml_compile_flow (Compiler *c,
     compile_range (c, n);
   else if (n->kind == ML_NODE_SWITCH_STMT)
     compile_switch (c, n);
+  else if (n->kind == ML_NODE_TYPE_SWITCH_STMT)
+    compile_type_switch (c, n);
   else if (n->op != ML_TOK_FALLTHROUGH)
     compile_branch (c, n);
 }

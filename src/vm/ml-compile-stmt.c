@@ -90,13 +90,11 @@ compile_multi_value (Compiler *c,
     }
   else if (r->kind == ML_NODE_TYPE_ASSERT)
     {
-      guint32 v = _ml_to_opnd (c, _ml_compile_expr (c, r->x));
-      guint t = _ml_type_id (c, r->y->type != NULL ? r->y->type : r->type);
+      Place v;
 
-      dst = _ml_temp (c, t);
       ok = _ml_temp (c, c->out->t_bool);
-      emit (c, ML_OP_UNBOX, 0, dst, v, ok, t, 0);
-      append_comma_ok (c, vals, dst, t, ok);
+      v = _ml_compile_type_assert (c, r, ok);
+      append_comma_ok (c, vals, v.opnd, v.type, ok);
     }
   else
     _ml_unsupported (c, n, _("this assignment is not supported yet"));
@@ -152,14 +150,7 @@ assign_values (Compiler   *c,
         dst = _ml_var_place (c, _ml_declare_local (c, l->obj));
       else
         dst = _ml_lvalue (c, l);
-      if (type_info (c, dst.type)->kind == ML_VM_KIND_INTERFACE &&
-          type_info (c, v.type)->kind != ML_VM_KIND_INTERFACE)
-        {
-          guint32 box = _ml_temp (c, dst.type);
-
-          emit (c, ML_OP_BOX, 0, box, _ml_to_opnd (c, v), 0, v.type, 0);
-          v = direct (box, dst.type);
-        }
+      v = _ml_convert_iface (c, v, dst.type);
       _ml_store_place (c, dst, _ml_to_opnd (c, v), dst.type);
     }
 }
@@ -484,7 +475,7 @@ _ml_compile_stmt (Compiler *c,
       _ml_unsupported (c, n, _("channels are not supported yet"));
       return;
     case ML_NODE_TYPE_SWITCH_STMT:
-      _ml_unsupported (c, n, _("type switches are not supported yet"));
+      _ml_compile_flow (c, n);
       return;
     ML_NODE_CASES_EXPR: ML_NODE_CASES_TYPE: case ML_NODE_CASE_CLAUSE: case ML_NODE_IMPORT_SPEC:
     case ML_NODE_VALUE_SPEC: case ML_NODE_TYPE_SPEC: case ML_NODE_FUNC_DECL:

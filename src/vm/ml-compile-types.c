@@ -323,13 +323,97 @@ append_type_name (Compiler *c,
     g_string_append (s, type_info (c, _ml_type_id (c, t))->name);
 }
 
+/* The method set of the interface @t, in Go's order, as the VM keeps it: names and the ids
+ * of the signatures. */
+static void
+set_interface_methods (Compiler *c,
+                       guint     id,
+                       MlType   *t)
+{
+  guint n;
+  const MlField *ms = ml_type_interface_methods (t, &n);
+  MlVmMethod *methods = g_new0 (MlVmMethod, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      methods[i].name = g_strdup (ms[i].name);
+      methods[i].type = _ml_type_id (c, ms[i].type);
+      methods[i].func = ML_VM_NONE;
+    }
+  type_info (c, id)->methods = methods;
+  type_info (c, id)->n_methods = n;
+}
+
+/* An interface type, named as reflect names it ("interface {}", "interface { M() int; N()
+ * }"), with its method set.  Its id is registered before the methods' signatures are made,
+ * which may mention it. */
+static guint
+interface_type (Compiler *c,
+                MlType   *t)
+{
+  guint n;
+  const MlField *ms = ml_type_interface_methods (t, &n);
+  GString *name;
+  guint id;
+
+  if (n == 0)
+    return any_type (c);
+  name = g_string_new ("interface {");
+  for (guint i = 0; i < n; i++)
+    {
+      MlType *sig = ms[i].type;
+
+      g_string_append_printf (name, "%s %s(", i > 0 ? ";" : "", ms[i].name);
+      for (guint k = 0; k < sig->params->n_fields; k++)
+        {
+          MlType *pt = sig->params->fields[k].type;
+
+          if (k > 0)
+            g_string_append (name, ", ");
+          if (sig->variadic && k + 1 == sig->params->n_fields)
+            {
+              g_string_append (name, "...");
+              pt = pt->elem;
+            }
+          g_string_append (name, type_info (c, _ml_type_id (c, pt))->name);
+        }
+      g_string_append_c (name, ')');
+      for (guint k = 0; k < sig->results->n_fields; k++)
+        g_string_append_printf (name, "%s%s%s", k == 0 ? (sig->results->n_fields > 1 ? " (" : " ") : ", ",
+                                type_info (c, _ml_type_id (c, sig->results->fields[k].type))->name,
+                                k + 1 == sig->results->n_fields && k > 0 ? ")" : "");
+    }
+  g_string_append (name, " }");
+  id = GPOINTER_TO_UINT (g_hash_table_lookup (c->type_names, name->str));
+  if (id == 0)
+    {
+      id = derived_type (c, &(MlVmType) { .kind = ML_VM_KIND_INTERFACE, .name = name->str,
+                                          .size = 16, .align = 8 });
+      g_hash_table_insert (c->types, t, GUINT_TO_POINTER (id));
+      set_interface_methods (c, id, t);
+    }
+  g_string_free (name, TRUE);
+  return id;
+}
+
+/* A named type's name as reflect prints it: the program's own types in package main, the
+ * predeclared error and the packages' types (fmt.Stringer) as they are. */
+static char *
+named_type_name (MlType *t)
+{
+  if (t->obj == NULL || t->obj->decl == NULL)
+    return g_strdup (t->name);
+  return g_strconcat ("main.", t->name, NULL);
+}
+
 /* A named type: its id is reserved first, so that a recursive type (type Nodo struct { sig
- * *Nodo }) finds itself. */
+ * *Nodo }) finds itself.  Its methods are added by _ml_finish_method_sets(), when every
+ * function has its index. */
 static guint
 named_type (Compiler *c,
             MlType   *t)
 {
-  g_autofree char *name = g_strconcat ("main.", t->name, NULL);
+  g_autofree char *name = named_type_name (t);
   MlType *u = ml_type_underlying (t);
   guint id = new_vm_type (c, &(MlVmType) { .kind = ML_VM_KIND_INVALID, .name = name });
   MlVmType *nt;
@@ -362,6 +446,9 @@ named_type (Compiler *c,
       nt->key = ut->key;
       nt->entry = ut->entry;
       nt->len = ut->len;
+      if (ut->kind == ML_VM_KIND_INTERFACE)
+        set_interface_methods (c, id, u);
+      nt = type_info (c, id);
     }
   nt->size = ml_type_sizeof (t);
   nt->align = MAX (ml_type_alignof (t), 1);
@@ -428,17 +515,7 @@ _ml_type_id (Compiler *c,
       }
       break;
     case ML_TYPE_INTERFACE:
-      if (t->n_fields > 0)
-        {
-          /* The model keeps the dynamic type in the first word, as for any, instead of an
-           * itab; methods are found by name when called. */
-          g_autofree char *name = ml_type_to_string (t);
-
-          id = derived_type (c, &(MlVmType) { .kind = ML_VM_KIND_INTERFACE, .name = name,
-                                              .size = 16, .align = 8 });
-        }
-      else
-        id = any_type (c);
+      id = interface_type (c, t);
       break;
     case ML_TYPE_STRUCT:
       {
@@ -473,4 +550,65 @@ _ml_type_id (Compiler *c,
     }
   g_hash_table_insert (c->types, t, GUINT_TO_POINTER (id));
   return id;
+}
+
+static int
+compare_vm_methods (gconstpointer a,
+                    gconstpointer b)
+{
+  const MlVmMethod *ma = a, *mb = b;
+
+  return ml_type_method_compare (ma->name, mb->name);
+}
+
+/* Gives every named type of the program that has methods its method set, in Go's order, with
+ * the functions that implement them: what itabs are made of.  The signatures' types may be
+ * new named types, so this goes on until a pass adds none. */
+void
+_ml_finish_method_sets (Compiler *c)
+{
+  g_autoptr(GHashTable) done = g_hash_table_new (NULL, NULL);
+  gboolean more = TRUE;
+
+  while (more)
+    {
+      g_autoptr(GPtrArray) named = g_ptr_array_new ();
+      GHashTableIter iter;
+      gpointer key;
+
+      more = FALSE;
+      g_hash_table_iter_init (&iter, c->types);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          MlType *t = key;
+
+          if (t->kind == ML_TYPE_NAMED && t->methods != NULL && !g_hash_table_contains (done, t))
+            g_ptr_array_add (named, t);
+        }
+      for (guint i = 0; i < named->len; i++)
+        {
+          MlType *t = g_ptr_array_index (named, i);
+          guint id = _ml_type_id (c, t);
+          g_autoptr(GArray) ms = g_array_new (FALSE, TRUE, sizeof (MlVmMethod));
+
+          g_hash_table_add (done, t);
+          more = TRUE;
+          for (MlObject *m = t->methods; m != NULL; m = m->next_method)
+            {
+              MlVmMethod vm = { 0 };
+              guint fi = GPOINTER_TO_UINT (g_hash_table_lookup (c->funcs, m->decl));
+
+              if (fi == 0)
+                continue;
+              vm.name = g_strdup (m->name);
+              vm.type = _ml_type_id (c, m->type);
+              vm.func = fi - 1;
+              vm.pointer_recv = m->pointer_recv;
+              g_array_append_val (ms, vm);
+            }
+          g_array_sort (ms, compare_vm_methods);
+          type_info (c, id)->n_methods = ms->len;
+          type_info (c, id)->methods = (MlVmMethod *) (void *) g_array_free (g_steal_pointer (&ms), FALSE);
+        }
+    }
 }

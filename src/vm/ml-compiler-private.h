@@ -75,6 +75,7 @@ typedef struct
   GHashTable     *funcs;       /* MlNode* (FUNC_DECL / FUNC_LIT) -> index + 1 */
   GHashTable     *globals;     /* MlObject* -> index + 1 */
   GHashTable     *closure_types; /* MlFunc* -> closure struct type id */
+  GHashTable     *wrappers;    /* name -> index of a function made without source */
 
   /* The function being compiled. */
   MlFunc         *fn;
@@ -223,6 +224,7 @@ guint     _ml_pointer_to           (Compiler     *c,
 guint     _ml_array_of             (Compiler     *c,
                                     guint         elem,
                                     guint64       len);
+void      _ml_finish_method_sets   (Compiler     *c);
 guint     _ml_struct_type          (Compiler     *c,
                                     const char   *name,
                                     guint         n,
@@ -341,6 +343,35 @@ guint     _ml_append_buffer        (Compiler     *c,
                                     MlNode       *slice,
                                     guint         et,
                                     guint32      *buf);
+
+/* ml-compile-iface.c */
+guint     _ml_itab_symbol          (Compiler     *c,
+                                    guint         type,
+                                    guint         iface);
+void      _ml_emit_box             (Compiler     *c,
+                                    guint32       dst,
+                                    guint32       src,
+                                    guint         from,
+                                    guint         to,
+                                    guint         w);
+Place     _ml_convert_iface        (Compiler     *c,
+                                    Place         v,
+                                    guint         to);
+Place     _ml_convert_iface_at     (Compiler     *c,
+                                    Place         v,
+                                    guint         to,
+                                    MlNode       *site);
+Place     _ml_compile_type_assert  (Compiler     *c,
+                                    MlNode       *n,
+                                    guint32       ok);
+Place     _ml_compile_func_value   (Compiler     *c,
+                                    MlNode       *n);
+Place     _ml_compile_method_expr  (Compiler     *c,
+                                    MlNode       *n);
+Place     _ml_compile_iface_method_value (Compiler *c,
+                                          MlNode   *n);
+guint     _ml_errorstring_type     (Compiler     *c,
+                                    guint         error_type);
 
 /* ml-compile-stmt.c */
 void      _ml_compile_stmt         (Compiler     *c,

@@ -342,9 +342,8 @@ compile_init (Compiler *c,
   end_func (c);
 }
 
-/* Registers the functions of @program in @out, in order, with main, the methods interface
- * calls find by name and, outside a notebook, main.init; returns init's index or
- * ML_VM_NONE. */
+/* Registers the functions of @program in @out, in order, with main, the methods fmt finds by
+ * name and, outside a notebook, main.init; returns init's index or ML_VM_NONE. */
 static guint
 add_funcs (Compiler    *c,
            MlProgram   *program,
@@ -411,6 +410,7 @@ ml_compiler_compile (MlProgram      *program,
   c->globals = g_hash_table_new (NULL, NULL);
   c->closure_types = g_hash_table_new (NULL, NULL);
   c->funcvals = g_hash_table_new (NULL, NULL);
+  c->wrappers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   c->pos = (MlPos) { 1, 1 };
   c->pin_storage = TRUE;
 
@@ -438,6 +438,8 @@ ml_compiler_compile (MlProgram      *program,
     compile_func (c, g_ptr_array_index (program->funcs, i), i);
   if (init_index != ML_VM_NONE && c->error == NULL)
     compile_init (c, init_index);
+  if (c->error == NULL)
+    _ml_finish_method_sets (c);
 
   g_hash_table_unref (c->types);
   g_hash_table_unref (c->type_names);
@@ -445,6 +447,7 @@ ml_compiler_compile (MlProgram      *program,
   g_hash_table_unref (c->globals);
   g_hash_table_unref (c->closure_types);
   g_hash_table_unref (c->funcvals);
+  g_hash_table_unref (c->wrappers);
 
   if (c->error != NULL)
     {

@@ -5,8 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Calls and frames: pushing a callee's frame in sim and copying its arguments in, returning
- * its results and popping it, and the calls fmt makes of its operands' Error() and String()
- * methods, which run as Go code between two runs of the fmt instruction.
+ * its results and popping it, to the call site or, for the Error() and String() methods fmt
+ * calls (ml-vm-fmt-methods.c), into the fmt instruction's results.
  */
 
 #include "config.h"
@@ -128,101 +128,3 @@ _ml_vm_return (MlVm *vm)
   ml_runtime_driver_state_changed (vm->rt);
   return ML_VM_EVENT_NONE;
 }
-
-static const MlVmCallSite no_args;
-
-/* The Error() or String() method fmt would call for a value of dynamic type @dt, or 0. */
-static guint
-stringer (MlVm     *vm,
-          MlVmType *dt)
-{
-  static const char * const names[] = { "Error", "String" };
-  MlVmType *base = dt->kind == ML_VM_KIND_POINTER && !dt->named ? vm_type (vm, dt->elem) : dt;
-
-  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
-    {
-      g_autofree char *key = g_strdup_printf ("%s.%s", base->name, names[k]);
-      guint fi = GPOINTER_TO_UINT (g_hash_table_lookup (vm->prog->methods, key));
-      MlVmFunc *f;
-      MlVmType *rt, *res;
-
-      if (fi == 0)
-        continue;
-      f = g_ptr_array_index (vm->prog->funcs, fi - 1);
-      if (f->n_params != 1 || f->n_results != 1)
-        continue;
-      rt = vm_type (vm, g_array_index (f->slots, MlVmSlot, f->param_slots[0]).type);
-      res = vm_type (vm, g_array_index (f->slots, MlVmSlot, f->result_slots[0]).type);
-      if (res->kind != ML_VM_KIND_STRING)
-        continue;
-      /* A value's method set has no pointer-receiver methods. */
-      if (rt->kind == ML_VM_KIND_POINTER && dt->kind != ML_VM_KIND_POINTER)
-        continue;
-      return fi;
-    }
-  return 0;
-}
-
-/* Calls the next String()/Error() method the operands at @args need; returns
- * ML_VM_EVENT_STATEMENT when it started one (the fmt instruction runs again when it returns),
- * ML_VM_EVENT_NONE when every result is known (vm->fmt_overrides then holds them). */
-MlVmEvent
-_ml_vm_fmt_methods (MlVm    *vm,
-                    guint64  args,
-                    guint    n)
-{
-  MlVmFmtCache *fc = vm->fmt_caches->len > 0
-                     ? g_ptr_array_index (vm->fmt_caches, vm->fmt_caches->len - 1) : NULL;
-
-  if (fc != NULL && (fc->depth != vm->calls->len || fc->func != vm->func || fc->pc != vm->pc))
-    fc = NULL;
-  for (guint i = 0; i < n; i++)
-    {
-      guint64 iv = args + i * 16;
-      guint64 ta = mem_read (vm, iv, 8);
-      MlVmType *dt = ta != 0 ? ml_vm_type_at (vm, ta) : NULL;
-      guint fi;
-      MlVmFunc *f;
-      MlVmType *rt;
-      guint64 recv;
-      MlVmEvent ev;
-
-      if (dt == NULL || (fi = stringer (vm, dt)) == 0)
-        continue;
-      if (fc != NULL && i < fc->strings->len && g_ptr_array_index (fc->strings, i) != NULL)
-        continue;
-      if (fc == NULL)
-        {
-          fc = g_new0 (MlVmFmtCache, 1);
-          fc->depth = vm->calls->len;
-          fc->func = vm->func;
-          fc->pc = vm->pc;
-          fc->strings = g_ptr_array_new_with_free_func (g_free);
-          g_ptr_array_set_size (fc->strings, n);
-          g_ptr_array_add (vm->fmt_caches, fc);
-        }
-      fc->pending = i;
-      f = g_ptr_array_index (vm->prog->funcs, fi - 1);
-      rt = vm_type (vm, g_array_index (f->slots, MlVmSlot, f->param_slots[0]).type);
-      if (rt->kind == ML_VM_KIND_POINTER ||
-          (ml_vm_kind_is_pointer_word (dt->kind) && dt->kind != ML_VM_KIND_POINTER))
-        recv = iv + 8;
-      else if (dt->kind == ML_VM_KIND_POINTER)
-        {
-          recv = mem_read (vm, iv + 8, 8);
-          if (recv == 0)
-            return panic_nil (vm);
-        }
-      else
-        recv = mem_read (vm, iv + 8, 8);
-      ev = _ml_vm_call (vm, fi - 1, &no_args, G_MAXUINT, 0, recv);
-      if (ev != ML_VM_EVENT_NONE)
-        return ev;
-      /* Back to the fmt instruction, not after it. */
-      g_array_index (vm->calls, MlVmCall, vm->calls->len - 1).ret_pc--;
-      return ML_VM_EVENT_STATEMENT;
-    }
-  vm->fmt_overrides = fc != NULL ? fc->strings : NULL;
-  return ML_VM_EVENT_NONE;
-}
-

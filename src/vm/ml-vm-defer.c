@@ -69,6 +69,9 @@ _ml_vm_call_closure (MlVm               *vm,
   if (fi == 0)
     return panic_nil (vm);
   cf = g_ptr_array_index (vm->prog->funcs, fi - 1);
+  /* A wrapper Go makes for a method value or expression. */
+  if (cf->wrapper != ML_VM_WRAPPER_NONE)
+    return _ml_vm_call_wrapper (vm, cf, closure, cs, cs_index);
   if (cf->closure_slot == ML_VM_NONE && cf->n_params == cs->n_args + 1)
     return _ml_vm_call (vm, fi - 1, cs, cs_index, 0, closure + 8);
   return _ml_vm_call (vm, fi - 1, cs, cs_index, closure, 0);

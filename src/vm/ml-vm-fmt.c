@@ -6,8 +6,8 @@
  *
  * fmt's printing, reading values from simulated memory, following fmt/print.go and
  * fmt/format.go for the supported verbs, and the print and println built-ins' (the
- * runtime's printing).  The fmt instruction calls the operands' String() and Error()
- * methods first (ml-vm-call.c); their texts reach this file through vm->fmt_overrides.
+ * runtime's printing).  Where fmt calls a value's Error() or String() method,
+ * ml-vm-fmt-methods.c prints what it returned.
  */
 
 #include "config.h"
@@ -262,8 +262,13 @@ bad_verb (MlVm           *vm,
           guint64         addr,
           char            verb)
 {
+  gboolean erroring = vm->fmt_erroring;
+
+  /* fmt calls no method of a bad verb's operand. */
   g_string_append_printf (out, "%%!%c(%s=", verb, t->name);
+  vm->fmt_erroring = TRUE;
   ml_vm_fmt_value (vm, out, t, addr, 'v', FALSE, FALSE, 1);
+  vm->fmt_erroring = erroring;
   g_string_append_c (out, ')');
 }
 
@@ -286,6 +291,8 @@ ml_vm_fmt_value (MlVm           *vm,
     }
   /* The runtime's errors (a recovered panic's value): fmt calls their Error(). */
   if ((verb == 'v' || verb == 's') && _ml_vm_runtime_error_text (vm, t, addr, out))
+    return;
+  if (verb != 'p' && _ml_vm_fmt_handle_methods (vm, out, t, addr, verb, depth))
     return;
   if (verb == 'p')
     {
@@ -401,10 +408,15 @@ ml_vm_fmt_value (MlVm           *vm,
         {
           if (i > 0)
             g_string_append_c (out, ' ');
+          gboolean exported = g_ascii_isupper (t->fields[i].name[0]);
+
           if (plus)
             g_string_append_printf (out, "%s:", t->fields[i].name);
+          /* What an unexported field holds cannot be passed to its methods. */
+          vm->fmt_ro += !exported;
           ml_vm_fmt_value (vm, out, vm_type (vm, t->fields[i].type), addr + t->fields[i].offset,
                            verb, plus, sharp, depth + 1);
+          vm->fmt_ro -= !exported;
         }
       g_string_append_c (out, '}');
       return;
@@ -474,8 +486,7 @@ ml_vm_fmt_value (MlVm           *vm,
       return;
     case ML_VM_KIND_INTERFACE:
       {
-        guint64 ta = mem_read (vm, addr, 8);
-        MlVmType *dt = ta != 0 ? ml_vm_type_at (vm, ta) : NULL;
+        MlVmType *dt = _ml_vm_dynamic_type (vm, t, addr);
 
         if (dt == NULL)
           {
@@ -493,16 +504,6 @@ ml_vm_fmt_value (MlVm           *vm,
       g_string_append (out, "?");
       return;
     }
-}
-
-/* The text of operand @i's Error() or String() method, when fmt called one. */
-static const char *
-method_text (MlVm *vm,
-             guint i)
-{
-  if (vm->fmt_overrides == NULL || i >= vm->fmt_overrides->len)
-    return NULL;
-  return g_ptr_array_index (vm->fmt_overrides, i);
 }
 
 /* The operand @i of a call: its dynamic type and the address of its value. */
@@ -573,19 +574,7 @@ printf_one (MlVm     *vm,
   const MlVmType *t = operand (vm, args, i, &addr);
   g_autoptr(GString) s = g_string_new (NULL);
 
-  if (method_text (vm, i) != NULL && strchr ("vsxXq", verb) != NULL)
-    {
-      const char *m = method_text (vm, i);
-
-      if (verb == 'q')
-        quote_string (s, m, strlen (m));
-      else if (verb == 'x' || verb == 'X')
-        for (const char *q = m; *q; q++)
-          g_string_append_printf (s, verb == 'x' ? "%02x" : "%02X", (guchar) *q);
-      else
-        g_string_append (s, m);
-    }
-  else if (t == NULL)
+  if (t == NULL)
     {
       if (verb == 'T' || verb == 'v')
         g_string_append (s, "<nil>");
@@ -766,8 +755,6 @@ print_operand (MlVm           *vm,
 {
   if (builtin)
     builtin_print (vm, out, t, addr);
-  else if (method_text (vm, i) != NULL)
-    g_string_append (out, method_text (vm, i));
   else if (t == NULL)
     g_string_append (out, "<nil>");
   else

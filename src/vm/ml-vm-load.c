@@ -296,8 +296,13 @@ resolve_func (MlVm *vm,
 
       in->a = resolve (vm, f, in->a);
       in->b = resolve (vm, f, in->b);
-      if (!(in->flags & ML_VM_INSN_IMM))
+      /* An itab's address fits the operand: rodata is below 4 GiB. */
+      if (in->flags & ML_VM_INSN_ITAB)
+        in->c = (guint32) g_array_index (vm->prog->symbols, MlVmSymbol, in->c).addr;
+      else if (!(in->flags & ML_VM_INSN_IMM))
         in->c = resolve (vm, f, in->c);
+      if (in->op == ML_OP_FUNCVAL)
+        in->imm = (gint64) g_array_index (vm->prog->symbols, MlVmSymbol, in->imm).addr;
       if ((in->op == ML_OP_MAPGET || in->op == ML_OP_MAKESLICE) && in->imm != (gint64) ML_VM_NONE)
         in->imm = resolve (vm, f, (guint32) in->imm);
       if (in->op == ML_OP_BOX && in->w == 1)
@@ -322,6 +327,7 @@ _ml_vm_load (MlVm *vm)
   load_data (vm);
   load_funcs (vm);
   load_funcvals (vm);
+  _ml_vm_load_symbols (vm);
   for (guint i = 0; i < vm->prog->funcs->len; i++)
     resolve_func (vm, i);
   vm->prog->loaded = TRUE;

@@ -59,7 +59,8 @@ typedef enum
   ML_OP_MAPDEL,     /* delete(a, b) */
   ML_OP_MAPITER,    /* a(ptr to entry or 0) = entry imm-th of map b... see ml-vm.c */
   ML_OP_LEN,        /* a(int) = len(b) for w: 0 string/slice, 1 map */
-  ML_OP_BOX,        /* a(any) = b of type aux (convT) */
+  ML_OP_BOX,        /* a(interface) = b of type aux (convT); with ML_VM_INSN_ITAB the first
+                       word is itab c (a symbol), else aux's descriptor */
   ML_OP_BOXC,       /* a(any) = {type aux, data &global imm}: a boxed constant */
   ML_OP_UNBOX,      /* a = b.(aux) (panics on mismatch) */
   ML_OP_CLOSURE,    /* a = new closure for function imm with captures at c (heap: w=1) */
@@ -80,7 +81,7 @@ typedef enum
   ML_OP_STRRUNES,   /* a = []rune(b) */
   ML_OP_RUNESSTR,   /* a = string(b), b a []rune */
   ML_OP_APPEND1,    /* a = append(a, b): one element; aux elem type; c: stack buffer */
-  ML_OP_CALLI,      /* call method string imm of the interface value b, call site aux */
+  ML_OP_CALLI,      /* call method imm (its itab slot) of the interface value b, call site aux */
   ML_OP_ERRORF,     /* a(error) = &errors.errorString{b}; aux: *errors.errorString */
   /* Deferred calls and panics (ml-vm-defer.c). */
   ML_OP_DEFER,      /* defer the function value b; w: ML_DEFER_* (an MlVmDefers way); OPEN: a
@@ -95,6 +96,11 @@ typedef enum
                        idle); the pc stays here until they are done, see ml-vm.c */
   ML_OP_SETGOGC,    /* GOGC = imm (-1: off) */
   ML_OP_SETWB,      /* the write barrier on (imm 1) or off (imm 0) */
+  /* Interfaces (ml-vm-iface.c). */
+  ML_OP_CONVI,      /* a = b converted from interface type imm to interface type aux */
+  ML_OP_ASSERT,     /* a = b.(aux) from interface type imm; c: the bool "ok" or NONE (then a
+                       failure panics); a may be NONE; aux 0 asks whether b is nil */
+  ML_OP_FUNCVAL,    /* a = the function value symbol imm (resolved to its address) */
   ML_N_OPS
 } MlVmOp;
 

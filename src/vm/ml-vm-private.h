@@ -62,9 +62,8 @@ typedef struct
   guint call_site;      /* G_MAXUINT: a String()/Error() method fmt called */
 } MlVmCall;
 
-/* The results of String()/Error() methods fmt has called for the operands of the fmt
- * instruction at (func, pc) running at call depth @depth; @pending is the operand whose
- * method is running. */
+/* The results of the String()/Error() methods the fmt instruction at (func, pc) running at
+ * call depth @depth has called, in the order it meets them; @pending is the one running. */
 typedef struct
 {
   guint      depth;
@@ -102,6 +101,7 @@ struct _MlVm
   GHashTable     *type_by_addr;   /* type descriptor address -> MlVmType* */
   GHashTable     *func_by_text;   /* text address -> function index + 1 */
   GHashTable     *func_by_layout; /* frame layout id + 1 -> function index + 1 */
+  GHashTable     *itabs;          /* interface id << 32 | type id -> itab address */
   guint64         static_uint64s; /* runtime.staticuint64s: what small boxed integers point at */
 
   /* Where the VM is. */
@@ -117,7 +117,20 @@ struct _MlVm
   guint64         first_step;
   guint64         regs[ML_VM_N_REGS];   /* what sim's registers hold */
   GPtrArray      *fmt_caches;           /* MlVmFmtCache*, innermost last */
-  GPtrArray      *fmt_overrides;        /* while formatting: operand i's method text or NULL */
+  /* While a fmt instruction formats (ml-vm-fmt-methods.c): its results so far, whether it
+   * calls methods, the next method's number, the method it asks for (function index + 1)
+   * with its receiver, how deep it is in unexported fields, and whether it prints a bad
+   * verb's operand (fmt's erroring, when no method is called). */
+  MlVmFmtCache   *fmt_cache;
+  gboolean        fmt_active;
+  guint           fmt_seq;
+  guint           fmt_call_func;
+  guint64         fmt_call_recv;
+  gboolean        fmt_call_nil;
+  guint           fmt_ro;
+  gboolean        fmt_erroring;
+  /* The dynamic type an == of interfaces found it cannot compare (the instruction panics). */
+  MlVmType       *uncomparable;
   gboolean        allocated;      /* an allocation happened in this step */
   gboolean        gc_unit_ran;    /* a directive's collector unit ran in this step */
 
@@ -151,9 +164,6 @@ MlVmEvent _ml_vm_call              (MlVm           *vm,
                                     guint64         closure,
                                     guint64         recv);
 MlVmEvent _ml_vm_return            (MlVm           *vm);
-MlVmEvent _ml_vm_fmt_methods       (MlVm           *vm,
-                                    guint64         args,
-                                    guint           n);
 
 /* ml-vm-defer.c */
 MlVmEvent _ml_vm_defer             (MlVm           *vm,
@@ -195,6 +205,9 @@ MlVmEvent _ml_vm_panic             (MlVm           *vm,
                                     const char     *message,
                                     gboolean        sigsegv);
 char     *_ml_vm_panic_value_text  (MlVm           *vm,
+                                    guint64         iface,
+                                    const char     *method_text);
+gboolean  _ml_vm_panic_caught      (MlVm           *vm,
                                     guint64         iface);
 MlVmEvent _ml_vm_fatal_panic       (MlVm           *vm);
 MlVmEvent _ml_vm_slice_panic       (MlVm           *vm,
@@ -202,6 +215,8 @@ MlVmEvent _ml_vm_slice_panic       (MlVm           *vm,
                                     gint64          x,
                                     gint64          y);
 MlVmEvent _ml_vm_stack_overflow    (MlVm           *vm);
+MlVmEvent _ml_vm_panic_print_failed (MlVm          *vm,
+                                     const char    *text);
 char     *_ml_vm_with_thousands    (guint64         n);
 
 /* ml-vm-value.c */
@@ -225,6 +240,41 @@ char     *ml_vm_read_string        (MlVm           *vm,
 MlVmType *ml_vm_type_at            (MlVm           *vm,
                                     guint64         type_addr);
 
+/* ml-vm-iface.c */
+MlVmType *_ml_vm_dynamic_type      (MlVm           *vm,
+                                    const MlVmType *it,
+                                    guint64         addr);
+guint64   _ml_vm_data_address      (MlVm           *vm,
+                                    const MlVmType *dt,
+                                    guint64         data_word);
+guint64   _ml_vm_getitab           (MlVm           *vm,
+                                    const MlVmType *iface,
+                                    const MlVmType *dt,
+                                    const char    **missing);
+void      _ml_vm_load_symbols      (MlVm           *vm);
+gboolean  _ml_vm_type_comparable   (MlVm           *vm,
+                                    const MlVmType *t);
+MlVmType *_ml_vm_unhashable        (MlVm           *vm,
+                                    const MlVmType *t,
+                                    guint64         addr);
+MlVmEvent _ml_vm_check_map_key     (MlVm           *vm,
+                                    const MlVmType *mt,
+                                    guint64         key);
+void      _ml_vm_convert_iface     (MlVm           *vm,
+                                    const MlVmInsn *in);
+MlVmEvent _ml_vm_type_assert       (MlVm           *vm,
+                                    const MlVmInsn *in);
+MlVmEvent _ml_vm_call_iface        (MlVm           *vm,
+                                    guint64         iv,
+                                    guint           slot,
+                                    const MlVmCallSite *cs,
+                                    guint           cs_index);
+MlVmEvent _ml_vm_call_wrapper      (MlVm           *vm,
+                                    const MlVmFunc *cf,
+                                    guint64         closure,
+                                    const MlVmCallSite *cs,
+                                    guint           cs_index);
+
 /* ml-vm-map.c */
 guint64   _ml_vm_map_entry         (MlVm           *vm,
                                     const MlVmType *mt,
@@ -243,6 +293,24 @@ gboolean  _ml_vm_grow              (MlVm           *vm,
 void      _ml_vm_fill_memstats     (MlVm           *vm,
                                     guint64         dst,
                                     const MlVmType *t);
+
+/* ml-vm-fmt-methods.c */
+gboolean  _ml_vm_fmt_handle_methods (MlVm          *vm,
+                                     GString       *out,
+                                     const MlVmType *t,
+                                     guint64        addr,
+                                     char           verb,
+                                     guint          depth);
+void      _ml_vm_fmt_begin         (MlVm           *vm,
+                                    gboolean        methods);
+MlVmEvent _ml_vm_fmt_end           (MlVm           *vm);
+gboolean  _ml_vm_fmt_catcher_is_panic (MlVm        *vm);
+gboolean  _ml_vm_fmt_catch_panic   (MlVm           *vm,
+                                    const char     *text);
+MlVmEvent _ml_vm_panic_methods     (MlVm           *vm,
+                                    const guint64  *ifaces,
+                                    guint           n,
+                                    char          **texts);
 
 /* ml-vm-fmt.c */
 void      ml_vm_fmt                (MlVm           *vm,

@@ -27,6 +27,9 @@ type_free (gpointer data)
   for (guint i = 0; i < t->n_fields; i++)
     g_free (t->fields[i].name);
   g_free (t->fields);
+  for (guint i = 0; i < t->n_methods; i++)
+    g_free (t->methods[i].name);
+  g_free (t->methods);
   g_free (t->name);
   g_free (t->ptrmask);
   g_free (t);
@@ -80,6 +83,7 @@ ml_vm_program_new (const char *filename)
   self->globals = g_ptr_array_new_with_free_func (global_free);
   self->strings = g_ptr_array_new_with_free_func (g_free);
   self->methods = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->symbols = g_array_new (FALSE, TRUE, sizeof (MlVmSymbol));
   self->main_func = ML_VM_NONE;
   self->init_func = ML_VM_NONE;
   self->gopanic_func = ML_VM_NONE;
@@ -96,6 +100,7 @@ program_clear (gpointer data)
   g_ptr_array_unref (self->globals);
   g_ptr_array_unref (self->strings);
   g_hash_table_unref (self->methods);
+  g_array_unref (self->symbols);
   g_free (self->filename);
 }
 
@@ -217,6 +222,30 @@ ml_vm_program_add_func (MlVmProgram *self,
   return f;
 }
 
+/* The symbol of @kind for @type, @iface and @func (as MlVmSymbol says), added the first time
+ * it is asked for: one itab per pair of types, one value per function. */
+guint
+ml_vm_program_add_symbol (MlVmProgram    *self,
+                          MlVmSymbolKind  kind,
+                          guint           type,
+                          guint           iface,
+                          guint           func)
+{
+  MlVmSymbol sym = { kind, type, iface, func, 0 };
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  for (guint i = 0; i < self->symbols->len; i++)
+    {
+      MlVmSymbol *s = &g_array_index (self->symbols, MlVmSymbol, i);
+
+      if (s->kind == kind && s->type == type && s->iface == iface && s->func == func)
+        return i;
+    }
+  g_array_append_val (self->symbols, sym);
+  return self->symbols->len - 1;
+}
+
 guint
 ml_vm_func_add_slot (MlVmFunc     *func,
                      const char   *name,
@@ -244,7 +273,7 @@ static const char * const op_names[ML_N_OPS] = {
   "panic", "panicmsg", "gc", "memstats", "strbytes", "bytesstr", "runestr", "strrange",
   "minmax", "stidx", "strrunes", "runesstr", "append1", "calli", "errorf", "defer",
   "deferreturn", "recover", "panicnext", "gcstart",
-  "gcunits", "setgogc", "setwb",
+  "gcunits", "setgogc", "setwb", "convi", "assert", "funcval",
 };
 
 const char *

@@ -109,6 +109,22 @@ typedef struct
 } MlVmField;
 
 /**
+ * MlVmMethod:
+ * @name: the method's name
+ * @type: its signature, a func type without the receiver: two methods with the same
+ *   signature have the same type id
+ * @func: the function of a named type's method; ML_VM_NONE in an interface's method set
+ * @pointer_recv: whether the method has a pointer receiver (only *T's method set has it)
+ */
+typedef struct
+{
+  char     *name;
+  guint     type;
+  guint     func;
+  gboolean  pointer_recv;
+} MlVmMethod;
+
+/**
  * MlVmType:
  * @name: the type as %T prints it ("main.Persona", "[]int", "*main.Nodo")
  * @elem: element type id (pointer, slice, array, map value), or 0
@@ -136,9 +152,69 @@ typedef struct
   gboolean       has_pointers;
   /* One bit per 8-byte word, set for words the collector follows. */
   guint64       *ptrmask;
+  /* An interface: its method set, in Go's order (the order of an itab's functions); a named
+   * type: the methods declared on it, in the same order.  An interface with methods holds an
+   * itab in its first word, an empty one the type descriptor. */
+  MlVmMethod    *methods;
+  guint          n_methods;
   gconstpointer  sim_type;
   guint64        type_addr;
 } MlVmType;
+
+/* Whether a value of @t is an interface with methods: a pair (itab, data), where an empty
+ * interface is a pair (type, data). */
+static inline gboolean
+ml_vm_type_is_iface (const MlVmType *t)
+{
+  return t->kind == ML_VM_KIND_INTERFACE && t->n_methods > 0;
+}
+
+/**
+ * MlVmSymbolKind:
+ * @ML_VM_SYMBOL_ITAB: an itab (runtime.itab) for the dynamic type @type in an interface of
+ *   type @iface, as Go's linker emits one for every conversion the compiler sees
+ *   ("go:itab.*main.T,main.I")
+ * @ML_VM_SYMBOL_FUNCVAL: a function used as a value: a read-only closure holding only the
+ *   code pointer of function @func ("main.f·f")
+ *
+ * Read-only data the loader builds in the runtime's rodata; instructions name them by
+ * index, which the loader resolves to their addresses.
+ */
+typedef enum
+{
+  ML_VM_SYMBOL_ITAB,
+  ML_VM_SYMBOL_FUNCVAL,
+} MlVmSymbolKind;
+
+typedef struct
+{
+  MlVmSymbolKind kind;
+  guint          type;
+  guint          iface;
+  guint          func;
+  guint64        addr;      /* filled by the loader */
+} MlVmSymbol;
+
+/**
+ * MlVmWrapperKind:
+ * @ML_VM_WRAPPER_NONE: an ordinary function
+ * @ML_VM_WRAPPER_DEREF: (*T).m for a method m of T: the receiver argument is a pointer,
+ *   the method @wrapped is called with what it points to
+ * @ML_VM_WRAPPER_IFACE: I.m, a method expression of an interface: the receiver argument is
+ *   an interface value, the method found through its itab (slot @method) is called
+ * @ML_VM_WRAPPER_IFACE_VALUE: i.m, a method value of an interface: the closure holds the
+ *   interface value after its code pointer (Go's "i.m-fm")
+ *
+ * Go makes wrapper functions for method values and expressions whose receiver is not the
+ * method's own; the model keeps them as functions without code, which calls dispatch.
+ */
+typedef enum
+{
+  ML_VM_WRAPPER_NONE,
+  ML_VM_WRAPPER_DEREF,
+  ML_VM_WRAPPER_IFACE,
+  ML_VM_WRAPPER_IFACE_VALUE,
+} MlVmWrapperKind;
 
 /* Whether a value of @t is a scalar the VM moves as one load and store of its width: no
  * pointers, and a size of 1, 2, 4 or 8 bytes. */
@@ -193,6 +269,11 @@ enum
   ML_VM_INSN_BUF_STD  = 1 << 3,
   /* ...or walked one size class at a time (runtime.growsliceBuf), for a returned slice. */
   ML_VM_INSN_BUF_WALK = 1 << 4,
+  /* BOX: c is an itab symbol (resolved to its address), the interface's first word. */
+  ML_VM_INSN_ITAB     = 1 << 5,
+  /* BOX: b holds the data word itself, the address of a stack temporary (a conversion
+   * that does not escape). */
+  ML_VM_INSN_BOX_ADDR = 1 << 6,
 };
 
 /* Where a statement or an operation is in the source. */
@@ -277,6 +358,10 @@ typedef struct
   guint         open_defer_slot;  /* OPEN: the first function-value slot, one per defer */
   guint         deferreturn_pc;   /* where a recovered panic resumes: the deferred calls left,
                                      then the return */
+  /* A wrapper (no code): what it calls. */
+  MlVmWrapperKind wrapper;
+  guint         wrapped;      /* DEREF: the function */
+  guint         method;       /* IFACE, IFACE_VALUE: the slot in the itab */
   /* Filled by the loader. */
   guint         layout_id;
   guint64       text_addr;
@@ -325,8 +410,10 @@ struct _MlVmProgram
   /* The runtime's function that runs a panic's deferred calls, and its record's type. */
   guint          gopanic_func;
   guint          t_panic;
-  /* Methods for interface calls: "main.T.M" -> function index + 1. */
+  /* Methods fmt and interface calls reach: "main.T.M" -> function index + 1. */
   GHashTable    *methods;
+  /* MlVmSymbol: itabs and function values in rodata. */
+  GArray        *symbols;
   gboolean       loaded;
 };
 
@@ -352,6 +439,11 @@ guint        ml_vm_func_add_slot          (MlVmFunc    *func,
                                            const char  *name,
                                            guint        type,
                                            MlVmSlotKind kind);
+guint        ml_vm_program_add_symbol     (MlVmProgram *self,
+                                           MlVmSymbolKind kind,
+                                           guint        type,
+                                           guint        iface,
+                                           guint        func);
 char        *ml_vm_program_disassemble    (MlVmProgram *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MlVmProgram, ml_vm_program_unref)

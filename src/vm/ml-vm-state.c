@@ -115,7 +115,6 @@ driver_restore (GBytes  *state,
   guint64 out;
 
   restore_state (vm, data, len);
-  vm->fmt_overrides = NULL;
   set_position (vm, ml_runtime_get_register (vm->rt, ML_VM_REG_PC) >> 32,
                 ml_runtime_get_register (vm->rt, ML_VM_REG_PC) & 0xffffffffu);
   for (guint i = 0; i < ML_VM_N_REGS; i++)

@@ -191,11 +191,18 @@ _ml_vm_values_equal (MlVm           *vm,
         guint64 ta = mem_read (vm, a, 8), tb = mem_read (vm, b, 8);
         MlVmType *dt;
 
+        /* The same type, or the same itab (one per type in an interface type). */
         if (ta != tb)
           return FALSE;
         if (ta == 0)
           return TRUE;
-        dt = ml_vm_type_at (vm, ta);
+        dt = _ml_vm_dynamic_type (vm, t, a);
+        if (dt != NULL && !_ml_vm_type_comparable (vm, dt))
+          {
+            /* Go's efaceeq: the caller panics ("comparing uncomparable type"). */
+            vm->uncomparable = dt;
+            return FALSE;
+          }
         if (dt == NULL)
           return mem_read (vm, a + 8, 8) == mem_read (vm, b + 8, 8);
         if (ml_vm_kind_is_pointer_word (dt->kind))

@@ -41,6 +41,7 @@ ml_vm_new (MlVmProgram *program,
   vm->type_by_addr = g_hash_table_new (NULL, NULL);
   vm->func_by_text = g_hash_table_new (NULL, NULL);
   vm->func_by_layout = g_hash_table_new (NULL, NULL);
+  vm->itabs = g_hash_table_new (NULL, NULL);
   vm->calls = g_array_new (FALSE, FALSE, sizeof (MlVmCall));
   vm->fmt_caches = g_ptr_array_new_with_free_func (_ml_vm_fmt_cache_free);
   vm->output = g_string_new (NULL);
@@ -61,6 +62,7 @@ ml_vm_free (MlVm *self)
   g_hash_table_unref (self->type_by_addr);
   g_hash_table_unref (self->func_by_text);
   g_hash_table_unref (self->func_by_layout);
+  g_hash_table_unref (self->itabs);
   g_array_unref (self->calls);
   g_ptr_array_unref (self->fmt_caches);
   g_string_free (self->output, TRUE);
@@ -471,6 +473,14 @@ exec (MlVm     *vm,
           mem_write (vm, opnd_addr (vm, in->a), 1,
                      _ml_vm_values_equal (vm, vm_type (vm, in->aux), opnd_addr (vm, in->b),
                                           opnd_addr (vm, in->c)) != (w == 1));
+          if (G_UNLIKELY (vm->uncomparable != NULL))
+            {
+              g_autofree char *m = g_strdup_printf ("runtime error: comparing uncomparable type %s",
+                                                    vm->uncomparable->name);
+
+              vm->uncomparable = NULL;
+              return _ml_vm_panic (vm, m, FALSE);
+            }
           break;
         case ML_OP_CONCAT:
           {
@@ -805,9 +815,13 @@ exec (MlVm     *vm,
           {
             MlVmType *mt = vm_type (vm, in->aux);
             guint64 m = mem_read (vm, opnd_addr (vm, in->b), 8);
-            guint64 e = m != 0 ? _ml_vm_map_entry (vm, mt, m, opnd_addr (vm, in->c), FALSE) : 0;
+            guint64 e;
             MlVmType *et = vm_type (vm, mt->entry);
             MlVmType *vt = vm_type (vm, mt->elem);
+
+            if ((ev = _ml_vm_check_map_key (vm, mt, opnd_addr (vm, in->c))) != ML_VM_EVENT_NONE)
+              return ev;
+            e = m != 0 ? _ml_vm_map_entry (vm, mt, m, opnd_addr (vm, in->c), FALSE) : 0;
 
             if (e != 0)
               _ml_vm_copy_value (vm, opnd_addr (vm, in->a), e + et->fields[1].offset, vt);
@@ -823,6 +837,8 @@ exec (MlVm     *vm,
             guint64 m = mem_read (vm, opnd_addr (vm, in->b), 8);
             guint64 e;
 
+            if ((ev = _ml_vm_check_map_key (vm, mt, opnd_addr (vm, in->c))) != ML_VM_EVENT_NONE)
+              return ev;
             if (m == 0)
               return _ml_vm_panic (vm, "assignment to entry in nil map", FALSE);
             e = _ml_vm_map_entry (vm, mt, m, opnd_addr (vm, in->c), TRUE);
@@ -834,7 +850,11 @@ exec (MlVm     *vm,
           {
             MlVmType *mt = vm_type (vm, in->aux);
             guint64 m = mem_read (vm, opnd_addr (vm, in->a), 8);
-            guint64 e = m != 0 ? _ml_vm_map_entry (vm, mt, m, opnd_addr (vm, in->b), FALSE) : 0;
+            guint64 e;
+
+            if ((ev = _ml_vm_check_map_key (vm, mt, opnd_addr (vm, in->b))) != ML_VM_EVENT_NONE)
+              return ev;
+            e = m != 0 ? _ml_vm_map_entry (vm, mt, m, opnd_addr (vm, in->b), FALSE) : 0;
 
             if (e != 0)
               {
@@ -880,11 +900,13 @@ exec (MlVm     *vm,
 
             if (w == 1)
               data = (guint64) in->imm;
+            else if (in->flags & ML_VM_INSN_BOX_ADDR)
+              data = mem_read (vm, opnd_addr (vm, in->b), 8);
             else if (ml_vm_kind_is_pointer_word (t->kind))
               data = mem_read (vm, opnd_addr (vm, in->b), 8);
             else
               data = box_data (vm, t, opnd_addr (vm, in->b));
-            mem_write (vm, dst, 8, t->type_addr);
+            mem_write (vm, dst, 8, (in->flags & ML_VM_INSN_ITAB) ? in->c : t->type_addr);
             ml_runtime_write_pointer (rt, dst + 8, data);
           }
           break;
@@ -942,46 +964,10 @@ exec (MlVm     *vm,
             return ev;
           continue;
         case ML_OP_CALLI:
-          {
-            guint64 iv = opnd_addr (vm, in->b);
-            guint64 ta = mem_read (vm, iv, 8);
-            MlVmType *dt = ta != 0 ? ml_vm_type_at (vm, ta) : NULL;
-            MlVmType *base;
-            MlVmString *mname = g_ptr_array_index (vm->prog->strings, in->imm);
-            g_autofree char *key = NULL;
-            guint fi;
-            MlVmFunc *cf;
-            MlVmType *recv_t;
-            guint64 recv;
-
-            if (dt == NULL)
-              return panic_nil (vm);
-            base = dt->kind == ML_VM_KIND_POINTER && !dt->named ? vm_type (vm, dt->elem) : dt;
-            key = g_strdup_printf ("%s.%s", base->name, mname->bytes);
-            fi = GPOINTER_TO_UINT (g_hash_table_lookup (vm->prog->methods, key));
-            if (fi == 0)
-              return panic_nil (vm);
-            cf = g_ptr_array_index (vm->prog->funcs, fi - 1);
-            recv_t = vm_type (vm, g_array_index (cf->slots, MlVmSlot, cf->param_slots[0]).type);
-            /* The receiver: the data word itself for a pointer, else the value it points at. */
-            if (recv_t->kind == ML_VM_KIND_POINTER || dt->kind == ML_VM_KIND_POINTER)
-              {
-                if (recv_t->kind == ML_VM_KIND_POINTER)
-                  recv = iv + 8;
-                else
-                  {
-                    recv = mem_read (vm, iv + 8, 8);
-                    if (recv == 0)
-                      return panic_nil (vm);
-                  }
-              }
-            else
-              recv = ml_vm_kind_is_pointer_word (recv_t->kind) ? iv + 8 : mem_read (vm, iv + 8, 8);
-            ev = _ml_vm_call (vm, fi - 1, &g_array_index (vm->f->calls, MlVmCallSite, in->aux), in->aux, 0,
-                              recv);
-            if (ev != ML_VM_EVENT_NONE)
-              return ev;
-          }
+          ev = _ml_vm_call_iface (vm, opnd_addr (vm, in->b), (guint) in->imm,
+                                  &g_array_index (vm->f->calls, MlVmCallSite, in->aux), in->aux);
+          if (ev != ML_VM_EVENT_NONE)
+            return ev;
           continue;
         case ML_OP_ERRORF:
           {
@@ -991,7 +977,7 @@ exec (MlVm     *vm,
 
             vm->allocated = TRUE;
             _ml_vm_copy_value (vm, obj, opnd_addr (vm, in->b), vm_type (vm, vm->prog->t_string));
-            mem_write (vm, dst, 8, pt->type_addr);
+            mem_write (vm, dst, 8, (in->flags & ML_VM_INSN_ITAB) ? in->c : pt->type_addr);
             ml_runtime_write_pointer (rt, dst + 8, obj);
           }
           break;
@@ -1009,32 +995,18 @@ exec (MlVm     *vm,
             g_autofree char *format = NULL;
             gsize flen = 0;
 
-            /* fmt calls the operands' Error() or String() methods first, one call at a
-             * time, coming back to this instruction after each. */
-            if (w != ML_FMT_BUILTIN_PRINT && w != ML_FMT_BUILTIN_PRINTLN && in->b != ML_VM_NONE)
-              {
-                ev = _ml_vm_fmt_methods (vm, opnd_addr (vm, in->b), in->imm);
-                if (ev == ML_VM_EVENT_PANIC)
-                  return ev;
-                if (ev == ML_VM_EVENT_STATEMENT)
-                  continue;
-              }
+            /* fmt calls the Error() and String() methods of what it prints, one call at a
+             * time, coming back to this instruction after each (ml-vm-fmt-methods.c). */
             if (in->c != ML_VM_NONE)
               format = ml_vm_read_string (vm, opnd_addr (vm, in->c), &flen);
+            _ml_vm_fmt_begin (vm, w != ML_FMT_BUILTIN_PRINT && w != ML_FMT_BUILTIN_PRINTLN);
             ml_vm_fmt (vm, out, w, in->b != ML_VM_NONE ? opnd_addr (vm, in->b) : 0, in->imm, format,
                        flen);
-            vm->fmt_overrides = NULL;
-            if (vm->fmt_caches->len > 0)
-              {
-                MlVmFmtCache *fc = g_ptr_array_index (vm->fmt_caches, vm->fmt_caches->len - 1);
-
-                /* Only this instruction's results: a method's own fmt calls run deeper. */
-                if (fc->depth == vm->calls->len && fc->func == vm->func && fc->pc == vm->pc)
-                  {
-                    g_ptr_array_set_size (vm->fmt_caches, vm->fmt_caches->len - 1);
-                    ml_runtime_driver_state_changed (rt);
-                  }
-              }
+            ev = _ml_vm_fmt_end (vm);
+            if (ev == ML_VM_EVENT_STATEMENT)
+              continue;
+            if (ev != ML_VM_EVENT_NONE)
+              return ev;
             switch ((MlVmFmtKind) w)
               {
               case ML_FMT_SPRINT: case ML_FMT_SPRINTLN: case ML_FMT_SPRINTF:
@@ -1055,6 +1027,9 @@ exec (MlVm     *vm,
           {
             guint64 iv = opnd_addr (vm, in->b);
 
+            /* Inside a method fmt (or the printing of a panic) called, the panic is caught. */
+            if (_ml_vm_panic_caught (vm, iv))
+              continue;
             return _ml_vm_gopanic (vm, mem_read (vm, iv, 8), mem_read (vm, iv + 8, 8));
           }
         case ML_OP_DEFER:
@@ -1066,6 +1041,8 @@ exec (MlVm     *vm,
 
             ev = in->op == ML_OP_DEFERRETURN ? _ml_vm_deferreturn (vm, &called)
                                               : _ml_vm_panic_next (vm, &called);
+            if (ev == ML_VM_EVENT_STATEMENT)
+              continue;
             if (ev != ML_VM_EVENT_NONE)
               {
                 *n_insns = count;
@@ -1216,6 +1193,17 @@ exec (MlVm     *vm,
 
             mem_write (vm, opnd_addr (vm, in->a), w, (in->imm == 0) == less ? y : x);
           }
+          break;
+        case ML_OP_CONVI:
+          _ml_vm_convert_iface (vm, in);
+          break;
+        case ML_OP_ASSERT:
+          ev = _ml_vm_type_assert (vm, in);
+          if (ev != ML_VM_EVENT_NONE)
+            return ev;
+          break;
+        case ML_OP_FUNCVAL:
+          ml_runtime_write_pointer (rt, opnd_addr (vm, in->a), (guint64) in->imm);
           break;
         case ML_N_OPS:
         default:
