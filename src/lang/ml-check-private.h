@@ -59,6 +59,9 @@ typedef struct
   GHashTable *pkg_members;   /* "fmt.Println" -> object */
   gint64      iota;
   gboolean    have_iota;
+  /* Where errors go while a constant's repeated (inherited) values are checked: the constant,
+   * as types2's errpos. */
+  MlPos       errpos;
 
   /* The predeclared types (ml-check-universe.c). */
   MlType     *t_invalid;
@@ -73,7 +76,8 @@ typedef struct
 /* Reports a Go error, or a construct MemLab does not support yet (with a translatable
  * message of our own), at @pos. */
 #define ml_check_error_at(c, pos, ...) \
-  ml_diag_sink_addf (&(c)->sink, ML_DIAGNOSTIC_ERROR, (pos), __VA_ARGS__)
+  ml_diag_sink_addf (&(c)->sink, ML_DIAGNOSTIC_ERROR, \
+                     (c)->errpos.line != 0 ? (c)->errpos : (pos), __VA_ARGS__)
 #define ml_check_unsupported_at(c, pos, ...) \
   ml_diag_sink_addf (&(c)->sink, ML_DIAGNOSTIC_UNSUPPORTED, (pos), __VA_ARGS__)
 
@@ -143,34 +147,50 @@ gboolean   ml_check_assignable         (MlType      *v,
                                         MlType      *t);
 
 /* ml-check-const.c */
-MlConst   *ml_check_const_new          (MlChecker   *c,
-                                        MlConstKind  kind);
+
+/* Whether a constant can be a value of a type, and why not (types2's error codes). */
+typedef enum
+{
+  ML_CONST_FITS,
+  ML_CONST_TRUNCATED,
+  ML_CONST_OVERFLOWS,
+  ML_CONST_INVALID,
+} MlConstFit;
+
 MlConst   *ml_check_const_int          (MlChecker   *c,
-                                        __int128     v);
-gboolean   ml_check_representable      (MlConst     *v,
+                                        gint64       v);
+gboolean   ml_check_representable_const (MlChecker    *c,
+                                         const MlConst *x,
+                                         MlType       *t,
+                                         MlConst     **rounded);
+MlConstFit ml_check_representation     (MlChecker   *c,
+                                        MlNode      *x,
                                         MlType      *t,
-                                        MlConst    **out,
-                                        gboolean    *truncated);
-void       ml_check_set_const          (MlChecker   *c,
+                                        MlConst    **out);
+void       ml_check_invalid_conversion (MlChecker   *c,
+                                        MlConstFit   code,
+                                        MlNode      *x,
+                                        MlType      *target);
+gboolean   ml_check_representable      (MlChecker   *c,
+                                        MlNode      *x,
+                                        MlType      *t);
+MlPos      ml_check_op_pos             (MlNode      *n);
+gboolean   ml_check_overflow           (MlChecker   *c,
+                                        MlNode      *n);
+MlConst   *ml_check_concat             (MlChecker   *c,
                                         MlNode      *n,
-                                        MlConst     *heap_value);
+                                        MlConst     *x,
+                                        MlConst     *y);
 MlType    *ml_check_default_type       (MlChecker   *c,
                                         MlType      *t);
 gint64     ml_check_const_int_value    (MlNode      *n,
                                         gboolean    *ok);
-void       ml_check_integral_constant_as_int (MlChecker *c,
-                                              MlNode    *n);
 gboolean   ml_check_fold_binary        (MlChecker   *c,
                                         MlToken      op,
                                         MlConst     *a,
                                         MlConst     *b,
                                         gboolean     integer,
                                         MlConst    **out);
-MlConst   *ml_check_fold_unary         (MlChecker   *c,
-                                        MlToken      op,
-                                        MlNode      *x);
-void       ml_check_const_overflow     (MlChecker   *c,
-                                        MlNode      *n);
 
 /* ml-check-universe.c */
 void       ml_check_setup_universe     (MlChecker   *c);
@@ -256,16 +276,17 @@ void       ml_check_func_lit           (MlChecker   *c,
                                         MlNode      *n);
 
 /* ml-check-assign.c */
-gboolean   ml_check_convert_untyped    (MlChecker   *c,
+MlConstFit ml_check_convert_untyped    (MlChecker   *c,
                                         MlNode      *n,
-                                        MlType      *target,
-                                        gboolean    *overflow,
-                                        gboolean    *truncated);
+                                        MlType      *target);
+gboolean   ml_check_convert_untyped_or_report (MlChecker *c,
+                                               MlNode    *n,
+                                               MlType    *target);
 gboolean   ml_check_assign_operand     (MlChecker   *c,
                                         MlNode      *n,
                                         MlType      *target,
                                         const char  *context);
-void       ml_check_use_default_type   (MlChecker   *c,
+gboolean   ml_check_use_default_type   (MlChecker   *c,
                                         MlNode      *n);
 MlType    *ml_check_initializer        (MlChecker   *c,
                                         MlNode      *value,
