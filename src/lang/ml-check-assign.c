@@ -412,7 +412,8 @@ check_op_assign (MlChecker *c,
       ml_check_lhs (c, tmp.x, &lt);
       return;
     }
-  ml_check_assign_operand (c, tmp.y, tmp.x->type, "assignment");
+  /* What is assigned is the operation's result (a shift's count may be of any integer type). */
+  ml_check_assign_operand (c, &tmp, tmp.x->type, "assignment operation");
 }
 
 /* x, y := a, b: at least one new variable; the others are assigned.  gc's reassignment

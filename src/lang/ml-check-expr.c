@@ -300,6 +300,9 @@ check_shift (MlChecker *c,
       report_shifted_operand (c, n);
       return;
     }
+  /* gc gives an untyped constant count the type uint. */
+  if (y->mode == ML_MODE_CONSTANT && ml_type_is_untyped (y->type))
+    y->type = c->t_uint;
   n->mode = ML_MODE_VALUE;
   n->type = x->type;
 }
