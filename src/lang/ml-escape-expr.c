@@ -27,15 +27,16 @@ _ml_escape_expr_to_iface (MlEscape     *e,
   if (arg->type != NULL && !ml_type_is_interface (arg->type) && !_ml_escape_is_direct_iface (arg->type))
     {
       MlNode *u = ml_node_unparen (arg);
+      MlConst *v = _ml_escape_static_const_value (arg);
       g_autofree char *name = NULL;
 
       /* gc's ir.StaticValue: a local defined once with a constant and
-       * never reassigned is printed as that constant. */
-      if (u->kind == ML_NODE_IDENT && _ml_escape_is_static_const_var (u->obj))
+       * never reassigned is printed as that constant, of the argument's type. */
+      if (v != NULL)
         {
           GString *s = g_string_new (NULL);
 
-          _ml_escape_append_typed_const (s, u->obj->init->cval, u->obj->type);
+          _ml_escape_append_typed_const (s, v, arg->type);
           name = g_string_free (s, FALSE);
         }
       k = _ml_escape_spill (e, k, arg, name);

@@ -16,6 +16,7 @@
 
 #include "config.h"
 
+#include "ml-const-private.h"
 #include "ml-escape-private.h"
 
 static void
@@ -27,19 +28,40 @@ append_const (GString *out,
   g_string_append (out, s);
 }
 
-/* gc prints a constant of a default type as its value, others as T(v). */
+/* The type gc gives a constant of this kind where nothing decides (types.DefaultKinds). */
+static gboolean
+is_default_type (MlType  *t,
+                 MlConst *v)
+{
+  if (t->kind == ML_TYPE_NAMED)
+    return FALSE;
+  switch (v->kind)
+    {
+    case ML_CONST_BOOL: return t->kind == ML_TYPE_BOOL;
+    case ML_CONST_STRING: return t->kind == ML_TYPE_STRING;
+    case ML_CONST_INT: return t->kind == ML_TYPE_INT;
+    case ML_CONST_FLOAT: return t->kind == ML_TYPE_FLOAT64;
+    case ML_CONST_COMPLEX: return t->kind == ML_TYPE_COMPLEX128;
+    default: return FALSE;
+    }
+}
+
+/* gc's ir printing of a constant (OLITERAL): a rune as a quoted rune ('A'), a constant of its
+ * kind's default type or untyped as its value (go/constant's String), others as T(v). */
 void
 _ml_escape_append_typed_const (GString *out,
                                MlConst *v,
                                MlType  *t)
 {
-  gboolean plain = t == NULL || ml_type_is_untyped (t)
-                   || (t->kind != ML_TYPE_NAMED
-                       && (t->kind == ML_TYPE_INT || t->kind == ML_TYPE_FLOAT64
-                           || t->kind == ML_TYPE_STRING || t->kind == ML_TYPE_BOOL
-                           || (t->kind == ML_TYPE_INT32 && g_strcmp0 (t->name, "rune") == 0)));
+  guint64 r;
 
-  if (plain)
+  if (t != NULL && (t->kind == ML_TYPE_UNTYPED_RUNE || (t->kind == ML_TYPE_INT32 && g_strcmp0 (t->name, "rune") == 0))
+      && ml_const_uint64_val (v, &r) && r <= 0x10ffff)
+    {
+      ml_const_append_rune (out, (gunichar) r);
+      return;
+    }
+  if (t == NULL || ml_type_is_untyped (t) || is_default_type (t, v))
     {
       append_const (out, v);
       return;
