@@ -8,7 +8,7 @@
  * variables with or without a type, named types and aliases (with a struct that contains
  * itself reported), functions and methods attached to their receiver's type, and package
  * variables and constants, which are checked on first use so that they may be used before
- * they are declared.
+ * they are declared (the order in which variables are initialized is ml-check-initorder.c's).
  */
 
 #define G_LOG_DOMAIN "ml-check"
@@ -293,7 +293,8 @@ ml_check_global (MlChecker *c,
     return;
   if (spec->flags & ML_NODE_FLAG_ALIAS)
     {
-      ml_check_error_at (c, obj->pos, "initialization cycle or invalid recursive reference to %s", obj->name);
+      /* A cycle of constants and variables only: the initialization order reports it
+       * (ml-check-initorder.c); meanwhile the value is invalid, as in types2. */
       obj->type = c->t_invalid;
       return;
     }

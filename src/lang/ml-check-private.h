@@ -337,6 +337,9 @@ void       ml_check_declare_func       (MlChecker   *c,
 void       ml_check_func_decl          (MlChecker   *c,
                                         MlNode      *decl);
 
+/* ml-check-initorder.c */
+void       ml_check_init_order         (MlChecker   *c);
+
 /* ml-check-directive.c */
 void       ml_check_directive          (MlChecker   *c,
                                         MlNode      *n);

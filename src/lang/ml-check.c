@@ -202,6 +202,7 @@ check_package (MlChecker *c)
 
   if (c->prog->main_func == NULL && g_strcmp0 (file->package_name, "main") == 0)
     ml_check_error_at (c, file->package_pos, "function main is undeclared in the main package");
+  ml_check_init_order (c);
   report_unused_imports (c);
   report_missing_bodies (c);
 }
