@@ -26,7 +26,6 @@ _ml_escape_expr_to_iface (MlEscape     *e,
 {
   if (arg->type != NULL && !ml_type_is_interface (arg->type) && !_ml_escape_is_direct_iface (arg->type))
     {
-      MlNode *u = ml_node_unparen (arg);
       MlConst *v = _ml_escape_static_const_value (arg);
       g_autofree char *name = NULL;
 
@@ -39,19 +38,9 @@ _ml_escape_expr_to_iface (MlEscape     *e,
           _ml_escape_append_typed_const (s, v, arg->type);
           name = g_string_free (s, FALSE);
         }
+      /* The implicit conversion sits where its operand's syntax node is (the "(" of a
+       * call T(x)), and gc meets it before the operand's own allocations. */
       k = _ml_escape_spill (e, k, arg, name);
-      /* An implicit conversion of T(x) sits where x is, and gc meets the
-       * conversion's own allocation first. */
-      if (u->kind == ML_NODE_CALL && u->x->mode == ML_MODE_TYPEXPR && u->list.n == 1)
-        {
-          MlEscapeLoc *box = k.dst;
-
-          box->pos = u->list.items[0]->pos;
-          _ml_escape_expr (e, _ml_escape_hole_note (e, k, arg, "interface-converted"), arg);
-          if (e->cur.batch_locs != NULL && g_ptr_array_remove (e->cur.batch_locs, box))
-            g_ptr_array_add (e->cur.batch_locs, box);
-          return;
-        }
     }
   _ml_escape_expr (e, _ml_escape_hole_note (e, k, arg, "interface-converted"), arg);
 }
@@ -101,12 +90,11 @@ _ml_escape_conversion (MlEscape     *e,
     {
       MlEscapeLoc *l = _ml_escape_spill (e, k, n, NULL).dst;
 
-      /* []byte(s) sits at its operand, string(b) at its "(". */
-      if (ml_type_is_string (from))
-        {
-          l->pos = a->pos;
-          l->zero_copy = TRUE;
-        }
+      /* gc positions an explicit conversion at its operand; only []byte(s) may share the
+       * string's bytes. */
+      l->pos = a->pos;
+      if (ml_type_is_string (from) && to->elem != NULL && ml_type_underlying (to->elem)->kind == ML_TYPE_UINT8)
+        l->zero_copy = TRUE;
       _ml_escape_expr (e, _ml_escape_discard_hole (), a);
       return;
     }

@@ -80,7 +80,7 @@ sim_kind (MlTypeKind k)
 }
 
 /* gc's OCONVNOP: a conversion that changes nothing in memory, between types of identical
- * underlying types or numbers of one machine type (int and int64). */
+ * underlying types or integers of one machine type (int and int64). */
 static gboolean
 is_nop_conversion (MlType *from,
                    MlType *to)
@@ -88,6 +88,11 @@ is_nop_conversion (MlType *from,
   MlType *fu = ml_type_underlying (from), *tu = ml_type_underlying (to);
 
   if (fu == NULL || tu == NULL || ml_type_is_interface (tu) || ml_type_is_untyped (fu))
+    return FALSE;
+  /* gc's tcConv keeps a conversion between floating-point types of one kind, since it
+   * rounds. */
+  if ((ml_type_is_float (fu) || fu->kind == ML_TYPE_COMPLEX64 || fu->kind == ML_TYPE_COMPLEX128)
+      && fu->kind == tu->kind)
     return FALSE;
   if (ml_type_identical (fu, tu))
     return TRUE;
