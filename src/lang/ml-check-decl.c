@@ -200,13 +200,23 @@ static void
 check_value_spec (MlChecker *c,
                   MlNode    *spec)
 {
-  MlType *t = spec->x ? ml_check_resolve_type (c, spec->x) : NULL;
+  MlPos saved = c->size_pos;
+  MlType *t;
 
+  /* gc lays out a variable's type where the variable is declared. */
+  if (spec->list.n > 0)
+    c->size_pos = spec->list.items[0]->pos;
+  t = spec->x ? ml_check_resolve_type (c, spec->x) : NULL;
   if (spec->op == ML_TOK_CONST)
     check_const_spec (c, spec, t);
   else
     check_var_spec (c, spec, t);
+  c->size_pos = saved;
 }
+
+static void check_type_spec (MlChecker *c,
+                             MlNode    *spec,
+                             MlObject  *pre);
 
 /* type T U or type T = U; @pre is T's object when the package declared it beforehand, so
  * that types may refer to each other. */
@@ -214,6 +224,18 @@ void
 ml_check_type_spec (MlChecker *c,
                     MlNode    *spec,
                     MlObject  *pre)
+{
+  MlPos saved = c->size_pos;
+
+  c->size_pos = spec->pos2;
+  check_type_spec (c, spec, pre);
+  c->size_pos = saved;
+}
+
+static void
+check_type_spec (MlChecker *c,
+                 MlNode    *spec,
+                 MlObject  *pre)
 {
   MlObject *o = pre;
   MlType *named;
@@ -252,8 +274,7 @@ ml_check_type_spec (MlChecker *c,
           ft = ft->elem;
         if (ft == named)
           {
-            ml_check_error_at (c, spec->pos2, "invalid recursive type %s\n\t%s refers to %s", spec->name,
-                               spec->name, spec->name);
+            ml_check_error_at (c, spec->pos2, "invalid recursive type: %s refers to itself", spec->name);
             named->underlying = c->t_invalid;
             break;
           }

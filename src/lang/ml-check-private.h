@@ -44,6 +44,13 @@ typedef struct
   guint       break_depth;
 } MlCheckBody;
 
+/* An array type and where gc would lay it out (ml_check_array_sizes). */
+typedef struct
+{
+  MlType *type;
+  MlPos   pos;
+} MlCheckArray;
+
 /* The checker's state while it checks one program (types2's Checker). */
 typedef struct
 {
@@ -62,6 +69,11 @@ typedef struct
   /* Where errors go while a constant's repeated (inherited) values are checked: the constant,
    * as types2's errpos. */
   MlPos       errpos;
+  /* Where gc would be when it lays out a type written now (the declared type or variable,
+   * or the statement), and the array types written so far with that place (MlCheckArray):
+   * gc checks their sizes once types2 found no error. */
+  MlPos       size_pos;
+  GArray     *arrays;
 
   /* The predeclared types (ml-check-universe.c). */
   MlType     *t_invalid;
@@ -214,6 +226,7 @@ MlType    *ml_check_new_func_type      (MlChecker   *c,
                                         gboolean     variadic);
 MlType    *ml_check_resolve_type       (MlChecker   *c,
                                         MlNode      *n);
+void          ml_check_array_sizes    (MlChecker *c);
 MlType    *ml_check_resolve_signature  (MlChecker   *c,
                                         MlNode      *ft);
 gboolean   ml_check_looks_like_type    (MlChecker   *c,

@@ -478,6 +478,8 @@ ml_check_stmt (MlChecker *c,
   if (n == NULL)
     return;
 
+  /* gc lays out the types a statement writes where the statement starts. */
+  c->size_pos = ml_node_start_pos (n);
   switch (n->kind)
     {
     case ML_NODE_DIRECTIVE_STMT:

@@ -304,6 +304,7 @@ ml_check (MlProgram  *program,
   c->all_scopes = g_ptr_array_new_with_free_func ((GDestroyNotify) ml_scope_release);
   c->imports = g_ptr_array_new ();
   c->pkg_members = g_hash_table_new (g_str_hash, g_str_equal);
+  c->arrays = g_array_new (FALSE, FALSE, sizeof (MlCheckArray));
   ml_diag_sink_init (&c->sink);
 
   ml_check_setup_universe (c);
@@ -316,6 +317,7 @@ ml_check (MlProgram  *program,
   else
     check_package (c);
 
+  ml_check_array_sizes (c);
   *diagnostics = ml_diag_sink_finish (&c->sink);
   ok = (*diagnostics)->len == 0;
   ml_diag_sink_clear (&c->sink);
@@ -324,5 +326,6 @@ ml_check (MlProgram  *program,
   program->package_scope = c->all_scopes;
   g_ptr_array_unref (c->imports);
   g_hash_table_unref (c->pkg_members);
+  g_array_unref (c->arrays);
   return ok;
 }
