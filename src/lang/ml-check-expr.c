@@ -277,7 +277,13 @@ check_shift (MlChecker *c,
     {
       MlType *hu = hint != NULL ? ml_type_underlying (hint) : NULL;
 
-      /* The operand takes the type the shift would have without its count. */
+      /* The operand takes the type the shift would have without its count: where nothing
+       * decides (x := 1.0 << s, an interface), its default type. */
+      if (hu == NULL || ml_type_is_interface (hu))
+        {
+          hint = ml_check_default_type (c, x->type);
+          hu = hint != NULL ? ml_type_underlying (hint) : NULL;
+        }
       if (hu != NULL && ml_type_is_numeric (hu) && !ml_type_is_integer (hu) && !ml_type_is_untyped (hu))
         {
           g_autofree char *xs = ml_node_to_string (x);
