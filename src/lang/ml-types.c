@@ -112,7 +112,9 @@ ml_type_layout (MlType *type)
     case ML_TYPE_ARRAY:
       ml_type_layout (type->elem);
       type->align = type->elem->align;
-      type->size = type->elem->size * type->len;
+      /* An array too large for the address space wraps here, as in gc's layout; the
+       * checker reports it (ml_check_array_sizes) before anything uses the size. */
+      type->size = (gint64) ((guint64) type->elem->size * (guint64) type->len);
       type->has_pointers = type->len > 0 && type->elem->has_pointers;
       break;
     case ML_TYPE_STRUCT:
@@ -128,7 +130,7 @@ ml_type_layout (MlType *type)
             ml_type_layout (ft);
             off = round_up (off, ft->align);
             type->fields[i].offset = off;
-            off += ft->size;
+            off = (gint64) ((guint64) off + (guint64) ft->size);
             align = MAX (align, ft->align);
             if (ft->has_pointers)
               type->has_pointers = TRUE;
