@@ -158,6 +158,11 @@ ml_cli_run (int    argc,
   if (!ml_cli_read_program ("run", files[0], &text, &length))
     return ML_CLI_EXIT_FAILURE;
 
+  if (!ml_front_end_is_main_package (files[0], text, length))
+    {
+      fprintf (stderr, "%s\n", ML_FRONT_END_NOT_MAIN);
+      return ML_CLI_EXIT_FAILURE;
+    }
   program = ml_cli_front_end (files[0], text, length, TRUE);
   if (program == NULL)
     return ML_CLI_EXIT_FAILURE;

@@ -50,6 +50,13 @@ _ml_engine_compile (const char  *filename,
   *diagnostics = g_ptr_array_new_with_free_func (ml_engine_diagnostic_free);
   *report = NULL;
 
+  if (!ml_front_end_is_main_package (filename, text, -1))
+    {
+      *report = g_strdup (ML_FRONT_END_NOT_MAIN "\n");
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("The program does not compile"));
+      return NULL;
+    }
   if (!ml_front_end_compile (filename, text, -1, &program, &found) ||
       ml_diagnostics_have_errors (found, TRUE))
     {

@@ -18,80 +18,92 @@
 
 #include "ml-check-private.h"
 
-/* Gives an untyped operand its final type; returns FALSE and leaves the
- * operand alone if it cannot have that type.  *overflow tells why. */
-gboolean
+/* types2's implicitTypeAndValue: gives an untyped operand its final type, and a constant the
+ * value that type holds; returns why it cannot (ML_CONST_INVALID when the kinds do not
+ * match) and then leaves the operand alone. */
+MlConstFit
 ml_check_convert_untyped (MlChecker *c,
                           MlNode    *n,
-                          MlType    *target,
-                          gboolean  *overflow,
-                          gboolean  *truncated)
+                          MlType    *target)
 {
   MlType *tu = ml_type_underlying (target);
   MlType *from = n->type;
+  MlConst *v = NULL;
+  MlConstFit code;
 
-  *overflow = *truncated = FALSE;
   if (!ml_type_is_untyped (from) || tu == NULL || tu->kind == ML_TYPE_INVALID)
-    return TRUE;
+    return ML_CONST_FITS;
   if (from->kind == ML_TYPE_UNTYPED_NIL)
     {
       if (!ml_check_is_nillable (target))
-        return FALSE;
+        return ML_CONST_INVALID;
       n->type = target;
-      return TRUE;
+      return ML_CONST_FITS;
     }
   if (tu->kind == ML_TYPE_INTERFACE)
     {
+      /* Values in interfaces have concrete types: the default one. */
       if (tu->n_fields > 0)
-        return FALSE;
+        return ML_CONST_INVALID;
       n->type = ml_check_default_type (c, from);
-      return TRUE;
+      return ML_CONST_FITS;
     }
   if (ml_type_is_untyped (target))
     {
       n->type = target;
-      return TRUE;
+      return ML_CONST_FITS;
     }
   switch (from->kind)
     {
     case ML_TYPE_UNTYPED_BOOL:
       if (!ml_type_is_boolean (tu))
-        return FALSE;
+        return ML_CONST_INVALID;
       break;
     case ML_TYPE_UNTYPED_STRING:
       if (!ml_type_is_string (tu))
-        return FALSE;
+        return ML_CONST_INVALID;
       break;
     case ML_TYPE_UNTYPED_INT:
     case ML_TYPE_UNTYPED_RUNE:
     case ML_TYPE_UNTYPED_FLOAT:
       if (!ml_type_is_numeric (tu))
-        return FALSE;
+        return ML_CONST_INVALID;
       break;
     case ML_TYPE_INVALID:
     ML_TYPE_CASES_BASIC:
     case ML_TYPE_UNTYPED_NIL:
     ML_TYPE_CASES_COMPOSITE:
     default:
-      return FALSE;
+      return ML_CONST_INVALID;
     }
-  if (n->mode == ML_MODE_CONSTANT && n->cval != NULL)
+  if (n->mode == ML_MODE_CONSTANT)
     {
-      MlConst *out = NULL;
-
-      if (!ml_check_representable (n->cval, target, &out, truncated))
-        {
-          *overflow = !*truncated;
-          return FALSE;
-        }
-      ml_check_set_const (c, n, out);
+      code = ml_check_representation (c, n, tu, &v);
+      if (code != ML_CONST_FITS)
+        return code;
+      n->cval = v;
     }
   n->type = target;
-  return TRUE;
+  return ML_CONST_FITS;
+}
+
+/* types2's convertUntyped: the same, reporting why it cannot (and making @n invalid). */
+gboolean
+ml_check_convert_untyped_or_report (MlChecker *c,
+                                    MlNode    *n,
+                                    MlType    *target)
+{
+  MlConstFit code = ml_check_convert_untyped (c, n, target);
+
+  if (code == ML_CONST_FITS)
+    return TRUE;
+  ml_check_invalid_conversion (c, code, n, ml_type_underlying (target));
+  return FALSE;
 }
 
 /* Checks that n can be assigned to a variable of type target and reports
- * "cannot use X as T value in CONTEXT" if not. */
+ * "cannot use X as T value in CONTEXT" if not.  An untyped constant given to an interface
+ * becomes a value of its default type first, and must be one. */
 gboolean
 ml_check_assign_operand (MlChecker  *c,
                          MlNode     *n,
@@ -114,27 +126,38 @@ ml_check_assign_operand (MlChecker  *c,
         ml_check_error_at (c, ml_node_start_pos (n), "%s (built-in) must be called", s);
       return FALSE;
     }
-  /* An untyped constant stored in an interface takes its default type first: the
-   * interface's methods are then looked for on that type. */
-  if (ml_type_is_untyped (n->type) && n->type->kind != ML_TYPE_UNTYPED_NIL && ml_type_is_interface (target))
-    ml_check_use_default_type (c, n);
   if (ml_type_is_untyped (n->type))
     {
       g_autofree char *d = ml_check_describe (n);
-      g_autofree char *ts = ml_type_to_string (target);
-      gboolean overflow, truncated;
+      g_autofree char *ts = NULL;
+      MlType *iface = NULL;
+      MlConstFit code;
 
-      if (ml_check_convert_untyped (c, n, target, &overflow, &truncated))
+      /* An untyped constant stored in an interface takes its default type first: the
+       * interface's methods are then looked for on that type. */
+      if (n->type->kind != ML_TYPE_UNTYPED_NIL && ml_type_is_interface (target))
+        {
+          iface = target;
+          target = ml_check_default_type (c, n->type);
+        }
+      ts = ml_type_to_string (target);
+      code = ml_check_convert_untyped (c, n, target);
+      if (code == ML_CONST_FITS && iface == NULL)
         return TRUE;
-      if (n->type->kind == ML_TYPE_UNTYPED_NIL)
-        ml_check_error_at (c, ml_node_start_pos (n), "cannot use nil as %s value in %s", ts, context);
-      else if (overflow)
-        ml_check_error_at (c, ml_node_start_pos (n), "cannot use %s as %s value in %s (overflows)", d, ts, context);
-      else if (truncated)
-        ml_check_error_at (c, ml_node_start_pos (n), "cannot use %s as %s value in %s (truncated)", d, ts, context);
+      if (code == ML_CONST_FITS)
+        target = iface;
       else
-        ml_check_error_at (c, ml_node_start_pos (n), "cannot use %s as %s value in %s", d, ts, context);
-      return FALSE;
+        {
+          if (n->type->kind == ML_TYPE_UNTYPED_NIL)
+            ml_check_error_at (c, ml_node_start_pos (n), "cannot use nil as %s value in %s", ts, context);
+          else if (code == ML_CONST_OVERFLOWS)
+            ml_check_error_at (c, ml_node_start_pos (n), "cannot use %s as %s value in %s (overflows)", d, ts, context);
+          else if (code == ML_CONST_TRUNCATED)
+            ml_check_error_at (c, ml_node_start_pos (n), "cannot use %s as %s value in %s (truncated)", d, ts, context);
+          else
+            ml_check_error_at (c, ml_node_start_pos (n), "cannot use %s as %s value in %s", d, ts, context);
+          return FALSE;
+        }
     }
   if (!ml_check_assignable_cause (n->type, target, &cause))
     {
@@ -150,15 +173,15 @@ ml_check_assign_operand (MlChecker  *c,
   return TRUE;
 }
 
-/* Untyped operands that end up in a variable get their default type. */
-void
+/* Untyped operands that end up in a variable get their default type; a constant that the
+ * type cannot hold is reported as types2's updateExprType reports it ("X overflows int"). */
+gboolean
 ml_check_use_default_type (MlChecker *c,
                            MlNode    *n)
 {
-  gboolean o, t;
-
   if (ml_check_is_valid (n) && ml_type_is_untyped (n->type) && n->type->kind != ML_TYPE_UNTYPED_NIL)
-    ml_check_convert_untyped (c, n, ml_check_default_type (c, n->type), &o, &t);
+    return ml_check_convert_untyped_or_report (c, n, ml_check_default_type (c, n->type));
+  return TRUE;
 }
 
 /* The value @value given to a variable: assigned to its @declared type if it has one, else
@@ -179,11 +202,15 @@ ml_check_initializer (MlChecker  *c,
     ml_check_error_at (c, ml_node_start_pos (value), "use of untyped nil in %s", context);
   else if (value->mode == ML_MODE_TYPEXPR || value->mode == ML_MODE_BUILTIN || value->mode == ML_MODE_NOVALUE)
     ml_check_assign_operand (c, value, c->t_any, context);
-  else
+  else if (ml_type_is_untyped (value->type))
     {
-      ml_check_use_default_type (c, value);
-      return value->type;
+      MlType *t = ml_check_default_type (c, value->type);
+
+      ml_check_assign_operand (c, value, t, context);
+      return t;
     }
+  else
+    return value->type;
   return NULL;
 }
 
@@ -391,7 +418,8 @@ check_op_assign (MlChecker *c,
       ml_check_lhs (c, tmp.x, &lt);
       return;
     }
-  ml_check_assign_operand (c, tmp.y, tmp.x->type, "assignment");
+  /* What is assigned is the operation's result (a shift's count may be of any integer type). */
+  ml_check_assign_operand (c, &tmp, tmp.x->type, "assignment operation");
 }
 
 /* x, y := a, b: at least one new variable; the others are assigned.  gc's reassignment

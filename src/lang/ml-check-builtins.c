@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ml-check-private.h"
+#include "ml-const-private.h"
 
 /* types2's count check for a builtin: between @min and @max arguments. */
 static gboolean
@@ -80,7 +81,7 @@ check_size_arg (MlChecker *c,
   if (!ml_check_integer_operand (c, a, TRUE))
     return FALSE;
   ml_check_use_default_type (c, a);
-  if (a->mode == ML_MODE_CONSTANT && a->cval && a->cval->i < 0)
+  if (a->mode == ML_MODE_CONSTANT && a->cval && ml_const_sign (a->cval) < 0)
     {
       ml_check_report_negative (c, a);
       return FALSE;

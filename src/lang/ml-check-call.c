@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "ml-check-private.h"
+#include "ml-const-private.h"
 
 /* types2's typesSummary: untyped numbers print as "number". */
 static void
@@ -224,19 +225,17 @@ static void
 report_cannot_convert (MlChecker *c,
                        MlNode    *n,
                        MlNode    *a,
-                       MlType    *t,
-                       gboolean   truncated)
+                       MlType    *t)
 {
   g_autofree char *d = ml_check_describe (a);
   g_autofree char *ts = ml_type_to_string (t);
 
-  ml_check_error_at (c, ml_node_start_pos (a),
-                     truncated ? "cannot convert %s to type %s (truncated)" : "cannot convert %s to type %s", d, ts);
+  ml_check_error_at (c, ml_node_start_pos (a), "cannot convert %s to type %s", d, ts);
   ml_check_invalidate (c, n);
 }
 
-/* T(x) of a constant x to a basic type T: the result is constant when the value is
- * representable (an integer converts to the string of its rune). */
+/* T(x) of a constant x to a basic type T (types2's constConvertibleTo): the result is the
+ * constant T holds, rounded as T rounds (an integer converts to the string of its rune). */
 static void
 check_constant_conversion (MlChecker *c,
                            MlNode    *n,
@@ -244,29 +243,28 @@ check_constant_conversion (MlChecker *c,
                            MlType    *t)
 {
   MlConst *out = NULL;
-  gboolean truncated;
+  guint64 r;
 
+  if (ml_check_representable_const (c, a->cval, t, &out))
+    {
+      n->cval = out;
+      n->mode = ML_MODE_CONSTANT;
+      return;
+    }
   if (ml_type_is_string (t) && ml_type_is_integer (a->type))
     {
       char buf[8] = { 0 };
-      MlConst *s = ml_check_const_new (c, ML_CONST_STRING);
-      gunichar ch = a->cval->i >= 0 && a->cval->i <= 0x10ffff ? (gunichar) a->cval->i : 0xfffd;
+      gunichar ch = ml_const_uint64_val (a->cval, &r) && r <= 0x10ffff && (r < 0xd800 || r > 0xdfff)
+                    ? (gunichar) r : 0xfffd;
+      gsize len = g_unichar_to_utf8 (ch, buf);
 
-      s->len = g_unichar_to_utf8 (ch, buf);
-      s->s = ml_arena_strndup (c->arena, buf, s->len);
       n->mode = ML_MODE_CONSTANT;
-      n->cval = s;
-      return;
-    }
-  if (ml_check_representable (a->cval, t, &out, &truncated))
-    {
-      ml_check_set_const (c, n, out);
-      n->mode = ML_MODE_CONSTANT;
+      n->cval = ml_const_make_string (c->arena, ml_arena_strndup (c->arena, buf, len), len);
       return;
     }
   if (ml_type_is_integer (a->type) && ml_type_is_integer (t))
     {
-      g_autofree char *v = ml_const_to_string (a->cval);
+      g_autofree char *v = ml_const_to_string (out != NULL ? out : a->cval);
       g_autofree char *ts = ml_type_to_string (t);
 
       /* gc's concise message stands for the generic one. */
@@ -275,7 +273,7 @@ check_constant_conversion (MlChecker *c,
       ml_check_invalidate (c, n);
       return;
     }
-  report_cannot_convert (c, n, a, t, truncated && ml_type_is_numeric (a->type) && ml_type_is_numeric (t));
+  report_cannot_convert (c, n, a, t);
 }
 
 static void
@@ -314,13 +312,11 @@ check_conversion (MlChecker *c,
     }
   if (ml_type_is_untyped (a->type))
     {
-      gboolean o, tr;
-
-      if (!ml_check_convert_untyped (c, a, t, &o, &tr))
+      if (ml_check_convert_untyped (c, a, t) != ML_CONST_FITS)
         ml_check_use_default_type (c, a);
     }
   if (!convertible (a->type, t))
-    report_cannot_convert (c, n, a, t, FALSE);
+    report_cannot_convert (c, n, a, t);
 }
 
 void

@@ -4,11 +4,13 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Constant values (types2's const.go with the go/constant operations it calls): creating
- * them, whether a value is representable by a type, default types of untyped constants,
- * folding unary and binary operations, and the overflow check after an operation.  Constants
- * are 128-bit integers, long doubles, strings and booleans (MlConst), which covers every
- * constant a lesson writes; this file is the only one that does arithmetic on them.
+ * Constants in the checker (types2's const.go): whether a value is representable by a basic
+ * type, with the rounding of floats to float32 and float64 and the integer a float stands
+ * for; the representation of an operand in a type with types2's error codes and messages
+ * ("overflows", "truncated", "cannot convert"); the overflow check after each constant
+ * operation (a typed result must fit its type, an untyped integer 512 bits); default types;
+ * and the small helpers the other files use to read constant operands.  The arithmetic
+ * itself is go/constant's, in ml-const-value.c.
  */
 
 #define G_LOG_DOMAIN "ml-check"
@@ -19,119 +21,275 @@
 #include <string.h>
 
 #include "ml-check-private.h"
+#include "ml-const-private.h"
 
-MlConst *
-ml_check_const_new (MlChecker   *c,
-                    MlConstKind  kind)
-{
-  MlConst *k = ml_arena_new0 (c->arena, MlConst);
-
-  k->kind = kind;
-  return k;
-}
+/* The largest string constant Go builds (cmd/internal/obj.MaxSymSize), and the largest MemLab
+ * keeps in memory. */
+#define GO_MAX_STRING_LEN 2000000000
+#define ML_MAX_STRING_LEN (1 << 24)
 
 MlConst *
 ml_check_const_int (MlChecker *c,
-                    __int128   v)
+                    gint64     v)
 {
-  MlConst *k = ml_check_const_new (c, ML_CONST_INT);
-
-  k->i = v;
-  return k;
+  return ml_const_make_int64 (c->arena, v);
 }
 
-/* Whether @v can be a value of @t; if so and @out is given, *@out is the value converted to
- * @t's kind of constant (heap-allocated).  *@truncated tells a float with a fraction given to
- * an integer type. */
+/* The bits of an integer type of the target (gc's amd64). */
+static guint
+int_bits (MlType *u)
+{
+  switch (u->kind)
+    {
+    case ML_TYPE_INT8: case ML_TYPE_UINT8: return 8;
+    case ML_TYPE_INT16: case ML_TYPE_UINT16: return 16;
+    case ML_TYPE_INT32: case ML_TYPE_UINT32: return 32;
+    case ML_TYPE_INT: case ML_TYPE_INT64: case ML_TYPE_UINT: case ML_TYPE_UINT64:
+    case ML_TYPE_UINTPTR:
+      return 64;
+    case ML_TYPE_INVALID: case ML_TYPE_BOOL: ML_TYPE_CASES_FLOAT: ML_TYPE_CASES_COMPLEX:
+    case ML_TYPE_STRING: case ML_TYPE_UNSAFE_POINTER: ML_TYPE_CASES_UNTYPED:
+    ML_TYPE_CASES_COMPOSITE:
+    default:
+      return 0;
+    }
+}
+
+/* types2's roundFloat32 and roundFloat64: the value the type holds, NULL if it overflows. */
+static MlConst *
+round_float (MlChecker     *c,
+             const MlConst *x,
+             gboolean       single)
+{
+  gboolean exact;
+  double f = single ? (double) ml_const_float32_val (c->arena, x, &exact)
+                    : ml_const_float64_val (c->arena, x, &exact);
+
+  if (isinf (f))
+    return NULL;
+  return ml_const_make_float64 (c->arena, f);
+}
+
+/* types2's representableConst: whether @x can be a value of @t (a type whose underlying type
+ * is basic); *@rounded, when asked for, is x as the type holds it (the integer of an integral
+ * float, a float rounded to float32 or float64).  An unknown value (NULL) fits anything. */
 gboolean
-ml_check_representable (MlConst  *v,
-                        MlType   *t,
-                        MlConst **out,
-                        gboolean *truncated)
+ml_check_representable_const (MlChecker     *c,
+                              const MlConst *x,
+                              MlType        *t,
+                              MlConst      **rounded)
 {
   MlType *u = ml_type_underlying (t);
-  MlConst tmp = *v;
+  const MlConst *v;
+  MlConst *r, *re, *im;
+  gint64 i;
 
-  *truncated = FALSE;
+  if (x == NULL)
+    {
+      if (rounded != NULL)
+        *rounded = NULL;
+      return TRUE;
+    }
   if (u == NULL)
     return FALSE;
   if (ml_type_is_integer (u))
     {
-      __int128 lo, hi;
+      guint bits = int_bits (u);
 
-      if (v->kind == ML_CONST_FLOAT)
-        {
-          if (v->f != floorl (v->f))
-            {
-              *truncated = TRUE;
-              return FALSE;
-            }
-          if (fabsl (v->f) > 1.7e38L)
-            return FALSE;
-          tmp.kind = ML_CONST_INT;
-          tmp.i = (__int128) v->f;
-        }
-      else if (v->kind != ML_CONST_INT)
+      v = ml_const_to_int (c->arena, x);
+      if (v == NULL)
         return FALSE;
-      switch (u->kind)
+      if (rounded != NULL)
+        *rounded = (MlConst *) v;
+      if (bits == 0)
+        return TRUE;  /* untyped */
+      if (ml_const_int64_val (v, &i))
         {
-        case ML_TYPE_INT8: lo = G_MININT8; hi = G_MAXINT8; break;
-        case ML_TYPE_INT16: lo = G_MININT16; hi = G_MAXINT16; break;
-        case ML_TYPE_INT32: lo = G_MININT32; hi = G_MAXINT32; break;
-        case ML_TYPE_INT: case ML_TYPE_INT64: lo = G_MININT64; hi = G_MAXINT64; break;
-        case ML_TYPE_UINT8: lo = 0; hi = G_MAXUINT8; break;
-        case ML_TYPE_UINT16: lo = 0; hi = G_MAXUINT16; break;
-        case ML_TYPE_UINT32: lo = 0; hi = G_MAXUINT32; break;
-        case ML_TYPE_UINT: case ML_TYPE_UINT64: case ML_TYPE_UINTPTR: lo = 0; hi = G_MAXUINT64; break;
-        case ML_TYPE_UNTYPED_INT: case ML_TYPE_UNTYPED_RUNE:
-          lo = -((__int128) 1 << 126); hi = (__int128) 1 << 126; break;
-        case ML_TYPE_INVALID: case ML_TYPE_BOOL: ML_TYPE_CASES_FLOAT: ML_TYPE_CASES_COMPLEX:
-        case ML_TYPE_STRING: case ML_TYPE_UNSAFE_POINTER: case ML_TYPE_UNTYPED_BOOL:
-        case ML_TYPE_UNTYPED_FLOAT: case ML_TYPE_UNTYPED_STRING: case ML_TYPE_UNTYPED_NIL:
-        ML_TYPE_CASES_COMPOSITE:
-        default:
-          return FALSE;
+          if (ml_type_is_unsigned (u))
+            return i >= 0 && (bits == 64 || i <= (G_GINT64_CONSTANT (1) << bits) - 1);
+          return bits == 64 || (i >= -(G_GINT64_CONSTANT (1) << (bits - 1))
+                                && i <= (G_GINT64_CONSTANT (1) << (bits - 1)) - 1);
         }
-      if (tmp.i < lo || tmp.i > hi)
-        return FALSE;
-      if (out != NULL)
-        *out = g_memdup2 (&tmp, sizeof tmp);
-      return TRUE;
+      return ml_type_is_unsigned (u) && bits == 64 && ml_const_sign (v) >= 0 && ml_const_bitlen (v) <= 64;
     }
-  if (ml_type_is_float (u) || u->kind == ML_TYPE_COMPLEX64 || u->kind == ML_TYPE_COMPLEX128)
+  if (ml_type_is_float (u))
     {
-      if (v->kind == ML_CONST_INT)
-        {
-          tmp.kind = ML_CONST_FLOAT;
-          tmp.f = (long double) v->i;
-        }
-      else if (v->kind != ML_CONST_FLOAT)
+      v = ml_const_to_float (c->arena, x);
+      if (v == NULL)
         return FALSE;
-      if (u->kind == ML_TYPE_FLOAT32 && fabsl (tmp.f) > 3.40282346638528859811704183484516925440e+38L)
+      if (u->kind == ML_TYPE_UNTYPED_FLOAT)
+        return TRUE;
+      r = round_float (c, v, u->kind == ML_TYPE_FLOAT32);
+      if (r != NULL && rounded != NULL)
+        *rounded = r;
+      return r != NULL;
+    }
+  if (u->kind == ML_TYPE_COMPLEX64 || u->kind == ML_TYPE_COMPLEX128)
+    {
+      v = ml_const_to_complex (c->arena, x);
+      if (v == NULL)
         return FALSE;
-      if (u->kind == ML_TYPE_FLOAT64 && fabsl (tmp.f) > 1.797693134862315708145274237317043567981e+308L)
+      re = round_float (c, ml_const_real (c->arena, v), u->kind == ML_TYPE_COMPLEX64);
+      im = round_float (c, ml_const_imag (c->arena, v), u->kind == ML_TYPE_COMPLEX64);
+      if (re == NULL || im == NULL)
         return FALSE;
-      if (out != NULL)
-        *out = g_memdup2 (&tmp, sizeof tmp);
+      if (rounded != NULL)
+        *rounded = ml_const_make_complex (c->arena, re, im);
       return TRUE;
     }
   if (ml_type_is_string (u))
-    return v->kind == ML_CONST_STRING;
+    return x->kind == ML_CONST_STRING;
   if (ml_type_is_boolean (u))
-    return v->kind == ML_CONST_BOOL;
+    return x->kind == ML_CONST_BOOL;
   return FALSE;
 }
 
-/* Stores a converted constant value in the arena. */
-void
-ml_check_set_const (MlChecker *c,
-                    MlNode    *n,
-                    MlConst   *heap_value)
+/* types2's representation: @x's value as a constant of @t in *@out, or why it cannot be one
+ * (a float given to an integer type is truncated, another number overflows). */
+MlConstFit
+ml_check_representation (MlChecker *c,
+                         MlNode    *x,
+                         MlType    *t,
+                         MlConst  **out)
 {
-  if (heap_value == NULL)
-    return;
-  n->cval = ml_arena_memdup (c->arena, heap_value, sizeof *heap_value);
-  g_free (heap_value);
+  MlConst *v = x->cval;
+
+  if (!ml_check_representable_const (c, x->cval, t, &v))
+    {
+      if (ml_type_is_numeric (x->type) && ml_type_is_numeric (t))
+        return !ml_type_is_integer (x->type) && ml_type_is_integer (t) ? ML_CONST_TRUNCATED
+                                                                      : ML_CONST_OVERFLOWS;
+      return ML_CONST_INVALID;
+    }
+  *out = v;
+  return ML_CONST_FITS;
+}
+
+/* types2's invalidConversion: "X truncated to T", "X overflows T" or "cannot convert X to type
+ * T", at @x, which is then invalid. */
+void
+ml_check_invalid_conversion (MlChecker  *c,
+                             MlConstFit  code,
+                             MlNode     *x,
+                             MlType     *target)
+{
+  g_autofree char *d = ml_check_describe (x);
+  g_autofree char *ts = ml_type_to_string (target);
+
+  switch (code)
+    {
+    case ML_CONST_TRUNCATED:
+      ml_check_error_at (c, ml_node_start_pos (x), "%s truncated to %s", d, ts);
+      break;
+    case ML_CONST_OVERFLOWS:
+      ml_check_error_at (c, ml_node_start_pos (x), "%s overflows %s", d, ts);
+      break;
+    case ML_CONST_FITS: case ML_CONST_INVALID:
+    default:
+      ml_check_error_at (c, ml_node_start_pos (x), "cannot convert %s to type %s", d, ts);
+      break;
+    }
+  ml_check_invalidate (c, x);
+}
+
+/* types2's representable: a constant operand takes the value @t holds, or is reported and
+ * made invalid. */
+gboolean
+ml_check_representable (MlChecker *c,
+                        MlNode    *x,
+                        MlType    *t)
+{
+  MlConst *v = NULL;
+  MlConstFit code = ml_check_representation (c, x, t, &v);
+
+  if (code != ML_CONST_FITS)
+    {
+      ml_check_invalid_conversion (c, code, x, t);
+      return FALSE;
+    }
+  x->cval = v;
+  return TRUE;
+}
+
+/* types2's opName: what an operation that may overflow is called in "constant X overflow". */
+static const char *
+op_name (MlNode *n)
+{
+  n = ml_node_unparen (n);
+  if (n->kind == ML_NODE_UNARY)
+    return n->op == ML_TOK_XOR ? "bitwise complement " : "";
+  if (n->kind != ML_NODE_BINARY)
+    return "";
+  switch ((int) n->op)
+    {
+    case ML_TOK_ADD: return "addition ";
+    case ML_TOK_SUB: return "subtraction ";
+    case ML_TOK_XOR: return "bitwise XOR ";
+    case ML_TOK_MUL: return "multiplication ";
+    case ML_TOK_SHL: return "shift ";
+    default: return "";
+    }
+}
+
+/* types2's opPos: an operation's operator, else where the expression starts. */
+MlPos
+ml_check_op_pos (MlNode *n)
+{
+  MlNode *u = ml_node_unparen (n);
+
+  if (u->kind == ML_NODE_BINARY || u->kind == ML_NODE_UNARY)
+    return u->pos;
+  return ml_node_start_pos (n);
+}
+
+/* types2's overflow, after the constant operation (or literal) @n: an unknown result cannot be
+ * represented, a typed one must fit its type, an untyped integer must stay within 512 bits
+ * and a string within Go's limit (and MemLab's).  Returns FALSE, @n invalid, after an error. */
+gboolean
+ml_check_overflow (MlChecker *c,
+                   MlNode    *n)
+{
+  if (n->mode != ML_MODE_CONSTANT)
+    return TRUE;
+  if (n->cval == NULL)
+    {
+      ml_check_error_at (c, ml_check_op_pos (n), "constant result is not representable");
+      ml_check_invalidate (c, n);
+      return FALSE;
+    }
+  if (!ml_type_is_untyped (n->type))
+    return ml_check_representable (c, n, ml_type_underlying (n->type));
+  if (n->cval->kind == ML_CONST_INT && ml_const_bitlen (n->cval) > ML_CONST_PREC)
+    {
+      ml_check_error_at (c, ml_check_op_pos (n), "constant %soverflow", op_name (n));
+      ml_check_invalidate (c, n);
+      return FALSE;
+    }
+  if (n->cval->kind == ML_CONST_STRING && n->cval->len > GO_MAX_STRING_LEN)
+    {
+      ml_check_error_at (c, ml_check_op_pos (n), "constant string too long (%" G_GSIZE_FORMAT " bytes > %d bytes)",
+                         n->cval->len, GO_MAX_STRING_LEN);
+      ml_check_invalidate (c, n);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* x + y of two string constants, unless the result would be longer than MemLab keeps (Go's
+ * own limit is far beyond what the model can hold; its message stands for both). */
+MlConst *
+ml_check_concat (MlChecker *c,
+                 MlNode    *n,
+                 MlConst   *x,
+                 MlConst   *y)
+{
+  if (x->len + y->len > ML_MAX_STRING_LEN)
+    {
+      ml_check_error_at (c, ml_check_op_pos (n), "constant string too long (%" G_GSIZE_FORMAT " bytes > %d bytes)",
+                         x->len + y->len, ML_MAX_STRING_LEN);
+      return NULL;
+    }
+  return ml_const_binary (c->arena, x, ML_TOK_ADD, y, FALSE);
 }
 
 /* The type an untyped value takes where nothing else decides it: bool, int, rune, float64 or
@@ -158,183 +316,34 @@ ml_check_default_type (MlChecker *c,
     }
 }
 
-/* The value of an integral constant operand (an array length, an index key); *@ok is FALSE
- * for anything else. */
+/* The value of an integral constant operand that fits an int64 (an array length, an index
+ * key); *@ok is FALSE for anything else. */
 gint64
 ml_check_const_int_value (MlNode   *n,
                           gboolean *ok)
 {
+  MlArena *scratch;
+  MlConst *v;
+  gint64 i = 0;
+
   *ok = FALSE;
   if (n->mode != ML_MODE_CONSTANT || n->cval == NULL)
     return 0;
   if (n->cval->kind == ML_CONST_INT)
     {
-      *ok = TRUE;
-      return (gint64) n->cval->i;
+      *ok = ml_const_int64_val (n->cval, &i);
+      return i;
     }
-  if (n->cval->kind == ML_CONST_FLOAT && n->cval->f == floorl (n->cval->f))
-    {
-      *ok = TRUE;
-      return (gint64) n->cval->f;
-    }
-  return 0;
+  scratch = ml_arena_new ();
+  v = ml_const_to_int (scratch, n->cval);
+  *ok = v != NULL && ml_const_int64_val (v, &i);
+  ml_arena_free (scratch);
+  return i;
 }
 
-/* An untyped floating-point constant with no fraction (1e3, 2.0) is usable where Go wants an
- * integer, as an index or a size: it becomes the integer constant. */
-void
-ml_check_integral_constant_as_int (MlChecker *c,
-                                   MlNode    *n)
-{
-  if (n->mode == ML_MODE_CONSTANT && n->cval && n->cval->kind == ML_CONST_FLOAT
-      && n->cval->f == floorl (n->cval->f) && ml_type_is_untyped (n->type))
-    {
-      n->cval = ml_check_const_int (c, (__int128) n->cval->f);
-      n->type = c->t_uint_const;
-    }
-}
-
-/* The boolean constant of comparison @op between two values, given how they compare.  The
- * three answers are separate so that floats keep IEEE semantics (a NaN is neither less,
- * equal nor greater). */
-static MlConst *
-compare_const (MlChecker *c,
-               MlToken    op,
-               gboolean   less,
-               gboolean   equal,
-               gboolean   greater)
-{
-  MlConst *r = ml_check_const_new (c, ML_CONST_BOOL);
-
-  switch ((int) op)
-    {
-    case ML_TOK_EQL: r->b = equal; break;
-    case ML_TOK_NEQ: r->b = !equal; break;
-    case ML_TOK_LSS: r->b = less; break;
-    case ML_TOK_LEQ: r->b = less || equal; break;
-    case ML_TOK_GTR: r->b = greater; break;
-    case ML_TOK_GEQ: r->b = greater || equal; break;
-    default: break;
-    }
-  return r;
-}
-
-static MlConst *
-fold_strings (MlChecker *c,
-              MlToken    op,
-              MlConst   *a,
-              MlConst   *b)
-{
-  gsize m = MIN (a->len, b->len);
-  int cmp;
-
-  if (op == ML_TOK_ADD)
-    {
-      char *s = ml_arena_alloc (c->arena, a->len + b->len + 1);
-      MlConst *r = ml_check_const_new (c, ML_CONST_STRING);
-
-      memcpy (s, a->s, a->len);
-      memcpy (s + a->len, b->s, b->len);
-      r->s = s;
-      r->len = a->len + b->len;
-      return r;
-    }
-  cmp = memcmp (a->s, b->s, m);
-  if (cmp == 0)
-    cmp = a->len < b->len ? -1 : a->len > b->len ? 1 : 0;
-  return compare_const (c, op, cmp < 0, cmp == 0, cmp > 0);
-}
-
-static MlConst *
-fold_bools (MlChecker *c,
-            MlToken    op,
-            MlConst   *a,
-            MlConst   *b)
-{
-  MlConst *r = ml_check_const_new (c, ML_CONST_BOOL);
-
-  switch ((int) op)
-    {
-    case ML_TOK_LAND: r->b = a->b && b->b; break;
-    case ML_TOK_LOR: r->b = a->b || b->b; break;
-    case ML_TOK_EQL: r->b = a->b == b->b; break;
-    case ML_TOK_NEQ: r->b = a->b != b->b; break;
-    default: break;
-    }
-  return r;
-}
-
-/* Integer arithmetic saturates far above any type's range (at 2^126), so that an overflow
- * is still reported as one rather than wrapping around. */
-static gboolean
-fold_integers (MlChecker *c,
-               MlToken    op,
-               __int128   x,
-               __int128   y,
-               MlConst  **out)
-{
-  __int128 v = 0;
-
-  if (ml_check_is_comparison (op))
-    {
-      *out = compare_const (c, op, x < y, x == y, x > y);
-      return TRUE;
-    }
-  switch ((int) op)
-    {
-    case ML_TOK_ADD: v = x + y; break;
-    case ML_TOK_SUB: v = x - y; break;
-    case ML_TOK_MUL:
-      if (x != 0 && (y > ((__int128) 1 << 100) / (x < 0 ? -x : x)
-                     || y < -((__int128) 1 << 100) / (x < 0 ? -x : x)))
-        v = (__int128) 1 << 126;
-      else
-        v = x * y;
-      break;
-    case ML_TOK_QUO: if (y == 0) return FALSE; v = x / y; break;
-    case ML_TOK_REM: if (y == 0) return FALSE; v = x % y; break;
-    case ML_TOK_AND: v = x & y; break;
-    case ML_TOK_OR: v = x | y; break;
-    case ML_TOK_XOR: v = x ^ y; break;
-    case ML_TOK_AND_NOT: v = x & ~y; break;
-    case ML_TOK_SHL: v = y >= 126 ? ((__int128) 1 << 126) : x << y; break;
-    case ML_TOK_SHR: v = y >= 127 ? (x < 0 ? -1 : 0) : x >> y; break;
-    default: break;
-    }
-  *out = ml_check_const_int (c, v);
-  return TRUE;
-}
-
-static gboolean
-fold_floats (MlChecker   *c,
-             MlToken      op,
-             long double  x,
-             long double  y,
-             MlConst    **out)
-{
-  long double v = 0;
-
-  if (ml_check_is_comparison (op))
-    {
-      *out = compare_const (c, op, x < y, x == y, x > y);
-      return TRUE;
-    }
-  switch ((int) op)
-    {
-    case ML_TOK_ADD: v = x + y; break;
-    case ML_TOK_SUB: v = x - y; break;
-    case ML_TOK_MUL: v = x * y; break;
-    case ML_TOK_QUO: if (y == 0) return FALSE; v = x / y; break;
-    default: break;
-    }
-  *out = ml_check_const_new (c, ML_CONST_FLOAT);
-  (*out)->f = v;
-  return TRUE;
-}
-
-/* Folds a constant binary operation; returns FALSE on division by zero.  Two integers divide
- * as integers only when @integer says the operation is on an integer type (untyped 7 / 2.0
- * is 3.5). */
+/* Folds a constant binary operation or comparison of @a and @b into *@out; FALSE for a
+ * division by zero (or an unknown result).  Two integers divide as integers when @integer
+ * says the operation is on an integer type (untyped 7 / 2.0 is 3.5). */
 gboolean
 ml_check_fold_binary (MlChecker *c,
                       MlToken    op,
@@ -343,73 +352,13 @@ ml_check_fold_binary (MlChecker *c,
                       gboolean   integer,
                       MlConst  **out)
 {
-  if (a->kind == ML_CONST_STRING && b->kind == ML_CONST_STRING)
+  if (ml_check_is_comparison (op))
     {
-      *out = fold_strings (c, op, a, b);
+      *out = ml_const_make_bool (c->arena, ml_const_compare (c->arena, a, op, b));
       return TRUE;
     }
-  if (a->kind == ML_CONST_BOOL && b->kind == ML_CONST_BOOL)
-    {
-      *out = fold_bools (c, op, a, b);
-      return TRUE;
-    }
-  if (a->kind == ML_CONST_INT && b->kind == ML_CONST_INT && (integer || op != ML_TOK_QUO))
-    return fold_integers (c, op, a->i, b->i, out);
-  return fold_floats (c, op, a->kind == ML_CONST_INT ? (long double) a->i : a->f,
-                      b->kind == ML_CONST_INT ? (long double) b->i : b->f, out);
-}
-
-/* Folds !x, -x and ^x of the constant operand @x.  ^x of an unsigned type flips only the
- * type's own bits, as Go's constant arithmetic does. */
-MlConst *
-ml_check_fold_unary (MlChecker *c,
-                     MlToken    op,
-                     MlNode    *x)
-{
-  MlConst *v = ml_arena_memdup (c->arena, x->cval, sizeof (MlConst));
-
-  if (op == ML_TOK_NOT)
-    v->b = !v->b;
-  else if (op == ML_TOK_SUB)
-    {
-      if (v->kind == ML_CONST_INT)
-        v->i = -v->i;
-      else
-        v->f = -v->f;
-    }
-  else if (op == ML_TOK_XOR)
-    {
-      if (ml_type_is_unsigned (x->type))
-        {
-          gint64 size = ml_type_sizeof (x->type);
-          unsigned __int128 mask = size >= 8 ? G_MAXUINT64 : (((unsigned __int128) 1 << (size * 8)) - 1);
-
-          v->i = (__int128) (~(unsigned __int128) v->i & mask);
-        }
-      else
-        v->i = ~v->i;
-    }
-  return v;
-}
-
-/* Reports a typed constant that does not fit its type after an operation. */
-void
-ml_check_const_overflow (MlChecker *c,
-                         MlNode    *n)
-{
-  gboolean truncated;
-  MlConst *out = NULL;
-
-  if (n->mode != ML_MODE_CONSTANT || n->cval == NULL || ml_type_is_untyped (n->type))
-    return;
-  if (!ml_check_representable (n->cval, n->type, &out, &truncated))
-    {
-      g_autofree char *d = ml_check_describe (n);
-      g_autofree char *ts = ml_type_to_string (n->type);
-
-      ml_check_error_at (c, ml_node_start_pos (n), "%s overflows %s", d, ts);
-      ml_check_invalidate (c, n);
-      return;
-    }
-  g_free (out);
+  if ((op == ML_TOK_QUO || op == ML_TOK_REM) && ml_const_sign (b) == 0)
+    return FALSE;
+  *out = ml_const_binary (c->arena, a, op, b, integer);
+  return *out != NULL;
 }

@@ -8,7 +8,7 @@
  * variables with or without a type, named types and aliases (with a struct that contains
  * itself reported), functions and methods attached to their receiver's type, and package
  * variables and constants, which are checked on first use so that they may be used before
- * they are declared.
+ * they are declared (the order in which variables are initialized is ml-check-initorder.c's).
  */
 
 #define G_LOG_DOMAIN "ml-check"
@@ -20,8 +20,58 @@
 
 #include "ml-check-private.h"
 
+/* types2's arity for constants: as many values as names, reported as the resolver does (an
+ * inherited list is named by where it stands). */
+static void
+check_const_arity (MlChecker *c,
+                   MlNode    *spec)
+{
+  guint nl = spec->list.n, nr = spec->list2.n;
+
+  if (nl < nr)
+    {
+      MlNode *extra = spec->list2.items[nl];
+      MlPos at = ml_node_start_pos (extra);
+
+      if (spec->flags & ML_NODE_FLAG_IMPLICIT)
+        ml_check_error_at (c, spec->list.items[0]->pos, "extra init expr at \x01:%u:%u", at.line, at.col);
+      else
+        {
+          g_autofree char *es = ml_node_to_string (extra);
+
+          ml_check_error_at (c, at, "extra init expr %s", es);
+        }
+    }
+  else if (nl > nr)
+    ml_check_error_at (c, spec->list.items[nr]->pos, "missing init expr for %s", spec->list.items[nr]->name);
+}
+
+/* types2's initConst: the value must be constant and assignable to the constant's type, which
+ * is its own when the declaration gives none.  Sets @o's type and value (none after an
+ * error). */
+static void
+init_const (MlChecker *c,
+            MlObject  *o,
+            MlNode    *v,
+            MlType    *t)
+{
+  if (!ml_check_is_valid (v))
+    return;
+  if (v->mode != ML_MODE_CONSTANT)
+    {
+      g_autofree char *d = ml_check_describe (v);
+
+      ml_check_error_at (c, ml_node_start_pos (v), "%s is not constant", d);
+      return;
+    }
+  o->type = t != NULL ? t : v->type;
+  if (ml_check_assign_operand (c, v, o->type, "constant declaration"))
+    o->val = v->cval;
+}
+
 /* const a, b = x, y (or the repetition of an earlier list): constants of type @t, or of
- * the values' own types. */
+ * the values' own types.  Errors in a repeated list are reported at the constant, as the
+ * expression stands elsewhere. */
 static void
 check_const_spec (MlChecker *c,
                   MlNode    *spec,
@@ -30,11 +80,19 @@ check_const_spec (MlChecker *c,
   guint nl = spec->list.n;
   gboolean saved = c->have_iota;
   gint64 saved_iota = c->iota;
+  MlPos saved_errpos = c->errpos;
 
   c->have_iota = TRUE;
   c->iota = spec->ival;
-  if (spec->list2.n == 0)
-    ml_check_error_at (c, spec->list.items[0]->pos, "missing init expr for const declaration");
+  check_const_arity (c, spec);
+  if (t != NULL && t->kind != ML_TYPE_INVALID && !ml_type_is_boolean (t) && !ml_type_is_numeric (t)
+      && !ml_type_is_string (t))
+    {
+      g_autofree char *ts = ml_type_to_string (t);
+
+      ml_check_error_at (c, ml_node_start_pos (spec->x), "invalid constant type %s", ts);
+      t = c->t_invalid;
+    }
   for (guint i = 0; i < nl; i++)
     {
       MlNode *name = spec->list.items[i];
@@ -44,28 +102,16 @@ check_const_spec (MlChecker *c,
 
       name->obj = o;
       o->flags |= ML_OBJ_FLAG_USED;
-      if (v != NULL)
+      if (v != NULL && (t == NULL || t->kind != ML_TYPE_INVALID))
         {
           /* An implicit repetition re-evaluates the expression with the
            * new iota; the shared nodes are rechecked. */
+          if (spec->flags & ML_NODE_FLAG_IMPLICIT)
+            c->errpos = name->pos;
           ml_check_expr (c, v, t);
-          if (ml_check_is_valid (v))
-            {
-              if (v->mode != ML_MODE_CONSTANT)
-                {
-                  g_autofree char *d = ml_check_describe (v);
-
-                  ml_check_error_at (c, ml_node_start_pos (v), "%s is not constant", d);
-                }
-              else if (t == NULL || ml_check_assign_operand (c, v, t, "constant declaration"))
-                {
-                  o->type = t ? t : v->type;
-                  o->val = v->cval;
-                }
-            }
+          init_const (c, o, v, t);
+          c->errpos = saved_errpos;
         }
-      else if (spec->list2.n > 0 && i == spec->list2.n)
-        ml_check_error_at (c, name->pos, "missing init expr for const declaration");
       /* A package constant was declared before its value was known (see check_package). */
       pre = c->scope == c->pkg ? g_hash_table_lookup (c->pkg->names, o->name) : NULL;
       if (pre != NULL && pre->decl == spec)
@@ -77,8 +123,6 @@ check_const_spec (MlChecker *c,
       else
         ml_check_declare (c, o);
     }
-  if (spec->list2.n > nl)
-    ml_check_error_at (c, ml_node_start_pos (spec->list2.items[nl]), "extra init expr");
   c->have_iota = saved;
   c->iota = saved_iota;
 }
@@ -156,13 +200,23 @@ static void
 check_value_spec (MlChecker *c,
                   MlNode    *spec)
 {
-  MlType *t = spec->x ? ml_check_resolve_type (c, spec->x) : NULL;
+  MlPos saved = c->size_pos;
+  MlType *t;
 
+  /* gc lays out a variable's type where the variable is declared. */
+  if (spec->list.n > 0)
+    c->size_pos = spec->list.items[0]->pos;
+  t = spec->x ? ml_check_resolve_type (c, spec->x) : NULL;
   if (spec->op == ML_TOK_CONST)
     check_const_spec (c, spec, t);
   else
     check_var_spec (c, spec, t);
+  c->size_pos = saved;
 }
+
+static void check_type_spec (MlChecker *c,
+                             MlNode    *spec,
+                             MlObject  *pre);
 
 /* type T U or type T = U; @pre is T's object when the package declared it beforehand, so
  * that types may refer to each other. */
@@ -170,6 +224,18 @@ void
 ml_check_type_spec (MlChecker *c,
                     MlNode    *spec,
                     MlObject  *pre)
+{
+  MlPos saved = c->size_pos;
+
+  c->size_pos = spec->pos2;
+  check_type_spec (c, spec, pre);
+  c->size_pos = saved;
+}
+
+static void
+check_type_spec (MlChecker *c,
+                 MlNode    *spec,
+                 MlObject  *pre)
 {
   MlObject *o = pre;
   MlType *named;
@@ -208,8 +274,7 @@ ml_check_type_spec (MlChecker *c,
           ft = ft->elem;
         if (ft == named)
           {
-            ml_check_error_at (c, spec->pos2, "invalid recursive type %s\n\t%s refers to %s", spec->name,
-                               spec->name, spec->name);
+            ml_check_error_at (c, spec->pos2, "invalid recursive type: %s refers to itself", spec->name);
             named->underlying = c->t_invalid;
             break;
           }
@@ -250,7 +315,8 @@ ml_check_global (MlChecker *c,
     return;
   if (spec->flags & ML_NODE_FLAG_ALIAS)
     {
-      ml_check_error_at (c, obj->pos, "initialization cycle or invalid recursive reference to %s", obj->name);
+      /* A cycle of constants and variables only: the initialization order reports it
+       * (ml-check-initorder.c); meanwhile the value is invalid, as in types2. */
       obj->type = c->t_invalid;
       return;
     }

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "ml-check-private.h"
+#include "ml-const-private.h"
 
 static void
 mark_used (MlObject *o)
@@ -176,18 +177,81 @@ report_shifted_operand (MlChecker *c,
   ml_check_invalidate (c, n);
 }
 
-/* x << y and x >> y: the count is a non-negative integer; a constant shift folds, and an
- * untyped operand of a non-constant shift takes the type the context wants. */
+/* types2's shiftBound: a constant shift count above it is refused, so that the smallest
+ * float64 can still be written as 1 << n. */
+#define SHIFT_BOUND (1023 - 1 + 52)
+
+static void
+report_shift_count (MlChecker  *c,
+                    MlNode     *n,
+                    const char *what)
+{
+  g_autofree char *d = ml_check_describe (n->y);
+
+  ml_check_error_at (c, ml_node_start_pos (n->y), "invalid operation: %s %s", what, d);
+  ml_check_invalidate (c, n);
+}
+
+/* A constant shift count: not negative, representable as a uint when untyped; *@count is its
+ * integer value (NULL when it has none, as an unknown value).  FALSE after a report. */
+static gboolean
+check_constant_shift_count (MlChecker  *c,
+                            MlNode     *n,
+                            MlConst   **count)
+{
+  MlNode *y = n->y;
+
+  *count = ml_const_to_int (c->arena, y->cval);
+  if (*count != NULL && ml_const_sign (*count) < 0)
+    {
+      g_autofree char *d = ml_check_describe (y);
+
+      ml_check_error_at (c, ml_node_start_pos (y), "invalid operation: negative shift count %s", d);
+      ml_check_invalidate (c, n);
+      return FALSE;
+    }
+  if (ml_type_is_untyped (y->type) && !ml_check_representable (c, y, c->t_uint))
+    {
+      ml_check_invalidate (c, n);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* x << y and x >> y (types2's shift): the operand is an integer or an untyped constant that
+ * is one, the count an integer or an untyped constant representable as a uint; a constant
+ * shift folds (with a count up to 1074), and an untyped operand of a non-constant shift takes
+ * the type the context wants. */
 static void
 check_shift (MlChecker *c,
              MlNode    *n,
              MlType    *hint)
 {
   MlNode *x = n->x, *y = n->y;
+  MlConst *xval = NULL, *count = NULL;
+  guint64 s;
 
-  if (!ml_type_is_integer (y->type) && !(y->mode == ML_MODE_CONSTANT && y->cval
-                                         && y->cval->kind == ML_CONST_FLOAT
-                                         && y->cval->f == floorl (y->cval->f)))
+  if (x->mode == ML_MODE_CONSTANT)
+    xval = ml_const_to_int (c->arena, x->cval);
+  if (!ml_type_is_integer (x->type) && !(ml_type_is_untyped (x->type) && xval != NULL))
+    {
+      report_shifted_operand (c, n);
+      return;
+    }
+  if (y->mode == ML_MODE_CONSTANT)
+    {
+      if (!check_constant_shift_count (c, n, &count))
+        return;
+    }
+  else if (ml_type_is_untyped (y->type))
+    {
+      if (!ml_check_convert_untyped_or_report (c, y, c->t_uint))
+        {
+          ml_check_invalidate (c, n);
+          return;
+        }
+    }
+  else if (!ml_type_is_integer (y->type))
     {
       g_autofree char *d = ml_check_describe (y);
 
@@ -195,121 +259,103 @@ check_shift (MlChecker *c,
       ml_check_invalidate (c, n);
       return;
     }
-  if (y->mode == ML_MODE_CONSTANT && y->cval && y->cval->kind == ML_CONST_INT && y->cval->i < 0)
-    {
-      g_autofree char *d = ml_check_describe (y);
 
-      ml_check_error_at (c, ml_node_start_pos (y), "invalid shift count %s (must be >= 0)", d);
-      ml_check_invalidate (c, n);
-      return;
-    }
   if (x->mode == ML_MODE_CONSTANT && y->mode == ML_MODE_CONSTANT)
     {
-      if (x->cval->kind == ML_CONST_FLOAT && x->cval->f == floorl (x->cval->f))
+      if (!ml_const_uint64_val (count, &s) || s > SHIFT_BOUND)
         {
-          x->cval = ml_check_const_int (c, (__int128) x->cval->f);
-          if (x->type == c->t_ufloat)
-            x->type = c->t_uint_const;
-        }
-      if (!ml_type_is_integer (x->type) || x->cval->kind != ML_CONST_INT)
-        {
-          report_shifted_operand (c, n);
+          report_shift_count (c, n, "invalid shift count");
           return;
         }
-      ml_check_fold_binary (c, n->op, x->cval, y->cval->kind == ML_CONST_INT ? y->cval
-                            : ml_check_const_int (c, (__int128) y->cval->f), TRUE, &n->cval);
+      n->type = ml_type_is_integer (x->type) ? x->type : c->t_uint_const;
       n->mode = ML_MODE_CONSTANT;
-      n->type = x->type;
-      ml_check_const_overflow (c, n);
+      n->cval = ml_const_shift (c->arena, xval, n->op, (guint) s);
+      ml_check_overflow (c, n);
       return;
     }
-  ml_check_use_default_type (c, y);
   if (ml_type_is_untyped (x->type))
     {
-      gboolean o, t;
+      MlType *hu = hint != NULL ? ml_type_underlying (hint) : NULL;
 
-      ml_check_convert_untyped (c, x, hint != NULL && ml_type_is_integer (hint) ? hint : c->t_int, &o, &t);
+      /* The operand takes the type the shift would have without its count: where nothing
+       * decides (x := 1.0 << s, an interface), its default type. */
+      if (hu == NULL || ml_type_is_interface (hu))
+        {
+          hint = ml_check_default_type (c, x->type);
+          hu = hint != NULL ? ml_type_underlying (hint) : NULL;
+        }
+      if (hu != NULL && ml_type_is_numeric (hu) && !ml_type_is_integer (hu) && !ml_type_is_untyped (hu))
+        {
+          g_autofree char *xs = ml_node_to_string (x);
+          g_autofree char *ts = ml_type_to_string (hint);
+
+          ml_check_error_at (c, ml_node_start_pos (x), "invalid operation: shifted operand %s (type %s) must be integer",
+                             xs, ts);
+          ml_check_invalidate (c, n);
+          return;
+        }
+      if (!ml_check_convert_untyped_or_report (c, x, hu != NULL && ml_type_is_integer (hu)
+                                                     && !ml_type_is_untyped (hu) ? hint : c->t_int))
+        {
+          ml_check_invalidate (c, n);
+          return;
+        }
     }
   if (!ml_type_is_integer (x->type))
     {
       report_shifted_operand (c, n);
       return;
     }
+  /* gc gives an untyped constant count the type uint. */
+  if (y->mode == ML_MODE_CONSTANT && ml_type_is_untyped (y->type))
+    y->type = c->t_uint;
   n->mode = ML_MODE_VALUE;
   n->type = x->type;
 }
 
-/* An untyped integer constant operand becomes an untyped float one. */
-static void
-const_to_float (MlChecker *c,
-                MlNode    *n)
-{
-  if (n->cval && n->cval->kind == ML_CONST_INT)
-    {
-      MlConst *f = ml_check_const_new (c, ML_CONST_FLOAT);
-
-      f->f = (long double) n->cval->i;
-      n->cval = f;
-    }
-}
-
-/* Matches the operand types of a binary operation: an untyped side takes the other's type,
- * and of two untyped numbers the "larger" kind wins (int < rune < float).  Returns FALSE
- * after reporting when they cannot match. */
+/* types2's matchTypes: an untyped operand takes the other's type when it may (numbers with
+ * numbers, strings with strings...; two untyped numbers take the larger kind, int < rune <
+ * float, keeping their values); a constant it cannot become is reported.  Returns FALSE
+ * after reporting. */
 static gboolean
 match_untyped_operands (MlChecker *c,
                         MlNode    *n)
 {
   MlNode *x = n->x, *y = n->y;
-  gboolean o = FALSE, t = FALSE, ok = TRUE;
+  MlType *xt = x->type, *yt = y->type;
+  MlType *xu = ml_type_underlying (xt), *yu = ml_type_underlying (yt);
+  gboolean xnil = xt->kind == ML_TYPE_UNTYPED_NIL, ynil = yt->kind == ML_TYPE_UNTYPED_NIL;
 
-  if (!ml_type_is_untyped (x->type) && !ml_type_is_untyped (y->type))
+  if (!ml_type_is_untyped (xt) && !ml_type_is_untyped (yt))
     return TRUE;
-  /* types2's mayConvert: a number never converts to an interface in an operation (the
-   * operands then mismatch, or a comparison finds them assignable). */
-  if ((ml_type_is_interface (x->type) || ml_type_is_interface (y->type))
-      && ml_type_is_numeric (x->type) != ml_type_is_numeric (y->type))
-    return TRUE;
-  if (ml_type_is_untyped (x->type) && !ml_type_is_untyped (y->type))
-    ok = ml_check_convert_untyped (c, x, y->type, &o, &t);
-  else if (ml_type_is_untyped (y->type) && !ml_type_is_untyped (x->type))
-    ok = ml_check_convert_untyped (c, y, x->type, &o, &t);
-  else if (ml_type_is_numeric (x->type) && ml_type_is_numeric (y->type))
-    {
-      MlType *big = x->type->kind > y->type->kind ? x->type : y->type;
-
-      x->type = y->type = big;
-      if (big->kind == ML_TYPE_UNTYPED_FLOAT)
-        {
-          const_to_float (c, x);
-          const_to_float (c, y);
-        }
-    }
-  else if (x->type->kind == ML_TYPE_UNTYPED_NIL && y->type->kind == ML_TYPE_UNTYPED_NIL)
+  if (xnil && ynil)
     {
       ml_check_error_at (c, ml_node_start_pos (n), "invalid operation: %s (operator %s not defined on nil)",
                          "nil == nil", ml_token_to_string (n->op));
       ml_check_invalidate (c, n);
       return FALSE;
     }
-  else if (x->type->kind != y->type->kind)
-    ok = FALSE;
-
-  if (!ok && (o || t))
+  if (ml_type_is_numeric (xu) != ml_type_is_numeric (yu))
+    return TRUE;
+  if (!ml_type_is_interface (xt) && !ml_type_is_interface (yt))
     {
-      /* types2's invalidConversion for an untyped constant operand. */
-      MlNode *bad = ml_type_is_untyped (x->type) ? x : y;
-      MlNode *other = bad == x ? y : x;
-      g_autofree char *d = ml_check_describe (bad);
-      g_autofree char *ts = ml_type_to_string (other->type);
-
-      ml_check_error_at (c, ml_node_start_pos (bad), t ? "%s truncated to %s" : "%s overflows %s", d, ts);
-      ml_check_invalidate (c, n);
-      return FALSE;
+      if (ml_type_is_boolean (xu) != ml_type_is_boolean (yu) || ml_type_is_string (xu) != ml_type_is_string (yu))
+        return TRUE;
+      if ((xnil && !ml_check_is_nillable (yt)) || (ynil && !ml_check_is_nillable (xt)))
+        return TRUE;
+      if (!xnil && !ynil && (xu->kind == ML_TYPE_POINTER || yu->kind == ML_TYPE_POINTER))
+        return TRUE;
     }
-  if (!ok)
+  if (ml_type_is_untyped (xt) && ml_type_is_untyped (yt))
     {
-      report_mismatched_types (c, n);
+      /* types2's maxType; the values are not converted. */
+      if (ml_type_is_numeric (xt) && ml_type_is_numeric (yt))
+        x->type = y->type = xt->kind > yt->kind ? xt : yt;
+      return TRUE;
+    }
+  if (!ml_check_convert_untyped_or_report (c, x, yt) || !ml_check_convert_untyped_or_report (c, y, x->type))
+    {
+      ml_check_invalidate (c, n);
       return FALSE;
     }
   return TRUE;
@@ -366,14 +412,17 @@ check_comparison (MlChecker *c,
     }
   if (x->mode == ML_MODE_CONSTANT && y->mode == ML_MODE_CONSTANT)
     {
-      ml_check_fold_binary (c, n->op, x->cval, y->cval, ml_type_is_integer (x->type), &n->cval);
+      n->cval = ml_const_make_bool (c->arena, ml_const_compare (c->arena, x->cval, n->op, y->cval));
       n->mode = ML_MODE_CONSTANT;
     }
   else
     {
       n->mode = ML_MODE_VALUE;
-      ml_check_use_default_type (c, x);
-      ml_check_use_default_type (c, y);
+      if (!ml_check_use_default_type (c, x) || !ml_check_use_default_type (c, y))
+        {
+          ml_check_invalidate (c, n);
+          return;
+        }
     }
   n->type = c->t_ubool;
 }
@@ -432,9 +481,8 @@ ml_check_binary (MlChecker *c,
       ml_check_invalidate (c, n);
       return;
     }
-  if ((op == ML_TOK_QUO || op == ML_TOK_REM) && y->mode == ML_MODE_CONSTANT && y->cval
-      && ((y->cval->kind == ML_CONST_INT && y->cval->i == 0)
-          || (y->cval->kind == ML_CONST_FLOAT && y->cval->f == 0 && ml_type_is_integer (x->type))))
+  if ((op == ML_TOK_QUO || op == ML_TOK_REM) && y->mode == ML_MODE_CONSTANT
+      && (x->mode == ML_MODE_CONSTANT || ml_type_is_integer (x->type)) && ml_const_sign (y->cval) == 0)
     {
       ml_check_error_at (c, ml_node_start_pos (y), "invalid operation: division by zero");
       ml_check_invalidate (c, n);
@@ -442,16 +490,20 @@ ml_check_binary (MlChecker *c,
     }
   if (x->mode == ML_MODE_CONSTANT && y->mode == ML_MODE_CONSTANT)
     {
-      if (!ml_check_fold_binary (c, op, x->cval, y->cval, ml_type_is_integer (x->type), &n->cval))
-        {
-          ml_check_error_at (c, ml_node_start_pos (y), "invalid operation: division by zero");
-          ml_check_invalidate (c, n);
-          return;
-        }
       n->mode = ML_MODE_CONSTANT;
       n->type = x->type;
-      /* Untyped int / untyped int stays an integer division. */
-      ml_check_const_overflow (c, n);
+      if (op == ML_TOK_ADD && x->cval->kind == ML_CONST_STRING)
+        {
+          n->cval = ml_check_concat (c, n, x->cval, y->cval);
+          if (n->cval == NULL)
+            {
+              ml_check_invalidate (c, n);
+              return;
+            }
+        }
+      else
+        n->cval = ml_const_binary (c->arena, x->cval, op, y->cval, op == ML_TOK_QUO && ml_type_is_integer (x->type));
+      ml_check_overflow (c, n);
       return;
     }
   n->mode = ML_MODE_VALUE;
@@ -521,9 +573,12 @@ check_unary (MlChecker *c,
   n->type = x->type;
   if (x->mode == ML_MODE_CONSTANT)
     {
+      /* ^x of an unsigned type keeps to the type's bits. */
+      guint prec = ml_type_is_unsigned (x->type) ? (guint) ml_type_sizeof (x->type) * 8 : 0;
+
       n->mode = ML_MODE_CONSTANT;
-      n->cval = ml_check_fold_unary (c, n->op, x);
-      ml_check_const_overflow (c, n);
+      n->cval = ml_const_unary (c->arena, n->op, x->cval, prec);
+      ml_check_overflow (c, n);
       return;
     }
   n->mode = ML_MODE_VALUE;

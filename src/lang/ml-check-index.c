@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include "ml-check-private.h"
+#include "ml-const-private.h"
 
 /* A pointer to an array indexes, slices, ranges and has a length like the array itself: the
  * array type behind the underlying type @u, or @u itself. */
@@ -36,7 +37,10 @@ ml_check_integer_operand (MlChecker *c,
   ml_check_expr (c, n, NULL);
   if (!ml_check_is_valid (n))
     return FALSE;
-  ml_check_integral_constant_as_int (c, n);
+  /* An untyped constant index is given type int, which must hold it. */
+  if (n->mode == ML_MODE_CONSTANT && ml_type_is_untyped (n->type)
+      && !ml_check_convert_untyped_or_report (c, n, c->t_int))
+    return FALSE;
   if (!ml_type_is_integer (n->type))
     {
       g_autofree char *d = ml_check_describe (n);
@@ -73,12 +77,19 @@ ml_check_index_value (MlChecker *c,
     return FALSE;
   if (idx->mode == ML_MODE_CONSTANT && idx->cval)
     {
-      if (idx->cval->i < 0)
+      if (ml_const_sign (idx->cval) < 0)
         {
           ml_check_report_negative (c, idx);
           return FALSE;
         }
-      *value = (gint64) idx->cval->i;
+      if (!ml_const_int64_val (idx->cval, value))
+        {
+          g_autofree char *d = ml_check_describe (idx);
+
+          ml_check_error_at (c, ml_node_start_pos (idx), "invalid argument: index %s overflows int", d);
+          *value = -1;
+          return FALSE;
+        }
       if (bound >= 0 && (*value > bound || (*value == bound && !allow_eq)))
         {
           g_autofree char *s = ml_node_to_string (idx);

@@ -20,17 +20,18 @@
 #include <string.h>
 
 #include "ml-check-private.h"
+#include "ml-const-private.h"
 
-/* An integer literal's value, with gc's "invalid digit" errors; MemLab's constants hold 125
- * bits of a literal. */
-static void
-check_int_lit (MlChecker *c,
-               MlNode    *n)
+/* types2's limit on the length of a numeric literal: no constant needs more digits. */
+#define MAX_LITERAL_LEN 10000
+
+/* An integer literal's digits, with gc's "invalid digit" errors. */
+static gboolean
+check_int_digits (MlChecker *c,
+                  MlNode    *n)
 {
   const char *s = n->name;
-  unsigned __int128 v = 0;
   int base = 10;
-  gboolean over = FALSE;
 
   if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
     base = 16, s += 2;
@@ -51,20 +52,48 @@ check_int_lit (MlChecker *c,
         {
           ml_check_error_at (c, n->pos, "invalid digit %c in %s literal", *s,
                              base == 8 ? "octal" : base == 2 ? "binary" : base == 16 ? "hexadecimal" : "decimal");
-          break;
+          return FALSE;
         }
-      if (v > ((unsigned __int128) 1 << 125))
-        over = TRUE;
-      v = v * base + d;
     }
-  if (over)
+  return TRUE;
+}
+
+/* An integer or floating-point literal (types2's basicLit): not excessively long, a value
+ * go/constant can read, and an integer of at most 512 bits. */
+static void
+check_number_lit (MlChecker *c,
+                  MlNode    *n)
+{
+  gsize len = strlen (n->name);
+
+  if (len > MAX_LITERAL_LEN)
     {
-      ml_check_error_at (c, n->pos, "integer constant too large for MemLab (more than 125 bits)");
+      ml_check_error_at (c, n->pos, "excessively long constant: %.10s... (%" G_GSIZE_FORMAT " chars)", n->name, len);
       ml_check_invalidate (c, n);
       return;
     }
-  n->type = c->t_uint_const;
-  n->cval = ml_check_const_int (c, (__int128) v);
+  if (n->op == ML_TOK_INT)
+    {
+      if (!check_int_digits (c, n))
+        {
+          ml_check_invalidate (c, n);
+          return;
+        }
+      n->type = c->t_uint_const;
+      n->cval = ml_const_make_int_literal (c->arena, n->name);
+    }
+  else
+    {
+      n->type = c->t_ufloat;
+      n->cval = ml_const_make_float_literal (c->arena, n->name);
+    }
+  if (n->cval == NULL)
+    {
+      ml_check_error_at (c, n->pos, "malformed constant: %s", n->name);
+      ml_check_invalidate (c, n);
+      return;
+    }
+  ml_check_overflow (c, n);
 }
 
 void
@@ -75,21 +104,8 @@ ml_check_basic_lit (MlChecker *c,
   switch (n->op)
     {
     case ML_TOK_INT:
-      check_int_lit (c, n);
-      break;
     case ML_TOK_FLOAT:
-      {
-        g_autofree char *clean = g_strdup (n->name);
-        char *w = clean;
-
-        for (const char *r = n->name; *r; r++)
-          if (*r != '_')
-            *w++ = *r;
-        *w = '\0';
-        n->type = c->t_ufloat;
-        n->cval = ml_check_const_new (c, ML_CONST_FLOAT);
-        n->cval->f = strtold (clean, NULL);
-      }
+      check_number_lit (c, n);
       break;
     case ML_TOK_IMAG:
       ml_check_unsupported_at (c, n->pos, _("complex numbers are not supported yet"));
@@ -97,16 +113,14 @@ ml_check_basic_lit (MlChecker *c,
       break;
     case ML_TOK_CHAR:
       n->type = c->t_urune;
-      n->cval = ml_check_const_int (c, n->str_len > 0 ? g_utf8_get_char_validated (n->str, n->str_len) : 0);
-      if (n->str_len == 1)
-        n->cval->i = (guchar) n->str[0];
+      n->cval = ml_check_const_int (c, n->str_len == 1 ? (guchar) n->str[0]
+                                       : n->str_len > 0 ? (gint64) g_utf8_get_char_validated (n->str, n->str_len)
+                                       : 0);
       break;
     case ML_TOK_STRING:
     default:
       n->type = c->t_ustring;
-      n->cval = ml_check_const_new (c, ML_CONST_STRING);
-      n->cval->s = n->str;
-      n->cval->len = n->str_len;
+      n->cval = ml_const_make_string (c->arena, n->str, n->str_len);
       break;
     }
 }

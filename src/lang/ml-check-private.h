@@ -44,6 +44,13 @@ typedef struct
   guint       break_depth;
 } MlCheckBody;
 
+/* An array type and where gc would lay it out (ml_check_array_sizes). */
+typedef struct
+{
+  MlType *type;
+  MlPos   pos;
+} MlCheckArray;
+
 /* The checker's state while it checks one program (types2's Checker). */
 typedef struct
 {
@@ -59,6 +66,14 @@ typedef struct
   GHashTable *pkg_members;   /* "fmt.Println" -> object */
   gint64      iota;
   gboolean    have_iota;
+  /* Where errors go while a constant's repeated (inherited) values are checked: the constant,
+   * as types2's errpos. */
+  MlPos       errpos;
+  /* Where gc would be when it lays out a type written now (the declared type or variable,
+   * or the statement), and the array types written so far with that place (MlCheckArray):
+   * gc checks their sizes once types2 found no error. */
+  MlPos       size_pos;
+  GArray     *arrays;
 
   /* The predeclared types (ml-check-universe.c). */
   MlType     *t_invalid;
@@ -76,7 +91,8 @@ typedef struct
 /* Reports a Go error, or a construct MemLab does not support yet (with a translatable
  * message of our own), at @pos. */
 #define ml_check_error_at(c, pos, ...) \
-  ml_diag_sink_addf (&(c)->sink, ML_DIAGNOSTIC_ERROR, (pos), __VA_ARGS__)
+  ml_diag_sink_addf (&(c)->sink, ML_DIAGNOSTIC_ERROR, \
+                     (c)->errpos.line != 0 ? (c)->errpos : (pos), __VA_ARGS__)
 #define ml_check_unsupported_at(c, pos, ...) \
   ml_diag_sink_addf (&(c)->sink, ML_DIAGNOSTIC_UNSUPPORTED, (pos), __VA_ARGS__)
 
@@ -149,34 +165,50 @@ gboolean   ml_check_assignable_cause   (MlType      *v,
                                         char       **cause);
 
 /* ml-check-const.c */
-MlConst   *ml_check_const_new          (MlChecker   *c,
-                                        MlConstKind  kind);
+
+/* Whether a constant can be a value of a type, and why not (types2's error codes). */
+typedef enum
+{
+  ML_CONST_FITS,
+  ML_CONST_TRUNCATED,
+  ML_CONST_OVERFLOWS,
+  ML_CONST_INVALID,
+} MlConstFit;
+
 MlConst   *ml_check_const_int          (MlChecker   *c,
-                                        __int128     v);
-gboolean   ml_check_representable      (MlConst     *v,
+                                        gint64       v);
+gboolean   ml_check_representable_const (MlChecker    *c,
+                                         const MlConst *x,
+                                         MlType       *t,
+                                         MlConst     **rounded);
+MlConstFit ml_check_representation     (MlChecker   *c,
+                                        MlNode      *x,
                                         MlType      *t,
-                                        MlConst    **out,
-                                        gboolean    *truncated);
-void       ml_check_set_const          (MlChecker   *c,
+                                        MlConst    **out);
+void       ml_check_invalid_conversion (MlChecker   *c,
+                                        MlConstFit   code,
+                                        MlNode      *x,
+                                        MlType      *target);
+gboolean   ml_check_representable      (MlChecker   *c,
+                                        MlNode      *x,
+                                        MlType      *t);
+MlPos      ml_check_op_pos             (MlNode      *n);
+gboolean   ml_check_overflow           (MlChecker   *c,
+                                        MlNode      *n);
+MlConst   *ml_check_concat             (MlChecker   *c,
                                         MlNode      *n,
-                                        MlConst     *heap_value);
+                                        MlConst     *x,
+                                        MlConst     *y);
 MlType    *ml_check_default_type       (MlChecker   *c,
                                         MlType      *t);
 gint64     ml_check_const_int_value    (MlNode      *n,
                                         gboolean    *ok);
-void       ml_check_integral_constant_as_int (MlChecker *c,
-                                              MlNode    *n);
 gboolean   ml_check_fold_binary        (MlChecker   *c,
                                         MlToken      op,
                                         MlConst     *a,
                                         MlConst     *b,
                                         gboolean     integer,
                                         MlConst    **out);
-MlConst   *ml_check_fold_unary         (MlChecker   *c,
-                                        MlToken      op,
-                                        MlNode      *x);
-void       ml_check_const_overflow     (MlChecker   *c,
-                                        MlNode      *n);
 
 /* ml-check-universe.c */
 void       ml_check_setup_universe     (MlChecker   *c);
@@ -200,6 +232,7 @@ MlType    *ml_check_new_func_type      (MlChecker   *c,
                                         gboolean     variadic);
 MlType    *ml_check_resolve_type       (MlChecker   *c,
                                         MlNode      *n);
+void          ml_check_array_sizes    (MlChecker *c);
 MlType    *ml_check_resolve_signature  (MlChecker   *c,
                                         MlNode      *ft);
 gboolean   ml_check_looks_like_type    (MlChecker   *c,
@@ -262,16 +295,17 @@ void       ml_check_func_lit           (MlChecker   *c,
                                         MlNode      *n);
 
 /* ml-check-assign.c */
-gboolean   ml_check_convert_untyped    (MlChecker   *c,
+MlConstFit ml_check_convert_untyped    (MlChecker   *c,
                                         MlNode      *n,
-                                        MlType      *target,
-                                        gboolean    *overflow,
-                                        gboolean    *truncated);
+                                        MlType      *target);
+gboolean   ml_check_convert_untyped_or_report (MlChecker *c,
+                                               MlNode    *n,
+                                               MlType    *target);
 gboolean   ml_check_assign_operand     (MlChecker   *c,
                                         MlNode      *n,
                                         MlType      *target,
                                         const char  *context);
-void       ml_check_use_default_type   (MlChecker   *c,
+gboolean   ml_check_use_default_type   (MlChecker   *c,
                                         MlNode      *n);
 MlType    *ml_check_initializer        (MlChecker   *c,
                                         MlNode      *value,
@@ -343,6 +377,9 @@ gboolean   ml_check_interface_selector (MlChecker   *c,
                                         MlNode      *n);
 void       ml_check_method_expr        (MlChecker   *c,
                                         MlNode      *n);
+
+/* ml-check-initorder.c */
+void       ml_check_init_order         (MlChecker   *c);
 
 /* ml-check-directive.c */
 void       ml_check_directive          (MlChecker   *c,

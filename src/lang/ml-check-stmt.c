@@ -179,14 +179,19 @@ check_tagged_case (MlChecker *c,
     return;
   if (ml_type_is_untyped (e->type))
     {
-      gboolean o, t;
+      MlConstFit code = ml_check_convert_untyped (c, e, tag->type);
 
-      if (!ml_check_convert_untyped (c, e, tag->type, &o, &t))
+      if (code == ML_CONST_INVALID)
         {
           g_autofree char *d = ml_check_describe (e);
           g_autofree char *ts = ml_type_to_string (tag->type);
 
           ml_check_error_at (c, ml_node_start_pos (e), "cannot convert %s to type %s", d, ts);
+          return;
+        }
+      if (code != ML_CONST_FITS)
+        {
+          ml_check_invalid_conversion (c, code, e, ml_type_underlying (tag->type));
           return;
         }
     }
@@ -473,6 +478,8 @@ ml_check_stmt (MlChecker *c,
   if (n == NULL)
     return;
 
+  /* gc lays out the types a statement writes where the statement starts. */
+  c->size_pos = ml_node_start_pos (n);
   switch (n->kind)
     {
     case ML_NODE_DIRECTIVE_STMT:

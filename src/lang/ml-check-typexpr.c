@@ -295,7 +295,66 @@ resolve_array (MlChecker *c,
       len = 0;
     }
   t->len = len;
+  {
+    MlCheckArray a = { t, c->size_pos };
+
+    g_array_append_val (c->arrays, a);
+  }
   return t;
+}
+
+/* gc's types.MaxWidth on amd64: no type may be this large or larger. */
+#define MAX_WIDTH (G_GUINT64_CONSTANT (1) << 50)
+
+/* Whether t is, or is made of, an array already reported as too large (gc's layout of the
+ * types around it then overflows quietly). */
+static gboolean
+holds_reported (MlType     *t,
+                GHashTable *reported)
+{
+  for (;;)
+    {
+      if (t == NULL)
+        return FALSE;
+      if (g_hash_table_contains (reported, t))
+        return TRUE;
+      if (t->kind == ML_TYPE_NAMED)
+        t = t->underlying;
+      else if (t->kind == ML_TYPE_ARRAY)
+        t = t->elem;
+      else
+        return FALSE;
+    }
+}
+
+/* gc's types.CalcSize, run when types2 found nothing wrong: "type [N]T larger than address
+ * space" for every array type of 2^50 bytes or more, where the type was written. */
+void
+ml_check_array_sizes (MlChecker *c)
+{
+  g_autoptr(GHashTable) reported = NULL;
+
+  if (c->sink.n_errors > 0 || c->arrays->len == 0)
+    return;
+  reported = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < c->arrays->len; i++)
+    {
+      MlCheckArray *a = &g_array_index (c->arrays, MlCheckArray, i);
+      guint64 esize;
+
+      if (a->type->elem == NULL || holds_reported (a->type->elem, reported))
+        continue;
+      esize = (guint64) ml_type_sizeof (a->type->elem);
+      if (esize != 0 && (guint64) a->type->len > (MAX_WIDTH - 1) / esize)
+        {
+          GString *s = g_string_new (NULL);
+
+          ml_type_append_string (s, a->type);
+          ml_check_error_at (c, a->pos, "type %s larger than address space", s->str);
+          g_string_free (s, TRUE);
+          g_hash_table_add (reported, a->type);
+        }
+    }
 }
 
 static MlType *

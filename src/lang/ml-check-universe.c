@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include "ml-check-private.h"
+#include "ml-const-private.h"
 
 #define UNIVERSE_POS ((MlPos) { 0, 0 })
 
@@ -162,11 +163,10 @@ declare_constants_and_funcs (MlChecker *c,
   MlObject *o;
 
   o = ml_check_new_object (c, ML_OBJ_CONST, "true", UNIVERSE_POS, c->t_ubool);
-  o->val = ml_check_const_new (c, ML_CONST_BOOL);
-  o->val->b = TRUE;
+  o->val = ml_const_make_bool (c->arena, TRUE);
   ml_scope_insert (u, o);
   o = ml_check_new_object (c, ML_OBJ_CONST, "false", UNIVERSE_POS, c->t_ubool);
-  o->val = ml_check_const_new (c, ML_CONST_BOOL);
+  o->val = ml_const_make_bool (c->arena, FALSE);
   ml_scope_insert (u, o);
   o = ml_check_new_object (c, ML_OBJ_CONST, "iota", UNIVERSE_POS, c->t_uint_const);
   o->val = ml_check_const_int (c, 0);

@@ -203,6 +203,7 @@ check_package (MlChecker *c)
 
   if (c->prog->main_func == NULL && g_strcmp0 (file->package_name, "main") == 0)
     ml_check_error_at (c, file->package_pos, "function main is undeclared in the main package");
+  ml_check_init_order (c);
   report_unused_imports (c);
   report_missing_bodies (c);
 }
@@ -305,6 +306,7 @@ ml_check (MlProgram  *program,
   c->imports = g_ptr_array_new ();
   c->pkg_members = g_hash_table_new (g_str_hash, g_str_equal);
   c->pending_ifaces = g_ptr_array_new ();
+  c->arrays = g_array_new (FALSE, FALSE, sizeof (MlCheckArray));
   ml_diag_sink_init (&c->sink);
 
   ml_check_setup_universe (c);
@@ -317,6 +319,7 @@ ml_check (MlProgram  *program,
   else
     check_package (c);
 
+  ml_check_array_sizes (c);
   *diagnostics = ml_diag_sink_finish (&c->sink);
   ok = (*diagnostics)->len == 0;
   ml_diag_sink_clear (&c->sink);
@@ -326,5 +329,6 @@ ml_check (MlProgram  *program,
   g_ptr_array_unref (c->imports);
   g_hash_table_unref (c->pkg_members);
   g_ptr_array_unref (c->pending_ifaces);
+  g_array_unref (c->arrays);
   return ok;
 }

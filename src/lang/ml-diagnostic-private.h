@@ -20,15 +20,18 @@ G_BEGIN_DECLS
 
 /*
  * MlDiagSink collects diagnostics with gc's reporting rules: one syntax
- * error per line, ten errors at most followed by "too many errors" at the
- * position of the eleventh, and the list sorted by position when it is
- * handed out (base.FlushErrors).
+ * error per line, an error not repeated on its line right after itself, ten
+ * errors at most followed by "too many errors" at the position of the
+ * eleventh, and the list sorted by position when it is handed out
+ * (base.FlushErrors).
  */
 typedef struct
 {
   GPtrArray *items;
   guint      n_errors;
   guint      last_syntax_line;
+  guint      last_other_line;
+  char      *last_other_message;
   gboolean   full;
 } MlDiagSink;
 

@@ -163,6 +163,7 @@ void
 ml_diag_sink_clear (MlDiagSink *sink)
 {
   g_clear_pointer (&sink->items, g_ptr_array_unref);
+  g_clear_pointer (&sink->last_other_message, g_free);
 }
 
 void
@@ -183,6 +184,15 @@ ml_diag_sink_add (MlDiagSink       *sink,
       if (sink->last_syntax_line == pos.line)
         return;
       sink->last_syntax_line = pos.line;
+    }
+  else
+    {
+      /* Nor the same other error twice in a row on one line (fmt.Println(a / 0, b / 0)). */
+      if (sink->last_other_line == pos.line && g_strcmp0 (sink->last_other_message, message) == 0)
+        return;
+      sink->last_other_line = pos.line;
+      g_free (sink->last_other_message);
+      sink->last_other_message = g_strdup (message);
     }
 
   /* Exact duplicates are dropped by gc's FlushErrors. */
@@ -252,6 +262,7 @@ ml_diag_sink_finish (MlDiagSink *sink)
 
   /* g_ptr_array_sort is a stable merge sort, as gc's sort.Stable. */
   g_ptr_array_sort (items, compare_diagnostics);
+  g_free (sink->last_other_message);
   ml_diag_sink_init (sink);
   return items;
 }

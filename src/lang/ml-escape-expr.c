@@ -28,23 +28,21 @@ _ml_escape_expr_to_iface (MlEscape     *e,
     return;
   if (arg->type != NULL && !ml_type_is_interface (arg->type) && !_ml_escape_is_direct_iface (arg->type))
     {
-      MlNode *u = ml_node_unparen (arg);
+      MlConst *v = _ml_escape_static_const_value (arg);
       g_autofree char *name = NULL;
 
       /* gc's ir.StaticValue: a local defined once with a constant and
-       * never reassigned is printed as that constant. */
-      if (u->kind == ML_NODE_IDENT && _ml_escape_is_static_const_var (u->obj))
+       * never reassigned is printed as that constant, of the argument's type. */
+      if (v != NULL)
         {
           GString *s = g_string_new (NULL);
 
-          _ml_escape_append_typed_const (s, u->obj->init->cval, u->obj->type);
+          _ml_escape_append_typed_const (s, v, arg->type);
           name = g_string_free (s, FALSE);
         }
+      /* The implicit conversion sits where its operand's syntax node is (the "(" of a
+       * call T(x)), and gc meets it before the operand's own allocations. */
       k = _ml_escape_spill (e, k, arg, name);
-      /* The boxing of T(x) sits at the conversion's "(", before what the conversion
-       * itself allocates (at its operand). */
-      if (u->kind == ML_NODE_CALL && u->x->mode == ML_MODE_TYPEXPR && u->list.n == 1)
-        k.dst->pos = u->pos;
     }
   _ml_escape_expr (e, _ml_escape_hole_note (e, k, arg, "interface-converted"), arg);
 }
@@ -94,9 +92,10 @@ _ml_escape_conversion (MlEscape     *e,
     {
       MlEscapeLoc *l = _ml_escape_spill (e, k, n, NULL).dst;
 
-      /* The new value sits at the conversion's operand. */
+      /* gc positions an explicit conversion at its operand; only []byte(s) may share the
+       * string's bytes. */
       l->pos = a->pos;
-      if (ml_type_is_string (from))
+      if (ml_type_is_string (from) && to->elem != NULL && ml_type_underlying (to->elem)->kind == ML_TYPE_UINT8)
         l->zero_copy = TRUE;
       _ml_escape_expr (e, _ml_escape_discard_hole (), a);
       return;

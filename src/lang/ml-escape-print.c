@@ -16,6 +16,7 @@
 
 #include "config.h"
 
+#include "ml-const-private.h"
 #include "ml-escape-private.h"
 
 static void
@@ -27,59 +28,40 @@ append_const (GString *out,
   g_string_append (out, s);
 }
 
-/* Go's strconv.QuoteRune, which gc's %q of a rune constant is: 'a', '\n', '\x00', 'ñ'. */
-static void
-append_quoted_rune (GString  *out,
-                    gunichar  r)
+/* The type gc gives a constant of this kind where nothing decides (types.DefaultKinds). */
+static gboolean
+is_default_type (MlType  *t,
+                 MlConst *v)
 {
-  if (r >= 0xd800 && r <= 0xdfff)
-    r = 0xfffd;
-  g_string_append_c (out, '\'');
-  if (r == '\'' || r == '\\')
-    g_string_append_printf (out, "\\%c", (char) r);
-  else if (r >= 0x07 && r <= 0x0d)
-    g_string_append_printf (out, "\\%c", "abtnvfr"[r - 0x07]);
-  else if (r < 0x80 && g_ascii_isprint ((char) r))
-    g_string_append_c (out, (char) r);
-  else if (r < 0x80)
-    g_string_append_printf (out, "\\x%02x", (guint) r);
-  else if (g_unichar_isprint (r))
-    g_string_append_unichar (out, r);
-  else if (r < 0x10000)
-    g_string_append_printf (out, "\\u%04x", (guint) r);
-  else
-    g_string_append_printf (out, "\\U%08x", (guint) r);
-  g_string_append_c (out, '\'');
+  if (t->kind == ML_TYPE_NAMED)
+    return FALSE;
+  switch (v->kind)
+    {
+    case ML_CONST_BOOL: return t->kind == ML_TYPE_BOOL;
+    case ML_CONST_STRING: return t->kind == ML_TYPE_STRING;
+    case ML_CONST_INT: return t->kind == ML_TYPE_INT;
+    case ML_CONST_FLOAT: return t->kind == ML_TYPE_FLOAT64;
+    case ML_CONST_COMPLEX: return t->kind == ML_TYPE_COMPLEX128;
+    default: return FALSE;
+    }
 }
 
-/* gc prints a constant of a default type as its value, others as T(v), and a rune constant
- * quoted. */
+/* gc's ir printing of a constant (OLITERAL): a rune as a quoted rune ('A'), a constant of its
+ * kind's default type or untyped as its value (go/constant's String), others as T(v). */
 void
 _ml_escape_append_typed_const (GString *out,
                                MlConst *v,
                                MlType  *t)
 {
-  gboolean plain = t == NULL || ml_type_is_untyped (t)
-                   || (t->kind != ML_TYPE_NAMED
-                       && (t->kind == ML_TYPE_INT || t->kind == ML_TYPE_FLOAT64
-                           || t->kind == ML_TYPE_STRING || t->kind == ML_TYPE_BOOL
-                           || (t->kind == ML_TYPE_INT32 && g_strcmp0 (t->name, "rune") == 0)));
+  guint64 r;
 
-  if (t != NULL && (t->kind == ML_TYPE_UNTYPED_RUNE
-                    || (t->kind == ML_TYPE_INT32 && g_strcmp0 (t->name, "rune") == 0)))
+  if (t != NULL && (t->kind == ML_TYPE_UNTYPED_RUNE || (t->kind == ML_TYPE_INT32 && g_strcmp0 (t->name, "rune") == 0))
+      && ml_const_uint64_val (v, &r) && r <= 0x10ffff)
     {
-      g_autofree char *d = ml_const_to_string (v);
-      char *end = NULL;
-      guint64 r = g_ascii_strtoull (d, &end, 10);
-
-      /* Only a value a rune can be (the constant's text is its decimal value). */
-      if (end != NULL && *end == '\0' && end != d && r <= 0x10ffff)
-        {
-          append_quoted_rune (out, (gunichar) r);
-          return;
-        }
+      ml_const_append_rune (out, (gunichar) r);
+      return;
     }
-  if (plain)
+  if (t == NULL || ml_type_is_untyped (t) || is_default_type (t, v))
     {
       append_const (out, v);
       return;

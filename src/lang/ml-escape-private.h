@@ -273,6 +273,7 @@ void              _ml_escape_assign_spec    (MlEscape         *e,
 /* ml-escape-utils.c: questions about types and trees. */
 gboolean          _ml_escape_is_direct_iface (MlType          *t);
 gboolean          _ml_escape_is_static_const_var (MlObject    *o);
+MlConst          *_ml_escape_static_const_value (MlNode      *n);
 gboolean          _ml_escape_assigns_var    (MlNode           *n,
                                              MlObject         *obj);
 gboolean          _ml_escape_is_self_assign (MlNode           *dst,

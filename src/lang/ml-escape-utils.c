@@ -59,6 +59,65 @@ _ml_escape_is_static_const_var (MlObject *o)
   return o->init->mode == ML_MODE_CONSTANT && o->init->cval != NULL;
 }
 
+/* The machine type gc gives a basic kind (types.SimType on amd64): int is int64, uint and
+ * uintptr are uint64. */
+static MlTypeKind
+sim_kind (MlTypeKind k)
+{
+  switch (k)
+    {
+    case ML_TYPE_INT: return ML_TYPE_INT64;
+    case ML_TYPE_UINT: case ML_TYPE_UINTPTR: return ML_TYPE_UINT64;
+    case ML_TYPE_INVALID: case ML_TYPE_BOOL: case ML_TYPE_INT8: case ML_TYPE_INT16: case ML_TYPE_INT32:
+    case ML_TYPE_INT64: case ML_TYPE_UINT8: case ML_TYPE_UINT16: case ML_TYPE_UINT32: case ML_TYPE_UINT64:
+    ML_TYPE_CASES_FLOAT: ML_TYPE_CASES_COMPLEX:
+    case ML_TYPE_STRING: case ML_TYPE_UNSAFE_POINTER:
+    ML_TYPE_CASES_UNTYPED:
+    ML_TYPE_CASES_COMPOSITE:
+    default:
+      return k;
+    }
+}
+
+/* gc's OCONVNOP: a conversion that changes nothing in memory, between types of identical
+ * underlying types or integers of one machine type (int and int64). */
+static gboolean
+is_nop_conversion (MlType *from,
+                   MlType *to)
+{
+  MlType *fu = ml_type_underlying (from), *tu = ml_type_underlying (to);
+
+  if (fu == NULL || tu == NULL || ml_type_is_interface (tu) || ml_type_is_untyped (fu))
+    return FALSE;
+  /* gc's tcConv keeps a conversion between floating-point types of one kind, since it
+   * rounds. */
+  if ((ml_type_is_float (fu) || fu->kind == ML_TYPE_COMPLEX64 || fu->kind == ML_TYPE_COMPLEX128)
+      && fu->kind == tu->kind)
+    return FALSE;
+  if (ml_type_identical (fu, tu))
+    return TRUE;
+  return (ml_type_is_integer (fu) || ml_type_is_float (fu)) && (ml_type_is_integer (tu) || ml_type_is_float (tu))
+         && sim_kind (fu->kind) == sim_kind (tu->kind);
+}
+
+/* The constant gc's escape analysis puts in place of a value converted to an interface (its
+ * ir.StaticValue through conversions that change nothing): the initial value of a local that
+ * stands for a constant, or NULL. */
+MlConst *
+_ml_escape_static_const_value (MlNode *n)
+{
+  for (;;)
+    {
+      n = ml_node_unparen (n);
+      if (n->kind == ML_NODE_IDENT)
+        return _ml_escape_is_static_const_var (n->obj) ? n->obj->init->cval : NULL;
+      if (n->kind != ML_NODE_CALL || n->x->mode != ML_MODE_TYPEXPR || n->list.n != 1
+          || !is_nop_conversion (n->list.items[0]->type, n->type))
+        return NULL;
+      n = n->list.items[0];
+    }
+}
+
 /* Does the node itself assign obj (or take its address)?  Only these four kinds of node
  * write a variable. */
 static gboolean

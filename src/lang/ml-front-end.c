@@ -87,3 +87,34 @@ ml_front_end_compile (const char  *filename,
     *out = g_steal_pointer (&program);
   return ok;
 }
+
+/**
+ * ml_front_end_is_main_package:
+ * @filename: the file's name
+ * @text: the source
+ * @length: its length in bytes, or -1 if NUL-terminated
+ *
+ * Whether go run would run the file: the go command reads the package clause before it
+ * compiles anything, and refuses a package other than main ("package command-line-arguments
+ * is not a main package", ML_FRONT_END_NOT_MAIN) whatever else the file holds.  A notebook
+ * and a file without a readable package clause count as main here; the compiler reports
+ * what is wrong with them.
+ *
+ * Returns: %FALSE only for a package clause that names another package
+ */
+gboolean
+ml_front_end_is_main_package (const char *filename,
+                              const char *text,
+                              gssize      length)
+{
+  g_autoptr(MlSource) source = NULL;
+  g_autoptr(MlProgram) program = NULL;
+  g_autoptr(GPtrArray) diags = NULL;
+
+  g_return_val_if_fail (filename != NULL, TRUE);
+  g_return_val_if_fail (text != NULL, TRUE);
+
+  source = ml_source_new (filename, text, length);
+  program = ml_parse (source, &diags);
+  return program->file->package_name == NULL || g_strcmp0 (program->file->package_name, "main") == 0;
+}

@@ -6,7 +6,8 @@
  *
  * The front end's umbrella header: everything a caller outside src/lang needs (sources,
  * diagnostics, the syntax tree, types, the program, escape analysis) and
- * ml_front_end_compile(), which parses and checks in one call.
+ * ml_front_end_compile(), which parses and checks in one call, and the go command's check
+ * that a program to run is package main.
  */
 
 #pragma once
@@ -32,5 +33,11 @@ gboolean ml_front_end_compile (const char  *filename,
                                gssize       length,
                                MlProgram  **out,
                                GPtrArray  **diagnostics);
+gboolean ml_front_end_is_main_package (const char *filename,
+                                       const char *text,
+                                       gssize      length);
+
+/* What go run prints, alone, for a file of another package. */
+#define ML_FRONT_END_NOT_MAIN "package command-line-arguments is not a main package"
 
 G_END_DECLS

@@ -28,6 +28,7 @@ ml_program_new (MlSource *source)
   prog->arena = ml_arena_new ();
   prog->funcs = g_ptr_array_new_with_free_func ((GDestroyNotify) ml_func_free);
   prog->globals = g_ptr_array_new ();
+  prog->init_order = g_ptr_array_new ();
   prog->func_by_node = g_hash_table_new (NULL, NULL);
   return prog;
 }
@@ -65,6 +66,7 @@ program_free (MlProgram *self)
 {
   g_clear_pointer (&self->funcs, g_ptr_array_unref);
   g_clear_pointer (&self->globals, g_ptr_array_unref);
+  g_clear_pointer (&self->init_order, g_ptr_array_unref);
   g_clear_pointer (&self->func_by_node, g_hash_table_unref);
   if (self->package_scope != NULL)
     g_ptr_array_unref (self->package_scope);

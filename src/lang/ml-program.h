@@ -112,6 +112,10 @@ struct _MlFunc
  *   statements and comes last
  * @globals: (element-type MlObject): package-level variables in order (in a
  *   notebook, also the variables the top-level statements declare)
+ * @init_order: (element-type MlNode): the VALUE_SPECs of the package variables
+ *   that have values, in the order Go initializes them (what they depend on
+ *   first; "var a, b = x, y" is split into one spec per variable); empty in a
+ *   notebook, whose cells run in order
  * @main_func: the function to run
  */
 typedef struct _MlProgram MlProgram;
@@ -122,6 +126,7 @@ struct _MlProgram
   gboolean    notebook;
   GPtrArray  *funcs;
   GPtrArray  *globals;
+  GPtrArray  *init_order;
   MlFunc     *main_func;
   gboolean    checked;
 

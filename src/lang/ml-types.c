@@ -5,8 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The front end's types: their memory layout, identity, the predicates the checker asks, the
- * text types2 prints for them, field lookup and the text of constants.  They are a file of
- * their own because the compiler, the escape analysis and the inspector use them too.
+ * text types2 prints for them and field lookup (the text of constants is ml-const-value.c's).
+ * They are a file of their own because the compiler, the escape analysis and the inspector
+ * use them too.
  *
  * ml_type_layout() is the only place that computes sizes, alignments and offsets.  They are
  * those of gc on linux/amd64 (cmd/compile/internal/types/size.go): words are 8 bytes, a
@@ -111,7 +112,9 @@ ml_type_layout (MlType *type)
     case ML_TYPE_ARRAY:
       ml_type_layout (type->elem);
       type->align = type->elem->align;
-      type->size = type->elem->size * type->len;
+      /* An array too large for the address space wraps here, as in gc's layout; the
+       * checker reports it (ml_check_array_sizes) before anything uses the size. */
+      type->size = (gint64) ((guint64) type->elem->size * (guint64) type->len);
       type->has_pointers = type->len > 0 && type->elem->has_pointers;
       break;
     case ML_TYPE_STRUCT:
@@ -127,7 +130,7 @@ ml_type_layout (MlType *type)
             ml_type_layout (ft);
             off = round_up (off, ft->align);
             type->fields[i].offset = off;
-            off += ft->size;
+            off = (gint64) ((guint64) off + (guint64) ft->size);
             align = MAX (align, ft->align);
             if (ft->has_pointers)
               type->has_pointers = TRUE;
@@ -588,87 +591,6 @@ ml_type_lookup_field (MlType     *type,
         }
     }
   return NULL;
-}
-
-static void
-append_int128 (GString  *out,
-               __int128  v)
-{
-  char buf[64];
-  int n = 0;
-  unsigned __int128 u;
-  gboolean neg = v < 0;
-
-  u = neg ? -(unsigned __int128) v : (unsigned __int128) v;
-  do
-    {
-      buf[n++] = '0' + (int) (u % 10);
-      u /= 10;
-    }
-  while (u != 0);
-  if (neg)
-    g_string_append_c (out, '-');
-  while (n > 0)
-    g_string_append_c (out, buf[--n]);
-}
-
-/* Formats a constant as go/constant's String does in types2 messages. */
-char *
-ml_const_to_string (const MlConst *c)
-{
-  GString *out = g_string_new (NULL);
-
-  switch (c->kind)
-    {
-    case ML_CONST_BOOL:
-      g_string_append (out, c->b ? "true" : "false");
-      break;
-    case ML_CONST_STRING:
-      {
-        /* Quoted, and shortened to 72 characters as go/constant does. */
-        g_string_append_c (out, '"');
-        for (gsize i = 0; i < c->len; i++)
-          {
-            guchar ch = c->s[i];
-
-            if (ch == '"' || ch == '\\')
-              g_string_append_printf (out, "\\%c", ch);
-            else if (ch == '\n')
-              g_string_append (out, "\\n");
-            else if (ch == '\t')
-              g_string_append (out, "\\t");
-            else if (ch < 0x20)
-              g_string_append_printf (out, "\\x%02x", ch);
-            else
-              g_string_append_c (out, ch);
-          }
-        g_string_append_c (out, '"');
-        if (out->len > 72)
-          {
-            g_string_truncate (out, 72 - 3);
-            g_string_append (out, "...");
-          }
-      }
-      break;
-    case ML_CONST_INT:
-      append_int128 (out, c->i);
-      break;
-    case ML_CONST_FLOAT:
-      {
-        char buf[64];
-
-        /* Range check first: casting an out-of-range float is undefined. */
-        if (c->f < 1e18L && c->f > -1e18L && c->f == (long double) (gint64) c->f)
-          g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, (gint64) c->f);
-        else
-          g_snprintf (buf, sizeof buf, "%.6Lg", c->f);
-        g_string_append (out, buf);
-      }
-      break;
-    default:
-      break;
-    }
-  return g_string_free (out, FALSE);
 }
 
 /**

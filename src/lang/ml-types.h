@@ -248,24 +248,32 @@ struct _MlObject
   gboolean      pointer_recv;
 };
 
-/* Constants of the checker: untyped constants keep full precision (we use
- * 128-bit integers, which covers every constant a lesson writes). */
+/* Constants of the checker, as go/constant has them: untyped constants keep full precision
+ * (ml-const-value.c). */
 typedef enum
 {
   ML_CONST_BOOL,
   ML_CONST_STRING,
   ML_CONST_INT,
   ML_CONST_FLOAT,
+  ML_CONST_COMPLEX,
 } MlConstKind;
 
+/* The exact value of a number, private to the front end (ml-const-private.h). */
+typedef struct _MlConstNum MlConstNum;
+
+/* A constant value.  @i and @f are its machine view for the compiler: for an INT the value
+ * (saturated beyond 128 bits), for a FLOAT the nearest double.  A typed constant always fits
+ * its type, so for it they are exact; @num holds the exact value of every number. */
 struct _MlConst
 {
-  MlConstKind  kind;
-  gboolean     b;
-  __int128     i;
-  long double  f;
-  const char  *s;
-  gsize        len;
+  MlConstKind       kind;
+  gboolean          b;
+  __int128          i;
+  long double       f;
+  const char       *s;
+  gsize             len;
+  const MlConstNum *num;
 };
 
 gint64      ml_type_sizeof         (MlType *type);

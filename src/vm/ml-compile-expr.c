@@ -285,6 +285,27 @@ compile_logical (Compiler *c,
   return direct (dst, bt);
 }
 
+/* A shift count in a word of its own, as the VM's shifts read it: a narrower count is widened
+ * first, sign-extended when signed so that a negative count stays negative and panics. */
+guint32
+_ml_compile_shift_count (Compiler *c,
+                         MlNode   *y)
+{
+  Place p = _ml_compile_value (c, y, NULL);
+  MlVmType *t = type_info (c, p.type);
+  gboolean is_signed = ml_vm_kind_is_signed (t->kind);
+  guint wide;
+  guint32 dst;
+
+  if (t->size >= 8)
+    return _ml_to_opnd (c, p);
+  wide = _ml_basic_type (c, is_signed ? ML_VM_KIND_INT64 : ML_VM_KIND_UINT64);
+  dst = _ml_temp (c, wide);
+  emit (c, ML_OP_CONV, ML_CONV_INT, dst, _ml_to_opnd (c, p), 0, wide,
+        t->size | (is_signed ? 1 << 8 : 0) | (8 << 16) | ((gint64) (is_signed ? 1 : 0) << 24));
+  return dst;
+}
+
 static Place
 compile_binary (Compiler *c,
                 MlNode   *n)
@@ -308,12 +329,7 @@ compile_binary (Compiler *c,
   type = _ml_type_id (c, ot);
   x = _ml_to_opnd (c, _ml_compile_value (c, n->x, ot));
   if (vop == ML_OP_SHL || vop == ML_OP_SHR)
-    {
-      MlType *st = ml_type_is_untyped (n->y->type) ? NULL : n->y->type;
-
-      y = _ml_to_opnd (c, _ml_compile_value (c, n->y, st != NULL ? st : ot));
-      return direct (_ml_emit_arith (c, vop, x, y, type), type);
-    }
+    return direct (_ml_emit_arith (c, vop, x, _ml_compile_shift_count (c, n->y), type), type);
   /* A division checks its divisor at run time ("integer divide by zero"). */
   y = _ml_to_opnd (c, _ml_compile_value (c, n->y, ot));
   return direct (_ml_emit_binary (c, vop, x, y, type, _ml_type_id (c, n->type)),

@@ -207,7 +207,6 @@ compile_assign (Compiler *c,
   Place dst;
   guint32 x, y, r;
   MlVmOp op;
-  MlType *yt;
 
   if (n->op == ML_TOK_ASSIGN || n->op == ML_TOK_DEFINE)
     {
@@ -220,13 +219,13 @@ compile_assign (Compiler *c,
   dst = _ml_lvalue (c, l);
   x = _ml_to_opnd (c, dst);
   op = _ml_binop_code (n->op);
-  yt = (op == ML_OP_SHL || op == ML_OP_SHR) && !ml_type_is_untyped (n->list2.items[0]->type)
-       ? n->list2.items[0]->type : l->type;
-  y = _ml_to_opnd (c, _ml_compile_value (c, n->list2.items[0], yt));
   if (op == ML_OP_SHL || op == ML_OP_SHR)
-    r = _ml_emit_arith (c, op, x, y, dst.type);
+    r = _ml_emit_arith (c, op, x, _ml_compile_shift_count (c, n->list2.items[0]), dst.type);
   else
-    r = _ml_emit_binary (c, op, x, y, dst.type, dst.type);
+    {
+      y = _ml_to_opnd (c, _ml_compile_value (c, n->list2.items[0], l->type));
+      r = _ml_emit_binary (c, op, x, y, dst.type, dst.type);
+    }
   _ml_store_place (c, dst, r, dst.type);
 }
 

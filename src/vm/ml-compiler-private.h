@@ -299,6 +299,8 @@ Place     _ml_compile_expr         (Compiler     *c,
 Place     _ml_compile_value        (Compiler     *c,
                                     MlNode       *n,
                                     MlType       *want);
+guint32   _ml_compile_shift_count  (Compiler     *c,
+                                    MlNode       *y);
 Place     _ml_compile_const        (Compiler     *c,
                                     MlNode       *n,
                                     MlType       *type);

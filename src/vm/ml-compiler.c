@@ -321,22 +321,27 @@ compile_func (Compiler *c,
   end_func (c);
 }
 
-/* Package variables: initialised in source order before main runs, by main.init. */
+/* Package variables: initialised before main runs, by main.init, in the order the front end
+ * worked out from their dependencies (MlProgram.init_order), one declaration at a time. */
 static void
 compile_init (Compiler *c,
               guint     index)
 {
   MlFunc init = { 0 };
-  MlFile *file = c->prog->file;
 
   init.name = "init";
   begin_func (c, &init, index);
-  for (guint i = 0; i < file->decls.n && c->error == NULL; i++)
+  for (guint i = 0; i < c->prog->init_order->len && c->error == NULL; i++)
     {
-      MlNode *d = file->decls.items[i];
+      MlNode *spec = g_ptr_array_index (c->prog->init_order, i);
+      MlNode d = { 0 };
 
-      if (d->kind == ML_NODE_GEN_DECL && d->op == ML_TOK_VAR)
-        _ml_compile_stmt (c, d);
+      d.kind = ML_NODE_GEN_DECL;
+      d.op = ML_TOK_VAR;
+      d.pos = spec->pos;
+      d.list.n = 1;
+      d.list.items = &spec;
+      _ml_compile_stmt (c, &d);
     }
   c->pos = (MlPos) { 1, 1 };
   end_func (c);

@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+#include "ml-arena-private.h"
+#include "ml-const-private.h"
 #include "ml-front-end.h"
 #include "ml-lexer-private.h"
 
@@ -501,6 +503,143 @@ test_directives_are_comments (void)
   g_assert_cmpstr (m1, ==, m2);
 }
 
+/* --- Constant arithmetic (go/constant's semantics) --------------------------------- */
+
+static void
+assert_const_str (const MlConst *c,
+                  const char    *want)
+{
+  g_autofree char *got = ml_const_to_string (c);
+
+  g_assert_cmpstr (got, ==, want);
+}
+
+/* Shifts are exact however far they go, and come back down exactly. */
+static void
+test_const_shifts (void)
+{
+  MlArena *a = ml_arena_new ();
+  MlConst *one = ml_const_make_int64 (a, 1);
+  MlConst *c = ml_const_shift (a, one, ML_TOK_SHL, 200);
+  gint64 v;
+  guint64 u;
+
+  assert_const_str (ml_const_shift (a, one, ML_TOK_SHL, 64), "18446744073709551616");
+  g_assert_false (ml_const_int64_val (ml_const_shift (a, one, ML_TOK_SHL, 63), &v));
+  g_assert_true (ml_const_uint64_val (ml_const_shift (a, one, ML_TOK_SHL, 63), &u));
+  g_assert_cmpuint (u, ==, G_GUINT64_CONSTANT (1) << 63);
+  g_assert_true (ml_const_int64_val (ml_const_shift (a, c, ML_TOK_SHR, 190), &v));
+  g_assert_cmpint (v, ==, 1024);
+  g_assert_cmpuint (ml_const_bitlen (ml_const_shift (a, one, ML_TOK_SHL, 511)), ==, 512);
+  /* 1<<63 - 1 is math.MaxInt64, exactly. */
+  g_assert_true (ml_const_int64_val (ml_const_binary (a, ml_const_shift (a, one, ML_TOK_SHL, 63), ML_TOK_SUB,
+                                                      one, FALSE), &v));
+  g_assert_cmpint (v, ==, G_MAXINT64);
+  /* A negative number shifted right rounds toward minus infinity, as big.Int.Rsh. */
+  g_assert_true (ml_const_int64_val (ml_const_shift (a, ml_const_make_int64 (a, -7), ML_TOK_SHR, 1), &v));
+  g_assert_cmpint (v, ==, -4);
+  ml_arena_free (a);
+}
+
+/* Integer division truncates; an untyped division of integers that is not integer division
+ * gives an exact fraction, so 1/3.0*3 == 1 and 0.1+0.2 == 0.3 hold. */
+static void
+test_const_division (void)
+{
+  MlArena *a = ml_arena_new ();
+  MlConst *seven = ml_const_make_int64 (a, 7), *m7 = ml_const_make_int64 (a, -7), *two = ml_const_make_int64 (a, 2);
+  MlConst *three = ml_const_make_int64 (a, 3);
+  MlConst *third = ml_const_binary (a, ml_const_make_int64 (a, 1), ML_TOK_QUO, three, FALSE);
+  MlConst *sum = ml_const_binary (a, ml_const_make_float_literal (a, "0.1"), ML_TOK_ADD,
+                                  ml_const_make_float_literal (a, "0.2"), FALSE);
+  gint64 v;
+
+  g_assert_true (ml_const_int64_val (ml_const_binary (a, seven, ML_TOK_QUO, two, TRUE), &v));
+  g_assert_cmpint (v, ==, 3);
+  g_assert_true (ml_const_int64_val (ml_const_binary (a, m7, ML_TOK_QUO, two, TRUE), &v));
+  g_assert_cmpint (v, ==, -3);
+  g_assert_true (ml_const_int64_val (ml_const_binary (a, m7, ML_TOK_REM, two, TRUE), &v));
+  g_assert_cmpint (v, ==, -1);
+  assert_const_str (ml_const_binary (a, seven, ML_TOK_QUO, two, FALSE), "3.5");
+  assert_const_str (third, "0.333333");
+  g_assert_true (ml_const_compare (a, ml_const_binary (a, third, ML_TOK_MUL, three, FALSE), ML_TOK_EQL,
+                                   ml_const_make_int64 (a, 1)));
+  g_assert_true (ml_const_compare (a, sum, ML_TOK_EQL, ml_const_make_float_literal (a, "0.3")));
+  ml_arena_free (a);
+}
+
+/* Conversions to float64 and float32 round to nearest even, once. */
+static void
+test_const_rounding (void)
+{
+  MlArena *a = ml_arena_new ();
+  MlConst *tenth = ml_const_make_float_literal (a, "0.1");
+  MlConst *big = ml_const_make_int_literal (a, "16777217");
+  MlConst *big2 = ml_const_make_int_literal (a, "9007199254740993");
+  gboolean exact = TRUE;
+
+  g_assert_cmpfloat (ml_const_float32_val (a, tenth, &exact), ==, 0.1f);
+  g_assert_false (exact);
+  g_assert_cmpfloat ((double) ml_const_float32_val (a, tenth, &exact), ==, 0.10000000149011612);
+  g_assert_cmpfloat (ml_const_float64_val (a, tenth, &exact), ==, 0.1);
+  g_assert_cmpfloat (ml_const_float32_val (a, big, &exact), ==, 16777216.0f);
+  g_assert_false (exact);
+  g_assert_cmpfloat (ml_const_float64_val (a, big2, &exact), ==, 9007199254740992.0);
+  g_assert_cmpfloat (ml_const_float64_val (a, ml_const_make_float_literal (a, "1e308"), &exact), ==, 1e308);
+  /* A constant has no negative zero. */
+  g_assert_cmpint (ml_const_sign (ml_const_unary (a, ML_TOK_SUB, ml_const_make_float_literal (a, "0.0"), 0)), ==, 0);
+  ml_arena_free (a);
+}
+
+/* Comparisons across representations (integers, fractions, big floats). */
+static void
+test_const_compare (void)
+{
+  MlArena *a = ml_arena_new ();
+  MlConst *one = ml_const_make_int64 (a, 1);
+  MlConst *c99 = ml_const_shift (a, one, ML_TOK_SHL, 99), *c100 = ml_const_shift (a, one, ML_TOK_SHL, 100);
+  MlConst *e300 = ml_const_make_float_literal (a, "1e300");
+
+  g_assert_true (ml_const_compare (a, c100, ML_TOK_GTR, c99));
+  g_assert_false (ml_const_compare (a, c100, ML_TOK_LSS, c99));
+  g_assert_true (ml_const_compare (a, c99, ML_TOK_NEQ, c100));
+  g_assert_true (ml_const_compare (a, e300, ML_TOK_GTR, c100));
+  g_assert_true (ml_const_compare (a, ml_const_make_float_literal (a, "1.5"), ML_TOK_LEQ,
+                                   ml_const_make_float_literal (a, "3e-1000")) == FALSE);
+  ml_arena_free (a);
+}
+
+/* Huge exponents are read without hanging: 1e1000000 is a big float; an exponent past
+ * big.Float's range is malformed; and the checker's errors are Go's. */
+static void
+test_const_huge (void)
+{
+  MlArena *a = ml_arena_new ();
+  MlConst *huge = ml_const_make_float_literal (a, "1e1000000");
+  const struct { const char *src, *want; } cases[] = {
+    { "package main\n\nfunc main() {\n\tx := 1 << 100000000\n\t_ = x\n}\n",
+      "./t.go:4:12: invalid operation: invalid shift count 100000000 (untyped int constant)\n" },
+    { "package main\n\nfunc main() {\n\tx := 1e1000000\n\t_ = x\n}\n",
+      "./t.go:4:7: cannot use 1e1000000 (untyped float constant 1e+1000000) as float64 value in assignment (overflows)\n" },
+    { "package main\n\nfunc main() {\n\tx := 1e1000000000\n\t_ = x\n}\n",
+      "./t.go:4:7: malformed constant: 1e1000000000\n" },
+  };
+
+  g_assert_nonnull (huge);
+  assert_const_str (huge, "1e+1000000");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MlProgram) program = NULL;
+      g_autoptr(GPtrArray) diags = NULL;
+      g_autofree char *got = NULL;
+
+      g_assert_false (ml_front_end_compile ("t.go", cases[i].src, -1, &program, &diags));
+      got = ml_diagnostics_format (diags, "t.go", FALSE);
+      g_assert_cmpstr (got, ==, cases[i].want);
+    }
+  ml_arena_free (a);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -523,5 +662,10 @@ main (int   argc,
   g_test_add_func ("/lang/lexer/directives-once", test_directives_lexer_once);
   g_test_add_func ("/lang/check/directive-errors", test_directives_errors);
   g_test_add_func ("/lang/check/directives-are-comments", test_directives_are_comments);
+  g_test_add_func ("/lang/const/shifts", test_const_shifts);
+  g_test_add_func ("/lang/const/division", test_const_division);
+  g_test_add_func ("/lang/const/rounding", test_const_rounding);
+  g_test_add_func ("/lang/const/compare", test_const_compare);
+  g_test_add_func ("/lang/const/huge", test_const_huge);
   return g_test_run ();
 }

@@ -24,6 +24,11 @@ vm_test_compile (const char  *filename,
   g_autoptr(GError) error = NULL;
   MlVmProgram *code;
 
+  if (!ml_front_end_is_main_package (filename, source, -1))
+    {
+      *errors = g_strdup (ML_FRONT_END_NOT_MAIN "\n");
+      return NULL;
+    }
   if (!ml_front_end_compile (filename, source, -1, &program, &diagnostics) ||
       ml_diagnostics_have_errors (diagnostics, TRUE))
     {

@@ -1,0 +1,7 @@
+package tienda
+
+import "fmt"
+
+func main() {
+	fmt.Println("abierto")
+}
