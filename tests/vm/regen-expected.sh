@@ -40,14 +40,16 @@ for rc in "$corpus"/lang-*.rc; do
 done
 for src in "$corpus"/*.go "$root"/data/examples/*.go $lang_sources; do
   name=$(basename "$src" .go)
+  # Go names the file in its messages: a lang program keeps its own name.
+  file=$name
   case "$src" in
     "$root"/tests/lang/corpus/*) name="lang-$(printf '%s' "$name" | tr _ -)" ;;
   esac
   grep -q '^package ' "$src" || continue
   mkdir -p "$tmp/$name"
-  cp "$src" "$tmp/$name/$name.go"
+  cp "$src" "$tmp/$name/$file.go"
   rc=0
-  (cd "$tmp/$name" && "$go" run "$name.go" >out 2>err) || rc=$?
+  (cd "$tmp/$name" && "$go" run "$file.go" >out 2>err) || rc=$?
   if grep -q '^panic:' "$tmp/$name/err"; then
     awk '/^$/ { exit } { print }' "$tmp/$name/err" | sed 's/pc=0x[0-9a-f]*/pc=/' >"$tmp/$name/err2"
     rc=2
