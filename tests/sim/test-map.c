@@ -632,6 +632,69 @@ test_unhashable (void)
   fixture_clear (&f);
 }
 
+/* What a snapshot says of a map (ml-snapshot-maps.c): 1,000 entries in two tables of 1,024
+ * slots (a split), every entry with its key's and value's bytes, and every object the map is
+ * made of marked as the map's, their slots adding up to its bytes. */
+static void
+test_snapshot (void)
+{
+  Fixture f;
+  g_autoptr(MlSnapshot) snap = NULL;
+  g_autofree guint8 *seen = g_new0 (guint8, 1000);
+  const MlSnapMap *map;
+  guint64 bytes = 0;
+  guint n_objects = 0;
+
+  fixture_init (&f, ML_KIND_INT, ML_KIND_INT);
+  make (&f, 0);
+  for (gint64 i = 0; i < 1000; i++)
+    put_int (&f, i, 3 * i);
+  ml_runtime_end_step (f.rt);
+  snap = ml_runtime_snapshot (f.rt, ML_SNAPSHOT_ALL);
+
+  g_assert_cmpuint (snap->n_maps, ==, 1);
+  map = &snap->maps[0];
+  g_assert_true (ml_snapshot_find_map (snap, map_of (&f)) == map);
+  g_assert_true (map->type == f.type);
+  g_assert_false (map->in_frame);
+  g_assert_cmpuint (map->len, ==, 1000);
+  g_assert_cmpuint (map->n_entries, ==, 1000);
+  g_assert_cmpuint (map->dir_len, ==, 2);
+  g_assert_cmpuint (map->n_tables, ==, 2);
+  for (guint t = 0; t < map->n_tables; t++)
+    {
+      const MlSnapMapTable *table = &snap->map_tables[map->first_table + t];
+
+      g_assert_cmpuint (table->capacity, ==, 1024);
+      g_assert_cmpuint (table->n_groups, ==, 128);
+      g_assert_cmpuint (table->n_ctrls, ==, 128);
+    }
+  for (guint e = 0; e < map->n_entries; e++)
+    {
+      const MlSnapMapEntry *entry = &snap->map_entries[map->first_entry + e];
+      gint64 k, v;
+
+      memcpy (&k, snap->values + entry->key_offset, 8);
+      memcpy (&v, snap->values + entry->elem_offset, 8);
+      g_assert_cmpint (k, >=, 0);
+      g_assert_cmpint (k, <, 1000);
+      g_assert_cmpint (v, ==, 3 * k);
+      g_assert_false (seen[k]);
+      seen[k] = TRUE;
+    }
+  for (guint i = 0; i < snap->n_objects; i++)
+    if (snap->objects[i].map == 1)
+      {
+        bytes += snap->objects[i].size;
+        n_objects++;
+      }
+  /* The header, the directory, two tables and their groups. */
+  g_assert_cmpuint (n_objects, ==, 1 + 1 + 2 + 2);
+  g_assert_cmpuint (map->n_objects, ==, n_objects);
+  g_assert_cmpuint (map->bytes, ==, bytes);
+  fixture_clear (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -645,5 +708,6 @@ main (int   argc,
   g_test_add_func ("/sim/map/float-keys", test_float_keys);
   g_test_add_func ("/sim/map/iteration", test_iteration);
   g_test_add_func ("/sim/map/unhashable", test_unhashable);
+  g_test_add_func ("/sim/map/snapshot", test_snapshot);
   return g_test_run ();
 }
