@@ -105,6 +105,7 @@ ml_cli_export (int    argc,
   g_autofree char *all_steps = NULL;
   g_autofree char *format_name = NULL;
   g_autofree char *compare = NULL;
+  g_autofree char *detail = NULL;
   gint64 step = G_MININT64;
   gint line = G_MININT;
   gboolean end = FALSE;
@@ -121,6 +122,7 @@ ml_cli_export (int    argc,
     { "theme", 0, 0, G_OPTION_ARG_STRING, &theme_name, N_("light or dark (default light)"), N_("THEME") },
     { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, N_("Pixels per point of a PNG picture (default 1)"), "S" },
     { "addresses", 0, 0, G_OPTION_ARG_NONE, &addresses, N_("Print addresses in the picture"), NULL },
+    { "detail", 0, 0, G_OPTION_ARG_STRING, &detail, N_("program, or runtime to draw the structures the runtime builds values of, such as a map’s tables (default program)"), N_("LEVEL") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The picture to write: OUT.png, OUT.svg or OUT.pdf"), N_("OUT") },
     { "all-steps", 0, 0, G_OPTION_ARG_FILENAME, &all_steps, N_("Write one numbered picture per step into the folder DIR"), N_("DIR") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("png, svg or pdf, for --all-steps (default png)"), N_("FORMAT") },
@@ -192,8 +194,14 @@ ml_cli_export (int    argc,
     }
   if (!ml_cli_check_budgets ("export", max_steps, 0))
     return ML_CLI_EXIT_USAGE;
+  if (detail != NULL && g_strcmp0 (detail, "program") != 0 && g_strcmp0 (detail, "runtime") != 0)
+    {
+      fprintf (stderr, _("memlab-cli export: unknown detail “%s”; use program or runtime\n"), detail);
+      return ML_CLI_EXIT_USAGE;
+    }
   options.scale = scale;
   options.show_addresses = addresses;
+  options.detail = g_strcmp0 (detail, "runtime") == 0 ? ML_DETAIL_RUNTIME : ML_DETAIL_PROGRAM;
 
   if (compare != NULL && (view != ML_VIEW_TIMELINE || all_steps != NULL))
     {

@@ -260,16 +260,18 @@ ml_check_lhs (MlChecker *c,
   ml_check_expr (c, lhs, NULL);
   if (!ml_check_is_valid (lhs))
     return FALSE;
+  /* A field reached through a pointer (m[k].f with map elements of type *T) is a variable:
+   * only a field of a struct value held in the map cannot be assigned to. */
+  if (lhs->mode == ML_MODE_VARIABLE || lhs->mode == ML_MODE_MAPINDEX)
+    {
+      *type_out = lhs->type;
+      return TRUE;
+    }
   s = ml_node_to_string (lhs);
   if (is_field_in_map (u))
     {
       ml_check_error_at (c, ml_node_start_pos (lhs), "cannot assign to struct field %s in map", s);
       return FALSE;
-    }
-  if (lhs->mode == ML_MODE_VARIABLE || lhs->mode == ML_MODE_MAPINDEX)
-    {
-      *type_out = lhs->type;
-      return TRUE;
     }
   ml_check_error_at (c, ml_node_start_pos (lhs),
                      "cannot assign to %s (neither addressable nor a map index expression)", s);

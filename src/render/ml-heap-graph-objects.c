@@ -20,6 +20,7 @@
 #include "ml-append-copy-private.h"
 #include "ml-gc-colours-private.h"
 #include "ml-heap-graph-private.h"
+#include "ml-maps-private.h"
 #include "ml-object-names-private.h"
 #include "ml-value.h"
 
@@ -198,10 +199,27 @@ add_object_label (MlHeapGraphCtx     *ctx,
                              badge.y + (18 - letter_h) / 2, &text);
       t->klass = "mark";
 
+      /* At the program's level a map reads as fmt prints it ("map[Ana:30 Luis:25]"), and
+       * its groups, tables and directory say whose they are. */
+      if (options->detail == ML_DETAIL_PROGRAM && ml_map_is_structure (o->type))
+        {
+          const MlSnapMap *map = o->map != 0 && o->map <= snapshot->n_maps ? &snapshot->maps[o->map - 1] : NULL;
+
+          g_free (type);
+          if (map != NULL && map->header == o->addr)
+            {
+              GString *entries = g_string_new (NULL);
+
+              ml_map_append_entries (entries, snapshot, map, 4);
+              type = g_string_free (entries, FALSE);
+            }
+          else
+            type = ml_map_part_name (snapshot, o);
+        }
       /* In the biggest boxes, a struct says which one it is: its first field
        * without pointers and that field's value ("Nodo · valor 3"), as a teacher
        * names the nodes of a list. */
-      if (ctx->grid->tier == 0 && o->type != NULL && o->type->kind == ML_KIND_STRUCT &&
+      else if (ctx->grid->tier == 0 && o->type != NULL && o->type->kind == ML_KIND_STRUCT &&
           o->value_size >= o->type->size && o->value_offset + o->type->size <= snapshot->n_values)
         for (guint f = 0; f < o->type->n_fields; f++)
           {

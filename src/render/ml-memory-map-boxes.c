@@ -44,8 +44,8 @@ _ml_map_box_free (gpointer data)
   g_free (box);
 }
 
-static VarBox *
-var_box_new (void)
+VarBox *
+_ml_map_var_box_new (void)
 {
   VarBox *box = g_new0 (VarBox, 1);
 
@@ -57,13 +57,13 @@ var_box_new (void)
   return box;
 }
 
-static Row *
-add_row (VarBox     *box,
-         RowKind     kind,
-         int         depth,
-         const char *name,
-         guint64     addr,
-         guint64     offset)
+Row *
+_ml_map_add_row (VarBox     *box,
+                 RowKind     kind,
+                 int         depth,
+                 const char *name,
+                 guint64     addr,
+                 guint64     offset)
 {
   Row row = { 0 };
 
@@ -97,16 +97,16 @@ object_pointer_at (const MlSnapshot   *snapshot,
 
 /* The rows of one value.  @bytes is NULL for a heap object whose contents the snapshot had
  * no room to copy: its pointer fields then come from the edges and its scalars stay blank. */
-static void
-emit_rows (MlMapCtx           *ctx,
-           VarBox             *box,
-           const MlRtype      *type,
-           const guint8       *bytes,
-           const MlSnapObject *object,
-           guint64             addr,
-           guint64             offset,
-           int                 depth,
-           const char         *name)
+void
+_ml_map_emit_rows (MlMapCtx           *ctx,
+                   VarBox             *box,
+                   const MlRtype      *type,
+                   const guint8       *bytes,
+                   const MlSnapObject *object,
+                   guint64             addr,
+                   guint64             offset,
+                   int                 depth,
+                   const char         *name)
 {
   Row *row;
 
@@ -115,20 +115,20 @@ emit_rows (MlMapCtx           *ctx,
     case ML_KIND_STRUCT:
       if (depth >= 0)
         {
-          row = add_row (box, ROW_STRUCT, depth, name, addr + offset, offset);
+          row = _ml_map_add_row (box, ROW_STRUCT, depth, name, addr + offset, offset);
           row->value = ml_short_type_name (ml_value_type_name (type));
         }
       for (guint i = 0; i < type->n_fields; i++)
         {
           const MlRtypeField *field = &type->fields[i];
 
-          emit_rows (ctx, box, field->type, bytes != NULL ? bytes + field->offset : NULL, object,
-                     addr, offset + field->offset, depth + 1, field->name);
+          _ml_map_emit_rows (ctx, box, field->type, bytes != NULL ? bytes + field->offset : NULL, object,
+                             addr, offset + field->offset, depth + 1, field->name);
         }
       break;
 
     case ML_KIND_STRING:
-      row = add_row (box, ROW_STRING, MAX (depth, 0), name, addr + offset, offset);
+      row = _ml_map_add_row (box, ROW_STRING, MAX (depth, 0), name, addr + offset, offset);
       if (bytes != NULL)
         {
           row->ptr = ml_value_read_word (bytes, 0);
@@ -142,7 +142,7 @@ emit_rows (MlMapCtx           *ctx,
       break;
 
     ML_KIND_CASES_POINTER_WORD:
-      row = add_row (box, ROW_POINTER, MAX (depth, 0), name, addr + offset, offset);
+      row = _ml_map_add_row (box, ROW_POINTER, MAX (depth, 0), name, addr + offset, offset);
       if (bytes != NULL)
         row->ptr = ml_value_read_word (bytes, 0);
       else if (object != NULL)
@@ -150,7 +150,7 @@ emit_rows (MlMapCtx           *ctx,
       break;
 
     case ML_KIND_SLICE:
-      row = add_row (box, ROW_SLICE, MAX (depth, 0), name, addr + offset, offset);
+      row = _ml_map_add_row (box, ROW_SLICE, MAX (depth, 0), name, addr + offset, offset);
       if (bytes != NULL)
         {
           row->ptr = ml_value_read_word (bytes, 0);
@@ -165,7 +165,7 @@ emit_rows (MlMapCtx           *ctx,
       break;
 
     case ML_KIND_INTERFACE:
-      row = add_row (box, ROW_INTERFACE, MAX (depth, 0), name, addr + offset, offset);
+      row = _ml_map_add_row (box, ROW_INTERFACE, MAX (depth, 0), name, addr + offset, offset);
       /* Two words: the dynamic type (a descriptor, or an itab that names it) and the data. */
       if (bytes != NULL)
         {
@@ -186,8 +186,8 @@ emit_rows (MlMapCtx           *ctx,
             {
               g_autofree char *elem_name = g_strdup_printf ("%s[%" PRIu64 "]", name ? name : "", i);
 
-              emit_rows (ctx, box, type->elem, bytes != NULL ? bytes + i * type->elem->size : NULL,
-                         object, addr, offset + i * type->elem->size, MAX (depth, 0), elem_name);
+              _ml_map_emit_rows (ctx, box, type->elem, bytes != NULL ? bytes + i * type->elem->size : NULL,
+                                 object, addr, offset + i * type->elem->size, MAX (depth, 0), elem_name);
             }
           break;
         }
@@ -198,7 +198,7 @@ emit_rows (MlMapCtx           *ctx,
     case ML_KIND_INVALID:
     case ML_N_KINDS:
     default:
-      row = add_row (box, ROW_SCALAR, MAX (depth, 0), name, addr + offset, offset);
+      row = _ml_map_add_row (box, ROW_SCALAR, MAX (depth, 0), name, addr + offset, offset);
       if (bytes != NULL)
         row->value = ml_value_format (ctx->snapshot, type, bytes);
       else
@@ -390,10 +390,10 @@ prepare_go_value (MlMapCtx     *ctx,
 
 /* Measures a built box, with the %v line of its value when @bytes hold a struct or an
  * array, and returns it. */
-static VarBox *
-finish_box (MlMapCtx     *ctx,
-            VarBox       *box,
-            const guint8 *bytes)
+VarBox *
+_ml_map_finish_box (MlMapCtx     *ctx,
+                    VarBox       *box,
+                    const guint8 *bytes)
 {
   measure_box (ctx, box);
   prepare_go_value (ctx, box, bytes);
@@ -408,8 +408,15 @@ _ml_map_slot_box_new (MlMapCtx         *ctx,
                       MlHitKind         hit,
                       guint             index)
 {
-  VarBox *box = var_box_new ();
+  VarBox *box;
   const guint8 *bytes = NULL;
+  const MlSnapMap *map;
+
+  /* A map that did not escape: its header in the frame is the map's table. */
+  if (ml_map_fold_active (ctx->fold) && (map = ml_snapshot_find_map (ctx->snapshot, slot->addr)) != NULL)
+    return _ml_map_table_box_new (ctx, map, hit, index);
+
+  box = _ml_map_var_box_new ();
 
   if (slot->type != NULL && slot->value_offset + slot->type->size <= ctx->snapshot->n_values)
     bytes = ctx->snapshot->values + slot->value_offset;
@@ -427,12 +434,16 @@ _ml_map_slot_box_new (MlMapCtx         *ctx,
   if (ctx->options->show_addresses)
     box->note = g_strdup_printf ("0x%" PRIx64, slot->addr);
 
+  /* A map's group in the frame: its control bytes and the slots in use. */
+  if (_ml_map_group_rows (ctx, box, slot->addr, slot->type))
+    return _ml_map_finish_box (ctx, box, NULL);
   if (slot->type != NULL && slot->type->kind == ML_KIND_STRUCT)
-    emit_rows (ctx, box, slot->type, bytes, NULL, slot->addr, 0, -1, NULL);
+    _ml_map_emit_rows (ctx, box, slot->type, bytes, NULL, slot->addr, 0, -1, NULL);
   else if (slot->type != NULL)
-    emit_rows (ctx, box, slot->type, bytes, NULL, slot->addr, 0, 0, "");
+    _ml_map_emit_rows (ctx, box, slot->type, bytes, NULL, slot->addr, 0, 0, "");
+  _ml_map_ctrl_row (box, slot->type, bytes);
 
-  return finish_box (ctx, box, bytes);
+  return _ml_map_finish_box (ctx, box, ml_map_is_structure (slot->type) ? NULL : bytes);
 }
 
 VarBox *
@@ -440,9 +451,14 @@ _ml_map_object_box_new (MlMapCtx *ctx,
                         guint     index)
 {
   const MlSnapObject *object = &ctx->snapshot->objects[index];
-  VarBox *box = var_box_new ();
+  const MlSnapMap *map = ml_map_fold_table (ctx->fold, index);
+  VarBox *box;
   const MlRtype *type = object->type;
   const guint8 *bytes = NULL;
+
+  if (map != NULL)
+    return _ml_map_table_box_new (ctx, map, ML_HIT_OBJECT, index);
+  box = _ml_map_var_box_new ();
 
   box->hit = ML_HIT_OBJECT;
   box->index = index;
@@ -469,23 +485,45 @@ _ml_map_object_box_new (MlMapCtx *ctx,
       object->value_offset + type->size <= ctx->snapshot->n_values)
     bytes = ctx->snapshot->values + object->value_offset;
 
+  /* A map's groups show their control bytes and the slots in use; the structures of maps
+   * need no line of %v, and at the program's level what a map left behind is only named. */
+  if (ml_map_is_structure (type))
+    {
+      if (type->map != NULL)
+        {
+          g_autofree char *group = ml_short_type_name (type->name);
+
+          g_free (box->name);
+          box->name = g_strdup_printf ("[%" PRIu64 "]%s", ml_object_payload (object) / MAX (type->size, 1), group);
+        }
+      if (ml_map_fold_active (ctx->fold))
+        {
+          g_free (box->name);
+          box->name = ml_map_part_name (ctx->snapshot, object);
+          return _ml_map_finish_box (ctx, box, NULL);
+        }
+      if (_ml_map_group_rows (ctx, box, object->addr, type))
+        return _ml_map_finish_box (ctx, box, NULL);
+    }
+
   /* Structs show their fields; other objects one row of their own. */
   if (type != NULL && type->kind == ML_KIND_STRUCT && type->n_fields <= 24)
     {
-      emit_rows (ctx, box, type, bytes, object, object->addr, 0, -1, NULL);
-      return finish_box (ctx, box, bytes);
+      _ml_map_emit_rows (ctx, box, type, bytes, object, object->addr, 0, -1, NULL);
+      _ml_map_ctrl_row (box, type, bytes);
+      return _ml_map_finish_box (ctx, box, ml_map_is_structure (type) ? NULL : bytes);
     }
   else if (type != NULL && type->kind != ML_KIND_STRUCT && object->n_edges > 0 && object->n_edges <= 8)
     for (guint i = 0; i < object->n_edges; i++)
       {
         const MlSnapEdge *edge = &ctx->snapshot->edges[object->first_edge + i];
         g_autofree char *name = g_strdup_printf ("+%" PRIu64, edge->offset);
-        Row *row = add_row (box, ROW_POINTER, 0, name, object->addr + edge->offset, edge->offset);
+        Row *row = _ml_map_add_row (box, ROW_POINTER, 0, name, object->addr + edge->offset, edge->offset);
 
         row->ptr = edge->target;
       }
 
-  return finish_box (ctx, box, NULL);
+  return _ml_map_finish_box (ctx, box, NULL);
 }
 
 VarBox *
@@ -493,7 +531,7 @@ _ml_map_string_box_new (MlMapCtx *ctx,
                         guint     index)
 {
   const MlSnapString *s = &ctx->snapshot->strings[index];
-  VarBox *box = var_box_new ();
+  VarBox *box = _ml_map_var_box_new ();
   double w;
 
   box->hit = ML_HIT_STRING;
@@ -657,7 +695,7 @@ draw_row (MlMapCtx *ctx,
   guint64 key = box->key ^ (0x1000 + i * 16);
   MlSceneText *t;
 
-  if (ctx->options->show_addresses)
+  if (ctx->options->show_addresses && !row->entry)
     {
       g_autofree char *off = g_strdup_printf ("+%" PRIu64, row->offset);
 

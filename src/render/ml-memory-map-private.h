@@ -14,6 +14,7 @@
 
 #include "ml-append-copy-private.h"
 #include "ml-gc-colours-private.h"
+#include "ml-maps-private.h"
 #include "ml-object-names-private.h"
 #include "ml-refs-private.h"
 #include "ml-router-private.h"
@@ -36,6 +37,8 @@ G_BEGIN_DECLS
 #define SUB_GAP       40.0    /* between a frame's columns: room for arrows to pass */
 #define MAX_HEAP_COLUMNS 4
 #define MAX_MAP_OBJECTS  60   /* more than this reads better as the heap graph */
+#define MAX_MAP_ROWS     12   /* a map's table shows this many entries, then how many more */
+#define MAX_KEY_WIDTH   200.0 /* a key longer than this is cut with an ellipsis */
 #define HEAP_COLUMN_GAP  56.0
 
 typedef enum
@@ -60,6 +63,7 @@ typedef struct
   guint64  len;
   guint64  cap;
   gboolean known;       /* the bytes are in the snapshot */
+  gboolean entry;       /* a map's entry: its name is the key, it has no offset of its own */
 } Row;
 
 typedef struct
@@ -111,6 +115,7 @@ typedef struct
   GArray                *pending;   /* PendingArrow */
   GArray                *targets;   /* Target */
   MlRefs                *refs;
+  MlMapFold             *fold;               /* how maps fold into tables (ml-maps.c) */
   double                 row_name_width;
 
   /* The layout's state from one phase to the next. */
@@ -137,6 +142,25 @@ typedef struct
 } MlMapCtx;
 
 void     _ml_map_box_free              (gpointer          data);
+VarBox  *_ml_map_var_box_new           (void);
+Row     *_ml_map_add_row               (VarBox           *box,
+                                        RowKind           kind,
+                                        int               depth,
+                                        const char       *name,
+                                        guint64           addr,
+                                        guint64           offset);
+void     _ml_map_emit_rows             (MlMapCtx         *ctx,
+                                        VarBox           *box,
+                                        const MlRtype    *type,
+                                        const guint8     *bytes,
+                                        const MlSnapObject *object,
+                                        guint64           addr,
+                                        guint64           offset,
+                                        int               depth,
+                                        const char       *name);
+VarBox  *_ml_map_finish_box            (MlMapCtx         *ctx,
+                                        VarBox           *box,
+                                        const guint8     *bytes);
 VarBox  *_ml_map_slot_box_new          (MlMapCtx         *ctx,
                                         const MlSnapSlot *slot,
                                         MlHitKind         hit,
@@ -145,6 +169,18 @@ VarBox  *_ml_map_object_box_new        (MlMapCtx         *ctx,
                                         guint             index);
 VarBox  *_ml_map_string_box_new        (MlMapCtx         *ctx,
                                         guint             index);
+VarBox  *_ml_map_table_box_new         (MlMapCtx         *ctx,
+                                        const MlSnapMap  *map,
+                                        MlHitKind         hit,
+                                        guint             index);
+gboolean _ml_map_group_rows            (MlMapCtx         *ctx,
+                                        VarBox           *box,
+                                        guint64           addr,
+                                        const MlRtype    *type);
+char    *_ml_map_ctrl_text             (guint64           ctrl);
+void     _ml_map_ctrl_row              (VarBox           *box,
+                                        const MlRtype    *type,
+                                        const guint8     *bytes);
 double   _ml_map_max_width             (GPtrArray        *boxes,
                                         double            minimum);
 void     _ml_map_place_box             (MlMapCtx         *ctx,

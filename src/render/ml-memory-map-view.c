@@ -218,7 +218,8 @@ make_root_boxes (MlMapCtx *ctx)
             {
               const MlSnapSlot *slot = &snapshot->slots[frame->first_slot + s];
 
-              if (ml_slot_is_idle_temporary (snapshot, slot))
+              /* The group of a map in the frame is drawn in the map's table. */
+              if (ml_slot_is_idle_temporary (snapshot, slot) || ml_map_fold_hides_slot (ctx->fold, slot))
                 {
                   temporaries++;
                   continue;
@@ -480,20 +481,57 @@ place_root_boxes (MlMapCtx *ctx)
     }
 }
 
+/* The objects @o points at as the picture draws them, into @out: a map's table points at
+ * what its entries point at, and a pointer into the structures of a map drawn as a table
+ * points at the table. */
+static void
+successors (MlMapCtx *ctx,
+            guint     o,
+            GArray   *out)
+{
+  const MlSnapshot *snapshot = ctx->snapshot;
+  const MlSnapObject *obj = &snapshot->objects[o];
+  const MlSnapMap *map = ml_map_fold_table (ctx->fold, o);
+
+  g_array_set_size (out, 0);
+  if (map != NULL)
+    {
+      const GArray *targets = ml_map_fold_targets (ctx->fold, map, FALSE);
+
+      g_array_append_vals (out, targets->data, targets->len);
+      return;
+    }
+  for (guint e = 0; e < obj->n_edges; e++)
+    {
+      gint to = ml_map_fold_owner (ctx->fold, (gint) snapshot->edges[obj->first_edge + e].to);
+
+      if (to >= 0 && (guint) to != o)
+        g_array_append_val (out, to);
+    }
+}
+
 /* Phase 6: the heap objects to draw: those the variables reach first, breadth-first, up to
- * a number that still reads as a map; the heap graph is the view for big heaps. */
+ * a number that still reads as a map; the heap graph is the view for big heaps.  The
+ * structures of a map drawn as a table are not objects of their own here. */
 static void
 choose_heap_objects (MlMapCtx *ctx)
 {
   const MlSnapshot *snapshot = ctx->snapshot;
   g_autofree gboolean *chosen = g_new0 (gboolean, MAX (snapshot->n_objects, 1));
   g_autoptr(GArray) queue = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) next = g_array_new (FALSE, FALSE, sizeof (gint));
   MlObjectIndex live;
+  guint n_live = 0;
 
   ml_object_index_init (&live, snapshot, TRUE);
+  for (guint k = 0; k < live.n; k++)
+    if (ml_map_fold_hides (ctx->fold, live.by_addr[k]))
+      chosen[live.by_addr[k]] = TRUE;
+    else
+      n_live++;
   for (guint j = 0; j < ctx->pending->len; j++)
     {
-      gint o = ml_object_index_find (&live, g_array_index (ctx->pending, PendingArrow, j).target);
+      gint o = ml_map_fold_owner (ctx->fold, ml_object_index_find (&live, g_array_index (ctx->pending, PendingArrow, j).target));
 
       if (o >= 0 && !chosen[o] && queue->len < MAX_MAP_OBJECTS)
         {
@@ -503,15 +541,38 @@ choose_heap_objects (MlMapCtx *ctx)
           g_array_append_val (queue, u);
         }
     }
+  /* A map in a frame points at what its values point at. */
+  for (guint f = 0; f < ctx->frames->len; f++)
+    {
+      GPtrArray *slots = g_ptr_array_index (ctx->frames, f);
+
+      for (guint s = 0; s < slots->len; s++)
+        {
+          VarBox *box = g_ptr_array_index (slots, s);
+          const MlSnapMap *map = ml_map_fold_active (ctx->fold)
+                                 ? ml_snapshot_find_map (snapshot, box->addr) : NULL;
+          const GArray *targets = map != NULL ? ml_map_fold_targets (ctx->fold, map, FALSE) : NULL;
+
+          for (guint t = 0; targets != NULL && t < targets->len && queue->len < MAX_MAP_OBJECTS; t++)
+            {
+              guint u = (guint) g_array_index (targets, gint, t);
+
+              if (!chosen[u])
+                {
+                  chosen[u] = TRUE;
+                  g_array_append_val (queue, u);
+                }
+            }
+        }
+    }
   for (guint head = 0; head < queue->len && queue->len < MAX_MAP_OBJECTS; head++)
     {
-      const MlSnapObject *o = &snapshot->objects[g_array_index (queue, guint, head)];
-
-      for (guint e = 0; e < o->n_edges && queue->len < MAX_MAP_OBJECTS; e++)
+      successors (ctx, g_array_index (queue, guint, head), next);
+      for (guint e = 0; e < next->len && queue->len < MAX_MAP_OBJECTS; e++)
         {
-          gint64 to = snapshot->edges[o->first_edge + e].to;
+          gint to = g_array_index (next, gint, e);
 
-          if (to >= 0 && !chosen[to] && snapshot->objects[to].colour != ML_COLOUR_FREE)
+          if (!chosen[to] && snapshot->objects[to].colour != ML_COLOUR_FREE)
             {
               guint u = (guint)to;
 
@@ -520,7 +581,14 @@ choose_heap_objects (MlMapCtx *ctx)
             }
         }
     }
-  /* Then the unreachable ones, in address order, while there is room. */
+  /* Then the unreachable ones, in address order, while there is room; the bytes of keys a
+   * map's table prints are not garbage, and need no box. */
+  for (guint k = 0; k < live.n; k++)
+    if (!chosen[live.by_addr[k]] && ml_map_fold_printed (ctx->fold, live.by_addr[k]))
+      {
+        chosen[live.by_addr[k]] = TRUE;
+        n_live--;
+      }
   for (guint k = 0; k < live.n && queue->len < MAX_MAP_OBJECTS; k++)
     if (!chosen[live.by_addr[k]])
       {
@@ -531,7 +599,7 @@ choose_heap_objects (MlMapCtx *ctx)
   for (guint k = 0; k < queue->len; k++)
     g_ptr_array_add (ctx->objects, _ml_map_object_box_new (ctx, g_array_index (queue, guint, k)));
   ctx->heap_w = _ml_map_max_width (ctx->objects, 160);
-  ctx->hidden_objects = live.n - queue->len;
+  ctx->hidden_objects = n_live - queue->len;
   ml_object_index_clear (&live);
 }
 
@@ -583,6 +651,7 @@ assign_heap_columns (MlMapCtx *ctx,
                      guint    *unreachable)
 {
   const MlSnapshot *snapshot = ctx->snapshot;
+  g_autoptr(GArray) next = g_array_new (FALSE, FALSE, sizeof (gint));
   guint n_columns = 0;
   gboolean changed = TRUE;
 
@@ -610,16 +679,16 @@ assign_heap_columns (MlMapCtx *ctx,
       for (guint i = 0; i < ctx->objects->len; i++)
         {
           VarBox *from = g_ptr_array_index (ctx->objects, i);
-          const MlSnapObject *o = &snapshot->objects[from->index];
 
           if (column[i] == G_MAXUINT)
             continue;
-          for (guint e = 0; e < o->n_edges; e++)
+          successors (ctx, from->index, next);
+          for (guint e = 0; e < next->len; e++)
             {
-              const MlSnapEdge *edge = &snapshot->edges[o->first_edge + e];
+              gint to = g_array_index (next, gint, e);
 
-              for (guint k = 0; edge->to >= 0 && k < ctx->objects->len; k++)
-                if (((VarBox *)g_ptr_array_index (ctx->objects, k))->index == (guint64)edge->to &&
+              for (guint k = 0; k < ctx->objects->len; k++)
+                if (((VarBox *)g_ptr_array_index (ctx->objects, k))->index == (guint64)to &&
                     column[k] > MIN (column[i] + 1, MAX_HEAP_COLUMNS - 1))
                   {
                     column[k] = MIN (column[i] + 1, MAX_HEAP_COLUMNS - 1);
@@ -767,6 +836,7 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
   g_autoptr(GArray) frame_hidden = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) frame_temporaries = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(MlRefs) refs = NULL;
+  g_autoptr(MlMapFold) fold = NULL;
   MlMapCtx ctx = { 0 };
   MlScene *scene;
   double y;
@@ -777,6 +847,7 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
 
   scene = ml_scene_new (ML_VIEW_MEMORY_MAP, options->theme, 100, 100);
   refs = ml_refs_new (snapshot);
+  fold = ml_map_fold_new (snapshot, options->detail);
   ctx = (MlMapCtx) {
     .scene = scene,
     .snapshot = snapshot,
@@ -785,6 +856,7 @@ ml_memory_map_view_layout (const MlSnapshot      *snapshot,
     .pending = pending,
     .targets = targets,
     .refs = refs,
+    .fold = fold,
     .globals = globals,
     .frames = frames,
     .frame_meta = frame_meta,

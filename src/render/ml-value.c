@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "ml-value.h"
+#include "ml-maps-private.h"
 
 /* The model is little-endian, as linux/amd64. */
 guint64
@@ -94,7 +95,16 @@ ml_value_string_text (const MlSnapshot *snapshot,
 
   s = ml_value_find_string (snapshot, ptr);
   if (s == NULL || s->text == NULL)
-    return g_strdup ("…");
+    {
+      /* A string made at run time: its bytes are a heap object's, when the snapshot has
+       * them. */
+      gint64 o = ml_snapshot_find_object (snapshot, ptr);
+
+      if (o >= 0 && ptr + len <= snapshot->objects[o].addr + snapshot->objects[o].value_size)
+        return g_strndup ((const char *) snapshot->values + snapshot->objects[o].value_offset +
+                          (ptr - snapshot->objects[o].addr), len);
+      return g_strdup ("…");
+    }
 
   start = ptr - s->addr;
   if (start + len > s->len)
@@ -338,6 +348,8 @@ ml_value_append (GString          *out,
 
         if (ptr == 0)
           g_string_append (out, type->kind == ML_KIND_MAP ? "map[]" : "<nil>");
+        else if (type->kind == ML_KIND_MAP && ml_snapshot_find_map (snapshot, ptr) != NULL)
+          ml_map_append_entries (out, snapshot, ml_snapshot_find_map (snapshot, ptr), 8);
         else if (type->kind == ML_KIND_MAP)
           g_string_append (out, "map[…]");
         else if (top_level && type->kind == ML_KIND_POINTER && type->elem != NULL &&

@@ -70,6 +70,15 @@ typedef struct
   MlRect    rect;
 } MlHit;
 
+/* How much of the runtime a picture shows.  The program's level draws values as the program
+ * sees them (a map is a table of keys and values); the runtime's draws the structures Go
+ * builds them of (a map's header, directory, tables and groups with their control bytes). */
+typedef enum
+{
+  ML_DETAIL_PROGRAM,
+  ML_DETAIL_RUNTIME,
+} MlDetail;
+
 typedef struct
 {
   MlTheme  theme;
@@ -79,9 +88,10 @@ typedef struct
   double   width;           /* the size to lay out for; 0 lets the view choose its natural size */
   double   height;
   gboolean no_background;   /* drawing: the caller has painted the background already */
+  MlDetail detail;
 } MlRenderOptions;
 
-#define ML_RENDER_OPTIONS_INIT { ML_THEME_LIGHT, 1.0, FALSE, FALSE, 0, 0, FALSE }
+#define ML_RENDER_OPTIONS_INIT { ML_THEME_LIGHT, 1.0, FALSE, FALSE, 0, 0, FALSE, ML_DETAIL_PROGRAM }
 
 /* @options, or the defaults where the caller gives none. */
 static inline const MlRenderOptions *

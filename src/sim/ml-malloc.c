@@ -154,13 +154,6 @@ alloc_small (MlRuntime    *self,
   return slot;
 }
 
-static guint64
-type_descriptor_address (const MlRtype *type)
-{
-  /* Where a *_type would point: a fictitious descriptor table at the end of rodata. */
-  return ML_DATA_BASE - 0x40000 + (guint64) type->id * 0x40;
-}
-
 /* Returns 0 when the simulated heap (ML_MAX_ARENAS arenas) is exhausted: the VM reports Go's
  * "fatal error: runtime: out of memory". */
 guint64
@@ -232,7 +225,7 @@ ml_runtime_malloc (MlRuntime    *self,
         return 0;
       if (header)
         {
-          _ml_store (self, x, type_descriptor_address (type));
+          _ml_store (self, x, _ml_rtype_descriptor_address (type));
           x += ML_MALLOC_HEADER_SIZE;
         }
       ML_EVENT (self, ML_EVENT_ALLOC, ML_WORKER_MUTATOR, self->current_g, x, s->id,

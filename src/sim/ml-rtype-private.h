@@ -29,4 +29,12 @@ _ml_rtype_registry_get_fast (MlRtypeRegistry *self,
   return self->types->pdata[id];
 }
 
+/* Where a *_type would point (a malloc header's word, maps.Iter's typ): a fictitious
+ * descriptor table at the end of rodata, below data (ML_DATA_BASE, 0x600000). */
+static inline guint64
+_ml_rtype_descriptor_address (const MlRtype *type)
+{
+  return G_GUINT64_CONSTANT (0x600000) - 0x40000 + (guint64) type->id * 0x40;
+}
+
 G_END_DECLS

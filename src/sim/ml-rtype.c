@@ -9,10 +9,11 @@
  * one byte of padding so that its address cannot point past the object.  Types are interned
  * by the name Go prints for them, so asking twice for `*int` gives the same id.
  *
- * Maps are a simplification: a map value is one pointer to a runtime object of the internal
- * struct type "runtime.hmap" (count, keys, values, cap; see ml_rtype_registry_map_header()).
- * Go 1.24+ uses Swiss tables whose layout would teach nothing in the views; what matters here
- * (a map is a reference to a heap object, 8 bytes in its variable) is kept.
+ * A map value is one pointer to a runtime object of type "maps.Map", the header of Go 1.24+'s
+ * Swiss tables (internal/runtime/maps); the registry also makes the other types the tables are
+ * built of (maps.table, the directory's *maps.table, each map's group type), laid out as
+ * cmd/compile/internal/reflectdata/map.go lays them out, so that the objects a map allocates
+ * have Go's sizes and pointer masks.  ml-map.c works on them.
  */
 
 #define G_LOG_DOMAIN "ml-rtype"
@@ -267,6 +268,8 @@ ml_rtype_registry_array_of (MlRtypeRegistry *self,
   return type_register (self, t, name);
 }
 
+/* internal/runtime/maps.Map, the header a map value points to (48 bytes; dirPtr is its only
+ * pointer). */
 const MlRtype *
 ml_rtype_registry_map_header (MlRtypeRegistry *self)
 {
@@ -274,19 +277,131 @@ ml_rtype_registry_map_header (MlRtypeRegistry *self)
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  if ((found = ml_rtype_registry_lookup (self, "runtime.hmap")))
+  if ((found = ml_rtype_registry_lookup (self, "maps.Map")))
     return found;
   {
-    const MlRtype *t_int = ml_rtype_registry_basic (self, ML_KIND_INT);
-    const MlRtype *t_ptr = ml_rtype_registry_basic (self, ML_KIND_UNSAFE_POINTER);
+    const MlRtype *t_u8 = ml_rtype_registry_basic (self, ML_KIND_UINT8);
+    const MlRtype *t_u64 = ml_rtype_registry_basic (self, ML_KIND_UINT64);
     MlRtypeField fields[] = {
-      { "count", t_int, 0, FALSE },
-      { "keys", t_ptr, 0, FALSE },
-      { "values", t_ptr, 0, FALSE },
-      { "cap", t_int, 0, FALSE },
+      { "used", t_u64, 0, FALSE },
+      { "seed", ml_rtype_registry_basic (self, ML_KIND_UINTPTR), 0, FALSE },
+      { "dirPtr", ml_rtype_registry_basic (self, ML_KIND_UNSAFE_POINTER), 0, FALSE },
+      { "dirLen", ml_rtype_registry_basic (self, ML_KIND_INT), 0, FALSE },
+      { "globalDepth", t_u8, 0, FALSE },
+      { "globalShift", t_u8, 0, FALSE },
+      { "writing", t_u8, 0, FALSE },
+      { "tombstonePossible", ml_rtype_registry_basic (self, ML_KIND_BOOL), 0, FALSE },
+      { "clearSeq", t_u64, 0, FALSE },
     };
-    return ml_rtype_registry_struct (self, "runtime.hmap", fields, G_N_ELEMENTS (fields));
+    return ml_rtype_registry_struct (self, "maps.Map", fields, G_N_ELEMENTS (fields));
   }
+}
+
+/* internal/runtime/maps.table, one Swiss table of the directory (32 bytes). */
+const MlRtype *
+ml_rtype_registry_map_table (MlRtypeRegistry *self)
+{
+  const MlRtype *found;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if ((found = ml_rtype_registry_lookup (self, "maps.table")))
+    return found;
+  {
+    const MlRtype *t_u16 = ml_rtype_registry_basic (self, ML_KIND_UINT16);
+    MlRtypeField fields[] = {
+      { "used", t_u16, 0, FALSE },
+      { "capacity", t_u16, 0, FALSE },
+      { "growthLeft", t_u16, 0, FALSE },
+      { "localDepth", ml_rtype_registry_basic (self, ML_KIND_UINT8), 0, FALSE },
+      { "index", ml_rtype_registry_basic (self, ML_KIND_INT), 0, FALSE },
+      { "groups_data", ml_rtype_registry_basic (self, ML_KIND_UNSAFE_POINTER), 0, FALSE },
+      { "groups_lengthMask", ml_rtype_registry_basic (self, ML_KIND_UINT64), 0, FALSE },
+    };
+    return ml_rtype_registry_struct (self, "maps.table", fields, G_N_ELEMENTS (fields));
+  }
+}
+
+/* internal/runtime/maps.Iter, the iterator a range over a map keeps in its frame (96 bytes). */
+const MlRtype *
+ml_rtype_registry_map_iter (MlRtypeRegistry *self)
+{
+  const MlRtype *found;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if ((found = ml_rtype_registry_lookup (self, "maps.Iter")))
+    return found;
+  {
+    const MlRtype *t_ptr = ml_rtype_registry_basic (self, ML_KIND_UNSAFE_POINTER);
+    const MlRtype *t_u64 = ml_rtype_registry_basic (self, ML_KIND_UINT64);
+    MlRtypeField fields[] = {
+      { "key", t_ptr, 0, FALSE },
+      { "elem", t_ptr, 0, FALSE },
+      { "typ", t_ptr, 0, FALSE },
+      { "m", ml_rtype_registry_pointer_to (self, ml_rtype_registry_map_header (self)), 0, FALSE },
+      { "groupSlotOffset", t_u64, 0, FALSE },
+      { "dirOffset", t_u64, 0, FALSE },
+      { "clearSeq", t_u64, 0, FALSE },
+      { "globalDepth", ml_rtype_registry_basic (self, ML_KIND_UINT8), 0, FALSE },
+      { "dirIdx", ml_rtype_registry_basic (self, ML_KIND_INT), 0, FALSE },
+      { "tab", ml_rtype_registry_pointer_to (self, ml_rtype_registry_map_table (self)), 0, FALSE },
+      { "group", t_ptr, 0, FALSE },
+      { "entryIdx", t_u64, 0, FALSE },
+    };
+    return ml_rtype_registry_struct (self, "maps.Iter", fields, G_N_ELEMENTS (fields));
+  }
+}
+
+/**
+ * ml_rtype_registry_map_group:
+ * @map: a map type
+ *
+ * The group of @map, as reflectdata.MapGroupType makes it: struct { ctrl uint64; slots
+ * [8]struct { key K; elem V } }, with *K or *V in the slot for a key or value over 128
+ * bytes.  It is named "map.group[K]V" (and its slot "map.slot[K]V"), after the
+ * "map.bucket[K]V" Go's runtime printed for the buckets of earlier versions.
+ *
+ * Returns: (transfer none) (nullable): the group, or NULL while the key or the value is a
+ *   struct that is not complete yet
+ */
+const MlRtype *
+ml_rtype_registry_map_group (MlRtypeRegistry *self,
+                            const MlRtype   *map)
+{
+  g_autofree char *gname = NULL;
+  g_autofree char *sname = NULL;
+  const MlRtype *k, *v, *group;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (map != NULL && map->kind == ML_KIND_MAP, NULL);
+
+  if (map->group != NULL)
+    return map->group;
+  if (map->key->incomplete || map->elem->incomplete)
+    return NULL;
+  k = map->key->size > ML_MAP_MAX_KEY_BYTES ? ml_rtype_registry_pointer_to (self, map->key)
+                                            : map->key;
+  v = map->elem->size > ML_MAP_MAX_ELEM_BYTES ? ml_rtype_registry_pointer_to (self, map->elem)
+                                              : map->elem;
+  gname = g_strdup_printf ("map.group[%s]%s", map->key->name, map->elem->name);
+  sname = g_strdup_printf ("map.slot[%s]%s", map->key->name, map->elem->name);
+  if ((group = ml_rtype_registry_lookup (self, gname)) == NULL)
+    {
+      MlRtypeField slot_fields[] = { { "key", k, 0, FALSE }, { "elem", v, 0, FALSE } };
+      const MlRtype *slot = ml_rtype_registry_struct (self, sname, slot_fields, 2);
+      MlRtypeField group_fields[] = {
+        { "ctrl", ml_rtype_registry_basic (self, ML_KIND_UINT64), 0, FALSE },
+        { "slots", ml_rtype_registry_array_of (self, slot, ML_MAP_GROUP_SLOTS), 0, FALSE },
+      };
+
+      group = ml_rtype_registry_struct (self, gname, group_fields, 2);
+    }
+  /* The registry owns both; linking them completes the map type, as reflectdata links
+   * MapType().Group and the group's StructType().Map. */
+  ((MlRtype *) group)->map = map;
+  ((MlRtype *) map)->group = group;
+  return group;
 }
 
 const MlRtype *
@@ -294,13 +409,21 @@ ml_rtype_registry_map_of (MlRtypeRegistry *self,
                          const MlRtype   *key,
                          const MlRtype   *value)
 {
+  g_autofree char *name = NULL;
+  const MlRtype *t;
+
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (key != NULL && value != NULL, NULL);
 
-  /* The header type every map value points to exists before the first map type. */
-  ml_rtype_registry_map_header (self);
-  return reference_type (self, g_strdup_printf ("map[%s]%s", key->name, value->name), ML_KIND_MAP, 8,
-                         value, key);
+  name = g_strdup_printf ("map[%s]%s", key->name, value->name);
+  if ((t = ml_rtype_registry_lookup (self, name)) != NULL)
+    return t;
+  /* The runtime's own types exist before the first map type. */
+  ml_rtype_registry_map_iter (self);
+  ml_rtype_registry_pointer_to (self, ml_rtype_registry_map_table (self));
+  t = reference_type (self, g_steal_pointer (&name), ML_KIND_MAP, 8, value, key);
+  ml_rtype_registry_map_group (self, t);
+  return t;
 }
 
 const MlRtype *
@@ -449,6 +572,7 @@ ml_rtype_registry_declare_struct (MlRtypeRegistry *self,
   t = g_new0 (MlRtype, 1);
   t->kind = ML_KIND_STRUCT;
   t->named = TRUE;
+  t->incomplete = TRUE;
   t->fields = g_new0 (MlRtypeField, 1);
   t->align = 1;
   t->ptrmask = g_new0 (guint64, 1);
@@ -482,6 +606,7 @@ ml_rtype_registry_define_struct (MlRtypeRegistry *self,
   g_free (t->fields);
   g_free (t->ptrmask);
   struct_layout (self, t, fields, n_fields);
+  t->incomplete = FALSE;
 
   return t;
 }

@@ -98,7 +98,17 @@ struct _MlRtype
   guint64       *ptrmask;   /* (n_words + 63) / 64 words */
   gboolean       has_pointers;
   gboolean       named;
+  gboolean       incomplete; /* a struct declared whose fields are not laid out yet */
+  const MlRtype  *group;     /* map: its group of 8 slots (abi.MapType.Group); NULL until the
+                              * key and value are complete (ml-map.c makes it then) */
+  const MlRtype  *map;       /* a map's group: the map type it belongs to */
 };
+
+/* Go's limits on a map slot: bigger keys and values are kept in objects of their own and the
+ * slot holds a pointer to them (abi.MapMaxKeyBytes, abi.MapMaxElemBytes). */
+#define ML_MAP_GROUP_SLOTS    8
+#define ML_MAP_MAX_KEY_BYTES  128
+#define ML_MAP_MAX_ELEM_BYTES 128
 
 #define ML_RTYPE_REGISTRY_TYPE (ml_rtype_registry_get_type ())
 
@@ -134,6 +144,10 @@ const MlRtype    *ml_rtype_registry_struct        (MlRtypeRegistry  *self,
                                                  const MlRtypeField   *fields,
                                                  guint            n_fields);
 const MlRtype    *ml_rtype_registry_map_header    (MlRtypeRegistry  *self);
+const MlRtype    *ml_rtype_registry_map_table     (MlRtypeRegistry  *self);
+const MlRtype    *ml_rtype_registry_map_iter      (MlRtypeRegistry  *self);
+const MlRtype    *ml_rtype_registry_map_group     (MlRtypeRegistry  *self,
+                                                 const MlRtype    *map);
 const MlRtype    *ml_rtype_registry_declare_struct (MlRtypeRegistry *self,
                                                  const char      *name);
 const MlRtype    *ml_rtype_registry_define_struct (MlRtypeRegistry  *self,

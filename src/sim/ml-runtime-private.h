@@ -114,6 +114,11 @@ struct _MlRuntime
   guint8          *drain_queued;
   gsize            drain_queued_len;
 
+  /* Maps (ml-map*.c): the random source of seeds and iteration starts, journaled, and the
+   * dynamic type of each type descriptor address an interface key may hold (grow-only). */
+  guint64          rand_state;
+  GHashTable      *type_descs;            /* descriptor address -> const MlRtype * */
+
   /* Driver registers (ml-runtime.c): journaled. */
   guint64          regs[ML_RUNTIME_N_REGISTERS];
 

@@ -43,6 +43,7 @@ ml_runtime_finalize (GObject *object)
   g_clear_pointer (&self->global_ptrmask[0], g_free);
   g_clear_pointer (&self->global_ptrmask[1], g_free);
   g_clear_pointer (&self->layouts, g_ptr_array_unref);
+  g_clear_pointer (&self->type_descs, g_hash_table_unref);
   g_clear_pointer (&self->types, ml_rtype_registry_unref);
 
   G_OBJECT_CLASS (ml_runtime_parent_class)->finalize (object);
@@ -68,6 +69,10 @@ ml_runtime_init (MlRuntime *self)
   self->global_ptrmask[0] = g_new0 (guint64, ML_REGION_MAX / 8 / 64);
   self->global_ptrmask[1] = g_new0 (guint64, ML_REGION_MAX / 8 / 64);
   self->layouts = g_ptr_array_new_with_free_func ((GDestroyNotify) ml_frame_layout_unref);
+  self->type_descs = g_hash_table_new (NULL, NULL);
+  /* Maps are seeded from this source; a fixed start makes every run of a program iterate its
+   * maps in the same order (ml_runtime_set_random_seed() chooses another). */
+  self->rand_state = G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
 
   _ml_history_init (self);
   _ml_memory_init (self);

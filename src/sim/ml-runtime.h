@@ -333,3 +333,6 @@ gboolean         ml_runtime_sandbox_clear_root   (MlRuntime          *self,
                                                   const char         *name);
 
 G_END_DECLS
+
+/* Maps (ml-map.c) use the runtime declared above. */
+#include "ml-map.h"

@@ -18,6 +18,7 @@
 #include "ml-stack-private.h"
 #include "ml-gc-private.h"
 #include "ml-rc-box-private.h"
+#include "ml-snapshot-private.h"
 
 #include <string.h>
 
@@ -31,6 +32,7 @@ snapshot_clear (gpointer data)
     self->symbols,
     self->objects, self->edges, self->spans, self->bitmaps, self->values, self->events,
     self->runtime_roots,
+    self->maps, self->map_tables, self->map_entries, self->map_ctrls,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (arrays); i++)
@@ -116,6 +118,19 @@ ml_snapshot_find_global (const MlSnapshot *self,
   return NULL;
 }
 
+/* The map whose header is at @header, or NULL. */
+const MlSnapMap *
+ml_snapshot_find_map (const MlSnapshot *self,
+                      guint64           header)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint i = 0; i < self->n_maps; i++)
+    if (self->maps[i].header == header)
+      return &self->maps[i];
+  return NULL;
+}
+
 static gint
 string_cmp (gconstpointer a,
             gconstpointer b)
@@ -143,17 +158,6 @@ take_array (GArray *array,
   *n = array->len;
   return g_array_free (array, FALSE);
 }
-
-/* What the phases of ml_runtime_snapshot() share while they fill the snapshot. */
-typedef struct
-{
-  MlRuntime  *rt;
-  MlSnapshot *snap;
-  GArray     *segs;           /* MlSnapSegment */
-  GPtrArray  *spans;          /* MlSpan: the live ones, by address */
-  GArray     *slots;          /* MlSnapSlot of frames */
-  GByteArray *values;         /* the bytes of slots and objects */
-} Builder;
 
 /* Where the object of each slot of a span is in the snapshot (-1 for free slots), by span
  * struct id, so that an edge's target is found from its page entry without searching. */
@@ -349,6 +353,7 @@ make_object (Builder *b,
   o.n_edges = 0;
   o.value_offset = 0;
   o.value_size = 0;
+  o.map = 0;
   if (o.colour != ML_COLOUR_FREED)
     {
       guint64 bytes = MIN (s->base + (idx + 1) * s->elemsize - o.addr, ML_SNAPSHOT_OBJECT_BYTES);
@@ -681,6 +686,8 @@ ml_runtime_snapshot (MlRuntime       *self,
       snapshot_strings (self, snap);
       snapshot_symbols (self, snap);
     }
+  if (flags & ML_SNAPSHOT_OBJECTS)
+    _ml_snapshot_maps (&b);
   snap->slots = take_array (b.slots, &snap->n_slots);
   snap->n_values = b.values->len;
   snap->values = g_byte_array_free (b.values, FALSE);

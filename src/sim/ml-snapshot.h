@@ -183,6 +183,9 @@ typedef struct
   guint         n_edges;
   guint64       value_offset;   /* into MlSnapshot.values: the object's first value_size bytes */
   guint32       value_size;     /* 0 when the snapshot has no room left for it */
+  guint32       map;            /* 1 + the index in MlSnapshot.maps of the map this object is
+                                 * part of (its header, directory, tables, groups, or a key or
+                                 * value kept apart), 0 for none */
 } MlSnapObject;
 
 /* How many bytes of each object, and of all objects together, a snapshot copies for the
@@ -211,6 +214,53 @@ typedef struct
   guint   bitmap_words;
   gboolean needs_sweep;
 } MlSnapSpan;
+
+/* A map as the views draw it (ml-snapshot-maps.c walks it, as Go's maps lay it out): its
+ * header, the tables it is made of (a map of at most eight entries has one group and no
+ * table: it counts as one table of 8 slots at address 0), and its entries in the order they
+ * are stored, with their bytes. */
+typedef struct
+{
+  guint64        header;        /* the maps.Map: a heap object, or a frame slot (in_frame) */
+  const MlRtype *type;          /* map[K]V; NULL when nothing says (no group yet, no variable) */
+  gboolean       in_frame;      /* the map did not escape: its header is in a frame */
+  guint64        len;           /* entries */
+  guint64        directory;     /* the directory ([]*maps.table), 0 for a small map */
+  guint64        dir_len;
+  guint          global_depth;
+  guint          first_table;   /* into map_tables */
+  guint          n_tables;
+  guint          first_entry;   /* into map_entries */
+  guint          n_entries;     /* at most ML_SNAPSHOT_MAP_ENTRIES are copied */
+  guint64        bytes;         /* the heap bytes (slots) of its header, directory, tables,
+                                 * groups and separate keys and values */
+  guint          n_objects;     /* how many heap objects those are */
+} MlSnapMap;
+
+#define ML_SNAPSHOT_MAP_ENTRIES 1024
+
+typedef struct
+{
+  guint64 addr;                 /* the maps.table, 0 for a small map's single group */
+  guint64 groups;               /* its groups */
+  guint   n_groups;
+  guint   capacity;             /* slots */
+  guint   used;
+  guint   growth_left;
+  guint   local_depth;
+  guint   first_ctrl;           /* into map_ctrls: the control word of each of its groups */
+  guint   n_ctrls;              /* at most 128 */
+} MlSnapMapTable;
+
+typedef struct
+{
+  guint64 key_addr;             /* where the key is (behind the slot's pointer when apart) */
+  guint64 elem_addr;
+  guint64 key_offset;           /* into values: the key's bytes */
+  guint64 elem_offset;          /* into values: the element's bytes */
+  guint   table;                /* which of the map's tables */
+  guint   slot;                 /* group * 8 + slot in that table */
+} MlSnapMapEntry;
 
 typedef struct
 {
@@ -253,6 +303,10 @@ typedef struct
   MlSnapSymbol    *symbols;     guint n_symbols;   /* in address order */
   MlSnapObject    *objects;     guint n_objects;
   MlSnapEdge      *edges;       guint n_edges;
+  MlSnapMap       *maps;        guint n_maps;      /* with ML_SNAPSHOT_OBJECTS */
+  MlSnapMapTable  *map_tables;  guint n_map_tables;
+  MlSnapMapEntry  *map_entries; guint n_map_entries;
+  guint64         *map_ctrls;   guint n_map_ctrls;
   MlSnapSpan      *spans;       guint n_spans;
   guint64         *bitmaps;     gsize n_bitmap_words;
   guint8          *values;      gsize n_values;
@@ -273,6 +327,8 @@ gint64       ml_snapshot_find_object       (const MlSnapshot *self,
                                             guint64           addr);
 const MlSnapSlot *ml_snapshot_find_global  (const MlSnapshot *self,
                                             const char       *name);
+const MlSnapMap  *ml_snapshot_find_map     (const MlSnapshot *self,
+                                            guint64           header);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MlSnapshot, ml_snapshot_unref)
 

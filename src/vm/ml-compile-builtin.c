@@ -168,7 +168,94 @@ compile_len (Compiler  *c,
   return one_result (_ml_field_place (c, p, b == ML_BUILTIN_LEN ? 8 : 16, it));
 }
 
-/* make([]T, len, cap) and make(map[K]V). */
+/* The value of the integer expression @x as an int (makemap's hint). */
+static guint32
+int_value (Compiler *c,
+           MlNode   *x)
+{
+  Place v = _ml_compile_value (c, x, NULL);
+  MlVmType *t = type_info (c, v.type);
+  guint it = c->out->t_int;
+  guint32 dst;
+
+  if (t->size == 8)
+    return _ml_to_opnd (c, v);
+  dst = _ml_temp (c, it);
+  emit (c, ML_OP_CONV, ML_CONV_INT, dst, _ml_to_opnd (c, v), 0, it,
+        t->size | (ml_vm_kind_is_signed (t->kind) ? 1 << 8 : 0) | (8 << 16) | (1 << 24));
+  return dst;
+}
+
+/**
+ * _ml_make_map:
+ * @n: the make call or the map literal (what escape analysis judged)
+ * @t: the map type
+ * @hint: make's size argument, or NULL for a literal of @entries entries
+ *
+ * A new map, as walkMakeMap makes it: when it does not escape, its maps.Map in the frame and,
+ * when the hint is not a constant over 8, its first group too; else the header on the heap.
+ * A hint over 8 makes the tables at once (makemap).
+ *
+ * Returns: the temporary that holds the map
+ */
+guint32
+_ml_make_map (Compiler *c,
+              MlNode   *n,
+              guint     t,
+              MlNode   *hint,
+              gint64    entries)
+{
+  gboolean constant = hint == NULL || hint->cval != NULL;
+  gint64 k = hint == NULL ? entries : constant ? (gint64) hint->cval->i : 0;
+  guint32 h = constant ? 0 : int_value (c, hint);
+  guint32 m = _ml_temp (c, t);
+  guint32 header = ML_VM_NONE, group = ML_VM_NONE;
+
+  if (!_ml_alloc_on_heap (c, n))
+    {
+      header = _ml_storage_temp (c, _ml_map_header_type (c));
+      if (!constant || k <= 8)
+        group = _ml_storage_temp (c, type_info (c, t)->group);
+    }
+  emit (c, ML_OP_MAKEMAP, constant ? 0 : 1, m, header, group, t, constant ? k : (gint64) h);
+  return m;
+}
+
+/* clear(m) empties a map; clear(s) zeroes the elements of a slice up to its length. */
+static GArray *
+compile_clear (Compiler *c,
+               MlNode   *n)
+{
+  MlNode *x = n->list.items[0];
+  MlType *u = ml_type_underlying (x->type);
+  guint it = c->out->t_int;
+  guint32 s, i, a;
+  guint et, top, jf;
+
+  if (u->kind == ML_TYPE_MAP)
+    {
+      emit (c, ML_OP_MAPCLEAR, 0, _ml_to_opnd (c, _ml_compile_expr (c, x)), 0, 0,
+            _ml_type_id (c, x->type), 0);
+      return no_results ();
+    }
+  et = _ml_type_id (c, u->elem);
+  s = _ml_temp (c, _ml_type_id (c, x->type));
+  i = _ml_temp (c, it);
+  a = _ml_temp (c, _ml_pointer_to (c, et));
+  _ml_emit_move (c, s, _ml_to_opnd (c, _ml_compile_expr (c, x)), _ml_type_id (c, x->type));
+  emit (c, ML_OP_MOVI, 8, i, 0, 0, it, 0);
+  top = here (c);
+  jf = emit (c, ML_OP_JCMP, 8, 0, i, _ml_opnd_add (c, s, 8), ML_OP_LT, 0);
+  insn (c, jf)->flags = ML_VM_INSN_SIGNED;
+  emit (c, ML_OP_IDX, 0, a, s, i, et, 0);
+  _ml_zero_place (c, indirect (a, 0, et));
+  emit (c, ML_OP_INC, 8, i, 0, 0, it, 1);
+  emit (c, ML_OP_JMP, 0, 0, 0, 0, 0, top);
+  insn (c, jf)->pad = here (c);   /* a JCMP's target */
+  return no_results ();
+}
+
+/* make([]T, len, cap) and make(map[K]V, hint). */
 static GArray *
 compile_make (Compiler *c,
               MlNode   *n,
@@ -178,15 +265,12 @@ compile_make (Compiler *c,
   guint it = c->out->t_int;
   guint et;
   MlNode *ln, *cn;
-  guint32 s, l, k, m;
+  guint32 s, l, k;
   guint pc;
 
   if (u->kind == ML_TYPE_MAP)
-    {
-      m = _ml_temp (c, rt);
-      emit (c, ML_OP_MAKEMAP, 0, m, 0, 0, rt, 0);
-      return one_result (direct (m, rt));
-    }
+    return one_result (direct (_ml_make_map (c, n, rt, n->list.n > 1 ? n->list.items[1] : NULL,
+                                             0), rt));
   if (u->kind != ML_TYPE_SLICE)
     {
       _ml_unsupported (c, n, _("make of this type is not supported yet"));
@@ -431,7 +515,6 @@ _ml_compile_builtin (Compiler  *c,
       return one_result (direct (_ml_const_int (c, 1, c->out->t_int), c->out->t_int));
     case ML_BUILTIN_UNSAFE_SIZEOF: case ML_BUILTIN_UNSAFE_ALIGNOF: case ML_BUILTIN_UNSAFE_OFFSETOF:
       return compile_unsafe (c, n, b);
-    case ML_BUILTIN_NONE: case ML_BUILTIN_CLEAR: case ML_BUILTIN_CLOSE: case ML_BUILTIN_COMPLEX:
     case ML_BUILTIN_RECOVER:
       {
         guint32 dst = _ml_temp (c, rt);
@@ -439,6 +522,9 @@ _ml_compile_builtin (Compiler  *c,
         emit (c, ML_OP_RECOVER, 0, dst, 0, 0, 0, 0);
         return one_result (direct (dst, rt));
       }
+    case ML_BUILTIN_CLEAR:
+      return compile_clear (c, n);
+    case ML_BUILTIN_NONE: case ML_BUILTIN_CLOSE: case ML_BUILTIN_COMPLEX:
     case ML_BUILTIN_IMAG: case ML_BUILTIN_REAL:
     case ML_BUILTIN_RUNTIME_GOMAXPROCS:
     default:

@@ -624,30 +624,29 @@ compile_slice_literal (Compiler *c,
   return direct (s, t);
 }
 
-/* A map literal: a new map, then each key's entry set. */
+/* A map literal: make(map[K]V, n) for its n entries, then m[k] = v for each, the key and
+ * the value evaluated before the assignment, as maplit does. */
 static Place
 compile_map_literal (Compiler *c,
                      MlNode   *n,
                      MlType   *u,
                      guint     t)
 {
-  guint32 m = _ml_temp (c, t);
+  guint32 m = _ml_make_map (c, n, t, NULL, n->list.n);
+  guint vt = _ml_type_id (c, u->elem);
 
-  emit (c, ML_OP_MAKEMAP, 0, m, 0, 0, t, n->list.n);
   for (guint i = 0; i < n->list.n; i++)
     {
       MlNode *e = n->list.items[i];
-      guint vt = _ml_type_id (c, u->elem);
-      guint32 k, a;
-      Place v;
+      guint32 k, v, a;
 
       if (e->kind != ML_NODE_KEY_VALUE)
         continue;
       k = _ml_to_opnd (c, _ml_compile_value (c, e->x, u->key));
+      v = _ml_to_opnd (c, _ml_compile_value (c, e->y, u->elem));
       a = _ml_temp (c, _ml_pointer_to (c, vt));
       emit (c, ML_OP_MAPSET, 0, a, m, k, t, 0);
-      v = _ml_compile_value (c, e->y, u->elem);
-      _ml_store_place (c, indirect (a, 0, vt), _ml_to_opnd (c, v), vt);
+      _ml_store_place (c, indirect (a, 0, vt), v, vt);
     }
   return direct (m, t);
 }

@@ -328,35 +328,38 @@ range_string (Compiler *c,
   range_body (c, n, top, jf, ML_VM_NONE);
 }
 
-/* range over a map: its live entries, in storage order. */
+/* range over a map: a maps.Iter in the frame (mapIterStart, then mapiternext after each
+ * iteration); the loop ends when its key pointer is nil, and the variables take the key and
+ * element it points at. */
 static void
 range_map (Compiler *c,
-           MlNode   *n,
-           guint32   idx)
+           MlNode   *n)
 {
   gboolean define = n->op == ML_TOK_DEFINE;
   guint mt = _ml_type_id (c, n->z->type);
   MlVmType *m = type_info (c, mt);
-  MlVmType *ent = type_info (c, m->entry);
   guint32 mp = _ml_temp (c, mt);
-  guint32 e = _ml_temp (c, _ml_pointer_to (c, m->entry));
-  guint top, jf;
+  guint32 it = _ml_temp (c, _ml_map_iter_type (c));
+  guint top, jf, cont;
 
   _ml_emit_move (c, mp, _ml_to_opnd (c, _ml_compile_expr (c, n->z)), mt);
-  emit (c, ML_OP_MOVI, 8, idx, 0, 0, c->out->t_int, 0);
+  emit (c, ML_OP_MAPITERINIT, 0, it, mp, 0, mt, 0);
   top = here (c);
   _ml_stmt_mark (c, n);
-  /* e = the idx-th live entry (advancing idx past deleted ones), or nil at the end. */
-  emit (c, ML_OP_MAPITER, 0, e, mp, idx, mt, 0);
-  jf = emit (c, ML_OP_JCMP, 8, 0, e, 0, ML_OP_NE, 0);
+  jf = emit (c, ML_OP_JCMP, 8, 0, it, 0, ML_OP_NE, 0);
   insn (c, jf)->flags = ML_VM_INSN_IMM;
   push_loop (c, FALSE)->live_temps = c->stmt_temps;
   if (n->x != NULL)
-    bind_range_var (c, n->x, define, _ml_to_opnd (c, indirect (e, 0, m->key)), m->key);
+    bind_range_var (c, n->x, define, _ml_to_opnd (c, indirect (it, 0, m->key)), m->key);
   if (n->y != NULL)
-    bind_range_var (c, n->y, define,
-                    _ml_to_opnd (c, indirect (e, ent->fields[1].offset, m->elem)), m->elem);
-  range_body (c, n, top, jf, idx);
+    bind_range_var (c, n->y, define, _ml_to_opnd (c, indirect (_ml_opnd_add (c, it, 8), 0, m->elem)),
+                    m->elem);
+  _ml_compile_stmt (c, n->w);
+  cont = here (c);
+  emit (c, ML_OP_MAPITERNEXT, 0, it, 0, 0, mt, 0);
+  emit (c, ML_OP_JMP, 0, 0, 0, 0, 0, top);
+  patch_cond (c, jf, here (c));
+  pop_loop (c, cont, here (c));
 }
 
 static void
@@ -397,7 +400,7 @@ compile_range_loop (Compiler *c,
       range_string (c, n, idx, len);
       break;
     case ML_TYPE_MAP:
-      range_map (c, n, idx);
+      range_map (c, n);
       break;
     default:
       _ml_unsupported (c, n, _("range over this type is not supported yet"));

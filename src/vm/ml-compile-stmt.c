@@ -199,6 +199,45 @@ compile_append_in_place (Compiler *c,
   return TRUE;
 }
 
+/* m[k] op= y, as order.go and walk leave it: m, k and y first, then mapassign and the
+ * operation in place; for / and %, which can panic, m[k] is read and the result computed
+ * before the assignment (m[k] = m[k] op y), so that a panic inserts nothing. */
+static void
+compile_map_op_assign (Compiler *c,
+                       MlNode   *n,
+                       MlNode   *l)
+{
+  MlType *u = ml_type_underlying (l->x->type);
+  guint mt = _ml_type_id (c, l->x->type);
+  guint et = _ml_type_id (c, u->elem);
+  guint32 m = _ml_to_opnd (c, _ml_compile_expr (c, l->x));
+  guint32 k = _ml_to_opnd (c, _ml_compile_value (c, l->y, u->key));
+  guint32 a = _ml_temp (c, _ml_pointer_to (c, et));
+  MlVmOp op = _ml_binop_code (n->op);
+  gboolean shift = op == ML_OP_SHL || op == ML_OP_SHR;
+  guint32 y = shift ? _ml_compile_shift_count (c, n->list2.items[0])
+                    : _ml_to_opnd (c, _ml_compile_value (c, n->list2.items[0], u->elem));
+  guint32 x, r;
+
+  if (op == ML_OP_DIV || op == ML_OP_REM)
+    {
+      x = _ml_temp (c, et);
+      emit (c, ML_OP_MAPGET, 0, x, m, k, mt, ML_VM_NONE);
+    }
+  else
+    {
+      emit (c, ML_OP_MAPSET, 0, a, m, k, mt, 0);
+      x = _ml_to_opnd (c, indirect (a, 0, et));
+    }
+  if (shift)
+    r = _ml_emit_arith (c, op, x, y, et);
+  else
+    r = _ml_emit_binary (c, op, x, y, et, et);
+  if (op == ML_OP_DIV || op == ML_OP_REM)
+    emit (c, ML_OP_MAPSET, 0, a, m, k, mt, 0);
+  _ml_store_place (c, indirect (a, 0, et), r, et);
+}
+
 static void
 compile_assign (Compiler *c,
                 MlNode   *n)
@@ -216,9 +255,15 @@ compile_assign (Compiler *c,
     }
   /* x op= y */
   l = n->list.items[0];
+  op = _ml_binop_code (n->op);
+  if (ml_node_unparen (l)->kind == ML_NODE_INDEX &&
+      ml_type_underlying (ml_node_unparen (l)->x->type)->kind == ML_TYPE_MAP)
+    {
+      compile_map_op_assign (c, n, ml_node_unparen (l));
+      return;
+    }
   dst = _ml_lvalue (c, l);
   x = _ml_to_opnd (c, dst);
-  op = _ml_binop_code (n->op);
   if (op == ML_OP_SHL || op == ML_OP_SHR)
     r = _ml_emit_arith (c, op, x, _ml_compile_shift_count (c, n->list2.items[0]), dst.type);
   else

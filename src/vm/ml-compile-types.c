@@ -214,6 +214,10 @@ _ml_struct_type (Compiler     *c,
       off += ft->size;
       align = MAX (align, ft->align);
     }
+  /* A zero-size final field gets a byte of padding, as Go's types/size.go gives it (a map
+   * group of zero-size keys and values is one of these). */
+  if (n > 0 && type_info (c, types[n - 1])->size == 0 && off > 0)
+    off++;
   t->size = (off + align - 1) / align * align;
   t->align = align;
   compute_ptrmask (c, t);
@@ -239,30 +243,66 @@ _ml_init_types (Compiler *c)
   c->out->t_bool = _ml_basic_type (c, ML_VM_KIND_BOOL);
 }
 
-/* The entries of a map of @key and @val: the runtime model stores a map as a header object
- * pointing to an array of these (see README.md, "Maps"). */
+/* The group of a map of @key and @val, as reflectdata.MapGroupType lays it out (and sim's
+ * type registry names it): struct { ctrl uint64; slots [8]struct { key K; elem V } }, with a
+ * pointer in the slot for a key or value over 128 bytes.  A map that does not escape keeps
+ * its first group in the frame. */
 static guint
-map_entry_type (Compiler *c,
+map_group_type (Compiler *c,
                 guint     key,
                 guint     val)
 {
-  g_autofree char *name = g_strdup_printf ("map.entry[%s]%s", type_info (c, key)->name,
-                                           type_info (c, val)->name);
-  const char *names[] = { "key", "elem", "tophash" };
-  guint types[] = { key, val, _ml_basic_type (c, ML_VM_KIND_UINT8) };
+  g_autofree char *gname = g_strdup_printf ("map.group[%s]%s", type_info (c, key)->name,
+                                            type_info (c, val)->name);
+  g_autofree char *sname = g_strdup_printf ("map.slot[%s]%s", type_info (c, key)->name,
+                                            type_info (c, val)->name);
+  const char *slot_names[] = { "key", "elem" };
+  const char *group_names[] = { "ctrl", "slots" };
+  guint slot_types[2], group_types[2];
 
-  /* tophash is non-zero for a live entry, as in Go's buckets: deleting only clears it. */
-  return _ml_struct_type (c, name, 3, names, types);
+  slot_types[0] = type_info (c, key)->size > ML_VM_MAP_MAX_KEY_BYTES ? _ml_pointer_to (c, key) : key;
+  slot_types[1] = type_info (c, val)->size > ML_VM_MAP_MAX_ELEM_BYTES ? _ml_pointer_to (c, val) : val;
+  group_types[0] = _ml_basic_type (c, ML_VM_KIND_UINT64);
+  group_types[1] = _ml_array_of (c, _ml_struct_type (c, sname, 2, slot_names, slot_types), 8);
+  return _ml_struct_type (c, gname, 2, group_names, group_types);
 }
 
-static guint
-map_header_type (Compiler *c)
+/* internal/runtime/maps.Map, the header of a map: in the frame for a map that does not
+ * escape (it must match sim's, ml_rtype_registry_map_header()). */
+guint
+_ml_map_header_type (Compiler *c)
 {
-  const char *names[] = { "count", "cap", "entries", "used" };
-  guint types[] = { c->out->t_int, c->out->t_int, 0, c->out->t_int };
+  const char *names[] = { "used", "seed", "dirPtr", "dirLen", "globalDepth", "globalShift",
+                          "writing", "tombstonePossible", "clearSeq" };
+  guint u8 = _ml_basic_type (c, ML_VM_KIND_UINT8);
+  guint u64 = _ml_basic_type (c, ML_VM_KIND_UINT64);
+  guint types[] = { u64, c->out->t_uintptr, _ml_basic_type (c, ML_VM_KIND_UNSAFE_POINTER),
+                    c->out->t_int, u8, u8, u8, c->out->t_bool, u64 };
 
-  types[2] = _ml_basic_type (c, ML_VM_KIND_UNSAFE_POINTER);
-  return _ml_struct_type (c, "runtime.hmap", 4, names, types);
+  return _ml_struct_type (c, "maps.Map", G_N_ELEMENTS (names), names, types);
+}
+
+/* internal/runtime/maps.Iter, what a range over a map keeps in the frame (as sim's
+ * ml_rtype_registry_map_iter()). */
+guint
+_ml_map_iter_type (Compiler *c)
+{
+  const char *table_names[] = { "used", "capacity", "growthLeft", "localDepth", "index",
+                                "groups_data", "groups_lengthMask" };
+  const char *names[] = { "key", "elem", "typ", "m", "groupSlotOffset", "dirOffset",
+                          "clearSeq", "globalDepth", "dirIdx", "tab", "group", "entryIdx" };
+  guint u16 = _ml_basic_type (c, ML_VM_KIND_UINT16);
+  guint u64 = _ml_basic_type (c, ML_VM_KIND_UINT64);
+  guint ptr = _ml_basic_type (c, ML_VM_KIND_UNSAFE_POINTER);
+  guint table_types[] = { u16, u16, u16, _ml_basic_type (c, ML_VM_KIND_UINT8), c->out->t_int,
+                          ptr, u64 };
+  guint table = _ml_struct_type (c, "maps.table", G_N_ELEMENTS (table_names), table_names,
+                                 table_types);
+  guint types[] = { ptr, ptr, ptr, _ml_pointer_to (c, _ml_map_header_type (c)), u64, u64, u64,
+                    _ml_basic_type (c, ML_VM_KIND_UINT8), c->out->t_int,
+                    _ml_pointer_to (c, table), ptr, u64 };
+
+  return _ml_struct_type (c, "maps.Iter", G_N_ELEMENTS (names), names, types);
 }
 
 /* The name of a type of @t as %T prints it, in @s. */
@@ -444,7 +484,7 @@ named_type (Compiler *c,
       nt->kind = ut->kind;
       nt->elem = ut->elem;
       nt->key = ut->key;
-      nt->entry = ut->entry;
+      nt->group = ut->group;
       nt->len = ut->len;
       if (ut->kind == ML_VM_KIND_INTERFACE)
         set_interface_methods (c, id, u);
@@ -500,8 +540,7 @@ _ml_type_id (Compiler *c,
 
         id = derived_type (c, &(MlVmType) { .kind = ML_VM_KIND_MAP, .name = name, .size = 8,
                                             .align = 8, .elem = v, .key = k });
-        type_info (c, id)->entry = map_entry_type (c, k, v);
-        map_header_type (c);
+        type_info (c, id)->group = map_group_type (c, k, v);
       }
       break;
     case ML_TYPE_FUNC:

@@ -230,6 +230,8 @@ guint     _ml_struct_type          (Compiler     *c,
                                     guint         n,
                                     const char  **names,
                                     const guint  *types);
+guint     _ml_map_header_type      (Compiler     *c);
+guint     _ml_map_iter_type        (Compiler     *c);
 
 /* ml-compile-emit.c: operands, temporaries, places and variables */
 guint32   _ml_slot_opnd            (Compiler     *c,
@@ -338,6 +340,11 @@ void      _ml_plan_closure         (Compiler     *c,
 GArray   *_ml_compile_builtin      (Compiler     *c,
                                     MlNode       *n,
                                     MlBuiltin     b);
+guint32   _ml_make_map             (Compiler     *c,
+                                    MlNode       *n,
+                                    guint         t,
+                                    MlNode       *hint,
+                                    gint64        entries);
 Place     _ml_compile_conversion   (Compiler     *c,
                                     MlNode       *n);
 guint     _ml_append_buffer        (Compiler     *c,

@@ -148,49 +148,6 @@ quote_string (GString    *out,
   g_string_append_c (out, '"');
 }
 
-typedef struct
-{
-  gint entry;
-  guint64 addr;
-} MapEntry;
-
-static MlVm *sort_vm;
-static const MlVmType *sort_key;
-
-static int
-compare_keys (gconstpointer a,
-              gconstpointer b)
-{
-  MlVm *vm = sort_vm;
-  const MapEntry *x = a, *y = b;
-
-  switch (sort_key->kind)
-    {
-    case ML_VM_KIND_STRING:
-      return strings_compare (vm, x->addr, y->addr);
-    ML_VM_KIND_CASES_FLOAT:
-      {
-        double da = read_float (vm, sort_key, x->addr), db = read_float (vm, sort_key, y->addr);
-
-        return da < db ? -1 : da > db;
-      }
-    case ML_VM_KIND_INVALID: case ML_VM_KIND_BOOL: ML_VM_KIND_CASES_SIGNED:
-    ML_VM_KIND_CASES_UNSIGNED: ML_VM_KIND_CASES_COMPLEX: ML_VM_KIND_CASES_POINTER_WORD:
-    case ML_VM_KIND_SLICE: case ML_VM_KIND_ARRAY: case ML_VM_KIND_STRUCT:
-    case ML_VM_KIND_INTERFACE:
-    default:
-      {
-        guint w = MIN (sort_key->size, 8);
-        guint64 va = mem_read (vm, x->addr, w), vb = mem_read (vm, y->addr, w);
-        gint64 sa = sign_extend (va, w), sb = sign_extend (vb, w);
-
-        if (ml_vm_kind_is_signed (sort_key->kind))
-          return sa < sb ? -1 : sa > sb;
-        return va < vb ? -1 : va > vb;
-      }
-    }
-}
-
 static void
 fmt_integer (GString        *out,
              const MlVmType *t,
@@ -453,32 +410,18 @@ ml_vm_fmt_value (MlVm           *vm,
       return;
     case ML_VM_KIND_MAP:
       {
-        guint64 m = mem_read (vm, addr, 8);
-        MlVmType *et = vm_type (vm, t->entry);
         MlVmType *kt = vm_type (vm, t->key), *vt = vm_type (vm, t->elem);
-        guint64 used = m != 0 ? mem_read (vm, m + 24, 8) : 0;
-        guint64 entries = m != 0 ? mem_read (vm, m + 16, 8) : 0;
-        g_autofree MapEntry *sorted = g_new0 (MapEntry, MAX (used, 1));
-        guint64 count = 0;
+        g_autoptr(GArray) entries = _ml_vm_fmt_map_entries (vm, t, mem_read (vm, addr, 8));
 
-        for (guint64 i = 0; i < used; i++)
-          if (map_entry_live (vm, et, entries + i * et->size))
-            {
-              sorted[count].entry = i;
-              sorted[count].addr = entries + i * et->size;
-              count++;
-            }
-        sort_vm = vm;
-        sort_key = kt;
-        qsort (sorted, count, sizeof (MapEntry), compare_keys);
         g_string_append (out, "map[");
-        for (guint64 i = 0; i < count; i++)
+        for (guint i = 0; i < entries->len; i += 2)
           {
             if (i > 0)
               g_string_append_c (out, ' ');
-            ml_vm_fmt_value (vm, out, kt, sorted[i].addr, verb, plus, sharp, depth + 1);
+            ml_vm_fmt_value (vm, out, kt, g_array_index (entries, guint64, i), verb, plus, sharp,
+                             depth + 1);
             g_string_append_c (out, ':');
-            ml_vm_fmt_value (vm, out, vt, sorted[i].addr + et->fields[1].offset, verb, plus,
+            ml_vm_fmt_value (vm, out, vt, g_array_index (entries, guint64, i + 1), verb, plus,
                              sharp, depth + 1);
           }
         g_string_append_c (out, ']');

@@ -150,7 +150,11 @@ load_types (MlVm *vm)
       sim_type (vm, i, state);
       t->type_addr = ml_runtime_intern_string (vm->rt, t->name, -1);
       if (!g_hash_table_contains (vm->type_by_addr, GSIZE_TO_POINTER (t->type_addr)))
-        g_hash_table_insert (vm->type_by_addr, GSIZE_TO_POINTER (t->type_addr), t);
+        {
+          g_hash_table_insert (vm->type_by_addr, GSIZE_TO_POINTER (t->type_addr), t);
+          /* A map hashes and compares an interface key by its dynamic type. */
+          ml_runtime_register_type_descriptor (vm->rt, t->type_addr, t->sim_type);
+        }
     }
 }
 
@@ -303,7 +307,8 @@ resolve_func (MlVm *vm,
         in->c = resolve (vm, f, in->c);
       if (in->op == ML_OP_FUNCVAL)
         in->imm = (gint64) g_array_index (vm->prog->symbols, MlVmSymbol, in->imm).addr;
-      if ((in->op == ML_OP_MAPGET || in->op == ML_OP_MAKESLICE) && in->imm != (gint64) ML_VM_NONE)
+      if (((in->op == ML_OP_MAPGET || in->op == ML_OP_MAKESLICE) && in->imm != (gint64) ML_VM_NONE) ||
+          (in->op == ML_OP_MAKEMAP && in->w == 1))
         in->imm = resolve (vm, f, (guint32) in->imm);
       if (in->op == ML_OP_BOX && in->w == 1)
         load_boxed_constant (vm, fi, f, pc);

@@ -4,64 +4,145 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Maps as the runtime model keeps them: a header object { count, cap, entries, used } and an
- * array of { key, elem, tophash } entries, searched linearly.  Go 1.24+ uses Swiss tables; the
- * model keeps what matters for memory (a header object and a separately allocated, growing
- * array of slots).  Finding and inserting a key live here; the loop's map instructions
- * (make, get, set, delete, iterate) call them.
+ * The loop's map instructions (make, m[k], m[k] = v, delete, clear, range): each is one call
+ * into sim's maps (ml-map.h, Go's Swiss tables), plus what the runtime's callers do around it
+ * in Go: the panics for a nil map and an unhashable key, the copy of the element out, and the
+ * memory budget when a map grows.  Kept apart from the loop so that it stays the loop.
  */
 
 #include "config.h"
 
 #include "ml-vm-private.h"
 
-/* The address of the entry of @key in the map of type @mt whose header is at @m: the
- * existing one, or with @insert a new one holding @key when there is none, else 0.  A full
- * array of entries is replaced by a larger one with the live entries only (deleted slots are
- * reclaimed). */
-guint64
-_ml_vm_map_entry (MlVm           *vm,
-                  const MlVmType *mt,
-                  guint64         m,
-                  guint64         key,
-                  gboolean        insert)
+/* "hash of unhashable type T", for the key of @mt at @key. */
+static MlVmEvent
+unhashable (MlVm           *vm,
+            const MlVmType *mt,
+            guint64         key)
 {
-  MlVmType *et = vm_type (vm, mt->entry);
-  MlVmType *kt = vm_type (vm, mt->key);
-  guint64 used = mem_read (vm, m + 24, 8);
-  guint64 entries = mem_read (vm, m + 16, 8);
-  guint64 count, cap, e;
+  const MlRtype *bad = ml_runtime_map_unhashable_type (vm->rt, vm_type (vm, mt->key)->sim_type,
+                                                       key);
+  g_autofree char *m = g_strdup_printf ("runtime error: hash of unhashable type %s",
+                                        bad != NULL ? bad->name : "?");
 
-  for (guint64 i = 0; i < used; i++)
+  return _ml_vm_panic (vm, m, FALSE);
+}
+
+/* After a map allocated: the step's allocation, and the memory budget (ML_VM_EVENT_LIMIT
+ * asks the loop to stop the program). */
+static MlVmEvent
+allocated (MlVm     *vm,
+           gboolean  did)
+{
+  if (!did)
+    return ML_VM_EVENT_NONE;
+  vm->allocated = TRUE;
+  return check_memory (vm) ? ML_VM_EVENT_NONE : ML_VM_EVENT_LIMIT;
+}
+
+/* MAKEMAP: make(map[K]V, hint), or a map literal of hint entries. */
+MlVmEvent
+_ml_vm_map_make (MlVm           *vm,
+                 const MlVmInsn *in)
+{
+  MlVmType *mt = vm_type (vm, in->aux);
+  gint64 hint = in->w == 1 ? (gint64) mem_read (vm, opnd_addr (vm, (guint32) in->imm), 8)
+                           : in->imm;
+  guint64 header = in->b != ML_VM_NONE ? opnd_addr (vm, in->b) : 0;
+  guint64 group = in->c != ML_VM_NONE ? opnd_addr (vm, in->c) : 0;
+  gboolean did = FALSE;
+  guint64 m = ml_runtime_map_new (vm->rt, mt->sim_type, hint, header, group, &did);
+
+  if (m == 0)
+    return ML_VM_EVENT_LIMIT;
+  ml_runtime_write_pointer (vm->rt, opnd_addr (vm, in->a), m);
+  return allocated (vm, did);
+}
+
+/* MAPGET: v = m[k], or v, ok = m[k]: the element copied out, or the zero value. */
+MlVmEvent
+_ml_vm_map_get (MlVm           *vm,
+                const MlVmInsn *in)
+{
+  MlVmType *mt = vm_type (vm, in->aux);
+  MlVmType *vt = vm_type (vm, mt->elem);
+  guint64 m = mem_read (vm, opnd_addr (vm, in->b), 8);
+  guint64 key = opnd_addr (vm, in->c);
+  guint64 e = 0;
+
+  if (ml_runtime_map_access (vm->rt, mt->sim_type, m, key, &e) == ML_MAP_UNHASHABLE)
+    return unhashable (vm, mt, key);
+  if (e != 0)
+    _ml_vm_copy_value (vm, opnd_addr (vm, in->a), e, vt);
+  else
+    _ml_vm_zero_value (vm, opnd_addr (vm, in->a), vt);
+  if (in->imm != (gint64) ML_VM_NONE)
+    mem_write (vm, opnd_addr (vm, (guint32) in->imm), 1, e != 0);
+  return ML_VM_EVENT_NONE;
+}
+
+/* MAPSET: the element's address for m[k] = v, the key inserted if absent. */
+MlVmEvent
+_ml_vm_map_set (MlVm           *vm,
+                const MlVmInsn *in)
+{
+  MlVmType *mt = vm_type (vm, in->aux);
+  guint64 m = mem_read (vm, opnd_addr (vm, in->b), 8);
+  guint64 key = opnd_addr (vm, in->c);
+  gboolean did = FALSE;
+  guint64 e = 0;
+
+  switch (ml_runtime_map_assign (vm->rt, mt->sim_type, m, key, &e, &did))
     {
-      e = entries + i * et->size;
-      if (map_entry_live (vm, et, e) && _ml_vm_values_equal (vm, kt, e, key))
-        return e;
+    case ML_MAP_NIL:
+      return _ml_vm_panic (vm, "assignment to entry in nil map", FALSE);
+    case ML_MAP_UNHASHABLE:
+      return unhashable (vm, mt, key);
+    case ML_MAP_OUT_OF_MEMORY:
+      return ML_VM_EVENT_LIMIT;
+    case ML_MAP_OK:
+    default:
+      break;
     }
-  if (!insert)
-    return 0;
+  ml_runtime_write_pointer (vm->rt, opnd_addr (vm, in->a), e);
+  return allocated (vm, did);
+}
 
-  count = mem_read (vm, m, 8);
-  cap = mem_read (vm, m + 8, 8);
-  if (used == cap)
-    {
-      guint64 ncap = count + 1 <= cap / 2 ? MAX (cap, 8) : (cap == 0 ? 8 : cap * 2);
-      guint64 n = ml_runtime_malloc (vm->rt, ncap * et->size, et->sim_type);
-      guint64 k = 0;
+/* MAPDEL: delete(m, k). */
+MlVmEvent
+_ml_vm_map_delete (MlVm           *vm,
+                   const MlVmInsn *in)
+{
+  MlVmType *mt = vm_type (vm, in->aux);
+  guint64 m = mem_read (vm, opnd_addr (vm, in->a), 8);
+  guint64 key = opnd_addr (vm, in->b);
 
-      vm->allocated = TRUE;
-      for (guint64 i = 0; i < used; i++)
-        if (map_entry_live (vm, et, entries + i * et->size))
-          _ml_vm_copy_value (vm, n + (k++) * et->size, entries + i * et->size, et);
-      ml_runtime_write_pointer (vm->rt, m + 16, n);
-      mem_write (vm, m + 8, 8, ncap);
-      entries = n;
-      used = k;
-    }
-  e = entries + used * et->size;
-  _ml_vm_copy_value (vm, e, key, kt);
-  mem_write (vm, e + et->fields[2].offset, 1, 1);
-  mem_write (vm, m, 8, count + 1);
-  mem_write (vm, m + 24, 8, used + 1);
-  return e;
+  if (ml_runtime_map_delete (vm->rt, mt->sim_type, m, key) == ML_MAP_UNHASHABLE)
+    return unhashable (vm, mt, key);
+  return ML_VM_EVENT_NONE;
+}
+
+/* MAPCLEAR: clear(m). */
+void
+_ml_vm_map_clear (MlVm           *vm,
+                  const MlVmInsn *in)
+{
+  MlVmType *mt = vm_type (vm, in->aux);
+
+  ml_runtime_map_clear (vm->rt, mt->sim_type, mem_read (vm, opnd_addr (vm, in->a), 8));
+}
+
+/* MAPITERINIT and MAPITERNEXT: the iterator in the frame, at the map's first or next entry
+ * (its key word nil at the end). */
+void
+_ml_vm_map_iter (MlVm           *vm,
+                 const MlVmInsn *in)
+{
+  MlVmType *mt = vm_type (vm, in->aux);
+
+  if (in->op == ML_OP_MAPITERINIT)
+    ml_runtime_map_iter_init (vm->rt, mt->sim_type, mem_read (vm, opnd_addr (vm, in->b), 8),
+                              opnd_addr (vm, in->a));
+  else
+    ml_runtime_map_iter_next (vm->rt, mt->sim_type, opnd_addr (vm, in->a));
 }

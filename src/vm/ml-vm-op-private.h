@@ -53,11 +53,16 @@ typedef enum
   ML_OP_GROW,       /* a = b grown for imm more elements (append); aux elem type */
   ML_OP_APPENDSL,   /* a = append(b, c...) */
   ML_OP_COPY,       /* a(int) = copy(b, c); aux elem type */
-  ML_OP_MAKEMAP,    /* a = make(map) of type aux */
-  ML_OP_MAPGET,     /* a = &m[b] or nil (c: bool "ok" or NONE); map type aux */
-  ML_OP_MAPSET,     /* a = &m[b], inserting if absent: the caller stores through it */
+  ML_OP_MAKEMAP,    /* a = make(map of type aux, hint): hint imm (w=0) or the operand imm
+                       (w=1); b, c: the frame's Map and group for a map that does not escape,
+                       or NONE */
+  ML_OP_MAPGET,     /* a = m[c] with m in b (imm: bool "ok" or NONE); map type aux */
+  ML_OP_MAPSET,     /* a = &m[c] with m in b, inserting if absent: the caller stores through
+                       it; map type aux */
   ML_OP_MAPDEL,     /* delete(a, b) */
-  ML_OP_MAPITER,    /* a(ptr to entry or 0) = entry imm-th of map b... see ml-vm.c */
+  ML_OP_MAPCLEAR,   /* clear(a), a map of type aux */
+  ML_OP_MAPITERINIT, /* range: the maps.Iter a starts on map b (aux) at its first entry */
+  ML_OP_MAPITERNEXT, /* range: the maps.Iter a moves to the next entry */
   ML_OP_LEN,        /* a(int) = len(b) for w: 0 string/slice, 1 map */
   ML_OP_BOX,        /* a(interface) = b of type aux (convT); with ML_VM_INSN_ITAB the first
                        word is itab c (a symbol), else aux's descriptor */

@@ -276,11 +276,18 @@ MlVmEvent _ml_vm_call_wrapper      (MlVm           *vm,
                                     guint           cs_index);
 
 /* ml-vm-map.c */
-guint64   _ml_vm_map_entry         (MlVm           *vm,
-                                    const MlVmType *mt,
-                                    guint64         m,
-                                    guint64         key,
-                                    gboolean        insert);
+MlVmEvent _ml_vm_map_make          (MlVm           *vm,
+                                    const MlVmInsn *in);
+MlVmEvent _ml_vm_map_get           (MlVm           *vm,
+                                    const MlVmInsn *in);
+MlVmEvent _ml_vm_map_set           (MlVm           *vm,
+                                    const MlVmInsn *in);
+MlVmEvent _ml_vm_map_delete        (MlVm           *vm,
+                                    const MlVmInsn *in);
+void      _ml_vm_map_clear         (MlVm           *vm,
+                                    const MlVmInsn *in);
+void      _ml_vm_map_iter          (MlVm           *vm,
+                                    const MlVmInsn *in);
 
 /* ml-vm-builtin.c */
 gboolean  _ml_vm_grow              (MlVm           *vm,
@@ -311,6 +318,11 @@ MlVmEvent _ml_vm_panic_methods     (MlVm           *vm,
                                     const guint64  *ifaces,
                                     guint           n,
                                     char          **texts);
+
+/* ml-vm-fmtsort.c */
+GArray   *_ml_vm_fmt_map_entries   (MlVm           *vm,
+                                    const MlVmType *mt,
+                                    guint64         m);
 
 /* ml-vm-fmt.c */
 void      ml_vm_fmt                (MlVm           *vm,
@@ -496,23 +508,6 @@ strings_compare (MlVm    *vm,
   if (r != 0)
     return r;
   return la < lb ? -1 : la > lb ? 1 : 0;
-}
-
-/* Maps: a header object runtime.hmap { count, cap, entries, used } and an array of entries
- * { key, elem, tophash }, searched linearly (see README.md, "Maps"). */
-static inline MlVmType *
-hmap_type (MlVm *vm)
-{
-  return ml_vm_program_find_type (vm->prog, "runtime.hmap");
-}
-
-/* Whether the entry at @e, of entry type @et, holds a key: its tophash is not zero. */
-static inline gboolean
-map_entry_live (MlVm           *vm,
-                const MlVmType *et,
-                guint64         e)
-{
-  return (mem_read (vm, e + et->fields[2].offset, 1) & 0xff) != 0;
 }
 
 static inline MlVmEvent

@@ -269,7 +269,7 @@ static const char * const op_names[ML_N_OPS] = {
   "neg", "compl", "not", "eq", "ne", "lt", "le", "gt", "ge", "streq", "strcmp", "memeq",
   "concat", "conv", "jmp", "jt", "jf", "jcmp", "inc", "idx", "aidx", "sidx", "slice", "new",
   "makeslice", "mksliceat", "grow", "appendsl", "copy", "makemap", "mapget", "mapset",
-  "mapdel", "mapiter", "len", "box", "boxc", "unbox", "closure", "call", "callc", "ret", "fmt",
+  "mapdel", "mapclear", "mapiterinit", "mapiternext", "len", "box", "boxc", "unbox", "closure", "call", "callc", "ret", "fmt",
   "panic", "panicmsg", "gc", "memstats", "strbytes", "bytesstr", "runestr", "strrange",
   "minmax", "stidx", "strrunes", "runesstr", "append1", "calli", "errorf", "defer",
   "deferreturn", "recover", "panicnext", "gcstart",

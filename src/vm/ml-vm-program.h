@@ -129,7 +129,7 @@ typedef struct
  * @name: the type as %T prints it ("main.Persona", "[]int", "*main.Nodo")
  * @elem: element type id (pointer, slice, array, map value), or 0
  * @key: map key type id, or 0
- * @entry: for maps, the id of the struct { key; value } the map's entries are stored as
+ * @group: for maps, the id of its group type (map.group[K]V: a control word and 8 slots)
  * @sim_type: (nullable): filled by the loader (a `const MlRtype *` of sim), opaque here
  * @type_addr: the address the runtime uses for the type descriptor (an interface's first word)
  *
@@ -144,7 +144,7 @@ typedef struct
   guint          align;
   guint          elem;
   guint          key;
-  guint          entry;
+  guint          group;
   guint64        len;
   MlVmField     *fields;
   guint          n_fields;
@@ -215,6 +215,11 @@ typedef enum
   ML_VM_WRAPPER_IFACE,
   ML_VM_WRAPPER_IFACE_VALUE,
 } MlVmWrapperKind;
+
+/* Go's limits on a map slot (abi.MapMaxKeyBytes, abi.MapMaxElemBytes): bigger keys and
+ * values live in objects of their own and the slot points at them. */
+#define ML_VM_MAP_MAX_KEY_BYTES  128
+#define ML_VM_MAP_MAX_ELEM_BYTES 128
 
 /* Whether a value of @t is a scalar the VM moves as one load and store of its width: no
  * pointers, and a size of 1, 2, 4 or 8 bytes. */

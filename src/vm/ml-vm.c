@@ -803,87 +803,27 @@ exec (MlVm     *vm,
           }
           break;
         case ML_OP_MAKEMAP:
-          {
-            MlVmType *h = hmap_type (vm);
-            guint64 p = ml_runtime_new_object (rt, h->sim_type);
-
-            ml_runtime_write_pointer (rt, opnd_addr (vm, in->a), p);
-            vm->allocated = TRUE;
-          }
-          break;
+          ev = _ml_vm_map_make (vm, in);
+          goto map_event;
         case ML_OP_MAPGET:
-          {
-            MlVmType *mt = vm_type (vm, in->aux);
-            guint64 m = mem_read (vm, opnd_addr (vm, in->b), 8);
-            guint64 e;
-            MlVmType *et = vm_type (vm, mt->entry);
-            MlVmType *vt = vm_type (vm, mt->elem);
-
-            if ((ev = _ml_vm_check_map_key (vm, mt, opnd_addr (vm, in->c))) != ML_VM_EVENT_NONE)
-              return ev;
-            e = m != 0 ? _ml_vm_map_entry (vm, mt, m, opnd_addr (vm, in->c), FALSE) : 0;
-
-            if (e != 0)
-              _ml_vm_copy_value (vm, opnd_addr (vm, in->a), e + et->fields[1].offset, vt);
-            else
-              _ml_vm_zero_value (vm, opnd_addr (vm, in->a), vt);
-            if (in->imm != (gint64) ML_VM_NONE)
-              mem_write (vm, opnd_addr (vm, (guint32) in->imm), 1, e != 0);
-          }
-          break;
+          ev = _ml_vm_map_get (vm, in);
+          goto map_event;
         case ML_OP_MAPSET:
-          {
-            MlVmType *mt = vm_type (vm, in->aux);
-            guint64 m = mem_read (vm, opnd_addr (vm, in->b), 8);
-            guint64 e;
-
-            if ((ev = _ml_vm_check_map_key (vm, mt, opnd_addr (vm, in->c))) != ML_VM_EVENT_NONE)
-              return ev;
-            if (m == 0)
-              return _ml_vm_panic (vm, "assignment to entry in nil map", FALSE);
-            e = _ml_vm_map_entry (vm, mt, m, opnd_addr (vm, in->c), TRUE);
-            ml_runtime_write_pointer (rt, opnd_addr (vm, in->a),
-                                      e + vm_type (vm, mt->entry)->fields[1].offset);
-          }
-          break;
+          ev = _ml_vm_map_set (vm, in);
+          goto map_event;
         case ML_OP_MAPDEL:
-          {
-            MlVmType *mt = vm_type (vm, in->aux);
-            guint64 m = mem_read (vm, opnd_addr (vm, in->a), 8);
-            guint64 e;
-
-            if ((ev = _ml_vm_check_map_key (vm, mt, opnd_addr (vm, in->b))) != ML_VM_EVENT_NONE)
-              return ev;
-            e = m != 0 ? _ml_vm_map_entry (vm, mt, m, opnd_addr (vm, in->b), FALSE) : 0;
-
-            if (e != 0)
-              {
-                _ml_vm_zero_value (vm, e, vm_type (vm, mt->entry));
-                mem_write (vm, m, 8, mem_read (vm, m, 8) - 1);
-              }
-          }
+          ev = _ml_vm_map_delete (vm, in);
+        map_event:
+          if (ev == ML_VM_EVENT_LIMIT)
+            goto memory_limit;
+          if (ev != ML_VM_EVENT_NONE)
+            return ev;
           break;
-        case ML_OP_MAPITER:
-          {
-            /* The next live entry from slot c on (c is advanced to it), or nil. */
-            MlVmType *mt = vm_type (vm, in->aux);
-            MlVmType *et = vm_type (vm, mt->entry);
-            guint64 m = mem_read (vm, opnd_addr (vm, in->b), 8);
-            guint64 i = mem_read (vm, opnd_addr (vm, in->c), 8);
-            guint64 e = 0;
-
-            if (m != 0)
-              {
-                guint64 used = mem_read (vm, m + 24, 8), entries = mem_read (vm, m + 16, 8);
-
-                while (i < used && !map_entry_live (vm, et, entries + i * et->size))
-                  i++;
-                if (i < used)
-                  e = entries + i * et->size;
-                mem_write (vm, opnd_addr (vm, in->c), 8, i);
-              }
-            ml_runtime_write_pointer (rt, opnd_addr (vm, in->a), e);
-          }
+        case ML_OP_MAPCLEAR:
+          _ml_vm_map_clear (vm, in);
+          break;
+        case ML_OP_MAPITERINIT: case ML_OP_MAPITERNEXT:
+          _ml_vm_map_iter (vm, in);
           break;
         case ML_OP_LEN:
           {

@@ -85,6 +85,26 @@ with tempfile.TemporaryDirectory() as tmp:
     check('an unwritable path exits 1', r.returncode == 1, r.returncode)
     check('and says why', 'x.png' in r.stderr, r.stderr)
 
+    # A map is a table of its keys and values, or with --detail=runtime the structures Go
+    # builds it of.
+    edades = os.path.join(tmp, 'edades.go')
+    with open(edades, 'w') as f:
+        f.write('package main\n\nvar edades map[string]int\n\nfunc main() {\n'
+                '\tedades = map[string]int{"Ana": 30, "Luis": 25}\n\tedades["Eva"] = 41\n}\n')
+    svgs = {}
+    for detail in ('program', 'runtime'):
+        out = os.path.join(tmp, f'edades-{detail}.svg')
+        r = run(edades, '--view=memory-map', '--end', f'--detail={detail}', '-o', out)
+        check(f'--detail={detail} exits 0', r.returncode == 0, r.stderr)
+        with open(out) if os.path.exists(out) else open(os.devnull) as f:
+            svgs[detail] = f.read()
+    check('a map is drawn as its keys and values',
+          '>Eva<' in svgs['program'] and '>41<' in svgs['program'] and 'maps.Map' not in svgs['program'])
+    check('at the runtime\'s detail, as its header and groups',
+          'maps.Map' in svgs['runtime'] and 'groups[0].ctrl' in svgs['runtime'])
+    r = run(edades, '--detail=everything', '-o', png)
+    check('an unknown detail is a usage error', r.returncode == 2 and 'everything' in r.stderr, r.stderr)
+
     r = run(persona, '--view=nope', '-o', png)
     check('an unknown view is a usage error', r.returncode == 2 and 'nope' in r.stderr, r.stderr)
     r = run(persona, '-o', os.path.join(tmp, 'x.jpeg'))

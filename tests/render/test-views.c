@@ -194,6 +194,105 @@ test_memory_map_temporaries (void)
   assert_region_headings_inside (scene);
 }
 
+static gboolean
+scene_has_text_prefix (MlScene    *scene,
+                       const char *prefix)
+{
+  for (guint i = 0; i < scene->texts->len; i++)
+    if (g_str_has_prefix (g_array_index (scene->texts, MlSceneText, i).text, prefix))
+      return TRUE;
+  return FALSE;
+}
+
+/* A package variable m map[int]*int of three entries, whose values point at ints on the
+ * heap, and n map[int]int of twenty, which has left its single group for a table. */
+static MlSnapshot *
+maps_snapshot (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *t_int = ml_rtype_registry_basic (reg, ML_KIND_INT);
+  const MlRtype *t_m = ml_rtype_registry_map_of (reg, t_int, ml_rtype_registry_pointer_to (reg, t_int));
+  const MlRtype *t_n = ml_rtype_registry_map_of (reg, t_int, t_int);
+  guint64 k = ml_runtime_add_global (rt, "main.k", t_int, FALSE);
+  guint64 m = ml_runtime_add_global (rt, "main.m", t_m, FALSE);
+  guint64 n = ml_runtime_add_global (rt, "main.n", t_n, FALSE);
+  guint64 header, elem;
+
+  ml_runtime_write_pointer (rt, m, ml_runtime_map_new (rt, t_m, 0, 0, 0, NULL));
+  ml_runtime_write_pointer (rt, n, ml_runtime_map_new (rt, t_n, 0, 0, 0, NULL));
+  for (gint64 i = 1; i <= 20; i++)
+    {
+      ml_runtime_write_word (rt, k, (guint64) i);
+      if (i <= 3)
+        {
+          guint64 target = ml_runtime_new_object (rt, t_int);
+
+          ml_runtime_write_word (rt, target, (guint64) (100 * i));
+          ml_runtime_read_word (rt, m, &header);
+          g_assert_cmpint (ml_runtime_map_assign (rt, t_m, header, k, &elem, NULL), ==, ML_MAP_OK);
+          ml_runtime_write_pointer (rt, elem, target);
+        }
+      ml_runtime_read_word (rt, n, &header);
+      g_assert_cmpint (ml_runtime_map_assign (rt, t_n, header, k, &elem, NULL), ==, ML_MAP_OK);
+      ml_runtime_write_word (rt, elem, (guint64) (10 * i));
+    }
+  ml_runtime_end_step (rt);
+  return ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+}
+
+/* At the program's level a map is a table of keys and values, a pointer leaving from its
+ * value's cell; at the runtime's its header, table and groups are drawn, with their control
+ * bytes.  The heap graph names a map by what fmt prints of it. */
+static void
+test_maps (void)
+{
+  g_autoptr(MlSnapshot) snap = maps_snapshot ();
+  MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+  g_autoptr(MlScene) program = NULL;
+  g_autoptr(MlScene) runtime = NULL;
+  g_autoptr(MlScene) graph = NULL;
+
+  g_assert_cmpuint (snap->n_maps, ==, 2);
+
+  program = ml_memory_map_view_layout (snap, NULL, &options);
+  g_assert_cmpuint (ml_scene_count_boxes (program, "map"), ==, 2);
+  g_assert_nonnull (ml_scene_find_text_by_string (program, "map[int]*int"));
+  g_assert_nonnull (ml_scene_find_text_by_string (program, "map[int]int"));
+  g_assert_nonnull (ml_scene_find_text_by_string (program, "and 8 more entries"));
+  g_assert_nonnull (ml_scene_find_text_by_string (program, "120"));
+  g_assert_null (ml_scene_find_text_by_string (program, "maps.Map"));
+  g_assert_null (ml_scene_find_text_by_string (program, "used"));
+  /* The two globals' arrows to their tables, and one from each value of m to its int. */
+  g_assert_cmpuint (ml_scene_count_arrows (program, "pointer"), ==, 2 + 3);
+  /* The ints (in two tiny blocks), and the garbage n left when it grew, named for it: its
+   * first group, then the table of 16 slots and its groups. */
+  g_assert_cmpuint (ml_scene_count_boxes (program, "object"), ==, 2 + 3);
+  g_assert_nonnull (ml_scene_find_text_by_string (program, "table of map[int]int"));
+  g_assert_nonnull (ml_scene_find_text_by_string (program, "664 B in 4 objects"));
+  assert_value_boxes_apart (program);
+  render_test_assert_arrows_attached (program, 1);
+  assert_arrows_avoid_boxes (program);
+
+  options.detail = ML_DETAIL_RUNTIME;
+  runtime = ml_memory_map_view_layout (snap, NULL, &options);
+  g_assert_cmpuint (ml_scene_count_boxes (runtime, "map"), ==, 0);
+  g_assert_nonnull (ml_scene_find_text_by_string (runtime, "maps.Map"));
+  g_assert_nonnull (ml_scene_find_text_by_string (runtime, "maps.table"));
+  g_assert_nonnull (ml_scene_find_text_by_string (runtime, "groups[0].ctrl"));
+  assert_value_boxes_apart (runtime);
+  render_test_assert_arrows_attached (runtime, 1);
+
+  options.detail = ML_DETAIL_PROGRAM;
+  graph = ml_heap_graph_view_layout (snap, NULL, &options);
+  g_assert_true (scene_has_text_prefix (graph, "map[1:0x"));
+  g_assert_true (scene_has_text_prefix (graph, "map[1:10 2:20"));
+  g_assert_true (scene_has_text_prefix (graph, "groups of map"));
+  g_assert_null (ml_scene_find_text_by_string (graph, "maps.Map"));
+
+  export_both_themes (ML_VIEW_MEMORY_MAP, snap, "memory-map-maps", FALSE);
+}
+
 static void
 test_memory_map_persona (void)
 {
@@ -1404,6 +1503,7 @@ main (int   argc,
   g_test_add_func ("/render/append-copy", test_append_copy);
   g_test_add_func ("/render/timeline", test_timeline);
   g_test_add_func ("/render/timeline/small-heap", test_timeline_small_heap);
+  g_test_add_func ("/render/maps", test_maps);
   ret = g_test_run ();
   render_test_cleanup ();
 

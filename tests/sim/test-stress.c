@@ -266,11 +266,230 @@ test_stress (void)
   g_clear_object (&s.rt);
 }
 
+/* Maps under the referee: random inserts of new nodes, deletes, lookups, clears, maps
+ * replaced by new ones, and range loops whose iterator (in a frame) walks a map while it
+ * grows and shrinks, interleaved with collector work.  Every structure of a map is a heap
+ * object the collector finds through the map's header; an iterator keeps the tables it
+ * walks alive after they are replaced.  What the maps hold must match host tables
+ * throughout, no reachable object may be freed, and the weak tricolour invariant must hold
+ * where it is checked. */
+
+#define N_MAPS 4
+
+typedef struct
+{
+  Stress      base;
+  const MlRtype *map_type;
+  guint64     maps;         /* [N_MAPS]map[int]*Node */
+  guint64     key;          /* an int to pass keys in */
+  GHashTable *mirror[N_MAPS];  /* key + 1 -> node */
+  guint64     it;           /* the frame's maps.Iter, 0 when no loop runs */
+  guint       it_map;       /* which map it walks, */
+  guint64     it_m;         /* the map it started on */
+  guint       loops;        /* range loops run to their end */
+  guint       returned;     /* entries they returned */
+} MapStress;
+
+static guint64
+stress_map (MapStress *s,
+            guint      i)
+{
+  guint64 m = 0;
+
+  ml_runtime_read_word (s->base.rt, s->maps + 8 * i, &m);
+  return m;
+}
+
+static void
+map_mutate (MapStress *s)
+{
+  MlRuntime *rt = s->base.rt;
+  guint i = g_rand_int_range (s->base.rand, 0, N_MAPS);
+  gint64 k = g_rand_int_range (s->base.rand, 0, 3000);
+  guint op = g_rand_int_range (s->base.rand, 0, 1000);
+  guint64 m = stress_map (s, i), e = 0;
+
+  ml_runtime_write_word (rt, s->key, (guint64) k);
+  if (op < 450)
+    {
+      guint64 node = ml_runtime_new_object (rt, sim_test_node_type (rt));
+
+      g_assert_cmpint (ml_runtime_map_assign (rt, s->map_type, m, s->key, &e, NULL), ==, ML_MAP_OK);
+      ml_runtime_write_pointer (rt, e, node);
+      g_hash_table_insert (s->mirror[i], GSIZE_TO_POINTER (k + 1), GSIZE_TO_POINTER (node));
+    }
+  else if (op < 750)
+    {
+      ml_runtime_map_delete (rt, s->map_type, m, s->key);
+      g_hash_table_remove (s->mirror[i], GSIZE_TO_POINTER (k + 1));
+    }
+  else if (op < 995)
+    {
+      guint64 v = 0;
+
+      ml_runtime_map_access (rt, s->map_type, m, s->key, &e);
+      if (e != 0)
+        ml_runtime_read_word (rt, e, &v);
+      g_assert_cmpuint (v, ==, GPOINTER_TO_SIZE (g_hash_table_lookup (s->mirror[i],
+                                                                     GSIZE_TO_POINTER (k + 1))));
+    }
+  else if (op < 998)
+    {
+      ml_runtime_map_clear (rt, s->map_type, m);
+      g_hash_table_remove_all (s->mirror[i]);
+    }
+  else
+    {
+      /* A new map in its place: the old one, and whatever only it held, becomes garbage. */
+      ml_runtime_write_pointer (rt, s->maps + 8 * i,
+                                ml_runtime_map_new (rt, s->map_type,
+                                                    g_rand_int_range (s->base.rand, 0, 2000),
+                                                    0, 0, NULL));
+      g_hash_table_remove_all (s->mirror[i]);
+    }
+}
+
+/* One step of the range loop, if one runs: the entry it is at must be in the map as the host
+ * table has it. */
+static void
+map_iterate (MapStress *s)
+{
+  MlRuntime *rt = s->base.rt;
+  guint64 kp = 0, ep = 0, k = 0, v = 0;
+
+  if (s->it == 0)
+    {
+      if (g_rand_int_range (s->base.rand, 0, 200) != 0)
+        return;
+      s->it_map = g_rand_int_range (s->base.rand, 0, N_MAPS);
+      s->it_m = stress_map (s, s->it_map);
+      s->it = ml_runtime_push_frame (rt, 1, s->base.layout);
+      ml_runtime_map_iter_init (rt, s->map_type, s->it_m, s->it);
+    }
+  else
+    {
+      s->it = ml_runtime_get_frame_base (rt, 1, 0);
+      ml_runtime_map_iter_next (rt, s->map_type, s->it);
+    }
+  ml_runtime_read_word (rt, s->it, &kp);
+  if (kp == 0)
+    {
+      ml_runtime_pop_frame (rt, 1);
+      s->it = 0;
+      s->loops++;
+      return;
+    }
+  s->returned++;
+  ml_runtime_read_word (rt, s->it + 8, &ep);
+  ml_runtime_read_word (rt, kp, &k);
+  ml_runtime_read_word (rt, ep, &v);
+  /* An entry the loop returns is in the map with its latest value, unless the loop is on a
+   * map that has been replaced since; either way the node is alive. */
+  if (stress_map (s, s->it_map) == s->it_m)
+    g_assert_cmpuint (v, ==, GPOINTER_TO_SIZE (g_hash_table_lookup (s->mirror[s->it_map],
+                                                                   GSIZE_TO_POINTER (k + 1))));
+  g_assert_true (sim_test_is_live (rt, v));
+}
+
+static void
+test_stress_maps (void)
+{
+  const char *san = g_getenv ("MEMLAB_SANITIZE");
+  guint n_ops = (san != NULL && strcmp (san, "1") == 0) ? 100000 : 500000;
+  g_autoptr(MlFrameLayout) layout = ml_frame_layout_new ("main.recorrer");
+  MlRtypeRegistry *reg;
+  MapStress s = { 0 };
+  guint64 units = 0;
+
+  s.base.rt = ml_runtime_new ();
+  s.base.rand = g_rand_new_with_seed (20261207);
+  reg = ml_runtime_get_types (s.base.rt);
+  s.map_type = ml_rtype_registry_map_of (reg, ml_rtype_registry_basic (reg, ML_KIND_INT),
+                                         ml_rtype_registry_pointer_to (reg, sim_test_node_type (s.base.rt)));
+  s.maps = ml_runtime_add_global (s.base.rt, "main.mapas",
+                                  ml_rtype_registry_array_of (reg, s.map_type, N_MAPS), FALSE);
+  s.key = ml_runtime_add_global (s.base.rt, "main.clave", ml_rtype_registry_basic (reg, ML_KIND_INT),
+                                 FALSE);
+  ml_frame_layout_add_slot (layout, "it", ml_rtype_registry_map_iter (reg), ML_SLOT_LOCAL);
+  s.base.layout = ml_runtime_register_frame_layout (s.base.rt, layout);
+  ml_runtime_set_history_enabled (s.base.rt, FALSE);
+  ml_runtime_set_events_enabled (s.base.rt, FALSE);
+  ml_runtime_set_heap_minimum (s.base.rt, 256 * 1024);
+  for (guint i = 0; i < N_MAPS; i++)
+    {
+      s.mirror[i] = g_hash_table_new (NULL, NULL);
+      ml_runtime_write_pointer (s.base.rt, s.maps + 8 * i,
+                                ml_runtime_map_new (s.base.rt, s.map_type, 0, 0, 0, NULL));
+    }
+  ml_runtime_set_checker (s.base.rt, ML_CHECK_ALL);
+
+  for (guint i = 0; i < n_ops; i++)
+    {
+      /* The tricolour check walks the heap after every pointer write: only for a while. */
+      if (i == n_ops / 20)
+        ml_runtime_set_checker (s.base.rt, ML_CHECK_REACHABLE);
+      while (ml_runtime_world_stopped (s.base.rt))
+        {
+          ml_runtime_gc_unit (s.base.rt);
+          units++;
+        }
+      map_mutate (&s);
+      map_iterate (&s);
+      ml_runtime_advance (s.base.rt, 400);
+      while (ml_runtime_gc_work_due (s.base.rt))
+        {
+          ml_runtime_gc_unit (s.base.rt);
+          units++;
+        }
+      if (i % 20000 == 10000)
+        {
+          g_assert_cmpuint (ml_runtime_check_invariants (s.base.rt), ==, 0);
+          if (ml_runtime_get_phase (s.base.rt) == ML_GC_OFF)
+            ml_runtime_gc_start (s.base.rt);
+        }
+    }
+  g_test_message ("%u operations, %" G_GUINT64_FORMAT " GC units, %" G_GUINT64_FORMAT
+                  " cycles, %u range loops returning %u entries", n_ops, units,
+                  ml_runtime_get_num_gc (s.base.rt), s.loops, s.returned);
+  g_assert_cmpuint (ml_runtime_get_num_gc (s.base.rt), >=, 5);
+  g_assert_cmpuint (s.loops, >=, 10);
+  g_assert_cmpuint (s.returned, >=, n_ops / 10);
+  ml_runtime_gc_collect (s.base.rt);
+  ml_runtime_gc_collect (s.base.rt);
+  g_assert_cmpuint (ml_runtime_get_n_violations (s.base.rt), ==, 0);
+
+  /* What the maps hold is what the host tables say, and every node is alive. */
+  for (guint i = 0; i < N_MAPS; i++)
+    {
+      GHashTableIter hi;
+      gpointer k, v;
+
+      g_assert_cmpuint (ml_runtime_map_len (s.base.rt, stress_map (&s, i)), ==,
+                        g_hash_table_size (s.mirror[i]));
+      g_hash_table_iter_init (&hi, s.mirror[i]);
+      while (g_hash_table_iter_next (&hi, &k, &v))
+        {
+          guint64 e = 0, node = 0;
+
+          ml_runtime_write_word (s.base.rt, s.key, GPOINTER_TO_SIZE (k) - 1);
+          ml_runtime_map_access (s.base.rt, s.map_type, stress_map (&s, i), s.key, &e);
+          g_assert_cmpuint (e, !=, 0);
+          ml_runtime_read_word (s.base.rt, e, &node);
+          g_assert_cmpuint (node, ==, GPOINTER_TO_SIZE (v));
+          g_assert_true (sim_test_is_live (s.base.rt, node));
+        }
+      g_hash_table_unref (s.mirror[i]);
+    }
+  g_clear_pointer (&s.base.rand, g_rand_free);
+  g_clear_object (&s.base.rt);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/sim/stress/referee", test_stress);
+  g_test_add_func ("/sim/stress/maps", test_stress_maps);
   return g_test_run ();
 }

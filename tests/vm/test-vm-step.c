@@ -248,33 +248,40 @@ main_frame (const MlSnapshot *snap)
 }
 
 /* The compiler's temporaries of main that hold a pointer although no variable points into
- * them (those that do are the storage of values that did not escape). */
+ * them, directly or through other such storage (those are the storage of values that did not
+ * escape: a map's header, which points at its first group). */
 static guint
 stale_temporaries (const MlSnapshot *snap,
                    GString          *names)
 {
   const MlSnapFrame *f = main_frame (snap);
+  g_autofree gboolean *storage = g_new0 (gboolean, MAX (f->n_slots, 1));
+  gboolean grew = TRUE;
   guint stale = 0;
 
   for (guint s = 0; s < f->n_slots; s++)
     {
       const MlSnapSlot *slot = &snap->slots[f->first_slot + s];
-      gboolean storage = FALSE;
 
-      if (slot->name == NULL || slot->name[0] != '.' || slot_pointers (snap, slot) == 0)
+      storage[s] = slot->name != NULL && slot->name[0] != '.';
+    }
+  while (grew)
+    {
+      grew = FALSE;
+      for (guint s = 0; s < f->n_slots; s++)
+        for (guint o = 0; o < f->n_slots && !storage[s]; o++)
+          if (o != s && storage[o] &&
+              slot_points_into (snap, &snap->slots[f->first_slot + o], &snap->slots[f->first_slot + s]))
+            storage[s] = grew = TRUE;
+    }
+  for (guint s = 0; s < f->n_slots; s++)
+    {
+      const MlSnapSlot *slot = &snap->slots[f->first_slot + s];
+
+      if (storage[s] || slot_pointers (snap, slot) == 0)
         continue;
-      for (guint o = 0; o < f->n_slots && !storage; o++)
-        {
-          const MlSnapSlot *other = &snap->slots[f->first_slot + o];
-
-          storage = other != slot && other->name != NULL && other->name[0] != '.' &&
-                    slot_points_into (snap, other, slot);
-        }
-      if (!storage)
-        {
-          stale++;
-          g_string_append_printf (names, " %s %s", slot->name, slot->type->name);
-        }
+      stale++;
+      g_string_append_printf (names, " %s %s", slot->name, slot->type->name);
     }
   return stale;
 }

@@ -5,8 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The lecture's two 1,000,000-element loops, run to the end in the model with the collector
- * and the history on, one statement per step as the window steps them.  Prints
- * "bench NAME VALUE UNIT" lines.
+ * and the history on, one statement per step as the window steps them; and a million
+ * inserts into a map, run as memlab-cli run runs a program.  Prints "bench NAME VALUE UNIT"
+ * lines.
  *
  * Where python3 or a Go toolchain is present (Go: $GO, else "go" on the PATH), the same loop
  * is timed there too and the model's time is printed as a multiple of theirs.  Each loop times
@@ -20,6 +21,7 @@
 
 #include "ml-runtime.h"
 #include "ml-vm.h"
+#include "ml-vm-runner.h"
 #include "vm-test-compile.h"
 
 static const char append_src[] =
@@ -77,6 +79,40 @@ static const char prealloc_go[] =
   "\t}\n"
   "\tel := time.Since(t)\n"
   "\tif data[999999] != 999999 { os.Exit(1) }\n"
+  "\tfmt.Println(el.Seconds())\n"
+  "}\n";
+
+/* A million inserts into a map that grows from empty, as a student writes it. */
+static const char map_src[] =
+  "package main\n\n"
+  "import \"fmt\"\n\n"
+  "func main() {\n"
+  "\tcuadrados := make(map[int]int)\n"
+  "\tfor i := 0; i < 1000000; i++ {\n"
+  "\t\tcuadrados[i] = i * i\n"
+  "\t}\n"
+  "\tfmt.Println(len(cuadrados))\n"
+  "}\n";
+
+static const char map_py[] =
+  "import time\n"
+  "t = time.perf_counter()\n"
+  "cuadrados = {}\n"
+  "for i in range(1000000):\n"
+  "    cuadrados[i] = i * i\n"
+  "print(time.perf_counter() - t)\n";
+
+static const char map_go[] =
+  "package main\n"
+  "import (\"fmt\"; \"os\"; \"time\")\n"
+  "func main() {\n"
+  "\tt := time.Now()\n"
+  "\tcuadrados := make(map[int]int)\n"
+  "\tfor i := 0; i < 1000000; i++ {\n"
+  "\t\tcuadrados[i] = i * i\n"
+  "\t}\n"
+  "\tel := time.Since(t)\n"
+  "\tif len(cuadrados) != 1000000 { os.Exit(1) }\n"
   "\tfmt.Println(el.Seconds())\n"
   "}\n";
 
@@ -215,6 +251,31 @@ run (const char *source)
   return (g_get_monotonic_time () - start) / 1e6;
 }
 
+static void
+discard (const char *text,
+         gsize       len,
+         gboolean    is_stderr,
+         gpointer    user_data)
+{
+}
+
+/* A whole program run to its end as memlab-cli run runs it: history and events off, the
+ * collector on. */
+static double
+run_program (const char *source)
+{
+  g_autofree char *errors = NULL;
+  g_autoptr(MlVmProgram) code = vm_test_compile ("mapa.go", source, &errors);
+  gint64 start;
+
+  if (code == NULL)
+    g_error ("%s", errors);
+  start = g_get_monotonic_time ();
+  if (ml_vm_runner_run (code, 100, 0, 0, discard, NULL, NULL) != 0)
+    g_error ("the program did not finish");
+  return (g_get_monotonic_time () - start) / 1e6;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -241,6 +302,13 @@ main (int   argc,
 
       printf ("bench prealloc_1m_s %.3f s\n", s);
       compare ("prealloc_1m", s, prealloc_py, prealloc_go);
+    }
+  if (g_str_equal (which, "map_1m_insert_s") || g_str_equal (which, "all"))
+    {
+      double s = run_program (map_src);
+
+      printf ("bench map_1m_insert_s %.3f s\n", s);
+      compare ("map_1m_insert", s, map_py, map_go);
     }
   return 0;
 }
