@@ -174,7 +174,10 @@ ml_runtime_malloc (MlRuntime    *self,
   guint64 x;
 
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
-  g_return_val_if_fail (type == NULL || type->size == 0 || size % type->size == 0, 0);
+  /* An array of pointerful elements is whole elements; one without pointers may end in a
+   * partial one (runtime.moveSliceNoCapNoScan allocates a whole size class). */
+  g_return_val_if_fail (type == NULL || type->size == 0 || size % type->size == 0 ||
+                        !type->has_pointers, 0);
 
   if (size == 0)
     return self->zerobase;

@@ -73,73 +73,6 @@ compile_fmt (Compiler    *c,
   return no_results ();
 }
 
-/* Whether a return statement in @n returns the variable @o. */
-static gboolean
-returns_var (MlNode   *n,
-             MlObject *o)
-{
-  if (n == NULL || n->kind == ML_NODE_FUNC_LIT)
-    return FALSE;
-  if (n->kind == ML_NODE_RETURN_STMT)
-    for (guint i = 0; i < n->list.n; i++)
-      {
-        MlNode *r = ml_node_unparen (n->list.items[i]);
-
-        if (r->kind == ML_NODE_IDENT && r->obj == o)
-          return TRUE;
-      }
-
-  MlNode *children[] = { n->x, n->y, n->z, n->w };
-
-  for (guint i = 0; i < G_N_ELEMENTS (children); i++)
-    if (returns_var (children[i], o))
-      return TRUE;
-  for (guint i = 0; i < n->list.n + n->list2.n; i++)
-    if (returns_var (i < n->list.n ? n->list.items[i] : n->list2.items[i - n->list.n], o))
-      return TRUE;
-  return FALSE;
-}
-
-/* Go 1.25+ gives the first appends to a local slice a 32-byte stack buffer when its backing
- * store does not escape (all of it at the first append), and walks that buffer one size
- * class at a time when the slice escapes only by being returned (growsliceBuf, then
- * move2heap).  Returns the flags for GROW and sets @buf for the first strategy. */
-guint
-_ml_append_buffer (Compiler *c,
-                   MlNode   *call,
-                   MlNode   *slice,
-                   guint     et,
-                   guint32  *buf)
-{
-  MlVmType *t = type_info (c, et);
-  MlObject *o;
-  VarInfo *v;
-
-  slice = ml_node_unparen (slice);
-  if (t->size == 0 || t->size > 32 || slice->kind != ML_NODE_IDENT || slice->obj == NULL ||
-      c->esc == NULL)
-    return 0;
-  o = slice->obj;
-  v = _ml_lookup_var (c, o);
-  if (v == NULL || v->kind != VAR_FRAME)
-    return 0;
-  if (!_ml_alloc_on_heap (c, call))
-    {
-      guint at = _ml_array_of (c, et, 32 / t->size);
-
-      *buf = _ml_storage_temp (c, at);
-      /* A temporary reused from an earlier statement may hold its old words, and the
-       * buffer's elements past the length must read as zero. */
-      if (!c->pin_storage)
-        emit (c, ML_OP_ZERO, 0, *buf, 0, 0, at, 0);
-      return ML_VM_INSN_BUF_STD;
-    }
-  if (c->fn != NULL && c->fn->node != NULL && !c->fn->synthetic &&
-      returns_var (c->fn->node->kind == ML_NODE_FUNC_DECL ? c->fn->node->z : c->fn->node->y, o))
-    return ML_VM_INSN_BUF_WALK;
-  return 0;
-}
-
 /* len(x), cap(x): a constant for an array, the count of a map, else a word of the string or
  * slice header. */
 static GArray *
@@ -217,9 +150,11 @@ compile_make (Compiler *c,
   pc = emit (c, ML_OP_MAKESLICE, 0, s, l, k, et, ML_VM_NONE);
   /* Go 1.25+: a variable-size make that does not escape uses a 32-byte stack buffer when
    * the size fits at run time ("hybrid approach"). */
-  if (!_ml_alloc_on_heap (c, n) && type_info (c, et)->size > 0 && type_info (c, et)->size <= 32)
+  if (!_ml_alloc_on_heap (c, n) && type_info (c, et)->size > 0 &&
+      type_info (c, et)->size <= ML_VM_STACK_BUFFER)
     {
-      guint32 buf = _ml_storage_temp (c, _ml_array_of (c, et, 32 / type_info (c, et)->size));
+      guint32 buf = _ml_stack_buffer (c, _ml_array_of (c, et, ML_VM_STACK_BUFFER /
+                                                           type_info (c, et)->size), FALSE);
 
       insn (c, pc)->imm = buf;
       insn (c, pc)->flags = ML_VM_INSN_BUF_STD;
@@ -240,7 +175,7 @@ compile_append (Compiler *c,
   guint32 dst = _ml_temp (c, rt);
   guint nv = n->list.n - 1;
   g_autoptr(GArray) vals = NULL;
-  guint32 buf = 0;
+  guint32 buf = 0, used = 0;
   guint flags, pc;
 
   if (n->flags & ML_NODE_FLAG_DOTS)
@@ -259,9 +194,10 @@ compile_append (Compiler *c,
 
       g_array_append_val (vals, v);
     }
-  flags = _ml_append_buffer (c, n, n->list.items[0], et, &buf);
+  flags = _ml_append_buffer (c, n, et, &buf, &used);
   pc = emit (c, ML_OP_GROW, 0, dst, s, buf, et, nv);
   insn (c, pc)->flags = flags;
+  insn (c, pc)->pad = used;
   for (guint i = 0; i < nv; i++)
     {
       guint32 idx = _ml_temp (c, c->out->t_int);

@@ -65,6 +65,9 @@ typedef struct
   GArray     *live_temps;
 } Loop;
 
+/* The slice pass's verdicts and the stack buffers of appends (ml-compile-slice.c). */
+typedef struct _SlicePass SlicePass;
+
 typedef struct
 {
   MlProgram      *prog;
@@ -90,6 +93,7 @@ typedef struct
   /* Whether a variable may keep the address of a value this statement keeps on the stack
    * (see _ml_storage_temp()); TRUE outside statements. */
   gboolean        pin_storage;
+  SlicePass      *slices;
 
   GError         *error;
 } Compiler;
@@ -327,11 +331,21 @@ GArray   *_ml_compile_builtin      (Compiler     *c,
                                     MlBuiltin     b);
 Place     _ml_compile_conversion   (Compiler     *c,
                                     MlNode       *n);
+
+/* ml-compile-slice.c: stack buffers of append and make, and the slice pass */
+void      _ml_slice_begin_func     (Compiler     *c,
+                                    MlNode       *body);
+void      _ml_slice_end_func       (Compiler     *c);
+void      _ml_slice_move_to_heap   (Compiler     *c,
+                                    MlNode       *stmt);
+guint32   _ml_stack_buffer         (Compiler     *c,
+                                    guint         type,
+                                    gboolean      pinned);
 guint     _ml_append_buffer        (Compiler     *c,
                                     MlNode       *call,
-                                    MlNode       *slice,
                                     guint         et,
-                                    guint32      *buf);
+                                    guint32      *buf,
+                                    guint32      *used);
 
 /* ml-compile-stmt.c */
 void      _ml_compile_stmt         (Compiler     *c,

@@ -255,6 +255,7 @@ end_func (Compiler *c)
         c->pos = c->fn->node->y->pos2;
       emit (c, ML_OP_RET, 0, 0, 0, 0, 0, 0);
     }
+  _ml_slice_end_func (c);
   g_clear_pointer (&c->vars, g_hash_table_unref);
   g_clear_pointer (&c->free_temps, g_array_unref);
   g_clear_pointer (&c->loops, g_ptr_array_unref);
@@ -267,9 +268,11 @@ compile_func (Compiler *c,
               MlFunc   *fn,
               guint     index)
 {
-  MlNode *body;
+  MlNode *body = fn->synthetic ? NULL : fn->node->kind == ML_NODE_FUNC_DECL ? fn->node->z
+                                                                           : fn->node->y;
 
   begin_func (c, fn, index);
+  _ml_slice_begin_func (c, body);
   if (fn->synthetic)
     {
       MlFile *file = c->prog->file;
@@ -285,12 +288,8 @@ compile_func (Compiler *c,
           _ml_compile_stmt (c, d);
         }
     }
-  else
-    {
-      body = fn->node->kind == ML_NODE_FUNC_DECL ? fn->node->z : fn->node->y;
-      if (body != NULL)
-        _ml_compile_block_list (c, &body->list);
-    }
+  else if (body != NULL)
+    _ml_compile_block_list (c, &body->list);
   end_func (c);
 }
 

@@ -180,6 +180,13 @@ gboolean  _ml_vm_grow              (MlVm           *vm,
                                     guint64         n,
                                     guint64        *out_ptr,
                                     guint64        *out_len);
+gboolean  _ml_vm_move_to_heap      (MlVm           *vm,
+                                    const MlVmInsn *in);
+void      _ml_vm_move_elems        (MlVm           *vm,
+                                    guint64         dst,
+                                    guint64         src,
+                                    guint64         n,
+                                    const MlVmType *et);
 void      _ml_vm_fill_memstats     (MlVm           *vm,
                                     guint64         dst,
                                     const MlVmType *t);

@@ -237,7 +237,8 @@ static const char * const op_names[ML_N_OPS] = {
   "makeslice", "mksliceat", "grow", "appendsl", "copy", "makemap", "mapget", "mapset",
   "mapdel", "mapiter", "len", "box", "boxc", "unbox", "closure", "call", "callc", "ret", "fmt",
   "panic", "panicmsg", "gc", "memstats", "strbytes", "bytesstr", "runestr", "strrange",
-  "minmax", "stidx", "strrunes", "runesstr", "append1", "calli", "errorf", "gcstart",
+  "minmax", "stidx", "strrunes", "runesstr", "append1", "move2heap", "calli", "errorf",
+  "gcstart",
   "gcunits", "setgogc", "setwb",
 };
 

@@ -762,6 +762,10 @@ exec (MlVm     *vm,
             _ml_vm_copy_value (vm, p + l * et->size, opnd_addr (vm, in->b), et);
           }
           break;
+        case ML_OP_MOVE2HEAP:
+          if (!_ml_vm_move_to_heap (vm, in))
+            goto memory_limit;
+          break;
         case ML_OP_APPENDSL:
           {
             guint64 s = opnd_addr (vm, in->b), t = opnd_addr (vm, in->c);
@@ -775,12 +779,16 @@ exec (MlVm     *vm,
               {
                 guint64 ncap = 0;
 
+                if ((len + n) * MAX (et->size, 1) > vm->memory_limit)
+                  goto memory_limit;
                 ptr = ml_runtime_growslice (rt, ptr, len, cap, len + n, et->sim_type, &ncap);
                 cap = ncap;
                 vm->allocated = TRUE;
+                if (ptr == 0 || !check_memory (vm))
+                  goto memory_limit;
               }
-            for (guint64 i = 0; i < n; i++)
-              _ml_vm_copy_value (vm, ptr + (len + i) * et->size, tptr + i * et->size, et);
+            /* memmove: append(s[:1], s...) copies onto its own elements. */
+            _ml_vm_move_elems (vm, ptr + len * et->size, tptr, n, et);
             ml_runtime_write_pointer (rt, dst, ptr);
             mem_write (vm, dst + 8, 8, len + n);
             mem_write (vm, dst + 16, 8, cap);
@@ -793,12 +801,7 @@ exec (MlVm     *vm,
             MlVmType *et = vm_type (vm, in->aux);
             guint64 dp = mem_read (vm, d, 8), sp = mem_read (vm, s, 8);
 
-            if (dp <= sp || dp >= sp + n * et->size)
-              for (guint64 i = 0; i < n; i++)
-                _ml_vm_copy_value (vm, dp + i * et->size, sp + i * et->size, et);
-            else
-              for (guint64 i = n; i > 0; i--)
-                _ml_vm_copy_value (vm, dp + (i - 1) * et->size, sp + (i - 1) * et->size, et);
+            _ml_vm_move_elems (vm, dp, sp, n, et);
             mem_write (vm, opnd_addr (vm, in->a), 8, n);
           }
           break;
