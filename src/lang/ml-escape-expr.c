@@ -100,11 +100,12 @@ _ml_escape_conversion (MlEscape     *e,
     {
       MlEscapeLoc *l = _ml_escape_spill (e, k, n, NULL).dst;
 
-      /* []byte(s) sits at its operand, string(b) at its "(". */
+      /* []byte(s) sits at its operand, string(b) at its "(".  Only []byte(s) can reuse the
+       * string's bytes; []rune(s) always decodes them into a new array. */
       if (ml_type_is_string (from))
         {
           l->pos = a->pos;
-          l->zero_copy = TRUE;
+          l->zero_copy = ml_type_underlying (to->elem)->kind == ML_TYPE_UINT8;
         }
       _ml_escape_expr (e, _ml_escape_discard_hole (), a);
       return;

@@ -143,6 +143,7 @@ struct _MlEscapeResult
   GPtrArray  *notes;
   GHashTable *by_var;
   GHashTable *by_node;
+  GHashTable *zero_copy;  /* the []byte(s) conversions gc makes zero-copy */
 };
 
 /* Where the analysis is: the function being walked and the batch it belongs to.  A callee

@@ -272,8 +272,11 @@ _ml_escape_report_locs (MlEscape  *e,
               && (l->zero_copy_var == NULL
                   || (!g_hash_table_contains (e->mutated, l->zero_copy_var)
                       && !(l->zero_copy_var->flags & ML_OBJ_FLAG_REASSIGNED))))
-            add_note (e, l->pos, g_strdup ("zero-copy string->[]byte conversion"), ML_ESCAPE_STACK,
-                                 NULL, NULL, NULL, NULL);
+            {
+              add_note (e, l->pos, g_strdup ("zero-copy string->[]byte conversion"),
+                        ML_ESCAPE_STACK, NULL, NULL, NULL, NULL);
+              g_hash_table_add (e->result->zero_copy, l->node);
+            }
         }
     }
 }

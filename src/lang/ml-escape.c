@@ -256,6 +256,7 @@ ml_escape_analyze (MlProgram *program)
   result->notes = g_ptr_array_new_with_free_func ((GDestroyNotify) note_free);
   result->by_var = g_hash_table_new (NULL, NULL);
   result->by_node = g_hash_table_new (NULL, NULL);
+  result->zero_copy = g_hash_table_new (NULL, NULL);
 
   e->prog = program;
   e->result = result;
@@ -295,6 +296,7 @@ ml_escape_result_free (MlEscapeResult *self)
     return;
   g_hash_table_unref (self->by_var);
   g_hash_table_unref (self->by_node);
+  g_hash_table_unref (self->zero_copy);
   g_ptr_array_unref (self->notes);
   ml_program_unref (self->program);
   g_free (self);
@@ -350,6 +352,23 @@ ml_escape_result_query_var (MlEscapeResult      *self,
   /* Only "moved to heap" puts a variable on the heap: a leaking parameter
    * is still on the stack, its pointee is not. */
   return query_place (self->by_var, var, note, ML_ESCAPE_STACK);
+}
+
+/**
+ * ml_escape_result_is_zero_copy:
+ * @self: a #MlEscapeResult
+ * @node: a conversion []byte(s)
+ *
+ * Returns: whether gc reuses the string's bytes for @node, which is never written to
+ * ("zero-copy string->[]byte conversion")
+ */
+gboolean
+ml_escape_result_is_zero_copy (MlEscapeResult *self,
+                               MlNode         *node)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return g_hash_table_contains (self->zero_copy, node);
 }
 
 /**

@@ -191,6 +191,25 @@ void      _ml_vm_fill_memstats     (MlVm           *vm,
                                     guint64         dst,
                                     const MlVmType *t);
 
+/* ml-vm-convert.c */
+guint64   _ml_vm_new_string        (MlVm           *vm,
+                                    const char     *bytes,
+                                    gsize           len);
+void      _ml_vm_write_string      (MlVm           *vm,
+                                    guint64         dst,
+                                    guint64         ptr,
+                                    guint64         len);
+gboolean  _ml_vm_str_to_bytes      (MlVm           *vm,
+                                    const MlVmInsn *in);
+gboolean  _ml_vm_str_to_runes      (MlVm           *vm,
+                                    const MlVmInsn *in);
+gboolean  _ml_vm_bytes_to_str      (MlVm           *vm,
+                                    const MlVmInsn *in);
+gboolean  _ml_vm_runes_to_str      (MlVm           *vm,
+                                    const MlVmInsn *in);
+gboolean  _ml_vm_rune_to_str       (MlVm           *vm,
+                                    const MlVmInsn *in);
+
 /* ml-vm-fmt.c */
 void      ml_vm_fmt                (MlVm           *vm,
                                     GString        *out,
@@ -378,6 +397,27 @@ map_entry_live (MlVm           *vm,
                 guint64         e)
 {
   return (mem_read (vm, e + et->fields[2].offset, 1) & 0xff) != 0;
+}
+
+/* The rune UTF-8 encodes at @s (@n bytes there), its length in @size: U+FFFD and 1 for
+ * anything invalid, as Go's range over a string decodes. */
+static inline gint32
+decode_rune (const guint8 *s,
+             gsize         n,
+             guint        *size)
+{
+  gunichar c;
+
+  *size = 1;
+  if (n == 0)
+    return 0xfffd;
+  if (s[0] < 0x80)
+    return s[0];
+  c = g_utf8_get_char_validated ((const char *) s, n);
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    return 0xfffd;
+  *size = g_utf8_next_char ((const char *) s) - (const char *) s;
+  return c;
 }
 
 static inline MlVmEvent

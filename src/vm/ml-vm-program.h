@@ -199,6 +199,10 @@ enum
   /* ...or walked one size class at a time (runtime.growsliceBuf), for a slice move2heap
    * takes to the heap later.  MAKESLICE: the buffer (imm) when the capacity fits. */
   ML_VM_INSN_BUF_WALK = 1 << 4,
+  /* STRBYTES, STRRUNES: a constant's array of exactly its length, in the frame at c (or
+   * NONE: on the heap).  With BUF_STD, the conversions use the runtime's buffer at c (32
+   * bytes or runes, 4 bytes for a rune) when the result fits it. */
+  ML_VM_INSN_EXACT    = 1 << 5,
 };
 
 /* Where a statement or an operation is in the source. */
