@@ -631,7 +631,9 @@ exec (MlVm     *vm,
               return _ml_vm_slice_panic (vm, ML_VM_BOUNDS_SLICE_B, lo, hi);
             {
               guint64 dst = opnd_addr (vm, in->a);
-              guint64 nptr = (mx - lo) > 0 || w == 2 ? ptr + lo * es : ptr;
+              /* Go leaves the pointer where it is for a result with no room (its
+               * capacity, a string's length): it must not point past the array. */
+              guint64 nptr = (w == 2 ? hi - lo : mx - lo) > 0 ? ptr + lo * es : ptr;
 
               ml_runtime_write_pointer (rt, dst, nptr);
               mem_write (vm, dst + 8, 8, hi - lo);
