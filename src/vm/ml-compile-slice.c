@@ -70,6 +70,15 @@ slice_var_free (gpointer data)
 /* ------------------------------------------------------------------------------------------ */
 /* Which appends update their slice in place (ssagen's stmt, OAS of an OAPPEND) */
 
+/* The kind of @n's underlying type; ML_TYPE_INVALID for a package name or a bad node. */
+static MlTypeKind
+kind_of (MlNode *n)
+{
+  MlType *u = n != NULL && n->mode != ML_MODE_PACKAGE ? ml_type_underlying (n->type) : NULL;
+
+  return u != NULL ? u->kind : ML_TYPE_INVALID;
+}
+
 /* ssa.CanSSA: whether a value of @t can live in registers (no stack buffer then needed for
  * an append to go through memory). */
 static gboolean
@@ -103,10 +112,8 @@ expr_can_ssa (Compiler *c,
 
   for (n = ml_node_unparen (n);; n = ml_node_unparen (n->x))
     {
-      if (n->kind == ML_NODE_SELECTOR && n->x != NULL && n->x->mode != ML_MODE_PACKAGE &&
-          ml_type_underlying (n->x->type)->kind == ML_TYPE_STRUCT)
-        continue;
-      if (n->kind == ML_NODE_INDEX && ml_type_underlying (n->x->type)->kind == ML_TYPE_ARRAY)
+      if ((n->kind == ML_NODE_SELECTOR && kind_of (n->x) == ML_TYPE_STRUCT) ||
+          (n->kind == ML_NODE_INDEX && kind_of (n->x) == ML_TYPE_ARRAY))
         continue;
       break;
     }
@@ -142,7 +149,7 @@ same_safe_expr (MlNode *a,
     case ML_NODE_STAR:
       return same_safe_expr (a->x, b->x);
     case ML_NODE_INDEX:
-      return ml_type_underlying (a->x->type)->kind != ML_TYPE_MAP &&
+      return kind_of (a->x) != ML_TYPE_MAP &&
              same_safe_expr (a->x, b->x) && same_safe_expr (a->y, b->y);
     case ML_NODE_BINARY:
       return a->op == b->op && same_safe_expr (a->x, b->x) && same_safe_expr (a->y, b->y);
@@ -336,10 +343,8 @@ visit_address (SlicePass *sp,
 
   for (x = ml_node_unparen (x); x != NULL; x = ml_node_unparen (x->x))
     {
-      if (x->kind == ML_NODE_SELECTOR && x->x != NULL &&
-          ml_type_underlying (x->x->type)->kind == ML_TYPE_STRUCT)
-        continue;
-      if (x->kind == ML_NODE_INDEX && ml_type_underlying (x->x->type)->kind == ML_TYPE_ARRAY)
+      if ((x->kind == ML_NODE_SELECTOR && kind_of (x->x) == ML_TYPE_STRUCT) ||
+          (x->kind == ML_NODE_INDEX && kind_of (x->x) == ML_TYPE_ARRAY))
         continue;
       if (x->kind == ML_NODE_INDEX && (v = tracking (sp, x->x)) != NULL)
         v->dropped = TRUE;
