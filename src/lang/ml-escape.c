@@ -70,18 +70,23 @@ param_leaks (MlEscape    *e,
              MlEscapeLoc *l)
 {
   MlObject *o = l->var;
-  MlEscapeLeaks leaks = { TRUE, l->leak_heap, { 0 } };
+  MlEscapeLeaks leaks = { TRUE, l->leak_heap, { 0 }, l->leak_mutator };
 
   for (guint r = 0; r < ML_ESCAPE_MAX_RESULTS; r++)
     leaks.result[r] = l->leak_result[r];
-  /* Result flows no shorter than a heap flow add nothing (gc's Optimize). */
+  /* Flows no shorter than a heap flow add nothing (gc's Optimize). */
   if (leaks.heap >= 0)
-    for (guint r = 0; r < ML_ESCAPE_MAX_RESULTS; r++)
-      if (leaks.result[r] >= leaks.heap)
-        leaks.result[r] = -1;
+    {
+      for (guint r = 0; r < ML_ESCAPE_MAX_RESULTS; r++)
+        if (leaks.result[r] >= leaks.heap)
+          leaks.result[r] = -1;
+      if (leaks.mutator >= leaks.heap)
+        leaks.mutator = -1;
+    }
   if (l->escapes)
     {
       leaks.heap = 0;
+      leaks.mutator = -1;
       for (guint r = 0; r < ML_ESCAPE_MAX_RESULTS; r++)
         leaks.result[r] = -1;
     }
@@ -110,6 +115,9 @@ begin_batch (MlEscape  *e,
   e->cur.batch_locs = batch;
   e->cur.heap = _ml_escape_new_loc (e, ML_ESCAPE_LOC_HEAP, NULL, NULL, "{heap}");
   e->cur.heap->escapes = TRUE;
+  e->cur.heap->mutates = TRUE;
+  e->cur.mutator = _ml_escape_new_loc (e, ML_ESCAPE_LOC_HEAP, NULL, NULL, "{mutator}");
+  e->cur.mutator->mutates = TRUE;
 }
 
 /* Solves a batch and emits its verdicts in gc's order: the parameters' leaks of every
@@ -263,7 +271,6 @@ ml_escape_analyze (MlProgram *program)
   e->display = ml_go_display_path (ml_source_get_filename (program->source));
   e->locs = g_ptr_array_new_with_free_func ((GDestroyNotify) _ml_escape_loc_free);
   e->owned = g_ptr_array_new_with_free_func (g_free);
-  e->mutated = g_hash_table_new (NULL, NULL);
   e->per_iter = g_hash_table_new (NULL, NULL);
   e->var_locs = g_hash_table_new (NULL, NULL);
   e->funcs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) func_info_free);
@@ -282,7 +289,6 @@ ml_escape_analyze (MlProgram *program)
   g_hash_table_unref (e->funcs);
   g_hash_table_unref (e->var_locs);
   g_ptr_array_unref (e->owned);
-  g_hash_table_unref (e->mutated);
   g_hash_table_unref (e->per_iter);
   g_ptr_array_unref (e->locs);
   g_free (e->display);
