@@ -39,10 +39,8 @@ index_hole (MlEscape *e,
       _ml_escape_expr_or_iface (e, k, n->y, ml_type_is_interface (u->key));
       return _ml_escape_heap_hole (e);
     }
-  if (ml_node_unparen (n->x)->kind == ML_NODE_IDENT && ml_node_unparen (n->x)->obj != NULL)
-    g_hash_table_add (e->mutated, ml_node_unparen (n->x)->obj);
-  _ml_escape_expr (e, _ml_escape_discard_hole (), n->x);
   _ml_escape_expr (e, _ml_escape_discard_hole (), n->y);
+  _ml_escape_expr (e, _ml_escape_mutator_hole (e), n->x);
   return _ml_escape_heap_hole (e);
 }
 
@@ -65,14 +63,14 @@ _ml_escape_addr_hole (MlEscape *e,
     case ML_NODE_SELECTOR:
       if (n->x->type && ml_type_underlying (n->x->type)->kind == ML_TYPE_POINTER)
         {
-          _ml_escape_expr (e, _ml_escape_discard_hole (), n->x);
+          _ml_escape_expr (e, _ml_escape_mutator_hole (e), n->x);
           return _ml_escape_heap_hole (e);
         }
       return _ml_escape_addr_hole (e, n->x);
     case ML_NODE_INDEX:
       return index_hole (e, n);
     case ML_NODE_STAR:
-      _ml_escape_expr (e, _ml_escape_discard_hole (), n->x);
+      _ml_escape_expr (e, _ml_escape_mutator_hole (e), n->x);
       return _ml_escape_heap_hole (e);
     case ML_NODE_BAD: case ML_NODE_BASIC_LIT: case ML_NODE_COMPOSITE_LIT: case ML_NODE_KEY_VALUE:
     case ML_NODE_FUNC_LIT: case ML_NODE_PAREN: case ML_NODE_SLICE_EXPR: case ML_NODE_TYPE_ASSERT:
@@ -113,7 +111,6 @@ assign_one (MlEscape     *e,
             MlNode       *r)
 {
   MlType *lt = l->type;
-  guint before = e->cur.batch_locs ? e->cur.batch_locs->len : 0;
 
   if (lt == NULL && l->kind == ML_NODE_IDENT && l->obj != NULL)
     lt = l->obj->type;
@@ -122,16 +119,6 @@ assign_one (MlEscape     *e,
                             lt != NULL && ml_type_is_interface (lt) && r->type != NULL
                             && !ml_type_is_interface (r->type)
                             && r->type->kind != ML_TYPE_UNTYPED_NIL);
-  /* []byte(s) stays zero-copy unless the variable it initialises is
-   * written to. */
-  if (e->cur.batch_locs != NULL && e->cur.batch_locs->len > before && l->kind == ML_NODE_IDENT && l->obj)
-    for (guint j = before; j < e->cur.batch_locs->len; j++)
-      {
-        MlEscapeLoc *al = g_ptr_array_index (e->cur.batch_locs, j);
-
-        if (al->zero_copy && al->node == ml_node_unparen (r))
-          al->zero_copy_var = l->obj;
-      }
 }
 
 void

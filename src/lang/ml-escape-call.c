@@ -103,10 +103,12 @@ call_append (MlEscape     *e,
 
   if (args->n == 0)
     return;
-  /* The appendee flows to the result; a grown backing store is
-   * an allocation at the append (Go 1.26 stack buffer). */
+  /* The appendee flows to the result, and to the mutator: append writes past its length
+   * when it has room.  A grown backing store is an allocation at the append (Go 1.26 stack
+   * buffer). */
   tee = _ml_escape_temp_loc (e);
   _ml_escape_flow (e, k, tee);
+  _ml_escape_flow (e, _ml_escape_mutator_hole (e), tee);
   appendee = _ml_escape_hole_of (tee);
   if (ptrs)
     {
@@ -163,9 +165,7 @@ call_builtin (MlEscape     *e,
     case ML_BUILTIN_COPY:
       if (args->n != 2)
         return;
-      if (ml_node_unparen (args->items[0])->kind == ML_NODE_IDENT && ml_node_unparen (args->items[0])->obj != NULL)
-        g_hash_table_add (e->mutated, ml_node_unparen (args->items[0])->obj);
-      _ml_escape_expr (e, _ml_escape_discard_hole (), args->items[0]);
+      _ml_escape_expr (e, _ml_escape_mutator_hole (e), args->items[0]);
       _ml_escape_expr (e, copied_elements_hole (e, n, args->items[1], "copied slice"), args->items[1]);
       return;
     case ML_BUILTIN_PANIC:
@@ -279,6 +279,9 @@ leaks_tee (MlEscape            *e,
 
   if (leaks->heap >= 0)
     _ml_escape_flow (e, _ml_escape_hole_shift (e, _ml_escape_heap_hole (e), leaks->heap, s->n,
+                                               "call parameter"), tee);
+  if (leaks->mutator >= 0)
+    _ml_escape_flow (e, _ml_escape_hole_shift (e, _ml_escape_mutator_hole (e), leaks->mutator, s->n,
                                                "call parameter"), tee);
   for (guint i = 0; i < ML_ESCAPE_MAX_RESULTS && i < s->n_results; i++)
     if (leaks->result[i] >= 0 && s->rk[i].dst != NULL)

@@ -33,6 +33,7 @@ _ml_escape_new_loc (MlEscape        *e,
   l->loop_depth = e->cur.loop_depth;
   l->edges = g_array_new (FALSE, FALSE, sizeof (MlEscapeEdge));
   l->leak_heap = -1;
+  l->leak_mutator = -1;
   for (guint i = 0; i < ML_ESCAPE_MAX_RESULTS; i++)
     l->leak_result[i] = -1;
   g_ptr_array_add (e->locs, l);

@@ -75,7 +75,7 @@ struct _MlEscapeLoc
   gboolean         is_result;
   gboolean         zero_copy;   /* a []byte(s) that may share s's bytes */
   gboolean         silent;      /* an allocation gc gives no verdict for (a defer's wrapper) */
-  MlObject        *zero_copy_var;
+  gboolean         mutates;     /* what it points to may be written (gc's attrMutates) */
   const char      *heap_reason;
 
   /* Walk state. */
@@ -89,6 +89,7 @@ struct _MlEscapeLoc
    * or -1 if it does not get there. */
   int              leak_heap;
   int              leak_result[ML_ESCAPE_MAX_RESULTS];
+  int              leak_mutator;
 
   GPtrArray       *steps;       /* MlEscapeStep: why it escapes, as -m=2 prints it */
 };
@@ -103,12 +104,14 @@ typedef struct
 } MlEscapeHole;
 
 /* The leak summary of one parameter, as gc encodes it in a param tag: the fewest
- * dereferences with which it reaches the heap and each result, -1 for never. */
+ * dereferences with which it reaches the heap, each result and the mutator (a write through
+ * it), -1 for never. */
 typedef struct
 {
   gboolean known;
   int      heap;
   int      result[ML_ESCAPE_MAX_RESULTS];
+  int      mutator;
 } MlEscapeLeaks;
 
 typedef struct
@@ -126,6 +129,7 @@ struct _MlEscapeResult
   GPtrArray  *notes;
   GHashTable *by_var;
   GHashTable *by_node;
+  GHashTable *zero_copy;  /* the []byte(s) conversions gc makes zero-copy */
 };
 
 /* Where the analysis is: the function being walked and the batch it belongs to.  A callee
@@ -137,6 +141,7 @@ typedef struct
   int             loop_depth;
   GPtrArray      *batch_locs;  /* locations of the current batch */
   MlEscapeLoc    *heap;        /* the current batch's heap */
+  MlEscapeLoc    *mutator;     /* where values written through go (gc's mutatorLoc) */
 } MlEscapeCursor;
 
 /* The state of one analysis of a program. */
@@ -146,7 +151,6 @@ typedef struct
   char           *display;     /* the file name as gc prints it */
   GPtrArray      *locs;        /* every location, which it owns */
   GPtrArray      *owned;       /* flow notes, and synthetic nodes they may point at */
-  GHashTable     *mutated;     /* variables written through an index or by copy */
   GHashTable     *per_iter;    /* 3-clause loop variables the body never assigns */
   GHashTable     *var_locs;    /* MlObject -> MlEscapeLoc */
   GHashTable     *funcs;       /* MlFunc -> MlEscapeFuncInfo */
@@ -212,6 +216,13 @@ static inline MlEscapeHole
 _ml_escape_heap_hole (MlEscape *e)
 {
   return _ml_escape_hole_of (e->cur.heap);
+}
+
+/* A slice or pointer whose target is written to flows here (gc's mutatorHole). */
+static inline MlEscapeHole
+_ml_escape_mutator_hole (MlEscape *e)
+{
+  return _ml_escape_hole_of (e->cur.mutator);
 }
 
 /* ml-escape-solve.c: the walk. */

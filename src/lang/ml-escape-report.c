@@ -280,12 +280,13 @@ _ml_escape_report_locs (MlEscape  *e,
           add_note (e, l->pos,
                                g_strdup_printf ("%s %s", what, l->escapes ? "escapes to heap" : "does not escape"),
                                l->escapes ? ML_ESCAPE_HEAP : ML_ESCAPE_STACK, NULL, l->node, reason, l->steps);
-          if (l->zero_copy && !l->escapes
-              && (l->zero_copy_var == NULL
-                  || (!g_hash_table_contains (e->mutated, l->zero_copy_var)
-                      && !(l->zero_copy_var->flags & ML_OBJ_FLAG_REASSIGNED))))
-            add_note (e, l->pos, g_strdup ("zero-copy string->[]byte conversion"), ML_ESCAPE_STACK,
-                                 NULL, NULL, NULL, NULL);
+          /* gc's zero-copy conversion: nothing ever writes through the result. */
+          if (l->zero_copy && !l->escapes && !l->mutates)
+            {
+              add_note (e, l->pos, g_strdup ("zero-copy string->[]byte conversion"),
+                        ML_ESCAPE_STACK, NULL, NULL, NULL, NULL);
+              g_hash_table_add (e->result->zero_copy, l->node);
+            }
         }
     }
 }

@@ -38,6 +38,9 @@ outlives (MlEscapeLoc *root,
 {
   if (root->escapes)
     return TRUE;
+  /* The mutator is no place a value can live in. */
+  if (root->kind == ML_ESCAPE_LOC_HEAP)
+    return FALSE;
   if (root->is_result)
     {
       /* A closure returning a variable of its enclosing function does not
@@ -126,6 +129,7 @@ walk_one (MlEscape    *e,
           if (outlives (root, l) && !l->escapes && l != root)
             {
               l->escapes = TRUE;
+              l->mutates = TRUE;
               explain_path (e, root, l);
               if (!l->queued)
                 {
@@ -134,9 +138,22 @@ walk_one (MlEscape    *e,
                 }
             }
         }
+      /* l's value reaches root as it is: if what root points to may be written, so may what
+       * l points to (gc's attrMutates), and what flows into l learns it from l's walk. */
+      if (derefs == 0 && root->mutates && !l->mutates)
+        {
+          l->mutates = TRUE;
+          if (!l->queued)
+            {
+              l->queued = TRUE;
+              g_ptr_array_add (todo_roots, l);
+            }
+        }
 
       if (l->is_param && l != root && outlives (root, l))
         note_leak (root, l, derefs);
+      if (l->is_param && root->mutates && (l->leak_mutator < 0 || derefs < l->leak_mutator))
+        l->leak_mutator = derefs;
 
       if (l->escapes && l != root)
         continue;

@@ -73,8 +73,10 @@ assign_stmt (MlEscape *e,
     }
   else
     {
-      _ml_escape_expr (e, _ml_escape_discard_hole (), n->list.items[0]);
-      _ml_escape_expr (e, _ml_escape_discard_hole (), n->list2.items[0]);
+      /* x op= y assigns to x (gc's OASOP): an indexed slice is written through. */
+      MlEscapeHole k = _ml_escape_addr_hole (e, n->list.items[0]);
+
+      _ml_escape_expr (e, _ml_escape_hole_note (e, k, n, "assign"), n->list2.items[0]);
     }
 }
 
@@ -227,10 +229,8 @@ _ml_escape_stmt (MlEscape *e,
         _ml_escape_expr (e, _ml_escape_discard_hole (), ml_node_unparen (n->x));
       break;
     case ML_NODE_INC_DEC_STMT:
-      if (is_map_index (n->x))
-        _ml_escape_addr_hole (e, ml_node_unparen (n->x));
-      else
-        _ml_escape_expr (e, _ml_escape_discard_hole (), n->x);
+      /* x++ is x += 1 (gc's OASOP): x is assigned to, so written through when indexed. */
+      (void) _ml_escape_addr_hole (e, n->x);
       break;
     case ML_NODE_ASSIGN_STMT:
       assign_stmt (e, n);

@@ -71,18 +71,23 @@ param_leaks (MlEscape    *e,
              MlEscapeLoc *l)
 {
   MlObject *o = l->var;
-  MlEscapeLeaks leaks = { TRUE, l->leak_heap, { 0 } };
+  MlEscapeLeaks leaks = { TRUE, l->leak_heap, { 0 }, l->leak_mutator };
 
   for (guint r = 0; r < ML_ESCAPE_MAX_RESULTS; r++)
     leaks.result[r] = l->leak_result[r];
-  /* Result flows no shorter than a heap flow add nothing (gc's Optimize). */
+  /* Flows no shorter than a heap flow add nothing (gc's Optimize). */
   if (leaks.heap >= 0)
-    for (guint r = 0; r < ML_ESCAPE_MAX_RESULTS; r++)
-      if (leaks.result[r] >= leaks.heap)
-        leaks.result[r] = -1;
+    {
+      for (guint r = 0; r < ML_ESCAPE_MAX_RESULTS; r++)
+        if (leaks.result[r] >= leaks.heap)
+          leaks.result[r] = -1;
+      if (leaks.mutator >= leaks.heap)
+        leaks.mutator = -1;
+    }
   if (l->escapes)
     {
       leaks.heap = 0;
+      leaks.mutator = -1;
       for (guint r = 0; r < ML_ESCAPE_MAX_RESULTS; r++)
         leaks.result[r] = -1;
     }
@@ -111,6 +116,9 @@ begin_batch (MlEscape  *e,
   e->cur.batch_locs = batch;
   e->cur.heap = _ml_escape_new_loc (e, ML_ESCAPE_LOC_HEAP, NULL, NULL, "{heap}");
   e->cur.heap->escapes = TRUE;
+  e->cur.heap->mutates = TRUE;
+  e->cur.mutator = _ml_escape_new_loc (e, ML_ESCAPE_LOC_HEAP, NULL, NULL, "{mutator}");
+  e->cur.mutator->mutates = TRUE;
 }
 
 /* Solves a batch and emits its verdicts in gc's order: the parameters' leaks of every
@@ -294,13 +302,13 @@ ml_escape_analyze (MlProgram *program)
   result->notes = g_ptr_array_new_with_free_func ((GDestroyNotify) note_free);
   result->by_var = g_hash_table_new (NULL, NULL);
   result->by_node = g_hash_table_new (NULL, NULL);
+  result->zero_copy = g_hash_table_new (NULL, NULL);
 
   e->prog = program;
   e->result = result;
   e->display = ml_go_display_path (ml_source_get_filename (program->source));
   e->locs = g_ptr_array_new_with_free_func ((GDestroyNotify) _ml_escape_loc_free);
   e->owned = g_ptr_array_new_with_free_func (g_free);
-  e->mutated = g_hash_table_new (NULL, NULL);
   e->per_iter = g_hash_table_new (NULL, NULL);
   e->var_locs = g_hash_table_new (NULL, NULL);
   e->funcs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) func_info_free);
@@ -320,7 +328,6 @@ ml_escape_analyze (MlProgram *program)
   g_hash_table_unref (e->funcs);
   g_hash_table_unref (e->var_locs);
   g_ptr_array_unref (e->owned);
-  g_hash_table_unref (e->mutated);
   g_hash_table_unref (e->per_iter);
   g_ptr_array_unref (e->locs);
   g_free (e->display);
@@ -334,6 +341,7 @@ ml_escape_result_free (MlEscapeResult *self)
     return;
   g_hash_table_unref (self->by_var);
   g_hash_table_unref (self->by_node);
+  g_hash_table_unref (self->zero_copy);
   g_ptr_array_unref (self->notes);
   ml_program_unref (self->program);
   g_free (self);
@@ -389,6 +397,23 @@ ml_escape_result_query_var (MlEscapeResult      *self,
   /* Only "moved to heap" puts a variable on the heap: a leaking parameter
    * is still on the stack, its pointee is not. */
   return query_place (self->by_var, var, note, ML_ESCAPE_STACK);
+}
+
+/**
+ * ml_escape_result_is_zero_copy:
+ * @self: a #MlEscapeResult
+ * @node: a conversion []byte(s)
+ *
+ * Returns: whether gc reuses the string's bytes for @node, which is never written to
+ * ("zero-copy string->[]byte conversion")
+ */
+gboolean
+ml_escape_result_is_zero_copy (MlEscapeResult *self,
+                               MlNode         *node)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return g_hash_table_contains (self->zero_copy, node);
 }
 
 /**

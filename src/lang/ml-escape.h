@@ -83,6 +83,8 @@ MlEscapePlace   ml_escape_result_query_var  (MlEscapeResult *self,
 MlEscapePlace   ml_escape_result_query_alloc (MlEscapeResult *self,
                                               MlNode         *node,
                                               const MlEscapeNote **note);
+gboolean        ml_escape_result_is_zero_copy (MlEscapeResult *self,
+                                               MlNode         *node);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MlEscapeResult, ml_escape_result_free)
 

@@ -50,14 +50,28 @@ ml_frame_layout_add_slot (MlFrameLayout *self,
                           const MlRtype  *type,
                           MlSlotKind     kind)
 {
+  g_return_val_if_fail (type != NULL, 0);
+  return ml_frame_layout_add_slot_aligned (self, name, type, kind, type->align);
+}
+
+/* Appends a slot aligned to @align bytes at least (a power of two), more than its type asks
+ * for: Go aligns the stack buffers of append and make to a word whatever their element
+ * type.  Returns its offset from the frame base. */
+guint64
+ml_frame_layout_add_slot_aligned (MlFrameLayout *self,
+                                  const char    *name,
+                                  const MlRtype  *type,
+                                  MlSlotKind     kind,
+                                  guint          align)
+{
   MlFrameSlot slot = { 0 };
-  guint align;
 
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (type != NULL, 0);
   g_return_val_if_fail (!self->frozen, 0);
+  g_return_val_if_fail ((align & (align - 1)) == 0, 0);
 
-  align = MAX (type->align, 1);
+  align = MAX (MAX (align, type->align), 1);
   slot.name = g_string_chunk_insert (self->names, name ? name : "_");
   slot.type = type;
   slot.kind = kind;

@@ -47,6 +47,11 @@ guint64            ml_frame_layout_add_slot     (MlFrameLayout       *self,
                                                  const char          *name,
                                                  const MlRtype        *type,
                                                  MlSlotKind           kind);
+guint64            ml_frame_layout_add_slot_aligned (MlFrameLayout   *self,
+                                                     const char      *name,
+                                                     const MlRtype   *type,
+                                                     MlSlotKind       kind,
+                                                     guint            align);
 const char        *ml_frame_layout_get_function (const MlFrameLayout *self);
 guint64            ml_frame_layout_get_size     (const MlFrameLayout *self);
 guint              ml_frame_layout_get_n_slots  (const MlFrameLayout *self);

@@ -167,7 +167,10 @@ ml_runtime_malloc (MlRuntime    *self,
   guint64 x;
 
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
-  g_return_val_if_fail (type == NULL || type->size == 0 || size % type->size == 0, 0);
+  /* An array of pointerful elements is whole elements; one without pointers may end in a
+   * partial one (runtime.moveSliceNoCapNoScan allocates a whole size class). */
+  g_return_val_if_fail (type == NULL || type->size == 0 || size % type->size == 0 ||
+                        !type->has_pointers, 0);
 
   if (size == 0)
     return self->zerobase;
@@ -322,18 +325,13 @@ ml_runtime_growslice (MlRuntime    *self,
     return 0;
   if (old_len > 0 && old_ptr != 0)
     {
+      /* memmove for elements without pointers, whatever their size and wherever the old
+       * array starts (a stack buffer, a re-slice at an odd offset). */
       if (elem->has_pointers)
         for (guint64 i = 0; i < old_len; i++)
           ml_runtime_typed_copy (self, p + i * elem->size, old_ptr + i * elem->size, elem);
-      else if ((old_len * elem->size) % 8 == 0)
-        _ml_memory_move (self, p, old_ptr, old_len * elem->size);
       else
-        {
-          g_autofree guint8 *tmp = g_malloc (old_len * elem->size);
-
-          ml_runtime_read (self, old_ptr, tmp, old_len * elem->size);
-          ml_runtime_write (self, p, tmp, old_len * elem->size);
-        }
+        _ml_memory_move (self, p, old_ptr, old_len * elem->size);
     }
   if (old_len > 0)
     {

@@ -224,17 +224,50 @@ _ml_memory_zero (MlRuntime *self,
     }
 }
 
-/* memmove of whole words through the journal. */
+/* Reads @len bytes at @addr into @out, untouched pages as zeros; the range is mapped. */
+static void
+read_bytes (MlRuntime *self,
+            guint64    addr,
+            guint8    *out,
+            gsize      len)
+{
+  while (len > 0)
+    {
+      guint64 in_page = addr & (ML_PAGE_SIZE - 1);
+      gsize n = MIN (len, ML_PAGE_SIZE - in_page);
+      guint8 *page = _ml_memory_page_slow (self, addr, FALSE);
+
+      if (page != NULL)
+        memcpy (out, page + in_page, n);
+      else
+        memset (out, 0, n);
+      out += n;
+      addr += n;
+      len -= n;
+    }
+}
+
+/* memmove through the journal, at any alignment and of any length: a []byte re-sliced at an
+ * odd offset, or elements of 1, 2, 4 or 12 bytes, move as Go's memmove moves them.  Word by
+ * word when both ends and the length are whole words, the common case (stacks, pointers). */
 void
 _ml_memory_move (MlRuntime *self,
                  guint64    dst,
                  guint64    src,
                  guint64    len)
 {
-  g_assert ((dst & 7) == 0 && (src & 7) == 0 && (len & 7) == 0);
-
   if (dst == src || len == 0)
     return;
+  if (((dst | src | len) & 7) != 0)
+    {
+      /* Everything is read before anything is written, so overlapping ranges move as
+       * memmove's do. */
+      g_autofree guint8 *tmp = g_malloc (len);
+
+      read_bytes (self, src, tmp, len);
+      _ml_memory_write_bytes (self, dst, tmp, len);
+      return;
+    }
   if (dst < src || dst >= src + len)
     {
       for (guint64 i = 0; i < len; i += 8)
@@ -276,7 +309,6 @@ ml_runtime_read (MlRuntime *self,
                  gpointer   buf,
                  gsize      len)
 {
-  guint8 *out = buf;
   MlFault fault;
 
   g_return_val_if_fail (ML_IS_RUNTIME (self), ML_FAULT_UNMAPPED);
@@ -286,20 +318,7 @@ ml_runtime_read (MlRuntime *self,
     return ML_FAULT_NONE;
   if ((fault = _ml_memory_check_access (self, addr, len, FALSE)) != ML_FAULT_NONE)
     return fault;
-  while (len > 0)
-    {
-      guint64 in_page = addr & (ML_PAGE_SIZE - 1);
-      gsize n = MIN (len, ML_PAGE_SIZE - in_page);
-      guint8 *page = _ml_memory_page_slow (self, addr, FALSE);
-
-      if (page != NULL)
-        memcpy (out, page + in_page, n);
-      else
-        memset (out, 0, n);
-      out += n;
-      addr += n;
-      len -= n;
-    }
+  read_bytes (self, addr, buf, len);
   return ML_FAULT_NONE;
 }
 

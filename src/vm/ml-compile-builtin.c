@@ -73,73 +73,6 @@ compile_fmt (Compiler    *c,
   return no_results ();
 }
 
-/* Whether a return statement in @n returns the variable @o. */
-static gboolean
-returns_var (MlNode   *n,
-             MlObject *o)
-{
-  if (n == NULL || n->kind == ML_NODE_FUNC_LIT)
-    return FALSE;
-  if (n->kind == ML_NODE_RETURN_STMT)
-    for (guint i = 0; i < n->list.n; i++)
-      {
-        MlNode *r = ml_node_unparen (n->list.items[i]);
-
-        if (r->kind == ML_NODE_IDENT && r->obj == o)
-          return TRUE;
-      }
-
-  MlNode *children[] = { n->x, n->y, n->z, n->w };
-
-  for (guint i = 0; i < G_N_ELEMENTS (children); i++)
-    if (returns_var (children[i], o))
-      return TRUE;
-  for (guint i = 0; i < n->list.n + n->list2.n; i++)
-    if (returns_var (i < n->list.n ? n->list.items[i] : n->list2.items[i - n->list.n], o))
-      return TRUE;
-  return FALSE;
-}
-
-/* Go 1.25+ gives the first appends to a local slice a 32-byte stack buffer when its backing
- * store does not escape (all of it at the first append), and walks that buffer one size
- * class at a time when the slice escapes only by being returned (growsliceBuf, then
- * move2heap).  Returns the flags for GROW and sets @buf for the first strategy. */
-guint
-_ml_append_buffer (Compiler *c,
-                   MlNode   *call,
-                   MlNode   *slice,
-                   guint     et,
-                   guint32  *buf)
-{
-  MlVmType *t = type_info (c, et);
-  MlObject *o;
-  VarInfo *v;
-
-  slice = ml_node_unparen (slice);
-  if (t->size == 0 || t->size > 32 || slice->kind != ML_NODE_IDENT || slice->obj == NULL ||
-      c->esc == NULL)
-    return 0;
-  o = slice->obj;
-  v = _ml_lookup_var (c, o);
-  if (v == NULL || v->kind != VAR_FRAME)
-    return 0;
-  if (!_ml_alloc_on_heap (c, call))
-    {
-      guint at = _ml_array_of (c, et, 32 / t->size);
-
-      *buf = _ml_storage_temp (c, at);
-      /* A temporary reused from an earlier statement may hold its old words, and the
-       * buffer's elements past the length must read as zero. */
-      if (!c->pin_storage)
-        emit (c, ML_OP_ZERO, 0, *buf, 0, 0, at, 0);
-      return ML_VM_INSN_BUF_STD;
-    }
-  if (c->fn != NULL && c->fn->node != NULL && !c->fn->synthetic &&
-      returns_var (c->fn->node->kind == ML_NODE_FUNC_DECL ? c->fn->node->z : c->fn->node->y, o))
-    return ML_VM_INSN_BUF_WALK;
-  return 0;
-}
-
 /* len(x), cap(x): a constant for an array, the count of a map, else a word of the string or
  * slice header. */
 static GArray *
@@ -301,9 +234,11 @@ compile_make (Compiler *c,
   pc = emit (c, ML_OP_MAKESLICE, 0, s, l, k, et, ML_VM_NONE);
   /* Go 1.25+: a variable-size make that does not escape uses a 32-byte stack buffer when
    * the size fits at run time ("hybrid approach"). */
-  if (!_ml_alloc_on_heap (c, n) && type_info (c, et)->size > 0 && type_info (c, et)->size <= 32)
+  if (!_ml_alloc_on_heap (c, n) && type_info (c, et)->size > 0 &&
+      type_info (c, et)->size <= ML_VM_STACK_BUFFER)
     {
-      guint32 buf = _ml_storage_temp (c, _ml_array_of (c, et, 32 / type_info (c, et)->size));
+      guint32 buf = _ml_stack_buffer (c, _ml_array_of (c, et, ML_VM_STACK_BUFFER /
+                                                           type_info (c, et)->size), FALSE);
 
       insn (c, pc)->imm = buf;
       insn (c, pc)->flags = ML_VM_INSN_BUF_STD;
@@ -324,7 +259,7 @@ compile_append (Compiler *c,
   guint32 dst = _ml_temp (c, rt);
   guint nv = n->list.n - 1;
   g_autoptr(GArray) vals = NULL;
-  guint32 buf = 0;
+  guint32 buf = 0, used = 0;
   guint flags, pc;
 
   if (n->flags & ML_NODE_FLAG_DOTS)
@@ -343,9 +278,10 @@ compile_append (Compiler *c,
 
       g_array_append_val (vals, v);
     }
-  flags = _ml_append_buffer (c, n, n->list.items[0], et, &buf);
+  flags = _ml_append_buffer (c, n, et, &buf, &used);
   pc = emit (c, ML_OP_GROW, 0, dst, s, buf, et, nv);
   insn (c, pc)->flags = flags;
+  insn (c, pc)->pad = used;
   for (guint i = 0; i < nv; i++)
     {
       guint32 idx = _ml_temp (c, c->out->t_int);
@@ -533,6 +469,75 @@ _ml_compile_builtin (Compiler  *c,
     }
 }
 
+/* The runtime's buffer in the frame (tmpBuf) for the conversion @n, when its result does not
+ * escape: @len elements of @elem at operand c of the instruction at @pc. */
+static void
+conversion_buffer (Compiler *c,
+                   MlNode   *n,
+                   guint     pc,
+                   guint     elem,
+                   guint64   len)
+{
+  guint32 buf;
+
+  if (_ml_alloc_on_heap (c, n))
+    return;
+  buf = _ml_storage_temp (c, _ml_array_of (c, elem, len));
+  insn (c, pc)->c = buf;
+  insn (c, pc)->flags |= ML_VM_INSN_BUF_STD;
+}
+
+/* The runes of the @len bytes at @s as range decodes them: an invalid byte is one. */
+static gsize
+count_runes (const char *s,
+             gsize       len)
+{
+  gsize n = 0;
+
+  for (gsize i = 0; i < len; n++)
+    {
+      gunichar r = g_utf8_get_char_validated (s + i, len - i);
+
+      i += r == (gunichar) -1 || r == (gunichar) -2 ? 1 : (gsize) g_unichar_to_utf8 (r, NULL);
+    }
+  return n;
+}
+
+/* []byte(s) and []rune(s), as walk lowers them: a constant string gets an array of exactly
+ * its length ([]rune of one is a slice literal), in the frame when it does not escape; a
+ * []byte(s) that is never written to keeps exactly the string's length too (gc reuses the
+ * string's bytes; the model copies them, so that nothing writes to read-only memory); any
+ * other gets the runtime's 32-element buffer when it does not escape, else the heap. */
+static Place
+compile_string_to_slice (Compiler *c,
+                         MlNode   *n,
+                         MlType   *to,
+                         guint     tt)
+{
+  MlNode *x = n->list.items[0];
+  guint et = _ml_type_id (c, to->elem);
+  gboolean runes = type_info (c, et)->size == 4;
+  guint32 v = _ml_to_opnd (c, _ml_compile_value (c, x, NULL));
+  guint32 dst = _ml_temp (c, tt);
+  guint pc = emit (c, runes ? ML_OP_STRRUNES : ML_OP_STRBYTES, 0, dst, v, ML_VM_NONE, et, 0);
+  gboolean constant = x->cval != NULL && x->cval->kind == ML_CONST_STRING;
+
+  if (constant || (!runes && c->esc != NULL && ml_escape_result_is_zero_copy (c->esc, n)))
+    {
+      insn (c, pc)->flags = ML_VM_INSN_EXACT;
+      if (constant && !_ml_alloc_on_heap (c, n))
+        {
+          gsize len = runes ? count_runes (x->cval->s, x->cval->len) : x->cval->len;
+          guint32 arr = _ml_storage_temp (c, _ml_array_of (c, et, len));
+
+          insn (c, pc)->c = arr;
+        }
+      return direct (dst, tt);
+    }
+  conversion_buffer (c, n, pc, et, ML_VM_STACK_BUFFER);
+  return direct (dst, tt);
+}
+
 /* A conversion T(x): between numbers, between strings and byte or rune slices, from a rune
  * to a string, to an interface (boxing), or between types of one underlying type (the value
  * as it is). */
@@ -546,6 +551,7 @@ _ml_compile_conversion (Compiler *c,
   guint tt = _ml_type_id (c, n->type);
   MlVmType *tv = type_info (c, tt);
   guint32 v, dst;
+  guint pc;
 
   if (n->cval != NULL && n->mode == ML_MODE_CONSTANT)
     return _ml_compile_const (c, n, n->type);
@@ -562,24 +568,21 @@ _ml_compile_conversion (Compiler *c,
 
       v = _ml_to_opnd (c, _ml_compile_expr (c, x));
       dst = _ml_temp (c, tt);
-      emit (c, runes ? ML_OP_RUNESSTR : ML_OP_BYTESSTR, 0, dst, v, 0, 0, 0);
+      pc = emit (c, runes ? ML_OP_RUNESSTR : ML_OP_BYTESSTR, 0, dst, v, ML_VM_NONE, 0, 0);
+      conversion_buffer (c, n, pc, _ml_basic_type (c, ML_VM_KIND_UINT8), ML_VM_STACK_BUFFER);
       return direct (dst, tt);
     }
   if (to->kind == ML_TYPE_SLICE && ml_type_is_string (from))
-    {
-      v = _ml_to_opnd (c, _ml_compile_value (c, x, NULL));
-      dst = _ml_temp (c, tt);
-      if (type_info (c, _ml_type_id (c, to->elem))->size == 4)
-        emit (c, ML_OP_STRRUNES, 0, dst, v, 0, _ml_type_id (c, to->elem), 0);
-      else
-        emit (c, ML_OP_STRBYTES, 0, dst, v, 0, 0, 0);
-      return direct (dst, tt);
-    }
+    return compile_string_to_slice (c, n, to, tt);
   if (to->kind == ML_TYPE_STRING && ml_type_is_integer (from))
     {
+      MlVmType *ft = type_info (c, _ml_type_id (c, x->type));
+
       v = _ml_to_opnd (c, _ml_compile_value (c, x, NULL));
       dst = _ml_temp (c, tt);
-      emit (c, ML_OP_RUNESTR, type_info (c, _ml_type_id (c, x->type))->size, dst, v, 0, 0, 0);
+      pc = emit (c, ML_OP_RUNESTR, ft->size, dst, v, ML_VM_NONE, 0, 0);
+      insn (c, pc)->flags = _ml_arith_flags (ft);
+      conversion_buffer (c, n, pc, _ml_basic_type (c, ML_VM_KIND_UINT8), 4);
       return direct (dst, tt);
     }
   if (ml_type_is_numeric (to) && ml_type_is_numeric (from))

@@ -418,6 +418,7 @@ compile_range (Compiler *c,
 {
   TempScope outer = _ml_begin_stmt_temps (c, TRUE);
 
+  _ml_slice_move_to_heap (c, n);
   compile_range_loop (c, n);
   _ml_release_stmt_temps (c, outer);
 }

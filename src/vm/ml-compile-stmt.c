@@ -175,7 +175,7 @@ compile_append_in_place (Compiler *c,
   MlNode *r, *l;
   MlType *elem;
   Place s;
-  guint32 v, buf = 0;
+  guint32 v, buf = 0, used = 0;
   guint et, flags, pc;
 
   if (n->list.n != 1 || n->list2.n != 1)
@@ -193,9 +193,10 @@ compile_append_in_place (Compiler *c,
   et = _ml_type_id (c, elem);
   v = _ml_to_opnd (c, _ml_compile_value (c, r->list.items[1], elem));
   c->pos = r->pos;
-  flags = _ml_append_buffer (c, r, l, et, &buf);
+  flags = _ml_append_buffer (c, r, et, &buf, &used);
   pc = emit (c, ML_OP_APPEND1, 0, s.opnd, v, buf, et, 0);
   insn (c, pc)->flags = flags;
+  insn (c, pc)->pad = used;
   return TRUE;
 }
 
@@ -470,6 +471,7 @@ compile_simple (Compiler *c,
 
   _ml_stmt_mark (c, n);
   outer = _ml_begin_stmt_temps (c, stores);
+  _ml_slice_move_to_heap (c, n);
   compile (c, n);
   g_array_unref (_ml_end_stmt_temps (c, outer, n->kind != ML_NODE_RETURN_STMT));
 }

@@ -65,6 +65,9 @@ typedef struct
   GArray     *live_temps;
 } Loop;
 
+/* The slice pass's verdicts and the stack buffers of appends (ml-compile-slice.c). */
+typedef struct _SlicePass SlicePass;
+
 typedef struct
 {
   MlProgram      *prog;
@@ -96,6 +99,7 @@ typedef struct
   GHashTable     *defer_operands;
   /* Function values of no closure (funcvals), by function index + 1: global index + 1. */
   GHashTable     *funcvals;
+  SlicePass      *slices;
 
   GError         *error;
 } Compiler;
@@ -347,11 +351,21 @@ guint32   _ml_make_map             (Compiler     *c,
                                     gint64        entries);
 Place     _ml_compile_conversion   (Compiler     *c,
                                     MlNode       *n);
+
+/* ml-compile-slice.c: stack buffers of append and make, and the slice pass */
+void      _ml_slice_begin_func     (Compiler     *c,
+                                    MlNode       *body);
+void      _ml_slice_end_func       (Compiler     *c);
+void      _ml_slice_move_to_heap   (Compiler     *c,
+                                    MlNode       *stmt);
+guint32   _ml_stack_buffer         (Compiler     *c,
+                                    guint         type,
+                                    gboolean      pinned);
 guint     _ml_append_buffer        (Compiler     *c,
                                     MlNode       *call,
-                                    MlNode       *slice,
                                     guint         et,
-                                    guint32      *buf);
+                                    guint32      *buf,
+                                    guint32      *used);
 
 /* ml-compile-iface.c */
 guint     _ml_itab_symbol          (Compiler     *c,

@@ -280,6 +280,7 @@ end_func (Compiler *c)
         }
       emit (c, ML_OP_RET, 0, 0, 0, 0, 0, 0);
     }
+  _ml_slice_end_func (c);
   g_clear_pointer (&c->vars, g_hash_table_unref);
   g_clear_pointer (&c->free_temps, g_array_unref);
   g_clear_pointer (&c->loops, g_ptr_array_unref);
@@ -292,9 +293,12 @@ compile_func (Compiler *c,
               MlFunc   *fn,
               guint     index)
 {
-  MlNode *body;
+  /* A defer's wrapper has no body of its own: it calls what the defer statement names. */
+  MlNode *body = fn->synthetic || fn->defer_stmt != NULL ? NULL
+                 : fn->node->kind == ML_NODE_FUNC_DECL ? fn->node->z : fn->node->y;
 
   begin_func (c, fn, index);
+  _ml_slice_begin_func (c, body);
   if (fn->synthetic)
     {
       MlFile *file = c->prog->file;
@@ -312,12 +316,8 @@ compile_func (Compiler *c,
     }
   else if (fn->defer_stmt != NULL)
     _ml_compile_wrapper_body (c, fn);
-  else
-    {
-      body = fn->node->kind == ML_NODE_FUNC_DECL ? fn->node->z : fn->node->y;
-      if (body != NULL)
-        _ml_compile_block_list (c, &body->list);
-    }
+  else if (body != NULL)
+    _ml_compile_block_list (c, &body->list);
   end_func (c);
 }
 

@@ -228,8 +228,9 @@ load_funcs (MlVm *vm)
           MlSlotKind kind = slot->kind == ML_VM_SLOT_PARAM ? ML_SLOT_PARAM
                             : slot->kind == ML_VM_SLOT_RESULT ? ML_SLOT_RESULT : ML_SLOT_LOCAL;
 
-          slot->offset = ml_frame_layout_add_slot (layout, slot->name,
-                                                   vm_type (vm, slot->type)->sim_type, kind);
+          slot->offset = ml_frame_layout_add_slot_aligned (layout, slot->name,
+                                                           vm_type (vm, slot->type)->sim_type,
+                                                           kind, slot->align);
         }
       f->frame_size = ml_frame_layout_get_size (layout);
       f->layout_id = ml_runtime_register_frame_layout (vm->rt, layout);
@@ -310,6 +311,8 @@ resolve_func (MlVm *vm,
       if (((in->op == ML_OP_MAPGET || in->op == ML_OP_MAKESLICE) && in->imm != (gint64) ML_VM_NONE) ||
           (in->op == ML_OP_MAKEMAP && in->w == 1))
         in->imm = resolve (vm, f, (guint32) in->imm);
+      if ((in->op == ML_OP_GROW || in->op == ML_OP_APPEND1) && (in->flags & ML_VM_INSN_BUF_STD))
+        in->pad = resolve (vm, f, in->pad);
       if (in->op == ML_OP_BOX && in->w == 1)
         load_boxed_constant (vm, fi, f, pc);
     }

@@ -50,7 +50,8 @@ typedef enum
   ML_OP_NEW,        /* a = new(aux) on the heap */
   ML_OP_MAKESLICE,  /* a = make([]aux, b, c) on the heap */
   ML_OP_MKSLICEAT,  /* a = slice header {b's address, imm, imm} (stack backing array) */
-  ML_OP_GROW,       /* a = b grown for imm more elements (append); aux elem type */
+  ML_OP_GROW,       /* a = b grown for imm more elements (append); aux elem type; c: stack
+                       buffer */
   ML_OP_APPENDSL,   /* a = append(b, c...) */
   ML_OP_COPY,       /* a(int) = copy(b, c); aux elem type */
   ML_OP_MAKEMAP,    /* a = make(map of type aux, hint): hint imm (w=0) or the operand imm
@@ -86,6 +87,8 @@ typedef enum
   ML_OP_STRRUNES,   /* a = []rune(b) */
   ML_OP_RUNESSTR,   /* a = string(b), b a []rune */
   ML_OP_APPEND1,    /* a = append(a, b): one element; aux elem type; c: stack buffer */
+  ML_OP_MOVE2HEAP,  /* a = move2heap(a): a slice of aux whose array is in the frame, copied
+                       to the heap (w = 1: keeping its capacity) */
   ML_OP_CALLI,      /* call method imm (its itab slot) of the interface value b, call site aux */
   ML_OP_ERRORF,     /* a(error) = &errors.errorString{b}; aux: *errors.errorString */
   /* Deferred calls and panics (ml-vm-defer.c). */

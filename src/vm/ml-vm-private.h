@@ -297,6 +297,13 @@ gboolean  _ml_vm_grow              (MlVm           *vm,
                                     guint64         n,
                                     guint64        *out_ptr,
                                     guint64        *out_len);
+gboolean  _ml_vm_move_to_heap      (MlVm           *vm,
+                                    const MlVmInsn *in);
+void      _ml_vm_move_elems        (MlVm           *vm,
+                                    guint64         dst,
+                                    guint64         src,
+                                    guint64         n,
+                                    const MlVmType *et);
 void      _ml_vm_fill_memstats     (MlVm           *vm,
                                     guint64         dst,
                                     const MlVmType *t);
@@ -323,6 +330,25 @@ MlVmEvent _ml_vm_panic_methods     (MlVm           *vm,
 GArray   *_ml_vm_fmt_map_entries   (MlVm           *vm,
                                     const MlVmType *mt,
                                     guint64         m);
+
+/* ml-vm-convert.c */
+guint64   _ml_vm_new_string        (MlVm           *vm,
+                                    const char     *bytes,
+                                    gsize           len);
+void      _ml_vm_write_string      (MlVm           *vm,
+                                    guint64         dst,
+                                    guint64         ptr,
+                                    guint64         len);
+gboolean  _ml_vm_str_to_bytes      (MlVm           *vm,
+                                    const MlVmInsn *in);
+gboolean  _ml_vm_str_to_runes      (MlVm           *vm,
+                                    const MlVmInsn *in);
+gboolean  _ml_vm_bytes_to_str      (MlVm           *vm,
+                                    const MlVmInsn *in);
+gboolean  _ml_vm_runes_to_str      (MlVm           *vm,
+                                    const MlVmInsn *in);
+gboolean  _ml_vm_rune_to_str       (MlVm           *vm,
+                                    const MlVmInsn *in);
 
 /* ml-vm-fmt.c */
 void      ml_vm_fmt                (MlVm           *vm,
@@ -527,6 +553,27 @@ panic_index (MlVm   *vm,
 
   _ml_vm_bounds_error (vm, 0, i, len, &tw, &dw);
   return _ml_vm_gopanic (vm, tw, dw);
+}
+
+/* The rune UTF-8 encodes at @s (@n bytes there), its length in @size: U+FFFD and 1 for
+ * anything invalid, as Go's range over a string decodes. */
+static inline gint32
+decode_rune (const guint8 *s,
+             gsize         n,
+             guint        *size)
+{
+  gunichar c;
+
+  *size = 1;
+  if (n == 0)
+    return 0xfffd;
+  if (s[0] < 0x80)
+    return s[0];
+  c = g_utf8_get_char_validated ((const char *) s, n);
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    return 0xfffd;
+  *size = g_utf8_next_char ((const char *) s) - (const char *) s;
+  return c;
 }
 
 G_END_DECLS

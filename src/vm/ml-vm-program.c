@@ -271,7 +271,7 @@ static const char * const op_names[ML_N_OPS] = {
   "makeslice", "mksliceat", "grow", "appendsl", "copy", "makemap", "mapget", "mapset",
   "mapdel", "mapclear", "mapiterinit", "mapiternext", "len", "box", "boxc", "unbox", "closure", "call", "callc", "ret", "fmt",
   "panic", "panicmsg", "gc", "memstats", "strbytes", "bytesstr", "runestr", "strrange",
-  "minmax", "stidx", "strrunes", "runesstr", "append1", "calli", "errorf", "defer",
+  "minmax", "stidx", "strrunes", "runesstr", "append1", "move2heap", "calli", "errorf", "defer",
   "deferreturn", "recover", "panicnext", "gcstart",
   "gcunits", "setgogc", "setwb", "convi", "assert", "funcval",
 };

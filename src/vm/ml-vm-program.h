@@ -242,6 +242,8 @@ ml_vm_type_is_scalar (const MlVmType *t)
 #define ML_VM_MAX_SLOTS  0x1fffu
 #define ML_VM_MAX_OFFSET 0x3ffffu
 #define ML_VM_NONE 0xffffffffu
+/* The bytes of the stack buffers of append and make (cmd/compile's -d=variablemakethreshold). */
+#define ML_VM_STACK_BUFFER 32
 
 /**
  * MlVmInsn:
@@ -250,6 +252,8 @@ ml_vm_type_is_scalar (const MlVmType *t)
  * @flags: ML_VM_INSN_* flags
  * @a: destination operand, @b and @c sources
  * @aux: a type id, a function index, a call-site index...
+ * @pad: a JCMP's target; the flag of an append's stack buffer (GROW and APPEND1 with
+ *   BUF_STD), an operand
  * @imm: an immediate value or a jump target
  */
 typedef struct
@@ -270,15 +274,21 @@ enum
   ML_VM_INSN_SIGNED = 1 << 0,   /* signed integer arithmetic / comparison */
   ML_VM_INSN_IMM    = 1 << 1,   /* operand c is @imm instead of a place */
   ML_VM_INSN_FLOAT  = 1 << 2,   /* floating-point operation */
-  /* GROW: Go 1.25+'s 32-byte stack buffer for appends, whole at once (c is the buffer)... */
+  /* GROW, APPEND1: Go 1.25+'s 32-byte stack buffer for appends (c), whole at once at the
+   * first append site of a slice, once per call (pad: the flag that says it was used)... */
   ML_VM_INSN_BUF_STD  = 1 << 3,
-  /* ...or walked one size class at a time (runtime.growsliceBuf), for a returned slice. */
+  /* ...or walked one size class at a time (runtime.growsliceBuf), for a slice move2heap
+   * takes to the heap later.  MAKESLICE: the buffer (imm) when the capacity fits. */
   ML_VM_INSN_BUF_WALK = 1 << 4,
   /* BOX: c is an itab symbol (resolved to its address), the interface's first word. */
   ML_VM_INSN_ITAB     = 1 << 5,
   /* BOX: b holds the data word itself, the address of a stack temporary (a conversion
    * that does not escape). */
   ML_VM_INSN_BOX_ADDR = 1 << 6,
+  /* STRBYTES, STRRUNES: a constant's array of exactly its length, in the frame at c (or
+   * NONE: on the heap).  With BUF_STD, the conversions use the runtime's buffer at c (32
+   * bytes or runes, 4 bytes for a rune) when the result fits it. */
+  ML_VM_INSN_EXACT    = 1 << 7,
 };
 
 /* Where a statement or an operation is in the source. */
@@ -301,6 +311,7 @@ typedef struct
   char         *name;
   guint         type;
   MlVmSlotKind  kind;
+  guint         align;      /* at least this alignment (a stack buffer's word), or 0 */
   guint64       offset;     /* filled by the loader */
 } MlVmSlot;
 

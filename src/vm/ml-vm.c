@@ -125,51 +125,6 @@ limit (MlVm *vm,
   return ML_VM_EVENT_LIMIT;
 }
 
-static guint64
-new_string (MlVm       *vm,
-            const char *bytes,
-            gsize       len)
-{
-  const MlRtype *u8 = ml_rtype_registry_basic (vm->types, ML_KIND_UINT8);
-  guint64 p;
-
-  if (len == 0)
-    return 0;
-  p = ml_runtime_malloc (vm->rt, len, u8);
-  ml_runtime_write (vm->rt, p, bytes, len);
-  vm->allocated = TRUE;
-  return p;
-}
-
-static void
-write_string (MlVm    *vm,
-              guint64  dst,
-              guint64  ptr,
-              guint64  len)
-{
-  ml_runtime_write_pointer (vm->rt, dst, ptr);
-  mem_write (vm, dst + 8, 8, len);
-}
-
-static gint32
-decode_rune (const guint8 *s,
-             gsize         n,
-             guint        *size)
-{
-  gunichar c;
-
-  *size = 1;
-  if (n == 0)
-    return 0xfffd;
-  if (s[0] < 0x80)
-    return s[0];
-  c = g_utf8_get_char_validated ((const char *) s, n);
-  if (c == (gunichar) -1 || c == (gunichar) -2)
-    return 0xfffd;
-  *size = g_utf8_next_char ((const char *) s) - (const char *) s;
-  return c;
-}
-
 /* convT: an interface's data word for a value of type @t at @src. */
 static guint64
 box_data (MlVm           *vm,
@@ -333,7 +288,7 @@ exec (MlVm     *vm,
           {
             MlVmString *s = g_ptr_array_index (vm->prog->strings, in->aux);
 
-            write_string (vm, opnd_addr (vm, in->a), s->addr, s->len);
+            _ml_vm_write_string (vm, opnd_addr (vm, in->a), s->addr, s->len);
           }
           break;
         case ML_OP_LEA:
@@ -499,7 +454,7 @@ exec (MlVm     *vm,
 
                 memcpy (s, a, la);
                 memcpy (s + la, b, lb);
-                write_string (vm, dst, new_string (vm, s, la + lb), la + lb);
+                _ml_vm_write_string (vm, dst, _ml_vm_new_string (vm, s, la + lb), la + lb);
               }
           }
           break;
@@ -676,7 +631,9 @@ exec (MlVm     *vm,
                                          lo, hi);
             {
               guint64 dst = opnd_addr (vm, in->a);
-              guint64 nptr = (mx - lo) > 0 || w == 2 ? ptr + lo * es : ptr;
+              /* Go leaves the pointer where it is for a result with no room (its
+               * capacity, a string's length): it must not point past the array. */
+              guint64 nptr = (w == 2 ? hi - lo : mx - lo) > 0 ? ptr + lo * es : ptr;
 
               ml_runtime_write_pointer (rt, dst, nptr);
               mem_write (vm, dst + 8, 8, hi - lo);
@@ -762,6 +719,10 @@ exec (MlVm     *vm,
             _ml_vm_copy_value (vm, p + l * et->size, opnd_addr (vm, in->b), et);
           }
           break;
+        case ML_OP_MOVE2HEAP:
+          if (!_ml_vm_move_to_heap (vm, in))
+            goto memory_limit;
+          break;
         case ML_OP_APPENDSL:
           {
             guint64 s = opnd_addr (vm, in->b), t = opnd_addr (vm, in->c);
@@ -775,12 +736,16 @@ exec (MlVm     *vm,
               {
                 guint64 ncap = 0;
 
+                if ((len + n) * MAX (et->size, 1) > vm->memory_limit)
+                  goto memory_limit;
                 ptr = ml_runtime_growslice (rt, ptr, len, cap, len + n, et->sim_type, &ncap);
                 cap = ncap;
                 vm->allocated = TRUE;
+                if (ptr == 0 || !check_memory (vm))
+                  goto memory_limit;
               }
-            for (guint64 i = 0; i < n; i++)
-              _ml_vm_copy_value (vm, ptr + (len + i) * et->size, tptr + i * et->size, et);
+            /* memmove: append(s[:1], s...) copies onto its own elements. */
+            _ml_vm_move_elems (vm, ptr + len * et->size, tptr, n, et);
             ml_runtime_write_pointer (rt, dst, ptr);
             mem_write (vm, dst + 8, 8, len + n);
             mem_write (vm, dst + 16, 8, cap);
@@ -793,12 +758,7 @@ exec (MlVm     *vm,
             MlVmType *et = vm_type (vm, in->aux);
             guint64 dp = mem_read (vm, d, 8), sp = mem_read (vm, s, 8);
 
-            if (dp <= sp || dp >= sp + n * et->size)
-              for (guint64 i = 0; i < n; i++)
-                _ml_vm_copy_value (vm, dp + i * et->size, sp + i * et->size, et);
-            else
-              for (guint64 i = n; i > 0; i--)
-                _ml_vm_copy_value (vm, dp + (i - 1) * et->size, sp + (i - 1) * et->size, et);
+            _ml_vm_move_elems (vm, dp, sp, n, et);
             mem_write (vm, opnd_addr (vm, in->a), 8, n);
           }
           break;
@@ -950,8 +910,8 @@ exec (MlVm     *vm,
             switch ((MlVmFmtKind) w)
               {
               case ML_FMT_SPRINT: case ML_FMT_SPRINTLN: case ML_FMT_SPRINTF:
-                write_string (vm, opnd_addr (vm, in->a), new_string (vm, out->str, out->len),
-                              out->len);
+                _ml_vm_write_string (vm, opnd_addr (vm, in->a),
+                                     _ml_vm_new_string (vm, out->str, out->len), out->len);
                 break;
               case ML_FMT_BUILTIN_PRINT: case ML_FMT_BUILTIN_PRINTLN:
                 emit_output (vm, out->str, out->len, TRUE);
@@ -1027,87 +987,24 @@ exec (MlVm     *vm,
           }
           break;
         case ML_OP_STRBYTES:
-          {
-            gsize n;
-            g_autofree char *s = ml_vm_read_string (vm, opnd_addr (vm, in->b), &n);
-            guint64 dst = opnd_addr (vm, in->a);
-            guint64 p = n > 0 ? new_string (vm, s, n) : ml_runtime_zerobase (rt);
-
-            ml_runtime_write_pointer (rt, dst, p);
-            mem_write (vm, dst + 8, 8, n);
-            mem_write (vm, dst + 16, 8, n);
-          }
+          if (!_ml_vm_str_to_bytes (vm, in))
+            goto memory_limit;
           break;
         case ML_OP_STRRUNES:
-          {
-            gsize n;
-            g_autofree char *str = ml_vm_read_string (vm, opnd_addr (vm, in->b), &n);
-            g_autoptr(GArray) runes = g_array_new (FALSE, FALSE, sizeof (gint32));
-            guint64 dst = opnd_addr (vm, in->a);
-            guint64 p = 0;
-
-            for (gsize i = 0; i < n;)
-              {
-                guint size;
-                gint32 r = decode_rune ((const guint8 *) str + i, n - i, &size);
-
-                g_array_append_val (runes, r);
-                i += size;
-              }
-            if (runes->len > 0)
-              {
-                p = ml_runtime_make_slice (rt, vm_type (vm, in->aux)->sim_type, runes->len);
-                ml_runtime_write (rt, p, runes->data, runes->len * 4);
-                vm->allocated = TRUE;
-              }
-            else
-              p = ml_runtime_zerobase (rt);
-            ml_runtime_write_pointer (rt, dst, p);
-            mem_write (vm, dst + 8, 8, runes->len);
-            mem_write (vm, dst + 16, 8, runes->len);
-          }
+          if (!_ml_vm_str_to_runes (vm, in))
+            goto memory_limit;
           break;
         case ML_OP_RUNESSTR:
-          {
-            guint64 sl = opnd_addr (vm, in->b);
-            guint64 ptr = mem_read (vm, sl, 8), n = mem_read (vm, sl + 8, 8);
-            g_autoptr(GString) str = g_string_new (NULL);
-
-            for (guint64 i = 0; i < n; i++)
-              {
-                gint32 r = (gint32) mem_read (vm, ptr + i * 4, 4);
-
-                if (r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff))
-                  r = 0xfffd;
-                g_string_append_unichar (str, (gunichar) r);
-              }
-            write_string (vm, opnd_addr (vm, in->a), new_string (vm, str->str, str->len), str->len);
-          }
+          if (!_ml_vm_runes_to_str (vm, in))
+            goto memory_limit;
           break;
         case ML_OP_BYTESSTR:
-          {
-            guint64 s = opnd_addr (vm, in->b);
-            guint64 n = mem_read (vm, s + 8, 8);
-            g_autofree char *buf = g_malloc (n + 1);
-
-            ml_runtime_read (rt, mem_read (vm, s, 8), buf, n);
-            if (n == 1)
-              write_string (vm, opnd_addr (vm, in->a), vm->static_uint64s + (guint8) buf[0] * 8, 1);
-            else
-              write_string (vm, opnd_addr (vm, in->a), new_string (vm, buf, n), n);
-          }
+          if (!_ml_vm_bytes_to_str (vm, in))
+            goto memory_limit;
           break;
         case ML_OP_RUNESTR:
-          {
-            gint64 r = sign_extend (mem_read (vm, opnd_addr (vm, in->b), w), w);
-            char buf[8];
-            gint n;
-
-            if (r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff))
-              r = 0xfffd;
-            n = g_unichar_to_utf8 ((gunichar) r, buf);
-            write_string (vm, opnd_addr (vm, in->a), new_string (vm, buf, n), n);
-          }
+          if (!_ml_vm_rune_to_str (vm, in))
+            goto memory_limit;
           break;
         case ML_OP_STRRANGE:
           {

@@ -114,6 +114,50 @@ test_slice_copy (void)
   g_assert_cmpint (ml_runtime_typed_slice_copy (rt, 0, arr, pnode, 1), ==, ML_FAULT_NIL);
 }
 
+/* growslice moves elements of any size from wherever the old array starts: a []byte
+ * re-sliced at an odd offset, 12-byte structs of int32, as memmove does (it used to move
+ * whole words only, and aborted on anything else). */
+static void
+test_growslice_any_size (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *u8 = ml_rtype_registry_basic (reg, ML_KIND_UINT8);
+  const MlRtype *i32 = ml_rtype_registry_basic (reg, ML_KIND_INT32);
+  MlRtypeField fields[] = { { "a", i32, 0, FALSE }, { "b", i32, 0, FALSE }, { "c", i32, 0, FALSE } };
+  const MlRtype *s12 = ml_rtype_registry_struct (reg, "main.Trio", fields, G_N_ELEMENTS (fields));
+  const guint offsets[] = { 0, 1, 3, 5, 7 };
+  const guint lens[] = { 1, 7, 8, 9, 31 };
+  guint64 arr = ml_runtime_make_slice (rt, u8, 40);
+  guint8 in[60], out[60];
+  guint64 p, cap;
+
+  for (guint i = 0; i < sizeof in; i++)
+    in[i] = (guint8) (i * 13 + 1);
+  g_assert_cmpint (ml_runtime_write (rt, arr, in, 40), ==, ML_FAULT_NONE);
+  for (guint i = 0; i < G_N_ELEMENTS (offsets); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (lens); j++)
+      {
+        p = ml_runtime_growslice (rt, arr + offsets[i], lens[j], lens[j], lens[j] + 1, u8, &cap);
+        g_assert_cmpuint (p, !=, 0);
+        g_assert_cmpuint (cap, >, lens[j]);
+        g_assert_cmpint (ml_runtime_read (rt, p, out, lens[j]), ==, ML_FAULT_NONE);
+        g_assert_cmpmem (out, lens[j], in + offsets[i], lens[j]);
+      }
+
+  g_assert_cmpuint (s12->size, ==, 12);
+  arr = ml_runtime_make_slice (rt, s12, 5);
+  g_assert_cmpint (ml_runtime_write (rt, arr, in, 60), ==, ML_FAULT_NONE);
+  p = ml_runtime_growslice (rt, arr, 5, 5, 6, s12, &cap);
+  g_assert_cmpuint (cap, ==, 10);
+  g_assert_cmpint (ml_runtime_read (rt, p, out, 60), ==, ML_FAULT_NONE);
+  g_assert_cmpmem (out, 60, in, 60);
+  /* From the second element on: an address that is not a whole word. */
+  p = ml_runtime_growslice (rt, arr + 12, 4, 4, 5, s12, &cap);
+  g_assert_cmpint (ml_runtime_read (rt, p, out, 48), ==, ML_FAULT_NONE);
+  g_assert_cmpmem (out, 48, in + 12, 48);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -123,5 +167,6 @@ main (int   argc,
   g_test_add_func ("/sim/memory/segments", test_segments);
   g_test_add_func ("/sim/memory/bytes", test_bytes);
   g_test_add_func ("/sim/memory/slice-copy", test_slice_copy);
+  g_test_add_func ("/sim/memory/growslice-any-size", test_growslice_any_size);
   return g_test_run ();
 }
