@@ -446,6 +446,22 @@ _ml_map_slot_box_new (MlMapCtx         *ctx,
   return _ml_map_finish_box (ctx, box, ml_map_is_structure (slot->type) ? NULL : bytes);
 }
 
+/* Whether a heap object of this kind is a value boxed on its own, drawn as one cell. */
+static gboolean
+is_boxed_value (MlKind kind)
+{
+  switch (kind)
+    {
+    case ML_KIND_STRING: case ML_KIND_SLICE: case ML_KIND_INTERFACE: case ML_KIND_BOOL:
+    ML_KIND_CASES_NUMBER:
+      return TRUE;
+    case ML_KIND_INVALID: ML_KIND_CASES_POINTER_WORD: case ML_KIND_ARRAY: case ML_KIND_STRUCT:
+    case ML_N_KINDS:
+    default:
+      return FALSE;
+    }
+}
+
 VarBox *
 _ml_map_object_box_new (MlMapCtx *ctx,
                         guint     index)
@@ -512,6 +528,13 @@ _ml_map_object_box_new (MlMapCtx *ctx,
       _ml_map_emit_rows (ctx, box, type, bytes, object, object->addr, 0, -1, NULL);
       _ml_map_ctrl_row (box, type, bytes);
       return _ml_map_finish_box (ctx, box, ml_map_is_structure (type) ? NULL : bytes);
+    }
+  /* A value boxed on its own (what a conversion to an interface allocates: a string, a slice
+   * header, a number) shows as the variable it copies would. */
+  else if (type != NULL && bytes != NULL && is_boxed_value (type->kind))
+    {
+      _ml_map_emit_rows (ctx, box, type, bytes, object, object->addr, 0, 0, "");
+      return _ml_map_finish_box (ctx, box, NULL);
     }
   else if (type != NULL && type->kind != ML_KIND_STRUCT && object->n_edges > 0 && object->n_edges <= 8)
     for (guint i = 0; i < object->n_edges; i++)

@@ -1473,6 +1473,33 @@ test_segments_fit (void)
     }
 }
 
+/* A value boxed on its own in the heap (what converting a string to an interface allocates)
+ * is drawn as the variable it copies: a string's pointer and length, not anonymous words. */
+static void
+test_memory_map_boxed_string (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *t_string = ml_rtype_registry_basic (reg, ML_KIND_STRING);
+  g_autoptr(MlFrameLayout) layout = ml_frame_layout_new ("main.main");
+  g_autoptr(MlSnapshot) snap = NULL;
+  MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+  g_autoptr(MlScene) scene = NULL;
+  guint64 box;
+
+  ml_runtime_add_function (rt, "main.main", 100);
+  ml_runtime_push_frame (rt, 1, ml_runtime_register_frame_layout (rt, layout));
+  box = ml_runtime_new_object (rt, t_string);
+  ml_runtime_write_pointer (rt, box, ml_runtime_intern_string (rt, "bicicleta", -1));
+  ml_runtime_write_word (rt, box + 8, 9);
+  ml_runtime_end_step (rt);
+  snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+
+  scene = ml_memory_map_view_layout (snap, NULL, &options);
+  g_assert_nonnull (ml_scene_find_text_by_string (scene, "len 9"));
+  g_assert_null (ml_scene_find_text_by_string (scene, "+0"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1486,6 +1513,7 @@ main (int   argc,
   g_test_add_func ("/render/memory-map/arrows-avoid-labels", test_memory_map_arrows_avoid_labels);
   g_test_add_func ("/render/memory-map/backing-array", test_memory_map_backing_array);
   g_test_add_func ("/render/memory-map/hidden-plural", test_memory_map_hidden_plural);
+  g_test_add_func ("/render/memory-map/boxed-string", test_memory_map_boxed_string);
   g_test_add_func ("/render/heap-graph/mid-gc", test_heap_graph_mid_gc);
   g_test_add_func ("/render/heap-graph/stable", test_heap_graph_stable);
   g_test_add_func ("/render/heap-graph/long-list", test_heap_graph_long_list);
