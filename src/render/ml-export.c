@@ -86,6 +86,7 @@ ml_export_format_from_path (const char     *path,
 typedef struct
 {
   int           fd;
+  GByteArray   *buffer;         /* when set, cairo writes here instead of into fd */
   const char   *display_name;
   GCancellable *cancellable;
   GError       *error;
@@ -114,6 +115,12 @@ stream_write_cb (void                *closure,
 
   if (g_cancellable_set_error_if_cancelled (writer->cancellable, &writer->error))
     return CAIRO_STATUS_WRITE_ERROR;
+
+  if (writer->buffer != NULL)
+    {
+      g_byte_array_append (writer->buffer, data, length);
+      return CAIRO_STATUS_SUCCESS;
+    }
 
   while (length > 0)
     {
@@ -240,14 +247,35 @@ typedef struct
   gpointer          user_data;
 } DrawJob;
 
+static cairo_status_t produce_bytes (StreamWriter *writer,
+                                     gpointer      user_data);
+
+/* cairo draws the whole file into memory first, and only bytes already made are written to
+ * disk: a write that fails then fails outside cairo, whose surfaces do not all clean up after
+ * a failed stream (a PDF surface leaks). */
 static cairo_status_t
 produce_drawing (StreamWriter *writer,
                  gpointer      user_data)
 {
   DrawJob *job = user_data;
+  StreamWriter memory = { -1 };
+  g_autoptr(GBytes) bytes = NULL;
+  cairo_status_t status;
 
-  return draw_to_stream (job->format, job->width, job->height, job->scale,
-                         job->draw, job->user_data, writer);
+  memory.buffer = g_byte_array_new ();
+  memory.display_name = writer->display_name;
+  memory.cancellable = writer->cancellable;
+  status = draw_to_stream (job->format, job->width, job->height, job->scale,
+                           job->draw, job->user_data, &memory);
+  bytes = g_byte_array_free_to_bytes (memory.buffer);
+  if (memory.error != NULL)
+    {
+      g_propagate_error (&writer->error, memory.error);
+      return CAIRO_STATUS_WRITE_ERROR;
+    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    return status;
+  return produce_bytes (writer, bytes);
 }
 
 static cairo_status_t
