@@ -145,6 +145,7 @@ ml_cli_run (int    argc,
   g_autoptr(MlVmProgram) code = NULL;
   MlVmRunnerOptions options = ML_VM_RUNNER_OPTIONS_INIT;
   MlVmEvent end = ML_VM_EVENT_EXIT;
+  MlVmLimit limit = ML_VM_LIMIT_NONE;
   int status;
 
   /* The remaining-arguments entry already names FILE.go in the usage line. */
@@ -176,11 +177,14 @@ ml_cli_run (int    argc,
     }
 
   status = ml_vm_runner_run_with_options (code, &options, write_output,
-                                          gctrace ? write_gctrace : NULL, NULL, &end);
+                                          gctrace ? write_gctrace : NULL, NULL, &end, &limit);
   fflush (stdout);
   if (end == ML_VM_EVENT_LIMIT)
     {
-      fprintf (stderr, "%s\n", _("memlab-cli run: raise the budgets with --max-steps=N and --max-memory=MiB"));
+      if (limit == ML_VM_LIMIT_STEPS)
+        fprintf (stderr, "%s\n", _("memlab-cli run: raise the budget with --max-steps=N"));
+      else if (limit == ML_VM_LIMIT_MEMORY)
+        fprintf (stderr, "%s\n", _("memlab-cli run: raise the budget with --max-memory=MiB"));
       return ML_CLI_EXIT_LIMIT;
     }
 

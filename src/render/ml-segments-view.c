@@ -476,13 +476,22 @@ stack_lines (const MlSnapshot *snapshot,
       *lo = MIN (*lo, gr->stack_lo);
       *hi = MAX (*hi, gr->stack_hi);
       *used += gr->stack_hi - MAX (gr->sp, gr->stack_lo);
-      for (guint f = gr->n_frames; f > 0; f--)
+      /* A recursion is one call with its count ("f() ×700"), not a line of 700 calls. */
+      for (guint f = gr->n_frames; f > 0; )
         {
-          const MlSnapFrame *frame = &snapshot->frames[gr->first_frame + f - 1];
+          const char *function = snapshot->frames[gr->first_frame + f - 1].function;
+          guint run = 0;
 
+          while (f > 0 && g_strcmp0 (snapshot->frames[gr->first_frame + f - 1].function, function) == 0)
+            {
+              run++;
+              f--;
+            }
           if (frames->len > 0)
             g_string_append (frames, " → ");
-          g_string_append_printf (frames, "%s()", ml_short_name (frame->function));
+          g_string_append_printf (frames, "%s()", ml_short_name (function));
+          if (run > 1)
+            g_string_append_printf (frames, " ×%u", run);
         }
       if (lines->len < MAX_ITEMS)
         /* Translators: one goroutine's stack in the segments view: id, size, its calls. */

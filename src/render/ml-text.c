@@ -251,7 +251,6 @@ ml_text_ellipsize (const char  *text,
                    double       max_width)
 {
   double width;
-  glong n_chars;
 
   g_return_val_if_fail (text != NULL, NULL);
 
@@ -259,22 +258,29 @@ ml_text_ellipsize (const char  *text,
   if (width <= max_width)
     return g_strdup (text);
 
-  n_chars = g_utf8_strlen (text, -1);
-  while (n_chars > 0)
+  /* The longest prefix that fits, found by halving: a text can be a call chain thousands of
+   * frames long, which shortening one character at a time would measure thousands of times. */
+  {
+    glong lo = 0, hi = g_utf8_strlen (text, -1) - 1;
+
+    while (lo < hi)
+      {
+        glong mid = lo + (hi - lo + 1) / 2;
+        g_autofree char *prefix = g_utf8_substring (text, 0, mid);
+        g_autofree char *candidate = g_strconcat (prefix, "…", NULL);
+
+        ml_text_measure (candidate, style, &width, NULL);
+        if (width <= max_width)
+          lo = mid;
+        else
+          hi = mid - 1;
+      }
     {
-      g_autofree char *prefix = NULL;
-      char *candidate;
+      g_autofree char *prefix = g_utf8_substring (text, 0, lo);
 
-      n_chars--;
-      prefix = g_utf8_substring (text, 0, n_chars);
-      candidate = g_strconcat (prefix, "…", NULL);
-      ml_text_measure (candidate, style, &width, NULL);
-      if (width <= max_width || n_chars == 0)
-        return candidate;
-      g_free (candidate);
+      return g_strconcat (prefix, "…", NULL);
     }
-
-  return g_strdup ("…");
+  }
 }
 
 /**

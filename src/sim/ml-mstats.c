@@ -97,3 +97,20 @@ ml_runtime_read_memstats (MlRuntime  *self,
   out->by_size[ML_TINY_SIZE_CLASS].mallocs += st->tiny_allocs;
   out->by_size[ML_TINY_SIZE_CLASS].frees += st->tiny_allocs;
 }
+
+/**
+ * ml_runtime_get_heap_in_use:
+ *
+ * The bytes of the heap's spans in use (MemStats.HeapInuse), kept as the heap changes, so
+ * reading it costs nothing: what a budget on the program's memory checks at every
+ * allocation.
+ *
+ * Returns: the bytes in use
+ */
+guint64
+ml_runtime_get_heap_in_use (MlRuntime *self)
+{
+  g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
+
+  return self->stats.heap_inuse_pages * ML_PAGE_SIZE;
+}

@@ -266,6 +266,7 @@ MlGcPhase        ml_runtime_get_phase            (MlRuntime          *self);
 guint64          ml_runtime_get_num_gc           (MlRuntime          *self);
 void             ml_runtime_read_memstats        (MlRuntime          *self,
                                                   MlMemStats         *stats);
+guint64          ml_runtime_get_heap_in_use      (MlRuntime          *self);
 void             ml_runtime_read_pacer           (MlRuntime          *self,
                                                   MlPacerState       *pacer);
 char            *ml_runtime_gctrace_line         (MlRuntime          *self,

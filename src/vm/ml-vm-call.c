@@ -11,8 +11,13 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "ml-vm-private.h"
 
+/* MemLab's own limit on nested calls.  Go's is the stack's size, 1 GB, which sim enforces
+ * (a recursion with big frames reaches it first); a recursion of small frames would take
+ * Go millions of calls to reach it, far past what a picture or a lesson needs. */
 #define MAX_CALL_DEPTH 100000
 
 static guint64
@@ -39,7 +44,11 @@ _ml_vm_call (MlVm               *vm,
   MlVmCall call = { vm->func, vm->pc + 1, cs_index };
 
   if (!sim_call_depth_ok (vm))
-    return _ml_vm_stack_overflow (vm);
+    {
+      g_autofree char *n = _ml_vm_with_thousands (MAX_CALL_DEPTH);
+
+      return _ml_vm_limit (vm, ML_VM_LIMIT_DEPTH, g_strdup_printf (_("the program made more than %s nested calls; it was stopped"), n));
+    }
   base = ml_runtime_push_frame (vm->rt, 1, cf->layout_id);
   if (base == 0)
     return _ml_vm_stack_overflow (vm);
@@ -99,6 +108,7 @@ _ml_vm_return (MlVm *vm)
     }
   call = g_array_index (vm->calls, MlVmCall, vm->calls->len - 1);
   g_array_set_size (vm->calls, vm->calls->len - 1);
+  _ml_vm_calls_changed (vm, vm->calls->len);
   caller = g_ptr_array_index (vm->prog->funcs, call.func);
   vm->fp = ml_runtime_get_frame_base (vm->rt, 1, 1);
   if (call.call_site == G_MAXUINT)

@@ -88,6 +88,7 @@ call_deferred (MlVm    *vm,
   if (ev != ML_VM_EVENT_NONE)
     return ev;
   g_array_index (vm->calls, MlVmCall, vm->calls->len - 1).ret_pc--;
+  _ml_vm_calls_changed (vm, vm->calls->len - 1);
   return ML_VM_EVENT_NONE;
 }
 
@@ -306,6 +307,7 @@ recovery (MlVm    *vm,
     {
       ml_runtime_pop_frame (rt, 1);
       g_array_set_size (vm->calls, vm->calls->len - 1);
+      _ml_vm_calls_changed (vm, vm->calls->len);
       vm->fp = ml_runtime_get_frame_base (rt, 1, 0);
     }
   f = frame_func (vm, vm->fp, &fi);

@@ -230,6 +230,7 @@ _ml_vm_fmt_end (MlVm *vm)
     return ev;
   /* Back to the fmt instruction, not after it. */
   g_array_index (vm->calls, MlVmCall, vm->calls->len - 1).ret_pc--;
+  _ml_vm_calls_changed (vm, vm->calls->len - 1);
   return ML_VM_EVENT_STATEMENT;
 }
 
@@ -280,6 +281,7 @@ _ml_vm_fmt_catch_panic (MlVm       *vm,
   for (guint k = vm->calls->len; k > j; k--)
     ml_runtime_pop_frame (vm->rt, 1);
   g_array_set_size (vm->calls, j);
+  _ml_vm_calls_changed (vm, j);
   set_position (vm, call.func, call.ret_pc);
   vm->fp = ml_runtime_get_frame_base (vm->rt, 1, 0);
   ml_runtime_driver_state_changed (vm->rt);

@@ -22,6 +22,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _MlVmCallNode MlVmCallNode;
+
 /* Driver registers kept in sim's history (ml_runtime_set_register). */
 enum
 {
@@ -111,6 +113,10 @@ struct _MlVm
   guint           pc;
   guint64         fp;
   GArray         *calls;          /* MlVmCall: the callers */
+  /* History's copy of the callers (ml-vm-state.c): the chain last saved, and how many of the
+   * bottom callers are still as it has them. */
+  MlVmCallNode   *saved_calls;
+  guint           calls_clean;
   MlVmStatus      status;
   gboolean        started;
   guint64         statements;
@@ -140,10 +146,10 @@ struct _MlVm
   gpointer        output_data;
   char           *panic_message;
   char           *limit_message;
+  MlVmLimit       limit;
 
   guint64         step_limit;
   guint64         memory_limit;
-  guint64         alloc_count;
 };
 
 /* ------------------------------------------------------------------------------------------ */
@@ -152,9 +158,15 @@ struct _MlVm
 /* ml-vm-load.c */
 void      _ml_vm_load              (MlVm           *vm);
 
+/* ml-vm.c */
+MlVmEvent _ml_vm_limit             (MlVm           *vm,
+                                    MlVmLimit       limit,
+                                    char           *message);
+
 /* ml-vm-state.c */
 void      _ml_vm_connect_history   (MlVm           *vm);
 void      _ml_vm_fmt_cache_free    (gpointer        data);
+void      _ml_vm_call_node_unref   (MlVmCallNode   *node);
 
 /* ml-vm-call.c */
 MlVmEvent _ml_vm_call              (MlVm           *vm,
@@ -508,16 +520,18 @@ set_reg (MlVm    *vm,
 static inline gboolean
 check_memory (MlVm *vm)
 {
-  MlMemStats *st;
-  gboolean over;
+  return ml_runtime_get_heap_in_use (vm->rt) <= vm->memory_limit;
+}
 
-  if (++vm->alloc_count % 512 != 0)
-    return TRUE;
-  st = g_new (MlMemStats, 1);
-  ml_runtime_read_memstats (vm->rt, st);
-  over = st->heap_alloc > vm->memory_limit;
-  g_free (st);
-  return !over;
+/* Whether @bytes more would still fit the memory budget: asked before an allocation whose
+ * size the program chose (a concatenation, a conversion), so that it never happens. */
+static inline gboolean
+memory_allows (MlVm    *vm,
+               guint64  bytes)
+{
+  guint64 in_use = ml_runtime_get_heap_in_use (vm->rt);
+
+  return bytes <= vm->memory_limit && in_use <= vm->memory_limit - bytes;
 }
 
 /* Compares the strings whose headers are at @a and @b, as Go orders strings: bytewise. */
@@ -574,6 +588,15 @@ decode_rune (const guint8 *s,
     return 0xfffd;
   *size = g_utf8_next_char ((const char *) s) - (const char *) s;
   return c;
+}
+
+/* The callers from @index up are no longer what history last saved (a return, or a change
+ * to a caller's return position): the next save writes them again (ml-vm-state.c). */
+static inline void
+_ml_vm_calls_changed (MlVm  *vm,
+                      guint  index)
+{
+  vm->calls_clean = MIN (vm->calls_clean, index);
 }
 
 G_END_DECLS

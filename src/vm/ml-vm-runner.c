@@ -27,13 +27,14 @@ ml_vm_runner_run (MlVmProgram    *program,
 {
   MlVmRunnerOptions options = { gogc, G_MAXINT64, max_steps, max_memory };
 
-  return ml_vm_runner_run_with_options (program, &options, output, gctrace, user_data, NULL);
+  return ml_vm_runner_run_with_options (program, &options, output, gctrace, user_data, NULL, NULL);
 }
 
 /**
  * ml_vm_runner_run_with_options:
  * @end: (out) (optional): how the run ended: %ML_VM_EVENT_EXIT, %ML_VM_EVENT_PANIC, or
  *   %ML_VM_EVENT_LIMIT when a budget stopped it
+ * @limit: (out) (optional): which budget, after %ML_VM_EVENT_LIMIT
  *
  * Runs @program to its end in a fresh runtime, as `go run` does, writing what it prints (and
  * its panic, or the budget that stopped it) through @output.
@@ -46,7 +47,8 @@ ml_vm_runner_run_with_options (MlVmProgram             *program,
                                MlVmOutputFunc           output,
                                MlVmTraceFunc            gctrace,
                                gpointer                 user_data,
-                               MlVmEvent               *end)
+                               MlVmEvent               *end,
+                               MlVmLimit               *limit)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
   g_autoptr(MlVm) vm = NULL;
@@ -96,5 +98,7 @@ ml_vm_runner_run_with_options (MlVmProgram             *program,
     }
   if (end != NULL)
     *end = ev;
+  if (limit != NULL)
+    *limit = ml_vm_get_limit (vm);
   return ml_vm_get_exit_status (vm);
 }

@@ -51,6 +51,7 @@ int ml_vm_runner_run_with_options (MlVmProgram             *program,
                                    MlVmOutputFunc           output,
                                    MlVmTraceFunc            gctrace,
                                    gpointer                 user_data,
-                                   MlVmEvent               *end);
+                                   MlVmEvent               *end,
+                                   MlVmLimit               *limit);
 
 G_END_DECLS

@@ -17,17 +17,99 @@
 
 #include "ml-vm-private.h"
 
-/* The VM's state beside sim's: the call stack, then the pending fmt method results. */
-static GBytes *
-driver_save (gpointer user_data)
+/* History keeps the callers as a chain shared between the steps it saves: a step that calls
+ * or returns adds or drops a link, so a recursion a hundred thousand calls deep costs history
+ * one caller per call, not the whole stack at every step (which grew with the square of the
+ * depth).  Links are immutable once made; a change to a caller's return position makes a new
+ * link for it and the callers above. */
+struct _MlVmCallNode
 {
-  MlVm *vm = user_data;
-  GByteArray *b = g_byte_array_new ();
-  guint32 n = vm->calls->len;
+  gatomicrefcount  ref;
+  MlVmCallNode    *parent;
+  guint            depth;   /* how many callers up to and including this one */
+  MlVmCall         call;
+};
 
-  g_byte_array_append (b, (guint8 *) &n, sizeof n);
-  g_byte_array_append (b, (guint8 *) vm->calls->data, n * sizeof (MlVmCall));
-  n = vm->fmt_caches->len;
+static MlVmCallNode *
+call_node_new (MlVmCallNode   *parent,
+               const MlVmCall *call)
+{
+  MlVmCallNode *node = g_new (MlVmCallNode, 1);
+
+  g_atomic_ref_count_init (&node->ref);
+  node->parent = parent;   /* takes the caller's reference */
+  node->depth = parent != NULL ? parent->depth + 1 : 1;
+  node->call = *call;
+  return node;
+}
+
+static MlVmCallNode *
+call_node_ref (MlVmCallNode *node)
+{
+  if (node != NULL)
+    g_atomic_ref_count_inc (&node->ref);
+  return node;
+}
+
+void
+_ml_vm_call_node_unref (MlVmCallNode *node)
+{
+  /* A loop, not recursion: a chain can be as long as the deepest recursion. */
+  while (node != NULL && g_atomic_ref_count_dec (&node->ref))
+    {
+      MlVmCallNode *parent = node->parent;
+
+      g_free (node);
+      node = parent;
+    }
+}
+
+/* The chain for the callers now: the part of the last one still valid, then new links. */
+static MlVmCallNode *
+update_saved_calls (MlVm *vm)
+{
+  MlVmCallNode *node = call_node_ref (vm->saved_calls);
+  guint clean = MIN (vm->calls_clean, vm->calls->len);
+
+  while (node != NULL && node->depth > clean)
+    {
+      MlVmCallNode *parent = call_node_ref (node->parent);
+
+      _ml_vm_call_node_unref (node);
+      node = parent;
+    }
+  for (guint i = node != NULL ? node->depth : 0; i < vm->calls->len; i++)
+    node = call_node_new (node, &g_array_index (vm->calls, MlVmCall, i));
+  g_clear_pointer (&vm->saved_calls, _ml_vm_call_node_unref);
+  vm->saved_calls = call_node_ref (node);
+  vm->calls_clean = vm->calls->len;
+  return node;
+}
+
+/* What history keeps of the VM at a step: the chain of callers, and the pending fmt method
+ * results, serialized (they are few). */
+typedef struct
+{
+  MlVmCallNode *calls;
+  GBytes       *fmt;
+} SavedState;
+
+static void
+saved_state_free (gpointer data)
+{
+  SavedState *state = data;
+
+  _ml_vm_call_node_unref (state->calls);
+  g_bytes_unref (state->fmt);
+  g_free (state);
+}
+
+static GBytes *
+save_fmt_caches (MlVm *vm)
+{
+  GByteArray *b = g_byte_array_new ();
+  guint32 n = vm->fmt_caches->len;
+
   g_byte_array_append (b, (guint8 *) &n, sizeof n);
   for (guint i = 0; i < vm->fmt_caches->len; i++)
     {
@@ -48,6 +130,18 @@ driver_save (gpointer user_data)
   return g_byte_array_free_to_bytes (b);
 }
 
+/* The VM's state beside sim's.  The GBytes history keeps holds a SavedState. */
+static GBytes *
+driver_save (gpointer user_data)
+{
+  MlVm *vm = user_data;
+  SavedState *state = g_new0 (SavedState, 1);
+
+  state->calls = update_saved_calls (vm);
+  state->fmt = save_fmt_caches (vm);
+  return g_bytes_new_with_free_func (state, sizeof *state, saved_state_free, state);
+}
+
 void
 _ml_vm_fmt_cache_free (gpointer data)
 {
@@ -58,14 +152,13 @@ _ml_vm_fmt_cache_free (gpointer data)
 }
 
 static void
-restore_state (MlVm          *vm,
-               const guint8  *p,
-               gsize          len)
+restore_fmt_caches (MlVm         *vm,
+                    const guint8 *p,
+                    gsize         len)
 {
   const guint8 *end;
   guint32 n;
 
-  g_array_set_size (vm->calls, 0);
   g_ptr_array_set_size (vm->fmt_caches, 0);
   /* A step recorded before the VM had state has none to restore (and no pointer to offset). */
   if (p == NULL || len < sizeof n)
@@ -73,13 +166,7 @@ restore_state (MlVm          *vm,
   end = p + len;
   memcpy (&n, p, sizeof n);
   p += sizeof n;
-  g_array_append_vals (vm->calls, p, n);
-  p += n * sizeof (MlVmCall);
-  if (p + sizeof n > end)
-    return;
-  memcpy (&n, p, sizeof n);
-  p += sizeof n;
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n && p + 5 * sizeof (guint32) <= end; i++)
     {
       MlVmFmtCache *fc = g_new0 (MlVmFmtCache, 1);
       guint32 head[5];
@@ -105,16 +192,35 @@ restore_state (MlVm          *vm,
     }
 }
 
+/* The callers and fmt results of @saved (NULL: none, the state before the program started). */
+static void
+restore_state (MlVm             *vm,
+               const SavedState *saved)
+{
+  MlVmCallNode *node = saved != NULL ? saved->calls : NULL;
+  gsize len = 0;
+  const guint8 *fmt = saved != NULL && saved->fmt != NULL ? g_bytes_get_data (saved->fmt, &len) : NULL;
+
+  g_array_set_size (vm->calls, node != NULL ? node->depth : 0);
+  for (MlVmCallNode *n = node; n != NULL; n = n->parent)
+    g_array_index (vm->calls, MlVmCall, n->depth - 1) = n->call;
+  g_clear_pointer (&vm->saved_calls, _ml_vm_call_node_unref);
+  vm->saved_calls = call_node_ref (node);
+  vm->calls_clean = vm->calls->len;
+  restore_fmt_caches (vm, fmt, len);
+}
+
 static void
 driver_restore (GBytes  *state,
                 gpointer user_data)
 {
   MlVm *vm = user_data;
   gsize len = 0;
-  gconstpointer data = state != NULL ? g_bytes_get_data (state, &len) : NULL;
+  const SavedState *saved = state != NULL ? g_bytes_get_data (state, &len) : NULL;
   guint64 out;
 
-  restore_state (vm, data, len);
+  g_assert (saved == NULL || len == sizeof (SavedState));
+  restore_state (vm, saved);
   set_position (vm, ml_runtime_get_register (vm->rt, ML_VM_REG_PC) >> 32,
                 ml_runtime_get_register (vm->rt, ML_VM_REG_PC) & 0xffffffffu);
   for (guint i = 0; i < ML_VM_N_REGS; i++)
@@ -169,6 +275,13 @@ ml_vm_get_limit_message (MlVm *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
   return self->limit_message;
+}
+
+MlVmLimit
+ml_vm_get_limit (MlVm *self)
+{
+  g_return_val_if_fail (self != NULL, ML_VM_LIMIT_NONE);
+  return self->status == ML_VM_STATUS_LIMIT ? self->limit : ML_VM_LIMIT_NONE;
 }
 
 guint64

@@ -64,6 +64,7 @@ ml_vm_free (MlVm *self)
   g_hash_table_unref (self->func_by_layout);
   g_hash_table_unref (self->itabs);
   g_array_unref (self->calls);
+  g_clear_pointer (&self->saved_calls, _ml_vm_call_node_unref);
   g_ptr_array_unref (self->fmt_caches);
   g_string_free (self->output, TRUE);
   g_string_free (self->output_ahead, TRUE);
@@ -115,10 +116,13 @@ emit_output (MlVm       *vm,
     vm->output_func (text, len, is_stderr, vm->output_data);
 }
 
-static MlVmEvent
-limit (MlVm *vm,
-       char *message)
+/* Stops the program at one of MemLab's own limits, with @message (taken) saying which. */
+MlVmEvent
+_ml_vm_limit (MlVm      *vm,
+              MlVmLimit  limit,
+              char      *message)
 {
+  vm->limit = limit;
   g_free (vm->limit_message);
   vm->limit_message = message;
   vm->status = ML_VM_STATUS_LIMIT;
@@ -440,9 +444,16 @@ exec (MlVm     *vm,
         case ML_OP_CONCAT:
           {
             gsize la, lb;
-            g_autofree char *a = ml_vm_read_string (vm, opnd_addr (vm, in->b), &la);
-            g_autofree char *b = ml_vm_read_string (vm, opnd_addr (vm, in->c), &lb);
+            g_autofree char *a = NULL;
+            g_autofree char *b = NULL;
             guint64 dst = opnd_addr (vm, in->a);
+
+            /* The lengths first: s += s doubles, and a string past the budget is never made. */
+            if (!memory_allows (vm, mem_read (vm, opnd_addr (vm, in->b) + 8, 8)
+                                    + mem_read (vm, opnd_addr (vm, in->c) + 8, 8)))
+              goto memory_limit;
+            a = ml_vm_read_string (vm, opnd_addr (vm, in->b), &la);
+            b = ml_vm_read_string (vm, opnd_addr (vm, in->c), &lb);
 
             if (la == 0)
               _ml_vm_copy_value (vm, dst, opnd_addr (vm, in->c), vm_type (vm, vm->prog->t_string));
@@ -1059,7 +1070,7 @@ memory_limit:
     g_autofree char *n = _ml_vm_with_thousands (vm->memory_limit >> 20);
 
     *n_insns = count;
-    return limit (vm, g_strdup_printf (_("the program allocated more than %s MiB; it was stopped"), n));
+    return _ml_vm_limit (vm, ML_VM_LIMIT_MEMORY, g_strdup_printf (_("the program allocated more than %s MiB; it was stopped"), n));
   }
 }
 
@@ -1130,7 +1141,7 @@ ml_vm_step (MlVm         *self,
         {
           g_autofree char *steps = _ml_vm_with_thousands (self->step_limit);
 
-          ev = limit (self, g_strdup_printf (_("the program ran for more than %s steps; it was stopped"), steps));
+          ev = _ml_vm_limit (self, ML_VM_LIMIT_STEPS, g_strdup_printf (_("the program ran for more than %s steps; it was stopped"), steps));
           commit (self, 0);
           return ev;
         }

@@ -49,6 +49,19 @@ typedef enum
   ML_VM_EVENT_LIMIT,
 } MlVmEvent;
 
+/**
+ * MlVmLimit:
+ * Which of MemLab's own limits stopped the program (after %ML_VM_EVENT_LIMIT): its steps,
+ * its heap, or how deep its calls went.
+ */
+typedef enum
+{
+  ML_VM_LIMIT_NONE,
+  ML_VM_LIMIT_STEPS,
+  ML_VM_LIMIT_MEMORY,
+  ML_VM_LIMIT_DEPTH,
+} MlVmLimit;
+
 typedef void (*MlVmOutputFunc) (const char *text,
                                 gsize       len,
                                 gboolean    is_stderr,
@@ -72,6 +85,7 @@ void         ml_vm_set_output_func    (MlVm           *self,
                                        gpointer        user_data);
 const char  *ml_vm_get_panic_message  (MlVm           *self);
 const char  *ml_vm_get_limit_message  (MlVm           *self);
+MlVmLimit    ml_vm_get_limit          (MlVm           *self);
 int          ml_vm_get_exit_status    (MlVm           *self);
 void         ml_vm_set_step_limit     (MlVm           *self,
                                        guint64         steps);

@@ -89,6 +89,22 @@ with tempfile.TemporaryDirectory() as tmp:
           r.returncode == 3 and '20,000 steps' in r.stderr, r.stderr)
     check('endless loop: says how to raise the budget', '--max-steps=' in r.stderr, r.stderr)
 
+    # A recursion without end stops at MemLab's own depth limit, named as such (not as Go's
+    # 1 GB stack, which a real program of that depth does not reach).
+    with open(os.path.join(tmp, 'rec.go'), 'w') as f:
+        f.write('package main\n\nfunc f(n int) int {\n\treturn f(n+1) + 1\n}\n\nfunc main() {\n\tf(0)\n}\n')
+    r = run(['run', 'rec.go'], cwd=tmp)
+    check('endless recursion: stopped at the depth limit, exit 3',
+          r.returncode == 3 and '100,000 nested calls' in r.stderr and 'stack overflow' not in r.stderr, r.stderr)
+
+    # Doubling a string stops at the memory budget before the string is made.
+    with open(os.path.join(tmp, 'dbl.go'), 'w') as f:
+        f.write('package main\n\nimport "fmt"\n\nfunc main() {\n\ts := "ab"\n\tfor i := 0; i < 40; i++ {\n'
+                '\t\ts += s\n\t}\n\tfmt.Println(len(s))\n}\n')
+    r = run(['run', '--max-memory=64', 'dbl.go'], cwd=tmp)
+    check('s += s: stopped at the memory budget, exit 3',
+          r.returncode == 3 and 'more than 64 MiB' in r.stderr and '--max-memory' in r.stderr, r.stderr)
+
     # Inputs that are not programs are refused before they are read.
     r = run(['run', '/dev/zero'], cwd=tmp)
     check('a device: refused at once', r.returncode == 1 and 'not a regular file' in r.stderr, r.stderr)
