@@ -21,6 +21,7 @@
 #include "config.h"
 
 #include "ml-vm-private.h"
+#include "ml-vm-fmt-private.h"
 
 /* Marks a result kept for a method that panicked (then the method's name, "\x02", and what
  * it panicked with), and the placeholder of a running method whose receiver is a nil
@@ -66,62 +67,41 @@ fmt_method (MlVm           *vm,
   return NULL;
 }
 
-/* Appends @text as fmt's fmtString prints a method's result for @verb. */
+/* Prints the result @r of a method fmt called, for @verb: its text as fmt prints a string
+ * (with the verb's flags, width and precision), or catchPanic's, which ignores them. */
 static void
-append_as_verb (GString    *out,
-                const char *text,
-                char        verb)
-{
-  gsize len = strlen (text);
-
-  if (verb == 'q')
-    {
-      g_string_append_c (out, '"');
-      for (gsize i = 0; i < len; i++)
-        {
-          guchar c = text[i];
-
-          if (c == '"' || c == '\\')
-            g_string_append_printf (out, "\\%c", c);
-          else if (c == '\n')
-            g_string_append (out, "\\n");
-          else if (c == '\t')
-            g_string_append (out, "\\t");
-          else if (c < 0x20 || c == 0x7f)
-            g_string_append_printf (out, "\\x%02x", c);
-          else
-            g_string_append_c (out, c);
-        }
-      g_string_append_c (out, '"');
-    }
-  else if (verb == 'x' || verb == 'X')
-    for (gsize i = 0; i < len; i++)
-      g_string_append_printf (out, verb == 'x' ? "%02x" : "%02X", (guchar) text[i]);
-  else
-    g_string_append_len (out, text, len);
-}
-
-/* Appends the result @r of a method fmt called, for @verb: its text, or catchPanic's. */
-static void
-append_result (GString    *out,
-               const char *r,
-               char        verb)
+append_result (MlVmPrinter *p,
+               const char  *r,
+               char         verb)
 {
   if (g_str_has_prefix (r, RESULT_PANICKED))
     {
       const char *sep = strchr (r, '\x02');
 
-      g_string_append_printf (out, "%%!%c(PANIC=%.*s method: %s)", verb,
-                              sep != NULL ? (int) (sep - r - 1) : 0, r + 1, sep != NULL ? sep + 1 : "");
+      g_string_append_printf (_ml_vm_printer_buf (p), "%%!%c(PANIC=%.*s method: %s)", verb,
+                              sep != NULL ? (int) (sep - r - 1) : 0, r + 1,
+                              sep != NULL ? sep + 1 : "");
       return;
     }
-  append_as_verb (out, r, verb);
+  _ml_vm_printer_method_result (p, r, (guchar) verb);
+}
+
+/* Whether a value of type @t is an error: fmt.Errorf's %w wants one. */
+gboolean
+_ml_vm_fmt_is_error (MlVm           *vm,
+                     const MlVmType *t)
+{
+  const MlVmMethod *m = t != NULL ? fmt_method (vm, t) : NULL;
+
+  if (t != NULL && (g_str_has_prefix (t->name, "runtime.") || g_str_has_prefix (t->name, "*runtime.")))
+    return TRUE;
+  return m != NULL && g_str_equal (m->name, "Error");
 }
 
 /**
  * _ml_vm_fmt_handle_methods:
  * @vm: the VM
- * @out: where the value is printed
+ * @p: the printer the value is printed by
  * @t: the value's type
  * @addr: where the value is
  * @verb: the verb
@@ -135,7 +115,7 @@ append_result (GString    *out,
  */
 gboolean
 _ml_vm_fmt_handle_methods (MlVm           *vm,
-                           GString        *out,
+                           MlVmPrinter    *p,
                            const MlVmType *t,
                            guint64         addr,
                            char            verb,
@@ -156,14 +136,14 @@ _ml_vm_fmt_handle_methods (MlVm           *vm,
   /* A value method through a nil pointer: Go's wrapper panics, and catchPanic says <nil>. */
   if (nil && !m->pointer_recv)
     {
-      g_string_append (out, "<nil>");
+      g_string_append (_ml_vm_printer_buf (p), "<nil>");
       return TRUE;
     }
   seq = vm->fmt_seq++;
   if (vm->fmt_cache != NULL && seq < vm->fmt_cache->strings->len &&
       g_ptr_array_index (vm->fmt_cache->strings, seq) != NULL)
     {
-      append_result (out, g_ptr_array_index (vm->fmt_cache->strings, seq), verb);
+      append_result (p, g_ptr_array_index (vm->fmt_cache->strings, seq), verb);
       return TRUE;
     }
   vm->fmt_call_func = m->func + 1;
