@@ -28,6 +28,8 @@
  * pointer, for catchPanic's "<nil>". */
 #define RESULT_PANICKED "\x01"
 #define RESULT_NIL_RECEIVER "\x03"
+/* Marks what catchPanic wrote for a nil receiver: "<nil>", with no padding. */
+#define RESULT_RAW "\x04"
 
 static const MlVmCallSite no_args;
 
@@ -83,7 +85,10 @@ append_result (MlVmPrinter *p,
                               sep != NULL ? sep + 1 : "");
       return;
     }
-  _ml_vm_printer_method_result (p, r, (guchar) verb);
+  if (g_str_has_prefix (r, RESULT_RAW))
+    g_string_append (_ml_vm_printer_buf (p), r + 1);
+  else
+    _ml_vm_printer_method_result (p, r, (guchar) verb);
 }
 
 /* Whether a value of type @t is an error: fmt.Errorf's %w wants one. */
@@ -250,7 +255,7 @@ _ml_vm_fmt_catch_panic (MlVm       *vm,
   if (*slot != NULL && strcmp (*slot, RESULT_NIL_RECEIVER) == 0)
     {
       g_free (*slot);
-      *slot = g_strdup ("<nil>");
+      *slot = g_strdup (RESULT_RAW "<nil>");
     }
   else
     {
