@@ -348,7 +348,7 @@ handle_methods (MlVmPrinter    *p,
     }
   if (p->fmt.sharp_v || !verb_in (verb, "vsxXq"))
     return FALSE;
-  if (depth == 0 || vm->fmt_ro == 0)
+  if ((depth == 0 || vm->fmt_ro == 0) && strstr (t->name, "runtime.") != NULL)
     {
       g_autoptr(GString) text = g_string_new (NULL);
 
