@@ -108,7 +108,9 @@ _ml_fmt_integer (MlFmt      *f,
 {
   gboolean negative = is_signed && (gint64) u < 0;
   gsize size = 68 + (f->wid_present || f->prec_present ? 3 + (gsize) f->wid + (gsize) f->prec : 0);
-  g_autofree char *buf = g_malloc (size);
+  char small[128];
+  g_autofree char *big = size > sizeof small ? g_malloc (size) : NULL;
+  char *buf = big != NULL ? big : small;
   gsize i = size;
   gint prec = 0;
   gboolean zero = f->zero;

@@ -6,7 +6,8 @@
  *
  * The Error() and String() methods fmt calls, wherever fmt/print.go's handleMethods calls
  * them: on every operand and on every value nested in one (struct fields, elements, map keys
- * and values, what a pointer to a struct points at), for the verbs %v %s %q %x %X, with Go's
+ * and values, what a pointer to a struct points at), for the verbs %v %s %q %x %X (and
+ * GoString() for %#v), their results printed with the verb's flags, width and precision, with Go's
  * method sets (a value receiver's method for a value and a pointer, a pointer receiver's only
  * for a pointer), never through an unexported field, and with catchPanic's texts for a
  * method that panics ("%!v(PANIC=String method: ...)", "<nil>" for a nil receiver).
@@ -34,13 +35,16 @@
 static const MlVmCallSite no_args;
 
 /* The Error() or String() method fmt calls for a value of type @t (Error first, as fmt
- * tests for error before Stringer), or NULL: a method with no arguments and one string
- * result, in @t's method set. */
+ * tests for error before Stringer), or with @go_string its GoString() (for %#v), or NULL: a
+ * method with no arguments and one string result, in @t's method set. */
 static const MlVmMethod *
 fmt_method (MlVm           *vm,
-            const MlVmType *t)
+            const MlVmType *t,
+            gboolean        go_string)
 {
-  static const char * const names[] = { "Error", "String" };
+  static const char * const fmt_names[] = { "Error", "String" };
+  static const char * const go_names[] = { "GoString", "GoString" };
+  const char * const *names = go_string ? go_names : fmt_names;
   const MlVmType *base = t;
   gboolean pointer = FALSE;
 
@@ -52,7 +56,7 @@ fmt_method (MlVm           *vm,
   /* An interface's methods are its dynamic value's: fmt looks at that value. */
   if (base == NULL || base->kind == ML_VM_KIND_INTERFACE)
     return NULL;
-  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+  for (guint k = 0; k < G_N_ELEMENTS (fmt_names); k++)
     for (guint i = 0; i < base->n_methods; i++)
       {
         const MlVmMethod *m = &base->methods[i];
@@ -74,7 +78,8 @@ fmt_method (MlVm           *vm,
 static void
 append_result (MlVmPrinter *p,
                const char  *r,
-               char         verb)
+               char         verb,
+               gboolean     go_string)
 {
   if (g_str_has_prefix (r, RESULT_PANICKED))
     {
@@ -88,7 +93,7 @@ append_result (MlVmPrinter *p,
   if (g_str_has_prefix (r, RESULT_RAW))
     g_string_append (_ml_vm_printer_buf (p), r + 1);
   else
-    _ml_vm_printer_method_result (p, r, (guchar) verb);
+    _ml_vm_printer_method_result (p, r, go_string ? 's' : (guchar) verb);
 }
 
 /* Whether a value of type @t is an error: fmt.Errorf's %w wants one. */
@@ -96,7 +101,7 @@ gboolean
 _ml_vm_fmt_is_error (MlVm           *vm,
                      const MlVmType *t)
 {
-  const MlVmMethod *m = t != NULL ? fmt_method (vm, t) : NULL;
+  const MlVmMethod *m = t != NULL ? fmt_method (vm, t, FALSE) : NULL;
 
   if (t != NULL && (g_str_has_prefix (t->name, "runtime.") || g_str_has_prefix (t->name, "*runtime.")))
     return TRUE;
@@ -110,6 +115,7 @@ _ml_vm_fmt_is_error (MlVm           *vm,
  * @t: the value's type
  * @addr: where the value is
  * @verb: the verb
+ * @go_string: %#v: whether fmt looks for GoString() instead
  * @depth: 0 for an operand, more for a value inside one
  *
  * fmt's handleMethods for the value of type @t at @addr: when fmt would call its Error() or
@@ -124,6 +130,7 @@ _ml_vm_fmt_handle_methods (MlVm           *vm,
                            const MlVmType *t,
                            guint64         addr,
                            char            verb,
+                           gboolean        go_string,
                            guint           depth)
 {
   const MlVmMethod *m;
@@ -132,7 +139,8 @@ _ml_vm_fmt_handle_methods (MlVm           *vm,
 
   if (!vm->fmt_active || vm->fmt_erroring || (depth > 0 && vm->fmt_ro > 0) || t == NULL)
     return FALSE;
-  if (strchr ("vsxXq", verb) == NULL || (m = fmt_method (vm, t)) == NULL)
+  /* %#v calls GoString() alone, and prints its result as %s does. */
+  if ((!go_string && strchr ("vsxXq", verb) == NULL) || (m = fmt_method (vm, t, go_string)) == NULL)
     return FALSE;
   if (vm->fmt_call_func != 0)
     return TRUE;
@@ -148,7 +156,7 @@ _ml_vm_fmt_handle_methods (MlVm           *vm,
   if (vm->fmt_cache != NULL && seq < vm->fmt_cache->strings->len &&
       g_ptr_array_index (vm->fmt_cache->strings, seq) != NULL)
     {
-      append_result (p, g_ptr_array_index (vm->fmt_cache->strings, seq), verb);
+      append_result (p, g_ptr_array_index (vm->fmt_cache->strings, seq), verb, go_string);
       return TRUE;
     }
   vm->fmt_call_func = m->func + 1;
@@ -330,7 +338,7 @@ _ml_vm_panic_methods (MlVm          *vm,
       const char *r;
 
       texts[i] = NULL;
-      if (dt == NULL || (m = fmt_method (vm, dt)) == NULL)
+      if (dt == NULL || (m = fmt_method (vm, dt, FALSE)) == NULL)
         continue;
       if (vm->fmt_cache != NULL && seq < vm->fmt_cache->strings->len &&
           (r = g_ptr_array_index (vm->fmt_cache->strings, seq)) != NULL)

@@ -346,7 +346,9 @@ handle_methods (MlVmPrinter    *p,
         }
       verb = 'v';
     }
-  if (p->fmt.sharp_v || !verb_in (verb, "vsxXq"))
+  if (p->fmt.sharp_v)
+    return _ml_vm_fmt_handle_methods (vm, p, t, addr, (char) verb, TRUE, depth);
+  if (!verb_in (verb, "vsxXq"))
     return FALSE;
   if ((depth == 0 || vm->fmt_ro == 0) && strstr (t->name, "runtime.") != NULL)
     {
@@ -358,7 +360,7 @@ handle_methods (MlVmPrinter    *p,
           return TRUE;
         }
     }
-  return _ml_vm_fmt_handle_methods (vm, p, t, addr, (char) verb, depth);
+  return _ml_vm_fmt_handle_methods (vm, p, t, addr, (char) verb, FALSE, depth);
 }
 
 /* printArg: an operand, @t NULL for a nil interface. */

@@ -316,6 +316,7 @@ gboolean  _ml_vm_fmt_handle_methods (MlVm          *vm,
                                      const MlVmType *t,
                                      guint64        addr,
                                      char           verb,
+                                     gboolean       go_string,
                                      guint          depth);
 gboolean  _ml_vm_fmt_is_error      (MlVm           *vm,
                                     const MlVmType *t);
