@@ -981,37 +981,36 @@ do_printf (MlVmPrinter *p,
     }
 }
 
-/* print/println, the builtins: Go's runtime printing (floats as +1.000000e+000). */
+/* print/println, the builtins: Go's runtime printing.  Go 1.27's printfloat and printcomplex
+ * print the shortest form, as strconv.AppendFloat's 'g' and AppendComplex do. */
 static void
 builtin_print (MlVm           *vm,
                GString        *out,
                const MlVmType *t,
                guint64         addr)
 {
-  char buf[64];
-  char *e;
-
   if (t == NULL)
     {
       g_string_append (out, "(0x0,0x0)");
       return;
     }
-  if (!ml_vm_kind_is_float (t->kind))
+  if (ml_vm_kind_is_float (t->kind))
+    _ml_strconv_append_float (out, read_float (vm, t->size, addr), 'g', -1, t->size * 8);
+  else if (t->kind == ML_VM_KIND_COMPLEX64 || t->kind == ML_VM_KIND_COMPLEX128)
     {
-      ml_vm_fmt_value (vm, out, t, addr, 'v', FALSE, FALSE, 1);
-      return;
-    }
-  g_snprintf (buf, sizeof buf, "%+.6e", read_float (vm, t->size, addr));
-  e = strchr (buf, 'e');
-  if (e != NULL)
-    {
-      gint exp = atoi (e + 1);
+      guint half = t->size / 2;
+      gsize at;
 
-      *e = '\0';
-      g_string_append_printf (out, "%se%c%03d", buf, exp < 0 ? '-' : '+', ABS (exp));
-      return;
+      g_string_append_c (out, '(');
+      _ml_strconv_append_float (out, read_float (vm, half, addr), 'g', -1, half * 8);
+      at = out->len;
+      _ml_strconv_append_float (out, read_float (vm, half, addr + half), 'g', -1, half * 8);
+      if (out->str[at] != '+' && out->str[at] != '-')
+        g_string_insert_c (out, at, '+');
+      g_string_append (out, "i)");
     }
-  g_string_append (out, buf);
+  else
+    ml_vm_fmt_value (vm, out, t, addr, 'v', FALSE, FALSE, 1);
 }
 
 /* Formats the @n_args operands at @args (a [n]any array) as the fmt function or print
