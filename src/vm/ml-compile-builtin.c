@@ -32,12 +32,15 @@ compile_fmt (Compiler    *c,
   guint32 fmt = ML_VM_NONE;
   guint32 dst = ML_VM_NONE;
   guint st = c->out->t_string;
+  guint32 err = ML_VM_NONE;
+  gboolean unused = c->results_unused;
 
   if (n->flags & ML_NODE_FLAG_DOTS)
     {
       _ml_unsupported (c, n, _("passing a slice with ... to fmt is not supported yet"));
       return no_results ();
     }
+  c->results_unused = FALSE;
   if (first > 0)
     fmt = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[0], NULL));
   if (nargs > 0)
@@ -65,9 +68,28 @@ compile_fmt (Compiler    *c,
             emit (c, ML_OP_BOX, 0, slot, _ml_to_opnd (c, v), 0, v.type, 0);
         }
     }
-  if (kind == ML_FMT_SPRINT || kind == ML_FMT_SPRINTF || kind == ML_FMT_SPRINTLN)
+  if (kind == ML_FMT_SPRINT || kind == ML_FMT_SPRINTF || kind == ML_FMT_SPRINTLN
+      || kind == ML_FMT_ERRORF)
     dst = _ml_temp (c, st);
+  /* Print, Println and Printf return the number of bytes written and a nil error, when
+   * anything reads them. */
+  if ((kind == ML_FMT_PRINT || kind == ML_FMT_PRINTLN || kind == ML_FMT_PRINTF) && !unused
+      && n->type != NULL && n->type->kind == ML_TYPE_TUPLE && n->type->n_fields == 2)
+    {
+      dst = _ml_temp (c, c->out->t_int);
+      err = _ml_temp (c, _ml_type_id (c, n->type->fields[1].type));
+      emit (c, ML_OP_ZERO, 0, err, 0, 0, _ml_type_id (c, n->type->fields[1].type), 0);
+    }
+  c->results_unused = unused;
   emit (c, ML_OP_FMT, kind, dst, arr, fmt, 0, nargs);
+  if (err != ML_VM_NONE)
+    {
+      GArray *res = one_result (direct (dst, c->out->t_int));
+      Place e = direct (err, _ml_type_id (c, n->type->fields[1].type));
+
+      g_array_append_val (res, e);
+      return res;
+    }
   if (dst != ML_VM_NONE)
     return one_result (direct (dst, st));
   return no_results ();
@@ -323,7 +345,7 @@ compile_errorf (Compiler *c,
                 MlNode   *n,
                 guint     rt)
 {
-  g_autoptr(GArray) text = compile_fmt (c, n, ML_FMT_SPRINTF, 1);
+  g_autoptr(GArray) text = compile_fmt (c, n, ML_FMT_ERRORF, 1);
   guint pes = _ml_errorstring_type (c, rt);
   guint32 dst = _ml_temp (c, rt);
   guint pc;

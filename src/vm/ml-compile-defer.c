@@ -213,7 +213,11 @@ _ml_compile_wrapper_body (Compiler *c,
     }
   _ml_stmt_mark (c, n);
   outer = _ml_begin_stmt_temps (c, FALSE);
+  /* What the deferred call returns is dropped (fmt's printing functions leave it out). */
+  c->results_unused = ml_node_unparen (n->x->x)->obj != NULL
+                      && ml_node_unparen (n->x->x)->obj->builtin != ML_BUILTIN_NONE;
   g_array_unref (_ml_compile_call (c, n->x));
+  c->results_unused = FALSE;
   _ml_release_stmt_temps (c, outer);
   g_clear_pointer (&c->defer_operands, g_hash_table_unref);
 }

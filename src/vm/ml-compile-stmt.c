@@ -447,7 +447,14 @@ compile_expr_stmt (Compiler *c,
 
   if (x->kind == ML_NODE_CALL)
     {
-      g_autoptr(GArray) results = _ml_compile_call (c, x);
+      gboolean unused = c->results_unused;
+      g_autoptr(GArray) results = NULL;
+
+      /* fmt's printing functions leave out the results nothing reads. */
+      c->results_unused = ml_node_unparen (x->x)->obj != NULL
+                          && ml_node_unparen (x->x)->obj->builtin != ML_BUILTIN_NONE;
+      results = _ml_compile_call (c, x);
+      c->results_unused = unused;
     }
   else
     (void) _ml_compile_expr (c, x);

@@ -100,6 +100,8 @@ typedef struct
   /* Function values of no closure (funcvals), by function index + 1: global index + 1. */
   GHashTable     *funcvals;
   SlicePass      *slices;
+  /* Compiling an expression statement's call, whose results nothing reads. */
+  gboolean        results_unused;
 
   GError         *error;
 } Compiler;

@@ -6,7 +6,8 @@
  *
  * The Error() and String() methods fmt calls, wherever fmt/print.go's handleMethods calls
  * them: on every operand and on every value nested in one (struct fields, elements, map keys
- * and values, what a pointer to a struct points at), for the verbs %v %s %q %x %X, with Go's
+ * and values, what a pointer to a struct points at), for the verbs %v %s %q %x %X (and
+ * GoString() for %#v), their results printed with the verb's flags, width and precision, with Go's
  * method sets (a value receiver's method for a value and a pointer, a pointer receiver's only
  * for a pointer), never through an unexported field, and with catchPanic's texts for a
  * method that panics ("%!v(PANIC=String method: ...)", "<nil>" for a nil receiver).
@@ -21,23 +22,29 @@
 #include "config.h"
 
 #include "ml-vm-private.h"
+#include "ml-vm-fmt-private.h"
 
 /* Marks a result kept for a method that panicked (then the method's name, "\x02", and what
  * it panicked with), and the placeholder of a running method whose receiver is a nil
  * pointer, for catchPanic's "<nil>". */
 #define RESULT_PANICKED "\x01"
 #define RESULT_NIL_RECEIVER "\x03"
+/* Marks what catchPanic wrote for a nil receiver: "<nil>", with no padding. */
+#define RESULT_RAW "\x04"
 
 static const MlVmCallSite no_args;
 
 /* The Error() or String() method fmt calls for a value of type @t (Error first, as fmt
- * tests for error before Stringer), or NULL: a method with no arguments and one string
- * result, in @t's method set. */
+ * tests for error before Stringer), or with @go_string its GoString() (for %#v), or NULL: a
+ * method with no arguments and one string result, in @t's method set. */
 static const MlVmMethod *
 fmt_method (MlVm           *vm,
-            const MlVmType *t)
+            const MlVmType *t,
+            gboolean        go_string)
 {
-  static const char * const names[] = { "Error", "String" };
+  static const char * const fmt_names[] = { "Error", "String" };
+  static const char * const go_names[] = { "GoString", "GoString" };
+  const char * const *names = go_string ? go_names : fmt_names;
   const MlVmType *base = t;
   gboolean pointer = FALSE;
 
@@ -49,7 +56,7 @@ fmt_method (MlVm           *vm,
   /* An interface's methods are its dynamic value's: fmt looks at that value. */
   if (base == NULL || base->kind == ML_VM_KIND_INTERFACE)
     return NULL;
-  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+  for (guint k = 0; k < G_N_ELEMENTS (fmt_names); k++)
     for (guint i = 0; i < base->n_methods; i++)
       {
         const MlVmMethod *m = &base->methods[i];
@@ -66,65 +73,49 @@ fmt_method (MlVm           *vm,
   return NULL;
 }
 
-/* Appends @text as fmt's fmtString prints a method's result for @verb. */
+/* Prints the result @r of a method fmt called, for @verb: its text as fmt prints a string
+ * (with the verb's flags, width and precision), or catchPanic's, which ignores them. */
 static void
-append_as_verb (GString    *out,
-                const char *text,
-                char        verb)
-{
-  gsize len = strlen (text);
-
-  if (verb == 'q')
-    {
-      g_string_append_c (out, '"');
-      for (gsize i = 0; i < len; i++)
-        {
-          guchar c = text[i];
-
-          if (c == '"' || c == '\\')
-            g_string_append_printf (out, "\\%c", c);
-          else if (c == '\n')
-            g_string_append (out, "\\n");
-          else if (c == '\t')
-            g_string_append (out, "\\t");
-          else if (c < 0x20 || c == 0x7f)
-            g_string_append_printf (out, "\\x%02x", c);
-          else
-            g_string_append_c (out, c);
-        }
-      g_string_append_c (out, '"');
-    }
-  else if (verb == 'x' || verb == 'X')
-    for (gsize i = 0; i < len; i++)
-      g_string_append_printf (out, verb == 'x' ? "%02x" : "%02X", (guchar) text[i]);
-  else
-    g_string_append_len (out, text, len);
-}
-
-/* Appends the result @r of a method fmt called, for @verb: its text, or catchPanic's. */
-static void
-append_result (GString    *out,
-               const char *r,
-               char        verb)
+append_result (MlVmPrinter *p,
+               const char  *r,
+               char         verb,
+               gboolean     go_string)
 {
   if (g_str_has_prefix (r, RESULT_PANICKED))
     {
       const char *sep = strchr (r, '\x02');
 
-      g_string_append_printf (out, "%%!%c(PANIC=%.*s method: %s)", verb,
-                              sep != NULL ? (int) (sep - r - 1) : 0, r + 1, sep != NULL ? sep + 1 : "");
+      g_string_append_printf (_ml_vm_printer_buf (p), "%%!%c(PANIC=%.*s method: %s)", verb,
+                              sep != NULL ? (int) (sep - r - 1) : 0, r + 1,
+                              sep != NULL ? sep + 1 : "");
       return;
     }
-  append_as_verb (out, r, verb);
+  if (g_str_has_prefix (r, RESULT_RAW))
+    g_string_append (_ml_vm_printer_buf (p), r + 1);
+  else
+    _ml_vm_printer_method_result (p, r, go_string ? 's' : (guchar) verb);
+}
+
+/* Whether a value of type @t is an error: fmt.Errorf's %w wants one. */
+gboolean
+_ml_vm_fmt_is_error (MlVm           *vm,
+                     const MlVmType *t)
+{
+  const MlVmMethod *m = t != NULL ? fmt_method (vm, t, FALSE) : NULL;
+
+  if (t != NULL && (g_str_has_prefix (t->name, "runtime.") || g_str_has_prefix (t->name, "*runtime.")))
+    return TRUE;
+  return m != NULL && g_str_equal (m->name, "Error");
 }
 
 /**
  * _ml_vm_fmt_handle_methods:
  * @vm: the VM
- * @out: where the value is printed
+ * @p: the printer the value is printed by
  * @t: the value's type
  * @addr: where the value is
  * @verb: the verb
+ * @go_string: %#v: whether fmt looks for GoString() instead
  * @depth: 0 for an operand, more for a value inside one
  *
  * fmt's handleMethods for the value of type @t at @addr: when fmt would call its Error() or
@@ -135,10 +126,11 @@ append_result (GString    *out,
  */
 gboolean
 _ml_vm_fmt_handle_methods (MlVm           *vm,
-                           GString        *out,
+                           MlVmPrinter    *p,
                            const MlVmType *t,
                            guint64         addr,
                            char            verb,
+                           gboolean        go_string,
                            guint           depth)
 {
   const MlVmMethod *m;
@@ -147,7 +139,8 @@ _ml_vm_fmt_handle_methods (MlVm           *vm,
 
   if (!vm->fmt_active || vm->fmt_erroring || (depth > 0 && vm->fmt_ro > 0) || t == NULL)
     return FALSE;
-  if (strchr ("vsxXq", verb) == NULL || (m = fmt_method (vm, t)) == NULL)
+  /* %#v calls GoString() alone, and prints its result as %s does. */
+  if ((!go_string && strchr ("vsxXq", verb) == NULL) || (m = fmt_method (vm, t, go_string)) == NULL)
     return FALSE;
   if (vm->fmt_call_func != 0)
     return TRUE;
@@ -156,14 +149,14 @@ _ml_vm_fmt_handle_methods (MlVm           *vm,
   /* A value method through a nil pointer: Go's wrapper panics, and catchPanic says <nil>. */
   if (nil && !m->pointer_recv)
     {
-      g_string_append (out, "<nil>");
+      g_string_append (_ml_vm_printer_buf (p), "<nil>");
       return TRUE;
     }
   seq = vm->fmt_seq++;
   if (vm->fmt_cache != NULL && seq < vm->fmt_cache->strings->len &&
       g_ptr_array_index (vm->fmt_cache->strings, seq) != NULL)
     {
-      append_result (out, g_ptr_array_index (vm->fmt_cache->strings, seq), verb);
+      append_result (p, g_ptr_array_index (vm->fmt_cache->strings, seq), verb, go_string);
       return TRUE;
     }
   vm->fmt_call_func = m->func + 1;
@@ -271,7 +264,7 @@ _ml_vm_fmt_catch_panic (MlVm       *vm,
   if (*slot != NULL && strcmp (*slot, RESULT_NIL_RECEIVER) == 0)
     {
       g_free (*slot);
-      *slot = g_strdup ("<nil>");
+      *slot = g_strdup (RESULT_RAW "<nil>");
     }
   else
     {
@@ -347,7 +340,7 @@ _ml_vm_panic_methods (MlVm          *vm,
       const char *r;
 
       texts[i] = NULL;
-      if (dt == NULL || (m = fmt_method (vm, dt)) == NULL)
+      if (dt == NULL || (m = fmt_method (vm, dt, FALSE)) == NULL)
         continue;
       if (vm->fmt_cache != NULL && seq < vm->fmt_cache->strings->len &&
           (r = g_ptr_array_index (vm->fmt_cache->strings, seq)) != NULL)

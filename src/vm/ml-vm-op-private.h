@@ -138,6 +138,7 @@ typedef enum
   ML_FMT_SPRINTF,
   ML_FMT_BUILTIN_PRINT,
   ML_FMT_BUILTIN_PRINTLN,
+  ML_FMT_ERRORF,        /* Sprintf where %w prints an error */
 } MlVmFmtKind;
 
 typedef enum

@@ -320,13 +320,18 @@ void      _ml_vm_fill_memstats     (MlVm           *vm,
                                     guint64         dst,
                                     const MlVmType *t);
 
-/* ml-vm-fmt-methods.c */
+/* ml-vm-fmt-methods.c; the printer is ml-vm-fmt.c's (ml-vm-fmt-private.h). */
+typedef struct _MlVmPrinter MlVmPrinter;
+
 gboolean  _ml_vm_fmt_handle_methods (MlVm          *vm,
-                                     GString       *out,
+                                     MlVmPrinter   *p,
                                      const MlVmType *t,
                                      guint64        addr,
                                      char           verb,
+                                     gboolean       go_string,
                                      guint          depth);
+gboolean  _ml_vm_fmt_is_error      (MlVm           *vm,
+                                    const MlVmType *t);
 void      _ml_vm_fmt_begin         (MlVm           *vm,
                                     gboolean        methods);
 MlVmEvent _ml_vm_fmt_end           (MlVm           *vm);

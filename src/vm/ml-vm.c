@@ -920,7 +920,7 @@ exec (MlVm     *vm,
               return ev;
             switch ((MlVmFmtKind) w)
               {
-              case ML_FMT_SPRINT: case ML_FMT_SPRINTLN: case ML_FMT_SPRINTF:
+              case ML_FMT_SPRINT: case ML_FMT_SPRINTLN: case ML_FMT_SPRINTF: case ML_FMT_ERRORF:
                 _ml_vm_write_string (vm, opnd_addr (vm, in->a),
                                      _ml_vm_new_string (vm, out->str, out->len), out->len);
                 break;
@@ -930,6 +930,9 @@ exec (MlVm     *vm,
               case ML_FMT_PRINT: case ML_FMT_PRINTLN: case ML_FMT_PRINTF:
               default:
                 emit_output (vm, out->str, out->len, FALSE);
+                /* n, the bytes written, when the program reads it. */
+                if (in->a != ML_VM_NONE)
+                  mem_write (vm, opnd_addr (vm, in->a), 8, out->len);
                 break;
               }
           }
