@@ -108,7 +108,24 @@ assign_values (Compiler   *c,
                gboolean    define)
 {
   g_autoptr(GArray) vals = g_array_new (FALSE, FALSE, sizeof (Place));
+  g_autofree Place *early = g_new0 (Place, lhs->n);
+  g_autofree gboolean *have_early = g_new0 (gboolean, lhs->n);
 
+  /* The spec's first phase: the operands of index expressions on the left are evaluated
+   * before the right-hand side, so "i, s[i] = 2, 9" stores into s[0].  A map element is
+   * inserted only when it is stored, after the values. */
+  if (lhs->n > 1 && !define)
+    for (guint i = 0; i < lhs->n; i++)
+      {
+        MlNode *l = ml_node_unparen (lhs->items[i]);
+
+        if (l->kind == ML_NODE_INDEX
+            && ml_type_underlying (l->x->type)->kind != ML_TYPE_MAP)
+          {
+            early[i] = _ml_lvalue (c, l);
+            have_early[i] = TRUE;
+          }
+      }
   if (rhs->n == 1 && lhs->n > 1)
     compile_multi_value (c, n, rhs->items[0], vals);
   else
@@ -148,6 +165,8 @@ assign_values (Compiler   *c,
       if (define && l->kind == ML_NODE_IDENT && l->obj != NULL &&
           _ml_lookup_var (c, l->obj) == NULL)
         dst = _ml_var_place (c, _ml_declare_local (c, l->obj));
+      else if (have_early[i])
+        dst = early[i];
       else
         dst = _ml_lvalue (c, l);
       v = _ml_convert_iface (c, v, dst.type);
