@@ -37,9 +37,6 @@ typedef struct
 {
   MlFunc     *fn;
   GPtrArray  *vars;          /* its locals, for "declared and not used" */
-  GPtrArray  *labels;        /* LABELED_STMT nodes; ival is set once one is used */
-  /* A goto may target a label that comes later; such labels are used. */
-  gboolean    saw_goto;
   guint       loop_depth;
   guint       break_depth;
 } MlCheckBody;
@@ -344,6 +341,10 @@ void       ml_check_report_unused      (MlChecker   *c,
 /* ml-check-return.c */
 gboolean   ml_check_is_terminating     (MlNode      *s,
                                         const char  *label);
+
+/* ml-check-branches.c */
+void       ml_check_branches           (MlChecker   *c,
+                                        MlNode      *body);
 
 /* ml-check-decl.c */
 void       ml_check_gen_decl           (MlChecker   *c,

@@ -4,8 +4,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The statements that change the flow of control: if, for, range, switch, type switch, break
- * and continue.  Besides jumps and their targets, this is where the steps of a loop are decided
+ * The statements that change the flow of control: if, for, range, switch, type switch, break,
+ * continue and goto.  Besides jumps and their targets, this is where the steps of a loop are decided
  * (one step per iteration for the loop's own clauses, as a debugger's "next" shows them),
  * and where the temporaries of a condition, a switch's tag or a range clause die: on each
  * way out.
@@ -764,6 +764,127 @@ compile_branch (Compiler *c,
   _ml_unsupported (c, n, _("this branch statement is not supported yet"));
 }
 
+/* ------------------------------------------------------------------------------------------ */
+/* Labels and goto */
+
+/* A label of the function being compiled: where it is, once compiled, and the gotos that
+ * wait for it. */
+typedef struct
+{
+  gboolean defined;
+  guint    pc;
+  GArray  *gotos;      /* pcs of jumps to patch */
+} GotoLabel;
+
+static void
+goto_label_free (gpointer data)
+{
+  GotoLabel *l = data;
+
+  g_array_unref (l->gotos);
+  g_free (l);
+}
+
+static GotoLabel *
+goto_label (Compiler   *c,
+            const char *name)
+{
+  GotoLabel *l;
+
+  if (c->labels == NULL)
+    c->labels = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, goto_label_free);
+  l = g_hash_table_lookup (c->labels, name);
+  if (l == NULL)
+    {
+      l = g_new0 (GotoLabel, 1);
+      l->gotos = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (c->labels, (gpointer) name, l);
+    }
+  return l;
+}
+
+/* The label of @n is here: before its statement's step boundary, so that a goto lands on
+ * the statement as a step of its own. */
+void
+_ml_compile_label (Compiler *c,
+                   MlNode   *n)
+{
+  GotoLabel *l = goto_label (c, n->name);
+
+  l->defined = TRUE;
+  l->pc = here (c);
+  patch_all (c, l->gotos, l->pc);
+  g_array_set_size (l->gotos, 0);
+}
+
+void
+_ml_end_labels (Compiler *c)
+{
+  g_clear_pointer (&c->labels, g_hash_table_unref);
+}
+
+/* How many loops and switches (what push_loop counts) are around the statement labelled
+ * @name in @s, which is at @depth; FALSE if @s does not hold it. */
+static gboolean
+label_depth (MlNode     *s,
+             const char *name,
+             guint       depth,
+             guint      *out)
+{
+  if (s == NULL)
+    return FALSE;
+  switch ((int) s->kind)
+    {
+    case ML_NODE_LABELED_STMT:
+      if (g_strcmp0 (s->name, name) == 0)
+        {
+          *out = depth;
+          return TRUE;
+        }
+      return label_depth (s->x, name, depth, out);
+    case ML_NODE_BLOCK:
+      for (guint i = 0; i < s->list.n; i++)
+        if (label_depth (s->list.items[i], name, depth, out))
+          return TRUE;
+      return FALSE;
+    case ML_NODE_IF_STMT:
+      return label_depth (s->z, name, depth, out) || label_depth (s->w, name, depth, out);
+    case ML_NODE_FOR_STMT: case ML_NODE_RANGE_STMT:
+      return label_depth (s->w, name, depth + 1, out);
+    case ML_NODE_SWITCH_STMT: case ML_NODE_TYPE_SWITCH_STMT:
+      for (guint i = 0; i < s->list.n; i++)
+        for (guint k = 0; k < s->list.items[i]->list2.n; k++)
+          if (label_depth (s->list.items[i]->list2.items[k], name, depth + 1, out))
+            return TRUE;
+      return FALSE;
+    default:
+      return FALSE;
+    }
+}
+
+/* goto L: the range loops it leaves lose their temporaries, as a break's do; a label is
+ * always in a block around the goto (gc refuses a jump into a block). */
+static void
+compile_goto (Compiler *c,
+              MlNode   *n)
+{
+  GotoLabel *l = goto_label (c, n->name);
+  MlNode *fn = c->fn->node;
+  MlNode *body = fn == NULL ? NULL : fn->kind == ML_NODE_FUNC_DECL ? fn->z : fn->y;
+  guint depth = c->loops->len;
+  guint pc;
+
+  if (!label_depth (body, n->name, 0, &depth))
+    depth = c->loops->len;
+  for (guint k = depth; k < c->loops->len; k++)
+    _ml_clear_temps (c, ((Loop *) g_ptr_array_index (c->loops, k))->live_temps);
+  pc = emit (c, ML_OP_JMP, 0, 0, 0, 0, 0, 0);
+  if (l->defined)
+    patch (c, pc, l->pc);
+  else
+    g_array_append_val (l->gotos, pc);
+}
+
 /* A statement that changes the flow of control.  Each starts with a step boundary, but for a
  * range loop, whose boundary is at the top of each iteration, and a for loop without an init
  * statement, whose first test has it. */
@@ -783,6 +904,8 @@ _ml_compile_flow (Compiler *c,
     compile_switch (c, n);
   else if (n->kind == ML_NODE_TYPE_SWITCH_STMT)
     compile_type_switch (c, n);
+  else if (n->op == ML_TOK_GOTO)
+    compile_goto (c, n);
   else if (n->op != ML_TOK_FALLTHROUGH)
     compile_branch (c, n);
 }

@@ -509,6 +509,7 @@ _ml_compile_stmt (Compiler *c,
     case ML_NODE_EMPTY_STMT:
       return;
     case ML_NODE_LABELED_STMT:
+      _ml_compile_label (c, n);
       c->pending_label = n->name;
       _ml_compile_stmt (c, n->x);
       c->pending_label = NULL;

@@ -87,6 +87,7 @@ typedef struct
   GPtrArray      *loops;
   MlPos           pos;
   const char     *pending_label;
+  GHashTable     *labels;      /* name -> where the label is and the gotos to it, or NULL */
   /* Temporaries of the statement being compiled, and those of earlier ones, dead and free
    * for reuse, as Go's compiler reuses its autotmps. */
   GArray         *stmt_temps;  /* slot indices, or NULL outside a statement */
@@ -425,5 +426,8 @@ gboolean  _ml_defer_operand        (Compiler     *c,
 /* ml-compile-flow.c: control flow */
 void      _ml_compile_flow         (Compiler     *c,
                                     MlNode       *n);
+void      _ml_compile_label        (Compiler     *c,
+                                    MlNode       *n);
+void      _ml_end_labels           (Compiler     *c);
 
 G_END_DECLS
