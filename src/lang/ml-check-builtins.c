@@ -556,10 +556,13 @@ ml_check_builtin_call (MlChecker *c,
       check_offsetof (c, n);
       return;
     case ML_BUILTIN_COMPLEX:
+      if (check_arg_count (c, n, 2, 2))
+        ml_check_builtin_complex (c, n);
+      return;
     case ML_BUILTIN_REAL:
     case ML_BUILTIN_IMAG:
-      ml_check_unsupported_at (c, ml_node_start_pos (n), _("complex numbers are not supported yet"));
-      ml_check_invalidate (c, n);
+      if (check_arg_count (c, n, 1, 1))
+        ml_check_builtin_real_imag (c, n, b->builtin == ML_BUILTIN_REAL);
       return;
     case ML_BUILTIN_CLOSE:
       ml_check_unsupported_at (c, ml_node_start_pos (n), _("channels are not supported yet"));

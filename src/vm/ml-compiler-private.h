@@ -423,6 +423,30 @@ gboolean  _ml_defer_operand        (Compiler     *c,
                                     MlNode       *n,
                                     Place        *out);
 
+/* ml-compile-complex.c: complex numbers */
+gboolean  _ml_is_complex_type      (Compiler     *c,
+                                    guint         type);
+void      _ml_complex_const        (Compiler     *c,
+                                    guint32       dst,
+                                    guint         type,
+                                    const MlConst *k);
+guint32   _ml_complex_convert      (Compiler     *c,
+                                    guint32       x,
+                                    guint         from,
+                                    guint         to);
+guint32   _ml_complex_neg          (Compiler     *c,
+                                    guint32       x,
+                                    guint         type);
+guint32   _ml_complex_binary       (Compiler     *c,
+                                    MlVmOp        op,
+                                    guint32       x,
+                                    guint32       y,
+                                    guint         type,
+                                    guint         result_type);
+Place     _ml_compile_complex_builtin (Compiler  *c,
+                                       MlNode    *n,
+                                       MlBuiltin  b);
+
 /* ml-compile-flow.c: control flow */
 void      _ml_compile_flow         (Compiler     *c,
                                     MlNode       *n);

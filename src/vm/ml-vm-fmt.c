@@ -229,6 +229,18 @@ bad_verb (MlVm           *vm,
   g_string_append_c (out, ')');
 }
 
+static void fmt_complex (MlVm           *vm,
+                         GString        *out,
+                         const MlVmType *t,
+                         guint64         addr,
+                         char            verb,
+                         gboolean        plus,
+                         gboolean        space,
+                         gboolean        minus,
+                         gboolean        zero,
+                         gint            width,
+                         gint            prec);
+
 /* Formats the value of type @t at @addr.  @depth 0 is a top-level operand: only there does a
  * pointer to a struct, array, slice or map print as &{...}. */
 void
@@ -442,7 +454,10 @@ ml_vm_fmt_value (MlVm           *vm,
           ml_vm_fmt_value (vm, out, dt, mem_read (vm, addr + 8, 8), verb, plus, sharp, depth);
       }
       return;
-    case ML_VM_KIND_INVALID: ML_VM_KIND_CASES_COMPLEX:
+    ML_VM_KIND_CASES_COMPLEX:
+      fmt_complex (vm, out, t, addr, verb, plus, FALSE, FALSE, FALSE, 0, -1);
+      return;
+    case ML_VM_KIND_INVALID:
     default:
       g_string_append (out, "?");
       return;
@@ -499,6 +514,70 @@ pad (GString    *out,
       g_string_append_c (out, ' ');
 }
 
+/* fmtFloat for one part of a complex number: the sign as strconv gives it (or + and space
+ * flags), then the number, padded to @width. */
+static void
+fmt_complex_part (GString  *out,
+                  double    f,
+                  char      verb,
+                  gboolean  plus,
+                  gboolean  space,
+                  gboolean  minus,
+                  gboolean  zero,
+                  gint      width,
+                  gint      prec,
+                  guint     bits)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+  g_autoptr(GString) num = g_string_new (NULL);
+
+  if (verb == 'v')
+    verb = 'g';
+  if (prec < 0 && verb != 'g' && verb != 'G')
+    prec = 6;
+  format_float (num, fabs (f), verb, prec, bits);
+  if (signbit (f) && !isnan (f))
+    g_string_append_c (s, '-');
+  else if ((plus || isinf (f)) && !isnan (f))
+    g_string_append_c (s, '+');
+  else if (isnan (f) && plus)
+    g_string_append_c (s, '+');
+  else if (space)
+    g_string_append_c (s, ' ');
+  g_string_append (s, num->str[0] == '+' ? num->str + 1 : num->str);
+  pad (out, s->str, s->len, width, minus, zero && !isinf (f) && !isnan (f));
+}
+
+/* fmtComplex: "(re+imi)", each part formatted as a float of half the size with the width and
+ * precision, the imaginary part always signed. */
+static void
+fmt_complex (MlVm           *vm,
+             GString        *out,
+             const MlVmType *t,
+             guint64         addr,
+             char            verb,
+             gboolean        plus,
+             gboolean        space,
+             gboolean        minus,
+             gboolean        zero,
+             gint            width,
+             gint            prec)
+{
+  guint half = t->size / 2;
+
+  if (strchr ("vbgGxXfFeE", verb) == NULL)
+    {
+      bad_verb (vm, out, t, addr, verb);
+      return;
+    }
+  g_string_append_c (out, '(');
+  fmt_complex_part (out, float_from_bits (mem_read (vm, addr, half), half), verb, plus, space,
+                    minus, zero, width, prec, half * 8);
+  fmt_complex_part (out, float_from_bits (mem_read (vm, addr + half, half), half), verb, TRUE,
+                    space, minus, zero, width, prec, half * 8);
+  g_string_append (out, "i)");
+}
+
 static void
 printf_one (MlVm     *vm,
             GString  *out,
@@ -523,6 +602,12 @@ printf_one (MlVm     *vm,
         g_string_append (s, "<nil>");
       else
         g_string_append_printf (s, "%%!%c(<nil>)", verb);
+    }
+  else if ((t->kind == ML_VM_KIND_COMPLEX64 || t->kind == ML_VM_KIND_COMPLEX128) && verb != 'T')
+    {
+      /* The width applies to each part. */
+      fmt_complex (vm, s, t, addr, verb, plus, space, minus, zero, width, prec);
+      width = 0;
     }
   else if (prec >= 0 && (t->kind == ML_VM_KIND_FLOAT64 || t->kind == ML_VM_KIND_FLOAT32) &&
            strchr ("fFeEgG", verb) != NULL)

@@ -1042,6 +1042,10 @@ exec (MlVm     *vm,
         case ML_OP_FUNCVAL:
           ml_runtime_write_pointer (rt, opnd_addr (vm, in->a), (guint64) in->imm);
           break;
+        case ML_OP_CDIV:
+          _ml_vm_complex_div (vm, opnd_addr (vm, in->a), opnd_addr (vm, in->b),
+                              opnd_addr (vm, in->c));
+          break;
         case ML_N_OPS:
         default:
           g_assert_not_reached ();
