@@ -221,9 +221,11 @@ check_make (MlChecker *c,
     case ML_TYPE_SLICE: want_min = 2; want_max = 3; break;
     case ML_TYPE_MAP: want_min = 1; want_max = 2; break;
     case ML_TYPE_CHAN:
-      /* Already reported at the channel type. */
-      ml_check_invalidate (c, n);
-      return;
+      /* Already reported at the channel type; the channel stays a value, so that each of
+       * its uses is reported where it stands. */
+      want_min = 1;
+      want_max = 2;
+      break;
     case ML_TYPE_INVALID:
     ML_TYPE_CASES_BASIC:
     ML_TYPE_CASES_UNTYPED:
