@@ -103,6 +103,36 @@ _ml_complex_convert (Compiler *c,
   return dst;
 }
 
+/* x + @d (z++ and z--): the real part moves, the imaginary part stays. */
+guint32
+_ml_complex_add_real (Compiler *c,
+                      guint32   x,
+                      guint     type,
+                      gint64    d)
+{
+  guint hs;
+  guint ft = part_type (c, type, &hs);
+  guint32 dst = _ml_temp (c, type);
+  guint32 one = _ml_temp (c, ft);
+  double dd = (double) d;
+  float ff = (float) d;
+  gint64 bits = 0;
+
+  if (hs == 8)
+    memcpy (&bits, &dd, 8);
+  else
+    {
+      guint32 b;
+
+      memcpy (&b, &ff, 4);
+      bits = (gint32) b;
+    }
+  emit (c, ML_OP_MOVI, hs, one, 0, 0, ft, bits);
+  emit_float (c, ML_OP_ADD, hs, dst, x, one, ft);
+  _ml_emit_move (c, _ml_opnd_add (c, dst, hs), _ml_opnd_add (c, x, hs), ft);
+  return dst;
+}
+
 /* -x */
 guint32
 _ml_complex_neg (Compiler *c,

@@ -304,6 +304,12 @@ compile_incdec (Compiler *c,
   guint32 x, r;
   guint pc;
 
+  if (_ml_is_complex_type (c, dst.type))
+    {
+      _ml_store_place (c, dst, _ml_complex_add_real (c, _ml_to_opnd (c, dst), dst.type, d),
+                       dst.type);
+      return;
+    }
   if (!dst.indirect && !ml_vm_kind_is_float (t->kind))
     {
       emit (c, ML_OP_INC, t->size, dst.opnd, 0, 0, dst.type, d);

@@ -434,6 +434,10 @@ guint32   _ml_complex_convert      (Compiler     *c,
                                     guint32       x,
                                     guint         from,
                                     guint         to);
+guint32   _ml_complex_add_real     (Compiler     *c,
+                                    guint32       x,
+                                    guint         type,
+                                    gint64        d);
 guint32   _ml_complex_neg          (Compiler     *c,
                                     guint32       x,
                                     guint         type);
