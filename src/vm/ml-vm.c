@@ -135,7 +135,8 @@ box_data (MlVm           *vm,
 
   if (t->size == 0)
     return ml_runtime_zerobase (vm->rt);
-  if (ml_vm_type_is_scalar (t))
+  /* A complex64 is 8 bytes aligned to 4: not convT64's, so always a new object. */
+  if (ml_vm_type_is_scalar (t) && t->kind != ML_VM_KIND_COMPLEX64)
     {
       guint64 v = zero_extend (mem_read (vm, src, t->size), t->size);
 
