@@ -111,19 +111,32 @@ assign_values (Compiler   *c,
   g_autofree Place *early = g_new0 (Place, lhs->n);
   g_autofree gboolean *have_early = g_new0 (gboolean, lhs->n);
 
-  /* The spec's first phase: the operands of index expressions on the left are evaluated
-   * before the right-hand side, so "i, s[i] = 2, 9" stores into s[0].  A map element is
-   * inserted only when it is stored, after the values. */
+  /* The spec's first phase: the operands of index expressions and pointer indirections on
+   * the left are evaluated before the right-hand side, so "i, s[i] = 2, 9" stores into s[0]
+   * and "p, p.x = q, 1" into the old p's x.  A map element is inserted only when it is
+   * stored, after the values. */
   if (lhs->n > 1 && !define)
     for (guint i = 0; i < lhs->n; i++)
       {
         MlNode *l = ml_node_unparen (lhs->items[i]);
+        gboolean through_pointer = l->kind == ML_NODE_STAR
+                                   || (l->kind == ML_NODE_SELECTOR && l->x->mode != ML_MODE_PACKAGE
+                                       && ml_type_underlying (l->x->type)->kind == ML_TYPE_POINTER);
 
-        if (l->kind == ML_NODE_INDEX
-            && ml_type_underlying (l->x->type)->kind != ML_TYPE_MAP)
+        if ((l->kind == ML_NODE_INDEX && ml_type_underlying (l->x->type)->kind != ML_TYPE_MAP)
+            || through_pointer)
           {
             early[i] = _ml_lvalue (c, l);
             have_early[i] = TRUE;
+            /* The pointer as it is now, not as the assignment leaves it. */
+            if (through_pointer && early[i].indirect)
+              {
+                guint pt = _ml_pointer_to (c, early[i].type);
+                guint32 t = _ml_temp (c, pt);
+
+                _ml_emit_move (c, t, early[i].opnd, pt);
+                early[i].opnd = t;
+              }
           }
       }
   if (rhs->n == 1 && lhs->n > 1)

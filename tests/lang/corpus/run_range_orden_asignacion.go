@@ -4,6 +4,11 @@ import "fmt"
 
 type Nivel uint8
 
+type Cuenta struct {
+	saldo int
+	sig   *Cuenta
+}
+
 func main() {
 	temperaturas := [4]int{18, 21, 19, 25}
 	for i, t := range temperaturas {
@@ -41,6 +46,11 @@ func main() {
 	a, b = b, a
 	notas[a], notas[b] = notas[b], notas[a]
 	fmt.Println(a, b, notas)
+	origen := &Cuenta{saldo: 100}
+	destino := &Cuenta{saldo: 5}
+	actual := origen
+	actual, actual.saldo = destino, 0
+	fmt.Println(origen.saldo, destino.saldo, actual.saldo)
 
 	visitas := 0
 	var recorrer func(profundidad int)
