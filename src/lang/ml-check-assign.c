@@ -66,6 +66,7 @@ ml_check_convert_untyped (MlChecker *c,
     case ML_TYPE_UNTYPED_INT:
     case ML_TYPE_UNTYPED_RUNE:
     case ML_TYPE_UNTYPED_FLOAT:
+    case ML_TYPE_UNTYPED_COMPLEX:
       if (!ml_type_is_numeric (tu))
         return ML_CONST_INVALID;
       break;

@@ -221,9 +221,11 @@ check_make (MlChecker *c,
     case ML_TYPE_SLICE: want_min = 2; want_max = 3; break;
     case ML_TYPE_MAP: want_min = 1; want_max = 2; break;
     case ML_TYPE_CHAN:
-      /* Already reported at the channel type. */
-      ml_check_invalidate (c, n);
-      return;
+      /* Already reported at the channel type; the channel stays a value, so that each of
+       * its uses is reported where it stands. */
+      want_min = 1;
+      want_max = 2;
+      break;
     case ML_TYPE_INVALID:
     ML_TYPE_CASES_BASIC:
     ML_TYPE_CASES_UNTYPED:
@@ -556,10 +558,13 @@ ml_check_builtin_call (MlChecker *c,
       check_offsetof (c, n);
       return;
     case ML_BUILTIN_COMPLEX:
+      if (check_arg_count (c, n, 2, 2))
+        ml_check_builtin_complex (c, n);
+      return;
     case ML_BUILTIN_REAL:
     case ML_BUILTIN_IMAG:
-      ml_check_unsupported_at (c, ml_node_start_pos (n), _("complex numbers are not supported yet"));
-      ml_check_invalidate (c, n);
+      if (check_arg_count (c, n, 1, 1))
+        ml_check_builtin_real_imag (c, n, b->builtin == ML_BUILTIN_REAL);
       return;
     case ML_BUILTIN_CLOSE:
       ml_check_unsupported_at (c, ml_node_start_pos (n), _("channels are not supported yet"));

@@ -207,7 +207,11 @@ convertible (MlType *v,
   if (vu->kind == ML_TYPE_POINTER && tu->kind == ML_TYPE_POINTER
       && ml_type_identical (ml_type_underlying (vu->elem), ml_type_underlying (tu->elem)))
     return TRUE;
-  if (ml_type_is_numeric (vu) && ml_type_is_numeric (tu))
+  /* Integers and floats convert to each other, complex numbers only to complex numbers. */
+  if ((ml_type_is_integer (vu) || ml_type_is_float (vu))
+      && (ml_type_is_integer (tu) || ml_type_is_float (tu)))
+    return TRUE;
+  if (ml_type_is_complex (vu) && ml_type_is_complex (tu))
     return TRUE;
   if (ml_type_is_string (tu) && (ml_type_is_integer (vu) || is_bytes_or_runes (vu)))
     return TRUE;

@@ -306,6 +306,7 @@ ml_check_default_type (MlChecker *c,
     case ML_TYPE_UNTYPED_INT: return c->t_int;
     case ML_TYPE_UNTYPED_RUNE: return c->t_rune;
     case ML_TYPE_UNTYPED_FLOAT: return c->t_float64;
+    case ML_TYPE_UNTYPED_COMPLEX: return c->t_complex128;
     case ML_TYPE_UNTYPED_STRING: return c->t_string;
     case ML_TYPE_INVALID:
     ML_TYPE_CASES_BASIC:

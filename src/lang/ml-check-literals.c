@@ -96,6 +96,38 @@ check_number_lit (MlChecker *c,
   ml_check_overflow (c, n);
 }
 
+/* An imaginary literal: the number before its "i", as the imaginary part of an untyped
+ * complex constant. */
+static void
+check_imag_lit (MlChecker *c,
+                MlNode    *n)
+{
+  gsize len = strlen (n->name);
+  g_autofree char *num = g_strndup (n->name, len > 0 ? len - 1 : 0);
+  gboolean based_int;
+  MlConst *im;
+
+  if (len > MAX_LITERAL_LEN)
+    {
+      ml_check_error_at (c, n->pos, "excessively long constant: %.10s... (%" G_GSIZE_FORMAT " chars)", n->name, len);
+      ml_check_invalidate (c, n);
+      return;
+    }
+  /* "0123i" is decimal, for backward compatibility; "0x1p-2i", "0b101i" keep their base. */
+  based_int = (g_ascii_strncasecmp (num, "0x", 2) == 0 && strpbrk (num, ".pP") == NULL)
+              || g_ascii_strncasecmp (num, "0b", 2) == 0 || g_ascii_strncasecmp (num, "0o", 2) == 0;
+  im = based_int ? ml_const_make_int_literal (c->arena, num)
+       : ml_const_make_float_literal (c->arena, num);
+  if (im == NULL)
+    {
+      ml_check_error_at (c, n->pos, "malformed constant: %s", n->name);
+      ml_check_invalidate (c, n);
+      return;
+    }
+  n->type = c->t_ucomplex;
+  n->cval = ml_const_make_complex (c->arena, ml_const_make_int64 (c->arena, 0), im);
+}
+
 void
 ml_check_basic_lit (MlChecker *c,
                     MlNode    *n)
@@ -108,8 +140,7 @@ ml_check_basic_lit (MlChecker *c,
       check_number_lit (c, n);
       break;
     case ML_TOK_IMAG:
-      ml_check_unsupported_at (c, n->pos, _("complex numbers are not supported yet"));
-      ml_check_invalidate (c, n);
+      check_imag_lit (c, n);
       break;
     case ML_TOK_CHAR:
       n->type = c->t_urune;

@@ -37,9 +37,6 @@ typedef struct
 {
   MlFunc     *fn;
   GPtrArray  *vars;          /* its locals, for "declared and not used" */
-  GPtrArray  *labels;        /* LABELED_STMT nodes; ival is set once one is used */
-  /* A goto may target a label that comes later; such labels are used. */
-  gboolean    saw_goto;
   guint       loop_depth;
   guint       break_depth;
 } MlCheckBody;
@@ -81,7 +78,7 @@ typedef struct
   MlType     *t_uint, *t_uint8, *t_uint16, *t_uint32, *t_uint64, *t_uintptr;
   MlType     *t_float32, *t_float64, *t_complex64, *t_complex128, *t_string;
   MlType     *t_byte, *t_rune, *t_unsafe_pointer;
-  MlType     *t_ubool, *t_uint_const, *t_urune, *t_ufloat, *t_ustring, *t_unil;
+  MlType     *t_ubool, *t_uint_const, *t_urune, *t_ufloat, *t_ucomplex, *t_ustring, *t_unil;
   MlType     *t_any, *t_error, *t_memstats;
 
   /* Interface types whose method sets wait for interfaces declared later. */
@@ -344,6 +341,17 @@ void       ml_check_report_unused      (MlChecker   *c,
 /* ml-check-return.c */
 gboolean   ml_check_is_terminating     (MlNode      *s,
                                         const char  *label);
+
+/* ml-check-complex.c */
+void       ml_check_builtin_complex    (MlChecker   *c,
+                                        MlNode      *n);
+void       ml_check_builtin_real_imag  (MlChecker   *c,
+                                        MlNode      *n,
+                                        gboolean     real);
+
+/* ml-check-branches.c */
+void       ml_check_branches           (MlChecker   *c,
+                                        MlNode      *body);
 
 /* ml-check-decl.c */
 void       ml_check_gen_decl           (MlChecker   *c,

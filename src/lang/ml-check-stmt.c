@@ -6,9 +6,9 @@
  *
  * Statements and function bodies (types2's stmt.go): the dispatch over statement nodes, with
  * one function per statement that needs more than a line (expression statements, ++ and --,
- * return, break and continue with their labels, switch with its duplicate cases, for and
- * range), block scopes, and the body of a function or literal: its parameters and results,
- * "missing return", unused labels, and "declared and not used" for its variables.
+ * return, unlabelled break and continue, switch with its duplicate cases, for and range),
+ * block scopes, and the body of a function or literal: its parameters and results, "missing
+ * return", its labels (ml-check-branches.c), and "declared and not used" for its variables.
  */
 
 #define G_LOG_DOMAIN "ml-check"
@@ -105,6 +105,7 @@ range_types (MlChecker *c,
       break;
     case ML_TYPE_INVALID: case ML_TYPE_BOOL: ML_TYPE_CASES_FLOAT: ML_TYPE_CASES_COMPLEX:
     case ML_TYPE_UNSAFE_POINTER: case ML_TYPE_UNTYPED_BOOL: case ML_TYPE_UNTYPED_FLOAT:
+    case ML_TYPE_UNTYPED_COMPLEX:
     case ML_TYPE_UNTYPED_NIL: case ML_TYPE_POINTER: case ML_TYPE_STRUCT: case ML_TYPE_INTERFACE:
     case ML_TYPE_TUPLE: case ML_TYPE_NAMED:
     default:
@@ -430,34 +431,11 @@ static void
 check_branch (MlChecker *c,
               MlNode    *n)
 {
-  if (n->op == ML_TOK_GOTO)
-    {
-      ml_check_unsupported_at (c, n->pos, _("goto statements are not supported yet"));
-      c->body.saw_goto = TRUE;
-    }
-  else if (n->op == ML_TOK_FALLTHROUGH)
+  /* Labels and goto are ml-check-branches.c's, as gc checks them apart. */
+  if (n->op == ML_TOK_GOTO || n->name != NULL)
+    return;
+  if (n->op == ML_TOK_FALLTHROUGH)
     ml_check_error_at (c, n->pos, "fallthrough statement out of place");
-  else if (n->name != NULL)
-    {
-      gboolean found = FALSE;
-
-      for (guint i = 0; i < c->body.labels->len; i++)
-        {
-          MlNode *l = g_ptr_array_index (c->body.labels, i);
-
-          if (strcmp (l->name, n->name) == 0)
-            {
-              found = TRUE;
-              l->ival = 1;
-              if (n->op == ML_TOK_CONTINUE && l->x->kind != ML_NODE_FOR_STMT
-                  && l->x->kind != ML_NODE_RANGE_STMT)
-                ml_check_error_at (c, n->pos, "invalid continue label %s", n->name);
-            }
-        }
-      if (!found)
-        ml_check_error_at (c, n->pos2, "%s label not defined: %s",
-                           n->op == ML_TOK_BREAK ? "break" : "continue", n->name);
-    }
   else if (n->op == ML_TOK_BREAK && c->body.break_depth == 0)
     ml_check_error_at (c, n->pos, "break is not in a loop, switch, or select");
   else if (n->op == ML_TOK_CONTINUE && c->body.loop_depth == 0)
@@ -489,7 +467,6 @@ ml_check_stmt (MlChecker *c,
       ml_check_gen_decl (c, n->x);
       break;
     case ML_NODE_LABELED_STMT:
-      g_ptr_array_add (c->body.labels, n);
       ml_check_stmt (c, n->x);
       break;
     case ML_NODE_EXPR_STMT:
@@ -662,10 +639,9 @@ ml_check_func_body (MlChecker *c,
   MlCheckBody saved = c->body;
   MlScope *saved_scope = c->scope;
   g_autoptr(GPtrArray) vars = g_ptr_array_new ();
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   MlType *sig = fn->signature;
 
-  c->body = (MlCheckBody) { .fn = fn, .vars = vars, .labels = labels };
+  c->body = (MlCheckBody) { .fn = fn, .vars = vars };
   ml_check_push_scope (c);
   c->scope->is_func = TRUE;
   fn->node->scope = c->scope;
@@ -686,13 +662,7 @@ ml_check_func_body (MlChecker *c,
       if (sig->results->n_fields > 0 && !ml_check_is_terminating (body, NULL))
         ml_check_error_at (c, body->pos2, "missing return");
     }
-  for (guint i = 0; i < labels->len && !c->body.saw_goto; i++)
-    {
-      MlNode *l = g_ptr_array_index (labels, i);
-
-      if (l->ival == 0)
-        ml_check_error_at (c, l->pos, "label %s defined and not used", l->name);
-    }
+  ml_check_branches (c, body);
   ml_check_report_unused (c, vars);
 
   c->scope = saved_scope;

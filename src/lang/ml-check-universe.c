@@ -54,6 +54,7 @@ static const struct
   { G_STRUCT_OFFSET (MlChecker, t_uint_const), ML_TYPE_UNTYPED_INT, "untyped int", FALSE },
   { G_STRUCT_OFFSET (MlChecker, t_urune), ML_TYPE_UNTYPED_RUNE, "untyped rune", FALSE },
   { G_STRUCT_OFFSET (MlChecker, t_ufloat), ML_TYPE_UNTYPED_FLOAT, "untyped float", FALSE },
+  { G_STRUCT_OFFSET (MlChecker, t_ucomplex), ML_TYPE_UNTYPED_COMPLEX, "untyped complex", FALSE },
   { G_STRUCT_OFFSET (MlChecker, t_ustring), ML_TYPE_UNTYPED_STRING, "untyped string", FALSE },
   { G_STRUCT_OFFSET (MlChecker, t_unil), ML_TYPE_UNTYPED_NIL, "untyped nil", FALSE },
   { G_STRUCT_OFFSET (MlChecker, t_any), ML_TYPE_INTERFACE, "any", TRUE },

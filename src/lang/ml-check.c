@@ -218,7 +218,6 @@ check_notebook (MlChecker *c)
   MlFile *file = c->prog->file;
   MlFunc *main_fn;
   g_autoptr(GPtrArray) vars = g_ptr_array_new ();
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
   declare_imports (c, file);
   /* The lecture's cells use fmt without importing it, as gophernotes allows. */
@@ -259,14 +258,12 @@ check_notebook (MlChecker *c)
         {
           c->body.fn = main_fn;
           c->body.vars = vars;
-          c->body.labels = labels;
           if (d->kind == ML_NODE_RETURN_STMT)
             ml_check_error_at (c, d->pos, "return statement outside function body");
           else
             ml_check_stmt (c, d);
           c->body.fn = NULL;
           c->body.vars = NULL;
-          c->body.labels = NULL;
         }
     }
   ml_check_report_unused (c, vars);

@@ -630,6 +630,24 @@ ml_const_to_complex (MlArena       *arena,
   return (MlConst *) promote (arena, x, REPR_COMPLEX);
 }
 
+/* The machine view of a number as a complex one: its parts as the nearest doubles (a typed
+ * constant's parts are exact), for the compiler. */
+void
+ml_const_complex_parts (const MlConst *k,
+                        double        *re,
+                        double        *im)
+{
+  const MlConst *r = k, *i = NULL;
+
+  if (k != NULL && k->kind == ML_CONST_COMPLEX)
+    {
+      r = k->num->re;
+      i = k->num->im;
+    }
+  *re = r == NULL ? 0 : r->kind == ML_CONST_INT ? (double) r->i : (double) r->f;
+  *im = i == NULL ? 0 : i->kind == ML_CONST_INT ? (double) i->i : (double) i->f;
+}
+
 const MlConst *
 ml_const_real (MlArena       *arena,
                const MlConst *x)

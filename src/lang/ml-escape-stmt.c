@@ -199,6 +199,61 @@ type_switch (MlEscape *e,
     _ml_escape_stmt_list (e, &((MlNode *) n->list.items[i])->list2);
 }
 
+static gboolean
+pos_before (MlPos a,
+            MlPos b)
+{
+  return a.line < b.line || (a.line == b.line && a.col < b.col);
+}
+
+/* Whether @s holds a "goto @name" after @after: gc's looping label (walkFunc), the head of a
+ * loop made of a backward goto. */
+static gboolean
+has_goto_after (MlNode     *s,
+                const char *name,
+                MlPos       after)
+{
+  if (s == NULL)
+    return FALSE;
+  switch ((int) s->kind)
+    {
+    case ML_NODE_BRANCH_STMT:
+      return s->op == ML_TOK_GOTO && g_strcmp0 (s->name, name) == 0 && pos_before (after, s->pos);
+    case ML_NODE_LABELED_STMT:
+      return has_goto_after (s->x, name, after);
+    case ML_NODE_BLOCK:
+      for (guint i = 0; i < s->list.n; i++)
+        if (has_goto_after (s->list.items[i], name, after))
+          return TRUE;
+      return FALSE;
+    case ML_NODE_IF_STMT:
+      return has_goto_after (s->z, name, after) || has_goto_after (s->w, name, after);
+    case ML_NODE_FOR_STMT: case ML_NODE_RANGE_STMT:
+      return has_goto_after (s->w, name, after);
+    case ML_NODE_SWITCH_STMT: case ML_NODE_TYPE_SWITCH_STMT: case ML_NODE_SELECT_STMT:
+      for (guint i = 0; i < s->list.n; i++)
+        for (guint k = 0; k < s->list.items[i]->list2.n; k++)
+          if (has_goto_after (s->list.items[i]->list2.items[k], name, after))
+            return TRUE;
+      return FALSE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+is_looping_label (MlEscape *e,
+                  MlNode   *n)
+{
+  MlNode *fn = e->cur.fn != NULL ? e->cur.fn->node : NULL;
+  MlNode *body;
+
+  if (fn == NULL || g_strcmp0 (n->name, "_") == 0)
+    return FALSE;
+  body = fn->kind == ML_NODE_FUNC_DECL ? fn->z : fn->y;
+  return has_goto_after (body, n->name, n->pos);
+}
+
 void
 _ml_escape_stmt (MlEscape *e,
                  MlNode   *n)
@@ -220,6 +275,10 @@ _ml_escape_stmt (MlEscape *e,
           }
       break;
     case ML_NODE_LABELED_STMT:
+      /* What follows a label a later goto goes back to is in a loop, to the end of the
+       * block (which puts the depth back). */
+      if (is_looping_label (e, n))
+        e->cur.loop_depth++;
       _ml_escape_stmt (e, n->x);
       break;
     case ML_NODE_EXPR_STMT:
@@ -302,6 +361,9 @@ void
 _ml_escape_stmt_list (MlEscape         *e,
                       const MlNodeList *list)
 {
+  int depth = e->cur.loop_depth;
+
   for (guint i = 0; i < list->n; i++)
     _ml_escape_stmt (e, list->items[i]);
+  e->cur.loop_depth = depth;
 }

@@ -82,6 +82,12 @@ ml_front_end_compile (const char  *filename,
     }
   ok = ml_check (program, &diags) && parse_diags->len == 0;
   ml_diagnostics_merge (diags, parse_diags);
+  /* A construct MemLab refuses may be where a variable or an import is used: its message
+   * stands alone, without "declared and not used" for what it uses. */
+  if (ml_diagnostics_have_kind (diags, ML_DIAGNOSTIC_UNSUPPORTED))
+    for (guint i = diags->len; i > 0; i--)
+      if (((MlDiagnostic *) g_ptr_array_index (diags, i - 1))->kind == ML_DIAGNOSTIC_SOFT)
+        g_ptr_array_remove_index (diags, i - 1);
   *diagnostics = g_steal_pointer (&diags);
   if (out != NULL)
     *out = g_steal_pointer (&program);

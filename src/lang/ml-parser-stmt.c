@@ -462,17 +462,26 @@ parse_for_stmt (MlParser *p)
   return s;
 }
 
-/* "case x, y:" (types in a type switch) or "default:", then the clause's statements. */
+/* "case x, y:" (types in a type switch, a send or receive statement in a select) or
+ * "default:", then the clause's statements. */
 static MlNode *
 parse_case_clause (MlParser *p,
-                   gboolean  type_switch)
+                   gboolean  type_switch,
+                   gboolean  select)
 {
   g_autoptr(GPtrArray) body = g_ptr_array_new ();
   MlNode *c = ml_node_new (p->arena, ML_NODE_CASE_CLAUSE, p->lex.pos);
 
   if (ml_parser_got (p, ML_TOK_CASE))
     {
-      if (type_switch)
+      if (select)
+        {
+          g_autoptr(GPtrArray) comm = g_ptr_array_new ();
+
+          g_ptr_array_add (comm, ml_parse_simple_stmt (p, NULL, 0));
+          c->list = ml_parser_list (p, comm);
+        }
+      else if (type_switch)
         {
           g_autoptr(GPtrArray) types = g_ptr_array_new ();
 
@@ -515,7 +524,7 @@ parse_switch_stmt (MlParser *p)
       ML_PARSER_ADVANCE (p, ML_TOK_CASE, ML_TOK_DEFAULT, ML_TOK_RBRACE);
     }
   while (p->lex.tok == ML_TOK_CASE || p->lex.tok == ML_TOK_DEFAULT)
-    g_ptr_array_add (clauses, parse_case_clause (p, s->kind == ML_NODE_TYPE_SWITCH_STMT));
+    g_ptr_array_add (clauses, parse_case_clause (p, s->kind == ML_NODE_TYPE_SWITCH_STMT, FALSE));
   s->pos2 = p->lex.pos;
   if (!ml_parser_got (p, ML_TOK_RBRACE))
     {
@@ -611,10 +620,28 @@ ml_parse_stmt_or_nil (MlParser *p)
       return parse_switch_stmt (p);
 
     case ML_TOK_SELECT:
-      s = ml_node_new (p->arena, ML_NODE_SELECT_STMT, at);
-      ml_parser_next (p);
-      s->list = ml_parse_block (p, "select clause")->list;
-      return s;
+      {
+        g_autoptr(GPtrArray) clauses = g_ptr_array_new ();
+
+        /* Its communication clauses are parsed (the checker refuses the statement). */
+        s = ml_node_new (p->arena, ML_NODE_SELECT_STMT, at);
+        ml_parser_next (p);
+        if (!ml_parser_got (p, ML_TOK_LBRACE))
+          {
+            ml_parser_syntax_error (p, "missing { after select clause");
+            ML_PARSER_ADVANCE (p, ML_TOK_CASE, ML_TOK_DEFAULT, ML_TOK_RBRACE);
+          }
+        while (p->lex.tok == ML_TOK_CASE || p->lex.tok == ML_TOK_DEFAULT)
+          g_ptr_array_add (clauses, parse_case_clause (p, FALSE, TRUE));
+        if (!ml_parser_got (p, ML_TOK_RBRACE))
+          {
+            ml_parser_syntax_error (p, "expected case or default or }");
+            ML_PARSER_ADVANCE (p, ML_TOK_RBRACE);
+            ml_parser_got (p, ML_TOK_RBRACE);
+          }
+        s->list = ml_parser_list (p, clauses);
+        return s;
+      }
 
     case ML_TOK_IF:
       return parse_if_stmt (p);

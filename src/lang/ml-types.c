@@ -480,8 +480,15 @@ ml_type_is_numeric (MlType *type)
 {
   MlType *u = ml_type_underlying (type);
 
-  return ml_type_is_integer (type) || ml_type_is_float (type)
-         || (u != NULL && (u->kind == ML_TYPE_COMPLEX64 || u->kind == ML_TYPE_COMPLEX128));
+  return ml_type_is_integer (type) || ml_type_is_float (type) || ml_type_is_complex (u);
+}
+
+gboolean
+ml_type_is_complex (MlType *type)
+{
+  type = ml_type_underlying (type);
+  return type != NULL && (type->kind == ML_TYPE_COMPLEX64 || type->kind == ML_TYPE_COMPLEX128
+                          || type->kind == ML_TYPE_UNTYPED_COMPLEX);
 }
 
 gboolean

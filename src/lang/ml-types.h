@@ -51,6 +51,7 @@ typedef enum
   ML_TYPE_UNTYPED_INT,
   ML_TYPE_UNTYPED_RUNE,
   ML_TYPE_UNTYPED_FLOAT,
+  ML_TYPE_UNTYPED_COMPLEX,
   ML_TYPE_UNTYPED_STRING,
   ML_TYPE_UNTYPED_NIL,
   ML_TYPE_POINTER,
@@ -79,7 +80,8 @@ typedef enum
   case ML_TYPE_COMPLEX64: case ML_TYPE_COMPLEX128
 #define ML_TYPE_CASES_UNTYPED \
   case ML_TYPE_UNTYPED_BOOL: case ML_TYPE_UNTYPED_INT: case ML_TYPE_UNTYPED_RUNE: \
-  case ML_TYPE_UNTYPED_FLOAT: case ML_TYPE_UNTYPED_STRING: case ML_TYPE_UNTYPED_NIL
+  case ML_TYPE_UNTYPED_FLOAT: case ML_TYPE_UNTYPED_COMPLEX: case ML_TYPE_UNTYPED_STRING: \
+  case ML_TYPE_UNTYPED_NIL
 #define ML_TYPE_CASES_COMPOSITE \
   case ML_TYPE_POINTER: case ML_TYPE_ARRAY: case ML_TYPE_SLICE: case ML_TYPE_MAP: \
   case ML_TYPE_CHAN: case ML_TYPE_STRUCT: case ML_TYPE_FUNC: case ML_TYPE_INTERFACE: \
@@ -276,6 +278,9 @@ struct _MlConst
   const MlConstNum *num;
 };
 
+void        ml_const_complex_parts (const MlConst *k,
+                                    double        *re,
+                                    double        *im);
 gint64      ml_type_sizeof         (MlType *type);
 gint64      ml_type_alignof        (MlType *type);
 void        ml_type_layout         (MlType *type);
@@ -293,6 +298,7 @@ gboolean    ml_type_is_untyped     (MlType *type);
 gboolean    ml_type_is_integer     (MlType *type);
 gboolean    ml_type_is_unsigned    (MlType *type);
 gboolean    ml_type_is_float       (MlType *type);
+gboolean    ml_type_is_complex     (MlType *type);
 gboolean    ml_type_is_numeric     (MlType *type);
 gboolean    ml_type_is_string      (MlType *type);
 gboolean    ml_type_is_boolean     (MlType *type);

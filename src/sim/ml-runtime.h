@@ -198,6 +198,8 @@ guint            ml_runtime_get_frame_layout     (MlRuntime          *self,
                                                   guint64             base);
 guint64          ml_runtime_get_stack_size       (MlRuntime          *self,
                                                   guint               goid);
+guint64          ml_runtime_get_stack_hi         (MlRuntime          *self,
+                                                  guint               goid);
 
 /* Deferred calls (panic.go).  A record is Go's runtime._defer, ML_DEFER_SIZE bytes: @fn is
  * the function value to call, @sp the frame (base) that deferred it, @link the next older

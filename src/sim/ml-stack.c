@@ -361,6 +361,17 @@ ml_runtime_get_stack_size (MlRuntime *self,
   return g->stack_hi - g->stack_lo;
 }
 
+/* The top of @goid's stack (stack.hi): with the size, whether an address is in the stack,
+ * for a caller that holds one across a push that may move it. */
+guint64
+ml_runtime_get_stack_hi (MlRuntime *self,
+                         guint      goid)
+{
+  g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
+  g_return_val_if_fail (goid >= 1 && goid <= self->ngoroutines, 0);
+  return _ml_g (self, goid)->stack_hi;
+}
+
 gboolean
 _ml_stack_in_current_frame (MlRuntime *self,
                             guint64    addr)

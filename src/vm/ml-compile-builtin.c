@@ -482,8 +482,9 @@ _ml_compile_builtin (Compiler  *c,
       }
     case ML_BUILTIN_CLEAR:
       return compile_clear (c, n);
-    case ML_BUILTIN_NONE: case ML_BUILTIN_CLOSE: case ML_BUILTIN_COMPLEX:
-    case ML_BUILTIN_IMAG: case ML_BUILTIN_REAL:
+    case ML_BUILTIN_COMPLEX: case ML_BUILTIN_IMAG: case ML_BUILTIN_REAL:
+      return one_result (_ml_compile_complex_builtin (c, n, b));
+    case ML_BUILTIN_NONE: case ML_BUILTIN_CLOSE:
     case ML_BUILTIN_RUNTIME_GOMAXPROCS:
     default:
       _ml_unsupported (c, n, _("this built-in function is not supported yet"));
@@ -618,6 +619,9 @@ _ml_compile_conversion (Compiler *c,
 
       if (ml_type_is_untyped (x->type))
         return _ml_compile_value (c, x, n->type);
+      if (_ml_is_complex_type (c, tt))
+        return direct (_ml_complex_convert (c, _ml_to_opnd (c, _ml_compile_expr (c, x)), ft, tt),
+                       tt);
       v = _ml_to_opnd (c, _ml_compile_expr (c, x));
       dst = _ml_temp (c, tt);
       if (from_float)

@@ -73,6 +73,9 @@ _ml_compile_const (Compiler *c,
     case ML_VM_KIND_BOOL:
       emit (c, ML_OP_MOVI, 1, dst, 0, 0, t, k->b ? 1 : 0);
       break;
+    ML_VM_KIND_CASES_COMPLEX:
+      _ml_complex_const (c, dst, t, k);
+      break;
     case ML_VM_KIND_INTERFACE:
       {
         /* A constant converted to any: the default type's value, boxed. */
@@ -89,7 +92,7 @@ _ml_compile_const (Compiler *c,
       }
       break;
     case ML_VM_KIND_INVALID: ML_VM_KIND_CASES_SIGNED: ML_VM_KIND_CASES_UNSIGNED:
-    ML_VM_KIND_CASES_COMPLEX: ML_VM_KIND_CASES_POINTER_WORD: case ML_VM_KIND_SLICE:
+    ML_VM_KIND_CASES_POINTER_WORD: case ML_VM_KIND_SLICE:
     case ML_VM_KIND_ARRAY: case ML_VM_KIND_STRUCT:
     default:
       if (k->kind == ML_CONST_FLOAT)
@@ -225,8 +228,13 @@ _ml_emit_arith (Compiler *c,
                 guint     type)
 {
   MlVmType *t = type_info (c, type);
-  guint32 dst = _ml_temp (c, type);
-  guint pc = emit (c, op, t->size, dst, x, y, type, 0);
+  guint32 dst;
+  guint pc;
+
+  if (op == ML_OP_NEG && _ml_is_complex_type (c, type))
+    return _ml_complex_neg (c, x, type);
+  dst = _ml_temp (c, type);
+  pc = emit (c, op, t->size, dst, x, y, type, 0);
 
   insn (c, pc)->flags = _ml_arith_flags (t);
   return dst;
@@ -242,9 +250,13 @@ _ml_emit_binary (Compiler *c,
                  guint     result_type)
 {
   MlVmType *t = type_info (c, type);
-  guint32 dst = _ml_temp (c, result_type);
+  guint32 dst;
   gboolean pointer_word = ml_vm_kind_is_pointer_word (t->kind);
   guint pc;
+
+  if (_ml_is_complex_type (c, type))
+    return _ml_complex_binary (c, op, x, y, type, result_type);
+  dst = _ml_temp (c, result_type);
 
   if (t->kind == ML_VM_KIND_STRING)
     {

@@ -4,8 +4,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The statements that change the flow of control: if, for, range, switch, type switch, break
- * and continue.  Besides jumps and their targets, this is where the steps of a loop are decided
+ * The statements that change the flow of control: if, for, range, switch, type switch, break,
+ * continue and goto.  Besides jumps and their targets, this is where the steps of a loop are decided
  * (one step per iteration for the loop's own clauses, as a debugger's "next" shows them),
  * and where the temporaries of a condition, a switch's tag or a range clause die: on each
  * way out.
@@ -140,11 +140,84 @@ compile_if (Compiler *c,
   patch (c, jend, here (c));
 }
 
+/* A variable of a three-clause loop's init statement that lives on the heap: Go 1.22 gives
+ * each iteration its own (cmd/compile's loopvar.go).  The value goes from iteration to
+ * iteration in a frame temporary, z' in loopvar's words; each iteration starts with a new
+ * heap object holding it. */
+typedef struct
+{
+  MlObject *o;
+  VarInfo   prime;     /* z': the frame temporary that carries the value */
+  VarInfo  *heap;      /* z: the iteration's variable, NULL until it is first declared */
+} LoopVar;
+
+/* The heap variables the init statement of @n declares, bound to their z' for the init. */
+static GArray *
+loop_vars_begin (Compiler *c,
+                 MlNode   *n)
+{
+  GArray *vars = g_array_new (FALSE, TRUE, sizeof (LoopVar));
+  MlNode *init = n->x;
+
+  if (init == NULL || init->kind != ML_NODE_ASSIGN_STMT || init->op != ML_TOK_DEFINE)
+    return vars;
+  for (guint i = 0; i < init->list.n; i++)
+    {
+      MlNode *l = ml_node_unparen (init->list.items[i]);
+      LoopVar lv = { 0 };
+      guint slot;
+
+      if (l->kind != ML_NODE_IDENT || l->obj == NULL || l->obj->kind != ML_OBJ_VAR ||
+          _ml_lookup_var (c, l->obj) != NULL || !_ml_var_on_heap (c, l->obj))
+        continue;
+      slot = ml_vm_func_add_slot (c->vf, ".autotmp", _ml_type_id (c, l->obj->type),
+                                  ML_VM_SLOT_TEMP);
+      lv.o = l->obj;
+      lv.prime = *_ml_bind_var (c, l->obj, FALSE, slot);
+      g_array_append_val (vars, lv);
+    }
+  return vars;
+}
+
+/* z := z': a new heap object for each variable of the iteration that starts, holding the
+ * value carried from the previous one. */
+static void
+loop_vars_declare (Compiler *c,
+                   GArray   *vars)
+{
+  for (guint i = 0; i < vars->len; i++)
+    {
+      LoopVar *lv = &g_array_index (vars, LoopVar, i);
+
+      if (lv->heap == NULL)
+        lv->heap = _ml_bind_var (c, lv->o, TRUE, G_MAXUINT);
+      else
+        emit (c, ML_OP_NEW, 8, _ml_slot_opnd (c, lv->heap->slot, 0), 0, 0, lv->heap->type, 0);
+      _ml_store_place (c, _ml_var_place (c, lv->heap), _ml_var_place (c, &lv->prime).opnd,
+                       lv->prime.type);
+    }
+}
+
+/* z' = z: the end of an iteration (where a continue goes too). */
+static void
+loop_vars_carry (Compiler *c,
+                 GArray   *vars)
+{
+  for (guint i = 0; i < vars->len; i++)
+    {
+      LoopVar *lv = &g_array_index (vars, LoopVar, i);
+
+      _ml_store_place (c, _ml_var_place (c, &lv->prime),
+                       _ml_to_opnd (c, _ml_var_place (c, lv->heap)), lv->prime.type);
+    }
+}
+
 static void
 compile_for (Compiler *c,
              MlNode   *n)
 {
   g_autoptr(GArray) cond = NULL;
+  g_autoptr(GArray) vars = loop_vars_begin (c, n);
   guint head, top, jf = G_MAXUINT, cont;
 
   if (n->x != NULL)
@@ -155,6 +228,7 @@ compile_for (Compiler *c,
    * every iteration (even of "for {}") passes one. */
   head = here (c);
   _ml_stmt_mark (c, n->y != NULL ? n->y : n);
+  loop_vars_declare (c, vars);
   top = here (c);
   if (n->y != NULL)
     {
@@ -168,8 +242,14 @@ compile_for (Compiler *c,
   push_loop (c, FALSE);
   _ml_compile_stmt (c, n->w);
   cont = here (c);
+  /* Per-iteration variables: the next iteration's are declared before the post statement
+   * runs on them (or, without one, at the boundary the loop goes back to). */
+  loop_vars_carry (c, vars);
   if (n->z != NULL)
-    _ml_compile_stmt (c, n->z);
+    {
+      loop_vars_declare (c, vars);
+      _ml_compile_stmt (c, n->z);
+    }
   emit (c, ML_OP_JMP, 0, 0, 0, 0, 0, n->z != NULL ? top : head);
   if (jf != G_MAXUINT)
     patch_cond (c, jf, here (c));
@@ -265,6 +345,17 @@ range_elements (Compiler *c,
 
       if (zt->kind == ML_TYPE_POINTER)
         s = _ml_to_opnd (c, _ml_compile_expr (c, n->z));
+      else if (n->y != NULL && g_strcmp0 (ml_node_unparen (n->y)->name, "_") != 0)
+        {
+          /* The values come from a copy of the array, made before the first iteration: the
+           * body's writes to the array are not seen (order.go's copy of the range
+           * expression). */
+          guint at = _ml_type_id (c, n->z->type);
+          guint32 copy = _ml_temp (c, at);
+
+          _ml_emit_move (c, copy, _ml_to_opnd (c, _ml_compile_expr (c, n->z)), at);
+          s = _ml_address_of (c, direct (copy, at));
+        }
       else
         s = _ml_address_of (c, _ml_compile_expr (c, n->z));
       emit (c, ML_OP_MOVI, 8, len, 0, 0, it, u->len);
@@ -378,10 +469,17 @@ compile_range_loop (Compiler *c,
 
   if (ml_type_is_integer (u))
     {
-      guint32 v = _ml_to_opnd (c, _ml_compile_value (c, n->z, NULL));
+      Place pv = _ml_compile_value (c, n->z, NULL);
+      MlVmType *vt = type_info (c, pv.type);
+      guint32 v = _ml_to_opnd (c, pv);
       guint top, jf;
 
-      _ml_emit_move (c, len, v, it);
+      /* The count, widened to the int the loop counts in (n of type uint8 is 0 to 255). */
+      if (vt->size == 8)
+        _ml_emit_move (c, len, v, it);
+      else
+        emit (c, ML_OP_CONV, ML_CONV_INT, len, v, 0, it,
+              vt->size | (ml_vm_kind_is_signed (vt->kind) ? 1 << 8 : 0) | (8 << 16) | (1 << 24));
       emit (c, ML_OP_MOVI, 8, idx, 0, 0, it, 0);
       top = here (c);
       jf = range_test (c, n, idx, len);
@@ -666,6 +764,127 @@ compile_branch (Compiler *c,
   _ml_unsupported (c, n, _("this branch statement is not supported yet"));
 }
 
+/* ------------------------------------------------------------------------------------------ */
+/* Labels and goto */
+
+/* A label of the function being compiled: where it is, once compiled, and the gotos that
+ * wait for it. */
+typedef struct
+{
+  gboolean defined;
+  guint    pc;
+  GArray  *gotos;      /* pcs of jumps to patch */
+} GotoLabel;
+
+static void
+goto_label_free (gpointer data)
+{
+  GotoLabel *l = data;
+
+  g_array_unref (l->gotos);
+  g_free (l);
+}
+
+static GotoLabel *
+goto_label (Compiler   *c,
+            const char *name)
+{
+  GotoLabel *l;
+
+  if (c->labels == NULL)
+    c->labels = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, goto_label_free);
+  l = g_hash_table_lookup (c->labels, name);
+  if (l == NULL)
+    {
+      l = g_new0 (GotoLabel, 1);
+      l->gotos = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (c->labels, (gpointer) name, l);
+    }
+  return l;
+}
+
+/* The label of @n is here: before its statement's step boundary, so that a goto lands on
+ * the statement as a step of its own. */
+void
+_ml_compile_label (Compiler *c,
+                   MlNode   *n)
+{
+  GotoLabel *l = goto_label (c, n->name);
+
+  l->defined = TRUE;
+  l->pc = here (c);
+  patch_all (c, l->gotos, l->pc);
+  g_array_set_size (l->gotos, 0);
+}
+
+void
+_ml_end_labels (Compiler *c)
+{
+  g_clear_pointer (&c->labels, g_hash_table_unref);
+}
+
+/* How many loops and switches (what push_loop counts) are around the statement labelled
+ * @name in @s, which is at @depth; FALSE if @s does not hold it. */
+static gboolean
+label_depth (MlNode     *s,
+             const char *name,
+             guint       depth,
+             guint      *out)
+{
+  if (s == NULL)
+    return FALSE;
+  switch ((int) s->kind)
+    {
+    case ML_NODE_LABELED_STMT:
+      if (g_strcmp0 (s->name, name) == 0)
+        {
+          *out = depth;
+          return TRUE;
+        }
+      return label_depth (s->x, name, depth, out);
+    case ML_NODE_BLOCK:
+      for (guint i = 0; i < s->list.n; i++)
+        if (label_depth (s->list.items[i], name, depth, out))
+          return TRUE;
+      return FALSE;
+    case ML_NODE_IF_STMT:
+      return label_depth (s->z, name, depth, out) || label_depth (s->w, name, depth, out);
+    case ML_NODE_FOR_STMT: case ML_NODE_RANGE_STMT:
+      return label_depth (s->w, name, depth + 1, out);
+    case ML_NODE_SWITCH_STMT: case ML_NODE_TYPE_SWITCH_STMT:
+      for (guint i = 0; i < s->list.n; i++)
+        for (guint k = 0; k < s->list.items[i]->list2.n; k++)
+          if (label_depth (s->list.items[i]->list2.items[k], name, depth + 1, out))
+            return TRUE;
+      return FALSE;
+    default:
+      return FALSE;
+    }
+}
+
+/* goto L: the range loops it leaves lose their temporaries, as a break's do; a label is
+ * always in a block around the goto (gc refuses a jump into a block). */
+static void
+compile_goto (Compiler *c,
+              MlNode   *n)
+{
+  GotoLabel *l = goto_label (c, n->name);
+  MlNode *fn = c->fn->node;
+  MlNode *body = fn == NULL ? NULL : fn->kind == ML_NODE_FUNC_DECL ? fn->z : fn->y;
+  guint depth = c->loops->len;
+  guint pc;
+
+  if (!label_depth (body, n->name, 0, &depth))
+    depth = c->loops->len;
+  for (guint k = depth; k < c->loops->len; k++)
+    _ml_clear_temps (c, ((Loop *) g_ptr_array_index (c->loops, k))->live_temps);
+  pc = emit (c, ML_OP_JMP, 0, 0, 0, 0, 0, 0);
+  if (l->defined)
+    patch (c, pc, l->pc);
+  else
+    g_array_append_val (l->gotos, pc);
+}
+
 /* A statement that changes the flow of control.  Each starts with a step boundary, but for a
  * range loop, whose boundary is at the top of each iteration, and a for loop without an init
  * statement, whose first test has it. */
@@ -685,6 +904,8 @@ _ml_compile_flow (Compiler *c,
     compile_switch (c, n);
   else if (n->kind == ML_NODE_TYPE_SWITCH_STMT)
     compile_type_switch (c, n);
+  else if (n->op == ML_TOK_GOTO)
+    compile_goto (c, n);
   else if (n->op != ML_TOK_FALLTHROUGH)
     compile_branch (c, n);
 }

@@ -108,7 +108,37 @@ assign_values (Compiler   *c,
                gboolean    define)
 {
   g_autoptr(GArray) vals = g_array_new (FALSE, FALSE, sizeof (Place));
+  g_autofree Place *early = g_new0 (Place, lhs->n);
+  g_autofree gboolean *have_early = g_new0 (gboolean, lhs->n);
 
+  /* The spec's first phase: the operands of index expressions and pointer indirections on
+   * the left are evaluated before the right-hand side, so "i, s[i] = 2, 9" stores into s[0]
+   * and "p, p.x = q, 1" into the old p's x.  A map element is inserted only when it is
+   * stored, after the values. */
+  if (lhs->n > 1 && !define)
+    for (guint i = 0; i < lhs->n; i++)
+      {
+        MlNode *l = ml_node_unparen (lhs->items[i]);
+        gboolean through_pointer = l->kind == ML_NODE_STAR
+                                   || (l->kind == ML_NODE_SELECTOR && l->x->mode != ML_MODE_PACKAGE
+                                       && ml_type_underlying (l->x->type)->kind == ML_TYPE_POINTER);
+
+        if ((l->kind == ML_NODE_INDEX && ml_type_underlying (l->x->type)->kind != ML_TYPE_MAP)
+            || through_pointer)
+          {
+            early[i] = _ml_lvalue (c, l);
+            have_early[i] = TRUE;
+            /* The pointer as it is now, not as the assignment leaves it. */
+            if (through_pointer && early[i].indirect)
+              {
+                guint pt = _ml_pointer_to (c, early[i].type);
+                guint32 t = _ml_temp (c, pt);
+
+                _ml_emit_move (c, t, early[i].opnd, pt);
+                early[i].opnd = t;
+              }
+          }
+      }
   if (rhs->n == 1 && lhs->n > 1)
     compile_multi_value (c, n, rhs->items[0], vals);
   else
@@ -148,6 +178,8 @@ assign_values (Compiler   *c,
       if (define && l->kind == ML_NODE_IDENT && l->obj != NULL &&
           _ml_lookup_var (c, l->obj) == NULL)
         dst = _ml_var_place (c, _ml_declare_local (c, l->obj));
+      else if (have_early[i])
+        dst = early[i];
       else
         dst = _ml_lvalue (c, l);
       v = _ml_convert_iface (c, v, dst.type);
@@ -285,6 +317,12 @@ compile_incdec (Compiler *c,
   guint32 x, r;
   guint pc;
 
+  if (_ml_is_complex_type (c, dst.type))
+    {
+      _ml_store_place (c, dst, _ml_complex_add_real (c, _ml_to_opnd (c, dst), dst.type, d),
+                       dst.type);
+      return;
+    }
   if (!dst.indirect && !ml_vm_kind_is_float (t->kind))
     {
       emit (c, ML_OP_INC, t->size, dst.opnd, 0, 0, dst.type, d);
@@ -497,6 +535,7 @@ _ml_compile_stmt (Compiler *c,
     case ML_NODE_EMPTY_STMT:
       return;
     case ML_NODE_LABELED_STMT:
+      _ml_compile_label (c, n);
       c->pending_label = n->name;
       _ml_compile_stmt (c, n->x);
       c->pending_label = NULL;

@@ -130,8 +130,10 @@ _ml_basic_type (Compiler *c,
 
   g_assert (kind < G_N_ELEMENTS (basic_names) && basic_names[kind] != NULL);
   size = basic_sizes[kind];
+  /* complex64 is two float32s: aligned as they are. */
   return derived_type (c, &(MlVmType) { .kind = kind, .name = (char *) basic_names[kind],
-                                        .size = size, .align = MIN (size, 8) });
+                                        .size = size,
+                                        .align = kind == ML_VM_KIND_COMPLEX64 ? 4 : MIN (size, 8) });
 }
 
 /* A type of one word or two with the layout of @kind (a string, a function value) under a
@@ -514,13 +516,14 @@ _ml_type_id (Compiler *c,
   switch (t->kind)
     {
     case ML_TYPE_BOOL: ML_TYPE_CASES_SIGNED: ML_TYPE_CASES_UNSIGNED: ML_TYPE_CASES_FLOAT:
-    case ML_TYPE_STRING: case ML_TYPE_UNSAFE_POINTER:
+    ML_TYPE_CASES_COMPLEX: case ML_TYPE_STRING: case ML_TYPE_UNSAFE_POINTER:
       id = _ml_basic_type (c, (MlVmKind) t->kind);
       break;
     case ML_TYPE_UNTYPED_BOOL: id = _ml_basic_type (c, ML_VM_KIND_BOOL); break;
     case ML_TYPE_UNTYPED_INT: id = _ml_basic_type (c, ML_VM_KIND_INT); break;
     case ML_TYPE_UNTYPED_RUNE: id = _ml_basic_type (c, ML_VM_KIND_INT32); break;
     case ML_TYPE_UNTYPED_FLOAT: id = _ml_basic_type (c, ML_VM_KIND_FLOAT64); break;
+    case ML_TYPE_UNTYPED_COMPLEX: id = _ml_basic_type (c, ML_VM_KIND_COMPLEX128); break;
     case ML_TYPE_UNTYPED_STRING: id = _ml_basic_type (c, ML_VM_KIND_STRING); break;
     case ML_TYPE_UNTYPED_NIL: id = _ml_basic_type (c, ML_VM_KIND_UNSAFE_POINTER); break;
     case ML_TYPE_POINTER:
@@ -574,10 +577,6 @@ _ml_type_id (Compiler *c,
       break;
     case ML_TYPE_NAMED:
       return named_type (c, t);
-    ML_TYPE_CASES_COMPLEX:
-      _ml_unsupported (c, NULL, _("complex numbers are not supported yet"));
-      id = c->out->t_int;
-      break;
     case ML_TYPE_CHAN:
       _ml_unsupported (c, NULL, _("channels are not supported yet"));
       id = c->out->t_int;

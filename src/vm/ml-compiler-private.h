@@ -87,6 +87,7 @@ typedef struct
   GPtrArray      *loops;
   MlPos           pos;
   const char     *pending_label;
+  GHashTable     *labels;      /* name -> where the label is and the gotos to it, or NULL */
   /* Temporaries of the statement being compiled, and those of earlier ones, dead and free
    * for reuse, as Go's compiler reuses its autotmps. */
   GArray         *stmt_temps;  /* slot indices, or NULL outside a statement */
@@ -424,8 +425,39 @@ gboolean  _ml_defer_operand        (Compiler     *c,
                                     MlNode       *n,
                                     Place        *out);
 
+/* ml-compile-complex.c: complex numbers */
+gboolean  _ml_is_complex_type      (Compiler     *c,
+                                    guint         type);
+void      _ml_complex_const        (Compiler     *c,
+                                    guint32       dst,
+                                    guint         type,
+                                    const MlConst *k);
+guint32   _ml_complex_convert      (Compiler     *c,
+                                    guint32       x,
+                                    guint         from,
+                                    guint         to);
+guint32   _ml_complex_add_real     (Compiler     *c,
+                                    guint32       x,
+                                    guint         type,
+                                    gint64        d);
+guint32   _ml_complex_neg          (Compiler     *c,
+                                    guint32       x,
+                                    guint         type);
+guint32   _ml_complex_binary       (Compiler     *c,
+                                    MlVmOp        op,
+                                    guint32       x,
+                                    guint32       y,
+                                    guint         type,
+                                    guint         result_type);
+Place     _ml_compile_complex_builtin (Compiler  *c,
+                                       MlNode    *n,
+                                       MlBuiltin  b);
+
 /* ml-compile-flow.c: control flow */
 void      _ml_compile_flow         (Compiler     *c,
                                     MlNode       *n);
+void      _ml_compile_label        (Compiler     *c,
+                                    MlNode       *n);
+void      _ml_end_labels           (Compiler     *c);
 
 G_END_DECLS

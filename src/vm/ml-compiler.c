@@ -281,6 +281,7 @@ end_func (Compiler *c)
       emit (c, ML_OP_RET, 0, 0, 0, 0, 0, 0);
     }
   _ml_slice_end_func (c);
+  _ml_end_labels (c);
   g_clear_pointer (&c->vars, g_hash_table_unref);
   g_clear_pointer (&c->free_temps, g_array_unref);
   g_clear_pointer (&c->loops, g_ptr_array_unref);

@@ -40,7 +40,7 @@ _ml_vm_call (MlVm               *vm,
 {
   guint first = recv != 0 ? 1 : 0;
   MlVmFunc *cf = g_ptr_array_index (vm->prog->funcs, callee);
-  guint64 base, caller_fp;
+  guint64 base, caller_fp, old_lo, old_hi, delta;
   MlVmCall call = { vm->func, vm->pc + 1, cs_index };
 
   if (!sim_call_depth_ok (vm))
@@ -49,11 +49,24 @@ _ml_vm_call (MlVm               *vm,
 
       return _ml_vm_limit (vm, ML_VM_LIMIT_DEPTH, g_strdup_printf (_("the program made more than %s nested calls; it was stopped"), n));
     }
+  old_hi = ml_runtime_get_stack_hi (vm->rt, 1);
+  old_lo = old_hi - ml_runtime_get_stack_size (vm->rt, 1);
   base = ml_runtime_push_frame (vm->rt, 1, cf->layout_id);
   if (base == 0)
     return _ml_vm_stack_overflow (vm);
   base = ml_runtime_get_frame_base (vm->rt, 1, 0);
   caller_fp = ml_runtime_get_frame_base (vm->rt, 1, 1);
+  /* A push that grew the stack moved it: a closure or a receiver in the caller's frame (a
+   * closure that does not escape, a recursive one calling itself) moved with it, as
+   * copystack adjusts the pointers it finds. */
+  delta = ml_runtime_get_stack_hi (vm->rt, 1) - old_hi;
+  if (delta != 0)
+    {
+      if (closure >= old_lo && closure < old_hi)
+        closure += delta;
+      if (recv >= old_lo && recv < old_hi)
+        recv += delta;
+    }
   vm->fp = caller_fp;
   if (recv != 0 && cf->n_params > 0)
     {

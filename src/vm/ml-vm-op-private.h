@@ -109,6 +109,7 @@ typedef enum
   ML_OP_ASSERT,     /* a = b.(aux) from interface type imm; c: the bool "ok" or NONE (then a
                        failure panics); a may be NONE; aux 0 asks whether b is nil */
   ML_OP_FUNCVAL,    /* a = the function value symbol imm (resolved to its address) */
+  ML_OP_CDIV,       /* a = b / c, complex128 (runtime.complex128div, ml-vm-complex.c) */
   ML_N_OPS
 } MlVmOp;
 

@@ -216,7 +216,13 @@ append_panic_value (MlVm           *vm,
       if (t->named)
         g_string_append_c (m, ')');
       return;
-    case ML_VM_KIND_INVALID: ML_VM_KIND_CASES_COMPLEX: case ML_VM_KIND_UNSAFE_POINTER:
+    ML_VM_KIND_CASES_COMPLEX:
+      /* print's complex is already in parentheses: "main.Fasor(1+2i)". */
+      if (t->named)
+        g_string_append (m, t->name);
+      ml_vm_fmt_value (vm, m, t, addr, 'v', FALSE, FALSE, 1);
+      return;
+    case ML_VM_KIND_INVALID: case ML_VM_KIND_UNSAFE_POINTER:
     case ML_VM_KIND_POINTER: case ML_VM_KIND_SLICE: case ML_VM_KIND_ARRAY: case ML_VM_KIND_STRUCT:
     case ML_VM_KIND_MAP: case ML_VM_KIND_CHAN: case ML_VM_KIND_FUNC: case ML_VM_KIND_INTERFACE:
     default:

@@ -348,6 +348,12 @@ GArray   *_ml_vm_fmt_map_entries   (MlVm           *vm,
                                     const MlVmType *mt,
                                     guint64         m);
 
+/* ml-vm-complex.c */
+void      _ml_vm_complex_div       (MlVm           *vm,
+                                    guint64         dst,
+                                    guint64         n,
+                                    guint64         m);
+
 /* ml-vm-convert.c */
 guint64   _ml_vm_new_string        (MlVm           *vm,
                                     const char     *bytes,

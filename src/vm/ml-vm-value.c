@@ -212,8 +212,17 @@ _ml_vm_values_equal (MlVm           *vm,
     ML_VM_KIND_CASES_FLOAT:
       return float_from_bits (mem_read (vm, a, t->size), t->size) ==
              float_from_bits (mem_read (vm, b, t->size), t->size);
+    ML_VM_KIND_CASES_COMPLEX:
+      {
+        guint h = t->size / 2;
+
+        /* Part by part, as floats: 0 == -0, and NaN is equal to nothing. */
+        return float_from_bits (mem_read (vm, a, h), h) == float_from_bits (mem_read (vm, b, h), h)
+               && float_from_bits (mem_read (vm, a + h, h), h) ==
+                  float_from_bits (mem_read (vm, b + h, h), h);
+      }
     case ML_VM_KIND_INVALID: case ML_VM_KIND_BOOL: ML_VM_KIND_CASES_SIGNED:
-    ML_VM_KIND_CASES_UNSIGNED: ML_VM_KIND_CASES_COMPLEX: ML_VM_KIND_CASES_POINTER_WORD:
+    ML_VM_KIND_CASES_UNSIGNED: ML_VM_KIND_CASES_POINTER_WORD:
     case ML_VM_KIND_SLICE:
     default:
       {

@@ -139,7 +139,8 @@ box_data (MlVm           *vm,
 
   if (t->size == 0)
     return ml_runtime_zerobase (vm->rt);
-  if (ml_vm_type_is_scalar (t))
+  /* A complex64 is 8 bytes aligned to 4: not convT64's, so always a new object. */
+  if (ml_vm_type_is_scalar (t) && t->kind != ML_VM_KIND_COMPLEX64)
     {
       guint64 v = zero_extend (mem_read (vm, src, t->size), t->size);
 
@@ -1055,6 +1056,10 @@ exec (MlVm     *vm,
           break;
         case ML_OP_FUNCVAL:
           ml_runtime_write_pointer (rt, opnd_addr (vm, in->a), (guint64) in->imm);
+          break;
+        case ML_OP_CDIV:
+          _ml_vm_complex_div (vm, opnd_addr (vm, in->a), opnd_addr (vm, in->b),
+                              opnd_addr (vm, in->c));
           break;
         case ML_N_OPS:
         default:
