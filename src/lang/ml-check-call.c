@@ -444,6 +444,7 @@ ml_check_selector (MlChecker *c,
                    MlNode    *n)
 {
   MlNode *x = n->x;
+  MlCheckLookup lk;
   MlField *field;
   MlObject *m;
   MlType *t;
@@ -487,25 +488,34 @@ ml_check_selector (MlChecker *c,
       return;
     }
 
-  field = ml_type_lookup_field (t, n->name, NULL);
+  if (!ml_check_lookup (t, n->name, &lk))
+    {
+      if (lk.ambiguous)
+        {
+          g_autofree char *xs = ml_node_to_string (x);
+
+          ml_check_error_at (c, n->pos2, "ambiguous selector %s.%s", xs, n->name);
+          ml_check_invalidate (c, n);
+        }
+      else
+        report_no_field_or_method (c, n, t);
+      return;
+    }
+  field = lk.field;
   if (field != NULL)
     {
       MlType *u = ml_type_underlying (t);
 
+      ml_check_insert_implicit (c, n, &lk);
       n->type = field->type;
-      if (u->kind == ML_TYPE_POINTER || x->mode == ML_MODE_VARIABLE)
+      if (u->kind == ML_TYPE_POINTER || lk.indirect || x->mode == ML_MODE_VARIABLE)
         n->mode = ML_MODE_VARIABLE;
       else
         n->mode = ML_MODE_VALUE;
       return;
     }
-  m = ml_type_lookup_method (t, n->name);
-  if (m == NULL)
-    {
-      report_no_field_or_method (c, n, t);
-      return;
-    }
-  if (m->pointer_recv && t->kind != ML_TYPE_POINTER && x->mode != ML_MODE_VARIABLE)
+  m = lk.method;
+  if (m->pointer_recv && !lk.indirect && x->mode != ML_MODE_VARIABLE)
     {
       g_autofree char *ts = ml_type_to_string (t);
 
@@ -513,6 +523,7 @@ ml_check_selector (MlChecker *c,
       ml_check_invalidate (c, n);
       return;
     }
+  ml_check_insert_implicit (c, n, &lk);
   n->obj = m;
   n->mode = ML_MODE_VALUE;
   n->type = m->type;

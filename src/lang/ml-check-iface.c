@@ -234,6 +234,21 @@ lookup_concrete (MlType      *v,
   *method = NULL;
   *ptr_only = FALSE;
   *field = NULL;
+  if (!fold)
+    {
+      /* Promoted methods and fields count too, at their depth of embedding. */
+      MlCheckLookup lk;
+
+      if (!ml_check_lookup (v, name, &lk))
+        return;
+      if (lk.field != NULL)
+        *field = lk.field;
+      else if (lk.method->pointer_recv && !lk.indirect)
+        *ptr_only = TRUE;
+      else
+        *method = lk.method;
+      return;
+    }
   if (base != NULL && base->kind == ML_TYPE_NAMED)
     for (MlObject *m = base->methods; m != NULL; m = m->next_method)
       {

@@ -32,13 +32,23 @@ compile_fmt (Compiler    *c,
   guint32 fmt = ML_VM_NONE;
   guint32 dst = ML_VM_NONE;
   guint st = c->out->t_string;
+  g_autoptr(GArray) spread = NULL;
 
   if (n->flags & ML_NODE_FLAG_DOTS)
     {
       _ml_unsupported (c, n, _("passing a slice with ... to fmt is not supported yet"));
       return no_results ();
     }
-  if (first > 0)
+  /* fmt.Println(f()): each of f's results is an operand (the first the format of Printf). */
+  if (n->list.n == 1 && n->list.items[0]->type != NULL
+      && n->list.items[0]->type->kind == ML_TYPE_TUPLE)
+    {
+      spread = _ml_compile_call (c, ml_node_unparen (n->list.items[0]));
+      nargs = spread->len > first ? spread->len - first : 0;
+      if (first > 0 && spread->len > 0)
+        fmt = _ml_to_opnd (c, g_array_index (spread, Place, 0));
+    }
+  else if (first > 0)
     fmt = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[0], NULL));
   if (nargs > 0)
     {
@@ -47,10 +57,20 @@ compile_fmt (Compiler    *c,
       arr = _ml_temp (c, at);
       for (guint i = 0; i < nargs; i++)
         {
-          MlNode *a = n->list.items[first + i];
+          MlNode *a;
           guint32 slot = _ml_opnd_add (c, arr, i * 16);
           Place v;
 
+          if (spread != NULL)
+            {
+              v = g_array_index (spread, Place, first + i);
+              if (type_info (c, v.type)->kind == ML_VM_KIND_INTERFACE)
+                _ml_emit_move (c, slot, _ml_to_opnd (c, _ml_convert_iface (c, v, anyt)), anyt);
+              else
+                emit (c, ML_OP_BOX, 0, slot, _ml_to_opnd (c, v), 0, v.type, 0);
+              continue;
+            }
+          a = n->list.items[first + i];
           if (_ml_is_nil (a))
             {
               emit (c, ML_OP_ZERO, 0, slot, 0, 0, anyt, 0);
