@@ -234,8 +234,10 @@ ml_node_append_string (GString      *out,
     return;
 
   /* The selectors of embedded fields the checker inserted (e.Persona in e.Persona.nombre)
-   * are not in the source, which is what types2 prints. */
-  while (node->kind == ML_NODE_SELECTOR && (node->flags & ML_NODE_FLAG_IMPLICIT) && node->x != NULL)
+   * and the & of an elided literal of pointer type are not in the source, which is what
+   * types2 prints. */
+  while ((node->kind == ML_NODE_SELECTOR || node->kind == ML_NODE_UNARY)
+         && (node->flags & ML_NODE_FLAG_IMPLICIT) && node->x != NULL)
     node = node->x;
 
   switch (node->kind)

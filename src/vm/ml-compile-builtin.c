@@ -396,7 +396,18 @@ _ml_compile_builtin (Compiler  *c,
       {
         guint e = _ml_type_id (c, n->type->elem);
         guint32 p = _ml_temp (c, rt);
+        MlNode *a = n->list.items[0];
 
+        /* new(expr), Go 1.26: a variable holding the value (tmp := expr; &tmp), evaluated
+         * before it is allocated. */
+        if (a->mode != ML_MODE_TYPEXPR)
+          {
+            guint32 v = _ml_to_opnd (c, _ml_compile_value (c, a, n->type->elem));
+
+            _ml_alloc_storage (c, n, e, p);
+            _ml_store_place (c, indirect (p, 0, e), v, e);
+            return one_result (direct (p, rt));
+          }
         _ml_alloc_storage (c, n, e, p);
         return one_result (direct (p, rt));
       }
