@@ -444,7 +444,7 @@ ml_check_selector (MlChecker *c,
                    MlNode    *n)
 {
   MlNode *x = n->x;
-  MlCheckLookup lk;
+  MlSelection lk;
   MlField *field;
   MlObject *m;
   MlType *t;
@@ -488,7 +488,7 @@ ml_check_selector (MlChecker *c,
       return;
     }
 
-  if (!ml_check_lookup (t, n->name, &lk))
+  if (!ml_type_lookup_selection (t, n->name, &lk))
     {
       if (lk.ambiguous)
         {

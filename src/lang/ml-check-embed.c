@@ -26,7 +26,7 @@
 typedef struct
 {
   MlType  *type;
-  guint    path[ML_CHECK_EMBED_MAX_DEPTH];
+  guint    path[ML_TYPE_EMBED_MAX_DEPTH];
   guint    depth;
   gboolean indirect;
   gboolean multiples;
@@ -61,7 +61,7 @@ same_type_entry (GArray *entries,
 }
 
 /**
- * ml_check_lookup:
+ * ml_type_lookup_selection:
  * @t: the type of x in x.name
  * @name: the selected name
  * @out: (out): what was found
@@ -73,9 +73,9 @@ same_type_entry (GArray *entries,
  *   methods of that name are at the same depth.
  */
 gboolean
-ml_check_lookup (MlType        *t,
-                 const char    *name,
-                 MlCheckLookup *out)
+ml_type_lookup_selection (MlType      *t,
+                          const char  *name,
+                          MlSelection *out)
 {
   g_autoptr(GArray) current = g_array_new (FALSE, TRUE, sizeof (Entry));
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
@@ -167,7 +167,7 @@ ml_check_lookup (MlType        *t,
                   out->indirect = e->indirect;
                   continue;
                 }
-              if (!found && f->embedded && e->depth < ML_CHECK_EMBED_MAX_DEPTH)
+              if (!found && f->embedded && e->depth < ML_TYPE_EMBED_MAX_DEPTH)
                 {
                   Entry ne = *e;
                   guint at;
@@ -195,16 +195,16 @@ ml_check_lookup (MlType        *t,
 /**
  * ml_check_insert_implicit:
  * @c: the checker
- * @n: a selector x.name whose name ml_check_lookup() found through embedded fields
+ * @n: a selector x.name whose name ml_type_lookup_selection() found through embedded fields
  * @lk: what it found
  *
  * Makes n.x the implicit selectors of the path (x.Persona.Direccion), as gc's AddImplicitDots
  * does; each is marked ML_NODE_FLAG_IMPLICIT, which types2's printer skips.
  */
 void
-ml_check_insert_implicit (MlChecker           *c,
-                          MlNode              *n,
-                          const MlCheckLookup *lk)
+ml_check_insert_implicit (MlChecker         *c,
+                          MlNode            *n,
+                          const MlSelection *lk)
 {
   MlNode *x = n->x;
 

@@ -237,9 +237,9 @@ lookup_concrete (MlType      *v,
   if (!fold)
     {
       /* Promoted methods and fields count too, at their depth of embedding. */
-      MlCheckLookup lk;
+      MlSelection lk;
 
-      if (!ml_check_lookup (v, name, &lk))
+      if (!ml_type_lookup_selection (v, name, &lk))
         return;
       if (lk.field != NULL)
         *field = lk.field;

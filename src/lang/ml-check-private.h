@@ -250,29 +250,10 @@ void       ml_check_binary             (MlChecker   *c,
                                         MlNode      *n,
                                         MlType      *hint);
 
-/* ml-check-embed.c: promoted fields and methods */
-#define ML_CHECK_EMBED_MAX_DEPTH 16
-
-/* What ml_check_lookup() found: a field (the @field_index-th of the struct at the end of
- * the path) or a method, the embedded fields that lead to it (@path[0..@depth)), whether the
- * path went through a pointer, or that the name is ambiguous. */
-typedef struct
-{
-  MlField  *field;
-  MlObject *method;
-  guint     path[ML_CHECK_EMBED_MAX_DEPTH];
-  guint     depth;
-  guint     field_index;
-  gboolean  indirect;
-  gboolean  ambiguous;
-} MlCheckLookup;
-
-gboolean   ml_check_lookup             (MlType        *t,
-                                        const char    *name,
-                                        MlCheckLookup *out);
-void       ml_check_insert_implicit    (MlChecker           *c,
-                                        MlNode              *n,
-                                        const MlCheckLookup *lk);
+/* ml-check-embed.c: ml_type_lookup_selection() (ml-types.h) and */
+void       ml_check_insert_implicit    (MlChecker         *c,
+                                        MlNode            *n,
+                                        const MlSelection *lk);
 
 /* ml-check-call.c */
 void       ml_check_call               (MlChecker   *c,

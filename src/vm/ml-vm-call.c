@@ -38,6 +38,8 @@ _ml_vm_call (MlVm               *vm,
   guint64 base, caller_fp;
   MlVmCall call = { vm->func, vm->pc + 1, cs_index };
 
+  if (G_UNLIKELY (cf->wrapper == ML_VM_WRAPPER_PROMOTED))
+    return _ml_vm_call_promoted (vm, cf, cs, cs_index, recv);
   if (!sim_call_depth_ok (vm))
     return _ml_vm_stack_overflow (vm);
   base = ml_runtime_push_frame (vm->rt, 1, cf->layout_id);
