@@ -317,6 +317,8 @@ check_new (MlChecker *c,
     }
   n->mode = ML_MODE_VALUE;
   n->type = ml_check_new_pointer (c, a->type);
+  /* gc's new(expr) is tmp := expr; &tmp (y: the temporary). */
+  ml_check_new_autotmp (c, n->pos, a->type, &n->y);
 }
 
 /* copy(dst, src): slices of identical element types, or a string into a []byte. */

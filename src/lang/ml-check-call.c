@@ -131,6 +131,18 @@ check_args (MlChecker  *c,
       if (!ok)
         ml_check_report_count (c, ml_node_start_pos (args->items[0]), tuple->n_fields < np, fname,
                                &(MlNodeList) { args->items, 1 }, sig);
+      else
+        {
+          /* gc passes each result through a temporary, at the call (list2 of g()). */
+          MlNode *inner = args->items[0];
+
+          inner->list2.n = tuple->n_fields;
+          inner->list2.items = ml_arena_alloc (c->arena, tuple->n_fields * sizeof (MlNode *));
+          for (guint i = 0; i < tuple->n_fields; i++)
+            ml_check_new_autotmp (c, call->pos, tuple->fields[i].type, &inner->list2.items[i]);
+          if (inner->list2.items[0] == NULL)
+            inner->list2.n = 0;
+        }
       return;
     }
 

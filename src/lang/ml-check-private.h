@@ -86,6 +86,8 @@ typedef struct
 
   /* Interface types whose method sets wait for interfaces declared later. */
   GPtrArray  *pending_ifaces;
+  /* gc's temporaries made in the statement being checked (ml-check-autotmp.c). */
+  GArray     *autotmps;
 } MlChecker;
 
 /* Reports a Go error, or a construct MemLab does not support yet (with a translatable
@@ -254,6 +256,13 @@ void       ml_check_binary             (MlChecker   *c,
 void       ml_check_insert_implicit    (MlChecker         *c,
                                         MlNode            *n,
                                         const MlSelection *lk);
+
+/* ml-check-autotmp.c */
+MlObject  *ml_check_new_autotmp        (MlChecker   *c,
+                                        MlPos        pos,
+                                        MlType      *type,
+                                        MlNode     **ident);
+void       ml_check_flush_autotmps     (MlChecker   *c);
 
 /* ml-check-call.c */
 void       ml_check_call               (MlChecker   *c,

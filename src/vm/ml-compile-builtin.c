@@ -400,6 +400,15 @@ _ml_compile_builtin (Compiler  *c,
 
         /* new(expr), Go 1.26: a variable holding the value (tmp := expr; &tmp), evaluated
          * before it is allocated. */
+        if (a->mode != ML_MODE_TYPEXPR && n->y != NULL && n->y->obj != NULL)
+          {
+            /* gc's temporary: a variable in the frame, or moved to heap. */
+            guint32 v = _ml_to_opnd (c, _ml_compile_value (c, a, n->type->elem));
+            Place tp = _ml_var_place (c, _ml_declare_local (c, n->y->obj));
+
+            _ml_store_place (c, tp, v, e);
+            return one_result (direct (_ml_address_of (c, tp), rt));
+          }
         if (a->mode != ML_MODE_TYPEXPR)
           {
             guint32 v = _ml_to_opnd (c, _ml_compile_value (c, a, n->type->elem));
