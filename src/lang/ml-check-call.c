@@ -36,6 +36,8 @@ append_summary (GString  *out,
         g_string_append (out, ", ");
       if (t == NULL || t->kind == ML_TYPE_INVALID)
         g_string_append (out, "unknown type");
+      else if (t->kind == ML_TYPE_TUPLE && n > 1)
+        ml_type_append_string (out, t);
       else if (t->kind == ML_TYPE_TUPLE)
         {
           for (guint j = 0; j < t->n_fields; j++)
@@ -109,19 +111,32 @@ check_args (MlChecker  *c,
   guint na = args->n;
   gboolean dots = (call->flags & ML_NODE_FLAG_DOTS) != 0;
   g_autofree char *ctx = g_strdup_printf ("argument to %s", fname);
+  g_autofree gboolean *single_bad = g_new0 (gboolean, MAX (na, 1));
 
   for (guint i = 0; i < na; i++)
     ml_check_expr (c, args->items[i], param_type (sig, i, dots));
-  for (guint i = 0; i < na; i++)
-    if (!ml_check_is_valid (args->items[i]))
-      return;
-  for (guint i = 0; i < na; i++)
-    if (args->items[i]->mode == ML_MODE_NOVALUE)
+  /* With several arguments each must be one value; types2 (genericExprList) reports every
+   * one that is not and still counts them. */
+  if (na > 1)
+    for (guint i = 0; i < na; i++)
       {
-        ml_check_error_no_value (c, args->items[i]);
-        return;
-      }
+        MlType *t = args->items[i]->type;
 
+        if (ml_check_is_valid (args->items[i]) && !ml_check_single_value (c, args->items[i]))
+          {
+            /* Invalid, but with its type for the count's summary. */
+            single_bad[i] = TRUE;
+            args->items[i]->type = t;
+          }
+      }
+  for (guint i = 0; i < na; i++)
+    if (!single_bad[i] && !ml_check_is_valid (args->items[i]))
+      return;
+  if (na == 1 && args->items[0]->mode == ML_MODE_NOVALUE)
+    {
+      ml_check_error_no_value (c, args->items[0]);
+      return;
+    }
   /* f(g()) with a multi-value g. */
   if (na == 1 && args->items[0]->type->kind == ML_TYPE_TUPLE)
     {
@@ -170,7 +185,8 @@ check_args (MlChecker  *c,
       return;
     }
   for (guint i = 0; i < na; i++)
-    ml_check_assign_operand (c, args->items[i], param_type (sig, i, dots), ctx);
+    if (!single_bad[i])
+      ml_check_assign_operand (c, args->items[i], param_type (sig, i, dots), ctx);
 }
 
 static void

@@ -389,12 +389,14 @@ declare_method (MlChecker *c,
     {
       MlObject **tail = &base->methods;
       MlObject *dup = NULL;
+      MlField *field = ml_type_lookup_field (base, decl->name, NULL);
 
       for (MlObject *m = base->methods; m != NULL; m = m->next_method)
         if (dup == NULL && strcmp (m->name, decl->name) == 0)
           dup = m;
-      if (ml_type_lookup_field (base, decl->name, NULL) != NULL)
-        ml_check_error_at (c, decl->pos2, "field and method with the same name %s", decl->name);
+      if (field != NULL)
+        ml_check_error_at (c, decl->pos2, "field and method with the same name %s\n\t\x01:%u:%u: other declaration of %s",
+                           decl->name, field->pos.line, field->pos.col, decl->name);
       else if (dup != NULL)
         ml_check_error_at (c, decl->pos2, "method %s.%s already declared at \x01:%u:%u", base->name,
                            decl->name, dup->pos.line, dup->pos.col);

@@ -288,7 +288,15 @@ _ml_escape_append_ir (GString *out,
       break;
     case ML_NODE_INDEX:
     case ML_NODE_SLICE_EXPR:
-      _ml_escape_append_ir (out, n->x);
+      /* A dereference binds less tightly than an index: (*m)["a"]. */
+      if (ml_node_unparen (n->x)->kind == ML_NODE_STAR)
+        {
+          g_string_append_c (out, '(');
+          _ml_escape_append_ir (out, n->x);
+          g_string_append_c (out, ')');
+        }
+      else
+        _ml_escape_append_ir (out, n->x);
       g_string_append_c (out, '[');
       _ml_escape_append_ir (out, n->y);
       if (n->kind == ML_NODE_SLICE_EXPR)
