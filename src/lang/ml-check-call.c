@@ -542,6 +542,14 @@ ml_check_selector (MlChecker *c,
         n->mode = ML_MODE_VALUE;
       return;
     }
+  if (lk.imethod != NULL)
+    {
+      /* A method of an embedded interface: a call through that interface value. */
+      ml_check_insert_implicit (c, n, &lk);
+      if (!ml_check_interface_selector (c, n))
+        report_no_field_or_method (c, n, t);
+      return;
+    }
   m = lk.method;
   if (m->pointer_recv && !lk.indirect && x->mode != ML_MODE_VARIABLE)
     {

@@ -144,6 +144,28 @@ ml_type_lookup_selection (MlType      *t,
                 continue;
             }
           u = ml_type_underlying (e->type);
+          if (u != NULL && u->kind == ML_TYPE_INTERFACE && e->depth > 0)
+            {
+              /* An embedded interface brings its methods. */
+              guint slot = 0;
+              MlField *im = ml_type_interface_method (e->type, name, &slot);
+
+              if (im == NULL)
+                continue;
+              if (found || e->multiples)
+                {
+                  memset (out, 0, sizeof *out);
+                  out->ambiguous = TRUE;
+                  return FALSE;
+                }
+              found = TRUE;
+              out->imethod = im;
+              out->field_index = slot;
+              memcpy (out->path, e->path, sizeof e->path);
+              out->depth = e->depth;
+              out->indirect = e->indirect;
+              continue;
+            }
           if (u == NULL || u->kind != ML_TYPE_STRUCT)
             continue;
           for (guint i = 0; i < u->n_fields; i++)
@@ -185,7 +207,7 @@ ml_type_lookup_selection (MlType      *t,
         }
       if (found)
         /* Methods cannot be associated with a named pointer type. */
-        return !(named_pointer && out->method != NULL);
+        return !(named_pointer && (out->method != NULL || out->imethod != NULL));
       g_array_set_size (current, 0);
       g_array_append_vals (current, next->data, next->len);
     }

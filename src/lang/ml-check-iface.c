@@ -243,6 +243,8 @@ lookup_concrete (MlType      *v,
         return;
       if (lk.field != NULL)
         *field = lk.field;
+      else if (lk.method == NULL)
+        return;
       else if (lk.method->pointer_recv && !lk.indirect)
         *ptr_only = TRUE;
       else
@@ -319,7 +321,19 @@ ml_check_missing_method (MlType     *v,
         MlObject *found;
         MlField *field;
         gboolean ptr_only;
+        MlSelection isel;
 
+        /* A method of an interface the struct embeds. */
+        if (ml_type_lookup_selection (v, m->name, &isel) && isel.imethod != NULL)
+          {
+            if (!ml_type_identical (isel.imethod->type, m->type))
+              {
+                state = WRONG_SIG;
+                have = isel.imethod->type;
+                have_name = isel.imethod->name;
+              }
+            continue;
+          }
         lookup_concrete (v, m->name, FALSE, &found, &ptr_only, &field);
         if (ptr_only)
           state = PTR_RECV;

@@ -539,8 +539,9 @@ call_func (MlEscape     *e,
   else if (s->fun->kind == ML_NODE_SELECTOR && s->fun->obj == NULL && s->fun->x->type != NULL
            && ml_type_is_interface (s->fun->x->type) && s->fun->x->mode != ML_MODE_TYPEXPR)
     {
-      /* A method of an interface: nobody knows which, so the receiver may be kept. */
-      _ml_escape_expr (e, param_hole (e, n), s->fun->x);
+      /* A method of an interface: nobody knows which, so the receiver may be kept; partly
+       * devirtualized, the receiver is the interface the concrete type embeds. */
+      _ml_escape_expr (e, param_hole (e, n), n->w != NULL && n->obj == NULL ? n->w : s->fun->x);
     }
   else if (s->callee == NULL || s->fun->kind == ML_NODE_FUNC_LIT)
     {

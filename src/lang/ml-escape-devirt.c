@@ -292,9 +292,11 @@ implements (MlType *t,
 
   for (guint i = 0; i < n; i++)
     {
-      MlObject *m = method_of (t, ms[i].name, NULL);
+      MlSelection sel;
+      MlObject *m = method_of (t, ms[i].name, &sel);
+      MlType *mt = m != NULL ? m->type : sel.imethod != NULL ? sel.imethod->type : NULL;
 
-      if (m == NULL || !ml_type_identical (m->type, ms[i].type))
+      if (mt == NULL || !ml_type_identical (mt, ms[i].type))
         return FALSE;
     }
   return TRUE;
@@ -320,8 +322,10 @@ devirtualize_call (MlEscape *e,
     return;
   seen = g_hash_table_new (NULL, NULL);
   t = concrete_type (sel->x, seen);
-  if (t == NULL || t == &no_type || !implements (t, sel->x->type)
-      || (m = method_of (t, sel->name, &msel)) == NULL)
+  if (t == NULL || t == &no_type || !implements (t, sel->x->type))
+    return;
+  m = method_of (t, sel->name, &msel);
+  if (m == NULL && msel.imethod == NULL)
     return;
   if (n->w == NULL)
     {
@@ -331,10 +335,12 @@ devirtualize_call (MlEscape *e,
       dt->x = sel->x;
       dt->mode = ML_MODE_VALUE;
       dt->type = t;
+      /* Through an embedded interface only partially: the call goes through that
+       * interface value (w set, obj NULL). */
       n->w = promoted_receiver (e, dt, &msel);
       n->obj = m;
     }
-  msg = g_string_new ("devirtualizing ");
+  msg = g_string_new (m != NULL ? "devirtualizing " : "partially devirtualizing ");
   _ml_escape_append_ir (msg, sel);
   g_string_append (msg, " to ");
   ml_type_append_string (msg, t);

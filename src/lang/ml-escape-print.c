@@ -233,6 +233,13 @@ append_call (GString *out,
       append_method_call (out, n);
       return;
     }
+  else if (n->w != NULL && n->obj == NULL && fun->kind == ML_NODE_SELECTOR)
+    {
+      /* Partly devirtualized: the method of the interface the concrete type embeds. */
+      _ml_escape_append_ir (out, n->w);
+      g_string_append_c (out, '.');
+      g_string_append (out, fun->name);
+    }
   else
     _ml_escape_append_ir (out, n->x);
   g_string_append_c (out, '(');

@@ -315,6 +315,8 @@ MlField    *ml_type_interface_method (MlType      *type,
  * MlSelection:
  * @field: the field found, the @field_index-th of the struct at the end of the path
  * @method: or the method found
+ * @imethod: or the method of an embedded interface found, the @field_index-th of its
+ *   method set
  * @path: the indexes of the embedded fields that lead to it, @depth of them
  * @indirect: whether the path goes through a pointer
  * @ambiguous: whether two fields or methods of the name are at the same depth
@@ -325,6 +327,7 @@ typedef struct
 {
   MlField  *field;
   MlObject *method;
+  MlField  *imethod;
   guint     path[ML_TYPE_EMBED_MAX_DEPTH];
   guint     depth;
   guint     field_index;

@@ -625,6 +625,15 @@ embedded_method_names (MlType     *t,
       if (ft->kind == ML_TYPE_NAMED)
         for (MlObject *m = ft->methods; m != NULL; m = m->next_method)
           g_hash_table_add (names, (gpointer) m->name);
+      if (ml_type_is_interface (ft))
+        {
+          guint n;
+          const MlField *ms = ml_type_interface_methods (ft, &n);
+
+          for (guint k = 0; k < n; k++)
+            g_hash_table_add (names, (gpointer) ms[k].name);
+          continue;
+        }
       embedded_method_names (ft, names, seen, depth + 1);
     }
 }
@@ -651,15 +660,23 @@ add_promoted_methods (Compiler *c,
       MlType *cur = t;
       g_autoptr(GArray) path = g_array_new (FALSE, FALSE, sizeof (guint64));
       g_autofree char *fname = NULL;
-      guint fi, index;
+      guint fi, wrapped, index;
       gpointer found;
       MlVmFunc *f;
 
-      if (!ml_type_lookup_selection (t, name, &sel) || sel.method == NULL || sel.depth == 0)
+      if (!ml_type_lookup_selection (t, name, &sel) || (sel.method == NULL && sel.imethod == NULL)
+          || sel.depth == 0)
         continue;
-      fi = GPOINTER_TO_UINT (g_hash_table_lookup (c->funcs, sel.method->decl));
-      if (fi == 0)
-        continue;
+      /* A method of an embedded interface is called through its itab: no function. */
+      if (sel.method != NULL)
+        {
+          fi = GPOINTER_TO_UINT (g_hash_table_lookup (c->funcs, sel.method->decl));
+          if (fi == 0)
+            continue;
+          wrapped = fi - 1;
+        }
+      else
+        wrapped = ML_VM_NONE;
       for (guint k = 0; k < sel.depth; k++)
         {
           MlType *u = ml_type_underlying (cur);
@@ -678,7 +695,7 @@ add_promoted_methods (Compiler *c,
           g_array_append_val (path, step);
         }
       /* Only *T has a pointer method reached without an embedded pointer. */
-      vm.pointer_recv = sel.method->pointer_recv && !sel.indirect;
+      vm.pointer_recv = sel.method != NULL && sel.method->pointer_recv && !sel.indirect;
       fname = vm.pointer_recv
               ? g_strdup_printf ("main.(*%s).%s", t->name, name)
               : g_strdup_printf ("main.%s.%s", t->name, name);
@@ -688,14 +705,15 @@ add_promoted_methods (Compiler *c,
         {
           f = ml_vm_program_add_func (c->out, fname, &index);
           f->wrapper = ML_VM_WRAPPER_PROMOTED;
-          f->wrapped = fi - 1;
+          f->wrapped = wrapped;
           f->method = vm.pointer_recv ? 1 : 0;
           f->n_path = path->len;
           f->path = g_memdup2 (path->data, sizeof (guint64) * MAX (path->len, 1));
+          f->iface_slot = sel.imethod != NULL ? sel.field_index : 0;
           g_hash_table_insert (c->wrappers, g_strdup (fname), GUINT_TO_POINTER (index));
         }
       vm.name = g_strdup (name);
-      vm.type = _ml_type_id (c, sel.method->type);
+      vm.type = _ml_type_id (c, sel.method != NULL ? sel.method->type : sel.imethod->type);
       vm.func = index;
       g_array_append_val (ms, vm);
     }

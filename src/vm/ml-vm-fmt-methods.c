@@ -59,6 +59,8 @@ fmt_method (MlVm           *vm,
           continue;
         f = g_ptr_array_index (vm->prog->funcs, m->func);
         /* A promoted method's wrapper has the signature of the method it calls. */
+        if (f->wrapper == ML_VM_WRAPPER_PROMOTED && f->wrapped == ML_VM_NONE)
+          return m;
         if (f->wrapper == ML_VM_WRAPPER_PROMOTED)
           f = g_ptr_array_index (vm->prog->funcs, f->wrapped);
         if (f->n_params != 1 || f->n_results != 1 ||

@@ -354,7 +354,7 @@ _ml_vm_call_promoted (MlVm               *vm,
                       guint64             recv)
 {
   guint64 a = cf->method != 0 ? mem_read (vm, recv, 8) : recv;
-  MlVmFunc *target = g_ptr_array_index (vm->prog->funcs, cf->wrapped);
+  MlVmFunc *target = cf->wrapped != ML_VM_NONE ? g_ptr_array_index (vm->prog->funcs, cf->wrapped) : NULL;
   MlVmSlot *slot;
   MlVmEvent ev;
 
@@ -370,6 +370,8 @@ _ml_vm_call_promoted (MlVm               *vm,
             return panic_nil (vm);
         }
     }
+  if (cf->wrapped == ML_VM_NONE)
+    return _ml_vm_call_iface (vm, a, cf->iface_slot, cs, cs_index);
   if (target->n_params == 0)
     return panic_nil (vm);
   slot = &g_array_index (target->slots, MlVmSlot, target->param_slots[0]);

@@ -207,7 +207,8 @@ typedef struct
  * @ML_VM_WRAPPER_PROMOTED: T.m or (*T).m for a method m promoted from an embedded field
  *   (main.Empleado.Presentarse): the receiver is a T (@method 0) or a *T (@method 1); the
  *   steps of @path (an offset, and a dereference for an embedded pointer) lead to the
- *   embedded value whose method @wrapped is called
+ *   embedded value whose method @wrapped is called, or, for an embedded interface
+ *   (@wrapped NONE), whose method in slot @iface_slot of its itab
  *
  * Go makes wrapper functions for method values and expressions whose receiver is not the
  * method's own; the model keeps them as functions without code, which calls dispatch.
@@ -386,6 +387,8 @@ typedef struct
                                  a pointer receiver */
   guint64      *path;         /* PROMOTED: offset << 1 | 1 for a dereference, per step */
   guint         n_path;
+  guint         iface_slot;   /* PROMOTED from an embedded interface (@wrapped NONE): the
+                                 method's slot in that interface's itab */
   /* Filled by the loader. */
   guint         layout_id;
   guint64       text_addr;
