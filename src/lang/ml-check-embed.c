@@ -67,7 +67,8 @@ same_type_entry (GArray *entries,
  * @out: (out): what was found
  *
  * types2's lookupFieldOrMethod without the addressability rule (the caller applies it): a
- * field or a declared method of a named type, at the shallowest depth of embedding.
+ * field, a declared method of a named type or a method of an embedded interface, at the
+ * shallowest depth of embedding.
  *
  * Returns: whether something was found; %FALSE with @out->ambiguous set when two fields or
  *   methods of that name are at the same depth.
@@ -117,19 +118,18 @@ ml_type_lookup_selection (MlType      *t,
             continue;
           if (e->type->kind == ML_TYPE_NAMED)
             {
+              MlObject *m;
+
               if (g_hash_table_contains (seen, e->type))
                 continue;
               g_hash_table_add (seen, e->type);
-              MlObject *m;
-
               for (m = e->type->methods; m != NULL; m = m->next_method)
                 if (strcmp (m->name, name) == 0)
                   {
                     if (found || e->multiples)
                       {
+                        memset (out, 0, sizeof *out);
                         out->ambiguous = TRUE;
-                        out->field = NULL;
-                        out->method = NULL;
                         return FALSE;
                       }
                     found = TRUE;
@@ -176,9 +176,8 @@ ml_type_lookup_selection (MlType      *t,
                 {
                   if (found || e->multiples)
                     {
+                      memset (out, 0, sizeof *out);
                       out->ambiguous = TRUE;
-                      out->field = NULL;
-                      out->method = NULL;
                       return FALSE;
                     }
                   found = TRUE;
