@@ -679,6 +679,8 @@ ml_check_method_expr (MlChecker *c,
   MlType *sig;
   MlObject *m = NULL;
   MlField *im = NULL;
+  MlSelection sel;
+  gboolean promoted = FALSE;
   g_autofree MlType **params = NULL;
   g_autofree MlType **results = NULL;
   guint np, nr;
@@ -686,7 +688,15 @@ ml_check_method_expr (MlChecker *c,
   if (ml_type_is_interface (t))
     im = ml_type_interface_method (t, n->name, NULL);
   else
-    m = ml_type_lookup_method (t, n->name);
+    {
+      m = ml_type_lookup_method (t, n->name);
+      /* A method promoted from an embedded field (Empleado.Saludar). */
+      if (m == NULL && ml_type_lookup_selection (t, n->name, &sel) && sel.method != NULL)
+        {
+          promoted = TRUE;
+          m = sel.method;
+        }
+    }
   if (m == NULL && im == NULL)
     {
       g_autofree char *s = ml_node_to_string (n);
@@ -699,7 +709,7 @@ ml_check_method_expr (MlChecker *c,
       ml_check_invalidate (c, n);
       return;
     }
-  if (m != NULL && m->pointer_recv && t->kind != ML_TYPE_POINTER)
+  if (m != NULL && m->pointer_recv && (promoted ? !sel.indirect : t->kind != ML_TYPE_POINTER))
     {
       g_autofree char *xs = ml_node_to_string (n->x);
       g_autofree char *ts = ml_type_to_string (t);

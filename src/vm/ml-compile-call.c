@@ -263,8 +263,10 @@ _ml_compile_call (Compiler *c,
       return res;
     }
 
-  /* A method call: the receiver is the first argument. */
-  if (fx->kind == ML_NODE_SELECTOR && fo != NULL && fo->kind == ML_OBJ_FUNC && fo->decl != NULL)
+  /* A method call: the receiver is the first argument.  A call of a method expression,
+   * T.m(x), calls its function value (a wrapper for (*T).m or a promoted m). */
+  if (fx->kind == ML_NODE_SELECTOR && fo != NULL && fo->kind == ML_OBJ_FUNC && fo->decl != NULL
+      && fx->x->mode != ML_MODE_TYPEXPR)
     {
       guint rtid;
       guint32 r = method_receiver (c, fx, fo, &rtid);
@@ -274,7 +276,8 @@ _ml_compile_call (Compiler *c,
       return emit_call (c, func_index (c, fo->decl), 0, args, types, sig->results);
     }
 
-  if (fo != NULL && fo->kind == ML_OBJ_FUNC && fo->decl != NULL)
+  if (fo != NULL && fo->kind == ML_OBJ_FUNC && fo->decl != NULL
+      && !(fx->kind == ML_NODE_SELECTOR && fx->x->mode == ML_MODE_TYPEXPR))
     {
       compile_args (c, n, sig, args, types);
       return emit_call (c, func_index (c, fo->decl), 0, args, types, sig->results);

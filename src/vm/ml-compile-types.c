@@ -638,6 +638,73 @@ embedded_method_names (MlType     *t,
     }
 }
 
+/**
+ * _ml_promoted_wrapper:
+ * @c: the compiler
+ * @t: a named struct type
+ * @sel: where @t's method of that name is promoted from (ml_type_lookup_selection())
+ * @name: the method's name
+ * @by_pointer: whether the wrapper takes a *T (main.(*T).m) rather than a T (main.T.m)
+ *
+ * The wrapper of a promoted method, made once per name: it follows the embedded fields from
+ * its receiver to the method's.
+ *
+ * Returns: its function index, or ML_VM_NONE when the method has no code
+ */
+guint
+_ml_promoted_wrapper (Compiler          *c,
+                      MlType            *t,
+                      const MlSelection *sel,
+                      const char        *name,
+                      gboolean           by_pointer)
+{
+  g_autoptr(GArray) path = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autofree char *fname = by_pointer ? g_strdup_printf ("main.(*%s).%s", t->name, name)
+                                      : g_strdup_printf ("main.%s.%s", t->name, name);
+  MlType *cur = t;
+  guint wrapped = ML_VM_NONE, index;
+  gpointer found;
+  MlVmFunc *f;
+
+  if (g_hash_table_lookup_extended (c->wrappers, fname, NULL, &found))
+    return GPOINTER_TO_UINT (found);
+  /* A method of an embedded interface is called through its itab: no function. */
+  if (sel->method != NULL)
+    {
+      guint fi = GPOINTER_TO_UINT (g_hash_table_lookup (c->funcs, sel->method->decl));
+
+      if (fi == 0)
+        return ML_VM_NONE;
+      wrapped = fi - 1;
+    }
+  for (guint k = 0; k < sel->depth; k++)
+    {
+      MlType *u = ml_type_underlying (cur);
+      MlField *fld;
+      guint64 step;
+
+      ml_type_layout (u);
+      fld = &u->fields[sel->path[k]];
+      cur = fld->type;
+      step = (guint64) fld->offset << 1;
+      if (cur->kind == ML_TYPE_POINTER)
+        {
+          step |= 1;
+          cur = cur->elem;
+        }
+      g_array_append_val (path, step);
+    }
+  f = ml_vm_program_add_func (c->out, fname, &index);
+  f->wrapper = ML_VM_WRAPPER_PROMOTED;
+  f->wrapped = wrapped;
+  f->method = by_pointer ? 1 : 0;
+  f->n_path = path->len;
+  f->path = g_memdup2 (path->data, sizeof (guint64) * MAX (path->len, 1));
+  f->iface_slot = sel->imethod != NULL ? sel->field_index : 0;
+  g_hash_table_insert (c->wrappers, g_strdup (fname), GUINT_TO_POINTER (index));
+  return index;
+}
+
 /* The promoted methods of the named type @t, each a wrapper (Go's main.T.m or main.(*T).m)
  * that follows the embedded fields to the method's receiver; appended to @ms. */
 static void
@@ -657,61 +724,16 @@ add_promoted_methods (Compiler *c,
       const char *name = key;
       MlSelection sel;
       MlVmMethod vm = { 0 };
-      MlType *cur = t;
-      g_autoptr(GArray) path = g_array_new (FALSE, FALSE, sizeof (guint64));
-      g_autofree char *fname = NULL;
-      guint fi, wrapped, index;
-      gpointer found;
-      MlVmFunc *f;
+      guint index;
 
       if (!ml_type_lookup_selection (t, name, &sel) || (sel.method == NULL && sel.imethod == NULL)
           || sel.depth == 0)
         continue;
-      /* A method of an embedded interface is called through its itab: no function. */
-      if (sel.method != NULL)
-        {
-          fi = GPOINTER_TO_UINT (g_hash_table_lookup (c->funcs, sel.method->decl));
-          if (fi == 0)
-            continue;
-          wrapped = fi - 1;
-        }
-      else
-        wrapped = ML_VM_NONE;
-      for (guint k = 0; k < sel.depth; k++)
-        {
-          MlType *u = ml_type_underlying (cur);
-          MlField *fld;
-          guint64 step;
-
-          ml_type_layout (u);
-          fld = &u->fields[sel.path[k]];
-          cur = fld->type;
-          step = (guint64) fld->offset << 1;
-          if (cur->kind == ML_TYPE_POINTER)
-            {
-              step |= 1;
-              cur = cur->elem;
-            }
-          g_array_append_val (path, step);
-        }
       /* Only *T has a pointer method reached without an embedded pointer. */
       vm.pointer_recv = sel.method != NULL && sel.method->pointer_recv && !sel.indirect;
-      fname = vm.pointer_recv
-              ? g_strdup_printf ("main.(*%s).%s", t->name, name)
-              : g_strdup_printf ("main.%s.%s", t->name, name);
-      if (g_hash_table_lookup_extended (c->wrappers, fname, NULL, &found))
-        index = GPOINTER_TO_UINT (found);
-      else
-        {
-          f = ml_vm_program_add_func (c->out, fname, &index);
-          f->wrapper = ML_VM_WRAPPER_PROMOTED;
-          f->wrapped = wrapped;
-          f->method = vm.pointer_recv ? 1 : 0;
-          f->n_path = path->len;
-          f->path = g_memdup2 (path->data, sizeof (guint64) * MAX (path->len, 1));
-          f->iface_slot = sel.imethod != NULL ? sel.field_index : 0;
-          g_hash_table_insert (c->wrappers, g_strdup (fname), GUINT_TO_POINTER (index));
-        }
+      index = _ml_promoted_wrapper (c, t, &sel, name, vm.pointer_recv);
+      if (index == ML_VM_NONE)
+        continue;
       vm.name = g_strdup (name);
       vm.type = _ml_type_id (c, sel.method != NULL ? sel.method->type : sel.imethod->type);
       vm.func = index;

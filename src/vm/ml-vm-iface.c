@@ -407,6 +407,8 @@ _ml_vm_call_wrapper (MlVm               *vm,
   rest.n_args--;
   if (cf->wrapper == ML_VM_WRAPPER_IFACE)
     return _ml_vm_call_iface (vm, opnd_addr (vm, cs->arg_src[0]), cf->method, &rest, cs_index);
+  if (cf->wrapper == ML_VM_WRAPPER_PROMOTED)
+    return _ml_vm_call_promoted (vm, cf, &rest, cs_index, opnd_addr (vm, cs->arg_src[0]));
   p = mem_read (vm, opnd_addr (vm, cs->arg_src[0]), 8);
   if (p == 0)
     {
