@@ -31,7 +31,8 @@ ml_cli_escape (int    argc,
     }
   if (!ml_cli_read_program ("escape", argv[1], &text, &length))
     return ML_CLI_EXIT_FAILURE;
-  /* The analysis reads what it can of a program with soft errors, as the compiler does. */
+  /* The analysis reads what it can of a notebook cell with soft errors; a package main file
+   * with any error prints only its errors, as go build does. */
   program = ml_cli_front_end (argv[1], text, length, FALSE);
   if (program == NULL)
     return ML_CLI_EXIT_FAILURE;

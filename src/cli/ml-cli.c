@@ -196,8 +196,9 @@ ml_cli_read_program (const char  *command,
 /**
  * ml_cli_front_end:
  * @strict: whether every error stops the program, as for go run; otherwise only a program
- *   the front end could not make, or one with errors that are not soft (unused variables
- *   and imports), stops it
+ *   the front end could not make, one with errors that are not soft (unused variables and
+ *   imports), or a package main file with any error (go build prints no verdicts then)
+ *   stops it: a notebook cell such as the lecture's func stack() { x := 10 } goes on
  *
  * Runs the Go front end on @text, read from @path.  A program that does not compile is told
  * on stderr as the go command tells it.
@@ -214,6 +215,8 @@ ml_cli_front_end (const char *path,
   g_autoptr(GPtrArray) diagnostics = NULL;
   gboolean compiled = ml_front_end_compile (path, text, length, &program, &diagnostics);
 
+  if (!strict && program != NULL && !program->notebook)
+    strict = TRUE;
   if (strict ? !compiled || ml_diagnostics_have_errors (diagnostics, TRUE)
              : !compiled && (program == NULL || ml_diagnostics_have_errors (diagnostics, FALSE)))
     {

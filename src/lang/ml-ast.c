@@ -233,6 +233,13 @@ ml_node_append_string (GString      *out,
   if (node == NULL)
     return;
 
+  /* The selectors of embedded fields the checker inserted (e.Persona in e.Persona.nombre)
+   * and the & of an elided literal of pointer type are not in the source, which is what
+   * types2 prints. */
+  while ((node->kind == ML_NODE_SELECTOR || node->kind == ML_NODE_UNARY)
+         && (node->flags & ML_NODE_FLAG_IMPLICIT) && node->x != NULL)
+    node = node->x;
+
   switch (node->kind)
     {
     case ML_NODE_BAD: case ML_NODE_IDENT: case ML_NODE_BASIC_LIT: case ML_NODE_KEY_VALUE:

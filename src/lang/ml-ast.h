@@ -50,7 +50,10 @@ typedef enum
   ML_NODE_SLICE_EXPR,     /* x[y:z:w] (any may be NULL); flags: ML_NODE_FLAG_FULL_SLICE */
   ML_NODE_TYPE_ASSERT,    /* x.(y); y NULL for .(type) */
   ML_NODE_CALL,           /* x: function; list: arguments; flags: ML_NODE_FLAG_DOTS;
-                             pos: "("; pos2: ")" */
+                             pos: "("; pos2: ")"; after checking, for new(expr), y: an
+                             IDENT of gc's temporary, and for g() whose several results
+                             are another call's arguments, list2: IDENTs of the
+                             temporaries they go through */
   ML_NODE_STAR,           /* *x: dereference or pointer type */
   ML_NODE_UNARY,          /* op x; pos: operator */
   ML_NODE_BINARY,         /* x op y; pos: operator */

@@ -322,7 +322,11 @@ check_tuple_rhs (MlChecker  *c,
   if (r->type->kind == ML_TYPE_TUPLE && r->type->n_fields == nl)
     {
       for (guint i = 0; i < nl; i++)
-        types[i] = r->type->fields[i].type;
+        {
+          types[i] = r->type->fields[i].type;
+          /* gc's temporaries for the results, which only count in its numbering. */
+          ml_check_new_autotmp (c, stmt->pos, types[i], NULL);
+        }
       return types;
     }
   if (nl == 2 && (r->mode == ML_MODE_MAPINDEX || r->mode == ML_MODE_COMMAOK))

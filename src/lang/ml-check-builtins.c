@@ -291,15 +291,36 @@ check_new (MlChecker *c,
       ml_check_invalidate (c, n);
       return;
     }
-  if (a->type->kind == ML_TYPE_UNTYPED_NIL)
+  /* types2 excludes no value (with "value or type", as exprOrType allows a type here) and
+   * several values before it converts an untyped argument. */
+  if (a->mode == ML_MODE_NOVALUE)
     {
-      ml_check_error_at (c, ml_node_start_pos (a), "use of untyped nil in argument to built-in new");
+      g_autofree char *s = ml_node_to_string (a);
+
+      ml_check_error_at (c, ml_node_start_pos (a), "%s (no value) used as value or type", s);
       ml_check_invalidate (c, n);
       return;
     }
-  ml_check_use_default_type (c, a);
+  if (!ml_check_single_value (c, a))
+    {
+      ml_check_invalidate (c, n);
+      return;
+    }
+  if (a->type->kind == ML_TYPE_UNTYPED_NIL)
+    {
+      ml_check_error_at (c, ml_node_start_pos (a), "use of untyped nil in argument to new");
+      ml_check_invalidate (c, n);
+      return;
+    }
+  if (!ml_check_use_default_type (c, a))
+    {
+      ml_check_invalidate (c, n);
+      return;
+    }
   n->mode = ML_MODE_VALUE;
   n->type = ml_check_new_pointer (c, a->type);
+  /* gc's new(expr) is tmp := expr; &tmp (y: the temporary). */
+  ml_check_new_autotmp (c, n->pos, a->type, &n->y);
 }
 
 /* copy(dst, src): slices of identical element types, or a string into a []byte. */

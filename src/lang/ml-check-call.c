@@ -36,6 +36,8 @@ append_summary (GString  *out,
         g_string_append (out, ", ");
       if (t == NULL || t->kind == ML_TYPE_INVALID)
         g_string_append (out, "unknown type");
+      else if (t->kind == ML_TYPE_TUPLE && n > 1)
+        ml_type_append_string (out, t);
       else if (t->kind == ML_TYPE_TUPLE)
         {
           for (guint j = 0; j < t->n_fields; j++)
@@ -109,19 +111,32 @@ check_args (MlChecker  *c,
   guint na = args->n;
   gboolean dots = (call->flags & ML_NODE_FLAG_DOTS) != 0;
   g_autofree char *ctx = g_strdup_printf ("argument to %s", fname);
+  g_autofree gboolean *single_bad = g_new0 (gboolean, MAX (na, 1));
 
   for (guint i = 0; i < na; i++)
     ml_check_expr (c, args->items[i], param_type (sig, i, dots));
-  for (guint i = 0; i < na; i++)
-    if (!ml_check_is_valid (args->items[i]))
-      return;
-  for (guint i = 0; i < na; i++)
-    if (args->items[i]->mode == ML_MODE_NOVALUE)
+  /* With several arguments each must be one value; types2 (genericExprList) reports every
+   * one that is not and still counts them. */
+  if (na > 1)
+    for (guint i = 0; i < na; i++)
       {
-        ml_check_error_no_value (c, args->items[i]);
-        return;
-      }
+        MlType *t = args->items[i]->type;
 
+        if (ml_check_is_valid (args->items[i]) && !ml_check_single_value (c, args->items[i]))
+          {
+            /* Invalid, but with its type for the count's summary. */
+            single_bad[i] = TRUE;
+            args->items[i]->type = t;
+          }
+      }
+  for (guint i = 0; i < na; i++)
+    if (!single_bad[i] && !ml_check_is_valid (args->items[i]))
+      return;
+  if (na == 1 && args->items[0]->mode == ML_MODE_NOVALUE)
+    {
+      ml_check_error_no_value (c, args->items[0]);
+      return;
+    }
   /* f(g()) with a multi-value g. */
   if (na == 1 && args->items[0]->type->kind == ML_TYPE_TUPLE)
     {
@@ -131,6 +146,18 @@ check_args (MlChecker  *c,
       if (!ok)
         ml_check_report_count (c, ml_node_start_pos (args->items[0]), tuple->n_fields < np, fname,
                                &(MlNodeList) { args->items, 1 }, sig);
+      else
+        {
+          /* gc passes each result through a temporary, at the call (list2 of g()). */
+          MlNode *inner = args->items[0];
+
+          inner->list2.n = tuple->n_fields;
+          inner->list2.items = ml_arena_alloc (c->arena, tuple->n_fields * sizeof (MlNode *));
+          for (guint i = 0; i < tuple->n_fields; i++)
+            ml_check_new_autotmp (c, call->pos, tuple->fields[i].type, &inner->list2.items[i]);
+          if (inner->list2.items[0] == NULL)
+            inner->list2.n = 0;
+        }
       return;
     }
 
@@ -158,7 +185,8 @@ check_args (MlChecker  *c,
       return;
     }
   for (guint i = 0; i < na; i++)
-    ml_check_assign_operand (c, args->items[i], param_type (sig, i, dots), ctx);
+    if (!single_bad[i])
+      ml_check_assign_operand (c, args->items[i], param_type (sig, i, dots), ctx);
 }
 
 static void
@@ -448,6 +476,7 @@ ml_check_selector (MlChecker *c,
                    MlNode    *n)
 {
   MlNode *x = n->x;
+  MlSelection lk;
   MlField *field;
   MlObject *m;
   MlType *t;
@@ -491,25 +520,42 @@ ml_check_selector (MlChecker *c,
       return;
     }
 
-  field = ml_type_lookup_field (t, n->name, NULL);
+  if (!ml_type_lookup_selection (t, n->name, &lk))
+    {
+      if (lk.ambiguous)
+        {
+          g_autofree char *xs = ml_node_to_string (x);
+
+          ml_check_error_at (c, n->pos2, "ambiguous selector %s.%s", xs, n->name);
+          ml_check_invalidate (c, n);
+        }
+      else
+        report_no_field_or_method (c, n, t);
+      return;
+    }
+  field = lk.field;
   if (field != NULL)
     {
       MlType *u = ml_type_underlying (t);
 
+      ml_check_insert_implicit (c, n, &lk);
       n->type = field->type;
-      if (u->kind == ML_TYPE_POINTER || x->mode == ML_MODE_VARIABLE)
+      if (u->kind == ML_TYPE_POINTER || lk.indirect || x->mode == ML_MODE_VARIABLE)
         n->mode = ML_MODE_VARIABLE;
       else
         n->mode = ML_MODE_VALUE;
       return;
     }
-  m = ml_type_lookup_method (t, n->name);
-  if (m == NULL)
+  if (lk.imethod != NULL)
     {
-      report_no_field_or_method (c, n, t);
+      /* A method of an embedded interface: a call through that interface value. */
+      ml_check_insert_implicit (c, n, &lk);
+      if (!ml_check_interface_selector (c, n))
+        report_no_field_or_method (c, n, t);
       return;
     }
-  if (m->pointer_recv && t->kind != ML_TYPE_POINTER && x->mode != ML_MODE_VARIABLE)
+  m = lk.method;
+  if (m->pointer_recv && !lk.indirect && x->mode != ML_MODE_VARIABLE)
     {
       g_autofree char *ts = ml_type_to_string (t);
 
@@ -517,6 +563,7 @@ ml_check_selector (MlChecker *c,
       ml_check_invalidate (c, n);
       return;
     }
+  ml_check_insert_implicit (c, n, &lk);
   n->obj = m;
   n->mode = ML_MODE_VALUE;
   n->type = m->type;

@@ -388,15 +388,18 @@ declare_method (MlChecker *c,
   if (base != NULL && base->kind == ML_TYPE_NAMED && base->obj != NULL && base->obj->decl != NULL)
     {
       MlObject **tail = &base->methods;
-      gboolean dup = FALSE;
+      MlObject *dup = NULL;
+      MlField *field = ml_type_lookup_field (base, decl->name, NULL);
 
       for (MlObject *m = base->methods; m != NULL; m = m->next_method)
-        if (strcmp (m->name, decl->name) == 0)
-          dup = TRUE;
-      if (ml_type_lookup_field (base, decl->name, NULL) != NULL)
-        ml_check_error_at (c, decl->pos2, "field and method with the same name %s", decl->name);
-      else if (dup)
-        ml_check_error_at (c, decl->pos2, "method %s.%s already declared", base->name, decl->name);
+        if (dup == NULL && strcmp (m->name, decl->name) == 0)
+          dup = m;
+      if (field != NULL)
+        ml_check_error_at (c, decl->pos2, "field and method with the same name %s\n\t\x01:%u:%u: other declaration of %s",
+                           decl->name, field->pos.line, field->pos.col, decl->name);
+      else if (dup != NULL)
+        ml_check_error_at (c, decl->pos2, "method %s.%s already declared at \x01:%u:%u", base->name,
+                           decl->name, dup->pos.line, dup->pos.col);
       while (*tail != NULL)
         tail = &(*tail)->next_method;
       *tail = o;

@@ -361,6 +361,46 @@ match_untyped_operands (MlChecker *c,
   return TRUE;
 }
 
+/* types2's incomparableCause: slices, maps and funcs compare only to nil; a struct names
+ * its first field that cannot be compared, an array itself. */
+static char *
+incomparable_cause (MlType *t)
+{
+  MlType *u = ml_type_underlying (t);
+
+  switch (u->kind)
+    {
+    case ML_TYPE_SLICE:
+      return g_strdup ("slice can only be compared to nil");
+    case ML_TYPE_MAP:
+      return g_strdup ("map can only be compared to nil");
+    case ML_TYPE_FUNC:
+      return g_strdup ("func can only be compared to nil");
+    case ML_TYPE_STRUCT:
+      for (guint i = 0; i < u->n_fields; i++)
+        if (!ml_type_is_comparable (u->fields[i].type))
+          {
+            g_autofree char *fs = ml_type_to_string (u->fields[i].type);
+
+            return g_strdup_printf ("struct containing %s cannot be compared", fs);
+          }
+      return g_strdup ("");
+    case ML_TYPE_ARRAY:
+      {
+        g_autofree char *ts = ml_type_to_string (t);
+
+        return g_strdup_printf ("%s cannot be compared", ts);
+      }
+    case ML_TYPE_INVALID:
+    ML_TYPE_CASES_BASIC:
+    ML_TYPE_CASES_UNTYPED:
+    case ML_TYPE_POINTER: case ML_TYPE_CHAN: case ML_TYPE_INTERFACE: case ML_TYPE_TUPLE:
+    case ML_TYPE_NAMED:
+    default:
+      return g_strdup ("");
+    }
+}
+
 /* x == y, x < y and the others: == and != want comparable operands (or nil), the others
  * ordered ones; the result is an untyped boolean, constant for constant operands. */
 static void
@@ -389,10 +429,9 @@ check_comparison (MlChecker *c,
           if (!nil_cmp)
             {
               g_autofree char *s = ml_node_to_string (n);
-              const char *what = u->kind == ML_TYPE_SLICE ? "slice" : u->kind == ML_TYPE_MAP ? "map" : "func";
+              g_autofree char *cause = incomparable_cause (t);
 
-              ml_check_error_at (c, ml_node_start_pos (at), "invalid operation: %s (%s can only be compared to nil)",
-                                 s, what);
+              ml_check_error_at (c, ml_node_start_pos (at), "invalid operation: %s (%s)", s, cause);
               ml_check_invalidate (c, n);
               return;
             }

@@ -234,6 +234,23 @@ lookup_concrete (MlType      *v,
   *method = NULL;
   *ptr_only = FALSE;
   *field = NULL;
+  if (!fold)
+    {
+      /* Promoted methods and fields count too, at their depth of embedding. */
+      MlSelection lk;
+
+      if (!ml_type_lookup_selection (v, name, &lk))
+        return;
+      if (lk.field != NULL)
+        *field = lk.field;
+      else if (lk.method == NULL)
+        return;
+      else if (lk.method->pointer_recv && !lk.indirect)
+        *ptr_only = TRUE;
+      else
+        *method = lk.method;
+      return;
+    }
   if (base != NULL && base->kind == ML_TYPE_NAMED)
     for (MlObject *m = base->methods; m != NULL; m = m->next_method)
       {
@@ -304,7 +321,19 @@ ml_check_missing_method (MlType     *v,
         MlObject *found;
         MlField *field;
         gboolean ptr_only;
+        MlSelection isel;
 
+        /* A method of an interface the struct embeds. */
+        if (ml_type_lookup_selection (v, m->name, &isel) && isel.imethod != NULL)
+          {
+            if (!ml_type_identical (isel.imethod->type, m->type))
+              {
+                state = WRONG_SIG;
+                have = isel.imethod->type;
+                have_name = isel.imethod->name;
+              }
+            continue;
+          }
         lookup_concrete (v, m->name, FALSE, &found, &ptr_only, &field);
         if (ptr_only)
           state = PTR_RECV;
@@ -650,6 +679,8 @@ ml_check_method_expr (MlChecker *c,
   MlType *sig;
   MlObject *m = NULL;
   MlField *im = NULL;
+  MlSelection sel;
+  gboolean promoted = FALSE;
   g_autofree MlType **params = NULL;
   g_autofree MlType **results = NULL;
   guint np, nr;
@@ -657,7 +688,15 @@ ml_check_method_expr (MlChecker *c,
   if (ml_type_is_interface (t))
     im = ml_type_interface_method (t, n->name, NULL);
   else
-    m = ml_type_lookup_method (t, n->name);
+    {
+      m = ml_type_lookup_method (t, n->name);
+      /* A method promoted from an embedded field (Empleado.Saludar). */
+      if (m == NULL && ml_type_lookup_selection (t, n->name, &sel) && sel.method != NULL)
+        {
+          promoted = TRUE;
+          m = sel.method;
+        }
+    }
   if (m == NULL && im == NULL)
     {
       g_autofree char *s = ml_node_to_string (n);
@@ -670,7 +709,7 @@ ml_check_method_expr (MlChecker *c,
       ml_check_invalidate (c, n);
       return;
     }
-  if (m != NULL && m->pointer_recv && t->kind != ML_TYPE_POINTER)
+  if (m != NULL && m->pointer_recv && (promoted ? !sel.indirect : t->kind != ML_TYPE_POINTER))
     {
       g_autofree char *xs = ml_node_to_string (n->x);
       g_autofree char *ts = ml_type_to_string (t);

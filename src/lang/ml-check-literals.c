@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "ml-check-private.h"
+#include "ml-parser-private.h"
 #include "ml-const-private.h"
 
 /* types2's limit on the length of a numeric literal: no constant needs more digits. */
@@ -328,6 +329,29 @@ ml_check_composite_lit (MlChecker *c,
     t = resolve_open_array (c, n);
   else if (n->x != NULL)
     t = ml_check_resolve_type (c, n->x);
+  else if (hint != NULL && ml_type_underlying (hint) != NULL
+           && ml_type_underlying (hint)->kind == ML_TYPE_POINTER)
+    {
+      /* An elided literal of pointer type, []*T{{...}}, is &T{...}: the node becomes an
+       * implicit & of the literal, as gc's OPTRLIT, at the literal's "{". */
+      MlNode *lit = ml_node_new (c->arena, ML_NODE_COMPOSITE_LIT, n->pos);
+
+      *lit = *n;
+      memset (&n->list, 0, sizeof n->list);
+      n->kind = ML_NODE_UNARY;
+      n->op = ML_TOK_AND;
+      n->x = lit;
+      n->flags |= ML_NODE_FLAG_IMPLICIT;
+      ml_check_composite_lit (c, lit, ml_type_underlying (hint)->elem);
+      if (!ml_check_is_valid (lit))
+        {
+          ml_check_invalidate (c, n);
+          return;
+        }
+      n->mode = ML_MODE_VALUE;
+      n->type = hint;
+      return;
+    }
   else if (hint != NULL)
     t = hint;
   else

@@ -83,6 +83,8 @@ typedef struct
 
   /* Interface types whose method sets wait for interfaces declared later. */
   GPtrArray  *pending_ifaces;
+  /* gc's temporaries made in the statement being checked (ml-check-autotmp.c). */
+  GArray     *autotmps;
 } MlChecker;
 
 /* Reports a Go error, or a construct MemLab does not support yet (with a translatable
@@ -246,6 +248,18 @@ void       ml_check_ident              (MlChecker   *c,
 void       ml_check_binary             (MlChecker   *c,
                                         MlNode      *n,
                                         MlType      *hint);
+
+/* ml-check-embed.c: ml_type_lookup_selection() (ml-types.h) and */
+void       ml_check_insert_implicit    (MlChecker         *c,
+                                        MlNode            *n,
+                                        const MlSelection *lk);
+
+/* ml-check-autotmp.c */
+MlObject  *ml_check_new_autotmp        (MlChecker   *c,
+                                        MlPos        pos,
+                                        MlType      *type,
+                                        MlNode     **ident);
+void       ml_check_flush_autotmps     (MlChecker   *c);
 
 /* ml-check-call.c */
 void       ml_check_call               (MlChecker   *c,

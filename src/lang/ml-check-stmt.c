@@ -406,6 +406,10 @@ check_return (MlChecker *c,
 
       if (t->n_fields != nr)
         ml_check_report_count (c, ml_node_start_pos (values->items[0]), t->n_fields < nr, NULL, values, sig);
+      else
+        /* gc's temporaries for the results, which only count in its numbering. */
+        for (guint i = 0; i < nr; i++)
+          ml_check_new_autotmp (c, n->pos, t->fields[i].type, NULL);
       return;
     }
   if (values->n != nr)
@@ -458,6 +462,8 @@ ml_check_stmt (MlChecker *c,
 
   /* gc lays out the types a statement writes where the statement starts. */
   c->size_pos = ml_node_start_pos (n);
+  /* Temporaries of an enclosing statement's header come before this statement's. */
+  ml_check_flush_autotmps (c);
   switch (n->kind)
     {
     case ML_NODE_DIRECTIVE_STMT:
@@ -537,6 +543,7 @@ ml_check_stmt (MlChecker *c,
     default:
       break;
     }
+  ml_check_flush_autotmps (c);
 }
 
 static int

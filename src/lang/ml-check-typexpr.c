@@ -107,12 +107,13 @@ resolve_struct (MlChecker *c,
           MlField field = { 0 };
           MlNode *tn = f->x->kind == ML_NODE_STAR ? f->x->x : f->x;
 
-          if (ft->kind != ML_TYPE_INVALID)
-            ml_check_unsupported_at (c, f->pos, _("embedded fields are not supported yet"));
           field.name = tn->kind == ML_NODE_SELECTOR ? tn->name : (tn->name ? tn->name : "?");
           field.type = ft;
           field.embedded = TRUE;
           field.pos = f->pos;
+          if (g_hash_table_contains (seen, field.name))
+            ml_check_error_at (c, f->pos, "%s redeclared", field.name);
+          g_hash_table_add (seen, (gpointer) field.name);
           g_array_append_val (fields, field);
           continue;
         }

@@ -304,6 +304,8 @@ ml_check (MlProgram  *program,
   c->pkg_members = g_hash_table_new (g_str_hash, g_str_equal);
   c->pending_ifaces = g_ptr_array_new ();
   c->arrays = g_array_new (FALSE, FALSE, sizeof (MlCheckArray));
+  /* PendingTemp (ml-check-autotmp.c): three pointers. */
+  c->autotmps = g_array_new (FALSE, FALSE, sizeof (gpointer) * 3);
   ml_diag_sink_init (&c->sink);
 
   ml_check_setup_universe (c);
@@ -327,5 +329,6 @@ ml_check (MlProgram  *program,
   g_hash_table_unref (c->pkg_members);
   g_ptr_array_unref (c->pending_ifaces);
   g_array_unref (c->arrays);
+  g_array_unref (c->autotmps);
   return ok;
 }

@@ -146,6 +146,18 @@ call_builtin (MlEscape     *e,
   switch (builtin)
     {
     case ML_BUILTIN_NEW:
+      if (n->y != NULL && n->y->obj != NULL && args->n > 0 && args->items[0]->mode != ML_MODE_TYPEXPR)
+        {
+          /* new(expr) is gc's tmp := expr; &tmp: a variable, moved to heap if it must. */
+          MlEscapeLoc *l = _ml_escape_var_loc (e, n->y->obj);
+
+          if (l == NULL)
+            return;
+          l->loop_depth = e->cur.loop_depth;
+          _ml_escape_expr (e, _ml_escape_hole_note (e, _ml_escape_hole_of (l), n, "assign"), args->items[0]);
+          _ml_escape_flow (e, _ml_escape_hole_shift (e, k, -1, n, "address-of"), l);
+          return;
+        }
       c = _ml_escape_spill (e, k, n, NULL);
       if (args->n > 0 && args->items[0]->mode != ML_MODE_TYPEXPR)
         _ml_escape_expr (e, c, args->items[0]);
@@ -193,6 +205,45 @@ call_builtin (MlEscape     *e,
 
 /* --- fmt and runtime ------------------------------------------------------------- */
 
+/* f(g()) with several results: g's results go to gc's temporaries (list2 of g()), which are
+ * then f's arguments.  Returns g(), or NULL for a call with arguments of its own. */
+static MlNode *
+spread_call (MlNode *n)
+{
+  MlNode *inner = n->list.n == 1 ? ml_node_unparen (n->list.items[0]) : NULL;
+
+  if (inner == NULL || inner->kind != ML_NODE_CALL || inner->list2.n == 0)
+    return NULL;
+  for (guint i = 0; i < inner->list2.n; i++)
+    if (inner->list2.items[i] == NULL || inner->list2.items[i]->obj == NULL)
+      return NULL;
+  return inner;
+}
+
+/* Evaluates g() of f(g()) into its temporaries, where gc meets it: with f's first argument,
+ * whose init statement it is. */
+static void
+eval_spread (MlEscape *e,
+             MlNode   *n,
+             MlNode   *inner)
+{
+  g_autofree MlEscapeHole *ks = g_new0 (MlEscapeHole, inner->list2.n);
+
+  for (guint i = 0; i < inner->list2.n; i++)
+    {
+      MlEscapeLoc *l = _ml_escape_var_loc (e, inner->list2.items[i]->obj);
+
+      if (l != NULL)
+        {
+          l->loop_depth = e->cur.loop_depth;
+          ks[i] = _ml_escape_hole_note (e, _ml_escape_hole_of (l), n, "assign-pair");
+        }
+      else
+        ks[i] = _ml_escape_discard_hole ();
+    }
+  _ml_escape_call (e, ks, inner->list2.n, inner);
+}
+
 static gboolean
 is_fmt_func (MlObject *o)
 {
@@ -208,23 +259,30 @@ call_fmt (MlEscape *e,
 {
   guint first = (builtin == ML_BUILTIN_FMT_PRINTF || builtin == ML_BUILTIN_FMT_SPRINTF
                  || builtin == ML_BUILTIN_FMT_ERRORF) ? 1 : 0;
+  MlNode *inner = spread_call (n);
+  MlNodeList *args = inner != NULL ? &inner->list2 : &n->list;
 
-  for (guint i = 0; i < first && i < n->list.n; i++)
-    _ml_escape_expr (e, _ml_escape_discard_hole (), n->list.items[i]);
+  /* The implicit slice is made before the first of its elements, which evaluates g(). */
+  if (inner != NULL && first > 0)
+    eval_spread (e, n, inner);
+  for (guint i = 0; i < first && i < args->n; i++)
+    _ml_escape_expr (e, _ml_escape_discard_hole (), args->items[i]);
   if (n->flags & ML_NODE_FLAG_DOTS)
     {
-      if (n->list.n > first)
+      if (args->n > first)
         _ml_escape_expr (e, _ml_escape_hole_shift (e, _ml_escape_heap_hole (e), 1, n, "call parameter"),
-                         n->list.items[first]);
+                         args->items[first]);
     }
-  else if (n->list.n > first)
+  else if (args->n > first)
     {
       MlEscapeHole content = _ml_escape_hole_shift (e, _ml_escape_heap_hole (e), 1, n, "call parameter");
       MlEscapeHole dots = _ml_escape_spill (e, content, n, "... argument");
 
-      for (guint i = first; i < n->list.n; i++)
+      if (inner != NULL && first == 0)
+        eval_spread (e, n, inner);
+      for (guint i = first; i < args->n; i++)
         _ml_escape_expr_to_iface (e, _ml_escape_hole_note (e, dots, n, "slice-literal-element"),
-                                  n->list.items[i]);
+                                  args->items[i]);
     }
 }
 
@@ -367,12 +425,9 @@ call_receiver (MlEscape *e,
 
 /* Variadic arguments go into an implicit slice, made at the first of them. */
 static void
-variadic_arg (MlEscape *e,
-              CallSite *s,
-              MlNode   *arg)
+variadic_dots (MlEscape *e,
+               CallSite *s)
 {
-  MlType *slice = s->sig->params->fields[s->np - 1].type;
-
   if (!s->have_dots)
     {
       MlEscapeLeaks *leaks = s->fi && s->fi->done ? &s->fi->params[s->first_param + s->np - 1] : NULL;
@@ -388,6 +443,16 @@ variadic_arg (MlEscape *e,
       s->dots = _ml_escape_spill (e, _ml_escape_hole_of (tee), s->n, "... argument");
       s->have_dots = TRUE;
     }
+}
+
+static void
+variadic_arg (MlEscape *e,
+              CallSite *s,
+              MlNode   *arg)
+{
+  MlType *slice = s->sig->params->fields[s->np - 1].type;
+
+  variadic_dots (e, s);
   _ml_escape_expr_or_iface (e, _ml_escape_hole_note (e, s->dots, s->n, "slice-literal-element"), arg,
                             slice->elem && ml_type_is_interface (slice->elem));
 }
@@ -429,6 +494,8 @@ call_func (MlEscape     *e,
   CallSite site = { 0 };
   CallSite *s = &site;
   g_autofree MlEscapeHole *rk = NULL;
+  MlNode *inner;
+  MlNodeList *args;
 
   s->n = n;
   s->fun = ml_node_unparen (n->x);
@@ -472,8 +539,9 @@ call_func (MlEscape     *e,
   else if (s->fun->kind == ML_NODE_SELECTOR && s->fun->obj == NULL && s->fun->x->type != NULL
            && ml_type_is_interface (s->fun->x->type) && s->fun->x->mode != ML_MODE_TYPEXPR)
     {
-      /* A method of an interface: nobody knows which, so the receiver may be kept. */
-      _ml_escape_expr (e, param_hole (e, n), s->fun->x);
+      /* A method of an interface: nobody knows which, so the receiver may be kept; partly
+       * devirtualized, the receiver is the interface the concrete type embeds. */
+      _ml_escape_expr (e, param_hole (e, n), n->w != NULL && n->obj == NULL ? n->w : s->fun->x);
     }
   else if (s->callee == NULL || s->fun->kind == ML_NODE_FUNC_LIT)
     {
@@ -481,12 +549,25 @@ call_func (MlEscape     *e,
       _ml_escape_expr (e, _ml_escape_discard_hole (), s->fun);
     }
 
-  for (guint i = 0; i < n->list.n; i++)
+  inner = spread_call (n);
+  args = inner != NULL ? &inner->list2 : &n->list;
+  for (guint i = 0; i < args->n; i++)
     {
       if (s->sig && s->sig->variadic && !(n->flags & ML_NODE_FLAG_DOTS) && s->np > 0 && i >= s->np - 1)
-        variadic_arg (e, s, n->list.items[i]);
+        {
+          if (i == 0 && inner != NULL)
+            {
+              variadic_dots (e, s);
+              eval_spread (e, n, inner);
+            }
+          variadic_arg (e, s, args->items[i]);
+        }
       else
-        call_arg (e, s, n->list.items[i], i);
+        {
+          if (i == 0 && inner != NULL)
+            eval_spread (e, n, inner);
+          call_arg (e, s, args->items[i], i);
+        }
     }
 
   /* Results of a directly called closure flow from its result locations. */

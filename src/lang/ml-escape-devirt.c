@@ -234,16 +234,52 @@ concrete_type (MlNode     *n,
   return var_concrete_type (o, seen);
 }
 
-/* The method @name of the concrete type @t, when @t's method set has it. */
+/* The method @name of the concrete type @t, when @t's method set has it, promoted from an
+ * embedded field or not (@sel: where). */
 static MlObject *
-method_of (MlType     *t,
-           const char *name)
+method_of (MlType      *t,
+           const char  *name,
+           MlSelection *sel)
 {
-  MlObject *m = ml_type_lookup_method (t, name);
+  MlSelection local;
 
-  if (m == NULL || (m->pointer_recv && t->kind != ML_TYPE_POINTER))
+  if (sel == NULL)
+    sel = &local;
+  if (!ml_type_lookup_selection (t, name, sel) || sel->method == NULL
+      || (sel->method->pointer_recv && !sel->indirect))
     return NULL;
-  return m;
+  return sel->method;
+}
+
+/* The receiver of a promoted method: @x followed by the implicit selectors of the embedded
+ * fields on @sel's path, as gc's wrapper reaches it. */
+static MlNode *
+promoted_receiver (MlEscape          *e,
+                   MlNode            *x,
+                   const MlSelection *sel)
+{
+  for (guint k = 0; k < sel->depth; k++)
+    {
+      MlType *u = ml_type_underlying (x->type);
+      MlNode *s;
+      MlField *f;
+
+      if (u != NULL && u->kind == ML_TYPE_POINTER)
+        u = ml_type_underlying (u->elem);
+      if (u == NULL || u->kind != ML_TYPE_STRUCT || sel->path[k] >= u->n_fields)
+        return x;
+      f = &u->fields[sel->path[k]];
+      s = ml_arena_new0 ((MlArena *) e->prog->arena, MlNode);
+      s->kind = ML_NODE_SELECTOR;
+      s->pos = x->pos;
+      s->x = x;
+      s->name = f->name;
+      s->flags = ML_NODE_FLAG_IMPLICIT;
+      s->type = f->type;
+      s->mode = ML_MODE_VARIABLE;
+      x = s;
+    }
+  return x;
 }
 
 /* Whether the concrete type @t has every method of the interface type @iface. */
@@ -256,9 +292,11 @@ implements (MlType *t,
 
   for (guint i = 0; i < n; i++)
     {
-      MlObject *m = method_of (t, ms[i].name);
+      MlSelection sel;
+      MlObject *m = method_of (t, ms[i].name, &sel);
+      MlType *mt = m != NULL ? m->type : sel.imethod != NULL ? sel.imethod->type : NULL;
 
-      if (m == NULL || !ml_type_identical (m->type, ms[i].type))
+      if (mt == NULL || !ml_type_identical (mt, ms[i].type))
         return FALSE;
     }
   return TRUE;
@@ -272,6 +310,7 @@ devirtualize_call (MlEscape *e,
 {
   MlNode *sel = ml_node_unparen (n->x);
   g_autoptr(GHashTable) seen = NULL;
+  MlSelection msel;
   MlType *t;
   MlObject *m;
   MlNode *dt;
@@ -283,7 +322,10 @@ devirtualize_call (MlEscape *e,
     return;
   seen = g_hash_table_new (NULL, NULL);
   t = concrete_type (sel->x, seen);
-  if (t == NULL || t == &no_type || !implements (t, sel->x->type) || (m = method_of (t, sel->name)) == NULL)
+  if (t == NULL || t == &no_type || !implements (t, sel->x->type))
+    return;
+  m = method_of (t, sel->name, &msel);
+  if (m == NULL && msel.imethod == NULL)
     return;
   if (n->w == NULL)
     {
@@ -293,10 +335,12 @@ devirtualize_call (MlEscape *e,
       dt->x = sel->x;
       dt->mode = ML_MODE_VALUE;
       dt->type = t;
-      n->w = dt;
+      /* Through an embedded interface only partially: the call goes through that
+       * interface value (w set, obj NULL). */
+      n->w = promoted_receiver (e, dt, &msel);
       n->obj = m;
     }
-  msg = g_string_new ("devirtualizing ");
+  msg = g_string_new (m != NULL ? "devirtualizing " : "partially devirtualizing ");
   _ml_escape_append_ir (msg, sel);
   g_string_append (msg, " to ");
   ml_type_append_string (msg, t);

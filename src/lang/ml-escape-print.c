@@ -85,6 +85,63 @@ append_ir_list (GString          *out,
     }
 }
 
+static void append_conversion_type (GString *out,
+                                    MlType  *t);
+
+/* A call's arguments as gc prints them after typecheck: several results of one call passed
+ * on are its temporaries, the first one wrapped in the conversion gc hangs their assignment
+ * on when it needs none; a variadic call's extra arguments are the implicit slice "...
+ * argument...", or "nil..." when there are none. */
+static void
+append_args (GString *out,
+             MlNode  *n,
+             gboolean comma_first)
+{
+  MlNode *fun = ml_node_unparen (n->x);
+  MlType *sig = fun->type != NULL ? ml_type_underlying (fun->type) : NULL;
+  MlNode *inner = n->list.n == 1 ? ml_node_unparen (n->list.items[0]) : NULL;
+  const MlNodeList *args = &n->list;
+  gboolean spread = FALSE;
+  guint np, fixed;
+
+  if (inner != NULL && inner->kind == ML_NODE_CALL && inner->list2.n > 0)
+    {
+      args = &inner->list2;
+      spread = TRUE;
+    }
+  if (sig == NULL || sig->kind != ML_TYPE_FUNC)
+    {
+      if (comma_first && args->n > 0)
+        g_string_append (out, ", ");
+      append_ir_list (out, args);
+      return;
+    }
+  np = sig->params != NULL ? sig->params->n_fields : 0;
+  fixed = sig->variadic && !(n->flags & ML_NODE_FLAG_DOTS) && np > 0 ? np - 1 : args->n;
+  for (guint i = 0; i < args->n && i < fixed; i++)
+    {
+      MlNode *a = args->items[i];
+
+      if (i > 0 || comma_first)
+        g_string_append (out, ", ");
+      if (spread && i == 0 && i < np && ml_type_identical (a->type, sig->params->fields[i].type))
+        {
+          append_conversion_type (out, a->type);
+          g_string_append_c (out, '(');
+          _ml_escape_append_ir (out, a);
+          g_string_append_c (out, ')');
+        }
+      else
+        _ml_escape_append_ir (out, a);
+    }
+  if (fixed < args->n || (sig->variadic && !(n->flags & ML_NODE_FLAG_DOTS)))
+    {
+      if (fixed > 0 || comma_first)
+        g_string_append (out, ", ");
+      g_string_append (out, args->n > fixed ? "... argument..." : "nil...");
+    }
+}
+
 /* x.m(args) is printed as T.m(x, args), or (*T).m(x, args) for a pointer receiver; a call
  * through an interface that was devirtualized as T.m(i.(T), args). */
 static void
@@ -111,11 +168,7 @@ append_method_call (GString *out,
   g_string_append (out, m->name);
   g_string_append_c (out, '(');
   _ml_escape_append_ir (out, recv);
-  for (guint i = 0; i < n->list.n; i++)
-    {
-      g_string_append (out, ", ");
-      _ml_escape_append_ir (out, n->list.items[i]);
-    }
+  append_args (out, n, TRUE);
   g_string_append_c (out, ')');
 }
 
@@ -180,10 +233,20 @@ append_call (GString *out,
       append_method_call (out, n);
       return;
     }
+  else if (n->w != NULL && n->obj == NULL && fun->kind == ML_NODE_SELECTOR)
+    {
+      /* Partly devirtualized: the method of the interface the concrete type embeds. */
+      _ml_escape_append_ir (out, n->w);
+      g_string_append_c (out, '.');
+      g_string_append (out, fun->name);
+    }
   else
     _ml_escape_append_ir (out, n->x);
   g_string_append_c (out, '(');
-  append_ir_list (out, &n->list);
+  if (n->x->mode == ML_MODE_TYPEXPR)
+    append_ir_list (out, &n->list);
+  else
+    append_args (out, n, FALSE);
   if (n->flags & ML_NODE_FLAG_DOTS)
     g_string_append (out, "...");
   g_string_append_c (out, ')');
@@ -232,7 +295,15 @@ _ml_escape_append_ir (GString *out,
       break;
     case ML_NODE_INDEX:
     case ML_NODE_SLICE_EXPR:
-      _ml_escape_append_ir (out, n->x);
+      /* A dereference binds less tightly than an index: (*m)["a"]. */
+      if (ml_node_unparen (n->x)->kind == ML_NODE_STAR)
+        {
+          g_string_append_c (out, '(');
+          _ml_escape_append_ir (out, n->x);
+          g_string_append_c (out, ')');
+        }
+      else
+        _ml_escape_append_ir (out, n->x);
       g_string_append_c (out, '[');
       _ml_escape_append_ir (out, n->y);
       if (n->kind == ML_NODE_SLICE_EXPR)

@@ -557,7 +557,8 @@ ml_type_is_ordered (MlType *type)
  * @name: a field name
  * @offset: (out) (optional): the field's byte offset
  *
- * Returns: (nullable): the field, looking through embedded fields.
+ * Returns: (nullable): the field among the struct's own (the checker makes a promoted field's
+ *   selector go through the embedded fields, see ml-check-embed.c).
  */
 MlField *
 ml_type_lookup_field (MlType     *type,
@@ -578,23 +579,6 @@ ml_type_lookup_field (MlType     *type,
           if (offset != NULL)
             *offset = u->fields[i].offset;
           return &u->fields[i];
-        }
-    }
-  /* One level of embedding, enough for the subset. */
-  for (guint i = 0; i < u->n_fields; i++)
-    {
-      if (u->fields[i].embedded && ml_type_underlying (u->fields[i].type) != NULL
-          && ml_type_underlying (u->fields[i].type)->kind == ML_TYPE_STRUCT)
-        {
-          gint64 inner = 0;
-          MlField *f = ml_type_lookup_field (u->fields[i].type, name, &inner);
-
-          if (f != NULL)
-            {
-              if (offset != NULL)
-                *offset = u->fields[i].offset + inner;
-              return f;
-            }
         }
     }
   return NULL;

@@ -314,6 +314,36 @@ const MlField *ml_type_interface_methods (MlType *type,
 MlField    *ml_type_interface_method (MlType      *type,
                                       const char  *name,
                                       guint       *index);
+/* The deepest embedding ml_type_lookup_selection() follows. */
+#define ML_TYPE_EMBED_MAX_DEPTH 16
+
+/**
+ * MlSelection:
+ * @field: the field found, the @field_index-th of the struct at the end of the path
+ * @method: or the method found
+ * @imethod: or the method of an embedded interface found, the @field_index-th of its
+ *   method set
+ * @path: the indexes of the embedded fields that lead to it, @depth of them
+ * @indirect: whether the path goes through a pointer
+ * @ambiguous: whether two fields or methods of the name are at the same depth
+ *
+ * What x.name selects (types2's Selection), see ml_type_lookup_selection().
+ */
+typedef struct
+{
+  MlField  *field;
+  MlObject *method;
+  MlField  *imethod;
+  guint     path[ML_TYPE_EMBED_MAX_DEPTH];
+  guint     depth;
+  guint     field_index;
+  gboolean  indirect;
+  gboolean  ambiguous;
+} MlSelection;
+
+gboolean    ml_type_lookup_selection (MlType      *type,
+                                      const char  *name,
+                                      MlSelection *out);
 MlObject   *ml_type_lookup_method  (MlType      *type,
                                     const char  *name);
 int         ml_type_method_compare (const char  *a,

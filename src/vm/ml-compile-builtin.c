@@ -34,6 +34,7 @@ compile_fmt (Compiler    *c,
   guint st = c->out->t_string;
   guint32 err = ML_VM_NONE;
   gboolean unused = c->results_unused;
+  g_autoptr(GArray) spread = NULL;
 
   if (n->flags & ML_NODE_FLAG_DOTS)
     {
@@ -41,7 +42,16 @@ compile_fmt (Compiler    *c,
       return no_results ();
     }
   c->results_unused = FALSE;
-  if (first > 0)
+  /* fmt.Println(f()): each of f's results is an operand (the first the format of Printf). */
+  if (n->list.n == 1 && n->list.items[0]->type != NULL
+      && n->list.items[0]->type->kind == ML_TYPE_TUPLE)
+    {
+      spread = _ml_compile_call (c, ml_node_unparen (n->list.items[0]));
+      nargs = spread->len > first ? spread->len - first : 0;
+      if (first > 0 && spread->len > 0)
+        fmt = _ml_to_opnd (c, g_array_index (spread, Place, 0));
+    }
+  else if (first > 0)
     fmt = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[0], NULL));
   if (nargs > 0)
     {
@@ -50,10 +60,20 @@ compile_fmt (Compiler    *c,
       arr = _ml_temp (c, at);
       for (guint i = 0; i < nargs; i++)
         {
-          MlNode *a = n->list.items[first + i];
+          MlNode *a;
           guint32 slot = _ml_opnd_add (c, arr, i * 16);
           Place v;
 
+          if (spread != NULL)
+            {
+              v = g_array_index (spread, Place, first + i);
+              if (type_info (c, v.type)->kind == ML_VM_KIND_INTERFACE)
+                _ml_emit_move (c, slot, _ml_to_opnd (c, _ml_convert_iface (c, v, anyt)), anyt);
+              else
+                emit (c, ML_OP_BOX, 0, slot, _ml_to_opnd (c, v), 0, v.type, 0);
+              continue;
+            }
+          a = n->list.items[first + i];
           if (_ml_is_nil (a))
             {
               emit (c, ML_OP_ZERO, 0, slot, 0, 0, anyt, 0);
@@ -398,7 +418,27 @@ _ml_compile_builtin (Compiler  *c,
       {
         guint e = _ml_type_id (c, n->type->elem);
         guint32 p = _ml_temp (c, rt);
+        MlNode *a = n->list.items[0];
 
+        /* new(expr), Go 1.26: a variable holding the value (tmp := expr; &tmp), evaluated
+         * before it is allocated. */
+        if (a->mode != ML_MODE_TYPEXPR && n->y != NULL && n->y->obj != NULL)
+          {
+            /* gc's temporary: a variable in the frame, or moved to heap. */
+            guint32 v = _ml_to_opnd (c, _ml_compile_value (c, a, n->type->elem));
+            Place tp = _ml_var_place (c, _ml_declare_local (c, n->y->obj));
+
+            _ml_store_place (c, tp, v, e);
+            return one_result (direct (_ml_address_of (c, tp), rt));
+          }
+        if (a->mode != ML_MODE_TYPEXPR)
+          {
+            guint32 v = _ml_to_opnd (c, _ml_compile_value (c, a, n->type->elem));
+
+            _ml_alloc_storage (c, n, e, p);
+            _ml_store_place (c, indirect (p, 0, e), v, e);
+            return one_result (direct (p, rt));
+          }
         _ml_alloc_storage (c, n, e, p);
         return one_result (direct (p, rt));
       }

@@ -81,10 +81,12 @@ static guint32
 variadic_slice (Compiler *c,
                 MlNode   *call,
                 guint     first,
-                MlType   *pt)
+                MlType   *pt,
+                GArray   *spread)
 {
   guint ptid = _ml_type_id (c, pt);
-  guint n = call->list.n > first ? call->list.n - first : 0;
+  guint have = spread != NULL ? spread->len : call->list.n;
+  guint n = have > first ? have - first : 0;
   guint et = _ml_type_id (c, pt->elem);
   guint32 s = _ml_temp (c, ptid);
   gboolean heap;
@@ -113,7 +115,9 @@ variadic_slice (Compiler *c,
     }
   for (guint k = 0; k < n; k++)
     {
-      Place v = _ml_compile_value (c, call->list.items[first + k], pt->elem);
+      Place v = spread != NULL
+                ? _ml_convert_iface (c, g_array_index (spread, Place, first + k), et)
+                : _ml_compile_value (c, call->list.items[first + k], pt->elem);
       guint32 src = _ml_to_opnd (c, v);
 
       _ml_store_place (c, _ml_field_place (c, base, k * type_info (c, et)->size, et), src, et);
@@ -134,13 +138,29 @@ compile_args (Compiler *c,
 {
   MlType *params = sig->params;
   guint np = params != NULL ? params->n_fields : 0;
-  gboolean spread = (call->flags & ML_NODE_FLAG_DOTS) != 0;
+  gboolean dots = (call->flags & ML_NODE_FLAG_DOTS) != 0;
+  g_autoptr(GArray) spread = NULL;
 
-  if (call->list.n == 1 && np > 1 && call->list.items[0]->type != NULL &&
+  /* f(g()): g's results, in order, are f's arguments. */
+  if (call->list.n == 1 && call->list.items[0]->type != NULL &&
       call->list.items[0]->type->kind == ML_TYPE_TUPLE)
     {
-      _ml_unsupported (c, call,
-                       _("passing a call's several results as arguments is not supported yet"));
+      spread = _ml_compile_call (c, ml_node_unparen (call->list.items[0]));
+      for (guint i = 0; i < np; i++)
+        {
+          MlType *pt = params->fields[i].type;
+          guint ptid = _ml_type_id (c, pt);
+
+          if (sig->variadic && i + 1 == np)
+            {
+              push_arg (c, args, types, variadic_slice (c, call, i, pt, spread), ptid);
+              break;
+            }
+          if (i < spread->len)
+            push_arg (c, args, types,
+                      _ml_to_opnd (c, _ml_convert_iface (c, g_array_index (spread, Place, i), ptid)),
+                      ptid);
+        }
       return;
     }
   for (guint i = 0; i < np; i++)
@@ -148,9 +168,9 @@ compile_args (Compiler *c,
       MlType *pt = params->fields[i].type;
       guint ptid = _ml_type_id (c, pt);
 
-      if (sig->variadic && i + 1 == np && !spread)
+      if (sig->variadic && i + 1 == np && !dots)
         {
-          push_arg (c, args, types, variadic_slice (c, call, i, pt), ptid);
+          push_arg (c, args, types, variadic_slice (c, call, i, pt, NULL), ptid);
           break;
         }
       if (i < call->list.n)
@@ -243,8 +263,10 @@ _ml_compile_call (Compiler *c,
       return res;
     }
 
-  /* A method call: the receiver is the first argument. */
-  if (fx->kind == ML_NODE_SELECTOR && fo != NULL && fo->kind == ML_OBJ_FUNC && fo->decl != NULL)
+  /* A method call: the receiver is the first argument.  A call of a method expression,
+   * T.m(x), calls its function value (a wrapper for (*T).m or a promoted m). */
+  if (fx->kind == ML_NODE_SELECTOR && fo != NULL && fo->kind == ML_OBJ_FUNC && fo->decl != NULL
+      && fx->x->mode != ML_MODE_TYPEXPR)
     {
       guint rtid;
       guint32 r = method_receiver (c, fx, fo, &rtid);
@@ -254,7 +276,8 @@ _ml_compile_call (Compiler *c,
       return emit_call (c, func_index (c, fo->decl), 0, args, types, sig->results);
     }
 
-  if (fo != NULL && fo->kind == ML_OBJ_FUNC && fo->decl != NULL)
+  if (fo != NULL && fo->kind == ML_OBJ_FUNC && fo->decl != NULL
+      && !(fx->kind == ML_NODE_SELECTOR && fx->x->mode == ML_MODE_TYPEXPR))
     {
       compile_args (c, n, sig, args, types);
       return emit_call (c, func_index (c, fo->decl), 0, args, types, sig->results);

@@ -279,9 +279,11 @@ _ml_store_place (Compiler *c,
 
   if (!dst.indirect)
     _ml_emit_move (c, dst.opnd, src, type);
-  else if (last != NULL && last->op == ML_OP_IDX && last->a == dst.opnd && dst.off == 0)
+  else if (last != NULL && last->op == ML_OP_IDX && last->a == dst.opnd && dst.off == 0
+           && last->aux == type)
     {
-      /* s[i] = v in one instruction: the hot statement of the lecture's loops.  The
+      /* s[i] = v in one instruction: the hot statement of the lecture's loops (the whole
+       * element, not its first field: s[i].x = v stores an int where s[i] is a struct).  The
        * element's address is never written, so its temporary has nothing to clear. */
       forget_temp (c, last->a);
       last->op = ML_OP_STIDX;

@@ -191,6 +191,19 @@ _ml_compile_method_expr (Compiler *c,
       name = g_strdup_printf ("%s.%s", tname, n->name);
       return func_value (c, wrapper_func (c, name, ML_VM_WRAPPER_IFACE, ML_VM_NONE, slot), ft);
     }
+  {
+    /* A method promoted from an embedded field: its wrapper, taking a T or a *T. */
+    MlType *base = t->kind == ML_TYPE_POINTER ? t->elem : t;
+    MlSelection sel;
+
+    if (base != NULL && base->kind == ML_TYPE_NAMED && ml_type_lookup_selection (base, n->name, &sel)
+        && sel.depth > 0 && (sel.method != NULL || sel.imethod != NULL))
+      {
+        fi = _ml_promoted_wrapper (c, base, &sel, n->name, t->kind == ML_TYPE_POINTER);
+        if (fi != ML_VM_NONE)
+          return func_value (c, fi, ft);
+      }
+  }
   fi = GPOINTER_TO_UINT (g_hash_table_lookup (c->funcs, n->obj->decl)) - 1;
   if (t->kind == ML_TYPE_POINTER && !n->obj->pointer_recv)
     {

@@ -599,6 +599,166 @@ compare_vm_methods (gconstpointer a,
   return ml_type_method_compare (ma->name, mb->name);
 }
 
+/* The names of the methods of the types embedded in @t, at any depth: what may be promoted. */
+static void
+embedded_method_names (MlType     *t,
+                       GHashTable *names,
+                       GHashTable *seen,
+                       guint       depth)
+{
+  MlType *u = ml_type_underlying (t);
+
+  if (u == NULL || u->kind != ML_TYPE_STRUCT || depth > ML_TYPE_EMBED_MAX_DEPTH)
+    return;
+  for (guint i = 0; i < u->n_fields; i++)
+    {
+      MlType *ft = u->fields[i].type;
+
+      if (!u->fields[i].embedded)
+        continue;
+      if (ft != NULL && ft->kind == ML_TYPE_POINTER)
+        ft = ft->elem;
+      if (ft == NULL || g_hash_table_contains (seen, ft))
+        continue;
+      g_hash_table_add (seen, ft);
+      if (ft->kind == ML_TYPE_NAMED)
+        for (MlObject *m = ft->methods; m != NULL; m = m->next_method)
+          g_hash_table_add (names, (gpointer) m->name);
+      if (ml_type_is_interface (ft))
+        {
+          guint n;
+          const MlField *ms = ml_type_interface_methods (ft, &n);
+
+          for (guint k = 0; k < n; k++)
+            g_hash_table_add (names, (gpointer) ms[k].name);
+          continue;
+        }
+      embedded_method_names (ft, names, seen, depth + 1);
+    }
+}
+
+/**
+ * _ml_promoted_wrapper:
+ * @c: the compiler
+ * @t: a named struct type
+ * @sel: where @t's method of that name is promoted from (ml_type_lookup_selection())
+ * @name: the method's name
+ * @by_pointer: whether the wrapper takes a *T (main.(*T).m) rather than a T (main.T.m)
+ *
+ * The wrapper of a promoted method, made once per name: it follows the embedded fields from
+ * its receiver to the method's.
+ *
+ * Returns: its function index, or ML_VM_NONE when the method has no code
+ */
+guint
+_ml_promoted_wrapper (Compiler          *c,
+                      MlType            *t,
+                      const MlSelection *sel,
+                      const char        *name,
+                      gboolean           by_pointer)
+{
+  g_autoptr(GArray) path = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autofree char *fname = by_pointer ? g_strdup_printf ("main.(*%s).%s", t->name, name)
+                                      : g_strdup_printf ("main.%s.%s", t->name, name);
+  MlType *cur = t;
+  guint wrapped = ML_VM_NONE, index;
+  gpointer found;
+  MlVmFunc *f;
+
+  if (g_hash_table_lookup_extended (c->wrappers, fname, NULL, &found))
+    return GPOINTER_TO_UINT (found);
+  /* A method of an embedded interface is called through its itab: no function. */
+  if (sel->method != NULL)
+    {
+      guint fi = GPOINTER_TO_UINT (g_hash_table_lookup (c->funcs, sel->method->decl));
+
+      if (fi == 0)
+        return ML_VM_NONE;
+      wrapped = fi - 1;
+    }
+  for (guint k = 0; k < sel->depth; k++)
+    {
+      MlType *u = ml_type_underlying (cur);
+      MlField *fld;
+      guint64 step;
+
+      ml_type_layout (u);
+      fld = &u->fields[sel->path[k]];
+      cur = fld->type;
+      step = (guint64) fld->offset << 1;
+      if (cur->kind == ML_TYPE_POINTER)
+        {
+          step |= 1;
+          cur = cur->elem;
+        }
+      g_array_append_val (path, step);
+    }
+  f = ml_vm_program_add_func (c->out, fname, &index);
+  f->wrapper = ML_VM_WRAPPER_PROMOTED;
+  f->wrapped = wrapped;
+  f->method = by_pointer ? 1 : 0;
+  f->n_path = path->len;
+  f->path = g_memdup2 (path->data, sizeof (guint64) * MAX (path->len, 1));
+  f->iface_slot = sel->imethod != NULL ? sel->field_index : 0;
+  g_hash_table_insert (c->wrappers, g_strdup (fname), GUINT_TO_POINTER (index));
+  return index;
+}
+
+/* The promoted methods of the named type @t, each a wrapper (Go's main.T.m or main.(*T).m)
+ * that follows the embedded fields to the method's receiver; appended to @ms. */
+static void
+add_promoted_methods (Compiler *c,
+                      MlType   *t,
+                      GArray   *ms)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  gpointer key;
+
+  embedded_method_names (t, names, seen, 0);
+  g_hash_table_iter_init (&iter, names);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      const char *name = key;
+      MlSelection sel;
+      MlVmMethod vm = { 0 };
+      guint index;
+
+      if (!ml_type_lookup_selection (t, name, &sel) || (sel.method == NULL && sel.imethod == NULL)
+          || sel.depth == 0)
+        continue;
+      /* Only *T has a pointer method reached without an embedded pointer. */
+      vm.pointer_recv = sel.method != NULL && sel.method->pointer_recv && !sel.indirect;
+      index = _ml_promoted_wrapper (c, t, &sel, name, vm.pointer_recv);
+      if (index == ML_VM_NONE)
+        continue;
+      vm.name = g_strdup (name);
+      vm.type = _ml_type_id (c, sel.method != NULL ? sel.method->type : sel.imethod->type);
+      vm.func = index;
+      g_array_append_val (ms, vm);
+    }
+}
+
+/* Whether the named type @t has methods of its own or may have promoted ones. */
+static gboolean
+may_have_methods (MlType *t)
+{
+  MlType *u;
+
+  if (t->kind != ML_TYPE_NAMED)
+    return FALSE;
+  if (t->methods != NULL)
+    return TRUE;
+  u = ml_type_underlying (t);
+  if (u == NULL || u->kind != ML_TYPE_STRUCT)
+    return FALSE;
+  for (guint i = 0; i < u->n_fields; i++)
+    if (u->fields[i].embedded)
+      return TRUE;
+  return FALSE;
+}
+
 /* Gives every named type of the program that has methods its method set, in Go's order, with
  * the functions that implement them: what itabs are made of.  The signatures' types may be
  * new named types, so this goes on until a pass adds none. */
@@ -620,7 +780,7 @@ _ml_finish_method_sets (Compiler *c)
         {
           MlType *t = key;
 
-          if (t->kind == ML_TYPE_NAMED && t->methods != NULL && !g_hash_table_contains (done, t))
+          if (may_have_methods (t) && !g_hash_table_contains (done, t))
             g_ptr_array_add (named, t);
         }
       for (guint i = 0; i < named->len; i++)
@@ -644,6 +804,7 @@ _ml_finish_method_sets (Compiler *c)
               vm.pointer_recv = m->pointer_recv;
               g_array_append_val (ms, vm);
             }
+          add_promoted_methods (c, t, ms);
           g_array_sort (ms, compare_vm_methods);
           type_info (c, id)->n_methods = ms->len;
           type_info (c, id)->methods = (MlVmMethod *) (void *) g_array_free (g_steal_pointer (&ms), FALSE);

@@ -370,6 +370,13 @@ guint     _ml_append_buffer        (Compiler     *c,
                                     guint32      *buf,
                                     guint32      *used);
 
+/* ml-compile-types.c: promoted methods */
+guint     _ml_promoted_wrapper     (Compiler          *c,
+                                    MlType            *t,
+                                    const MlSelection *sel,
+                                    const char        *name,
+                                    gboolean           by_pointer);
+
 /* ml-compile-iface.c */
 guint     _ml_itab_symbol          (Compiler     *c,
                                     guint         type,

@@ -43,6 +43,8 @@ _ml_vm_call (MlVm               *vm,
   guint64 base, caller_fp, old_lo, old_hi, delta;
   MlVmCall call = { vm->func, vm->pc + 1, cs_index };
 
+  if (G_UNLIKELY (cf->wrapper == ML_VM_WRAPPER_PROMOTED))
+    return _ml_vm_call_promoted (vm, cf, cs, cs_index, recv);
   if (!sim_call_depth_ok (vm))
     {
       g_autofree char *n = _ml_vm_with_thousands (MAX_CALL_DEPTH);

@@ -65,6 +65,11 @@ fmt_method (MlVm           *vm,
         if (g_strcmp0 (m->name, names[k]) != 0 || (m->pointer_recv && !pointer))
           continue;
         f = g_ptr_array_index (vm->prog->funcs, m->func);
+        /* A promoted method's wrapper has the signature of the method it calls. */
+        if (f->wrapper == ML_VM_WRAPPER_PROMOTED && f->wrapped == ML_VM_NONE)
+          return m;
+        if (f->wrapper == ML_VM_WRAPPER_PROMOTED)
+          f = g_ptr_array_index (vm->prog->funcs, f->wrapped);
         if (f->n_params != 1 || f->n_results != 1 ||
             vm_type (vm, g_array_index (f->slots, MlVmSlot, f->result_slots[0]).type)->kind != ML_VM_KIND_STRING)
           continue;

@@ -307,6 +307,17 @@ _ml_vm_call_iface (MlVm               *vm,
   if (dt == NULL || fi == 0)
     return panic_nil (vm);
   cf = g_ptr_array_index (vm->prog->funcs, fi - 1);
+  if (cf->wrapper == ML_VM_WRAPPER_PROMOTED)
+    {
+      /* The wrapper takes a T where a value is, a *T's word where the method needs one. */
+      if (dt->kind == ML_VM_KIND_POINTER && !dt->named && cf->method == 0)
+        recv = mem_read (vm, iv + 8, 8);
+      else
+        recv = ml_vm_kind_is_pointer_word (dt->kind) ? iv + 8 : mem_read (vm, iv + 8, 8);
+      if (recv == 0)
+        return panic_nil (vm);
+      return _ml_vm_call (vm, fi - 1, cs, cs_index, 0, recv);
+    }
   recv_t = vm_type (vm, g_array_index (cf->slots, MlVmSlot, cf->param_slots[0]).type);
   if (dt->kind == ML_VM_KIND_POINTER && !dt->named && recv_t->kind != ML_VM_KIND_POINTER)
     {
@@ -319,6 +330,59 @@ _ml_vm_call_iface (MlVm               *vm,
   else
     recv = ml_vm_kind_is_pointer_word (dt->kind) ? iv + 8 : mem_read (vm, iv + 8, 8);
   return _ml_vm_call (vm, fi - 1, cs, cs_index, 0, recv);
+}
+
+/**
+ * _ml_vm_call_promoted:
+ * @vm: the VM
+ * @cf: a wrapper of a promoted method (ML_VM_WRAPPER_PROMOTED)
+ * @cs: the call site, with the arguments after the receiver
+ * @cs_index: its number
+ * @recv: where the wrapper's receiver is: a T, or a *T's word (@cf->method 1)
+ *
+ * What Go's wrapper main.T.m does: follows the embedded fields from the receiver to the
+ * embedded value (a nil embedded pointer panics) and calls its method with it, or with its
+ * address for a pointer method.
+ *
+ * Returns: the call's event
+ */
+MlVmEvent
+_ml_vm_call_promoted (MlVm               *vm,
+                      const MlVmFunc     *cf,
+                      const MlVmCallSite *cs,
+                      guint               cs_index,
+                      guint64             recv)
+{
+  guint64 a = cf->method != 0 ? mem_read (vm, recv, 8) : recv;
+  MlVmFunc *target = cf->wrapped != ML_VM_NONE ? g_ptr_array_index (vm->prog->funcs, cf->wrapped) : NULL;
+  MlVmSlot *slot;
+  MlVmEvent ev;
+
+  if (a == 0)
+    return panic_nil (vm);
+  for (guint i = 0; i < cf->n_path; i++)
+    {
+      a += cf->path[i] >> 1;
+      if (cf->path[i] & 1)
+        {
+          a = mem_read (vm, a, 8);
+          if (a == 0)
+            return panic_nil (vm);
+        }
+    }
+  if (cf->wrapped == ML_VM_NONE)
+    return _ml_vm_call_iface (vm, a, cf->iface_slot, cs, cs_index);
+  if (target->n_params == 0)
+    return panic_nil (vm);
+  slot = &g_array_index (target->slots, MlVmSlot, target->param_slots[0]);
+  if (vm_type (vm, slot->type)->kind != ML_VM_KIND_POINTER)
+    return _ml_vm_call (vm, cf->wrapped, cs, cs_index, 0, a);
+  /* A pointer method: its receiver is the embedded value's address, which no word in memory
+   * holds; the new frame's receiver slot gets it. */
+  ev = _ml_vm_call (vm, cf->wrapped, cs, cs_index, 0, a);
+  if (ev == ML_VM_EVENT_NONE)
+    ml_runtime_write_pointer (vm->rt, vm->fp + slot->offset, a);
+  return ev;
 }
 
 /* A call of the wrapper @cf (see MlVmWrapperKind) through a function value, whose closure
@@ -343,6 +407,8 @@ _ml_vm_call_wrapper (MlVm               *vm,
   rest.n_args--;
   if (cf->wrapper == ML_VM_WRAPPER_IFACE)
     return _ml_vm_call_iface (vm, opnd_addr (vm, cs->arg_src[0]), cf->method, &rest, cs_index);
+  if (cf->wrapper == ML_VM_WRAPPER_PROMOTED)
+    return _ml_vm_call_promoted (vm, cf, &rest, cs_index, opnd_addr (vm, cs->arg_src[0]));
   p = mem_read (vm, opnd_addr (vm, cs->arg_src[0]), 8);
   if (p == 0)
     {

@@ -281,6 +281,11 @@ MlVmEvent _ml_vm_call_iface        (MlVm           *vm,
                                     guint           slot,
                                     const MlVmCallSite *cs,
                                     guint           cs_index);
+MlVmEvent _ml_vm_call_promoted     (MlVm           *vm,
+                                    const MlVmFunc *cf,
+                                    const MlVmCallSite *cs,
+                                    guint           cs_index,
+                                    guint64         recv);
 MlVmEvent _ml_vm_call_wrapper      (MlVm           *vm,
                                     const MlVmFunc *cf,
                                     guint64         closure,

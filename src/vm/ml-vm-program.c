@@ -57,6 +57,7 @@ func_free (gpointer data)
   g_array_unref (f->calls);
   g_free (f->param_slots);
   g_free (f->result_slots);
+  g_free (f->path);
   g_free (f->name);
   g_free (f);
 }

@@ -204,6 +204,11 @@ typedef struct
  *   an interface value, the method found through its itab (slot @method) is called
  * @ML_VM_WRAPPER_IFACE_VALUE: i.m, a method value of an interface: the closure holds the
  *   interface value after its code pointer (Go's "i.m-fm")
+ * @ML_VM_WRAPPER_PROMOTED: T.m or (*T).m for a method m promoted from an embedded field
+ *   (main.Empleado.Presentarse): the receiver is a T (@method 0) or a *T (@method 1); the
+ *   steps of @path (an offset, and a dereference for an embedded pointer) lead to the
+ *   embedded value whose method @wrapped is called, or, for an embedded interface
+ *   (@wrapped NONE), whose method in slot @iface_slot of its itab
  *
  * Go makes wrapper functions for method values and expressions whose receiver is not the
  * method's own; the model keeps them as functions without code, which calls dispatch.
@@ -214,6 +219,7 @@ typedef enum
   ML_VM_WRAPPER_DEREF,
   ML_VM_WRAPPER_IFACE,
   ML_VM_WRAPPER_IFACE_VALUE,
+  ML_VM_WRAPPER_PROMOTED,
 } MlVmWrapperKind;
 
 /* Go's limits on a map slot (abi.MapMaxKeyBytes, abi.MapMaxElemBytes): bigger keys and
@@ -376,8 +382,13 @@ typedef struct
                                      then the return */
   /* A wrapper (no code): what it calls. */
   MlVmWrapperKind wrapper;
-  guint         wrapped;      /* DEREF: the function */
-  guint         method;       /* IFACE, IFACE_VALUE: the slot in the itab */
+  guint         wrapped;      /* DEREF, PROMOTED: the function */
+  guint         method;       /* IFACE, IFACE_VALUE: the slot in the itab; PROMOTED: 1 for
+                                 a pointer receiver */
+  guint64      *path;         /* PROMOTED: offset << 1 | 1 for a dereference, per step */
+  guint         n_path;
+  guint         iface_slot;   /* PROMOTED from an embedded interface (@wrapped NONE): the
+                                 method's slot in that interface's itab */
   /* Filled by the loader. */
   guint         layout_id;
   guint64       text_addr;

@@ -46,6 +46,55 @@ test_source_positions (void)
   g_assert_cmpuint (ml_source_get_offset (src, p), ==, 4);
 }
 
+/* Promoted fields and methods: the shallowest depth wins, two at one depth are ambiguous, a
+ * method hides its type's fields, and an embedded pointer makes the path indirect. */
+static void
+test_selection_depth (void)
+{
+  const char *text =
+    "type Direccion struct {\n"
+    "    calle  string\n"
+    "    numero int\n"
+    "}\n"
+    "func (d *Direccion) Mudar(c string) { d.calle = c }\n"
+    "type Telefono struct{ numero int }\n"
+    "type Persona struct {\n"
+    "    nombre string\n"
+    "    Direccion\n"
+    "    Telefono\n"
+    "}\n"
+    "type Empleado struct {\n"
+    "    *Persona\n"
+    "    nombre string\n"
+    "}\n";
+  g_autoptr(MlProgram) program = compile_ok (text);
+  MlType *persona = ml_program_lookup_type (program, "Persona");
+  MlType *empleado = ml_program_lookup_type (program, "Empleado");
+  MlSelection sel;
+
+  g_assert_true (ml_type_lookup_selection (persona, "calle", &sel));
+  g_assert_nonnull (sel.field);
+  g_assert_cmpuint (sel.depth, ==, 1);
+  g_assert_cmpuint (sel.path[0], ==, 1);
+  g_assert_false (sel.indirect);
+  /* numero is at depth 1 twice. */
+  g_assert_false (ml_type_lookup_selection (persona, "numero", &sel));
+  g_assert_true (sel.ambiguous);
+  /* Empleado's own nombre hides Persona's. */
+  g_assert_true (ml_type_lookup_selection (empleado, "nombre", &sel));
+  g_assert_cmpuint (sel.depth, ==, 0);
+  g_assert_cmpuint (sel.field_index, ==, 1);
+  /* A pointer method two levels down, through *Persona: in Empleado's method set. */
+  g_assert_true (ml_type_lookup_selection (empleado, "Mudar", &sel));
+  g_assert_nonnull (sel.method);
+  g_assert_cmpuint (sel.depth, ==, 2);
+  g_assert_true (sel.indirect);
+  g_assert_true (ml_type_lookup_selection (persona, "Mudar", &sel));
+  g_assert_false (sel.indirect);
+  g_assert_false (ml_type_lookup_selection (persona, "falta", &sel));
+  g_assert_false (sel.ambiguous);
+}
+
 static void
 test_layout_lecture (void)
 {
@@ -648,6 +697,7 @@ main (int   argc,
 
   g_test_add_func ("/lang/source/positions", test_source_positions);
   g_test_add_func ("/lang/types/layout-lecture", test_layout_lecture);
+  g_test_add_func ("/lang/types/selection-depth", test_selection_depth);
   g_test_add_func ("/lang/check/notebook-shape", test_notebook_shape);
   g_test_add_func ("/lang/escape/query", test_escape_query);
   g_test_add_func ("/lang/diagnostic/format", test_diagnostic_format);
