@@ -86,7 +86,20 @@ typedef struct
 
   /* Interface types whose method sets wait for interfaces declared later. */
   GPtrArray  *pending_ifaces;
+
+  /* The file being checked (the program's, or a standard library package's), the import
+   * path of that package (%NULL for the program) and the packages loaded so far
+   * (ml-check-std.c). */
+  MlFile     *file;
+  const char *cur_pkg;
+  GHashTable *std_loaded;
 } MlChecker;
+
+/* ml-check-std.c */
+gboolean    ml_check_is_std_package    (const char  *path);
+gboolean    ml_check_import_std        (MlChecker   *c,
+                                        const char  *path);
+void        ml_check_package_file      (MlChecker   *c);
 
 /* Reports a Go error, or a construct MemLab does not support yet (with a translatable
  * message of our own), at @pos. */

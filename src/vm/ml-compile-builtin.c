@@ -26,6 +26,20 @@ compile_fmt (Compiler    *c,
              MlVmFmtKind  kind,
              guint        first)
 {
+  return _ml_compile_fmt_full (c, n, kind, first, ML_VM_NONE, NULL);
+}
+
+/* compile_fmt(), with the format in @format when it is not NONE (fmt.Errorf's, its %w verbs
+ * rewritten), and the operands' [n]any array in @args_out when not %NULL (NONE without
+ * operands). */
+GArray *
+_ml_compile_fmt_full (Compiler    *c,
+                      MlNode      *n,
+                      MlVmFmtKind  kind,
+                      guint        first,
+                      guint32      format,
+                      guint32     *args_out)
+{
   guint anyt = c->out->t_any;
   guint nargs = n->list.n - first;
   guint32 arr = ML_VM_NONE;
@@ -40,6 +54,8 @@ compile_fmt (Compiler    *c,
     }
   if (first > 0)
     fmt = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[0], NULL));
+  if (format != ML_VM_NONE)
+    fmt = format;
   if (nargs > 0)
     {
       guint at = _ml_array_of (c, anyt, nargs);
@@ -65,6 +81,8 @@ compile_fmt (Compiler    *c,
             emit (c, ML_OP_BOX, 0, slot, _ml_to_opnd (c, v), 0, v.type, 0);
         }
     }
+  if (args_out != NULL)
+    *args_out = arr;
   if (kind == ML_FMT_SPRINT || kind == ML_FMT_SPRINTF || kind == ML_FMT_SPRINTLN)
     dst = _ml_temp (c, st);
   emit (c, ML_OP_FMT, kind, dst, arr, fmt, 0, nargs);
@@ -317,17 +335,23 @@ compile_unsafe (Compiler  *c,
   return one_result (direct (_ml_const_int (c, v, ut), ut));
 }
 
-/* fmt.Errorf without %w: a *errors.errorString holding the formatted text. */
+/* fmt.Errorf: without %w, a *errors.errorString holding the formatted text. */
 static GArray *
 compile_errorf (Compiler *c,
                 MlNode   *n,
                 guint     rt)
 {
-  g_autoptr(GArray) text = compile_fmt (c, n, ML_FMT_SPRINTF, 1);
-  guint pes = _ml_errorstring_type (c, rt);
-  guint32 dst = _ml_temp (c, rt);
+  g_autoptr(GArray) text = NULL;
+  GArray *wrapped = _ml_compile_errorf_wrap (c, n, rt);
+  guint pes;
+  guint32 dst;
   guint pc;
 
+  if (wrapped != NULL)
+    return wrapped;
+  text = compile_fmt (c, n, ML_FMT_SPRINTF, 1);
+  pes = _ml_errorstring_type (c, rt);
+  dst = _ml_temp (c, rt);
   if (text->len == 0)
     return no_results ();
   pc = emit (c, ML_OP_ERRORF, 0, dst, g_array_index (text, Place, 0).opnd, 0, pes, 0);

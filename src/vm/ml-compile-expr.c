@@ -496,6 +496,10 @@ compile_selector (Compiler *c,
     return _ml_compile_method_value (c, n);
   if (n->obj != NULL && (n->obj->kind == ML_OBJ_FUNC || n->obj->kind == ML_OBJ_BUILTIN))
     return unsupported_value (c, n, ft, _("method values are not supported yet"));
+  /* A package variable of the standard library (strconv.ErrSyntax). */
+  if (n->x->mode == ML_MODE_PACKAGE && n->obj != NULL && n->obj->kind == ML_OBJ_VAR
+      && _ml_lookup_var (c, n->obj) != NULL)
+    return _ml_var_place (c, _ml_lookup_var (c, n->obj));
   if (n->x->mode == ML_MODE_PACKAGE)
     {
       _ml_unsupported (c, n, _("%s is not supported yet"), n->name);
