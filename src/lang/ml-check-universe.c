@@ -280,6 +280,8 @@ add_runtime_and_unsafe (MlChecker *c)
   add_member (c, "unsafe", "Sizeof", ML_BUILTIN_UNSAFE_SIZEOF, c->t_invalid);
   add_member (c, "unsafe", "Alignof", ML_BUILTIN_UNSAFE_ALIGNOF, c->t_invalid);
   add_member (c, "unsafe", "Offsetof", ML_BUILTIN_UNSAFE_OFFSETOF, c->t_invalid);
+  add_member (c, "unsafe", "String", ML_BUILTIN_UNSAFE_STRING, c->t_invalid);
+  add_member (c, "unsafe", "SliceData", ML_BUILTIN_UNSAFE_SLICE_DATA, c->t_invalid);
   add_member (c, "unsafe", "Pointer", ML_BUILTIN_NONE, c->t_unsafe_pointer);
 }
 

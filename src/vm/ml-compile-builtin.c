@@ -475,6 +475,19 @@ _ml_compile_builtin (Compiler  *c,
       return one_result (direct (_ml_const_int (c, 1, c->out->t_int), c->out->t_int));
     case ML_BUILTIN_UNSAFE_SIZEOF: case ML_BUILTIN_UNSAFE_ALIGNOF: case ML_BUILTIN_UNSAFE_OFFSETOF:
       return compile_unsafe (c, n, b);
+    case ML_BUILTIN_UNSAFE_STRING:
+      {
+        /* The string header {ptr, len}, sharing the bytes. */
+        guint32 p = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[0], NULL));
+        guint32 len = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[1], NULL));
+        guint32 dst = _ml_temp (c, rt);
+
+        _ml_emit_move (c, dst, p, _ml_type_id (c, n->list.items[0]->type));
+        _ml_emit_move (c, _ml_opnd_add (c, dst, 8), len, c->out->t_int);
+        return one_result (direct (dst, rt));
+      }
+    case ML_BUILTIN_UNSAFE_SLICE_DATA:
+      return one_result (_ml_field_place (c, _ml_compile_value (c, n->list.items[0], NULL), 0, rt));
     case ML_BUILTIN_RECOVER:
       {
         guint32 dst = _ml_temp (c, rt);

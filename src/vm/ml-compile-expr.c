@@ -409,7 +409,8 @@ element (Compiler *c,
          guint     et,
          guint64   len)
 {
-  guint32 i = _ml_to_opnd (c, _ml_compile_value (c, index, NULL));
+  /* An index of a narrower integer type (a byte) is widened to the word the VM reads. */
+  guint32 i = _ml_compile_shift_count (c, index);
   guint32 a = _ml_temp (c, _ml_pointer_to (c, et));
 
   emit (c, op, 0, a, base, i, et, len);
@@ -450,7 +451,7 @@ _ml_compile_index (Compiler *c,
     case ML_TYPE_STRING: case ML_TYPE_UNTYPED_STRING:
       {
         guint32 s = _ml_to_opnd (c, _ml_compile_value (c, n->x, NULL));
-        guint32 i = _ml_to_opnd (c, _ml_compile_value (c, n->y, NULL));
+        guint32 i = _ml_compile_shift_count (c, n->y);
         guint32 dst = _ml_temp (c, et);
 
         emit (c, ML_OP_SIDX, 1, dst, s, i, et, 0);
@@ -494,6 +495,9 @@ compile_selector (Compiler *c,
   if (n->obj != NULL && n->obj->kind == ML_OBJ_FUNC && n->obj->decl != NULL &&
       n->x->mode != ML_MODE_PACKAGE)
     return _ml_compile_method_value (c, n);
+  /* A function of the standard library as a value (unicode.IsSpace). */
+  if (n->x->mode == ML_MODE_PACKAGE && n->obj != NULL && n->obj->kind == ML_OBJ_FUNC && n->obj->decl != NULL)
+    return _ml_compile_func_value (c, n);
   if (n->obj != NULL && (n->obj->kind == ML_OBJ_FUNC || n->obj->kind == ML_OBJ_BUILTIN))
     return unsupported_value (c, n, ft, _("method values are not supported yet"));
   /* A package variable of the standard library (strconv.ErrSyntax). */
@@ -716,7 +720,8 @@ compile_slice_expr (Compiler *c,
   for (guint i = 0; i < 3; i++)
     if (parts[i] != NULL)
       {
-        guint32 v = _ml_to_opnd (c, _ml_compile_value (c, parts[i], NULL));
+        /* A bound of a narrower integer type (a byte) is widened to the int the VM reads. */
+        guint32 v = _ml_compile_shift_count (c, parts[i]);
 
         _ml_emit_move (c, _ml_opnd_add (c, bounds, i * 8), v, c->out->t_int);
         given |= 1 << i;

@@ -144,9 +144,9 @@ box_data (MlVm           *vm,
         return vm->static_uint64s + v * 8;
     }
   if (t->kind == ML_VM_KIND_STRING && mem_read (vm, src + 8, 8) == 0)
-    return ml_runtime_zerobase (vm->rt);
+    return vm->zero_val;
   if (t->kind == ML_VM_KIND_SLICE && mem_read (vm, src, 8) == 0)
-    return ml_runtime_zerobase (vm->rt);
+    return vm->zero_val;
   p = ml_runtime_new_object (vm->rt, t->sim_type);
   vm->allocated = TRUE;
   _ml_vm_copy_value (vm, p, src, t);
