@@ -369,12 +369,6 @@ ml_check_call (MlChecker *c,
   set_call_result (c, n, sig);
 }
 
-static gboolean
-is_known_package (const char *path)
-{
-  return strcmp (path, "fmt") == 0 || strcmp (path, "runtime") == 0 || strcmp (path, "unsafe") == 0
-         || ml_check_is_std_package (path);
-}
 
 /* pkg.Name: a member of an imported package: fmt's, runtime's and unsafe's are built in, the
  * standard library's others are what its bundled Go source exports.  A package MemLab does
@@ -392,7 +386,7 @@ check_package_member (MlChecker *c,
   x->mode = ML_MODE_PACKAGE;
   if (member == NULL)
     {
-      if (!is_known_package (pkg->pkg_path))
+      if (!ml_check_is_known_package (c, pkg->pkg_path))
         ;
       else if (!g_ascii_isupper (n->name[0]))
         ml_check_error_at (c, n->pos2, "name %s not exported by package %s", n->name, pkg->pkg_path);

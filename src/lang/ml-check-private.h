@@ -97,6 +97,8 @@ typedef struct
 
 /* ml-check-std.c */
 gboolean    ml_check_is_std_package    (const char  *path);
+gboolean    ml_check_is_known_package  (MlChecker   *c,
+                                        const char  *path);
 gboolean    ml_check_import_std        (MlChecker   *c,
                                         const char  *path);
 void        ml_check_package_file      (MlChecker   *c);

@@ -163,5 +163,7 @@ ml_check_lookup_member (MlChecker  *c,
 {
   g_autofree char *key = g_strdup_printf ("%s.%s", pkg->pkg_path, name);
 
+  if (!ml_check_is_known_package (c, pkg->pkg_path))
+    return NULL;
   return g_hash_table_lookup (c->pkg_members, key);
 }

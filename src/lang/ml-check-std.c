@@ -40,6 +40,20 @@ ml_check_is_std_package (const char *path)
   return lookup_std (path) != NULL;
 }
 
+/* Whether the package being checked can import the package @path: fmt, runtime and unsafe
+ * are built in, as is what the bundled errors package needs of reflect
+ * (internal/reflectlite), which only the standard library may import; the others are
+ * bundled as Go source. */
+gboolean
+ml_check_is_known_package (MlChecker  *c,
+                           const char *path)
+{
+  if (c->cur_pkg == NULL && g_str_has_prefix (path, "internal/"))
+    return FALSE;
+  return strcmp (path, "fmt") == 0 || strcmp (path, "runtime") == 0 || strcmp (path, "unsafe") == 0
+         || strcmp (path, "internal/reflectlite") == 0 || lookup_std (path) != NULL;
+}
+
 /* The bundled sources are MemLab's, not the student's: an error in one is a bug of MemLab,
  * reported where a developer sees it, never in the program's diagnostics. */
 static void

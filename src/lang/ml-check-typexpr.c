@@ -244,8 +244,7 @@ resolve_qualified_name (MlChecker *c,
   if (m == NULL)
     {
       /* A package MemLab does not have was reported at its import. */
-      if (strcmp (pkg->pkg_path, "fmt") == 0 || strcmp (pkg->pkg_path, "runtime") == 0
-          || strcmp (pkg->pkg_path, "unsafe") == 0 || ml_check_is_std_package (pkg->pkg_path))
+      if (ml_check_is_known_package (c, pkg->pkg_path))
         ml_check_error_at (c, n->pos2, "undefined: %s.%s", n->x->name, n->name);
       return c->t_invalid;
     }

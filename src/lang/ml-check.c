@@ -96,12 +96,10 @@ report_unused_imports (MlChecker *c)
   for (guint i = 0; i < c->imports->len; i++)
     {
       MlObject *o = g_ptr_array_index (c->imports, i);
-      const char *path = o->pkg_path;
-      gboolean available = strcmp (path, "fmt") == 0 || strcmp (path, "runtime") == 0
-                           || strcmp (path, "unsafe") == 0 || ml_check_is_std_package (path);
+      gboolean available = ml_check_is_known_package (c, o->pkg_path);
 
       if ((o->flags & ML_OBJ_FLAG_USED) && !available && o->decl != NULL)
-        ml_check_unsupported_at (c, o->decl->pos2, _("package %s is not available in MemLab"), path);
+        ml_check_unsupported_at (c, o->decl->pos2, _("package %s is not available in MemLab"), o->pkg_path);
       else if (!(o->flags & ML_OBJ_FLAG_USED) && o->decl != NULL)
         {
           if (o->decl->name != NULL)

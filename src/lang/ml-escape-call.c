@@ -520,6 +520,12 @@ _ml_escape_call (MlEscape     *e,
     call_builtin (e, k0, n, fo->builtin);
   else if (is_fmt_func (fo))
     call_fmt (e, n, fo->builtin);
+  else if (fo != NULL && fo->builtin == ML_BUILTIN_REFLECTLITE_AS_TARGET)
+    {
+      /* errors.As stores err where target points, as reflect's Value.Set does: both leak. */
+      for (guint i = 0; i < n->list.n; i++)
+        _ml_escape_expr (e, _ml_escape_heap_hole (e), n->list.items[i]);
+    }
   else if (fo != NULL && (fo->flags & ML_OBJ_FLAG_PACKAGE_FUNC))
     call_runtime (e, n);
   else

@@ -499,6 +499,15 @@ _ml_compile_builtin (Compiler  *c,
       return compile_clear (c, n);
     case ML_BUILTIN_NONE: case ML_BUILTIN_CLOSE: case ML_BUILTIN_COMPLEX:
     case ML_BUILTIN_IMAG: case ML_BUILTIN_REAL:
+    case ML_BUILTIN_REFLECTLITE_AS_TARGET:
+      {
+        guint32 err = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[0], NULL));
+        guint32 target = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[1], NULL));
+        guint32 dst = _ml_temp (c, rt);
+
+        emit (c, ML_OP_ASTARGET, 0, dst, err, target, 0, _ml_type_id (c, n->list.items[0]->type));
+        return one_result (direct (dst, rt));
+      }
     case ML_BUILTIN_RUNTIME_GOMAXPROCS:
     default:
       _ml_unsupported (c, n, _("this built-in function is not supported yet"));

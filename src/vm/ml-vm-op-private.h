@@ -109,6 +109,8 @@ typedef enum
   ML_OP_ASSERT,     /* a = b.(aux) from interface type imm; c: the bool "ok" or NONE (then a
                        failure panics); a may be NONE; aux 0 asks whether b is nil */
   ML_OP_FUNCVAL,    /* a = the function value symbol imm (resolved to its address) */
+  ML_OP_ASTARGET,   /* a = whether b (of interface type imm) goes into *c (an any holding a
+                     * pointer), stored there when it does (errors.As) */
   ML_N_OPS
 } MlVmOp;
 

@@ -264,6 +264,8 @@ MlVmEvent _ml_vm_check_map_key     (MlVm           *vm,
                                     guint64         key);
 void      _ml_vm_convert_iface     (MlVm           *vm,
                                     const MlVmInsn *in);
+void      _ml_vm_as_target         (MlVm           *vm,
+                                    const MlVmInsn *in);
 MlVmEvent _ml_vm_type_assert       (MlVm           *vm,
                                     const MlVmInsn *in);
 MlVmEvent _ml_vm_call_iface        (MlVm           *vm,

@@ -1042,6 +1042,9 @@ exec (MlVm     *vm,
         case ML_OP_FUNCVAL:
           ml_runtime_write_pointer (rt, opnd_addr (vm, in->a), (guint64) in->imm);
           break;
+        case ML_OP_ASTARGET:
+          _ml_vm_as_target (vm, in);
+          break;
         case ML_N_OPS:
         default:
           g_assert_not_reached ();

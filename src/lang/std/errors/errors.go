@@ -6,8 +6,12 @@
 //
 // MemLab's copy of Go's errors.go, wrap.go and join.go, compiled by MemLab's own front end
 // so that the errors a program makes are allocated as Go allocates them.  Is compares with
-// == where Go first asks reflect whether the target's type is comparable.
+// == where Go first asks reflect whether the target's type is comparable, and As asks
+// MemLab's runtime (reflectlite.AsTarget) what Go asks reflect: whether err's type goes
+// into *target, storing it there.
 package errors
+
+import "internal/reflectlite"
 
 // New returns an error that formats as the given text.
 // Each call to New returns a distinct error value even if the text is identical.
@@ -77,6 +81,55 @@ func is(err, target error) bool {
 		if x, ok := err.(multiWrapper); ok {
 			for _, err := range x.Unwrap() {
 				if is(err, target) {
+					return true
+				}
+			}
+			return false
+		}
+		return false
+	}
+}
+
+// As finds the first error in err's tree that matches target, and if one is found, sets
+// target to that error value and returns true. Otherwise, it returns false.
+//
+// As panics if target is not a non-nil pointer to either a type that implements
+// error, or to any interface type.
+func As(err error, target any) bool {
+	if err == nil {
+		return false
+	}
+	if target == nil {
+		panic("errors: target cannot be nil")
+	}
+	return as(err, target)
+}
+
+type aser interface {
+	As(any) bool
+}
+
+func as(err error, target any) bool {
+	for {
+		if reflectlite.AsTarget(err, target) {
+			return true
+		}
+		if x, ok := err.(aser); ok && x.As(target) {
+			return true
+		}
+		if x, ok := err.(wrapper); ok {
+			err = x.Unwrap()
+			if err == nil {
+				return false
+			}
+			continue
+		}
+		if x, ok := err.(multiWrapper); ok {
+			for _, err := range x.Unwrap() {
+				if err == nil {
+					continue
+				}
+				if as(err, target) {
 					return true
 				}
 			}
