@@ -322,7 +322,10 @@ func parseUint(s string, base int, bitSize int) (uint64, error) {
 
 	underscores := false
 	var n uint64
-	for _, c := range []byte(s) {
+	// Go ranges over the string's bytes without converting it; MemLab's compiler would
+	// copy them, so the loop indexes the string.
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		var d byte
 		switch {
 		case c == '_' && base0:
@@ -445,8 +448,8 @@ func atoi(s string) (int, error) {
 		}
 
 		n := 0
-		for _, ch := range []byte(s) {
-			ch -= '0'
+		for i := 0; i < len(s); i++ {
+			ch := s[i] - '0'
 			if ch > 9 {
 				return 0, errSyntax
 			}
