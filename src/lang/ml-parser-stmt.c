@@ -15,6 +15,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "ml-parser-private.h"
 
 /*
@@ -611,9 +613,13 @@ ml_parse_stmt_or_nil (MlParser *p)
       return parse_switch_stmt (p);
 
     case ML_TOK_SELECT:
+      /* Named once; its clauses (channel operations) are skipped unread, and the front end
+       * stops after the parser's errors. */
       s = ml_node_new (p->arena, ML_NODE_SELECT_STMT, at);
+      ml_diag_sink_add (p->sink, ML_DIAGNOSTIC_UNSUPPORTED, at, _("select statements are not supported by MemLab"));
       ml_parser_next (p);
-      s->list = ml_parse_block (p, "select clause")->list;
+      if (p->lex.tok == ML_TOK_LBRACE)
+        ml_parser_skip_brackets (p, ML_TOK_LBRACE, ML_TOK_RBRACE);
       return s;
 
     case ML_TOK_IF:
