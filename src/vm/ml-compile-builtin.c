@@ -347,9 +347,19 @@ compile_errorf (Compiler *c,
   guint32 dst;
   guint pc;
 
+  MlFunc *errors_new = _ml_std_func (c, "errors", "New");
+
   if (wrapped != NULL)
     return wrapped;
   text = compile_fmt (c, n, ML_FMT_SPRINTF, 1);
+  /* With the bundled errors package loaded, its *errorString is the one: errors.New(s), as
+   * Go's Errorf calls it. */
+  if (errors_new != NULL && text->len > 0)
+    {
+      guint st = c->out->t_string;
+
+      return _ml_emit_std_call (c, errors_new, &g_array_index (text, Place, 0).opnd, &st, 1);
+    }
   pes = _ml_errorstring_type (c, rt);
   dst = _ml_temp (c, rt);
   if (text->len == 0)
