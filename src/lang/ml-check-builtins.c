@@ -517,6 +517,42 @@ check_offsetof (MlChecker *c,
   n->cval = ml_check_const_int (c, off);
 }
 
+/* unsafe.String(ptr, len) and unsafe.SliceData(s), which the standard library's Go code uses
+ * to turn bytes into a string without copying them (strings.Builder's String). */
+static void
+check_unsafe_string (MlChecker *c,
+                     MlNode    *n,
+                     MlObject  *b)
+{
+  MlNodeList *args = &n->list;
+  MlType *u;
+
+  if (b->builtin == ML_BUILTIN_UNSAFE_SLICE_DATA)
+    {
+      if (!check_single_arg (c, n))
+        return;
+      u = ml_type_underlying (args->items[0]->type);
+      if (u == NULL || u->kind != ML_TYPE_SLICE)
+        {
+          g_autofree char *d = ml_check_describe (args->items[0]);
+
+          ml_check_error_at (c, ml_node_start_pos (args->items[0]), "invalid argument: %s is not a slice", d);
+          ml_check_invalidate (c, n);
+          return;
+        }
+      n->mode = ML_MODE_VALUE;
+      n->type = ml_check_new_pointer (c, u->elem);
+      return;
+    }
+  if (!check_arg_count (c, n, 2, 2))
+    return;
+  ml_check_expr (c, args->items[0], NULL);
+  ml_check_expr (c, args->items[1], c->t_int);
+  ml_check_assign_operand (c, args->items[1], c->t_int, "argument to unsafe.String");
+  n->mode = ML_MODE_VALUE;
+  n->type = c->t_string;
+}
+
 void
 ml_check_builtin_call (MlChecker *c,
                        MlNode    *n,
@@ -578,6 +614,10 @@ ml_check_builtin_call (MlChecker *c,
     case ML_BUILTIN_UNSAFE_OFFSETOF:
       check_offsetof (c, n);
       return;
+    case ML_BUILTIN_UNSAFE_STRING:
+    case ML_BUILTIN_UNSAFE_SLICE_DATA:
+      check_unsafe_string (c, n, b);
+      return;
     case ML_BUILTIN_COMPLEX:
       if (check_arg_count (c, n, 2, 2))
         ml_check_builtin_complex (c, n);
@@ -618,7 +658,7 @@ ml_check_builtin_is_expression (MlBuiltin b)
     case ML_BUILTIN_IMAG: case ML_BUILTIN_LEN: case ML_BUILTIN_MAKE:
     case ML_BUILTIN_MAX: case ML_BUILTIN_MIN: case ML_BUILTIN_NEW: case ML_BUILTIN_REAL:
     case ML_BUILTIN_UNSAFE_SIZEOF: case ML_BUILTIN_UNSAFE_ALIGNOF:
-    case ML_BUILTIN_UNSAFE_OFFSETOF:
+    case ML_BUILTIN_UNSAFE_OFFSETOF: case ML_BUILTIN_UNSAFE_STRING: case ML_BUILTIN_UNSAFE_SLICE_DATA:
       return TRUE;
     case ML_BUILTIN_NONE: case ML_BUILTIN_CLEAR: case ML_BUILTIN_CLOSE:
     case ML_BUILTIN_COPY: case ML_BUILTIN_DELETE: case ML_BUILTIN_PANIC:

@@ -401,14 +401,10 @@ ml_check_call (MlChecker *c,
   set_call_result (c, n, sig);
 }
 
-static gboolean
-is_known_package (const char *path)
-{
-  return strcmp (path, "fmt") == 0 || strcmp (path, "runtime") == 0 || strcmp (path, "unsafe") == 0;
-}
 
-/* pkg.Name: a member of an imported package, which MemLab knows for fmt, runtime and unsafe
- * only. */
+/* pkg.Name: a member of an imported package: fmt's, runtime's and unsafe's are built in, the
+ * standard library's others are what its bundled Go source exports.  A package MemLab does
+ * not have was reported at its import, once. */
 static void
 check_package_member (MlChecker *c,
                       MlNode    *n,
@@ -422,10 +418,8 @@ check_package_member (MlChecker *c,
   x->mode = ML_MODE_PACKAGE;
   if (member == NULL)
     {
-      if (!is_known_package (pkg->pkg_path))
-        ml_check_unsupported_at (c, ml_node_start_pos (n),
-                                 _("package %s is not supported yet (MemLab knows fmt, runtime and unsafe)"),
-                                 pkg->pkg_path);
+      if (!ml_check_is_known_package (c, pkg->pkg_path))
+        ;
       else if (!g_ascii_isupper (n->name[0]))
         ml_check_error_at (c, n->pos2, "name %s not exported by package %s", n->name, pkg->pkg_path);
       else
@@ -433,8 +427,22 @@ check_package_member (MlChecker *c,
       ml_check_invalidate (c, n);
       return;
     }
-  /* A member is a type, a builtin of unsafe, or a function of fmt or runtime. */
   n->obj = member;
+  /* A standard library package's variables and constants are what its source declares. */
+  if (member->kind == ML_OBJ_VAR)
+    {
+      n->mode = ML_MODE_VARIABLE;
+      n->type = member->type != NULL ? member->type : c->t_invalid;
+      return;
+    }
+  if (member->kind == ML_OBJ_CONST)
+    {
+      n->mode = member->val != NULL ? ML_MODE_CONSTANT : ML_MODE_INVALID;
+      n->type = member->type != NULL ? member->type : c->t_invalid;
+      n->cval = member->val;
+      return;
+    }
+  /* Otherwise a type, a builtin of unsafe, or a function. */
   n->mode = member->kind == ML_OBJ_TYPE ? ML_MODE_TYPEXPR
             : member->kind == ML_OBJ_BUILTIN ? ML_MODE_BUILTIN : ML_MODE_VALUE;
   n->type = member->kind == ML_OBJ_BUILTIN ? c->t_invalid : member->type;

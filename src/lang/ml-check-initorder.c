@@ -102,7 +102,7 @@ static void
 build_graph (MlChecker *c,
              InitGraph *g)
 {
-  MlFile *file = c->prog->file;
+  MlFile *file = c->file;
 
   for (guint i = 0; i < file->decls.n; i++)
     {

@@ -85,7 +85,22 @@ typedef struct
   GPtrArray  *pending_ifaces;
   /* gc's temporaries made in the statement being checked (ml-check-autotmp.c). */
   GArray     *autotmps;
+
+  /* The file being checked (the program's, or a standard library package's), the import
+   * path of that package (%NULL for the program) and the packages loaded so far
+   * (ml-check-std.c). */
+  MlFile     *file;
+  const char *cur_pkg;
+  GHashTable *std_loaded;
 } MlChecker;
+
+/* ml-check-std.c */
+gboolean    ml_check_is_std_package    (const char  *path);
+gboolean    ml_check_is_known_package  (MlChecker   *c,
+                                        const char  *path);
+gboolean    ml_check_import_std        (MlChecker   *c,
+                                        const char  *path);
+void        ml_check_package_file      (MlChecker   *c);
 
 /* Reports a Go error, or a construct MemLab does not support yet (with a translatable
  * message of our own), at @pos. */

@@ -93,6 +93,7 @@ ml_check_new_object (MlChecker    *c,
   o->pos = pos;
   o->type = type;
   o->index = -1;
+  o->pkg_path = c->cur_pkg;
   return o;
 }
 
@@ -117,6 +118,13 @@ ml_check_declare (MlChecker *c,
       return FALSE;
     }
   ml_scope_insert (c->scope, obj);
+  /* What a standard library package exports is what the program can name as pkg.Name. */
+  if (c->cur_pkg != NULL && c->scope == c->pkg && g_ascii_isupper (obj->name[0]))
+    {
+      g_autofree char *key = g_strdup_printf ("%s.%s", c->cur_pkg, obj->name);
+
+      g_hash_table_insert (c->pkg_members, (gpointer) ml_arena_strdup (c->arena, key), obj);
+    }
   return TRUE;
 }
 
@@ -155,5 +163,7 @@ ml_check_lookup_member (MlChecker  *c,
 {
   g_autofree char *key = g_strdup_printf ("%s.%s", pkg->pkg_path, name);
 
+  if (!ml_check_is_known_package (c, pkg->pkg_path))
+    return NULL;
   return g_hash_table_lookup (c->pkg_members, key);
 }

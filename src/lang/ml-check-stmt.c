@@ -450,7 +450,7 @@ check_branch (MlChecker *c,
 static const char * const unsupported_stmts[ML_N_NODE_KINDS] = {
   [ML_NODE_SEND_STMT] = N_("channels are not supported yet"),
   [ML_NODE_GO_STMT] = N_("goroutines (go statement) are not supported yet"),
-  [ML_NODE_SELECT_STMT] = N_("select statements are not supported yet"),
+  [ML_NODE_SELECT_STMT] = N_("select statements are not supported by MemLab"),
 };
 
 void

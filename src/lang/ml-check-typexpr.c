@@ -244,7 +244,9 @@ resolve_qualified_name (MlChecker *c,
   pkg->flags |= ML_OBJ_FLAG_USED;
   if (m == NULL)
     {
-      ml_check_error_at (c, n->pos2, "undefined: %s.%s", n->x->name, n->name);
+      /* A package MemLab does not have was reported at its import. */
+      if (ml_check_is_known_package (c, pkg->pkg_path))
+        ml_check_error_at (c, n->pos2, "undefined: %s.%s", n->x->name, n->name);
       return c->t_invalid;
     }
   if (m->kind != ML_OBJ_TYPE)

@@ -275,12 +275,22 @@ add_runtime_and_unsafe (MlChecker *c)
               ml_check_new_func_type (c, 1, &ptr_stats, 0, NULL, FALSE));
   add_member (c, "runtime", "NumGoroutine", ML_BUILTIN_RUNTIME_NUM_GOROUTINE,
               ml_check_new_func_type (c, 0, NULL, 1, &c->t_int, FALSE));
+  /* What errors.As needs of reflect, for the bundled errors package only: whether err's
+   * dynamic type goes into *target, storing it there when it does. */
+  {
+    MlType *params[2] = { c->t_error, c->t_any };
+
+    add_member (c, "internal/reflectlite", "AsTarget", ML_BUILTIN_REFLECTLITE_AS_TARGET,
+                ml_check_new_func_type (c, 2, params, 1, &c->t_bool, FALSE));
+  }
   add_member (c, "runtime", "GOMAXPROCS", ML_BUILTIN_RUNTIME_GOMAXPROCS,
               ml_check_new_func_type (c, 1, &c->t_int, 1, &c->t_int, FALSE));
   /* unsafe's functions are true builtins, with rules of their own. */
   add_member (c, "unsafe", "Sizeof", ML_BUILTIN_UNSAFE_SIZEOF, c->t_invalid);
   add_member (c, "unsafe", "Alignof", ML_BUILTIN_UNSAFE_ALIGNOF, c->t_invalid);
   add_member (c, "unsafe", "Offsetof", ML_BUILTIN_UNSAFE_OFFSETOF, c->t_invalid);
+  add_member (c, "unsafe", "String", ML_BUILTIN_UNSAFE_STRING, c->t_invalid);
+  add_member (c, "unsafe", "SliceData", ML_BUILTIN_UNSAFE_SLICE_DATA, c->t_invalid);
   add_member (c, "unsafe", "Pointer", ML_BUILTIN_NONE, c->t_unsafe_pointer);
 }
 

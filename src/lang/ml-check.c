@@ -33,7 +33,7 @@
 static void
 report_missing_bodies (MlChecker *c)
 {
-  MlFile *file = c->prog->file;
+  MlFile *file = c->file;
 
   if (c->sink.n_errors > 0)
     return;
@@ -46,6 +46,15 @@ report_missing_bodies (MlChecker *c)
     }
 }
 
+/* The name an import declares by default: the last element of its path ("utf8"). */
+static const char *
+default_import_name (const char *path)
+{
+  const char *slash = strrchr (path, '/');
+
+  return slash != NULL ? slash + 1 : path;
+}
+
 static void
 declare_imports (MlChecker *c,
                  MlFile    *file)
@@ -54,7 +63,7 @@ declare_imports (MlChecker *c,
     {
       MlNode *spec = file->imports.items[i];
       const char *path = spec->str;
-      const char *name = spec->name ? spec->name : path;
+      const char *name = spec->name ? spec->name : default_import_name (path);
       MlObject *o;
 
       if (spec->name != NULL && (strcmp (spec->name, ".") == 0 || strcmp (spec->name, "_") == 0))
@@ -62,6 +71,9 @@ declare_imports (MlChecker *c,
           ml_check_unsupported_at (c, spec->pos, _("dot and blank imports are not supported yet"));
           continue;
         }
+      /* fmt is built in, with the types of its errors in Go source.  A package MemLab
+       * does not bundle is reported at its import once it is used (report_unused_imports). */
+      ml_check_import_std (c, path);
       o = ml_check_new_object (c, ML_OBJ_PKG, name, spec->pos2, NULL);
       o->pkg_path = ml_arena_strdup (c->arena, path);
       o->decl = spec;
@@ -75,15 +87,20 @@ declare_imports (MlChecker *c,
     }
 }
 
-/* gc's unused imports, soft errors as unused variables are. */
+/* gc's unused imports, soft errors as unused variables are.  A package MemLab does not have
+ * is named once, at its import, when the program uses it (its members were silently
+ * invalid); unused, it is only what Go says. */
 static void
 report_unused_imports (MlChecker *c)
 {
   for (guint i = 0; i < c->imports->len; i++)
     {
       MlObject *o = g_ptr_array_index (c->imports, i);
+      gboolean available = ml_check_is_known_package (c, o->pkg_path);
 
-      if (!(o->flags & ML_OBJ_FLAG_USED) && o->decl != NULL)
+      if ((o->flags & ML_OBJ_FLAG_USED) && !available && o->decl != NULL)
+        ml_check_unsupported_at (c, o->decl->pos2, _("package %s is not available in MemLab"), o->pkg_path);
+      else if (!(o->flags & ML_OBJ_FLAG_USED) && o->decl != NULL)
         {
           if (o->decl->name != NULL)
             ml_diag_sink_addf (&c->sink, ML_DIAGNOSTIC_SOFT, o->decl->pos2, "\"%s\" imported as %s and not used",
@@ -171,11 +188,12 @@ declare_package_values (MlChecker *c,
     }
 }
 
-/* A package main file: its declarations may be used before they appear. */
-static void
-check_package (MlChecker *c)
+/* A package file (the program's, or one of the standard library's): its declarations may be
+ * used before they appear. */
+void
+ml_check_package_file (MlChecker *c)
 {
-  MlFile *file = c->prog->file;
+  MlFile *file = c->file;
   g_autoptr(GPtrArray) type_specs = collect_specs (file, ML_TOK_TYPE, ML_TOK_TYPE);
   g_autoptr(GPtrArray) value_specs = collect_specs (file, ML_TOK_VAR, ML_TOK_CONST);
 
@@ -215,7 +233,7 @@ static void
 check_notebook (MlChecker *c)
 {
   static const char * const implicit_pkgs[] = { "fmt", "runtime", "unsafe" };
-  MlFile *file = c->prog->file;
+  MlFile *file = c->file;
   MlFunc *main_fn;
   g_autoptr(GPtrArray) vars = g_ptr_array_new ();
 
@@ -227,6 +245,7 @@ check_notebook (MlChecker *c)
 
       if (ml_scope_lookup (c->pkg, implicit_pkgs[i], FALSE) != NULL)
         continue;
+      ml_check_import_std (c, implicit_pkgs[i]);
       o = ml_check_new_object (c, ML_OBJ_PKG, implicit_pkgs[i], (MlPos) { 0, 0 }, NULL);
       o->pkg_path = o->name;
       ml_scope_insert (c->pkg, o);
@@ -306,6 +325,8 @@ ml_check (MlProgram  *program,
   c->arrays = g_array_new (FALSE, FALSE, sizeof (MlCheckArray));
   /* PendingTemp (ml-check-autotmp.c): three pointers. */
   c->autotmps = g_array_new (FALSE, FALSE, sizeof (gpointer) * 3);
+  c->file = program->file;
+  c->std_loaded = g_hash_table_new (g_str_hash, g_str_equal);
   ml_diag_sink_init (&c->sink);
 
   ml_check_setup_universe (c);
@@ -316,7 +337,7 @@ ml_check (MlProgram  *program,
   if (program->notebook)
     check_notebook (c);
   else
-    check_package (c);
+    ml_check_package_file (c);
 
   ml_check_array_sizes (c);
   *diagnostics = ml_diag_sink_finish (&c->sink);
@@ -327,6 +348,7 @@ ml_check (MlProgram  *program,
   program->package_scope = c->all_scopes;
   g_ptr_array_unref (c->imports);
   g_hash_table_unref (c->pkg_members);
+  g_hash_table_unref (c->std_loaded);
   g_ptr_array_unref (c->pending_ifaces);
   g_array_unref (c->arrays);
   g_array_unref (c->autotmps);

@@ -191,6 +191,13 @@ call_builtin (MlEscape     *e,
       return;
     case ML_BUILTIN_UNSAFE_SIZEOF: case ML_BUILTIN_UNSAFE_ALIGNOF: case ML_BUILTIN_UNSAFE_OFFSETOF:
       return;
+    case ML_BUILTIN_UNSAFE_STRING: case ML_BUILTIN_UNSAFE_SLICE_DATA:
+      /* The result points where the pointer or the slice's array does. */
+      if (args->n > 0)
+        _ml_escape_expr (e, k, args->items[0]);
+      for (guint i = 1; i < args->n; i++)
+        _ml_escape_expr (e, _ml_escape_discard_hole (), args->items[i]);
+      return;
     case ML_BUILTIN_NONE: case ML_BUILTIN_CAP: case ML_BUILTIN_CLEAR: case ML_BUILTIN_CLOSE:
     case ML_BUILTIN_COMPLEX: case ML_BUILTIN_DELETE: case ML_BUILTIN_IMAG: case ML_BUILTIN_LEN:
     case ML_BUILTIN_PRINT: case ML_BUILTIN_PRINTLN: case ML_BUILTIN_REAL: case ML_BUILTIN_RECOVER:
@@ -594,6 +601,12 @@ _ml_escape_call (MlEscape     *e,
     call_builtin (e, k0, n, fo->builtin);
   else if (is_fmt_func (fo))
     call_fmt (e, n, fo->builtin);
+  else if (fo != NULL && fo->builtin == ML_BUILTIN_REFLECTLITE_AS_TARGET)
+    {
+      /* errors.As stores err where target points, as reflect's Value.Set does: both leak. */
+      for (guint i = 0; i < n->list.n; i++)
+        _ml_escape_expr (e, _ml_escape_heap_hole (e), n->list.items[i]);
+    }
   else if (fo != NULL && (fo->flags & ML_OBJ_FLAG_PACKAGE_FUNC))
     call_runtime (e, n);
   else

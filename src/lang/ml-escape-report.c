@@ -136,6 +136,10 @@ add_note (MlEscape      *e,
 {
   MlEscapeNote *note = g_new0 (MlEscapeNote, 1);
 
+  /* gc reports -m only for the package it compiles: the standard library's verdicts are
+   * kept for the compiler, and silent. */
+  if (e->cur.batch_fn != NULL && e->cur.batch_fn->pkg != NULL)
+    g_clear_pointer (&message, g_free);
   note->pos = pos;
   note->message = message;
   note->place = place;

@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "ml-parser-private.h"
 
 static MlNode *
@@ -82,9 +84,18 @@ parse_type_spec (MlParser *p)
 
   s->name = name->name;
   s->pos2 = name->pos;
+  if (p->lex.tok == ML_TOK_LBRACK && ml_parser_type_params_follow (p))
+    {
+      /* "type T[P any] ...": named once; the front end stops after the parser's errors,
+       * so nothing else is said of the type or its uses. */
+      ml_diag_sink_add (p->sink, ML_DIAGNOSTIC_UNSUPPORTED, p->lex.pos,
+                        _("generic types are not supported by MemLab"));
+      ml_parser_skip_brackets (p, ML_TOK_LBRACK, ML_TOK_RBRACK);
+      s->x = ml_parse_type (p);
+      return s;
+    }
   if (p->lex.tok == ML_TOK_LBRACK)
     {
-      /* "type T[P any] ..." or an array type; we only support the latter. */
       s->x = ml_parse_type (p);
       return s;
     }

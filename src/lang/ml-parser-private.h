@@ -57,6 +57,10 @@ typedef struct
   } G_STMT_END
 
 /* ml-parser.c */
+gboolean    ml_parser_type_params_follow (MlParser         *p);
+void        ml_parser_skip_brackets      (MlParser         *p,
+                                          MlToken           open,
+                                          MlToken           close);
 MlFile     *ml_parse_file                (MlSource         *source,
                                           MlArena          *arena,
                                           MlDiagSink       *sink);

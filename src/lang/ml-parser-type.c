@@ -160,7 +160,7 @@ ml_parse_func_type (MlParser *p,
   if (p->lex.tok == ML_TOK_LBRACK)
     {
       ml_diag_sink_add (p->sink, ML_DIAGNOSTIC_UNSUPPORTED, p->lex.pos,
-                        _("generic functions (type parameters) are not supported yet"));
+                        _("generic functions are not supported by MemLab"));
       ML_PARSER_ADVANCE (p, ML_TOK_LPAREN);
     }
   if (p->lex.tok != ML_TOK_LPAREN)

@@ -327,6 +327,54 @@ notebook_func_is_decl (MlParser *p)
   return is_decl;
 }
 
+/* Whether "[" starts a type parameter list ("type T[P any]", "[K comparable, V any]")
+ * rather than an array length: an identifier followed by a constraint or a comma.  A look
+ * ahead of two tokens, after which the parser is where it was. */
+gboolean
+ml_parser_type_params_follow (MlParser *p)
+{
+  MlLexer saved = p->lex;
+  gsize saved_end = p->last_end;
+  gboolean generic = FALSE;
+
+  ml_parser_next (p);
+  if (p->lex.tok == ML_TOK_IDENT)
+    {
+      ml_parser_next (p);
+      generic = p->lex.tok == ML_TOK_IDENT || p->lex.tok == ML_TOK_COMMA || p->lex.tok == ML_TOK_INTERFACE
+                || p->lex.tok == ML_TOK_TILDE || p->lex.tok == ML_TOK_LBRACK || p->lex.tok == ML_TOK_FUNC
+                || p->lex.tok == ML_TOK_MAP || p->lex.tok == ML_TOK_CHAN;
+    }
+  p->last_end = saved_end;
+  p->lex.offset = saved.offset;
+  p->lex.need_semi = saved.need_semi;
+  p->lex.tok = saved.tok;
+  p->lex.pos = saved.pos;
+  p->lex.tok_start = saved.tok_start;
+  p->lex.tok_end = saved.tok_end;
+  return generic;
+}
+
+/* Skips a bracketed group from its @open token to the matching @close, both included, or to
+ * the end of the file. */
+void
+ml_parser_skip_brackets (MlParser *p,
+                         MlToken   open,
+                         MlToken   close)
+{
+  guint depth = 0;
+
+  do
+    {
+      if (p->lex.tok == open)
+        depth++;
+      else if (p->lex.tok == close)
+        depth--;
+      ml_parser_next (p);
+    }
+  while (depth > 0 && p->lex.tok != ML_TOK_EOF);
+}
+
 /* One item at the top level of the file: an import, a declaration or, in a @notebook, a
  * statement.  Returns FALSE when there was none (a lone semicolon, or an error recovered
  * from), so that no semicolon is wanted after it. */

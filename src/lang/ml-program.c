@@ -30,6 +30,8 @@ ml_program_new (MlSource *source)
   prog->globals = g_ptr_array_new ();
   prog->init_order = g_ptr_array_new ();
   prog->func_by_node = g_hash_table_new (NULL, NULL);
+  prog->std_files = g_ptr_array_new ();
+  prog->std_sources = g_ptr_array_new_with_free_func ((GDestroyNotify) ml_source_unref);
   return prog;
 }
 
@@ -68,6 +70,8 @@ program_free (MlProgram *self)
   g_clear_pointer (&self->globals, g_ptr_array_unref);
   g_clear_pointer (&self->init_order, g_ptr_array_unref);
   g_clear_pointer (&self->func_by_node, g_hash_table_unref);
+  g_clear_pointer (&self->std_files, g_ptr_array_unref);
+  g_clear_pointer (&self->std_sources, g_ptr_array_unref);
   if (self->package_scope != NULL)
     g_ptr_array_unref (self->package_scope);
   ml_arena_free (self->arena);

@@ -74,6 +74,8 @@ typedef struct
  * @defer_in_loop: whether one of its defer statements is inside a loop
  * @defer_stmt: for a deferred call's wrapper (gc's "deferwrap"), the DEFER_STMT, whose call
  *   its body makes; %NULL for any other function
+ * @pkg: the import path of the standard library package that declares it (MemLab's Go
+ *   sources, src/lang/std), or %NULL for the program's own functions
  * @defer_args: (element-type MlDeferArg): for a wrapper, the operands evaluated at the
  *   statement, in order; its captures are their temporaries
  *
@@ -100,6 +102,7 @@ struct _MlFunc
   guint       n_defer_wrappers;
   MlNode     *defer_stmt;
   GArray     *defer_args;
+  const char *pkg;
 };
 
 /**
@@ -117,6 +120,9 @@ struct _MlFunc
  *   first; "var a, b = x, y" is split into one spec per variable); empty in a
  *   notebook, whose cells run in order
  * @main_func: the function to run
+ * @std_files: (element-type MlFile): the files of the standard library packages it imports,
+ *   checked before its own (their functions and variables come first in @funcs and
+ *   @globals)
  */
 typedef struct _MlProgram MlProgram;
 struct _MlProgram
@@ -129,12 +135,14 @@ struct _MlProgram
   GPtrArray  *init_order;
   MlFunc     *main_func;
   gboolean    checked;
+  GPtrArray  *std_files;
 
   /*< private >*/
   gatomicrefcount ref_count;
   gpointer    arena;
   gpointer    package_scope;
   GHashTable *func_by_node;
+  GPtrArray  *std_sources;
 };
 
 MlProgram  *ml_program_ref           (MlProgram  *self);

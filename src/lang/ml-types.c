@@ -428,6 +428,17 @@ ml_type_append_string (GString *out,
       ml_type_append_tuple (out, type, FALSE, TRUE);
       break;
     case ML_TYPE_NAMED:
+      /* A type of MemLab's standard library is qualified by its package's name, as types2
+       * qualifies the types of other packages ("strings.Builder"). */
+      if (type->obj != NULL && type->obj->decl != NULL && type->obj->pkg_path != NULL)
+        {
+          const char *slash = strrchr (type->obj->pkg_path, '/');
+
+          g_string_append (out, slash != NULL ? slash + 1 : type->obj->pkg_path);
+          g_string_append_c (out, '.');
+        }
+      g_string_append (out, type->name);
+      break;
     ML_TYPE_CASES_BASIC:
     ML_TYPE_CASES_UNTYPED:
     default:

@@ -343,6 +343,25 @@ ml_runtime_growslice (MlRuntime    *self,
   return p;
 }
 
+/**
+ * ml_runtime_clear_tiny:
+ * @self: a #MlRuntime
+ *
+ * Forgets the tiny allocator's block, as mcache.releaseAll does when runtime.ReadMemStats
+ * flushes every mcache: the next tiny allocation starts a new block.
+ */
+void
+ml_runtime_clear_tiny (MlRuntime *self)
+{
+  g_return_if_fail (ML_IS_RUNTIME (self));
+
+  if (self->tiny == 0 && self->tiny_offset == 0)
+    return;
+  ML_JOURNALED_SET (self, self->tiny, 0);
+  ML_JOURNALED_SET (self, self->tiny_offset, 0);
+  ML_JOURNALED_SET (self, self->tiny_span, 0);
+}
+
 guint64
 ml_runtime_zerobase (MlRuntime *self)
 {

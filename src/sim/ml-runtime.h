@@ -169,6 +169,7 @@ guint64          ml_runtime_growslice            (MlRuntime          *self,
                                                   const MlRtype       *elem,
                                                   guint64            *new_cap);
 guint64          ml_runtime_zerobase             (MlRuntime          *self);
+void             ml_runtime_clear_tiny           (MlRuntime          *self);
 guint64          ml_runtime_object_base          (MlRuntime          *self,
                                                   guint64             addr,
                                                   guint64            *size,

@@ -26,6 +26,20 @@ compile_fmt (Compiler    *c,
              MlVmFmtKind  kind,
              guint        first)
 {
+  return _ml_compile_fmt_full (c, n, kind, first, ML_VM_NONE, NULL);
+}
+
+/* compile_fmt(), with the format in @format when it is not NONE (fmt.Errorf's, its %w verbs
+ * rewritten), and the operands' [n]any array in @args_out when not %NULL (NONE without
+ * operands). */
+GArray *
+_ml_compile_fmt_full (Compiler    *c,
+                      MlNode      *n,
+                      MlVmFmtKind  kind,
+                      guint        first,
+                      guint32      format,
+                      guint32     *args_out)
+{
   guint anyt = c->out->t_any;
   guint nargs = n->list.n - first;
   guint32 arr = ML_VM_NONE;
@@ -53,6 +67,8 @@ compile_fmt (Compiler    *c,
     }
   else if (first > 0)
     fmt = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[0], NULL));
+  if (format != ML_VM_NONE)
+    fmt = format;
   if (nargs > 0)
     {
       guint at = _ml_array_of (c, anyt, nargs);
@@ -88,6 +104,8 @@ compile_fmt (Compiler    *c,
             emit (c, ML_OP_BOX, 0, slot, _ml_to_opnd (c, v), 0, v.type, 0);
         }
     }
+  if (args_out != NULL)
+    *args_out = arr;
   if (kind == ML_FMT_SPRINT || kind == ML_FMT_SPRINTF || kind == ML_FMT_SPRINTLN
       || kind == ML_FMT_ERRORF)
     dst = _ml_temp (c, st);
@@ -359,17 +377,32 @@ compile_unsafe (Compiler  *c,
   return one_result (direct (_ml_const_int (c, v, ut), ut));
 }
 
-/* fmt.Errorf without %w: a *errors.errorString holding the formatted text. */
+/* fmt.Errorf: without %w, a *errors.errorString holding the formatted text. */
 static GArray *
 compile_errorf (Compiler *c,
                 MlNode   *n,
                 guint     rt)
 {
-  g_autoptr(GArray) text = compile_fmt (c, n, ML_FMT_ERRORF, 1);
-  guint pes = _ml_errorstring_type (c, rt);
-  guint32 dst = _ml_temp (c, rt);
+  g_autoptr(GArray) text = NULL;
+  GArray *wrapped = _ml_compile_errorf_wrap (c, n, rt);
+  MlFunc *errors_new = _ml_std_func (c, "errors", "New");
+  guint pes;
+  guint32 dst;
   guint pc;
 
+  if (wrapped != NULL)
+    return wrapped;
+  text = compile_fmt (c, n, ML_FMT_ERRORF, 1);
+  /* With the bundled errors package loaded, its *errorString is the one: errors.New(s), as
+   * Go's Errorf calls it. */
+  if (errors_new != NULL && text->len > 0)
+    {
+      guint st = c->out->t_string;
+
+      return _ml_emit_std_call (c, errors_new, &g_array_index (text, Place, 0).opnd, &st, 1);
+    }
+  pes = _ml_errorstring_type (c, rt);
+  dst = _ml_temp (c, rt);
   if (text->len == 0)
     return no_results ();
   pc = emit (c, ML_OP_ERRORF, 0, dst, g_array_index (text, Place, 0).opnd, 0, pes, 0);
@@ -513,6 +546,19 @@ _ml_compile_builtin (Compiler  *c,
       return one_result (direct (_ml_const_int (c, 1, c->out->t_int), c->out->t_int));
     case ML_BUILTIN_UNSAFE_SIZEOF: case ML_BUILTIN_UNSAFE_ALIGNOF: case ML_BUILTIN_UNSAFE_OFFSETOF:
       return compile_unsafe (c, n, b);
+    case ML_BUILTIN_UNSAFE_STRING:
+      {
+        /* The string header {ptr, len}, sharing the bytes. */
+        guint32 p = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[0], NULL));
+        guint32 len = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[1], NULL));
+        guint32 dst = _ml_temp (c, rt);
+
+        _ml_emit_move (c, dst, p, _ml_type_id (c, n->list.items[0]->type));
+        _ml_emit_move (c, _ml_opnd_add (c, dst, 8), len, c->out->t_int);
+        return one_result (direct (dst, rt));
+      }
+    case ML_BUILTIN_UNSAFE_SLICE_DATA:
+      return one_result (_ml_field_place (c, _ml_compile_value (c, n->list.items[0], NULL), 0, rt));
     case ML_BUILTIN_RECOVER:
       {
         guint32 dst = _ml_temp (c, rt);
@@ -524,6 +570,15 @@ _ml_compile_builtin (Compiler  *c,
       return compile_clear (c, n);
     case ML_BUILTIN_COMPLEX: case ML_BUILTIN_IMAG: case ML_BUILTIN_REAL:
       return one_result (_ml_compile_complex_builtin (c, n, b));
+    case ML_BUILTIN_REFLECTLITE_AS_TARGET:
+      {
+        guint32 err = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[0], NULL));
+        guint32 target = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[1], NULL));
+        guint32 dst = _ml_temp (c, rt);
+
+        emit (c, ML_OP_ASTARGET, 0, dst, err, target, 0, _ml_type_id (c, n->list.items[0]->type));
+        return one_result (direct (dst, rt));
+      }
     case ML_BUILTIN_NONE: case ML_BUILTIN_CLOSE:
     case ML_BUILTIN_RUNTIME_GOMAXPROCS:
     default:

@@ -62,6 +62,40 @@ emit_call (Compiler *c,
   return out;
 }
 
+/* The function @name of the bundled standard library package @pkg, or %NULL. */
+MlFunc *
+_ml_std_func (Compiler   *c,
+              const char *pkg,
+              const char *name)
+{
+  for (guint i = 0; i < c->prog->funcs->len; i++)
+    {
+      MlFunc *fn = g_ptr_array_index (c->prog->funcs, i);
+
+      if (fn->pkg != NULL && strcmp (fn->pkg, pkg) == 0 && fn->name != NULL
+          && strcmp (fn->name, name) == 0)
+        return fn;
+    }
+  return NULL;
+}
+
+/* A call the compiler makes itself into the standard library's Go code (fmt.Errorf's
+ * wrapping), with arguments already evaluated; returns the places of its results. */
+GArray *
+_ml_emit_std_call (Compiler      *c,
+                   MlFunc        *fn,
+                   const guint32 *args,
+                   const guint   *types,
+                   guint          n_args)
+{
+  g_autoptr(GArray) a = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) t = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  g_array_append_vals (a, args, n_args);
+  g_array_append_vals (t, types, n_args);
+  return emit_call (c, func_index (c, fn->node), 0, a, t, ml_type_underlying (fn->signature)->results);
+}
+
 static void
 push_arg (Compiler *c,
           GArray   *args,
@@ -266,7 +300,7 @@ _ml_compile_call (Compiler *c,
   /* A method call: the receiver is the first argument.  A call of a method expression,
    * T.m(x), calls its function value (a wrapper for (*T).m or a promoted m). */
   if (fx->kind == ML_NODE_SELECTOR && fo != NULL && fo->kind == ML_OBJ_FUNC && fo->decl != NULL
-      && fx->x->mode != ML_MODE_TYPEXPR)
+      && fx->x->mode != ML_MODE_TYPEXPR && fx->x->mode != ML_MODE_PACKAGE)
     {
       guint rtid;
       guint32 r = method_receiver (c, fx, fo, &rtid);

@@ -297,11 +297,11 @@ compile_logical (Compiler *c,
   return direct (dst, bt);
 }
 
-/* A shift count in a word of its own, as the VM's shifts read it: a narrower count is widened
- * first, sign-extended when signed so that a negative count stays negative and panics. */
-guint32
-_ml_compile_shift_count (Compiler *c,
-                         MlNode   *y)
+/* An integer in a word of its own, as the VM reads indexes and shift counts: a narrower
+ * value is widened, sign-extended when signed so that a negative one stays negative. */
+static guint32
+word_value (Compiler *c,
+            MlNode   *y)
 {
   Place p = _ml_compile_value (c, y, NULL);
   MlVmType *t = type_info (c, p.type);
@@ -315,6 +315,26 @@ _ml_compile_shift_count (Compiler *c,
   dst = _ml_temp (c, wide);
   emit (c, ML_OP_CONV, ML_CONV_INT, dst, _ml_to_opnd (c, p), 0, wide,
         t->size | (is_signed ? 1 << 8 : 0) | (8 << 16) | ((gint64) (is_signed ? 1 : 0) << 24));
+  return dst;
+}
+
+/* A shift count as the VM's shifts read it (a negative one panics); an unsigned count of a
+ * word, which may be 2^63 or more, is first capped at 64, where every shift has its final
+ * value, so that it never reads as negative. */
+guint32
+_ml_compile_shift_count (Compiler *c,
+                         MlNode   *y)
+{
+  guint32 v = word_value (c, y);
+  MlVmType *t = type_info (c, _ml_type_id (c, y->type));
+  guint32 dst;
+  guint pc;
+
+  if (t->size < 8 || ml_vm_kind_is_signed (t->kind) || (y->cval != NULL && y->mode == ML_MODE_CONSTANT))
+    return v;
+  dst = _ml_temp (c, c->out->t_uintptr);
+  pc = emit (c, ML_OP_MINMAX, 8, dst, v, _ml_const_int (c, 64, c->out->t_uintptr), c->out->t_uintptr, 0);
+  insn (c, pc)->flags = _ml_arith_flags (type_info (c, c->out->t_uintptr));
   return dst;
 }
 
@@ -421,7 +441,8 @@ element (Compiler *c,
          guint     et,
          guint64   len)
 {
-  guint32 i = _ml_to_opnd (c, _ml_compile_value (c, index, NULL));
+  /* An index of a narrower integer type (a byte) is widened to the word the VM reads. */
+  guint32 i = word_value (c, index);
   guint32 a = _ml_temp (c, _ml_pointer_to (c, et));
 
   emit (c, op, 0, a, base, i, et, len);
@@ -462,7 +483,7 @@ _ml_compile_index (Compiler *c,
     case ML_TYPE_STRING: case ML_TYPE_UNTYPED_STRING:
       {
         guint32 s = _ml_to_opnd (c, _ml_compile_value (c, n->x, NULL));
-        guint32 i = _ml_to_opnd (c, _ml_compile_value (c, n->y, NULL));
+        guint32 i = word_value (c, n->y);
         guint32 dst = _ml_temp (c, et);
 
         emit (c, ML_OP_SIDX, 1, dst, s, i, et, 0);
@@ -506,8 +527,15 @@ compile_selector (Compiler *c,
   if (n->obj != NULL && n->obj->kind == ML_OBJ_FUNC && n->obj->decl != NULL &&
       n->x->mode != ML_MODE_PACKAGE)
     return _ml_compile_method_value (c, n);
+  /* A function of the standard library as a value (unicode.IsSpace). */
+  if (n->x->mode == ML_MODE_PACKAGE && n->obj != NULL && n->obj->kind == ML_OBJ_FUNC && n->obj->decl != NULL)
+    return _ml_compile_func_value (c, n);
   if (n->obj != NULL && (n->obj->kind == ML_OBJ_FUNC || n->obj->kind == ML_OBJ_BUILTIN))
     return unsupported_value (c, n, ft, _("method values are not supported yet"));
+  /* A package variable of the standard library (strconv.ErrSyntax). */
+  if (n->x->mode == ML_MODE_PACKAGE && n->obj != NULL && n->obj->kind == ML_OBJ_VAR
+      && _ml_lookup_var (c, n->obj) != NULL)
+    return _ml_var_place (c, _ml_lookup_var (c, n->obj));
   if (n->x->mode == ML_MODE_PACKAGE)
     {
       _ml_unsupported (c, n, _("%s is not supported yet"), n->name);
@@ -724,7 +752,8 @@ compile_slice_expr (Compiler *c,
   for (guint i = 0; i < 3; i++)
     if (parts[i] != NULL)
       {
-        guint32 v = _ml_to_opnd (c, _ml_compile_value (c, parts[i], NULL));
+        /* A bound of a narrower integer type (a byte) is widened to the int the VM reads. */
+        guint32 v = word_value (c, parts[i]);
 
         _ml_emit_move (c, _ml_opnd_add (c, bounds, i * 8), v, c->out->t_int);
         given |= 1 << i;

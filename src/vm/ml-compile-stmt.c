@@ -24,7 +24,10 @@ _ml_stmt_mark (Compiler *c,
                MlNode   *n)
 {
   c->pos = ml_node_start_pos (n);
-  emit (c, ML_OP_STMT, 0, 0, 0, 0, 0, 0);
+  /* The standard library's statements are no step boundaries: a step runs a call into it
+   * to its end, as a debugger steps over library code. */
+  if (c->fn == NULL || c->fn->pkg == NULL)
+    emit (c, ML_OP_STMT, 0, 0, 0, 0, 0, 0);
 }
 
 /* The place an assignment stores into: a map element is inserted if absent. */

@@ -443,9 +443,15 @@ interface_type (Compiler *c,
 static char *
 named_type_name (MlType *t)
 {
+  const char *slash;
+
   if (t->obj == NULL || t->obj->decl == NULL)
     return g_strdup (t->name);
-  return g_strconcat ("main.", t->name, NULL);
+  if (t->obj->pkg_path == NULL)
+    return g_strconcat ("main.", t->name, NULL);
+  /* reflect qualifies a type by its package's name: "utf8.X", "strings.Builder". */
+  slash = strrchr (t->obj->pkg_path, '/');
+  return g_strconcat (slash != NULL ? slash + 1 : t->obj->pkg_path, ".", t->name, NULL);
 }
 
 /* A named type: its id is reserved first, so that a recursive type (type Nodo struct { sig

@@ -302,6 +302,29 @@ VarInfo  *_ml_declare_local        (Compiler     *c,
 Place     _ml_var_place            (Compiler     *c,
                                     VarInfo      *v);
 
+/* ml-compile-builtin.c */
+GArray   *_ml_compile_fmt_full     (Compiler     *c,
+                                    MlNode       *n,
+                                    MlVmFmtKind   kind,
+                                    guint         first,
+                                    guint32       format,
+                                    guint32      *args_out);
+
+/* ml-compile-errorf.c */
+GArray   *_ml_compile_errorf_wrap  (Compiler     *c,
+                                    MlNode       *n,
+                                    guint         rt);
+
+/* ml-compile-call.c: calls the compiler makes itself */
+MlFunc   *_ml_std_func             (Compiler     *c,
+                                    const char   *pkg,
+                                    const char   *name);
+GArray   *_ml_emit_std_call        (Compiler     *c,
+                                    MlFunc       *fn,
+                                    const guint32 *args,
+                                    const guint  *types,
+                                    guint         n_args);
+
 /* ml-compile-expr.c */
 Place     _ml_compile_expr         (Compiler     *c,
                                     MlNode       *n);

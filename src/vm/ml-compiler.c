@@ -148,8 +148,10 @@ static char *
 vm_func_name (MlFunc *fn)
 {
   const char *name = fn->name != NULL ? fn->name : "func";
+  const char *pkg = fn->pkg != NULL ? fn->pkg : "main";
 
-  return g_strconcat ("main.", name, NULL);
+  /* Go names a function by its package's path: "strings.(*Builder).WriteString". */
+  return g_strconcat (pkg, ".", name, NULL);
 }
 
 /* Starts compiling @fn into the function @index: its frame starts with the receiver and
@@ -364,6 +366,8 @@ add_funcs (Compiler    *c,
       guint index;
       MlVmFunc *vf = ml_vm_program_add_func (out, name, &index);
 
+      if (fn->pkg != NULL)
+        vf->flags |= ML_VM_FUNC_LIBRARY;
       if (fn->node != NULL)
         {
           vf->pos.line = fn->node->pos.line;
@@ -425,7 +429,7 @@ ml_compiler_compile (MlProgram      *program,
   for (guint i = 0; i < program->globals->len; i++)
     {
       MlObject *o = g_ptr_array_index (program->globals, i);
-      g_autofree char *name = g_strconcat ("main.", o->name, NULL);
+      g_autofree char *name = g_strconcat (o->pkg_path != NULL ? o->pkg_path : "main", ".", o->name, NULL);
       guint gi = ml_vm_program_add_global (out, name, _ml_type_id (c, o->type));
 
       g_hash_table_insert (c->globals, o, GUINT_TO_POINTER (gi + 1));

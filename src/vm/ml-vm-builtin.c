@@ -251,6 +251,8 @@ _ml_vm_fill_memstats (MlVm           *vm,
 {
   g_autofree MlMemStats *st = g_new0 (MlMemStats, 1);
 
+  /* readmemstats_m flushes every mcache, which forgets the tiny block. */
+  ml_runtime_clear_tiny (vm->rt);
   ml_runtime_read_memstats (vm->rt, st);
   for (guint i = 0; i < t->n_fields; i++)
     {

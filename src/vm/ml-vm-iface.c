@@ -267,6 +267,45 @@ _ml_vm_type_assert (MlVm           *vm,
   return ML_VM_EVENT_NONE;
 }
 
+/* ASTARGET (errors.As's reflect work): a = whether the dynamic type of b, of the interface
+ * type imm, is assignable to the type c's pointer points to (identical to it, or
+ * implementing it when it is an interface); the value goes into *c when it is.  The
+ * bundled errors.As has checked that c holds a non-nil pointer. */
+void
+_ml_vm_as_target (MlVm           *vm,
+                  const MlVmInsn *in)
+{
+  const MlVmType *from = vm_type (vm, (guint) in->imm);
+  guint64 src = opnd_addr (vm, in->b), target = opnd_addr (vm, in->c);
+  MlVmType *dt = _ml_vm_dynamic_type (vm, from, src);
+  guint64 tw = mem_read (vm, target, 8);
+  const MlVmType *pt = tw != 0 ? ml_vm_type_at (vm, tw) : NULL;
+  const MlVmType *t = pt != NULL && pt->kind == ML_VM_KIND_POINTER ? vm_type (vm, pt->elem) : NULL;
+  guint64 p = mem_read (vm, target + 8, 8);
+  guint64 data = mem_read (vm, src + 8, 8);
+  guint64 word = 0;
+  gboolean ok;
+
+  if (dt == NULL || t == NULL || p == 0)
+    ok = FALSE;
+  else if (t->kind == ML_VM_KIND_INTERFACE)
+    ok = (word = type_word (vm, t, dt, NULL)) != 0;
+  else
+    ok = dt->type_addr == t->type_addr;
+  mem_write (vm, opnd_addr (vm, in->a), 1, ok);
+  if (!ok)
+    return;
+  if (t->kind == ML_VM_KIND_INTERFACE)
+    {
+      mem_write (vm, p, 8, word);
+      ml_runtime_write_pointer (vm->rt, p + 8, data);
+    }
+  else if (ml_vm_kind_is_pointer_word (t->kind))
+    ml_runtime_write_pointer (vm->rt, p, data);
+  else
+    _ml_vm_copy_value (vm, p, data, t);
+}
+
 /* Go's panic for a value method called through a nil pointer (runtime.panicwrap): "value
  * method main.T.m called using nil *T pointer"; @type is "main.T", @method "m". */
 static MlVmEvent

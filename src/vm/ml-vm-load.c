@@ -209,6 +209,14 @@ load_data (MlVm *vm)
       for (guint i = 0; i < 256; i++)
         ml_runtime_write_word (vm->rt, vm->static_uint64s + i * 8, i);
     }
+  /* runtime.zeroVal ([abi.ZeroValSize]byte in bss): convTstring and convTslice point an
+   * empty string's or a nil slice's box at it, whose bytes must read as their zero value. */
+  vm->zero_val = ml_runtime_lookup_global (vm->rt, "runtime.zeroVal");
+  if (vm->zero_val == 0)
+    vm->zero_val = ml_runtime_add_global (vm->rt, "runtime.zeroVal",
+                                          ml_rtype_registry_array_of (vm->types,
+                                                                      ml_rtype_registry_basic (vm->types, ML_KIND_UINT8),
+                                                                      1024), FALSE);
 }
 
 /* Each function's frame layout, registered with sim, and its text address. */

@@ -110,6 +110,8 @@ typedef enum
                        failure panics); a may be NONE; aux 0 asks whether b is nil */
   ML_OP_FUNCVAL,    /* a = the function value symbol imm (resolved to its address) */
   ML_OP_CDIV,       /* a = b / c, complex128 (runtime.complex128div, ml-vm-complex.c) */
+  ML_OP_ASTARGET,   /* a = whether b (of interface type imm) goes into *c (an any holding a
+                     * pointer), stored there when it does (errors.As) */
   ML_N_OPS
 } MlVmOp;
 

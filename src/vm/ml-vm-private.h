@@ -105,6 +105,8 @@ struct _MlVm
   GHashTable     *func_by_layout; /* frame layout id + 1 -> function index + 1 */
   GHashTable     *itabs;          /* interface id << 32 | type id -> itab address */
   guint64         static_uint64s; /* runtime.staticuint64s: what small boxed integers point at */
+  /* runtime.zeroVal: what an empty string or a nil slice boxed into an interface points at. */
+  guint64         zero_val;
 
   /* Where the VM is. */
   guint           func;
@@ -273,6 +275,8 @@ MlVmEvent _ml_vm_check_map_key     (MlVm           *vm,
                                     const MlVmType *mt,
                                     guint64         key);
 void      _ml_vm_convert_iface     (MlVm           *vm,
+                                    const MlVmInsn *in);
+void      _ml_vm_as_target         (MlVm           *vm,
                                     const MlVmInsn *in);
 MlVmEvent _ml_vm_type_assert       (MlVm           *vm,
                                     const MlVmInsn *in);

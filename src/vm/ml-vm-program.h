@@ -359,6 +359,9 @@ enum
   ML_VM_FUNC_WRAPPER = 1 << 0,
   /* A function of the runtime (runtime.gopanic), not of the program. */
   ML_VM_FUNC_RUNTIME = 1 << 1,
+  /* A function of the standard library MemLab bundles as Go source (strings.Repeat): where
+   * the program is, while it runs, is the line of the program that called it. */
+  ML_VM_FUNC_LIBRARY = 1 << 2,
 };
 
 typedef struct

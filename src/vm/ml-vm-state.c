@@ -325,10 +325,13 @@ ml_vm_get_position (MlVm        *self,
 
   f = self->f;
   pc = self->pc;
-  /* In runtime.gopanic, where a panic starts, the program is where it panicked. */
-  if (f != NULL && (f->flags & ML_VM_FUNC_RUNTIME) && self->calls->len > 0)
+  /* In runtime.gopanic, where a panic starts, the program is where it panicked; in the
+   * standard library, it is at the call that entered it. */
+  for (guint depth = self->calls->len;
+       f != NULL && (f->flags & (ML_VM_FUNC_RUNTIME | ML_VM_FUNC_LIBRARY)) && depth > 0;
+       depth--)
     {
-      MlVmCall *c = &g_array_index (self->calls, MlVmCall, self->calls->len - 1);
+      MlVmCall *c = &g_array_index (self->calls, MlVmCall, depth - 1);
 
       f = g_ptr_array_index (self->prog->funcs, c->func);
       pc = c->ret_pc - 1;

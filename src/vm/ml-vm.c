@@ -149,9 +149,9 @@ box_data (MlVm           *vm,
         return vm->static_uint64s + v * 8;
     }
   if (t->kind == ML_VM_KIND_STRING && mem_read (vm, src + 8, 8) == 0)
-    return ml_runtime_zerobase (vm->rt);
+    return vm->zero_val;
   if (t->kind == ML_VM_KIND_SLICE && mem_read (vm, src, 8) == 0)
-    return ml_runtime_zerobase (vm->rt);
+    return vm->zero_val;
   p = ml_runtime_new_object (vm->rt, t->sim_type);
   vm->allocated = TRUE;
   _ml_vm_copy_value (vm, p, src, t);
@@ -1060,6 +1060,9 @@ exec (MlVm     *vm,
         case ML_OP_CDIV:
           _ml_vm_complex_div (vm, opnd_addr (vm, in->a), opnd_addr (vm, in->b),
                               opnd_addr (vm, in->c));
+          break;
+        case ML_OP_ASTARGET:
+          _ml_vm_as_target (vm, in);
           break;
         case ML_N_OPS:
         default:

@@ -301,8 +301,15 @@ test_unsupported (void)
     "\tselect {}\n"
     "\t_ = ch\n"
     "}\n";
+  /* select is refused by the checker, once the program parses: a program of its own. */
+  const char *select_text =
+    "package main\n\n"
+    "func main() {\n"
+    "\tselect {}\n"
+    "}\n";
   g_autoptr(GPtrArray) diags = NULL;
-  gboolean saw = FALSE;
+  g_autoptr(GPtrArray) select_diags = NULL;
+  gboolean saw = FALSE, saw_select = FALSE;
 
   g_assert_false (ml_front_end_compile ("u.go", text, -1, NULL, &diags));
   for (guint i = 0; i < diags->len; i++)
@@ -310,10 +317,70 @@ test_unsupported (void)
       MlDiagnostic *d = g_ptr_array_index (diags, i);
 
       g_assert_cmpuint (d->pos.line, >, 0);
-      if (d->kind == ML_DIAGNOSTIC_UNSUPPORTED && strstr (d->message, "type parameters") != NULL)
+      if (d->kind == ML_DIAGNOSTIC_UNSUPPORTED
+          && g_str_equal (d->message, "generic functions are not supported by MemLab"))
         saw = TRUE;
     }
+  g_assert_false (ml_front_end_compile ("s.go", select_text, -1, NULL, &select_diags));
+  for (guint i = 0; i < select_diags->len; i++)
+    {
+      MlDiagnostic *d = g_ptr_array_index (select_diags, i);
+
+      if (d->kind == ML_DIAGNOSTIC_UNSUPPORTED
+          && g_str_equal (d->message, "select statements are not supported by MemLab"))
+        saw_select = TRUE;
+    }
   g_assert_true (saw);
+  g_assert_true (saw_select);
+}
+
+/* The bundled standard library: its packages are checked as packages of their own (a type
+ * is printed with its package's name, an unexported name is not the program's), its -m
+ * verdicts are silent, and a package MemLab does not have is named once, at its import. */
+static void
+test_std_packages (void)
+{
+  const char *text =
+    "package main\n\n"
+    "import (\n"
+    "\t\"fmt\"\n"
+    "\t\"os/exec\"\n"
+    "\t\"strings\"\n"
+    ")\n\n"
+    "func main() {\n"
+    "\tvar n int = strings.Builder{}\n"
+    "\tfmt.Println(n, strings.noEscape, exec.Command(\"ls\"))\n"
+    "}\n";
+  const char *ok =
+    "package main\n\n"
+    "import (\n"
+    "\t\"errors\"\n"
+    "\t\"strings\"\n"
+    ")\n\n"
+    "var sb strings.Builder\n\n"
+    "func main() {\n"
+    "\tsb.WriteString(strings.ToUpper(\"hola\"))\n"
+    "\t_ = errors.New(sb.String())\n"
+    "}\n";
+  g_autoptr(GPtrArray) diags = NULL;
+  g_autoptr(MlProgram) program = NULL;
+  g_autoptr(MlEscapeResult) esc = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *m = NULL;
+
+  g_assert_false (ml_front_end_compile ("s.go", text, -1, NULL, &diags));
+  all = ml_diagnostics_format (diags, "s.go", FALSE);
+  g_assert_cmpstr (all, ==,
+                   "./s.go:5:2: package os/exec is not available in MemLab\n"
+                   "./s.go:10:14: cannot use strings.Builder{} (value of struct type strings.Builder) as int value in variable declaration\n"
+                   "./s.go:11:25: name noEscape not exported by package strings\n");
+
+  program = compile_ok (ok);
+  esc = ml_escape_analyze (program);
+  m = ml_escape_result_format (esc, "s.go", FALSE);
+  /* As go build -gcflags="-m -l" prints for it: nothing, the library's verdicts being
+   * silent. */
+  g_assert_cmpstr (m, ==, "");
 }
 
 static void
@@ -706,6 +773,7 @@ main (int   argc,
   g_test_add_func ("/lang/types/strings", test_type_strings);
   g_test_add_func ("/lang/escape/explain", test_explain);
   g_test_add_func ("/lang/check/unsupported", test_unsupported);
+  g_test_add_func ("/lang/check/std-packages", test_std_packages);
   g_test_add_func ("/lang/check/notebook-fmt", test_notebook_fmt);
   g_test_add_func ("/lang/parser/directives", test_directives_parse);
   g_test_add_func ("/lang/parser/directives-notebook", test_directives_notebook);

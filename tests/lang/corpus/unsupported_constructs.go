@@ -25,7 +25,6 @@ func main() {
 	c := 1 + 2i
 	ch := make(chan int, 1)
 	close(ch)
-	select {}
 	goto end
 end:
 	f := Base.String

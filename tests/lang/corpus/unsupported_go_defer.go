@@ -1,13 +1,13 @@
 package main
 
 import (
-	"errors"
 	"fmt"
+	"os/exec"
 )
 
 func main() {
 	ch := make(chan int)
 	go fmt.Println("hi")
 	defer fmt.Println("bye")
-	fmt.Println(ch, errors.New("x"))
+	fmt.Println(ch, exec.Command("x"))
 }
