@@ -343,7 +343,7 @@ devirtualize_call (MlEscape *e,
   msg = g_string_new (m != NULL ? "devirtualizing " : "partially devirtualizing ");
   _ml_escape_append_ir (msg, sel);
   g_string_append (msg, " to ");
-  ml_type_append_string (msg, t);
+  ml_type_append_gc_string (msg, t);
   _ml_escape_report_plain (e, n->pos, g_string_free (msg, FALSE));
 }
 

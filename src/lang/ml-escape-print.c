@@ -66,7 +66,7 @@ _ml_escape_append_typed_const (GString *out,
       append_const (out, v);
       return;
     }
-  ml_type_append_string (out, t);
+  ml_type_append_gc_string (out, t);
   g_string_append_c (out, '(');
   append_const (out, v);
   g_string_append_c (out, ')');
@@ -157,12 +157,12 @@ append_method_call (GString *out,
   if (m->pointer_recv)
     {
       g_string_append (out, "(*");
-      ml_type_append_string (out, base);
+      ml_type_append_gc_string (out, base);
       g_string_append (out, ").");
     }
   else
     {
-      ml_type_append_string (out, base);
+      ml_type_append_gc_string (out, base);
       g_string_append_c (out, '.');
     }
   g_string_append (out, m->name);
@@ -187,7 +187,7 @@ append_make_or_new (GString *out,
       if (i > 0)
         g_string_append (out, ", ");
       if (i == 0 && arg->mode == ML_MODE_TYPEXPR)
-        ml_type_append_string (out, arg->type);
+        ml_type_append_gc_string (out, arg->type);
       else if (arg->kind == ML_NODE_IDENT && _ml_escape_is_static_const_var (arg->obj))
         _ml_escape_append_typed_const (out, arg->obj->init->cval, arg->obj->type);
       else
@@ -207,7 +207,7 @@ append_conversion_type (GString *out,
 
   if (paren)
     g_string_append_c (out, '(');
-  ml_type_append_string (out, t);
+  ml_type_append_gc_string (out, t);
   if (paren)
     g_string_append_c (out, ')');
 }
@@ -278,11 +278,8 @@ _ml_escape_append_ir (GString *out,
       _ml_escape_append_ir (out, n->x);
       break;
     case ML_NODE_COMPOSITE_LIT:
-      /* gc writes the empty struct type with a space, where types2 writes struct{}. */
-      if (n->type != NULL && n->type->kind == ML_TYPE_STRUCT && n->type->n_fields == 0)
-        g_string_append (out, "struct {}");
-      else if (n->type != NULL)
-        ml_type_append_string (out, n->type);
+      if (n->type != NULL)
+        ml_type_append_gc_string (out, n->type);
       g_string_append (out, n->list.n > 0 ? "{...}" : "{}");
       break;
     case ML_NODE_FUNC_LIT:
@@ -324,7 +321,7 @@ _ml_escape_append_ir (GString *out,
     case ML_NODE_TYPE_ASSERT:
       _ml_escape_append_ir (out, n->x);
       g_string_append (out, ".(");
-      ml_type_append_string (out, n->type);
+      ml_type_append_gc_string (out, n->type);
       g_string_append_c (out, ')');
       break;
     case ML_NODE_STAR:

@@ -323,10 +323,15 @@ append_results (GString *out,
 
 /* A member of a struct ("name T", or "T" when embedded) or of an interface, a method
  * ("Name(params) results"). */
+static void append_type (GString  *out,
+                         MlType   *type,
+                         gboolean  gc);
+
 static void
-append_member (GString *out,
-               MlType  *type,
-               MlField *f)
+append_member (GString  *out,
+               MlType   *type,
+               MlField  *f,
+               gboolean  gc)
 {
   if (type->kind == ML_TYPE_INTERFACE && !f->embedded)
     {
@@ -340,7 +345,7 @@ append_member (GString *out,
       g_string_append (out, f->name);
       g_string_append_c (out, ' ');
     }
-  ml_type_append_string (out, f->type);
+  append_type (out, f->type, gc);
 }
 
 /**
@@ -369,10 +374,13 @@ ml_type_append_signature (GString *out,
     ml_type_append_tuple (out, res, FALSE, with_names);
 }
 
-/* Appends @type as types2 prints it in messages (package main unqualified). */
-void
-ml_type_append_string (GString *out,
-                       MlType  *type)
+/* Appends @type as types2 prints it in messages (package main unqualified), or with @gc as
+ * cmd/compile prints it in its -m lines, which space the braces of a struct or interface
+ * type ("struct { a int }", "struct {}"). */
+static void
+append_type (GString  *out,
+             MlType   *type,
+             gboolean  gc)
 {
   if (type == NULL)
     {
@@ -395,12 +403,12 @@ ml_type_append_string (GString *out,
       else if (type->kind == ML_TYPE_MAP)
         {
           g_string_append (out, "map[");
-          ml_type_append_string (out, type->key);
+          append_type (out, type->key, gc);
           g_string_append_c (out, ']');
         }
       else
         g_string_append (out, type->kind == ML_TYPE_POINTER ? "*" : type->kind == ML_TYPE_SLICE ? "[]" : "chan ");
-      ml_type_append_string (out, type->elem);
+      append_type (out, type->elem, gc);
       break;
     case ML_TYPE_STRUCT:
     case ML_TYPE_INTERFACE:
@@ -410,14 +418,14 @@ ml_type_append_string (GString *out,
           g_string_append (out, type->name);
           break;
         }
-      g_string_append (out, type->kind == ML_TYPE_STRUCT ? "struct{" : "interface{");
+      g_string_append (out, type->kind == ML_TYPE_STRUCT ? "struct" : "interface");
+      g_string_append (out, gc ? " {" : "{");
       for (guint i = 0; i < type->n_fields; i++)
         {
-          if (i > 0)
-            g_string_append (out, "; ");
-          append_member (out, type, &type->fields[i]);
+          g_string_append (out, i > 0 ? "; " : gc ? " " : "");
+          append_member (out, type, &type->fields[i], gc);
         }
-      g_string_append_c (out, '}');
+      g_string_append (out, gc && type->n_fields > 0 ? " }" : "}");
       break;
     case ML_TYPE_FUNC:
       g_string_append (out, "func");
@@ -445,6 +453,21 @@ ml_type_append_string (GString *out,
       g_string_append (out, type->name);
       break;
     }
+}
+
+void
+ml_type_append_string (GString *out,
+                       MlType  *type)
+{
+  append_type (out, type, FALSE);
+}
+
+/* Appends @type as cmd/compile's -m lines print it (see append_type()). */
+void
+ml_type_append_gc_string (GString *out,
+                          MlType  *type)
+{
+  append_type (out, type, TRUE);
 }
 
 char *

@@ -294,6 +294,8 @@ gboolean    ml_type_identical      (MlType *a,
 char       *ml_type_to_string      (MlType *type);
 void        ml_type_append_string  (GString *out,
                                     MlType  *type);
+void        ml_type_append_gc_string (GString *out,
+                                      MlType  *type);
 void        ml_type_append_tuple   (GString *out,
                                     MlType  *tuple,
                                     gboolean variadic,
