@@ -217,7 +217,18 @@ append_call (GString *out,
              MlNode  *n)
 {
   MlNode *fun = ml_node_unparen (n->x);
+  MlType *to = ml_type_underlying (n->type);
+  MlNode *arg = n->list.n == 1 ? n->list.items[0] : NULL;
 
+  /* gc folds []rune("constant") into the literal []rune{...} before escape analysis. */
+  if (n->x->mode == ML_MODE_TYPEXPR && arg != NULL && to != NULL && to->kind == ML_TYPE_SLICE
+      && ml_type_underlying (to->elem)->kind == ML_TYPE_INT32
+      && arg->mode == ML_MODE_CONSTANT && arg->cval != NULL && arg->cval->kind == ML_CONST_STRING)
+    {
+      ml_type_append_gc_string (out, n->type);
+      g_string_append (out, arg->cval->len > 0 ? "{...}" : "{}");
+      return;
+    }
   if (n->x->mode == ML_MODE_TYPEXPR)
     append_conversion_type (out, n->type);
   else if (n->x->kind == ML_NODE_IDENT && n->x->obj != NULL && n->x->obj->kind == ML_OBJ_BUILTIN
