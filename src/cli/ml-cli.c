@@ -85,7 +85,7 @@ ml_cli_parse_options (const char      *command,
 #define MAX_STEPS_MIN      1000
 #define MAX_STEPS_MAX      G_GINT64_CONSTANT (2000000000)
 #define MAX_MEMORY_MIB_MIN 16
-#define MAX_MEMORY_MIB_MAX 16384
+#define MAX_MEMORY_MIB_MAX 4096    /* the model's heap: 64 arenas of 64 MiB */
 
 /* Checks --max-steps and --max-memory (0 where not given); on a usage error it says why. */
 gboolean

@@ -33,11 +33,14 @@ static const struct
   guint64     max;
   gboolean    read_only;
 } region_info[ML_N_REGIONS] = {
-  { "text", ML_TEXT_BASE, ML_RODATA_BASE - ML_TEXT_BASE, TRUE },
-  { "rodata", ML_RODATA_BASE, ML_DATA_BASE - ML_RODATA_BASE, TRUE },
-  { "data", ML_DATA_BASE, ML_BSS_BASE - ML_DATA_BASE, FALSE },
-  { "bss", ML_BSS_BASE, ML_REGION_MAX, FALSE },
+  { "text", ML_TEXT_BASE, ML_TEXT_CAPACITY, TRUE },
+  { "rodata", ML_RODATA_BASE, ML_RODATA_CAPACITY, TRUE },
+  { "data", ML_DATA_BASE, ML_DATA_CAPACITY, FALSE },
+  { "bss", ML_BSS_BASE, ML_BSS_CAPACITY, FALSE },
 };
+
+G_STATIC_ASSERT (ML_TEXT_CAPACITY <= ML_REGION_MAX && ML_RODATA_CAPACITY <= ML_REGION_MAX);
+G_STATIC_ASSERT (ML_DATA_CAPACITY <= ML_REGION_MAX && ML_BSS_CAPACITY <= ML_REGION_MAX);
 
 void
 _ml_memory_init (MlRuntime *self)

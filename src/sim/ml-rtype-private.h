@@ -11,6 +11,7 @@
 #pragma once
 
 #include "ml-rtype.h"
+#include "ml-runtime.h"
 
 G_BEGIN_DECLS
 
@@ -34,7 +35,7 @@ _ml_rtype_registry_get_fast (MlRtypeRegistry *self,
 static inline guint64
 _ml_rtype_descriptor_address (const MlRtype *type)
 {
-  return G_GUINT64_CONSTANT (0x600000) - 0x40000 + (guint64) type->id * 0x40;
+  return ML_DATA_BASE - ML_TYPE_DESCRIPTORS_SIZE + (guint64) type->id * 0x40;
 }
 
 G_END_DECLS

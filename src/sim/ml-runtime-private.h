@@ -32,6 +32,7 @@ G_BEGIN_DECLS
 
 /* The model's limit on the heap: 64 arenas of 64 MiB. */
 #define ML_MAX_ARENAS 64
+G_STATIC_ASSERT (ML_HEAP_CAPACITY == (guint64) ML_MAX_ARENAS << ML_ARENA_SHIFT);
 
 typedef struct _MlRegion  MlRegion;
 typedef struct _MlArena   MlArena;

@@ -256,6 +256,10 @@ ml_runtime_intern_string (MlRuntime  *self,
     return GPOINTER_TO_SIZE (found);
 
   addr = _ml_region_alloc (self, ML_REGION_RODATA, len, 1);
+  /* The compiler refuses a program whose literals do not fit (ml-compile-image.c); a
+   * caller that still gets 0 sees a nil string rather than a write to address 0. */
+  if (addr == 0)
+    return 0;
   /* Rodata is written once, outside history: literals only accumulate. */
   {
     gboolean on = self->journal.on;

@@ -45,6 +45,18 @@ G_BEGIN_DECLS
 #define ML_STACK_MIN    2048
 #define ML_STACK_GUARD  928
 
+/* What the fixed segments of the program image hold; unlike the heap and the stacks they
+ * do not grow, so the compiler refuses a program that would not fit (ml-compile-image.c).
+ * The top 256 KiB of rodata are the type descriptors' addresses (64 bytes per type). */
+#define ML_TYPE_DESCRIPTORS_SIZE G_GUINT64_CONSTANT (0x40000)
+#define ML_TYPE_DESCRIPTORS_MAX  (ML_TYPE_DESCRIPTORS_SIZE / 0x40)
+#define ML_TEXT_CAPACITY    (ML_RODATA_BASE - ML_TEXT_BASE)
+#define ML_RODATA_CAPACITY  (ML_DATA_BASE - ML_RODATA_BASE - ML_TYPE_DESCRIPTORS_SIZE)
+#define ML_DATA_CAPACITY    (ML_BSS_BASE - ML_DATA_BASE)
+#define ML_BSS_CAPACITY     G_GUINT64_CONSTANT (16 << 20)
+/* The most heap the model has: 64 arenas of 64 MiB.  No value can be larger. */
+#define ML_HEAP_CAPACITY    (G_GUINT64_CONSTANT (64) << ML_ARENA_SHIFT)
+
 typedef enum
 {
   ML_FAULT_NONE,

@@ -123,7 +123,7 @@ _ml_compile_errorf_wrap (Compiler *c,
     return NULL;
 
   fmt_opnd = _ml_temp (c, st);
-  emit (c, ML_OP_STRC, 0, fmt_opnd, 0, 0, ml_vm_program_add_string (c->out, format, f->cval->len), 0);
+  emit (c, ML_OP_STRC, 0, fmt_opnd, 0, 0, _ml_add_string (c, f, format, f->cval->len), 0);
   text = _ml_compile_fmt_full (c, n, ML_FMT_SPRINTF, 1, fmt_opnd, &arr);
   if (text->len == 0 || arr == ML_VM_NONE)
     return NULL;

@@ -59,7 +59,7 @@ _ml_compile_const (Compiler *c,
     {
     case ML_VM_KIND_STRING:
       emit (c, ML_OP_STRC, 0, dst, 0, 0,
-            ml_vm_program_add_string (c->out, k->s != NULL ? k->s : "", k->len), 0);
+            _ml_add_string (c, n, k->s != NULL ? k->s : "", k->len), 0);
       break;
     ML_VM_KIND_CASES_FLOAT:
       {

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "ml-compiler-private.h"
+#include "ml-runtime.h"
 
 /* The basic kinds are in the same order in the front end's enumeration and the VM's. */
 G_STATIC_ASSERT ((int) ML_TYPE_BOOL == (int) ML_VM_KIND_BOOL);
@@ -51,6 +52,19 @@ compute_ptrmask (Compiler *c,
 {
   guint64 words = (t->size + 7) / 8;
 
+  /* No value of a type larger than the model's heap can exist: the program is refused
+   * (ml-compile-image.c), so its mask, which could take gigabytes, is never built. */
+  if (t->size > ML_HEAP_CAPACITY)
+    {
+      if (c->too_large_type == NULL)
+        {
+          c->too_large_type = g_strdup (t->name);
+          c->too_large_pos = c->pos;
+        }
+      t->ptrmask = g_new0 (guint64, 1);
+      t->has_pointers = FALSE;
+      return;
+    }
   t->ptrmask = g_new0 (guint64, (words + 63) / 64 + 1);
   t->has_pointers = FALSE;
 

@@ -104,6 +104,10 @@ typedef struct
   /* Compiling an expression statement's call, whose results nothing reads. */
   gboolean        results_unused;
 
+  /* The first type larger than the model's heap, and where it was first used. */
+  char           *too_large_type;
+  MlPos           too_large_pos;
+
   GError         *error;
 } Compiler;
 
@@ -216,6 +220,13 @@ void      _ml_unsupported          (Compiler     *c,
 gboolean  _ml_static_init_globals  (Compiler     *c,
                                     MlNode       *spec);
 void      _ml_copy_back_results    (Compiler     *c);
+
+/* ml-compile-image.c */
+guint     _ml_add_string           (Compiler     *c,
+                                    MlNode       *n,
+                                    const char   *bytes,
+                                    gsize         len);
+void      _ml_check_image          (Compiler     *c);
 
 /* ml-compile-types.c */
 void      _ml_init_types           (Compiler     *c);

@@ -130,7 +130,7 @@ _ml_static_init_globals (Compiler *c,
             const MlConst *k = value->cval;
 
             if (k->len > 0)
-              g->init_string = ml_vm_program_add_string (c->out, k->s, k->len);
+              g->init_string = _ml_add_string (c, value, k->s, k->len);
           }
         else
           {
@@ -450,6 +450,7 @@ ml_compiler_compile (MlProgram      *program,
     compile_init (c, init_index);
   if (c->error == NULL)
     _ml_finish_method_sets (c);
+  _ml_check_image (c);
 
   g_hash_table_unref (c->types);
   g_hash_table_unref (c->type_names);
@@ -458,6 +459,7 @@ ml_compiler_compile (MlProgram      *program,
   g_hash_table_unref (c->closure_types);
   g_hash_table_unref (c->funcvals);
   g_hash_table_unref (c->wrappers);
+  g_free (c->too_large_type);
 
   if (c->error != NULL)
     {

@@ -72,6 +72,26 @@ global_free (gpointer data)
   g_free (g);
 }
 
+static guint
+string_hash (gconstpointer key)
+{
+  const MlVmString *s = key;
+  guint h = 5381;
+
+  for (gsize i = 0; i < s->len; i++)
+    h = h * 33 + (guint8) s->bytes[i];
+  return h ^ (guint) s->len;
+}
+
+static gboolean
+string_equal (gconstpointer a,
+              gconstpointer b)
+{
+  const MlVmString *x = a, *y = b;
+
+  return x->len == y->len && memcmp (x->bytes, y->bytes, x->len) == 0;
+}
+
 MlVmProgram *
 ml_vm_program_new (const char *filename)
 {
@@ -83,6 +103,7 @@ ml_vm_program_new (const char *filename)
   self->funcs = g_ptr_array_new_with_free_func (func_free);
   self->globals = g_ptr_array_new_with_free_func (global_free);
   self->strings = g_ptr_array_new_with_free_func (g_free);
+  self->string_index = g_hash_table_new (string_hash, string_equal);
   self->methods = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->symbols = g_array_new (FALSE, TRUE, sizeof (MlVmSymbol));
   self->main_func = ML_VM_NONE;
@@ -99,6 +120,7 @@ program_clear (gpointer data)
   g_ptr_array_unref (self->types);
   g_ptr_array_unref (self->funcs);
   g_ptr_array_unref (self->globals);
+  g_clear_pointer (&self->string_index, g_hash_table_unref);
   g_ptr_array_unref (self->strings);
   g_hash_table_unref (self->methods);
   g_array_unref (self->symbols);
@@ -164,19 +186,21 @@ ml_vm_program_add_string (MlVmProgram *self,
                           gsize        len)
 {
   MlVmString *s;
+  gpointer found;
 
   g_return_val_if_fail (self != NULL, 0);
 
-  for (guint i = 0; i < self->strings->len; i++)
-    {
-      s = g_ptr_array_index (self->strings, i);
-      if (s->len == len && memcmp (s->bytes, bytes, len) == 0)
-        return i;
-    }
   s = g_malloc0 (sizeof (MlVmString) + len + 1);
   memcpy (s->bytes, bytes, len);
   s->len = len;
+  if ((found = g_hash_table_lookup (self->string_index, s)) != NULL)
+    {
+      g_free (s);
+      return GPOINTER_TO_UINT (found) - 1;
+    }
   g_ptr_array_add (self->strings, s);
+  g_hash_table_insert (self->string_index, s, GUINT_TO_POINTER (self->strings->len));
+  self->string_bytes += len;
   return self->strings->len - 1;
 }
 

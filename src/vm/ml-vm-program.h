@@ -445,6 +445,12 @@ struct _MlVmProgram
   /* MlVmSymbol: itabs and function values in rodata. */
   GArray        *symbols;
   gboolean       loaded;
+
+  /*< private >*/
+  /* The literals by their bytes (MlVmString*: index + 1), so that a program of many
+   * literals interns each in constant time; and their bytes, which must fit rodata. */
+  GHashTable    *string_index;
+  guint64        string_bytes;
 };
 
 MlVmProgram *ml_vm_program_new            (const char  *filename);

@@ -657,9 +657,15 @@ exec (MlVm     *vm,
         case ML_OP_NEW:
           {
             MlVmType *t = vm_type (vm, in->aux);
-            guint64 p = t->size == 0 ? ml_runtime_zerobase (rt)
-                        : ml_runtime_new_object (rt, t->sim_type);
+            guint64 p;
 
+            /* An object larger than the budget (var a [1 << 30]int moved to the heap)
+             * stops the program as the machine's memory would, before the model tries. */
+            if (t->size > vm->memory_limit)
+              goto memory_limit;
+            p = t->size == 0 ? ml_runtime_zerobase (rt) : ml_runtime_new_object (rt, t->sim_type);
+            if (p == 0)
+              goto memory_limit;
             ml_runtime_write_pointer (rt, opnd_addr (vm, in->a), p);
             vm->allocated = TRUE;
             if (!check_memory (vm))
@@ -674,9 +680,10 @@ exec (MlVm     *vm,
             guint64 dst = opnd_addr (vm, in->a);
             guint64 p;
 
-            if (len < 0 || (et->size > 0 && (guint64) len > (G_GUINT64_CONSTANT (1) << 40) / et->size))
+            /* runtime.makeslice: out of range past maxAlloc (1 << 48 on linux/amd64). */
+            if (len < 0 || (et->size > 0 && (guint64) len > (G_GUINT64_CONSTANT (1) << 48) / et->size))
               return _ml_vm_panic (vm, "runtime error: makeslice: len out of range", FALSE);
-            if (cap < len || (et->size > 0 && (guint64) cap > (G_GUINT64_CONSTANT (1) << 40) / et->size))
+            if (cap < len || (et->size > 0 && (guint64) cap > (G_GUINT64_CONSTANT (1) << 48) / et->size))
               return _ml_vm_panic (vm, "runtime error: makeslice: cap out of range", FALSE);
             if ((guint64) cap * et->size > vm->memory_limit)
               goto memory_limit;
@@ -692,6 +699,8 @@ exec (MlVm     *vm,
                 break;
               }
             p = ml_runtime_make_slice (rt, et->sim_type, cap);
+            if (p == 0 && (guint64) cap * et->size > 0)
+              goto memory_limit;
             if (p == 0)
               p = ml_runtime_zerobase (rt);
             ml_runtime_write_pointer (rt, dst, p);
