@@ -668,7 +668,7 @@ ml_application_startup (GApplication *application)
     { "win.next-lesson", { "<Alt>Page_Down", NULL } },
     { "win.save", { "<Control>s", NULL } },
     { "win.edit", { "<Control>e", NULL } },
-    { "win.export::png", { "<Control>e", NULL } },
+    { "win.export::png", { "<Control><Shift>e", NULL } },
     { "win.play", { "<Control>space", NULL } },
     { "win.step", { "<Control>Right", NULL } },
     { "win.step-back", { "<Control>Left", NULL } },

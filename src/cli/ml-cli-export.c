@@ -273,6 +273,14 @@ ml_cli_export (int    argc,
       g_autoptr(GAsyncResult) result = NULL;
       guint n;
 
+      /* As `mkdir -p`: a folder that does not exist yet is made, one that does is reused. */
+      if (!g_file_make_directory_with_parents (folder, NULL, &error) &&
+          !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        {
+          fprintf (stderr, "memlab-cli export: %s\n", error->message);
+          return ML_CLI_EXIT_FAILURE;
+        }
+      g_clear_error (&error);
       ml_engine_export_steps_async (engine, folder, view, &options, format, NULL, task_done_cb, &result);
       while (result == NULL)
         g_main_context_iteration (NULL, TRUE);

@@ -323,6 +323,28 @@ test_shortcuts_dialog (void)
   g_assert_nonnull (ml_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "F9"));
   close_dialog (window, dialog);
 
+  /* No key does two things: a second action on the same accelerator never fires. */
+  {
+    GtkApplication *application = gtk_window_get_application (GTK_WINDOW (window));
+    g_auto(GStrv) actions = gtk_application_list_action_descriptions (application);
+    g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+    for (guint i = 0; actions[i] != NULL; i++)
+      {
+        g_auto(GStrv) keys = gtk_application_get_accels_for_action (application, actions[i]);
+
+        for (guint k = 0; keys[k] != NULL; k++)
+          {
+            const char *other = g_hash_table_lookup (seen, keys[k]);
+
+            if (other != NULL)
+              g_error ("%s is bound to both %s and %s", keys[k], other, actions[i]);
+            g_hash_table_insert (seen, g_strdup (keys[k]), g_strdup (actions[i]));
+          }
+      }
+    g_assert_cmpuint (g_hash_table_size (seen), >=, 20);
+  }
+
   close_window (window);
 }
 

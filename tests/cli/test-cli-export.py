@@ -74,6 +74,16 @@ with tempfile.TemporaryDirectory() as tmp:
     check('all steps as numbered frames', r.returncode == 0 and n > 5, f'{r.stderr} {n}')
     check('frames are numbered', 'step-000000.svg' in os.listdir(frames) or 'step-000001.svg' in os.listdir(frames),
           os.listdir(frames)[:3])
+    nested = os.path.join(tmp, 'nueva', 'carpeta')
+    r = run(persona, '--view=segments', '--all-steps', nested)
+    check('--all-steps makes its folder, as mkdir -p',
+          r.returncode == 0 and os.path.isdir(nested) and len(os.listdir(nested)) == n, r.stderr)
+    blocked = os.path.join(tmp, 'x.png')
+    with open(blocked, 'w') as f:
+        f.write('not a folder')
+    r = run(persona, '--view=segments', '--all-steps', os.path.join(blocked, 'frames'))
+    check('--all-steps under a file: exit 1 with the reason', r.returncode == 1 and 'x.png' in r.stderr, r.stderr)
+    os.unlink(blocked)
 
     r = run(persona_error, '-o', os.path.join(tmp, 'x.png'))
     check('a program that does not compile exits 1', r.returncode == 1, r.returncode)
