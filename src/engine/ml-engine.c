@@ -156,6 +156,7 @@ _ml_engine_program_info_clear (MlEngineProgramInfo *info)
   g_clear_pointer (&info->function, g_free);
   g_clear_pointer (&info->message, g_free);
   g_clear_pointer (&info->diagnostics, g_ptr_array_unref);
+  g_clear_pointer (&info->failure, g_free);
 }
 
 void

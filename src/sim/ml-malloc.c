@@ -24,6 +24,7 @@
 #include "ml-stack-private.h"
 #include "ml-gc-private.h"
 #include "ml-event-private.h"
+#include "ml-model-check.h"
 
 /* What follows every allocation: its cost on the clock, the allocating goroutine's assist
  * debt (deductAssistCredit), and the GC trigger when the mcache took a new span. */
@@ -137,7 +138,7 @@ alloc_small (MlRuntime    *self,
         return 0;
       idx = next_free_index (s);
       *refilled = TRUE;
-      g_assert (idx < s->nelems);
+      ml_model_check (idx < s->nelems);
     }
 
   _ml_sset (self, &_ml_span_bits (s, idx)->alloc, idx);

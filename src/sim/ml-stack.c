@@ -24,6 +24,7 @@
 #include "ml-heap-private.h"
 #include "ml-gc-private.h"
 #include "ml-event-private.h"
+#include "ml-model-check.h"
 
 #define STACK_NOSPLIT  800
 #define STACK_SPAN     (32 * 1024)
@@ -42,7 +43,7 @@ static guint64
 stack_alloc (MlRuntime *self,
              guint64    size)
 {
-  g_assert (size >= ML_STACK_MIN && (size & (size - 1)) == 0);
+  ml_model_check (size >= ML_STACK_MIN && (size & (size - 1)) == 0);
 
   if (size < STACK_SPAN)
     {
@@ -85,7 +86,7 @@ _ml_stack_frame_layout (MlRuntime *self,
 {
   guint64 id = _ml_load (self, fp);
 
-  g_assert (id >= 1 && id <= self->layouts->len);
+  ml_model_check (id >= 1 && id <= self->layouts->len);
   return self->layouts->pdata[id - 1];
 }
 
