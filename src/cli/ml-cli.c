@@ -16,6 +16,7 @@
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <inttypes.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -71,7 +72,7 @@ ml_cli_internal_error (const char *path,
                        guint64     step)
 {
   fflush (stdout);
-  fprintf (stderr, _("memlab-cli: MemLab internal error: %s (program %s, line %u, step %" G_GUINT64_FORMAT ")\n"),
+  fprintf (stderr, _("memlab-cli: MemLab internal error: %s (program %s, line %u, step %" PRIu64 ")\n"),
            what, path, line, step);
   fprintf (stderr, "%s\n", _("memlab-cli: this is a bug in MemLab, not in your program; please report it with the program and this message"));
   return ML_CLI_EXIT_INTERNAL;

@@ -54,10 +54,10 @@ fault_report (Worker          *worker,
   g_string_append_printf (report, _("What failed: %s"), what);
   g_string_append_c (report, '\n');
   if (worker->program_name != NULL)
-    g_string_append_printf (report, _("Program: %s, line %u, step %" G_GUINT64_FORMAT),
+    g_string_append_printf (report, _("Program: %s, line %u, step %" PRIu64),
                             worker->program_name, fault->line, fault->step);
   else
-    g_string_append_printf (report, _("Sandbox, step %" G_GUINT64_FORMAT), fault->step);
+    g_string_append_printf (report, _("Sandbox, step %" PRIu64), fault->step);
   g_string_append_c (report, '\n');
   if (fault->function != NULL)
     {
