@@ -293,7 +293,7 @@ ml_runtime_make_slice (MlRuntime    *self,
 {
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
   g_return_val_if_fail (elem != NULL, 0);
-  g_return_val_if_fail (elem->size == 0 || cap <= G_MAXUINT64 / elem->size, 0);
+  ml_model_check (elem->size == 0 || cap <= G_MAXUINT64 / elem->size);
   return ml_runtime_malloc (self, elem->size * cap, elem);
 }
 
@@ -314,7 +314,7 @@ ml_runtime_growslice (MlRuntime    *self,
 
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
   g_return_val_if_fail (elem != NULL, 0);
-  g_return_val_if_fail (new_len > old_cap, 0);
+  ml_model_check (new_len > old_cap);
 
   cap = ml_growslice_cap (new_len, old_cap, elem->size, elem->has_pointers, &capmem);
   if (new_cap != NULL)

@@ -162,7 +162,7 @@ ml_runtime_set_current_goroutine (MlRuntime *self,
                                   guint      goid)
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
-  g_return_if_fail (goid >= 1 && goid <= self->ngoroutines);
+  ml_model_check (goid >= 1 && goid <= self->ngoroutines);
   ML_JOURNALED_SET (self, self->current_g, goid);
 }
 
@@ -243,8 +243,8 @@ ml_runtime_push_frame (MlRuntime *self,
   MlG *g;
 
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
-  g_return_val_if_fail (goid >= 1 && goid <= self->ngoroutines, 0);
-  g_return_val_if_fail (layout_id < self->layouts->len, 0);
+  ml_model_check (goid >= 1 && goid <= self->ngoroutines);
+  ml_model_check (layout_id < self->layouts->len);
 
   g = _ml_g (self, goid);
   layout = self->layouts->pdata[layout_id];
@@ -286,10 +286,10 @@ ml_runtime_pop_frame (MlRuntime *self,
   MlG *g;
 
   g_return_if_fail (ML_IS_RUNTIME (self));
-  g_return_if_fail (goid >= 1 && goid <= self->ngoroutines);
+  ml_model_check (goid >= 1 && goid <= self->ngoroutines);
 
   g = _ml_g (self, goid);
-  g_return_if_fail (g->top_frame != 0);
+  ml_model_check (g->top_frame != 0);
 
   fp = g->top_frame;
   layout = _ml_stack_frame_layout (self, fp);
@@ -305,7 +305,7 @@ ml_runtime_get_frame_depth (MlRuntime *self,
                             guint      goid)
 {
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
-  g_return_val_if_fail (goid >= 1 && goid <= self->ngoroutines, 0);
+  ml_model_check (goid >= 1 && goid <= self->ngoroutines);
   return _ml_g (self, goid)->depth;
 }
 
@@ -318,7 +318,7 @@ ml_runtime_get_frame_base (MlRuntime *self,
   guint64 fp;
 
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
-  g_return_val_if_fail (goid >= 1 && goid <= self->ngoroutines, 0);
+  ml_model_check (goid >= 1 && goid <= self->ngoroutines);
 
   fp = _ml_g (self, goid)->top_frame;
   while (fp != 0 && depth-- > 0)
@@ -335,7 +335,7 @@ ml_runtime_get_frame_caller (MlRuntime *self,
   guint64 caller;
 
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
-  g_return_val_if_fail (base >= ML_FRAME_HEADER, 0);
+  ml_model_check (base >= ML_FRAME_HEADER);
   caller = _ml_stack_frame_caller (self, base - ML_FRAME_HEADER);
   return caller ? caller + ML_FRAME_HEADER : 0;
 }
@@ -346,7 +346,7 @@ ml_runtime_get_frame_layout (MlRuntime *self,
                              guint64    base)
 {
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
-  g_return_val_if_fail (base >= ML_FRAME_HEADER, 0);
+  ml_model_check (base >= ML_FRAME_HEADER);
   return _ml_stack_frame_layout (self, base - ML_FRAME_HEADER)->id;
 }
 
@@ -357,7 +357,7 @@ ml_runtime_get_stack_size (MlRuntime *self,
   MlG *g;
 
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
-  g_return_val_if_fail (goid >= 1 && goid <= self->ngoroutines, 0);
+  ml_model_check (goid >= 1 && goid <= self->ngoroutines);
   g = _ml_g (self, goid);
   return g->stack_hi - g->stack_lo;
 }
@@ -369,7 +369,7 @@ ml_runtime_get_stack_hi (MlRuntime *self,
                          guint      goid)
 {
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
-  g_return_val_if_fail (goid >= 1 && goid <= self->ngoroutines, 0);
+  ml_model_check (goid >= 1 && goid <= self->ngoroutines);
   return _ml_g (self, goid)->stack_hi;
 }
 
