@@ -97,6 +97,9 @@ struct _MlWindow
   GtkStack             *content_stack;
   AdwStatusPage        *status_page;
   GtkButton            *status_button;
+  AdwStatusPage        *fault_page;
+  GtkLabel             *fault_report_label;
+  GtkButton            *fault_back_button;
   MlCanvas             *canvas;
   GtkLabel             *story_title;
   GtkLabel             *story_text;
@@ -198,6 +201,10 @@ gboolean  _ml_window_confirm_close         (MlWindow                  *self);
 
 /* ml-window-drafts.c */
 void      _ml_window_drafts_init           (MlWindow                  *self);
+
+/* ml-window-fault.c */
+void      _ml_window_class_init_fault      (GtkWidgetClass            *widget_class);
+void      _ml_window_fault_init            (MlWindow                  *self);
 void      _ml_window_drafts_dispose        (MlWindow                  *self);
 void      _ml_window_write_draft           (MlWindow                  *self);
 void      _ml_window_discard_draft         (MlWindow                  *self);

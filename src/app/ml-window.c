@@ -452,6 +452,11 @@ on_engine_snapshot_cb (MlWindow   *self,
   if (snap == NULL)
     return;
 
+  /* A new run's picture replaces the page of a run that failed. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "fault") == 0 &&
+      ml_engine_get_program_info (engine)->state != ML_ENGINE_PROGRAM_FAULTED)
+    gtk_stack_set_visible_child_name (self->content_stack, "canvas");
+
   _ml_window_timeline_add (self, snap);
   ml_canvas_set_series (self->canvas, self->series, self->compare_series);
   ml_canvas_set_snapshot (self->canvas, snap);
@@ -712,6 +717,9 @@ ml_window_class_init (MlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MlWindow, gogc_spin);
   gtk_widget_class_bind_template_child (widget_class, MlWindow, content_paned);
   gtk_widget_class_bind_template_child (widget_class, MlWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, fault_page);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, fault_report_label);
+  gtk_widget_class_bind_template_child (widget_class, MlWindow, fault_back_button);
   gtk_widget_class_bind_template_child (widget_class, MlWindow, status_page);
   gtk_widget_class_bind_template_child (widget_class, MlWindow, status_button);
   gtk_widget_class_bind_template_child (widget_class, MlWindow, canvas);
@@ -745,6 +753,7 @@ ml_window_class_init (MlWindowClass *klass)
   _ml_window_class_init_transport (widget_class);
   _ml_window_class_init_sandbox (widget_class);
   _ml_window_class_init_files (widget_class);
+  _ml_window_class_init_fault (widget_class);
 }
 
 static void
@@ -773,6 +782,7 @@ ml_window_init (MlWindow *self)
   _ml_window_sandbox_init (self);
   _ml_window_files_init (self);
   _ml_window_drafts_init (self);
+  _ml_window_fault_init (self);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -226,6 +226,8 @@ ml_cli_export (int    argc,
             return ML_CLI_EXIT_FAILURE;
           info = ml_engine_get_program_info (engine);
         }
+      if (info->state == ML_ENGINE_PROGRAM_FAULTED)
+        return ml_cli_internal_error (files[0], info->failure, info->line, info->fault_step);
       if (info->state == ML_ENGINE_PROGRAM_STOPPED)
         {
           fprintf (stderr, _("memlab-cli export: the program did not reach line %d before it was stopped: %s\n"),
@@ -244,6 +246,8 @@ ml_cli_export (int    argc,
       if (!wait_engine (engine))
         return ML_CLI_EXIT_FAILURE;
       info = ml_engine_get_program_info (engine);
+      if (info->state == ML_ENGINE_PROGRAM_FAULTED)
+        return ml_cli_internal_error (files[0], info->failure, info->line, info->fault_step);
       /* The picture of where a runaway program was stopped is still drawn, but not silently. */
       if (info->state == ML_ENGINE_PROGRAM_STOPPED)
         {

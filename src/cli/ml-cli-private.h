@@ -38,5 +38,9 @@ MlProgram *ml_cli_front_end     (const char      *path,
                                  const char      *text,
                                  gsize            length,
                                  gboolean         strict);
+int        ml_cli_internal_error (const char     *path,
+                                  const char     *what,
+                                  guint           line,
+                                  guint64         step);
 
 G_END_DECLS

@@ -146,6 +146,7 @@ ml_cli_run (int    argc,
   MlVmRunnerOptions options = ML_VM_RUNNER_OPTIONS_INIT;
   MlVmEvent end = ML_VM_EVENT_EXIT;
   MlVmLimit limit = ML_VM_LIMIT_NONE;
+  MlVmFault fault = { { NULL, NULL, 0, NULL }, NULL, 0, 0 };
   int status;
 
   /* The remaining-arguments entry already names FILE.go in the usage line. */
@@ -176,9 +177,15 @@ ml_cli_run (int    argc,
       return ML_CLI_EXIT_FAILURE;
     }
 
-  status = ml_vm_runner_run_with_options (code, &options, write_output,
-                                          gctrace ? write_gctrace : NULL, NULL, &end, &limit);
+  status = ml_vm_runner_run_full (code, &options, write_output,
+                                  gctrace ? write_gctrace : NULL, NULL, &end, &limit, &fault);
   fflush (stdout);
+  if (end == ML_VM_EVENT_FAULT)
+    {
+      g_autofree char *what = ml_vm_fault_describe (&fault);
+
+      return ml_cli_internal_error (files[0], what, fault.line, fault.step);
+    }
   if (end == ML_VM_EVENT_LIMIT)
     {
       if (limit == ML_VM_LIMIT_STEPS)

@@ -16,6 +16,7 @@
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <inttypes.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -53,6 +54,28 @@ print_help (FILE *stream)
   fprintf (stream, "%s\n", _("Options:"));
   fprintf (stream, "  -h, --help     %s\n", _("Show this help and exit"));
   fprintf (stream, "  --version      %s\n", _("Print the version and exit"));
+
+  fprintf (stream, "\n%s\n", _("Exit status:"));
+  fprintf (stream, "  0   %s\n", _("success"));
+  fprintf (stream, "  1   %s\n", _("the program does not compile, panics or exits with another status, or a file cannot be read or written"));
+  fprintf (stream, "  2   %s\n", _("a usage error"));
+  fprintf (stream, "  3   %s\n", _("the program went past a budget (--max-steps, --max-memory) and was stopped"));
+  fprintf (stream, "  70  %s\n", _("MemLab internal error: MemLab itself failed, not the program"));
+}
+
+/* Says on stderr that MemLab failed while it ran the program at @path, and returns the exit
+ * status that tells so.  The failure is MemLab's, so it is said as a bug to report. */
+int
+ml_cli_internal_error (const char *path,
+                       const char *what,
+                       guint       line,
+                       guint64     step)
+{
+  fflush (stdout);
+  fprintf (stderr, _("memlab-cli: MemLab internal error: %s (program %s, line %u, step %" PRIu64 ")\n"),
+           what, path, line, step);
+  fprintf (stderr, "%s\n", _("memlab-cli: this is a bug in MemLab, not in your program; please report it with the program and this message"));
+  return ML_CLI_EXIT_INTERNAL;
 }
 
 /* Parses the options of @command; what remains must be one Go file, which the command's

@@ -120,6 +120,11 @@ typedef struct
   MlEngineProgramState state;
   char        *compile_report;
   GPtrArray   *diagnostics;       /* MlEngineDiagnostic */
+  char        *program_name;
+
+  /* After a model check failed (ml-engine-fault.c): the run is gone, and this is what the
+   * program's side keeps of it, its state %ML_ENGINE_PROGRAM_FAULTED. */
+  MlEngineProgramInfo fault;
 } Worker;
 
 /* What the worker sends back after a command, or during a long one as a progress report. */
@@ -170,6 +175,16 @@ void       _ml_engine_worker_run_to_end   (Worker               *worker,
                                            Command              *cmd);
 void       _ml_engine_worker_finish_cycle (Worker               *worker,
                                            guint                 generation);
+
+/* ml-engine-fault.c: a failed model check ends the run, never the worker. */
+typedef void (*MlEngineExecuteFunc) (Worker   *worker,
+                                     Command  *cmd,
+                                     GError  **error);
+
+void       _ml_engine_worker_execute_guarded (Worker             *worker,
+                                              Command            *cmd,
+                                              MlEngineExecuteFunc execute,
+                                              GError            **error);
 
 /* ml-engine-sandbox.c: the sandbox's clicks on the model. */
 void       _ml_engine_worker_sandbox      (Worker               *worker,

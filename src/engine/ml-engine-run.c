@@ -40,6 +40,16 @@ _ml_engine_worker_program_info (Worker              *worker,
                                 MlEngineProgramInfo *info)
 {
   info->state = worker_program_state (worker);
+  if (info->state == ML_ENGINE_PROGRAM_FAULTED)
+    {
+      info->output = g_strdup (worker->fault.output);
+      info->function = g_strdup (worker->fault.function);
+      info->line = worker->fault.line;
+      info->message = g_strdup (worker->fault.message);
+      info->failure = g_strdup (worker->fault.failure);
+      info->fault_step = worker->fault.fault_step;
+      return;
+    }
 
   if (worker->diagnostics != NULL)
     info->diagnostics = g_ptr_array_ref (worker->diagnostics);
@@ -69,6 +79,8 @@ _ml_engine_worker_unload (Worker *worker)
   g_clear_pointer (&worker->vm, ml_vm_free);
   g_clear_pointer (&worker->compile_report, g_free);
   g_clear_pointer (&worker->diagnostics, g_ptr_array_unref);
+  g_clear_pointer (&worker->program_name, g_free);
+  _ml_engine_program_info_clear (&worker->fault);
   worker->state = ML_ENGINE_PROGRAM_NONE;
 }
 
@@ -87,6 +99,7 @@ _ml_engine_worker_load_program (Worker  *worker,
   g_clear_object (&worker->runtime);
   worker->runtime = _ml_engine_worker_new_runtime (&cmd->config);
   worker->step_budget = cmd->config.step_budget;
+  worker->program_name = g_strdup (cmd->name);
 
   code = _ml_engine_compile (cmd->name, cmd->source, &diagnostics, &report, &error);
   if (code == NULL)
@@ -101,7 +114,9 @@ _ml_engine_worker_load_program (Worker  *worker,
   worker->vm = ml_vm_new (code, worker->runtime);
   if (cmd->config.step_budget > 0)
     ml_vm_set_step_limit (worker->vm, cmd->config.step_budget);
-  ml_runtime_end_step (worker->runtime);
+  /* A check that failed while loading left the model halfway: the guard's caller drops it. */
+  if (ml_vm_get_fault (worker->vm) == NULL)
+    ml_runtime_end_step (worker->runtime);
 }
 
 static gboolean

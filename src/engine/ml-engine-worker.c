@@ -92,12 +92,12 @@ _ml_engine_worker_new_runtime (const MlEngineConfig *config)
   return runtime;
 }
 
-/* Carries out one command, then publishes where the model stands. */
+/* Carries out one command, under the guard of ml-engine-fault.c. */
 static void
-worker_execute (Worker  *worker,
-                Command *cmd)
+execute_command (Worker   *worker,
+                 Command  *cmd,
+                 GError  **error)
 {
-  g_autoptr(GError) error = NULL;
   MlRuntime *rt = worker->runtime;
 
   if (rt == NULL && cmd->kind != CMD_RESET && cmd->kind != CMD_LOAD_PROGRAM)
@@ -181,7 +181,7 @@ worker_execute (Worker  *worker,
     case CMD_SANDBOX_ALLOC_FIELD:
     case CMD_SANDBOX_LINK:
     case CMD_SANDBOX_CLEAR_ROOT:
-      _ml_engine_worker_sandbox (worker, cmd, &error);
+      _ml_engine_worker_sandbox (worker, cmd, error);
       break;
 
     case CMD_EXPORT_STEPS:
@@ -196,7 +196,16 @@ worker_execute (Worker  *worker,
     default:
       g_assert_not_reached ();
     }
+}
 
+/* Carries out one command, then publishes where the model stands. */
+static void
+worker_execute (Worker  *worker,
+                Command *cmd)
+{
+  g_autoptr(GError) error = NULL;
+
+  _ml_engine_worker_execute_guarded (worker, cmd, execute_command, &error);
   _ml_engine_worker_publish (worker, cmd->generation, TRUE, 1.0, g_steal_pointer (&error));
 }
 

@@ -39,6 +39,7 @@ enum {
 
 enum {
   ERROR,
+  FAULTED,
   N_SIGNALS
 };
 
@@ -156,6 +157,7 @@ _ml_engine_program_info_clear (MlEngineProgramInfo *info)
   g_clear_pointer (&info->function, g_free);
   g_clear_pointer (&info->message, g_free);
   g_clear_pointer (&info->diagnostics, g_ptr_array_unref);
+  g_clear_pointer (&info->failure, g_free);
 }
 
 void
@@ -197,6 +199,7 @@ _ml_engine_result_deliver_cb (gpointer data)
   else
     {
       gboolean was_busy = self->published != self->issued;
+      gboolean faulted;
 
       self->published = MAX (self->published, result->generation);
 
@@ -213,9 +216,14 @@ _ml_engine_result_deliver_cb (gpointer data)
         }
 
       /* The program's side: what it printed, where it is, how it ended. */
+      faulted = result->program.state == ML_ENGINE_PROGRAM_FAULTED &&
+                self->program.state != ML_ENGINE_PROGRAM_FAULTED;
       _ml_engine_program_info_clear (&self->program);
       self->program = result->program;
       memset (&result->program, 0, sizeof result->program);
+      /* The run is gone, so no snapshot comes with it: the window learns of it here. */
+      if (faulted)
+        g_signal_emit (self, signals[FAULTED], 0);
 
       if (self->step != result->step)
         {
@@ -349,6 +357,19 @@ ml_engine_class_init (MlEngineClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_ERROR);
+
+  /**
+   * MlEngine::faulted:
+   *
+   * MemLab failed in the run: a model check did not hold.  The run is dropped; the program's
+   * info has the state %ML_ENGINE_PROGRAM_FAULTED and the report as its message.
+   */
+  signals[FAULTED] =
+    g_signal_new ("faulted",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void

@@ -42,6 +42,8 @@ typedef enum
   ML_ENGINE_PROGRAM_EXITED,        /* main returned */
   ML_ENGINE_PROGRAM_PANICKED,      /* it panicked, as Go would */
   ML_ENGINE_PROGRAM_STOPPED,       /* it went past a step or memory budget */
+  ML_ENGINE_PROGRAM_FAULTED,       /* MemLab failed: a model check did not hold; the run is
+                                    * dropped and the message is the report to copy */
 } MlEngineProgramState;
 
 /* What the window shows about a program besides its memory: what it printed, where it is,
@@ -53,8 +55,10 @@ typedef struct
   char                 *function;
   guint                 line;
   guint                 column;
-  char                 *message;      /* panic, budget or compile report */
+  char                 *message;      /* panic, budget, compile or internal error report */
   GPtrArray            *diagnostics;  /* MlEngineDiagnostic, for compile errors */
+  char                 *failure;      /* after a fault: what failed, in a line */
+  guint64               fault_step;   /* after a fault: the step it happened in */
 } MlEngineProgramInfo;
 
 

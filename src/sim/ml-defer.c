@@ -22,6 +22,7 @@
 
 #include "ml-defer-private.h"
 #include "ml-memory-private.h"
+#include "ml-model-check.h"
 
 /* Go's per-P pool: deferpoolbuf [32]*_defer. */
 #define POOL_CAP 32
@@ -127,7 +128,7 @@ ml_runtime_deferproc (MlRuntime *self,
   gboolean is_new = FALSE;
 
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
-  g_return_val_if_fail (goid >= 1 && goid <= self->ngoroutines, 0);
+  ml_model_check (goid >= 1 && goid <= self->ngoroutines);
 
   d = newdefer (self, &is_new);
   if (fresh != NULL)
@@ -155,7 +156,7 @@ ml_runtime_deferproc_stack (MlRuntime *self,
   MlG *g;
 
   g_return_if_fail (ML_IS_RUNTIME (self));
-  g_return_if_fail (goid >= 1 && goid <= self->ngoroutines);
+  ml_model_check (goid >= 1 && goid <= self->ngoroutines);
 
   g = _ml_g (self, goid);
   _ml_store (self, d + ML_DEFER_OFF_HEAP, 0);
@@ -172,7 +173,7 @@ ml_runtime_get_defers (MlRuntime *self,
                        guint      goid)
 {
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
-  g_return_val_if_fail (goid >= 1 && goid <= self->ngoroutines, 0);
+  ml_model_check (goid >= 1 && goid <= self->ngoroutines);
   return _ml_g (self, goid)->defer_head;
 }
 
@@ -187,7 +188,7 @@ ml_runtime_popdefer (MlRuntime *self,
   guint64 d, fn;
 
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
-  g_return_val_if_fail (goid >= 1 && goid <= self->ngoroutines, 0);
+  ml_model_check (goid >= 1 && goid <= self->ngoroutines);
 
   g = _ml_g (self, goid);
   d = g->defer_head;
@@ -243,7 +244,7 @@ ml_runtime_get_panics (MlRuntime *self,
                        guint      goid)
 {
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
-  g_return_val_if_fail (goid >= 1 && goid <= self->ngoroutines, 0);
+  ml_model_check (goid >= 1 && goid <= self->ngoroutines);
   return _ml_g (self, goid)->panic_head;
 }
 
@@ -253,7 +254,7 @@ ml_runtime_set_panics (MlRuntime *self,
                        guint64    p)
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
-  g_return_if_fail (goid >= 1 && goid <= self->ngoroutines);
+  ml_model_check (goid >= 1 && goid <= self->ngoroutines);
   ML_JOURNALED_SET (self, _ml_g (self, goid)->panic_head, p);
 }
 

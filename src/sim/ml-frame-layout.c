@@ -13,6 +13,7 @@
 
 #include "ml-frame-layout-private.h"
 #include "ml-rc-box-private.h"
+#include "ml-model-check.h"
 
 #include <string.h>
 
@@ -101,7 +102,7 @@ _ml_frame_layout_freeze (MlFrameLayout *self,
 
       if (!slot->type->has_pointers)
         continue;
-      g_assert (slot->offset % 8 == 0);
+      ml_model_check (slot->offset % 8 == 0);
       for (guint64 w = 0; w < slot->type->n_words; w++)
         if (ml_rtype_word_is_pointer (slot->type, w))
           {

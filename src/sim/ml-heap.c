@@ -22,6 +22,7 @@
 #include "ml-heap-private.h"
 #include "ml-memory-private.h"
 #include "ml-gc-private.h"
+#include "ml-model-check.h"
 
 static MlSpan *
 span_struct_new (MlRuntime *self)
@@ -232,7 +233,7 @@ _ml_heap_free_span (MlRuntime *self,
 {
   guint64 page = (s->base - ML_ARENA_BASE) >> ML_PAGE_SHIFT;
 
-  g_assert (s->state != ML_SPAN_DEAD);
+  ml_model_check (s->state != ML_SPAN_DEAD);
 
   for (guint64 i = 0; i < s->npages; i++)
     {

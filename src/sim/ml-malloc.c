@@ -24,6 +24,7 @@
 #include "ml-stack-private.h"
 #include "ml-gc-private.h"
 #include "ml-event-private.h"
+#include "ml-model-check.h"
 
 /* What follows every allocation: its cost on the clock, the allocating goroutine's assist
  * debt (deductAssistCredit), and the GC trigger when the mcache took a new span. */
@@ -137,7 +138,7 @@ alloc_small (MlRuntime    *self,
         return 0;
       idx = next_free_index (s);
       *refilled = TRUE;
-      g_assert (idx < s->nelems);
+      ml_model_check (idx < s->nelems);
     }
 
   _ml_sset (self, &_ml_span_bits (s, idx)->alloc, idx);
@@ -292,7 +293,7 @@ ml_runtime_make_slice (MlRuntime    *self,
 {
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
   g_return_val_if_fail (elem != NULL, 0);
-  g_return_val_if_fail (elem->size == 0 || cap <= G_MAXUINT64 / elem->size, 0);
+  ml_model_check (elem->size == 0 || cap <= G_MAXUINT64 / elem->size);
   return ml_runtime_malloc (self, elem->size * cap, elem);
 }
 
@@ -313,7 +314,7 @@ ml_runtime_growslice (MlRuntime    *self,
 
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
   g_return_val_if_fail (elem != NULL, 0);
-  g_return_val_if_fail (new_len > old_cap, 0);
+  ml_model_check (new_len > old_cap);
 
   cap = ml_growslice_cap (new_len, old_cap, elem->size, elem->has_pointers, &capmem);
   if (new_cap != NULL)

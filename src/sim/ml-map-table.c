@@ -15,6 +15,7 @@
 #define G_LOG_DOMAIN "ml-map"
 
 #include "ml-map-private.h"
+#include "ml-model-check.h"
 
 #include <string.h>
 
@@ -67,7 +68,7 @@ _ml_table_new (MlRuntime *self,
 {
   memset (t, 0, sizeof *t);
   capacity = _ml_align_up_pow2 (MAX (capacity, ML_MAP_GROUP_SLOTS));
-  g_return_val_if_fail (capacity <= ML_MAX_TABLE_CAPACITY, FALSE);
+  ml_model_check (capacity <= ML_MAX_TABLE_CAPACITY);
   t->addr = _ml_map_alloc (self, mt, ML_TABLE_MASK + 8, ml_rtype_registry_map_table (self->types));
   if (t->addr == 0)
     return FALSE;

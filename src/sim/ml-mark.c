@@ -21,6 +21,7 @@
 #include "ml-stack-private.h"
 #include "ml-roots-private.h"
 #include "ml-event-private.h"
+#include "ml-model-check.h"
 
 #include <string.h>
 
@@ -95,7 +96,7 @@ scan_object (MlRuntime    *self,
   guint64 data = _ml_heap_slot_data (s, idx);
   guint64 size = s->base + (idx + 1) * s->elemsize - data;
 
-  g_assert (_ml_sbit (_ml_span_bits (s, idx)->mark, idx) && !_ml_sbit (_ml_span_bits (s, idx)->scan, idx));
+  ml_model_check (_ml_sbit (_ml_span_bits (s, idx)->mark, idx) && !_ml_sbit (_ml_span_bits (s, idx)->scan, idx));
 
   _ml_sset (self, &_ml_span_bits (s, idx)->scan, idx);
   ML_JOURNALED_SET (self, self->gc.focus_obj, data);

@@ -20,6 +20,7 @@
 
 #include "ml-memory-private.h"
 #include "ml-event-private.h"
+#include "ml-model-check.h"
 
 #include <string.h>
 #ifdef G_OS_UNIX
@@ -211,7 +212,7 @@ _ml_memory_zero (MlRuntime *self,
 {
   guint64 end = addr + len;
 
-  g_assert ((addr & 7) == 0 && (len & 7) == 0);
+  ml_model_check ((addr & 7) == 0 && (len & 7) == 0);
 
   while (addr < end)
     {

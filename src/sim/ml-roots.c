@@ -17,6 +17,7 @@
 #include "ml-memory-private.h"
 #include "ml-stack-private.h"
 #include "ml-defer-private.h"
+#include "ml-model-check.h"
 
 /* How many root jobs the package variables of @region make: one per 256 KiB block. */
 guint64
@@ -56,7 +57,7 @@ _ml_roots_globals (MlRuntime  *self,
   const guint64 *mask = self->global_ptrmask[region == ML_REGION_DATA ? 0 : 1];
   guint64 base = self->regions[region].base;
 
-  g_assert (region == ML_REGION_DATA || region == ML_REGION_BSS);
+  ml_model_check (region == ML_REGION_DATA || region == ML_REGION_BSS);
 
   to = MIN (to, base + self->regions[region].used);
   for (guint64 a = (from + 7) & ~G_GUINT64_CONSTANT (7); a < to; a += 8)

@@ -20,6 +20,7 @@
 
 #include "ml-rtype-private.h"
 #include "ml-rc-box-private.h"
+#include "ml-model-check.h"
 
 #include <string.h>
 
@@ -77,7 +78,7 @@ static void
 mask_set (MlRtype  *t,
           guint64  word)
 {
-  g_assert (word < t->n_words);
+  ml_model_check (word < t->n_words);
   t->ptrmask[word / 64] |= G_GUINT64_CONSTANT (1) << (word % 64);
   t->has_pointers = TRUE;
 }
@@ -88,7 +89,7 @@ mask_merge (MlRtype       *dst,
             const MlRtype *src,
             guint64       offset)
 {
-  g_assert (offset % 8 == 0 || !src->has_pointers);
+  ml_model_check (offset % 8 == 0 || !src->has_pointers);
   if (!src->has_pointers)
     return;
   for (guint64 w = 0; w < src->n_words; w++)

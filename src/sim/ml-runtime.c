@@ -19,6 +19,7 @@
 #include "ml-gc-private.h"
 #include "ml-referee-private.h"
 #include "ml-history-private.h"
+#include "ml-model-check.h"
 
 #include <string.h>
 
@@ -413,7 +414,7 @@ ml_runtime_get_register (MlRuntime *self,
                          guint      index)
 {
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
-  g_return_val_if_fail (index < ML_RUNTIME_N_REGISTERS, 0);
+  ml_model_check (index < ML_RUNTIME_N_REGISTERS);
   return self->regs[index];
 }
 
@@ -423,7 +424,7 @@ ml_runtime_set_register (MlRuntime *self,
                          guint64    value)
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
-  g_return_if_fail (index < ML_RUNTIME_N_REGISTERS);
+  ml_model_check (index < ML_RUNTIME_N_REGISTERS);
   ML_JOURNALED_SET (self, self->regs[index], value);
 }
 

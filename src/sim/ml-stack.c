@@ -24,6 +24,7 @@
 #include "ml-heap-private.h"
 #include "ml-gc-private.h"
 #include "ml-event-private.h"
+#include "ml-model-check.h"
 
 #define STACK_NOSPLIT  800
 #define STACK_SPAN     (32 * 1024)
@@ -42,7 +43,7 @@ static guint64
 stack_alloc (MlRuntime *self,
              guint64    size)
 {
-  g_assert (size >= ML_STACK_MIN && (size & (size - 1)) == 0);
+  ml_model_check (size >= ML_STACK_MIN && (size & (size - 1)) == 0);
 
   if (size < STACK_SPAN)
     {
@@ -85,7 +86,7 @@ _ml_stack_frame_layout (MlRuntime *self,
 {
   guint64 id = _ml_load (self, fp);
 
-  g_assert (id >= 1 && id <= self->layouts->len);
+  ml_model_check (id >= 1 && id <= self->layouts->len);
   return self->layouts->pdata[id - 1];
 }
 
@@ -161,7 +162,7 @@ ml_runtime_set_current_goroutine (MlRuntime *self,
                                   guint      goid)
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
-  g_return_if_fail (goid >= 1 && goid <= self->ngoroutines);
+  ml_model_check (goid >= 1 && goid <= self->ngoroutines);
   ML_JOURNALED_SET (self, self->current_g, goid);
 }
 
@@ -242,8 +243,8 @@ ml_runtime_push_frame (MlRuntime *self,
   MlG *g;
 
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
-  g_return_val_if_fail (goid >= 1 && goid <= self->ngoroutines, 0);
-  g_return_val_if_fail (layout_id < self->layouts->len, 0);
+  ml_model_check (goid >= 1 && goid <= self->ngoroutines);
+  ml_model_check (layout_id < self->layouts->len);
 
   g = _ml_g (self, goid);
   layout = self->layouts->pdata[layout_id];
@@ -285,10 +286,10 @@ ml_runtime_pop_frame (MlRuntime *self,
   MlG *g;
 
   g_return_if_fail (ML_IS_RUNTIME (self));
-  g_return_if_fail (goid >= 1 && goid <= self->ngoroutines);
+  ml_model_check (goid >= 1 && goid <= self->ngoroutines);
 
   g = _ml_g (self, goid);
-  g_return_if_fail (g->top_frame != 0);
+  ml_model_check (g->top_frame != 0);
 
   fp = g->top_frame;
   layout = _ml_stack_frame_layout (self, fp);
@@ -304,7 +305,7 @@ ml_runtime_get_frame_depth (MlRuntime *self,
                             guint      goid)
 {
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
-  g_return_val_if_fail (goid >= 1 && goid <= self->ngoroutines, 0);
+  ml_model_check (goid >= 1 && goid <= self->ngoroutines);
   return _ml_g (self, goid)->depth;
 }
 
@@ -317,7 +318,7 @@ ml_runtime_get_frame_base (MlRuntime *self,
   guint64 fp;
 
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
-  g_return_val_if_fail (goid >= 1 && goid <= self->ngoroutines, 0);
+  ml_model_check (goid >= 1 && goid <= self->ngoroutines);
 
   fp = _ml_g (self, goid)->top_frame;
   while (fp != 0 && depth-- > 0)
@@ -334,7 +335,7 @@ ml_runtime_get_frame_caller (MlRuntime *self,
   guint64 caller;
 
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
-  g_return_val_if_fail (base >= ML_FRAME_HEADER, 0);
+  ml_model_check (base >= ML_FRAME_HEADER);
   caller = _ml_stack_frame_caller (self, base - ML_FRAME_HEADER);
   return caller ? caller + ML_FRAME_HEADER : 0;
 }
@@ -345,7 +346,7 @@ ml_runtime_get_frame_layout (MlRuntime *self,
                              guint64    base)
 {
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
-  g_return_val_if_fail (base >= ML_FRAME_HEADER, 0);
+  ml_model_check (base >= ML_FRAME_HEADER);
   return _ml_stack_frame_layout (self, base - ML_FRAME_HEADER)->id;
 }
 
@@ -356,7 +357,7 @@ ml_runtime_get_stack_size (MlRuntime *self,
   MlG *g;
 
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
-  g_return_val_if_fail (goid >= 1 && goid <= self->ngoroutines, 0);
+  ml_model_check (goid >= 1 && goid <= self->ngoroutines);
   g = _ml_g (self, goid);
   return g->stack_hi - g->stack_lo;
 }
@@ -368,7 +369,7 @@ ml_runtime_get_stack_hi (MlRuntime *self,
                          guint      goid)
 {
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
-  g_return_val_if_fail (goid >= 1 && goid <= self->ngoroutines, 0);
+  ml_model_check (goid >= 1 && goid <= self->ngoroutines);
   return _ml_g (self, goid)->stack_hi;
 }
 

@@ -18,6 +18,7 @@
 #include "ml-heap-private.h"
 #include "ml-referee-private.h"
 #include "ml-event-private.h"
+#include "ml-model-check.h"
 
 /* sweepLocked.sweep: frees the unmarked objects of @s and makes the mark bits the new alloc
  * bits.  Returns FALSE when the span became empty and went back to the heap. */
@@ -32,7 +33,7 @@ _ml_sweep_span (MlRuntime    *self,
   guint64 nfreed = 0;
   guint64 count = 0;
 
-  g_assert (s->state == ML_SPAN_IN_USE);
+  ml_model_check (s->state == ML_SPAN_IN_USE);
 
   for (guint64 w = 0; w < ML_BITMAP_WORDS; w++)
     {

@@ -93,6 +93,7 @@ typedef enum
   ML_VM_STATUS_EXITED,
   ML_VM_STATUS_PANICKED,
   ML_VM_STATUS_LIMIT,
+  ML_VM_STATUS_FAULTED,         /* a model check failed: nothing may run or read the model */
 } MlVmStatus;
 
 struct _MlVm
@@ -152,6 +153,10 @@ struct _MlVm
 
   guint64         step_limit;
   guint64         memory_limit;
+  /* The step at which the fault injection hook fails the model check (G_MAXUINT64: never),
+   * and what ended the run when a check failed (ml-vm-fault.c). */
+  guint64         fault_step;
+  MlVmFault       fault;
 };
 
 /* ------------------------------------------------------------------------------------------ */
@@ -164,6 +169,10 @@ void      _ml_vm_load              (MlVm           *vm);
 MlVmEvent _ml_vm_limit             (MlVm           *vm,
                                     MlVmLimit       limit,
                                     char           *message);
+
+/* ml-vm-fault.c */
+MlVmEvent _ml_vm_fault             (MlVm           *vm,
+                                    const MlModelFault *check);
 
 /* ml-vm-state.c */
 void      _ml_vm_connect_history   (MlVm           *vm);

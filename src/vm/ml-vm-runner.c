@@ -30,17 +30,6 @@ ml_vm_runner_run (MlVmProgram    *program,
   return ml_vm_runner_run_with_options (program, &options, output, gctrace, user_data, NULL, NULL);
 }
 
-/**
- * ml_vm_runner_run_with_options:
- * @end: (out) (optional): how the run ended: %ML_VM_EVENT_EXIT, %ML_VM_EVENT_PANIC, or
- *   %ML_VM_EVENT_LIMIT when a budget stopped it
- * @limit: (out) (optional): which budget, after %ML_VM_EVENT_LIMIT
- *
- * Runs @program to its end in a fresh runtime, as `go run` does, writing what it prints (and
- * its panic, or the budget that stopped it) through @output.
- *
- * Returns: the program's exit status: 0, 2 for a panic, os.Exit's code, 1 after a budget
- */
 int
 ml_vm_runner_run_with_options (MlVmProgram             *program,
                                const MlVmRunnerOptions *options,
@@ -49,6 +38,34 @@ ml_vm_runner_run_with_options (MlVmProgram             *program,
                                gpointer                 user_data,
                                MlVmEvent               *end,
                                MlVmLimit               *limit)
+{
+  return ml_vm_runner_run_full (program, options, output, gctrace, user_data, end, limit, NULL);
+}
+
+/**
+ * ml_vm_runner_run_full:
+ * @end: (out) (optional): how the run ended: %ML_VM_EVENT_EXIT, %ML_VM_EVENT_PANIC,
+ *   %ML_VM_EVENT_LIMIT when a budget stopped it, or %ML_VM_EVENT_FAULT when a model check
+ *   failed
+ * @limit: (out) (optional): which budget, after %ML_VM_EVENT_LIMIT
+ * @fault: (out) (optional): what failed, after %ML_VM_EVENT_FAULT
+ *
+ * Runs @program to its end in a fresh runtime, as `go run` does, writing what it prints (and
+ * its panic, or the budget that stopped it) through @output.  A failed model check ends the
+ * run, never the process; saying so is the caller's.
+ *
+ * Returns: the program's exit status: 0, 2 for a panic, os.Exit's code, 1 after a budget or
+ *   a fault
+ */
+int
+ml_vm_runner_run_full (MlVmProgram             *program,
+                       const MlVmRunnerOptions *options,
+                       MlVmOutputFunc           output,
+                       MlVmTraceFunc            gctrace,
+                       gpointer                 user_data,
+                       MlVmEvent               *end,
+                       MlVmLimit               *limit,
+                       MlVmFault               *fault)
 {
   g_autoptr(MlRuntime) rt = ml_runtime_new ();
   g_autoptr(MlVm) vm = NULL;
@@ -73,7 +90,8 @@ ml_vm_runner_run_with_options (MlVmProgram             *program,
   do
     {
       ev = ml_vm_step (vm, gctrace != NULL ? ML_VM_STEP_STATEMENT : ML_VM_STEP_RUN);
-      if (gctrace != NULL)
+      /* After a fault the model may not be read, not even for its collector's count. */
+      if (gctrace != NULL && ev != ML_VM_EVENT_FAULT)
         while (printed < ml_runtime_get_num_gc (rt))
           {
             g_autofree char *line = ml_runtime_gctrace_line (rt, ++printed);
@@ -82,7 +100,8 @@ ml_vm_runner_run_with_options (MlVmProgram             *program,
               gctrace (line, user_data);
           }
     }
-  while (ev != ML_VM_EVENT_EXIT && ev != ML_VM_EVENT_PANIC && ev != ML_VM_EVENT_LIMIT);
+  while (ev != ML_VM_EVENT_EXIT && ev != ML_VM_EVENT_PANIC && ev != ML_VM_EVENT_LIMIT &&
+         ev != ML_VM_EVENT_FAULT);
 
   if (ev == ML_VM_EVENT_PANIC && output != NULL)
     {
@@ -100,5 +119,7 @@ ml_vm_runner_run_with_options (MlVmProgram             *program,
     *end = ev;
   if (limit != NULL)
     *limit = ml_vm_get_limit (vm);
+  if (fault != NULL && ev == ML_VM_EVENT_FAULT)
+    *fault = *ml_vm_get_fault (vm);
   return ml_vm_get_exit_status (vm);
 }

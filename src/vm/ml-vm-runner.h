@@ -53,5 +53,13 @@ int ml_vm_runner_run_with_options (MlVmProgram             *program,
                                    gpointer                 user_data,
                                    MlVmEvent               *end,
                                    MlVmLimit               *limit);
+int ml_vm_runner_run_full         (MlVmProgram             *program,
+                                   const MlVmRunnerOptions *options,
+                                   MlVmOutputFunc           output,
+                                   MlVmTraceFunc            gctrace,
+                                   gpointer                 user_data,
+                                   MlVmEvent               *end,
+                                   MlVmLimit               *limit,
+                                   MlVmFault               *fault);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "ml-vm-private.h"
+#include "ml-model-check.h"
 
 /* History keeps the callers as a chain shared between the steps it saves: a step that calls
  * or returns adds or drops a link, so a recursion a hundred thousand calls deep costs history
@@ -219,7 +220,7 @@ driver_restore (GBytes  *state,
   const SavedState *saved = state != NULL ? g_bytes_get_data (state, &len) : NULL;
   guint64 out;
 
-  g_assert (saved == NULL || len == sizeof (SavedState));
+  ml_model_check (saved == NULL || len == sizeof (SavedState));
   restore_state (vm, saved);
   set_position (vm, ml_runtime_get_register (vm->rt, ML_VM_REG_PC) >> 32,
                 ml_runtime_get_register (vm->rt, ML_VM_REG_PC) & 0xffffffffu);
@@ -305,7 +306,7 @@ ml_vm_get_exit_status (MlVm *self)
   switch (self->status)
     {
     case ML_VM_STATUS_PANICKED: return 2;
-    case ML_VM_STATUS_LIMIT: return 1;
+    case ML_VM_STATUS_LIMIT: case ML_VM_STATUS_FAULTED: return 1;
     case ML_VM_STATUS_READY: case ML_VM_STATUS_EXITED:
     default: return 0;
     }

@@ -24,10 +24,17 @@
 #define DEFAULT_MEMORY_LIMIT (G_GUINT64_CONSTANT (1) << 30)
 #define NS_PER_INSN          2
 
+static void
+load_cb (gpointer data)
+{
+  _ml_vm_load (data);
+}
+
 MlVm *
 ml_vm_new (MlVmProgram *program,
            MlRuntime   *runtime)
 {
+  MlModelFault check;
   MlVm *vm;
 
   g_return_val_if_fail (program != NULL, NULL);
@@ -48,8 +55,15 @@ ml_vm_new (MlVmProgram *program,
   vm->output_ahead = g_string_new (NULL);
   vm->step_limit = DEFAULT_STEP_LIMIT;
   vm->memory_limit = DEFAULT_MEMORY_LIMIT;
-  _ml_vm_load (vm);
-  _ml_vm_connect_history (vm);
+  vm->fault_step = ml_model_get_fault_step ();
+  if (vm->fault_step == 0)
+    vm->fault_step = G_MAXUINT64;
+  /* Loading runs model code (the program image, package variables): a check that fails in it
+   * leaves a VM that has ended, as one that failed in a step. */
+  if (!ml_model_guard (load_cb, vm, &check))
+    _ml_vm_fault (vm, &check);
+  else
+    _ml_vm_connect_history (vm);
   return vm;
 }
 
@@ -1075,7 +1089,7 @@ exec (MlVm     *vm,
           break;
         case ML_N_OPS:
         default:
-          g_assert_not_reached ();
+          ml_model_fail ("in->op < ML_N_OPS", __FILE__, __LINE__, G_STRFUNC);
         }
       vm->pc++;
       if (stop_on_alloc && vm->allocated)
@@ -1118,21 +1132,10 @@ commit (MlVm    *vm,
   ml_runtime_end_step (vm->rt);
 }
 
-MlVmEvent
-ml_vm_step (MlVm         *self,
-            MlVmStepKind  kind)
+static MlVmEvent
+step (MlVm         *self,
+      MlVmStepKind  kind)
 {
-  g_return_val_if_fail (self != NULL, ML_VM_EVENT_NONE);
-
-  switch (self->status)
-    {
-    case ML_VM_STATUS_EXITED: return ML_VM_EVENT_EXIT;
-    case ML_VM_STATUS_PANICKED: return ML_VM_EVENT_PANIC;
-    case ML_VM_STATUS_LIMIT: return ML_VM_EVENT_LIMIT;
-    case ML_VM_STATUS_READY:
-    default:
-      break;
-    }
   if (!self->started)
     start (self);
 
@@ -1156,6 +1159,10 @@ ml_vm_step (MlVm         *self,
             return ML_VM_EVENT_GC_UNIT;
           continue;
         }
+      /* The fault injection hook (ml-model-check.c): tests make this check fail at a step. */
+      if (G_UNLIKELY (ml_runtime_get_step (self->rt) >= self->fault_step))
+        ml_model_fail ("fault injected at this step (MEMLAB_FAULT_AT_STEP)", __FILE__, __LINE__,
+                       G_STRFUNC);
       /* The step budget counts sim's steps, which history restores with everything else. */
       if (ml_runtime_get_step (self->rt) - self->first_step > self->step_limit)
         {
@@ -1179,6 +1186,47 @@ ml_vm_step (MlVm         *self,
         return ML_VM_EVENT_GC_UNIT;
       return ev;
     }
+}
+
+typedef struct
+{
+  MlVm         *vm;
+  MlVmStepKind  kind;
+  MlVmEvent     event;
+} StepCall;
+
+static void
+step_cb (gpointer data)
+{
+  StepCall *call = data;
+
+  call->event = step (call->vm, call->kind);
+}
+
+/* Each step runs under a guard: a model check that fails in it ends the run with
+ * %ML_VM_EVENT_FAULT, and the VM never touches the model again. */
+MlVmEvent
+ml_vm_step (MlVm         *self,
+            MlVmStepKind  kind)
+{
+  StepCall call = { self, kind, ML_VM_EVENT_NONE };
+  MlModelFault check;
+
+  g_return_val_if_fail (self != NULL, ML_VM_EVENT_NONE);
+
+  switch (self->status)
+    {
+    case ML_VM_STATUS_EXITED: return ML_VM_EVENT_EXIT;
+    case ML_VM_STATUS_PANICKED: return ML_VM_EVENT_PANIC;
+    case ML_VM_STATUS_LIMIT: return ML_VM_EVENT_LIMIT;
+    case ML_VM_STATUS_FAULTED: return ML_VM_EVENT_FAULT;
+    case ML_VM_STATUS_READY:
+    default:
+      break;
+    }
+  if (!ml_model_guard (step_cb, &call, &check))
+    return _ml_vm_fault (self, &check);
+  return call.event;
 }
 
 MlVmEvent

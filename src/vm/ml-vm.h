@@ -13,6 +13,7 @@
 
 #include <glib.h>
 
+#include "ml-model-check.h"
 #include "ml-vm-program.h"
 
 G_BEGIN_DECLS
@@ -35,8 +36,10 @@ typedef enum
 
 /**
  * MlVmEvent:
- * What the last step did.  %ML_VM_EVENT_EXIT, %ML_VM_EVENT_PANIC and %ML_VM_EVENT_LIMIT are
- * final: the VM does nothing more.
+ * What the last step did.  %ML_VM_EVENT_EXIT, %ML_VM_EVENT_PANIC, %ML_VM_EVENT_LIMIT and
+ * %ML_VM_EVENT_FAULT are final: the VM does nothing more.  %ML_VM_EVENT_FAULT is MemLab's own
+ * failure, a model check that failed (ml_vm_get_fault()): the model is left broken, so the VM
+ * and its runtime may only be freed.
  */
 typedef enum
 {
@@ -47,6 +50,7 @@ typedef enum
   ML_VM_EVENT_EXIT,
   ML_VM_EVENT_PANIC,
   ML_VM_EVENT_LIMIT,
+  ML_VM_EVENT_FAULT,
 } MlVmEvent;
 
 /**
@@ -61,6 +65,23 @@ typedef enum
   ML_VM_LIMIT_MEMORY,
   ML_VM_LIMIT_DEPTH,
 } MlVmLimit;
+
+/**
+ * MlVmFault:
+ * @check: the model check that failed, with its place in MemLab's source (static strings)
+ * @function: the program's function where it stood, or %NULL
+ * @line: the program's line there, or 0
+ * @step: the model's step
+ *
+ * What ended a run with %ML_VM_EVENT_FAULT.
+ */
+typedef struct
+{
+  MlModelFault  check;
+  const char   *function;
+  guint         line;
+  guint64       step;
+} MlVmFault;
 
 typedef void (*MlVmOutputFunc) (const char *text,
                                 gsize       len,
@@ -92,6 +113,9 @@ void         ml_vm_set_step_limit     (MlVm           *self,
 void         ml_vm_set_memory_limit   (MlVm           *self,
                                        guint64         bytes);
 guint64      ml_vm_get_n_statements   (MlVm           *self);
+const MlVmFault *
+             ml_vm_get_fault          (MlVm           *self);
+char        *ml_vm_fault_describe     (const MlVmFault *fault);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MlVm, ml_vm_free)
 

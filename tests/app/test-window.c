@@ -18,6 +18,7 @@
 #include "ml-application.h"
 #include "ml-engine.h"
 #include "ml-export-dialog.h"
+#include "ml-model-check.h"
 #include "ml-preferences-dialog.h"
 #include "ml-screenshot.h"
 #include "ml-shortcuts-dialog.h"
@@ -987,6 +988,135 @@ test_window_drafts (void)
   g_rmdir (dir);
 }
 
+static gboolean
+engine_faulted (gpointer data)
+{
+  return ml_engine_get_program_info (data)->state == ML_ENGINE_PROGRAM_FAULTED;
+}
+
+static void
+clipboard_text_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+static gboolean
+string_is_set (gpointer data)
+{
+  return *(char **) data != NULL;
+}
+
+/* A model check forced to fail inside the engine (the fault injection hook) ends that run with
+ * the internal-error page; the edited text, its draft and the other window survive. */
+static void
+test_window_fault (void)
+{
+  MlWindow *window = open_window ();
+  MlWindow *other = open_window ();
+  MlEngine *engine = ml_window_get_engine (window);
+  MlEngine *other_engine = ml_window_get_engine (other);
+  g_autofree char *dir = g_dir_make_tmp ("memlab-fault-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "cuenta.go", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *program = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ttotal := 0\n\tfor i := 0; i < 20; i++ {\n\t\ttotal += i\n\t}\n\tfmt.Println(total)\n}\n";
+  OpenState state = { window, file };
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autofree char *edited = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *copied = NULL;
+  const MlEngineProgramInfo *info;
+  GtkTextBuffer *buffer;
+  GtkWidget *page;
+  GtkWidget *report;
+  gboolean editing = FALSE;
+  GtkTextIter at;
+
+  g_assert_true (g_file_set_contents (path, program, -1, NULL));
+  g_assert_true (drafts_are (GUINT_TO_POINTER (0)));
+
+  /* The other window runs a lesson's program, loaded before any fault is injected. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (other), "win.next-lesson", NULL));
+  g_assert_true (ml_engine_wait_idle (other_engine, 10000));
+  g_assert_cmpint (ml_engine_get_program_info (other_engine)->state, ==, ML_ENGINE_PROGRAM_READY);
+
+  ml_window_open_file (window, file);
+  g_assert_true (ml_test_wait_until (file_is_open, &state, 5000));
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (ml_test_find_widget (GTK_WIDGET (window), GTK_SOURCE_TYPE_VIEW, NULL)));
+
+  /* An edit, run: the run that starts when edit mode is left fails a few steps in. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL));
+  gtk_text_buffer_get_iter_at_line (buffer, &at, 9);
+  gtk_text_iter_forward_to_line_end (&at);
+  gtk_text_buffer_insert (buffer, &at, "\n\tfmt.Println(\"fin\")", -1);
+  edited = buffer_text (buffer);
+  ml_model_set_fault_step (ml_engine_get_first_step (engine) + 5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL));
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+  ml_model_set_fault_step (0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-to-end", NULL));
+  g_assert_true (ml_test_wait_until (engine_faulted, engine, 10000));
+  ml_test_iterate (100);
+
+  /* The page says what failed, where the program was, and the report is there to select. */
+  info = ml_engine_get_program_info (engine);
+  g_assert_nonnull (strstr (info->message, "MEMLAB_FAULT_AT_STEP"));
+  g_assert_nonnull (strstr (info->message, "cuenta.go"));
+  page = ml_test_find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, "#fault-page");
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_get_mapped (page));
+  report = ml_test_find_widget (page, GTK_TYPE_LABEL, "#fault-report");
+  g_assert_nonnull (report);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (report)), ==, info->message);
+  g_assert_true (gtk_label_get_selectable (GTK_LABEL (report)));
+
+  /* Copy Report puts the report on the clipboard. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-fault-report", NULL));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (window)), NULL,
+                                 clipboard_text_cb, &copied);
+  g_assert_true (ml_test_wait_until (string_is_set, &copied, 5000));
+  g_assert_cmpstr (copied, ==, info->message);
+
+  /* The edited text and its draft are as they were. */
+  after = buffer_text (buffer);
+  g_assert_cmpstr (after, ==, edited);
+  g_assert_true (ml_test_wait_until (drafts_are, GUINT_TO_POINTER (1), 5000));
+  drafts = ml_draft_load_all ();
+  g_assert_cmpstr (((MlDraft *) g_ptr_array_index (drafts, 0))->text, ==, edited);
+
+  /* The other window's program runs on to its end. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (other), "win.run-to-end", NULL));
+  g_assert_true (ml_engine_wait_idle (other_engine, 30000));
+  g_assert_cmpint (ml_engine_get_program_info (other_engine)->state, ==, ML_ENGINE_PROGRAM_EXITED);
+
+  /* Back to the editor; the run that follows the next edit runs, without the page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.fault-back", NULL));
+  g_object_get (window, "editing", &editing, NULL);
+  g_assert_true (editing);
+  gtk_text_buffer_get_end_iter (buffer, &at);
+  gtk_text_buffer_insert (buffer, &at, "\n", -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL));
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-to-end", NULL));
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+  ml_test_iterate (100);
+  g_assert_cmpint (ml_engine_get_program_info (engine)->state, ==, ML_ENGINE_PROGRAM_EXITED);
+  g_assert_true (gtk_stack_get_visible_child (GTK_STACK (gtk_widget_get_ancestor (page, GTK_TYPE_STACK))) != page);
+
+  ml_window_save_program (window, file);
+  g_assert_true (ml_test_wait_until (drafts_are, GUINT_TO_POINTER (0), 5000));
+  close_window (other);
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1005,6 +1135,7 @@ main (int   argc,
   g_test_add_func ("/window/sandbox-collector", test_window_sandbox_collector);
   g_test_add_func ("/window/unsaved-changes", test_window_unsaved_changes);
   g_test_add_func ("/window/drafts", test_window_drafts);
+  g_test_add_func ("/window/fault", test_window_fault);
   g_test_add_func ("/window/sandbox-heap", test_window_sandbox_heap);
   g_test_add_func ("/window/lesson-runs", test_window_lesson_runs);
   g_test_add_func ("/dialogs/about", test_about_dialog);

@@ -145,6 +145,28 @@ with tempfile.TemporaryDirectory() as tmp:
           len(r2.stderr.splitlines()) > 3 * len(r1.stderr.splitlines()),
           f'{len(r1.stderr.splitlines())} cycles without a limit, {len(r2.stderr.splitlines())} with')
 
+# MemLab's own failure, forced with the fault injection hook: exit 70 and a report, never a
+# crash; run and export alike.
+fault_env = dict(os.environ, MEMLAB_FAULT_AT_STEP='8')
+r = subprocess.run([cli, 'run', 'persona.go'], capture_output=True, text=True, cwd=examples,
+                   timeout=60, env=fault_env)
+check('internal error: exit 70', r.returncode == 70, f'{r.returncode} {r.stderr}')
+check('internal error: says what failed, with program, line and step',
+      re.match(r'^memlab-cli: MemLab internal error: .*MEMLAB_FAULT_AT_STEP.* '
+               r'\(program persona\.go, line \d+, step \d+\)\n', r.stderr) is not None, r.stderr)
+check('internal error: asks for a report', 'report' in r.stderr.splitlines()[-1], r.stderr)
+with tempfile.TemporaryDirectory() as tmp:
+    out = os.path.join(tmp, 'heap.png')
+    r = subprocess.run([cli, 'export', 'persona.go', '--view=heap-graph', '--end', '-o', out],
+                       capture_output=True, text=True, cwd=examples, timeout=60, env=fault_env)
+    check('internal error in export: exit 70', r.returncode == 70, f'{r.returncode} {r.stderr}')
+    check('internal error in export: the same message',
+          'memlab-cli: MemLab internal error: ' in r.stderr and '(program persona.go, line' in r.stderr,
+          r.stderr)
+    check('internal error in export: no picture', not os.path.exists(out), out)
+r = run(['--help'])
+check('--help lists exit status 70', '\n  70  ' in r.stdout, r.stdout)
+
 r = run(['escape', 'stack-heap.go'])
 check('escape: exit 0', r.returncode == 0, r.stderr)
 check('escape: -m -l verdicts', './stack-heap.go:11:10: new(int) escapes to heap' in r.stdout, r.stdout)

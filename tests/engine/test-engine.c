@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "ml-engine.h"
+#include "ml-model-check.h"
 
 #define WAIT_MS 20000
 
@@ -518,6 +519,51 @@ test_engine_program_errors (void)
   g_assert_nonnull (strstr (info->message, "panic: runtime error: index out of range [5] with length 3"));
 }
 
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+/* A model check that fails in the worker ends that run with a report, drops it, refuses to go
+ * on with it, and the next program runs. */
+static void
+test_engine_program_fault (void)
+{
+  g_autoptr(MlEngine) engine = ml_engine_new ();
+  const char *source = "package main\n\nimport \"fmt\"\n\nfunc main() {\n"
+                       "\tfor i := 0; i < 30; i++ {\n\t\tfmt.Println(i)\n\t}\n}\n";
+  const MlEngineProgramInfo *info;
+  guint faulted = 0;
+
+  g_signal_connect_swapped (engine, "faulted", G_CALLBACK (count_cb), &faulted);
+  ml_model_set_fault_step (10);
+  load (engine, source, 0);
+  ml_model_set_fault_step (0);
+  ml_engine_run_to_end (engine);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  info = ml_engine_get_program_info (engine);
+  g_assert_cmpint (info->state, ==, ML_ENGINE_PROGRAM_FAULTED);
+  g_assert_cmpuint (faulted, ==, 1);
+  g_assert_nonnull (strstr (info->message, "MEMLAB_FAULT_AT_STEP"));
+  g_assert_nonnull (strstr (info->message, "prog.go"));
+  g_assert_nonnull (strstr (info->failure, "MEMLAB_FAULT_AT_STEP"));
+  g_assert_cmpuint (info->fault_step, >=, 10);
+  g_assert_true (g_str_has_prefix (info->output, "0\n"));
+
+  /* The run is gone: stepping and seeking are refused and change nothing. */
+  ml_engine_step_forward (engine);
+  ml_engine_seek (engine, 1);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  g_assert_cmpint (ml_engine_get_program_info (engine)->state, ==, ML_ENGINE_PROGRAM_FAULTED);
+  g_assert_cmpuint (faulted, ==, 1);
+
+  load (engine, source, 0);
+  ml_engine_run_to_end (engine);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  g_assert_cmpint (ml_engine_get_program_info (engine)->state, ==, ML_ENGINE_PROGRAM_EXITED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -536,6 +582,7 @@ main (int   argc,
   g_test_add_func ("/engine/program-runs", test_engine_program_runs);
   g_test_add_func ("/engine/timeline", test_engine_timeline);
   g_test_add_func ("/engine/program-errors", test_engine_program_errors);
+  g_test_add_func ("/engine/program-fault", test_engine_program_fault);
 
   return g_test_run ();
 }
