@@ -180,6 +180,7 @@ draw_to_stream (MlExportFormat    format,
                 double            width,
                 double            height,
                 double            scale,
+                const char       *title,
                 MlExportDrawFunc  draw,
                 gpointer          user_data,
                 StreamWriter     *writer)
@@ -206,6 +207,8 @@ draw_to_stream (MlExportFormat    format,
     case ML_EXPORT_PDF:
       surface = cairo_pdf_surface_create_for_stream (stream_write_cb, writer, width, height);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "MemLab");
+      if (title != NULL)
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
       break;
 
     default:
@@ -243,6 +246,7 @@ typedef struct
   double            width;
   double            height;
   double            scale;
+  const char       *title;
   MlExportDrawFunc  draw;
   gpointer          user_data;
 } DrawJob;
@@ -266,7 +270,7 @@ produce_drawing (StreamWriter *writer,
   memory.display_name = writer->display_name;
   memory.cancellable = writer->cancellable;
   status = draw_to_stream (job->format, job->width, job->height, job->scale,
-                           job->draw, job->user_data, &memory);
+                           job->title, job->draw, job->user_data, &memory);
   bytes = g_byte_array_free_to_bytes (memory.buffer);
   if (memory.error != NULL)
     {
@@ -395,7 +399,31 @@ ml_export_to_file (GFile             *file,
                    GCancellable      *cancellable,
                    GError           **error)
 {
-  DrawJob job = { format, width, height, scale, draw, user_data };
+  return ml_export_to_file_titled (file, format, width, height, scale, NULL, draw, user_data,
+                                   cancellable, error);
+}
+
+/**
+ * ml_export_to_file_titled:
+ * @title: (nullable): the document's title, for a PDF's metadata
+ *
+ * As ml_export_to_file(), with a title a PDF viewer shows in place of the file name.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ml_export_to_file_titled (GFile             *file,
+                          MlExportFormat     format,
+                          double             width,
+                          double             height,
+                          double             scale,
+                          const char        *title,
+                          MlExportDrawFunc   draw,
+                          gpointer           user_data,
+                          GCancellable      *cancellable,
+                          GError           **error)
+{
+  DrawJob job = { format, width, height, scale, title, draw, user_data };
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (format <= ML_EXPORT_PDF, FALSE);

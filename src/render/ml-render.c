@@ -13,31 +13,17 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 
 #include "ml-render.h"
 
-/**
- * ml_render_layout:
- * @previous: (nullable): the view's layout of the previous step, to keep things in place
- *
- * Lays out one view of @snapshot.  The timeline needs a history rather than one snapshot;
- * here it shows the single step of @snapshot (the window keeps an MlTimelineSeries and calls
- * ml_timeline_view_layout() itself).
- *
- * Returns: (transfer full): the layout
- */
-MlScene *
-ml_render_layout (MlViewKind             view,
-                  const MlSnapshot      *snapshot,
-                  MlScene               *previous,
-                  const MlRenderOptions *options)
+/* The layout of one view, by the view's own module. */
+static MlScene *
+layout_view (MlViewKind             view,
+             const MlSnapshot      *snapshot,
+             MlScene               *previous,
+             const MlRenderOptions *options)
 {
-  g_return_val_if_fail (snapshot != NULL, NULL);
-  g_return_val_if_fail (view < ML_N_VIEWS, NULL);
-
-  if (previous != NULL && previous->view != view)
-    previous = NULL;
-
   switch (view)
     {
     case ML_VIEW_SEGMENTS:
@@ -61,6 +47,44 @@ ml_render_layout (MlViewKind             view,
     default:
       g_assert_not_reached ();
     }
+}
+
+/**
+ * ml_render_layout:
+ * @previous: (nullable): the view's layout of the previous step, to keep things in place
+ *
+ * Lays out one view of @snapshot.  The timeline needs a history rather than one snapshot;
+ * here it shows the single step of @snapshot (the window keeps an MlTimelineSeries and calls
+ * ml_timeline_view_layout() itself).
+ *
+ * Returns: (transfer full): the layout
+ */
+MlScene *
+ml_render_layout (MlViewKind             view,
+                  const MlSnapshot      *snapshot,
+                  MlScene               *previous,
+                  const MlRenderOptions *options)
+{
+  MlScene *scene;
+
+  g_return_val_if_fail (snapshot != NULL, NULL);
+  g_return_val_if_fail (view < ML_N_VIEWS, NULL);
+
+  if (previous != NULL && previous->view != view)
+    previous = NULL;
+
+  scene = layout_view (view, snapshot, previous, options);
+  /* What an exported file says it is, in the title bar of a viewer. */
+  if (view == ML_VIEW_TIMELINE || view == ML_VIEW_PROCESS)
+    ml_scene_set_title (scene, ml_view_kind_get_title (view));
+  else
+    {
+      g_autofree char *title = g_strdup_printf (_("%s, step %" PRIu64),
+                                                ml_view_kind_get_title (view), snapshot->step);
+
+      ml_scene_set_title (scene, title);
+    }
+  return scene;
 }
 
 static void
@@ -123,8 +147,8 @@ ml_render_export_scene (MlScene       *scene,
       return ml_export_bytes_to_file (file, bytes, cancellable, error);
     }
 
-  return ml_export_to_file (file, format, scene->width, scene->height, scale,
-                            draw_scene_cb, scene, cancellable, error);
+  return ml_export_to_file_titled (file, format, scene->width, scene->height, scale, scene->title,
+                                   draw_scene_cb, scene, cancellable, error);
 }
 
 /**

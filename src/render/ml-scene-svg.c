@@ -396,6 +396,12 @@ ml_scene_to_svg (MlScene *self,
   g_string_append_c (out, ' ');
   append_num (out, self->height);
   g_string_append_printf (out, "\" class=\"ml-scene ml-view-%s\">\n", ml_view_kind_to_string (self->view));
+  if (self->title != NULL)
+    {
+      g_autofree char *title = g_markup_escape_text (self->title, -1);
+
+      g_string_append_printf (out, "<title>%s</title>\n", title);
+    }
 
   g_string_append (out, "<rect class=\"ml-background\" x=\"0\" y=\"0\" width=\"100%\" height=\"100%\"");
   append_color (out, "fill", &self->background, 1);

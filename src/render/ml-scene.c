@@ -104,7 +104,27 @@ ml_scene_unref (MlScene *self)
   g_array_unref (self->paths);
   g_array_unref (self->images);
   g_array_unref (self->points);
+  g_free (self->title);
   g_free (self);
+}
+
+/**
+ * ml_scene_set_title:
+ * @title: (nullable): what the picture shows ("Memory Map · step 18")
+ *
+ * Names the picture for the files it is exported to: an SVG's `<title>` and a PDF's Title
+ * metadata, which file managers, viewers and screen readers show.
+ */
+void
+ml_scene_set_title (MlScene    *self,
+                    const char *title)
+{
+  g_return_if_fail (self != NULL);
+
+  if (g_strcmp0 (self->title, title) == 0)
+    return;
+  g_free (self->title);
+  self->title = g_strdup (title);
 }
 
 /* Appends @item to @items, one of the scene's arrays, and returns where it now is; the key

@@ -163,6 +163,7 @@ struct _MlScene
   GArray        *points;       /* MlPoint */
   gboolean       draft;        /* an in-between frame of an animation: thin lines are drawn
                                 * without antialiasing, which nobody sees in motion */
+  char          *title;        /* what the picture is, for an export's metadata, or NULL */
 };
 
 #define ML_SCENE_TYPE (ml_scene_get_type ())
@@ -197,6 +198,8 @@ MlSceneImage   *ml_scene_add_image       (MlScene           *self,
                                           guint64            key,
                                           const MlRect      *rect,
                                           cairo_surface_t   *surface);
+void            ml_scene_set_title       (MlScene           *self,
+                                          const char        *title);
 void            ml_scene_set_view_data   (MlScene           *self,
                                           gpointer           data,
                                           GDestroyNotify     destroy);

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 # memlab-cli export: pictures of a program's memory without a display, and clear errors.
 import os
+import re
 import struct
 import subprocess
+import zlib
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
@@ -36,6 +38,10 @@ with tempfile.TemporaryDirectory() as tmp:
     try:
         doc = xml.dom.minidom.parse(svg)
         check('the SVG parses, with an svg root', doc.documentElement.tagName == 'svg')
+        titles = doc.getElementsByTagName('title')
+        check('the SVG has a title naming the view and step',
+              len(titles) > 0 and re.match(r'^Heap Graph, step \d+$', titles[0].firstChild.data),
+              [t.toxml() for t in titles])
     except Exception as e:
         check('the SVG parses', False, e)
 
@@ -44,6 +50,14 @@ with tempfile.TemporaryDirectory() as tmp:
     with open(pdf, 'rb') if os.path.exists(pdf) else open(os.devnull, 'rb') as f:
         data = f.read()
     check('PDF export at a step', r.returncode == 0 and data.startswith(b'%PDF-'), r.stderr)
+    # The document information may be in a compressed object stream.
+    info = data
+    for m in re.finditer(rb'stream\r?\n(.*?)endstream', data, re.S):
+        try:
+            info += zlib.decompress(m.group(1))
+        except zlib.error:
+            pass
+    check('the PDF has a title', b'/Title (Segments, step 3)' in info)
 
     tl = os.path.join(tmp, 'timeline.png')
     r = run(persona, '--view=timeline', '-o', tl)
