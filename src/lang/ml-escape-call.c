@@ -329,6 +329,14 @@ static_callee (MlEscape *e,
           && init->obj != NULL && init->obj->kind == ML_OBJ_FUNC && init->obj->decl != NULL)
         return ml_program_lookup_func (e->prog, init->obj->decl);
     }
+  /* var f func(...); f = func(...) {... f(...) ...}: a literal that calls itself. */
+  if (o->kind == ML_OBJ_VAR && (f = _ml_escape_assigned_func_value (o)) != NULL)
+    {
+      if (f->kind == ML_NODE_FUNC_LIT)
+        return ml_program_lookup_func (e->prog, f);
+      if (f->kind == ML_NODE_IDENT && f->obj != NULL && f->obj->kind == ML_OBJ_FUNC && f->obj->decl != NULL)
+        return ml_program_lookup_func (e->prog, f->obj->decl);
+    }
   return NULL;
 }
 

@@ -257,6 +257,65 @@ _ml_escape_assigns_var (MlNode   *n,
   return FALSE;
 }
 
+/* Collects in *one the value of every simple assignment to @o in @n ("f = func..." in
+ * "var f func(); f = func..."), nil ones left out; FALSE when @o is assigned otherwise or
+ * given more than one value. */
+static gboolean
+collect_func_assigns (MlNode    *n,
+                      MlObject  *o,
+                      MlNode   **one)
+{
+  if (n == NULL)
+    return TRUE;
+  if (writes_var (n, o))
+    {
+      MlNode *rhs;
+
+      if (n->kind != ML_NODE_ASSIGN_STMT || n->list.n != 1 || n->list2.n != 1
+          || (n->op != ML_TOK_ASSIGN && n->op != ML_TOK_DEFINE))
+        return FALSE;
+      rhs = ml_node_unparen (n->list2.items[0]);
+      if (rhs->type == NULL || rhs->type->kind != ML_TYPE_UNTYPED_NIL)
+        {
+          if (*one != NULL && *one != rhs)
+            return FALSE;
+          *one = rhs;
+        }
+    }
+  if (!collect_func_assigns (n->x, o, one) || !collect_func_assigns (n->y, o, one)
+      || !collect_func_assigns (n->z, o, one) || !collect_func_assigns (n->w, o, one))
+    return FALSE;
+  for (guint i = 0; i < n->list.n; i++)
+    if (!collect_func_assigns (n->list.items[i], o, one))
+      return FALSE;
+  for (guint i = 0; i < n->list2.n; i++)
+    if (!collect_func_assigns (n->list2.items[i], o, one))
+      return FALSE;
+  return TRUE;
+}
+
+/* gc's ReassignOracle.FuncAssignments: the function value a local of func type declared
+ * without one ("var f func(a *Arbol) *Arbol", so that a literal can call itself) is given
+ * by its only assignment, in its function or the literals within; NULL when there is none,
+ * or more than one (gc then merges several callees, which MemLab does not model). */
+MlNode *
+_ml_escape_assigned_func_value (MlObject *o)
+{
+  MlNode *one = NULL;
+  MlType *u = o != NULL && o->type != NULL ? ml_type_underlying (o->type) : NULL;
+
+  if (u == NULL || u->kind != ML_TYPE_FUNC || o->kind != ML_OBJ_VAR || o->func == NULL
+      || (o->init != NULL && (o->init->type == NULL || o->init->type->kind != ML_TYPE_UNTYPED_NIL))
+      || (o->flags & (ML_OBJ_FLAG_ADDR_TAKEN | ML_OBJ_FLAG_GLOBAL | ML_OBJ_FLAG_PARAM
+                      | ML_OBJ_FLAG_RESULT)))
+    return NULL;
+  if (o->decl != NULL && o->decl->kind == ML_NODE_VALUE_SPEC && o->decl->list2.n > 0 && o->init == NULL)
+    return NULL;
+  if (!collect_func_assigns (o->func, o, &one))
+    return NULL;
+  return one;
+}
+
 /* gc's ir.SameSafeExpr for the shapes the subset has. */
 static gboolean
 same_safe_expr (MlNode *a,
