@@ -71,7 +71,7 @@ make_too_large (MlNode *n)
 {
   MlType *u = ml_type_underlying (n->type);
   MlNode *sz;
-  gint64 esize;
+  gint64 esize, lit;
   gboolean is_const;
   __int128 v;
 
@@ -81,11 +81,10 @@ make_too_large (MlNode *n)
   esize = ml_type_sizeof (u->elem);
   is_const = sz->mode == ML_MODE_CONSTANT && sz->cval && sz->cval->kind == ML_CONST_INT;
   v = is_const ? sz->cval->i : 0;
-  if (!is_const && sz->kind == ML_NODE_IDENT && _ml_escape_is_static_const_var (sz->obj)
-      && sz->obj->init->cval->kind == ML_CONST_INT)
+  if (!is_const && ml_escape_make_literal_size (n, &lit) > 0)
     {
       is_const = TRUE;
-      v = sz->obj->init->cval->i;
+      v = lit;
     }
   return is_const && esize > 0 && v > ML_ESCAPE_MAX_IMPLICIT_STACK_VAR_SIZE / esize;
 }
@@ -329,6 +328,14 @@ static_callee (MlEscape *e,
       if ((init->kind == ML_NODE_IDENT || (init->kind == ML_NODE_SELECTOR && init->x->mode == ML_MODE_TYPEXPR))
           && init->obj != NULL && init->obj->kind == ML_OBJ_FUNC && init->obj->decl != NULL)
         return ml_program_lookup_func (e->prog, init->obj->decl);
+    }
+  /* var f func(...); f = func(...) {... f(...) ...}: a literal that calls itself. */
+  if (o->kind == ML_OBJ_VAR && (f = _ml_escape_assigned_func_value (o)) != NULL)
+    {
+      if (f->kind == ML_NODE_FUNC_LIT)
+        return ml_program_lookup_func (e->prog, f);
+      if (f->kind == ML_NODE_IDENT && f->obj != NULL && f->obj->kind == ML_OBJ_FUNC && f->obj->decl != NULL)
+        return ml_program_lookup_func (e->prog, f->obj->decl);
     }
   return NULL;
 }

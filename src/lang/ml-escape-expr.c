@@ -268,7 +268,9 @@ _ml_escape_expr (MlEscape     *e,
         break;
       if (u->kind == ML_TYPE_ARRAY)
         _ml_escape_expr (e, _ml_escape_hole_note (e, k, n, "fixed-array-index-of"), n->x);
-      else if (u->kind == ML_TYPE_STRING)
+      else if (u->kind == ML_TYPE_STRING || u->kind == ML_TYPE_MAP)
+        /* What a map holds went to the heap when it was stored (gc's OINDEXMAP discards the
+         * map), so a value read from it does not make the map leak. */
         _ml_escape_expr (e, _ml_escape_discard_hole (), n->x);
       else
         _ml_escape_expr (e, _ml_escape_hole_shift (e, k, 1, n, "dot of pointer"), n->x);

@@ -172,12 +172,15 @@ append_method_call (GString *out,
   g_string_append_c (out, ')');
 }
 
-/* make and new print their type argument as a type, and a size held by a constant local
- * as that constant (gc's ir.StaticValue). */
+/* make and new print their type argument as a type, and the size escape analysis replaced
+ * by a literal as that literal (gc's rewriteWithLiterals). */
 static void
 append_make_or_new (GString *out,
                     MlNode  *n)
 {
+  gint64 size = 0;
+  guint lit = n->x->obj->builtin == ML_BUILTIN_MAKE ? ml_escape_make_literal_size (n, &size) : 0;
+
   g_string_append (out, n->x->name);
   g_string_append_c (out, '(');
   for (guint i = 0; i < n->list.n; i++)
@@ -188,8 +191,24 @@ append_make_or_new (GString *out,
         g_string_append (out, ", ");
       if (i == 0 && arg->mode == ML_MODE_TYPEXPR)
         ml_type_append_gc_string (out, arg->type);
-      else if (arg->kind == ML_NODE_IDENT && _ml_escape_is_static_const_var (arg->obj))
-        _ml_escape_append_typed_const (out, arg->obj->init->cval, arg->obj->type);
+      else if (i == lit && lit > 0)
+        {
+          /* The literal has the size's type (int for len() of a slice literal, which
+           * is how a size of another type could be rewritten only through a conversion
+           * that changes nothing). */
+          MlType *t = arg->type != NULL ? ml_type_underlying (arg->type) : NULL;
+          gboolean plain = arg->type == NULL || ml_type_is_untyped (arg->type)
+                           || (arg->type == t && t->kind == ML_TYPE_INT);
+
+          if (!plain)
+            {
+              ml_type_append_gc_string (out, arg->type);
+              g_string_append_c (out, '(');
+            }
+          g_string_append_printf (out, "%" G_GINT64_FORMAT, size);
+          if (!plain)
+            g_string_append_c (out, ')');
+        }
       else
         _ml_escape_append_ir (out, arg);
     }

@@ -285,6 +285,7 @@ void              _ml_escape_assign_spec    (MlEscape         *e,
 gboolean          _ml_escape_is_direct_iface (MlType          *t);
 gboolean          _ml_escape_is_static_const_var (MlObject    *o);
 MlConst          *_ml_escape_static_const_value (MlNode      *n);
+MlNode           *_ml_escape_assigned_func_value (MlObject   *o);
 gboolean          _ml_escape_assigns_var    (MlNode           *n,
                                              MlObject         *obj);
 gboolean          _ml_escape_is_self_assign (MlNode           *dst,

@@ -133,7 +133,7 @@ range_stmt (MlEscape *e,
             MlNode   *n)
 {
   MlType *u = n->z && n->z->type ? ml_type_underlying (n->z->type) : NULL;
-  MlEscapeHole kv, kk;
+  MlEscapeHole kv;
 
   /* The key and value are declared inside the loop. */
   e->cur.loop_depth++;
@@ -144,17 +144,15 @@ range_stmt (MlEscape *e,
       if (n->y)
         declare_var (e, n->y->obj);
     }
-  kk = range_var_hole (e, n, n->x);
+  /* The key's hole is still made: an assigned key's operands are evaluated. */
+  range_var_hole (e, n, n->x);
   kv = range_var_hole (e, n, n->y);
   e->cur.loop_depth--;
+  /* Only the value is fed from the ranged operand (gc's ORANGE flows ks[1] alone): a map's
+   * key is taken to be a copy of nothing, so copying keys into another map leaves the ranged
+   * map a non-escaping parameter. */
   if (u != NULL && u->kind == ML_TYPE_MAP)
-    {
-      MlEscapeLoc *tee = _ml_escape_temp_loc (e);
-
-      _ml_escape_flow (e, _ml_escape_hole_shift (e, kk, 1, n, "range-deref"), tee);
-      _ml_escape_flow (e, _ml_escape_hole_shift (e, kv, 1, n, "range-deref"), tee);
-      _ml_escape_expr (e, _ml_escape_hole_of (tee), n->z);
-    }
+    _ml_escape_expr (e, _ml_escape_hole_shift (e, kv, 1, n, "range-deref"), n->z);
   else if (u != NULL && (u->kind == ML_TYPE_SLICE || (u->kind == ML_TYPE_POINTER)))
     _ml_escape_expr (e, _ml_escape_hole_shift (e, kv, 1, n, "range-deref"), n->z);
   else if (u != NULL && u->kind == ML_TYPE_ARRAY)

@@ -14,6 +14,7 @@
 
 #include "config.h"
 
+#include "ml-const-private.h"
 #include "ml-escape-private.h"
 
 /* gc's types.IsDirectIface: a value of this type is stored in the interface word itself, so
@@ -118,6 +119,101 @@ _ml_escape_static_const_value (MlNode *n)
     }
 }
 
+/* gc's ReassignOracle.StaticValue: through parentheses, conversions that change nothing and
+ * locals defined once and never reassigned nor address-taken, to the expression that gives
+ * the value. */
+static MlNode *
+static_value (MlNode *n)
+{
+  for (;;)
+    {
+      MlObject *o;
+
+      n = ml_node_unparen (n);
+      if (n->kind == ML_NODE_CALL && n->x->mode == ML_MODE_TYPEXPR && n->list.n == 1
+          && n->mode != ML_MODE_CONSTANT && is_nop_conversion (n->list.items[0]->type, n->type))
+        {
+          n = n->list.items[0];
+          continue;
+        }
+      o = n->kind == ML_NODE_IDENT ? n->obj : NULL;
+      if (o == NULL || o->kind != ML_OBJ_VAR || o->init == NULL
+          || (o->flags & (ML_OBJ_FLAG_GLOBAL | ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN
+                          | ML_OBJ_FLAG_PARAM | ML_OBJ_FLAG_RESULT)))
+        return n;
+      n = o->init;
+    }
+}
+
+/* The length of the array a slice literal makes: one past its highest index. */
+static gint64
+slice_literal_len (MlNode *n)
+{
+  gint64 idx = 0, max = 0;
+
+  for (guint i = 0; i < n->list.n; i++)
+    {
+      MlNode *el = n->list.items[i];
+
+      if (el->kind == ML_NODE_KEY_VALUE && el->x->cval != NULL)
+        idx = (gint64) el->x->cval->i;
+      idx++;
+      max = MAX (max, idx);
+    }
+  return max;
+}
+
+/**
+ * ml_escape_make_literal_size:
+ * @make: a call make([]T, len[, cap])
+ * @size: (out): the size gc puts in its place
+ *
+ * gc's rewriteWithLiterals: before escape analysis judges make, it replaces the capacity
+ * (the length when there is none) by a literal when its static value is a constant, or
+ * len() of a slice literal, so that the slice can live in the frame ("make([]int, 5) does
+ * not escape" for make([]int, len(dias))).
+ *
+ * Returns: the index in @make's arguments of the size replaced, or 0 when none is (a size
+ * that is a constant already is not replaced)
+ */
+guint
+ml_escape_make_literal_size (MlNode *make,
+                              gint64 *size)
+{
+  MlType *u = make->type != NULL ? ml_type_underlying (make->type) : NULL;
+  guint i;
+  MlNode *s;
+
+  if (u == NULL || u->kind != ML_TYPE_SLICE || make->list.n < 2)
+    return 0;
+  i = make->list.n > 2 ? 2 : 1;
+  if (make->list.items[i]->mode == ML_MODE_CONSTANT)
+    return 0;
+  s = static_value (make->list.items[i]);
+  if (s->mode == ML_MODE_CONSTANT && s->cval != NULL && s->cval->kind == ML_CONST_INT)
+    {
+      gint64 v;
+
+      if (!ml_const_int64_val (s->cval, &v) || v < 0)
+        return 0;
+      *size = v;
+      return i;
+    }
+  if (s->kind == ML_NODE_CALL && s->list.n == 1 && s->x->kind == ML_NODE_IDENT && s->x->obj != NULL
+      && s->x->obj->kind == ML_OBJ_BUILTIN && s->x->obj->builtin == ML_BUILTIN_LEN)
+    {
+      MlNode *x = static_value (s->list.items[0]);
+      MlType *xu = x->type != NULL ? ml_type_underlying (x->type) : NULL;
+
+      if (x->kind == ML_NODE_COMPOSITE_LIT && xu != NULL && xu->kind == ML_TYPE_SLICE)
+        {
+          *size = slice_literal_len (x);
+          return i;
+        }
+    }
+  return 0;
+}
+
 /* Does the node itself assign obj (or take its address)?  Only these four kinds of node
  * write a variable. */
 static gboolean
@@ -159,6 +255,65 @@ _ml_escape_assigns_var (MlNode   *n,
     if (_ml_escape_assigns_var (n->list2.items[i], obj))
       return TRUE;
   return FALSE;
+}
+
+/* Collects in *one the value of every simple assignment to @o in @n ("f = func..." in
+ * "var f func(); f = func..."), nil ones left out; FALSE when @o is assigned otherwise or
+ * given more than one value. */
+static gboolean
+collect_func_assigns (MlNode    *n,
+                      MlObject  *o,
+                      MlNode   **one)
+{
+  if (n == NULL)
+    return TRUE;
+  if (writes_var (n, o))
+    {
+      MlNode *rhs;
+
+      if (n->kind != ML_NODE_ASSIGN_STMT || n->list.n != 1 || n->list2.n != 1
+          || (n->op != ML_TOK_ASSIGN && n->op != ML_TOK_DEFINE))
+        return FALSE;
+      rhs = ml_node_unparen (n->list2.items[0]);
+      if (rhs->type == NULL || rhs->type->kind != ML_TYPE_UNTYPED_NIL)
+        {
+          if (*one != NULL && *one != rhs)
+            return FALSE;
+          *one = rhs;
+        }
+    }
+  if (!collect_func_assigns (n->x, o, one) || !collect_func_assigns (n->y, o, one)
+      || !collect_func_assigns (n->z, o, one) || !collect_func_assigns (n->w, o, one))
+    return FALSE;
+  for (guint i = 0; i < n->list.n; i++)
+    if (!collect_func_assigns (n->list.items[i], o, one))
+      return FALSE;
+  for (guint i = 0; i < n->list2.n; i++)
+    if (!collect_func_assigns (n->list2.items[i], o, one))
+      return FALSE;
+  return TRUE;
+}
+
+/* gc's ReassignOracle.FuncAssignments: the function value a local of func type declared
+ * without one ("var f func(a *Arbol) *Arbol", so that a literal can call itself) is given
+ * by its only assignment, in its function or the literals within; NULL when there is none,
+ * or more than one (gc then merges several callees, which MemLab does not model). */
+MlNode *
+_ml_escape_assigned_func_value (MlObject *o)
+{
+  MlNode *one = NULL;
+  MlType *u = o != NULL && o->type != NULL ? ml_type_underlying (o->type) : NULL;
+
+  if (u == NULL || u->kind != ML_TYPE_FUNC || o->kind != ML_OBJ_VAR || o->func == NULL
+      || (o->init != NULL && (o->init->type == NULL || o->init->type->kind != ML_TYPE_UNTYPED_NIL))
+      || (o->flags & (ML_OBJ_FLAG_ADDR_TAKEN | ML_OBJ_FLAG_GLOBAL | ML_OBJ_FLAG_PARAM
+                      | ML_OBJ_FLAG_RESULT)))
+    return NULL;
+  if (o->decl != NULL && o->decl->kind == ML_NODE_VALUE_SPEC && o->decl->list2.n > 0 && o->init == NULL)
+    return NULL;
+  if (!collect_func_assigns (o->func, o, &one))
+    return NULL;
+  return one;
 }
 
 /* gc's ir.SameSafeExpr for the shapes the subset has. */

@@ -85,6 +85,8 @@ MlEscapePlace   ml_escape_result_query_alloc (MlEscapeResult *self,
                                               const MlEscapeNote **note);
 gboolean        ml_escape_result_is_zero_copy (MlEscapeResult *self,
                                                MlNode         *node);
+guint           ml_escape_make_literal_size (MlNode *make,
+                                             gint64 *size);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MlEscapeResult, ml_escape_result_free)
 

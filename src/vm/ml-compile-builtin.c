@@ -259,7 +259,8 @@ compile_make (Compiler *c,
   guint et;
   MlNode *ln, *cn;
   guint32 s, l, k;
-  guint pc;
+  guint pc, lit_at;
+  gint64 lit = 0;
 
   if (u->kind == ML_TYPE_MAP)
     return one_result (direct (_ml_make_map (c, n, rt, n->list.n > 1 ? n->list.items[1] : NULL,
@@ -273,11 +274,14 @@ compile_make (Compiler *c,
   ln = n->list.items[1];
   cn = n->list.n > 2 ? n->list.items[2] : NULL;
   s = _ml_temp (c, rt);
-  if (!_ml_alloc_on_heap (c, n) && ln->cval != NULL && (cn == NULL || cn->cval != NULL))
+  /* A size escape analysis made a literal (make([]int, len(dias))) counts as a constant. */
+  lit_at = ml_escape_make_literal_size (n, &lit);
+  if (!_ml_alloc_on_heap (c, n) && (ln->cval != NULL || lit_at == 1)
+      && (cn == NULL || cn->cval != NULL || lit_at == 2))
     {
       /* A constant size that does not escape: an array in the frame. */
-      gint64 len = (gint64) ln->cval->i;
-      gint64 cap = cn != NULL ? (gint64) cn->cval->i : len;
+      gint64 len = lit_at == 1 ? lit : (gint64) ln->cval->i;
+      gint64 cap = cn == NULL ? len : lit_at == 2 ? lit : (gint64) cn->cval->i;
       guint at = _ml_array_of (c, et, cap);
       guint32 arr = _ml_storage_temp (c, at);
       guint32 ptr = _ml_temp (c, _ml_pointer_to (c, at));
@@ -289,8 +293,9 @@ compile_make (Compiler *c,
       emit (c, ML_OP_MOVI, 8, _ml_opnd_add (c, s, 8), 0, 0, it, len);
       return one_result (direct (s, rt));
     }
-  l = _ml_to_opnd (c, _ml_compile_value (c, ln, NULL));
-  k = cn != NULL ? _ml_to_opnd (c, _ml_compile_value (c, cn, NULL)) : l;
+  /* A size of a narrower integer type (an int32) is widened to the int makeslice reads. */
+  l = int_value (c, ln);
+  k = cn != NULL ? int_value (c, cn) : l;
   pc = emit (c, ML_OP_MAKESLICE, 0, s, l, k, et, ML_VM_NONE);
   /* Go 1.25+: a variable-size make that does not escape uses a 32-byte stack buffer when
    * the size fits at run time ("hybrid approach"). */

@@ -289,6 +289,32 @@ test_explain (void)
   g_assert_nonnull (strstr (m2, "flow: ~r0 ← &{storage for func literal}:"));
 }
 
+/* gc's rewriteWithLiterals: make's size held by a constant local, or len() of a slice
+ * literal, is a literal before escape analysis, which then judges the size it gives. */
+static void
+test_escape_make_literal (void)
+{
+  const char *text =
+    "package main\n\n"
+    "func main() {\n"
+    "\tn := 10000\n"
+    "\tgrande := make([]int, n)\n"
+    "\tdias := []int{1, 2, 3}\n"
+    "\tchico := make([]int, 0, len(dias))\n"
+    "\t_, _ = grande, chico\n"
+    "}\n";
+  g_autoptr(MlProgram) program = compile_ok (text);
+  g_autoptr(MlEscapeResult) esc = ml_escape_analyze (program);
+  g_autofree char *m = ml_escape_result_format (esc, "x.go", FALSE);
+  g_autofree char *m2 = ml_escape_result_explain (esc, "x.go");
+
+  g_assert_cmpstr (m, ==,
+                   "./x.go:5:16: make([]int, 10000) escapes to heap\n"
+                   "./x.go:6:15: []int{...} does not escape\n"
+                   "./x.go:7:15: make([]int, 0, 3) does not escape\n");
+  g_assert_nonnull (strstr (m2, "from make([]int, 10000) (too large for stack)"));
+}
+
 static void
 test_unsupported (void)
 {
@@ -785,5 +811,6 @@ main (int   argc,
   g_test_add_func ("/lang/const/rounding", test_const_rounding);
   g_test_add_func ("/lang/const/compare", test_const_compare);
   g_test_add_func ("/lang/const/huge", test_const_huge);
+  g_test_add_func ("/lang/escape/make-literal", test_escape_make_literal);
   return g_test_run ();
 }
