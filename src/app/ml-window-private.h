@@ -67,6 +67,7 @@ struct _MlWindow
   char                 *edit_original;    /* the source when editing began */
   gboolean              text_dirty;       /* a file's program was edited and not saved */
   GArray               *breakpoint_hits;  /* guint64: steps seen at a breakpoint's line */
+  guint64               end_step;         /* the run's last step once it was seen to end */
   MlWindowMode          mode;
   gulong                scrubber_handler;
   guint                 shown_gctrace;

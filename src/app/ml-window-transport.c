@@ -39,8 +39,21 @@ _ml_window_update_status (MlWindow   *self,
   g_autofree char *goal = NULL;
   g_autofree char *heap = NULL;
   g_autofree char *step = NULL;
+  const MlEngineProgramInfo *info = ml_engine_get_program_info (self->engine);
+  guint64 now = ml_engine_get_step (self->engine);
+  guint64 last = ml_engine_get_last_step (self->engine);
 
-  step = g_strdup_printf (_("step %" PRIu64), ml_engine_get_step (self->engine));
+  /* "of M" only once the run has been seen to end, and only while its history still ends
+   * there: before that, how many steps the program will take is not known. */
+  if (info != NULL && now == last &&
+      (info->state == ML_ENGINE_PROGRAM_EXITED || info->state == ML_ENGINE_PROGRAM_PANICKED ||
+       info->state == ML_ENGINE_PROGRAM_STOPPED))
+    self->end_step = last;
+  if (self->end_step > 0 && self->end_step == last)
+    /* Translators: the step on show and the run's number of steps, e.g. "step 5 of 18" */
+    step = g_strdup_printf (_("step %" PRIu64 " of %" PRIu64), now, last);
+  else
+    step = g_strdup_printf (_("step %" PRIu64), now);
   gtk_label_set_label (self->step_label, step);
 
   if (snap == NULL)

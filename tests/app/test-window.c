@@ -416,6 +416,19 @@ test_window_opens_program (void)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-to-end", NULL));
     g_assert_true (ml_engine_wait_idle (engine, 10000));
     g_assert_cmpstr (ml_engine_get_program_info (engine)->output, ==, "hola\neditado\n");
+    /* Once the run has ended, the step reads against the whole run, also after going back. */
+    {
+      guint64 last = ml_engine_get_last_step (engine);
+      g_autofree char *at_end = g_strdup_printf ("step %" G_GUINT64_FORMAT " of %" G_GUINT64_FORMAT, last, last);
+      g_autofree char *before = g_strdup_printf ("step %" G_GUINT64_FORMAT " of %" G_GUINT64_FORMAT, last - 1, last);
+
+      ml_test_iterate (20);
+      g_assert_nonnull (ml_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, at_end));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.step-back", NULL));
+      g_assert_true (ml_engine_wait_idle (engine, 10000));
+      ml_test_iterate (20);
+      g_assert_nonnull (ml_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, before));
+    }
 
     /* Closing asks first; saving writes what was written. */
     gtk_window_close (GTK_WINDOW (window));
