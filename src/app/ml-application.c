@@ -47,6 +47,7 @@ struct _MlApplication
   int             stage_width;
   int             stage_height;
   gboolean        stage_hide_sidebar;
+  gboolean        stage_presentation;
   AdwColorScheme  forced_scheme;    /* ADW_COLOR_SCHEME_DEFAULT: as the preferences say */
 
   /* Reaching that state. */
@@ -156,7 +157,7 @@ static gboolean
 ml_application_has_stage (MlApplication *self)
 {
   return self->stage_lesson != NULL || self->stage_view != NULL ||
-         self->stage_width > 0 || self->stage_hide_sidebar;
+         self->stage_width > 0 || self->stage_hide_sidebar || self->stage_presentation;
 }
 
 static void on_stage_engine_cb (MlApplication *self,
@@ -360,6 +361,8 @@ ml_application_stage_prepare (MlApplication *self,
   /* The window has just shown or hidden its sidebar as the setting says. */
   if (self->stage_hide_sidebar && g_settings_get_boolean (self->settings, "show-sidebar"))
     gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
+  if (self->stage_presentation)
+    g_object_set (window, "presenting", TRUE, NULL);
 
   if (self->stage_lesson != NULL)
     {
@@ -604,6 +607,7 @@ ml_application_parse_stage (MlApplication  *self,
     }
 
   self->stage_hide_sidebar = g_variant_dict_contains (options, "hide-sidebar");
+  self->stage_presentation = g_variant_dict_contains (options, "presentation");
 
   return TRUE;
 }
@@ -659,6 +663,7 @@ ml_application_startup (GApplication *application)
     { "app.shortcuts", { "<Control>question", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.toggle-sidebar", { "F9", NULL } },
+    { "win.presentation", { "F5", NULL } },
     { "win.view::segments", { "<Alt>1", NULL } },
     { "win.view::memory-map", { "<Alt>2", NULL } },
     { "win.view::heap-graph", { "<Alt>3", NULL } },
@@ -833,6 +838,8 @@ ml_application_init (MlApplication *self)
       N_("Open the window at WIDTHxHEIGHT pixels"), N_("WIDTHxHEIGHT") },
     { "hide-sidebar", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL,
       N_("Open the window with the sidebar hidden"), NULL },
+    { "presentation", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL,
+      N_("Open the window in presentation mode"), NULL },
     { NULL }
   };
 

@@ -47,6 +47,7 @@ static const Shortcut shortcuts[] = {
   { N_("General"), N_("Close the window"), "window.close", NULL },
   { N_("General"), N_("Quit"), "app.quit", NULL },
   { N_("Lessons"), N_("Show or hide the sidebar"), "win.toggle-sidebar", NULL },
+  { N_("Lessons"), N_("Presentation mode, for projecting in class"), "win.presentation", NULL },
   { N_("Lessons"), N_("Previous lesson"), "win.previous-lesson", NULL },
   { N_("Lessons"), N_("Next lesson"), "win.next-lesson", NULL },
   { N_("Steps"), N_("Play or pause"), "win.play", NULL },

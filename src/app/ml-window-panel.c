@@ -32,6 +32,7 @@ _ml_window_update_narration (MlWindow   *self,
   if (snap == NULL || snap->n_events == 0)
     {
       gtk_label_set_label (self->narration_label, "");
+      _ml_window_update_caption (self);
       return;
     }
 
@@ -48,6 +49,7 @@ _ml_window_update_narration (MlWindow   *self,
     }
 
   gtk_label_set_label (self->narration_label, text->str);
+  _ml_window_update_caption (self);
 }
 
 /* The program's side of a step: output, the current line, errors, and how it ended.  The

@@ -68,6 +68,7 @@ struct _MlWindow
   gboolean              text_dirty;       /* a file's program was edited and not saved */
   GArray               *breakpoint_hits;  /* guint64: steps seen at a breakpoint's line */
   guint64               end_step;         /* the run's last step once it was seen to end */
+  gboolean              presenting;       /* presentation mode: canvas, caption, transport */
   MlWindowMode          mode;
   gulong                scrubber_handler;
   guint                 shown_gctrace;
@@ -117,6 +118,10 @@ struct _MlWindow
   GtkButton            *play_button;
   GtkScale             *scrubber;
   GtkAdjustment        *scrubber_adjustment;
+  GtkRevealer          *caption_revealer;
+  GtkLabel             *caption_title;
+  GtkLabel             *caption_text;
+  GtkWidget            *side_panel;
   GtkLabel             *step_label;
   GtkDropDown          *speed_dropdown;
   GtkLabel             *phase_label;
@@ -131,6 +136,7 @@ typedef enum
   PROP_VIEW,
   PROP_LESSON_ID,
   PROP_EDITING,
+  PROP_PRESENTING,
   N_PROPS
 } MlWindowProperty;
 
@@ -215,5 +221,12 @@ void      _ml_window_class_init_sandbox    (GtkWidgetClass            *widget_cl
 void      _ml_window_sandbox_init          (MlWindow                  *self);
 void      _ml_window_sandbox_selected      (MlWindow                  *self,
                                             const MlHit               *hit);
+
+/* ml-window-presentation.c */
+void        _ml_window_set_presenting        (MlWindow                  *self,
+                                              gboolean                   presenting);
+void        _ml_window_update_caption        (MlWindow                  *self);
+void        _ml_window_presentation_init     (MlWindow                  *self);
+void        _ml_window_class_init_presentation (GtkWidgetClass          *widget_class);
 
 G_END_DECLS

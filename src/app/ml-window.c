@@ -94,6 +94,7 @@ _ml_window_set_story (MlWindow   *self,
   gtk_widget_set_visible (GTK_WIDGET (self->story_title), title != NULL && *title != '\0');
   gtk_label_set_label (self->story_text, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->story_text), text != NULL && *text != '\0');
+  _ml_window_update_caption (self);
 }
 
 /* Leaves edit mode without running what was written: another program replaces it. */
@@ -432,7 +433,8 @@ on_show_sidebar_changed_cb (MlWindow            *self,
                             GParamSpec          *pspec,
                             AdwOverlaySplitView *split_view)
 {
-  if (!adw_overlay_split_view_get_collapsed (split_view))
+  /* Presentation mode hides the sidebar for itself; that is not the user's choice either. */
+  if (!adw_overlay_split_view_get_collapsed (split_view) && !self->presenting)
     g_settings_set_boolean (self->settings, "show-sidebar",
                             adw_overlay_split_view_get_show_sidebar (split_view));
 }
@@ -555,6 +557,7 @@ ml_window_constructed (GObject *object)
                                            g_settings_get_boolean (self->settings, "show-sidebar"));
   g_signal_connect_object (self->split_view, "notify::show-sidebar",
                            G_CALLBACK (on_show_sidebar_changed_cb), self, G_CONNECT_SWAPPED);
+  _ml_window_presentation_init (self);
   g_settings_bind (self->settings, "view", self, "view", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "show-addresses", self->canvas, "show-addresses",
                    G_SETTINGS_BIND_GET);
@@ -646,6 +649,10 @@ ml_window_get_property (GObject    *object,
       g_value_set_boolean (value, self->editing);
       break;
 
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, self->presenting);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -667,6 +674,10 @@ ml_window_set_property (GObject      *object,
 
     case PROP_EDITING:
       ml_window_set_editing (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_PRESENTING:
+      _ml_window_set_presenting (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -697,6 +708,10 @@ ml_window_class_init (MlWindowClass *klass)
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
   properties[PROP_EDITING] =
     g_param_spec_boolean ("editing", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* Presentation mode: for projecting in class, the canvas with the narration as a caption. */
+  properties[PROP_PRESENTING] =
+    g_param_spec_boolean ("presenting", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -754,6 +769,7 @@ ml_window_class_init (MlWindowClass *klass)
   _ml_window_class_init_sandbox (widget_class);
   _ml_window_class_init_files (widget_class);
   _ml_window_class_init_fault (widget_class);
+  _ml_window_class_init_presentation (widget_class);
 }
 
 static void

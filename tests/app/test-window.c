@@ -224,6 +224,52 @@ test_window_sidebar_toggle (void)
   close_window (window);
 }
 
+/* Presentation mode gives the canvas the room of the sidebar and the side pane, shows the
+ * lesson's text as a caption, is remembered, and hands the sidebar back as the user left it. */
+static void
+test_window_presentation (void)
+{
+  MlWindow *window = open_window ();
+  GSettings *settings = ml_application_get_settings (app);
+  gboolean shown = g_settings_get_boolean (settings, "show-sidebar");
+  GtkWidget *caption = ml_test_find_widget (GTK_WIDGET (window), GTK_TYPE_REVEALER, "#caption");
+  GtkWidget *caption_text = ml_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "#caption-text");
+  GtkWidget *side_panel = ml_test_find_widget (GTK_WIDGET (window), GTK_TYPE_BOX, "#side-panel");
+  AdwOverlaySplitView *split = ADW_OVERLAY_SPLIT_VIEW (ml_test_find_widget (GTK_WIDGET (window),
+                                                                            ADW_TYPE_OVERLAY_SPLIT_VIEW, NULL));
+  gboolean presenting = TRUE;
+
+  g_assert_nonnull (caption);
+  g_assert_nonnull (caption_text);
+  g_assert_nonnull (side_panel);
+  g_assert_true (ml_window_show_lesson (window, "memory-map"));
+  ml_test_iterate (50);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (caption)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL));
+  ml_test_iterate (50);
+  g_object_get (window, "presenting", &presenting, NULL);
+  g_assert_true (presenting);
+  g_assert_true (g_settings_get_boolean (settings, "presentation-mode"));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (caption)));
+  g_assert_false (gtk_widget_get_visible (side_panel));
+  g_assert_false (adw_overlay_split_view_get_show_sidebar (split));
+  /* The caption says what the side pane said. */
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (caption_text)), !=, "");
+  g_assert_nonnull (ml_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL,
+                                         gtk_label_get_label (GTK_LABEL (caption_text))));
+  /* Hiding the sidebar for the presentation is not the user's choice. */
+  g_assert_cmpint (g_settings_get_boolean (settings, "show-sidebar"), ==, shown);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL));
+  ml_test_iterate (50);
+  g_assert_false (g_settings_get_boolean (settings, "presentation-mode"));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (caption)));
+  g_assert_true (gtk_widget_get_visible (side_panel));
+
+  close_window (window);
+}
+
 static void
 test_window_remembers_size (void)
 {
@@ -319,7 +365,7 @@ test_shortcuts_dialog (void)
 
   g_assert_true (ML_IS_SHORTCUTS_DIALOG (dialog));
   /* Every shortcut of the table has a key: none was dropped for want of an accelerator. */
-  g_assert_cmpuint (ml_shortcuts_dialog_get_count (ML_SHORTCUTS_DIALOG (dialog)), ==, 24);
+  g_assert_cmpuint (ml_shortcuts_dialog_get_count (ML_SHORTCUTS_DIALOG (dialog)), ==, 25);
   g_assert_nonnull (ml_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "Ctrl+Q"));
   g_assert_nonnull (ml_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "F9"));
   close_dialog (window, dialog);
@@ -1142,6 +1188,7 @@ main (int   argc,
   g_test_add_func ("/window/lesson-navigation", test_window_lesson_navigation);
   g_test_add_func ("/window/view-action", test_window_view_action);
   g_test_add_func ("/window/sidebar-toggle", test_window_sidebar_toggle);
+  g_test_add_func ("/window/presentation", test_window_presentation);
   g_test_add_func ("/window/remembers-size", test_window_remembers_size);
   g_test_add_func ("/window/opens-program", test_window_opens_program);
   g_test_add_func ("/window/screenshot", test_window_screenshot);
