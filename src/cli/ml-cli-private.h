@@ -12,6 +12,7 @@
 
 #include "ml-cli.h"
 #include "ml-front-end.h"
+#include "ml-vm.h"
 
 G_BEGIN_DECLS
 
@@ -29,7 +30,11 @@ gboolean   ml_cli_parse_options (const char      *command,
                                  char          ***files);
 gboolean   ml_cli_check_budgets (const char      *command,
                                  gint64           max_steps,
-                                 gint64           max_memory_mib);
+                                 gint64           max_memory_mib,
+                                 gint64           max_time,
+                                 gint64           max_history_mib);
+void       ml_cli_print_limit_hint (const char    *command,
+                                    MlVmLimit      limit);
 gboolean   ml_cli_read_program  (const char      *command,
                                  const char      *path,
                                  char           **text,

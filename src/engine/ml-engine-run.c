@@ -56,7 +56,10 @@ _ml_engine_worker_program_info (Worker              *worker,
       if (info->state == ML_ENGINE_PROGRAM_PANICKED)
         info->message = g_strdup (ml_vm_get_panic_message (worker->vm));
       else if (info->state == ML_ENGINE_PROGRAM_STOPPED)
-        info->message = g_strdup (ml_vm_get_limit_message (worker->vm));
+        {
+          info->message = g_strdup (ml_vm_get_limit_message (worker->vm));
+          info->limit = ml_vm_get_limit (worker->vm);
+        }
     }
   else if (worker->compile_report != NULL)
     info->message = g_strdup (worker->compile_report);
@@ -101,6 +104,10 @@ _ml_engine_worker_load_program (Worker  *worker,
   worker->vm = ml_vm_new (code, worker->runtime);
   if (cmd->config.step_budget > 0)
     ml_vm_set_step_limit (worker->vm, cmd->config.step_budget);
+  if (cmd->config.memory_budget > 0)
+    ml_vm_set_memory_limit (worker->vm, cmd->config.memory_budget);
+  ml_vm_set_time_limit (worker->vm, cmd->config.time_budget);
+  ml_vm_set_history_limit (worker->vm, cmd->config.history_budget);
   ml_runtime_end_step (worker->runtime);
 }
 
