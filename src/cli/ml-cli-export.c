@@ -25,8 +25,8 @@
  * start before the picture of where it was stopped is drawn. */
 #define DEFAULT_MAX_TIME 3
 
-/* The budgets an export runs its programs with: 0 for the engine's defaults, and -1 for the
- * default time. */
+/* The budgets an export runs its programs with: 0 for the engine's defaults, and
+ * %ML_CLI_TIME_UNSET for the default time. */
 typedef struct
 {
   gint64 max_steps;
@@ -100,7 +100,7 @@ load_program (const char    *path,
     config.memory_budget = (guint64) budgets->max_memory_mib << 20;
   if (budgets->max_history_mib > 0)
     config.history_budget = (guint64) budgets->max_history_mib << 20;
-  config.time_budget = (guint64) (budgets->max_time == -1 ? DEFAULT_MAX_TIME : budgets->max_time)
+  config.time_budget = (guint64) (budgets->max_time == ML_CLI_TIME_UNSET ? DEFAULT_MAX_TIME : budgets->max_time)
                        * G_USEC_PER_SEC;
   ml_engine_load_program (engine, path, text, &config);
   if (!wait_engine (engine))
@@ -132,7 +132,7 @@ ml_cli_export (int    argc,
   gboolean end = FALSE;
   gboolean addresses = FALSE;
   double scale = 1.0;
-  Budgets budgets = { 0, 0, -1, 0 };
+  Budgets budgets = { 0, 0, ML_CLI_TIME_UNSET, 0 };
   g_auto(GStrv) files = NULL;
   GOptionEntry entries[] = {
     { "view", 0, 0, G_OPTION_ARG_STRING, &view_name,

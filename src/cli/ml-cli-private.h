@@ -28,6 +28,9 @@ gboolean   ml_cli_parse_options (const char      *command,
                                  int             *argc,
                                  char          ***argv,
                                  char          ***files);
+/* --max-time not given: the command's default. */
+#define ML_CLI_TIME_UNSET G_MININT64
+
 gboolean   ml_cli_check_budgets (const char      *command,
                                  gint64           max_steps,
                                  gint64           max_memory_mib,

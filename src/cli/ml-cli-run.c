@@ -120,7 +120,7 @@ check_options (const char        *gogc_text,
     return FALSE;
   options->max_steps = (guint64) max_steps;
   options->max_memory = (guint64) max_memory_mib << 20;
-  options->max_time = (guint64) (max_time == -1 ? DEFAULT_MAX_TIME : max_time) * G_USEC_PER_SEC;
+  options->max_time = (guint64) (max_time == ML_CLI_TIME_UNSET ? DEFAULT_MAX_TIME : max_time) * G_USEC_PER_SEC;
   return TRUE;
 }
 
@@ -133,7 +133,7 @@ ml_cli_run (int    argc,
   gboolean gctrace = FALSE;
   gint64 max_steps = 0;
   gint64 max_memory_mib = 0;
-  gint64 max_time = -1;
+  gint64 max_time = ML_CLI_TIME_UNSET;
   g_auto(GStrv) files = NULL;
   GOptionEntry entries[] = {
     { "gogc", 0, 0, G_OPTION_ARG_STRING, &gogc_text, N_("The collector’s GOGC percentage, or off (default 100)"), "N" },

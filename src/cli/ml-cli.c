@@ -90,8 +90,8 @@ ml_cli_parse_options (const char      *command,
 #define MAX_HISTORY_MIB_MIN  64
 #define MAX_HISTORY_MIB_MAX  16384
 
-/* Checks --max-steps, --max-memory and --max-history (0 where not given) and --max-time (-1
- * where not given, 0 for none); on a usage error it says why. */
+/* Checks --max-steps, --max-memory and --max-history (0 where not given) and --max-time
+ * (%ML_CLI_TIME_UNSET where not given, 0 for none); on a usage error it says why. */
 gboolean
 ml_cli_check_budgets (const char *command,
                       gint64      max_steps,
@@ -111,7 +111,7 @@ ml_cli_check_budgets (const char *command,
                command, MAX_MEMORY_MIB_MIN, MAX_MEMORY_MIB_MAX);
       return FALSE;
     }
-  if (max_time != -1 && (max_time < 0 || max_time > MAX_TIME_MAX))
+  if (max_time != ML_CLI_TIME_UNSET && (max_time < 0 || max_time > MAX_TIME_MAX))
     {
       fprintf (stderr, _("memlab-cli %s: --max-time must be from 0 (no limit) to %d seconds\n"),
                command, MAX_TIME_MAX);

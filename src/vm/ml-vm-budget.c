@@ -159,7 +159,7 @@ _ml_vm_check_budgets (MlVm *vm)
     {
       g_autofree char *seconds = seconds_text (vm->time_limit);
 
-      return _ml_vm_limit (vm, ML_VM_LIMIT_TIME, g_strdup_printf (_("the program ran for more than %s seconds of MemLab’s time; it was stopped"), seconds));
+      return _ml_vm_limit (vm, ML_VM_LIMIT_TIME, g_strdup_printf (_("the program went past its time budget, %s s of the model’s work; it was stopped"), seconds));
     }
   return ML_VM_EVENT_NONE;
 }
