@@ -210,7 +210,7 @@ _ml_memory_zero (MlRuntime *self,
 
   g_assert ((addr & 7) == 0 && (len & 7) == 0);
 
-  self->bytes_written += len;
+  self->work_bytes += len;
   while (addr < end)
     {
       guint64 page_end = (addr | (ML_PAGE_SIZE - 1)) + 1;
@@ -269,7 +269,7 @@ _ml_memory_move (MlRuntime *self,
       _ml_memory_write_bytes (self, dst, tmp, len);
       return;
     }
-  self->bytes_written += len;
+  self->work_bytes += len;
   if (dst < src || dst >= src + len)
     {
       for (guint64 i = 0; i < len; i += 8)
@@ -317,14 +317,15 @@ ml_runtime_move (MlRuntime *self,
   return ML_FAULT_NONE;
 }
 
-/* Bytes written so far by operations whose work grows with a size: moves, zeroing, byte
- * writes and typed copies, the program's and the runtime's.  A driver charges a program for
- * them, so that one statement that copies a large value costs what it does. */
+/* The work so far, in bytes, of the operations whose work grows with a size: moves,
+ * zeroing, byte writes, typed copies and maps' slots, and the heap runtime.GC() scans, the
+ * program's and the runtime's.  A driver charges a program for it, so that one statement
+ * that copies a large value or collects a large heap costs what it does. */
 guint64
-ml_runtime_get_bytes_written (MlRuntime *self)
+ml_runtime_get_work_bytes (MlRuntime *self)
 {
   g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
-  return self->bytes_written;
+  return self->work_bytes;
 }
 
 gboolean
@@ -362,7 +363,7 @@ _ml_memory_write_bytes (MlRuntime    *self,
                         const guint8 *in,
                         gsize         len)
 {
-  self->bytes_written += len;
+  self->work_bytes += len;
   while (len > 0)
     {
       guint64 word_addr = addr & ~G_GUINT64_CONSTANT (7);

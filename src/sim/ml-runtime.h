@@ -303,7 +303,7 @@ void             ml_runtime_set_driver_hooks     (MlRuntime          *self,
                                                   GDestroyNotify      destroy);
 void             ml_runtime_driver_state_changed (MlRuntime          *self);
 gsize            ml_runtime_get_history_bytes    (MlRuntime          *self);
-guint64          ml_runtime_get_bytes_written    (MlRuntime          *self);
+guint64          ml_runtime_get_work_bytes       (MlRuntime          *self);
 void             ml_runtime_get_history_counts   (MlRuntime          *self,
                                                   guint64            *n_steps,
                                                   guint64            *n_entries,

@@ -18,8 +18,8 @@
 
 #include "ml-vm-private.h"
 
-/* Sim's bytes written that cost one step: a statement that copies a large array, joins long
- * strings, formats a long slice or grows a map pays for what it moves. */
+/* Sim's bytes of work that cost one step: a statement that copies a large array, joins long
+ * strings, formats a long slice, grows a map or collects a large heap pays for its work. */
 #define BYTES_PER_STEP 64
 
 /* The clock is read once in this many budget checks (one per statement), a few thousand
@@ -49,11 +49,11 @@ ml_vm_set_history_limit (MlVm    *self,
 }
 
 /* The steps the program has taken: sim's steps, which history restores with everything else,
- * and the bytes its operations wrote, charged by size. */
+ * and the work of its operations, charged by size. */
 static guint64
 steps_used (MlVm *vm)
 {
-  guint64 bytes = ml_runtime_get_bytes_written (vm->rt) - vm->first_bytes;
+  guint64 bytes = ml_runtime_get_work_bytes (vm->rt) - vm->first_bytes;
 
   return ml_runtime_get_step (vm->rt) - vm->first_step + bytes / BYTES_PER_STEP;
 }
@@ -84,7 +84,7 @@ _ml_vm_clock_stop (MlVm *vm)
 static gboolean
 clock_due (MlVm *vm)
 {
-  guint64 bytes = ml_runtime_get_bytes_written (vm->rt);
+  guint64 bytes = ml_runtime_get_work_bytes (vm->rt);
 
   if (++vm->clock_checks % CLOCK_EVERY != 0 && bytes - vm->clock_bytes < CLOCK_EVERY_BYTES)
     return FALSE;

@@ -1094,7 +1094,7 @@ start (MlVm *vm)
   vm->fp = ml_runtime_get_frame_base (vm->rt, 1, 0);
   vm->started = TRUE;
   vm->first_step = ml_runtime_get_step (vm->rt);
-  vm->first_bytes = ml_runtime_get_bytes_written (vm->rt);
+  vm->first_bytes = ml_runtime_get_work_bytes (vm->rt);
 }
 
 static void

@@ -123,6 +123,15 @@ test_charged_fmt (void)
                  400000, ML_VM_EVENT_LIMIT);
 }
 
+static void
+test_charged_gc (void)
+{
+  /* runtime.GC() collects the whole heap in one statement: 8 MiB live, a hundred times. */
+  check_charged ("package main\n\nimport \"runtime\"\n\nvar vivos []byte\n\nfunc main() {\n"
+                 "\tvivos = make([]byte, 8<<20)\n\tfor i := 0; i < 100; i++ {\n\t\truntime.GC()\n\t}\n}\n",
+                 1000000, ML_VM_EVENT_LIMIT);
+}
+
 /* s += s with the history on: the doubling is refused before its copy is journaled. */
 static void
 test_history (void)
@@ -172,6 +181,7 @@ main (int   argc,
   g_test_add_func ("/vm/budget/charged-copy", test_charged_copy);
   g_test_add_func ("/vm/budget/charged-by-value", test_charged_by_value);
   g_test_add_func ("/vm/budget/charged-fmt", test_charged_fmt);
+  g_test_add_func ("/vm/budget/charged-gc", test_charged_gc);
   g_test_add_func ("/vm/budget/history", test_history);
   g_test_add_func ("/vm/budget/output-kept", test_output_kept);
   return g_test_run ();
