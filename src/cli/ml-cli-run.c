@@ -8,10 +8,11 @@
  * the model, with Go's settings spelled as the runtime reads GOGC and GOMEMLIMIT.
  */
 
-/* The time budget of a run, in seconds of the model's work: ten times what the longest
- * program of the test corpora takes in a debug build (half a second), so that no program a
- * student writes meets it, and an endless loop is stopped before one loses patience. */
-#define DEFAULT_MAX_TIME 5
+/* The time budget of a run, in seconds of the model's work: twenty times what the longest
+ * program of the test corpora takes in a debug build on an idle machine (half a second), and
+ * three times what it takes on a machine whose two cores are shared with builds, so that no
+ * program a student writes meets it; an endless loop is still stopped in seconds. */
+#define DEFAULT_MAX_TIME 10
 
 #include "config.h"
 
@@ -141,7 +142,7 @@ ml_cli_run (int    argc,
     { "gctrace", 0, 0, G_OPTION_ARG_NONE, &gctrace, N_("Print one line per GC cycle on standard error, as GODEBUG=gctrace=1"), NULL },
     { "max-steps", 0, 0, G_OPTION_ARG_INT64, &max_steps, N_("Stop the program after N steps (default 50,000,000)"), "N" },
     { "max-memory", 0, 0, G_OPTION_ARG_INT64, &max_memory_mib, N_("Stop the program when its heap exceeds N MiB (default 1024)"), "N" },
-    { "max-time", 0, 0, G_OPTION_ARG_INT64, &max_time, N_("Stop the program after N seconds of the model’s work; 0 for no limit (default 5)"), "N" },
+    { "max-time", 0, 0, G_OPTION_ARG_INT64, &max_time, N_("Stop the program after N seconds of the model’s work; 0 for no limit (default 10)"), "N" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE.go") },
     { NULL }
   };

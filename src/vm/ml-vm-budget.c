@@ -155,7 +155,7 @@ _ml_vm_check_budgets (MlVm *vm)
     }
   if (vm->history_limit > 0 && ml_runtime_get_history_bytes (vm->rt) > vm->history_limit)
     return history_limit (vm);
-  if (vm->time_limit > 0 && clock_due (vm) && time_used (vm) > vm->time_limit)
+  if (vm->time_limit > 0 && clock_due (vm) && time_used (vm) > vm->time_limit * ML_SANITIZER_SLOWDOWN)
     {
       g_autofree char *seconds = seconds_text (vm->time_limit);
 

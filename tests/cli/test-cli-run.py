@@ -111,7 +111,7 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run(['run', '--max-steps=2000000000', '--max-time=1', 'loop.go'], cwd=tmp)
     check('endless loop: stopped at the time budget, exit 3',
           r.returncode == 3 and 'time budget, 1 s' in r.stderr and '--max-time=' in r.stderr, r.stderr)
-    check('endless loop: stopped within a few seconds', time.monotonic() - start < 10)
+    check('endless loop: stopped within seconds', time.monotonic() - start < 60)
 
     # Inputs that are not programs are refused before they are read.
     r = run(['run', '/dev/zero'], cwd=tmp)

@@ -46,7 +46,7 @@ test_time (void)
   g_assert_cmpint (ml_vm_run (vm), ==, ML_VM_EVENT_LIMIT);
   g_assert_cmpint (ml_vm_get_limit (vm), ==, ML_VM_LIMIT_TIME);
   g_assert_nonnull (strstr (ml_vm_get_limit_message (vm), "time budget, 0.2 s"));
-  g_assert_cmpint (g_get_monotonic_time () - t0, <, 5 * G_USEC_PER_SEC);
+  g_assert_cmpint (g_get_monotonic_time () - t0, <, 30 * G_USEC_PER_SEC);
 }
 
 /* The time budget counts the model's work only: stepping with pauses between the steps, as
