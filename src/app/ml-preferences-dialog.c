@@ -54,6 +54,8 @@ static const struct
   { "gomaxprocs", "gomaxprocs_row", "value" },
   { "step-budget", "step_budget_row", "value" },
   { "memory-budget-mib", "memory_budget_row", "value" },
+  { "time-budget", "time_budget_row", "value" },
+  { "history-budget-mib", "history_budget_row", "value" },
 };
 
 /* The "style-variant" key is an enum; the combo row's "selected" is its position. */

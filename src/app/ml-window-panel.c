@@ -117,11 +117,18 @@ _ml_window_show_program (MlWindow   *self,
 
       _ml_window_set_story (self, _("The program does not compile"), story->str);
     }
-  else if (info->state == ML_ENGINE_PROGRAM_PANICKED || info->state == ML_ENGINE_PROGRAM_STOPPED)
-    _ml_window_set_story (self,
-                          info->state == ML_ENGINE_PROGRAM_PANICKED ? _("The program panicked")
-                                                                    : _("The program was stopped"),
-                          info->message);
+  else if (info->state == ML_ENGINE_PROGRAM_PANICKED)
+    _ml_window_set_story (self, _("The program panicked"), info->message);
+  else if (info->state == ML_ENGINE_PROGRAM_STOPPED)
+    {
+      /* Every budget but the depth of calls is a preference; the run so far stays to see. */
+      g_autofree char *story = NULL;
+
+      if (info->limit != ML_VM_LIMIT_DEPTH)
+        story = g_strdup_printf ("%s\n%s", info->message != NULL ? info->message : "",
+                                 _("The limit can be raised in Preferences, under Limits."));
+      _ml_window_set_story (self, _("The program was stopped"), story != NULL ? story : info->message);
+    }
 }
 
 static void

@@ -140,6 +140,9 @@ _ml_window_engine_config (MlWindow       *self,
   config->memory_limit = (gint64)g_settings_get_int (self->settings, "memory-limit-mib") << 20;
   config->write_barrier = g_settings_get_boolean (self->settings, "write-barrier");
   config->step_budget = (guint64)g_settings_get_int (self->settings, "step-budget");
+  config->memory_budget = (guint64)g_settings_get_int (self->settings, "memory-budget-mib") << 20;
+  config->time_budget = (guint64)g_settings_get_int (self->settings, "time-budget") * G_USEC_PER_SEC;
+  config->history_budget = (guint64)g_settings_get_int (self->settings, "history-budget-mib") << 20;
 }
 
 /* Starts the window's program over: compiles @text and loads it, with the settings of the

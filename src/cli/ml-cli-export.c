@@ -20,6 +20,21 @@
 
 #define WAIT_MS (10 * 60 * 1000)
 
+/* The time budget of an export, in seconds of the model's work: a picture is of a program
+ * that ends in well under a second, and a runaway one should cost little more than its
+ * start before the picture of where it was stopped is drawn. */
+#define DEFAULT_MAX_TIME 3
+
+/* The budgets an export runs its programs with: 0 for the engine's defaults, and
+ * %ML_CLI_TIME_UNSET for the default time. */
+typedef struct
+{
+  gint64 max_steps;
+  gint64 max_memory_mib;
+  gint64 max_time;
+  gint64 max_history_mib;
+} Budgets;
+
 static gboolean
 wait_engine (MlEngine *engine)
 {
@@ -65,8 +80,8 @@ collect_series (MlEngine   *engine,
 /* Reads and compiles @path in a new engine.  On failure it says why on stderr and returns
  * %NULL. */
 static MlEngine *
-load_program (const char *path,
-              guint64     max_steps)
+load_program (const char    *path,
+              const Budgets *budgets)
 {
   g_autoptr(MlEngine) engine = NULL;
   g_autofree char *text = NULL;
@@ -79,8 +94,14 @@ load_program (const char *path,
 
   engine = ml_engine_new ();
   ml_engine_config_init (&config);
-  if (max_steps > 0)
-    config.step_budget = max_steps;
+  if (budgets->max_steps > 0)
+    config.step_budget = (guint64) budgets->max_steps;
+  if (budgets->max_memory_mib > 0)
+    config.memory_budget = (guint64) budgets->max_memory_mib << 20;
+  if (budgets->max_history_mib > 0)
+    config.history_budget = (guint64) budgets->max_history_mib << 20;
+  config.time_budget = (guint64) (budgets->max_time == ML_CLI_TIME_UNSET ? DEFAULT_MAX_TIME : budgets->max_time)
+                       * G_USEC_PER_SEC;
   ml_engine_load_program (engine, path, text, &config);
   if (!wait_engine (engine))
     return NULL;
@@ -111,7 +132,7 @@ ml_cli_export (int    argc,
   gboolean end = FALSE;
   gboolean addresses = FALSE;
   double scale = 1.0;
-  gint64 max_steps = 0;
+  Budgets budgets = { 0, 0, ML_CLI_TIME_UNSET, 0 };
   g_auto(GStrv) files = NULL;
   GOptionEntry entries[] = {
     { "view", 0, 0, G_OPTION_ARG_STRING, &view_name,
@@ -126,7 +147,10 @@ ml_cli_export (int    argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The picture to write: OUT.png, OUT.svg or OUT.pdf"), N_("OUT") },
     { "all-steps", 0, 0, G_OPTION_ARG_FILENAME, &all_steps, N_("Write one numbered picture per step into the folder DIR"), N_("DIR") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("png, svg or pdf, for --all-steps (default png)"), N_("FORMAT") },
-    { "max-steps", 0, 0, G_OPTION_ARG_INT64, &max_steps, N_("Stop the program after N steps (default 50,000,000)"), "N" },
+    { "max-steps", 0, 0, G_OPTION_ARG_INT64, &budgets.max_steps, N_("Stop the program after N steps (default 50,000,000)"), "N" },
+    { "max-memory", 0, 0, G_OPTION_ARG_INT64, &budgets.max_memory_mib, N_("Stop the program when its heap exceeds N MiB (default 1024)"), "N" },
+    { "max-time", 0, 0, G_OPTION_ARG_INT64, &budgets.max_time, N_("Stop the program after N seconds of the model’s work; 0 for no limit (default 3)"), "N" },
+    { "max-history", 0, 0, G_OPTION_ARG_INT64, &budgets.max_history_mib, N_("Stop the program when the run’s history takes more than N MiB (default 512)"), "N" },
     { "compare", 0, 0, G_OPTION_ARG_FILENAME, &compare, N_("With the timeline: run a second program and show both runs side by side"), N_("OTHER.go") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE.go") },
     { NULL }
@@ -192,7 +216,8 @@ ml_cli_export (int    argc,
       fprintf (stderr, "memlab-cli export: %s\n", _("choose one of --step, --line and --end"));
       return ML_CLI_EXIT_USAGE;
     }
-  if (!ml_cli_check_budgets ("export", max_steps, 0))
+  if (!ml_cli_check_budgets ("export", budgets.max_steps, budgets.max_memory_mib, budgets.max_time,
+                             budgets.max_history_mib))
     return ML_CLI_EXIT_USAGE;
   if (detail != NULL && g_strcmp0 (detail, "program") != 0 && g_strcmp0 (detail, "runtime") != 0)
     {
@@ -209,7 +234,7 @@ ml_cli_export (int    argc,
       return ML_CLI_EXIT_USAGE;
     }
 
-  engine = load_program (files[0], (guint64) max_steps);
+  engine = load_program (files[0], &budgets);
   if (engine == NULL)
     return ML_CLI_EXIT_FAILURE;
 
@@ -232,6 +257,7 @@ ml_cli_export (int    argc,
         {
           fprintf (stderr, _("memlab-cli export: the program did not reach line %d before it was stopped: %s\n"),
                    line, info->message != NULL ? info->message : "");
+          ml_cli_print_limit_hint ("export", info->limit);
           return ML_CLI_EXIT_LIMIT;
         }
       if (info->line != (guint) line || info->state != ML_ENGINE_PROGRAM_READY)
@@ -252,6 +278,7 @@ ml_cli_export (int    argc,
       if (info->state == ML_ENGINE_PROGRAM_STOPPED)
         {
           fprintf (stderr, "memlab-cli export: %s\n", info->message != NULL ? info->message : "");
+          ml_cli_print_limit_hint ("export", info->limit);
           stopped = TRUE;
         }
       if (step != G_MININT64)
@@ -314,7 +341,7 @@ ml_cli_export (int    argc,
           return ML_CLI_EXIT_FAILURE;
         if (compare != NULL)
           {
-            g_autoptr(MlEngine) second = load_program (compare, (guint64) max_steps);
+            g_autoptr(MlEngine) second = load_program (compare, &budgets);
             g_autofree char *other_label = g_path_get_basename (compare);
 
             if (second == NULL)

@@ -12,6 +12,7 @@
 
 #include "ml-cli.h"
 #include "ml-front-end.h"
+#include "ml-vm.h"
 
 G_BEGIN_DECLS
 
@@ -27,9 +28,16 @@ gboolean   ml_cli_parse_options (const char      *command,
                                  int             *argc,
                                  char          ***argv,
                                  char          ***files);
+/* --max-time not given: the command's default. */
+#define ML_CLI_TIME_UNSET G_MININT64
+
 gboolean   ml_cli_check_budgets (const char      *command,
                                  gint64           max_steps,
-                                 gint64           max_memory_mib);
+                                 gint64           max_memory_mib,
+                                 gint64           max_time,
+                                 gint64           max_history_mib);
+void       ml_cli_print_limit_hint (const char    *command,
+                                    MlVmLimit      limit);
 gboolean   ml_cli_read_program  (const char      *command,
                                  const char      *path,
                                  char           **text,

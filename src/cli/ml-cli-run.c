@@ -8,6 +8,12 @@
  * the model, with Go's settings spelled as the runtime reads GOGC and GOMEMLIMIT.
  */
 
+/* The time budget of a run, in seconds of the model's work: twenty times what the longest
+ * program of the test corpora takes in a debug build on an idle machine (half a second), and
+ * three times what it takes on a machine whose two cores are shared with builds, so that no
+ * program a student writes meets it; an endless loop is still stopped in seconds. */
+#define DEFAULT_MAX_TIME 10
+
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -97,6 +103,7 @@ check_options (const char        *gogc_text,
                const char        *memlimit_text,
                gint64             max_steps,
                gint64             max_memory_mib,
+               gint64             max_time,
                MlVmRunnerOptions *options)
 {
   if (gogc_text != NULL && !parse_gogc (gogc_text, &options->gogc))
@@ -110,10 +117,11 @@ check_options (const char        *gogc_text,
                memlimit_text);
       return FALSE;
     }
-  if (!ml_cli_check_budgets ("run", max_steps, max_memory_mib))
+  if (!ml_cli_check_budgets ("run", max_steps, max_memory_mib, max_time, 0))
     return FALSE;
   options->max_steps = (guint64) max_steps;
   options->max_memory = (guint64) max_memory_mib << 20;
+  options->max_time = (guint64) (max_time == ML_CLI_TIME_UNSET ? DEFAULT_MAX_TIME : max_time) * G_USEC_PER_SEC;
   return TRUE;
 }
 
@@ -126,6 +134,7 @@ ml_cli_run (int    argc,
   gboolean gctrace = FALSE;
   gint64 max_steps = 0;
   gint64 max_memory_mib = 0;
+  gint64 max_time = ML_CLI_TIME_UNSET;
   g_auto(GStrv) files = NULL;
   GOptionEntry entries[] = {
     { "gogc", 0, 0, G_OPTION_ARG_STRING, &gogc_text, N_("The collector’s GOGC percentage, or off (default 100)"), "N" },
@@ -133,6 +142,7 @@ ml_cli_run (int    argc,
     { "gctrace", 0, 0, G_OPTION_ARG_NONE, &gctrace, N_("Print one line per GC cycle on standard error, as GODEBUG=gctrace=1"), NULL },
     { "max-steps", 0, 0, G_OPTION_ARG_INT64, &max_steps, N_("Stop the program after N steps (default 50,000,000)"), "N" },
     { "max-memory", 0, 0, G_OPTION_ARG_INT64, &max_memory_mib, N_("Stop the program when its heap exceeds N MiB (default 1024)"), "N" },
+    { "max-time", 0, 0, G_OPTION_ARG_INT64, &max_time, N_("Stop the program after N seconds of the model’s work; 0 for no limit (default 10)"), "N" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE.go") },
     { NULL }
   };
@@ -155,7 +165,7 @@ ml_cli_run (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_help_enabled (context, TRUE);
   if (!ml_cli_parse_options ("run", context, &argc, &argv, &files) ||
-      !check_options (gogc_text, memlimit_text, max_steps, max_memory_mib, &options))
+      !check_options (gogc_text, memlimit_text, max_steps, max_memory_mib, max_time, &options))
     return ML_CLI_EXIT_USAGE;
   if (!ml_cli_read_program ("run", files[0], &text, &length))
     return ML_CLI_EXIT_FAILURE;
@@ -188,10 +198,7 @@ ml_cli_run (int    argc,
     }
   if (end == ML_VM_EVENT_LIMIT)
     {
-      if (limit == ML_VM_LIMIT_STEPS)
-        fprintf (stderr, "%s\n", _("memlab-cli run: raise the budget with --max-steps=N"));
-      else if (limit == ML_VM_LIMIT_MEMORY)
-        fprintf (stderr, "%s\n", _("memlab-cli run: raise the budget with --max-memory=MiB"));
+      ml_cli_print_limit_hint ("run", limit);
       return ML_CLI_EXIT_LIMIT;
     }
 

@@ -104,17 +104,23 @@ ml_cli_parse_options (const char      *command,
   return TRUE;
 }
 
-/* The step and memory budgets a user may set, as the window's preferences allow them. */
-#define MAX_STEPS_MIN      1000
-#define MAX_STEPS_MAX      G_GINT64_CONSTANT (2000000000)
-#define MAX_MEMORY_MIB_MIN 16
-#define MAX_MEMORY_MIB_MAX 4096    /* the model's heap: 64 arenas of 64 MiB */
+/* The budgets a user may set, as the window's preferences allow them. */
+#define MAX_STEPS_MIN        1000
+#define MAX_STEPS_MAX        G_GINT64_CONSTANT (2000000000)
+#define MAX_MEMORY_MIB_MIN   16
+#define MAX_MEMORY_MIB_MAX   4096    /* the model's heap: 64 arenas of 64 MiB */
+#define MAX_TIME_MAX         3600
+#define MAX_HISTORY_MIB_MIN  64
+#define MAX_HISTORY_MIB_MAX  16384
 
-/* Checks --max-steps and --max-memory (0 where not given); on a usage error it says why. */
+/* Checks --max-steps, --max-memory and --max-history (0 where not given) and --max-time
+ * (%ML_CLI_TIME_UNSET where not given, 0 for none); on a usage error it says why. */
 gboolean
 ml_cli_check_budgets (const char *command,
                       gint64      max_steps,
-                      gint64      max_memory_mib)
+                      gint64      max_memory_mib,
+                      gint64      max_time,
+                      gint64      max_history_mib)
 {
   if (max_steps != 0 && (max_steps < MAX_STEPS_MIN || max_steps > MAX_STEPS_MAX))
     {
@@ -128,7 +134,50 @@ ml_cli_check_budgets (const char *command,
                command, MAX_MEMORY_MIB_MIN, MAX_MEMORY_MIB_MAX);
       return FALSE;
     }
+  if (max_time != ML_CLI_TIME_UNSET && (max_time < 0 || max_time > MAX_TIME_MAX))
+    {
+      fprintf (stderr, _("memlab-cli %s: --max-time must be from 0 (no limit) to %d seconds\n"),
+               command, MAX_TIME_MAX);
+      return FALSE;
+    }
+  if (max_history_mib != 0 && (max_history_mib < MAX_HISTORY_MIB_MIN || max_history_mib > MAX_HISTORY_MIB_MAX))
+    {
+      fprintf (stderr, _("memlab-cli %s: --max-history must be from %d to %d MiB\n"),
+               command, MAX_HISTORY_MIB_MIN, MAX_HISTORY_MIB_MAX);
+      return FALSE;
+    }
   return TRUE;
+}
+
+/* After a budget stopped the program: how to raise that budget, on stderr.  The depth of
+ * calls cannot be raised: a recursion that deep does not end. */
+void
+ml_cli_print_limit_hint (const char *command,
+                         MlVmLimit   limit)
+{
+  const char *hint = NULL;
+
+  switch (limit)
+    {
+    case ML_VM_LIMIT_STEPS:
+      hint = _("raise the budget with --max-steps=N");
+      break;
+    case ML_VM_LIMIT_MEMORY:
+      hint = _("raise the budget with --max-memory=MiB");
+      break;
+    case ML_VM_LIMIT_TIME:
+      hint = _("raise the budget with --max-time=SECONDS, or 0 for no limit");
+      break;
+    case ML_VM_LIMIT_HISTORY:
+      hint = _("raise the budget with --max-history=MiB");
+      break;
+    case ML_VM_LIMIT_NONE:
+    case ML_VM_LIMIT_DEPTH:
+    default:
+      break;
+    }
+  if (hint != NULL)
+    fprintf (stderr, "memlab-cli %s: %s\n", command, hint);
 }
 
 /**

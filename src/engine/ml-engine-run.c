@@ -66,7 +66,10 @@ _ml_engine_worker_program_info (Worker              *worker,
       if (info->state == ML_ENGINE_PROGRAM_PANICKED)
         info->message = g_strdup (ml_vm_get_panic_message (worker->vm));
       else if (info->state == ML_ENGINE_PROGRAM_STOPPED)
-        info->message = g_strdup (ml_vm_get_limit_message (worker->vm));
+        {
+          info->message = g_strdup (ml_vm_get_limit_message (worker->vm));
+          info->limit = ml_vm_get_limit (worker->vm);
+        }
     }
   else if (worker->compile_report != NULL)
     info->message = g_strdup (worker->compile_report);
@@ -114,6 +117,10 @@ _ml_engine_worker_load_program (Worker  *worker,
   worker->vm = ml_vm_new (code, worker->runtime);
   if (cmd->config.step_budget > 0)
     ml_vm_set_step_limit (worker->vm, cmd->config.step_budget);
+  if (cmd->config.memory_budget > 0)
+    ml_vm_set_memory_limit (worker->vm, cmd->config.memory_budget);
+  ml_vm_set_time_limit (worker->vm, cmd->config.time_budget);
+  ml_vm_set_history_limit (worker->vm, cmd->config.history_budget);
   /* A check that failed while loading left the model halfway: the guard's caller drops it. */
   if (ml_vm_get_fault (worker->vm) == NULL)
     ml_runtime_end_step (worker->runtime);

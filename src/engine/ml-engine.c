@@ -57,6 +57,11 @@ ml_engine_config_init (MlEngineConfig *config)
   config->memory_limit = 0;
   config->write_barrier = TRUE;
   config->step_budget = 50000000;
+  config->memory_budget = 0;
+  config->time_budget = 0;
+  /* Twice what history keeps of earlier steps: only a step that alone changes more memory
+   * than that goes past it. */
+  config->history_budget = G_GUINT64_CONSTANT (512) << 20;
 }
 
 /* --- The shared block and the command queue ---------------------------------------------- */

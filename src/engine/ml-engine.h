@@ -17,6 +17,7 @@
 #include "ml-render.h"
 #include "ml-runtime.h"
 #include "ml-snapshot.h"
+#include "ml-vm.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,9 @@ typedef struct
   gint64   memory_limit;      /* 0: no limit */
   gboolean write_barrier;
   guint64  step_budget;
+  guint64  memory_budget;     /* the model's heap, in bytes; 0: the VM's default */
+  guint64  time_budget;       /* the model's work, in microseconds of the wall clock; 0: none */
+  guint64  history_budget;    /* MemLab's history of the run, in bytes; 0: none */
 } MlEngineConfig;
 
 void ml_engine_config_init (MlEngineConfig *config);
@@ -41,7 +45,7 @@ typedef enum
   ML_ENGINE_PROGRAM_READY,         /* loaded, at a step before its end */
   ML_ENGINE_PROGRAM_EXITED,        /* main returned */
   ML_ENGINE_PROGRAM_PANICKED,      /* it panicked, as Go would */
-  ML_ENGINE_PROGRAM_STOPPED,       /* it went past a step or memory budget */
+  ML_ENGINE_PROGRAM_STOPPED,       /* it went past one of MemLab's budgets */
   ML_ENGINE_PROGRAM_FAULTED,       /* MemLab failed: a model check did not hold; the run is
                                     * dropped and the message is the report to copy */
 } MlEngineProgramState;
@@ -56,6 +60,7 @@ typedef struct
   guint                 line;
   guint                 column;
   char                 *message;      /* panic, budget, compile or internal error report */
+  MlVmLimit             limit;        /* the budget that stopped it, when stopped */
   GPtrArray            *diagnostics;  /* MlEngineDiagnostic, for compile errors */
   char                 *failure;      /* after a fault: what failed, in a line */
   guint64               fault_step;   /* after a fault: the step it happened in */

@@ -107,6 +107,7 @@ ml_runtime_typed_copy (MlRuntime    *self,
      * typedmemmove has memmove's semantics. */
     g_autofree guint64 *tmp = g_new (guint64, type->n_words);
 
+    self->work_bytes += type->size;
     for (guint64 w = 0; w < type->n_words; w++)
       tmp[w] = _ml_load (self, src + w * 8);
     for (guint64 w = 0; w < type->n_words; w++)

@@ -415,6 +415,8 @@ ml_runtime_gc_collect (MlRuntime *self)
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
 
+  /* A whole cycle in one call: its work grows with the heap it scans. */
+  self->work_bytes += ml_runtime_get_heap_in_use (self);
   self->collecting = TRUE;
   while (self->gc.phase == ML_GC_SWEEP_TERMINATION || self->gc.phase == ML_GC_MARK ||
          self->gc.phase == ML_GC_MARK_TERMINATION)

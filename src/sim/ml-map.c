@@ -85,6 +85,7 @@ _ml_map_copy_value (MlRuntime     *self,
     return;
   if (((dst | src | size) & 7) == 0)
     {
+      self->work_bytes += size;
       for (guint64 w = 0; w < size / 8; w++)
         {
           guint64 v = _ml_load (self, src + w * 8);

@@ -214,6 +214,7 @@ _ml_memory_zero (MlRuntime *self,
 
   ml_model_check ((addr & 7) == 0 && (len & 7) == 0);
 
+  self->work_bytes += len;
   while (addr < end)
     {
       guint64 page_end = (addr | (ML_PAGE_SIZE - 1)) + 1;
@@ -272,6 +273,7 @@ _ml_memory_move (MlRuntime *self,
       _ml_memory_write_bytes (self, dst, tmp, len);
       return;
     }
+  self->work_bytes += len;
   if (dst < src || dst >= src + len)
     {
       for (guint64 i = 0; i < len; i += 8)
@@ -296,6 +298,38 @@ _ml_memory_check_access (MlRuntime *self,
   if (fault != ML_FAULT_NONE)
     ML_EVENT (self, ML_EVENT_FAULT, ML_WORKER_MUTATOR, self->current_g, addr, 0, fault, 0);
   return fault;
+}
+
+/* memmove of @len bytes within the model, through the journal, at any alignment: what a
+ * driver copies (a concatenation's strings) without a copy of its own. */
+MlFault
+ml_runtime_move (MlRuntime *self,
+                 guint64    dst,
+                 guint64    src,
+                 guint64    len)
+{
+  MlFault fault;
+
+  g_return_val_if_fail (ML_IS_RUNTIME (self), ML_FAULT_UNMAPPED);
+
+  if (len == 0)
+    return ML_FAULT_NONE;
+  if ((fault = _ml_memory_check_access (self, src, len, FALSE)) != ML_FAULT_NONE ||
+      (fault = _ml_memory_check_access (self, dst, len, TRUE)) != ML_FAULT_NONE)
+    return fault;
+  _ml_memory_move (self, dst, src, len);
+  return ML_FAULT_NONE;
+}
+
+/* The work so far, in bytes, of the operations whose work grows with a size: moves,
+ * zeroing, byte writes, typed copies and maps' slots, and the heap runtime.GC() scans, the
+ * program's and the runtime's.  A driver charges a program for it, so that one statement
+ * that copies a large value or collects a large heap costs what it does. */
+guint64
+ml_runtime_get_work_bytes (MlRuntime *self)
+{
+  g_return_val_if_fail (ML_IS_RUNTIME (self), 0);
+  return self->work_bytes;
 }
 
 gboolean
@@ -333,6 +367,7 @@ _ml_memory_write_bytes (MlRuntime    *self,
                         const guint8 *in,
                         gsize         len)
 {
+  self->work_bytes += len;
   while (len > 0)
     {
       guint64 word_addr = addr & ~G_GUINT64_CONSTANT (7);

@@ -142,6 +142,11 @@ struct _MlRuntime
   guint64          first_step;            /* oldest step still reachable */
   guint64          step;                  /* current step */
   gsize            history_limit;
+  /* The work, in bytes, of the operations whose work grows with a size: bytes moved,
+   * zeroed, written and copied (maps' slots included), and the heap a whole collection run
+   * in one call (runtime.GC) scans.  What the driver charges a program for, beside its
+   * steps.  Only ever grows; seeking does not go through these paths. */
+  guint64          work_bytes;
   GArray          *driver_marks;          /* MlDriverMark, by step */
   gboolean         driver_dirty;
   MlDriverSaveFunc    driver_save;

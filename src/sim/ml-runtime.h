@@ -140,6 +140,10 @@ MlFault          ml_runtime_write                (MlRuntime          *self,
                                                   guint64             addr,
                                                   gconstpointer       buf,
                                                   gsize               len);
+MlFault          ml_runtime_move                 (MlRuntime          *self,
+                                                  guint64             dst,
+                                                  guint64             src,
+                                                  guint64             len);
 MlFault          ml_runtime_read_word            (MlRuntime          *self,
                                                   guint64             addr,
                                                   guint64            *value);
@@ -311,6 +315,7 @@ void             ml_runtime_set_driver_hooks     (MlRuntime          *self,
                                                   GDestroyNotify      destroy);
 void             ml_runtime_driver_state_changed (MlRuntime          *self);
 gsize            ml_runtime_get_history_bytes    (MlRuntime          *self);
+guint64          ml_runtime_get_work_bytes       (MlRuntime          *self);
 void             ml_runtime_get_history_counts   (MlRuntime          *self,
                                                   guint64            *n_steps,
                                                   guint64            *n_entries,

@@ -157,6 +157,18 @@ struct _MlVm
    * and what ended the run when a check failed (ml-vm-fault.c). */
   guint64         fault_step;
   MlVmFault       fault;
+  guint64         time_limit;     /* microseconds of the model's work; 0 for none */
+  guint64         history_limit;  /* bytes of MemLab's history of the run; 0 for none */
+  /* What the budgets count (ml-vm-budget.c): sim's bytes written when the program started,
+   * the model's work in the earlier calls to ml_vm_step() and when this one began, the
+   * checks since start and sim's bytes written when the clock was last read, and whether
+   * an allocation was refused for the history's sake. */
+  guint64         first_bytes;
+  guint64         time_used;
+  gint64          clock_start;
+  guint64         clock_checks;
+  guint64         clock_bytes;
+  gboolean        history_hit;
 };
 
 /* ------------------------------------------------------------------------------------------ */
@@ -173,6 +185,16 @@ MlVmEvent _ml_vm_limit             (MlVm           *vm,
 /* ml-vm-fault.c */
 MlVmEvent _ml_vm_fault             (MlVm           *vm,
                                     const MlModelFault *check);
+/* ml-vm-budget.c */
+void      _ml_vm_clock_start       (MlVm           *vm);
+void      _ml_vm_clock_stop        (MlVm           *vm);
+gboolean  _ml_vm_history_allows    (MlVm           *vm,
+                                    guint64         bytes);
+MlVmEvent _ml_vm_memory_limit      (MlVm           *vm);
+MlVmEvent _ml_vm_check_budgets     (MlVm           *vm);
+void      _ml_vm_keep_output       (MlVm           *vm,
+                                    const char     *text,
+                                    gsize           len);
 
 /* ml-vm-state.c */
 void      _ml_vm_connect_history   (MlVm           *vm);
@@ -560,7 +582,8 @@ memory_allows (MlVm    *vm,
 {
   guint64 in_use = ml_runtime_get_heap_in_use (vm->rt);
 
-  return bytes <= vm->memory_limit && in_use <= vm->memory_limit - bytes;
+  return bytes <= vm->memory_limit && in_use <= vm->memory_limit - bytes
+         && _ml_vm_history_allows (vm, bytes);
 }
 
 /* Compares the strings whose headers are at @a and @b, as Go orders strings: bytewise. */

@@ -25,7 +25,7 @@ ml_vm_runner_run (MlVmProgram    *program,
                   MlVmTraceFunc   gctrace,
                   gpointer        user_data)
 {
-  MlVmRunnerOptions options = { gogc, G_MAXINT64, max_steps, max_memory };
+  MlVmRunnerOptions options = { gogc, G_MAXINT64, max_steps, max_memory, 0 };
 
   return ml_vm_runner_run_with_options (program, &options, output, gctrace, user_data, NULL, NULL);
 }
@@ -86,6 +86,8 @@ ml_vm_runner_run_full (MlVmProgram             *program,
     ml_vm_set_step_limit (vm, options->max_steps);
   if (options->max_memory > 0)
     ml_vm_set_memory_limit (vm, options->max_memory);
+  if (options->max_time > 0)
+    ml_vm_set_time_limit (vm, options->max_time);
 
   do
     {

@@ -26,6 +26,8 @@ typedef void (*MlVmTraceFunc) (const char *line,
  * @memory_limit: the soft memory limit GOMEMLIMIT sets, in bytes; %G_MAXINT64 for none ("off")
  * @max_steps: MemLab's step budget; 0 for the default
  * @max_memory: MemLab's heap budget in bytes; 0 for the default
+ * @max_time: MemLab's budget of wall-clock time for the model's work, in microseconds; 0 for
+ *   none
  *
  * How to run a program: Go's own settings, then MemLab's budgets.
  */
@@ -35,9 +37,10 @@ typedef struct
   gint64  memory_limit;
   guint64 max_steps;
   guint64 max_memory;
+  guint64 max_time;
 } MlVmRunnerOptions;
 
-#define ML_VM_RUNNER_OPTIONS_INIT { 100, G_MAXINT64, 0, 0 }
+#define ML_VM_RUNNER_OPTIONS_INIT { 100, G_MAXINT64, 0, 0, 0 }
 
 int ml_vm_runner_run              (MlVmProgram             *program,
                                    gint                     gogc,

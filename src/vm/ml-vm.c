@@ -124,7 +124,7 @@ emit_output (MlVm       *vm,
   if (!is_stderr)
     {
       g_string_truncate (vm->output_ahead, 0);
-      g_string_append_len (vm->output, text, len);
+      _ml_vm_keep_output (vm, text, len);
     }
   if (vm->output_func != NULL)
     vm->output_func (text, len, is_stderr, vm->output_data);
@@ -458,17 +458,15 @@ exec (MlVm     *vm,
           break;
         case ML_OP_CONCAT:
           {
-            gsize la, lb;
-            g_autofree char *a = NULL;
-            g_autofree char *b = NULL;
             guint64 dst = opnd_addr (vm, in->a);
+            guint64 pa = mem_read (vm, opnd_addr (vm, in->b), 8);
+            guint64 la = mem_read (vm, opnd_addr (vm, in->b) + 8, 8);
+            guint64 pb = mem_read (vm, opnd_addr (vm, in->c), 8);
+            guint64 lb = mem_read (vm, opnd_addr (vm, in->c) + 8, 8);
 
             /* The lengths first: s += s doubles, and a string past the budget is never made. */
-            if (!memory_allows (vm, mem_read (vm, opnd_addr (vm, in->b) + 8, 8)
-                                    + mem_read (vm, opnd_addr (vm, in->c) + 8, 8)))
+            if (!memory_allows (vm, la + lb))
               goto memory_limit;
-            a = ml_vm_read_string (vm, opnd_addr (vm, in->b), &la);
-            b = ml_vm_read_string (vm, opnd_addr (vm, in->c), &lb);
 
             if (la == 0)
               _ml_vm_copy_value (vm, dst, opnd_addr (vm, in->c), vm_type (vm, vm->prog->t_string));
@@ -476,11 +474,15 @@ exec (MlVm     *vm,
               _ml_vm_copy_value (vm, dst, opnd_addr (vm, in->b), vm_type (vm, vm->prog->t_string));
             else
               {
-                g_autofree char *s = g_malloc (la + lb);
+                /* concatstrings: the bytes move within the model, never through a copy of
+                 * MemLab's own as large as the string. */
+                guint64 p = ml_runtime_malloc (rt, la + lb,
+                                               ml_rtype_registry_basic (vm->types, ML_KIND_UINT8));
 
-                memcpy (s, a, la);
-                memcpy (s + la, b, lb);
-                _ml_vm_write_string (vm, dst, _ml_vm_new_string (vm, s, la + lb), la + lb);
+                vm->allocated = TRUE;
+                ml_runtime_move (rt, p, pa, la);
+                ml_runtime_move (rt, p + la, pb, lb);
+                _ml_vm_write_string (vm, dst, p, la + lb);
               }
           }
           break;
@@ -1100,12 +1102,8 @@ exec (MlVm     *vm,
     }
 
 memory_limit:
-  {
-    g_autofree char *n = _ml_vm_with_thousands (vm->memory_limit >> 20);
-
-    *n_insns = count;
-    return _ml_vm_limit (vm, ML_VM_LIMIT_MEMORY, g_strdup_printf (_("the program allocated more than %s MiB; it was stopped"), n));
-  }
+  *n_insns = count;
+  return _ml_vm_memory_limit (vm);
 }
 
 static void
@@ -1119,6 +1117,7 @@ start (MlVm *vm)
   vm->fp = ml_runtime_get_frame_base (vm->rt, 1, 0);
   vm->started = TRUE;
   vm->first_step = ml_runtime_get_step (vm->rt);
+  vm->first_bytes = ml_runtime_get_work_bytes (vm->rt);
 }
 
 static void
@@ -1163,14 +1162,10 @@ step (MlVm         *self,
       if (G_UNLIKELY (ml_runtime_get_step (self->rt) >= self->fault_step))
         ml_model_fail ("fault injected at this step (MEMLAB_FAULT_AT_STEP)", __FILE__, __LINE__,
                        G_STRFUNC);
-      /* The step budget counts sim's steps, which history restores with everything else. */
-      if (ml_runtime_get_step (self->rt) - self->first_step > self->step_limit)
+      if (_ml_vm_check_budgets (self) == ML_VM_EVENT_LIMIT)
         {
-          g_autofree char *steps = _ml_vm_with_thousands (self->step_limit);
-
-          ev = _ml_vm_limit (self, ML_VM_LIMIT_STEPS, g_strdup_printf (_("the program ran for more than %s steps; it was stopped"), steps));
           commit (self, 0);
-          return ev;
+          return ML_VM_EVENT_LIMIT;
         }
       ev = exec (self, kind == ML_VM_STEP_ANY, &n);
       commit (self, n);
@@ -1224,8 +1219,14 @@ ml_vm_step (MlVm         *self,
     default:
       break;
     }
+  /* The time budget counts the model's work only: the window may wait between steps. */
+  _ml_vm_clock_start (self);
   if (!ml_model_guard (step_cb, &call, &check))
-    return _ml_vm_fault (self, &check);
+    {
+      _ml_vm_clock_stop (self);
+      return _ml_vm_fault (self, &check);
+    }
+  _ml_vm_clock_stop (self);
   return call.event;
 }
 

@@ -55,8 +55,9 @@ typedef enum
 
 /**
  * MlVmLimit:
- * Which of MemLab's own limits stopped the program (after %ML_VM_EVENT_LIMIT): its steps,
- * its heap, or how deep its calls went.
+ * Which of MemLab's own limits stopped the program (after %ML_VM_EVENT_LIMIT): its steps
+ * (with the bytes its operations wrote charged as steps), its heap, how deep its calls went,
+ * the wall-clock time of the model's work, or the memory MemLab's history of the run takes.
  */
 typedef enum
 {
@@ -64,6 +65,8 @@ typedef enum
   ML_VM_LIMIT_STEPS,
   ML_VM_LIMIT_MEMORY,
   ML_VM_LIMIT_DEPTH,
+  ML_VM_LIMIT_TIME,
+  ML_VM_LIMIT_HISTORY,
 } MlVmLimit;
 
 /**
@@ -111,6 +114,10 @@ int          ml_vm_get_exit_status    (MlVm           *self);
 void         ml_vm_set_step_limit     (MlVm           *self,
                                        guint64         steps);
 void         ml_vm_set_memory_limit   (MlVm           *self,
+                                       guint64         bytes);
+void         ml_vm_set_time_limit     (MlVm           *self,
+                                       guint64         usec);
+void         ml_vm_set_history_limit  (MlVm           *self,
                                        guint64         bytes);
 guint64      ml_vm_get_n_statements   (MlVm           *self);
 const MlVmFault *

@@ -143,7 +143,8 @@ with tempfile.TemporaryDirectory() as tmp:
     check('an unreadable file exits 1', r.returncode == 1 and 'missing.go' in r.stderr, r.stderr)
 
     # Options out of range are usage errors, not "the end".
-    for opt in ['--step=-5', '--line=-3', '--line=0', '--max-steps=10']:
+    for opt in ['--step=-5', '--line=-3', '--line=0', '--max-steps=10', '--max-time=-1',
+                '--max-memory=8', '--max-history=10']:
         r = run(persona, opt, '-o', png)
         check(f'{opt} is a usage error', r.returncode == 2 and opt.split('=')[0] in r.stderr, r.stderr)
 
@@ -156,6 +157,18 @@ with tempfile.TemporaryDirectory() as tmp:
     check('a runaway program: exit 3 with the budget named',
           r.returncode == 3 and '20,000 steps' in r.stderr, f'{r.returncode} {r.stderr}')
     check('and the picture of where it stopped is written', os.path.exists(stopped))
+    r = run(loop, '--max-time=1', '-o', stopped)
+    check('a runaway program within its steps: exit 3 at the time budget, named, with the way to raise it',
+          r.returncode == 3 and 'time budget, 1 s' in r.stderr and '--max-time=' in r.stderr,
+          f'{r.returncode} {r.stderr}')
+    dbl = os.path.join(tmp, 'dbl.go')
+    with open(dbl, 'w') as f:
+        f.write('package main\n\nimport "fmt"\n\nfunc main() {\n\ts := "ab"\n\tfor i := 0; i < 40; i++ {\n'
+                '\t\ts += s\n\t}\n\tfmt.Println(len(s))\n}\n')
+    r = run(dbl, '--max-history=64', '-o', stopped)
+    check('s += s with the history on: exit 3 at the history budget, named, with the way to raise it',
+          r.returncode == 3 and 'history' in r.stderr and '64 MiB' in r.stderr and '--max-history=' in r.stderr,
+          f'{r.returncode} {r.stderr}')
     r = run(loop, '--max-steps=20000', '--line=9', '-o', os.path.join(tmp, 'never.png'))
     check('a line a runaway program never reaches: exit 3, at once',
           r.returncode == 3 and 'line 9' in r.stderr and not os.path.exists(os.path.join(tmp, 'never.png')),

@@ -9,6 +9,7 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 from tap import check, finish  # noqa: E402
 import tempfile
+import time
 
 cli = os.path.abspath(sys.argv[1])
 examples = sys.argv[2]
@@ -105,6 +106,13 @@ with tempfile.TemporaryDirectory() as tmp:
     check('s += s: stopped at the memory budget, exit 3',
           r.returncode == 3 and 'more than 64 MiB' in r.stderr and '--max-memory' in r.stderr, r.stderr)
 
+    # Within the step budget, an endless loop is stopped by the clock, soon after its time.
+    start = time.monotonic()
+    r = run(['run', '--max-steps=2000000000', '--max-time=1', 'loop.go'], cwd=tmp)
+    check('endless loop: stopped at the time budget, exit 3',
+          r.returncode == 3 and 'time budget, 1 s' in r.stderr and '--max-time=' in r.stderr, r.stderr)
+    check('endless loop: stopped within seconds', time.monotonic() - start < 60)
+
     # Inputs that are not programs are refused before they are read.
     r = run(['run', '/dev/zero'], cwd=tmp)
     check('a device: refused at once', r.returncode == 1 and 'not a regular file' in r.stderr, r.stderr)
@@ -123,7 +131,8 @@ with tempfile.TemporaryDirectory() as tmp:
     # Options out of range are usage errors, not wrapped or ignored.
     for opt, words in [('--max-memory=17592186044417', '--max-memory'), ('--max-memory=8', '--max-memory'),
                        ('--max-steps=5', '--max-steps'), ('--gogc=cien', '--gogc'),
-                       ('--memlimit=64MB', '--memlimit'), ('--memlimit=-1', '--memlimit')]:
+                       ('--memlimit=64MB', '--memlimit'), ('--memlimit=-1', '--memlimit'),
+                       ('--max-time=-2', '--max-time'), ('--max-time=3601', '--max-time')]:
         r = run(['run', opt, 'loop.go'], cwd=tmp)
         check(f'{opt}: usage error', r.returncode == 2 and words in r.stderr and 'steps' not in r.stdout, r.stderr)
 

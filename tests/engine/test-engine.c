@@ -564,6 +564,40 @@ test_engine_program_fault (void)
   g_assert_cmpint (ml_engine_get_program_info (engine)->state, ==, ML_ENGINE_PROGRAM_EXITED);
 }
 
+/* The time budget stops a loop within its steps, as the window runs it; the run so far stays
+ * to explore, and stepping back leaves the stop behind. */
+static void
+test_engine_time_budget (void)
+{
+  g_autoptr(MlEngine) engine = ml_engine_new ();
+  const MlEngineProgramInfo *info;
+  MlEngineConfig config;
+  guint64 last;
+
+  ml_engine_config_init (&config);
+  config.time_budget = 300000;
+  ml_engine_load_program (engine, "prog.go",
+                          "package main\n\nfunc main() {\n\tn := 0\n\tfor {\n\t\tn++\n\t}\n}\n", &config);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  ml_engine_run_to_end (engine);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  info = ml_engine_get_program_info (engine);
+  g_assert_cmpint (info->state, ==, ML_ENGINE_PROGRAM_STOPPED);
+  g_assert_cmpint (info->limit, ==, ML_VM_LIMIT_TIME);
+  g_assert_nonnull (strstr (info->message, "time budget, 0.3 s"));
+
+  last = ml_engine_get_last_step (engine);
+  g_assert_cmpuint (last, >, ml_engine_get_first_step (engine) + 10);
+  ml_engine_seek (engine, last - 5);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  info = ml_engine_get_program_info (engine);
+  g_assert_cmpint (info->state, ==, ML_ENGINE_PROGRAM_READY);
+  g_assert_cmpuint (info->line, >=, 4);
+  ml_engine_seek (engine, last);
+  g_assert_true (ml_engine_wait_idle (engine, WAIT_MS));
+  g_assert_cmpint (ml_engine_get_program_info (engine)->state, ==, ML_ENGINE_PROGRAM_STOPPED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -583,6 +617,7 @@ main (int   argc,
   g_test_add_func ("/engine/timeline", test_engine_timeline);
   g_test_add_func ("/engine/program-errors", test_engine_program_errors);
   g_test_add_func ("/engine/program-fault", test_engine_program_fault);
+  g_test_add_func ("/engine/time-budget", test_engine_time_budget);
 
   return g_test_run ();
 }
