@@ -283,6 +283,16 @@ add_runtime_and_unsafe (MlChecker *c)
     add_member (c, "internal/reflectlite", "AsTarget", ML_BUILTIN_REFLECTLITE_AS_TARGET,
                 ml_check_new_func_type (c, 2, params, 1, &c->t_bool, FALSE));
   }
+  /* What sort.Slice needs of reflect, for the bundled sort package only: the length of the
+   * slice in x (or -1 minus the kind of what x holds instead), and Swapper's work. */
+  {
+    MlType *params[3] = { c->t_any, c->t_int, c->t_int };
+
+    add_member (c, "internal/reflectlite", "SliceLen", ML_BUILTIN_REFLECTLITE_SLICE_LEN,
+                ml_check_new_func_type (c, 1, params, 1, &c->t_int, FALSE));
+    add_member (c, "internal/reflectlite", "Swap", ML_BUILTIN_REFLECTLITE_SWAP,
+                ml_check_new_func_type (c, 3, params, 0, NULL, FALSE));
+  }
   add_member (c, "runtime", "GOMAXPROCS", ML_BUILTIN_RUNTIME_GOMAXPROCS,
               ml_check_new_func_type (c, 1, &c->t_int, 1, &c->t_int, FALSE));
   /* unsafe's functions are true builtins, with rules of their own. */

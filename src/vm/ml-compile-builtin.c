@@ -579,6 +579,23 @@ _ml_compile_builtin (Compiler  *c,
         emit (c, ML_OP_ASTARGET, 0, dst, err, target, 0, _ml_type_id (c, n->list.items[0]->type));
         return one_result (direct (dst, rt));
       }
+    case ML_BUILTIN_REFLECTLITE_SLICE_LEN:
+      {
+        guint32 x = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[0], NULL));
+        guint32 dst = _ml_temp (c, rt);
+
+        emit (c, ML_OP_ANYSLICE, 0, dst, x, 0, 0, 0);
+        return one_result (direct (dst, rt));
+      }
+    case ML_BUILTIN_REFLECTLITE_SWAP:
+      {
+        guint32 x = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[0], NULL));
+        guint32 i = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[1], NULL));
+        guint32 j = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[2], NULL));
+
+        emit (c, ML_OP_ANYSLICE, 1, x, i, j, 0, 0);
+        return no_results ();
+      }
     case ML_BUILTIN_NONE: case ML_BUILTIN_CLOSE:
     case ML_BUILTIN_RUNTIME_GOMAXPROCS:
     default:

@@ -112,6 +112,8 @@ typedef enum
   ML_OP_CDIV,       /* a = b / c, complex128 (runtime.complex128div, ml-vm-complex.c) */
   ML_OP_ASTARGET,   /* a = whether b (of interface type imm) goes into *c (an any holding a
                      * pointer), stored there when it does (errors.As) */
+  ML_OP_ANYSLICE,   /* sort.Slice's reflect (ml-vm-swapper.c): w 0: a = the length of the
+                     * slice in the any b; w 1: swap its elements b and c, the any in a */
   ML_N_OPS
 } MlVmOp;
 

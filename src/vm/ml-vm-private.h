@@ -278,6 +278,10 @@ void      _ml_vm_convert_iface     (MlVm           *vm,
                                     const MlVmInsn *in);
 void      _ml_vm_as_target         (MlVm           *vm,
                                     const MlVmInsn *in);
+
+/* ml-vm-swapper.c */
+void      _ml_vm_any_slice         (MlVm           *vm,
+                                    const MlVmInsn *in);
 MlVmEvent _ml_vm_type_assert       (MlVm           *vm,
                                     const MlVmInsn *in);
 MlVmEvent _ml_vm_call_iface        (MlVm           *vm,

@@ -1064,6 +1064,9 @@ exec (MlVm     *vm,
         case ML_OP_ASTARGET:
           _ml_vm_as_target (vm, in);
           break;
+        case ML_OP_ANYSLICE:
+          _ml_vm_any_slice (vm, in);
+          break;
         case ML_N_OPS:
         default:
           g_assert_not_reached ();

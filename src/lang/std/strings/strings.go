@@ -7,8 +7,11 @@
 // MemLab's copy of Go's strings.go, builder.go, compare.go and clone.go, compiled by
 // MemLab's own front end so that a Builder's buffer and every string these functions make
 // are allocated as Go allocates them.  Go's assembly (internal/bytealg) is written here as
-// the plain loops it stands for, and abi.NoEscape as the function it is; Replacer, Reader
-// and the iterators are not here.
+// the plain loops it stands for, and abi.NoEscape as the function it is.  Replacer is
+// replace.go's without io and sync: Replace only, built on its first use, with Go's byte,
+// byte-string, single-string and generic algorithms as one type (the single-string finder
+// is Index; the generic trie is a scan of the pairs in argument order, which picks the
+// same match).  Reader and the iterators are not here.
 package strings
 
 import (
@@ -1431,4 +1434,232 @@ func Clone(s string) string {
 	b := make([]byte, len(s))
 	copy(b, s)
 	return unsafe.String(&b[0], len(b))
+}
+
+// Replacer replaces a list of strings with replacements.
+type Replacer struct {
+	built  bool
+	oldnew []string
+	// The byte replacer's table, when every old and every new string is one byte.
+	bytes *[256]byte
+	// The byte-string replacer's, when every old string is one byte.
+	replacements *[256][]byte
+	toReplace    []string
+	// The generic replacer's pairs otherwise; single when it is one pair whose old string is
+	// longer than a byte (Go's single-string replacer).
+	generic []string
+	single  bool
+}
+
+// NewReplacer returns a new [Replacer] from a list of old, new string
+// pairs. Replacements are performed in the order they appear in the
+// target string, without overlapping matches. The old string
+// comparisons are done in argument order.
+//
+// NewReplacer panics if given an odd number of arguments.
+func NewReplacer(oldnew ...string) *Replacer {
+	if len(oldnew)%2 == 1 {
+		panic("strings.NewReplacer: odd argument count")
+	}
+	return &Replacer{oldnew: append([]string(nil), oldnew...)}
+}
+
+func (b *Replacer) build() {
+	oldnew := b.oldnew
+	b.built = true
+	b.oldnew = nil
+	if len(oldnew) == 2 && len(oldnew[0]) > 1 {
+		b.generic = oldnew
+		b.single = true
+		return
+	}
+
+	allNewBytes := true
+	for i := 0; i < len(oldnew); i += 2 {
+		if len(oldnew[i]) != 1 {
+			b.generic = oldnew
+			return
+		}
+		if len(oldnew[i+1]) != 1 {
+			allNewBytes = false
+		}
+	}
+
+	if allNewBytes {
+		r := [256]byte{}
+		for i := range r {
+			r[i] = byte(i)
+		}
+		// The first occurrence of old->new map takes precedence
+		// over the others with the same old string.
+		for i := len(oldnew) - 2; i >= 0; i -= 2 {
+			o := oldnew[i][0]
+			n := oldnew[i+1][0]
+			r[o] = n
+		}
+		b.bytes = &r
+		return
+	}
+
+	b.replacements = &[256][]byte{}
+	b.toReplace = make([]string, 0, len(oldnew)/2)
+	// The first occurrence of old->new map takes precedence
+	// over the others with the same old string.
+	for i := len(oldnew) - 2; i >= 0; i -= 2 {
+		o := oldnew[i][0]
+		n := oldnew[i+1]
+		// To avoid counting repetitions multiple times.
+		if b.replacements[o] == nil {
+			// We need to use string([]byte{o}) instead of string(o),
+			// to avoid utf8 encoding of o.
+			// E. g. byte(150) produces string of length 2.
+			b.toReplace = append(b.toReplace, string([]byte{o}))
+		}
+		b.replacements[o] = []byte(n)
+	}
+}
+
+// Replace returns a copy of s with all replacements performed.
+func (r *Replacer) Replace(s string) string {
+	if !r.built {
+		r.build()
+	}
+	if r.bytes != nil {
+		return r.replaceBytes(s)
+	}
+	if r.replacements != nil {
+		return r.replaceByteStrings(s)
+	}
+	if r.single {
+		return r.replaceSingle(s)
+	}
+	return r.replaceGeneric(s)
+}
+
+// replaceSingle is the single-string replacer's Replace; Index finds what its Boyer-Moore
+// finder finds.
+func (r *Replacer) replaceSingle(s string) string {
+	var buf Builder
+	pattern, value := r.generic[0], r.generic[1]
+	i, matched := 0, false
+	for {
+		match := Index(s[i:], pattern)
+		if match == -1 {
+			break
+		}
+		matched = true
+		buf.Grow(match + len(value))
+		buf.WriteString(s[i : i+match])
+		buf.WriteString(value)
+		i += match + len(pattern)
+	}
+	if !matched {
+		return s
+	}
+	buf.WriteString(s[i:])
+	return buf.String()
+}
+
+func (r *Replacer) replaceBytes(s string) string {
+	var buf []byte // lazily allocated
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if r.bytes[b] != b {
+			if buf == nil {
+				buf = []byte(s)
+			}
+			buf[i] = r.bytes[b]
+		}
+	}
+	if buf == nil {
+		return s
+	}
+	return string(buf)
+}
+
+// countCutOff controls the ratio of a string length to a number of replacements
+// at which (*byteStringReplacer).Replace switches algorithms.
+// For strings with higher ration of length to replacements than that value,
+// we call Count, for each replacement from toReplace.
+// For strings, with a lower ratio we use simple loop, because of Count overhead.
+// countCutOff is an empirically determined overhead multiplier.
+const countCutOff = 8
+
+func (r *Replacer) replaceByteStrings(s string) string {
+	newSize := len(s)
+	anyChanges := false
+	// Is it faster to use Count?
+	if len(r.toReplace)*countCutOff <= len(s) {
+		for _, x := range r.toReplace {
+			if c := Count(s, x); c != 0 {
+				// The -1 is because we are replacing 1 byte with len(replacements[b]) bytes.
+				newSize += c * (len(r.replacements[x[0]]) - 1)
+				anyChanges = true
+			}
+
+		}
+	} else {
+		for i := 0; i < len(s); i++ {
+			b := s[i]
+			if r.replacements[b] != nil {
+				// See above for explanation of -1
+				newSize += len(r.replacements[b]) - 1
+				anyChanges = true
+			}
+		}
+	}
+	if !anyChanges {
+		return s
+	}
+	buf := make([]byte, newSize)
+	j := 0
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if r.replacements[b] != nil {
+			j += copy(buf[j:], r.replacements[b])
+		} else {
+			buf[j] = b
+			j++
+		}
+	}
+	return string(buf)
+}
+
+// lookup returns the value of the first pair whose old string s begins with, as the
+// generic replacer's trie returns the match of highest priority; the empty old string is
+// ignored when ignoreEmpty is set.
+func (r *Replacer) lookup(s string, ignoreEmpty bool) (val string, keylen int, found bool) {
+	for i := 0; i < len(r.generic); i += 2 {
+		old := r.generic[i]
+		if old == "" && ignoreEmpty {
+			continue
+		}
+		if HasPrefix(s, old) {
+			return r.generic[i+1], len(old), true
+		}
+	}
+	return "", 0, false
+}
+
+func (r *Replacer) replaceGeneric(s string) string {
+	buf := make([]byte, 0, len(s))
+	var last int
+	var prevMatchEmpty bool
+	for i := 0; i <= len(s); {
+		// Ignore the empty match iff the previous loop found the empty match.
+		val, keylen, match := r.lookup(s[i:], prevMatchEmpty)
+		prevMatchEmpty = match && keylen == 0
+		if match {
+			buf = append(buf, s[last:i]...)
+			buf = append(buf, val...)
+			i += keylen
+			last = i
+			continue
+		}
+		i++
+	}
+	if last != len(s) {
+		buf = append(buf, s[last:]...)
+	}
+	return string(buf)
 }
