@@ -150,8 +150,9 @@ _ml_vm_fatal_panic (MlVm *vm)
   if (head != 0)
     print_panics (vm, s, head, texts);
   if (vm->regs[ML_VM_REG_SIG] != 0)
-    g_string_append_printf (s, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x%"
-                            G_GINT64_MODIFIER "x]\n", vm->regs[ML_VM_REG_SIG]);
+    g_string_append_printf (s, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x%"
+                            G_GINT64_MODIFIER "x pc=0x%" G_GINT64_MODIFIER "x]\n",
+                            vm->regs[ML_VM_REG_SIGADDR], vm->regs[ML_VM_REG_SIG]);
   g_string_append (s, "\ngoroutine 1 [running]:\n");
   if (vm->func != vm->prog->gopanic_func)
     append_frame (vm, s, vm->func, vm->pc);

@@ -304,7 +304,7 @@ exec (MlVm     *vm,
             guint64 p = mem_read (vm, opnd_addr (vm, in->b), 8);
 
             if (p == 0)
-              return panic_nil (vm);
+              return panic_nil_at (vm, (guint64) in->imm);
             _ml_vm_copy_value (vm, opnd_addr (vm, in->a), p + in->imm, vm_type (vm, in->aux));
           }
           break;
@@ -313,7 +313,7 @@ exec (MlVm     *vm,
             guint64 p = mem_read (vm, opnd_addr (vm, in->a), 8);
 
             if (p == 0)
-              return panic_nil (vm);
+              return panic_nil_at (vm, (guint64) in->imm);
             _ml_vm_copy_value (vm, p + in->imm, opnd_addr (vm, in->b), vm_type (vm, in->aux));
           }
           break;
