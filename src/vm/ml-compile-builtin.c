@@ -49,13 +49,18 @@ _ml_compile_fmt_full (Compiler    *c,
   guint32 err = ML_VM_NONE;
   gboolean unused = c->results_unused;
   g_autoptr(GArray) spread = NULL;
+  guint pc;
 
-  if (n->flags & ML_NODE_FLAG_DOTS)
-    {
-      _ml_unsupported (c, n, _("passing a slice with ... to fmt is not supported yet"));
-      return no_results ();
-    }
   c->results_unused = FALSE;
+  /* fmt.Println(xs...): the slice itself is the operands. */
+  if ((n->flags & ML_NODE_FLAG_DOTS) && n->list.n == first + 1)
+    {
+      if (first > 0)
+        fmt = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[0], NULL));
+      arr = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[first], NULL));
+      nargs = 0;
+    }
+  else
   /* fmt.Println(f()): each of f's results is an operand (the first the format of Printf). */
   if (n->list.n == 1 && n->list.items[0]->type != NULL
       && n->list.items[0]->type->kind == ML_TYPE_TUPLE)
@@ -69,7 +74,7 @@ _ml_compile_fmt_full (Compiler    *c,
     fmt = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[0], NULL));
   if (format != ML_VM_NONE)
     fmt = format;
-  if (nargs > 0)
+  if (nargs > 0 && !(n->flags & ML_NODE_FLAG_DOTS))
     {
       guint at = _ml_array_of (c, anyt, nargs);
 
@@ -119,7 +124,9 @@ _ml_compile_fmt_full (Compiler    *c,
       emit (c, ML_OP_ZERO, 0, err, 0, 0, _ml_type_id (c, n->type->fields[1].type), 0);
     }
   c->results_unused = unused;
-  emit (c, ML_OP_FMT, kind, dst, arr, fmt, 0, nargs);
+  pc = emit (c, ML_OP_FMT, kind, dst, arr, fmt, 0, nargs);
+  if (n->flags & ML_NODE_FLAG_DOTS)
+    insn (c, pc)->flags |= ML_VM_INSN_SPREAD;
   if (err != ML_VM_NONE)
     {
       GArray *res = one_result (direct (dst, c->out->t_int));

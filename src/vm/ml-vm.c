@@ -912,8 +912,12 @@ exec (MlVm     *vm,
             if (in->c != ML_VM_NONE)
               format = ml_vm_read_string (vm, opnd_addr (vm, in->c), &flen);
             _ml_vm_fmt_begin (vm, w != ML_FMT_BUILTIN_PRINT && w != ML_FMT_BUILTIN_PRINTLN);
-            ml_vm_fmt (vm, out, w, in->b != ML_VM_NONE ? opnd_addr (vm, in->b) : 0, in->imm, format,
-                       flen);
+            if (in->flags & ML_VM_INSN_SPREAD)
+              ml_vm_fmt (vm, out, w, mem_read (vm, opnd_addr (vm, in->b), 8),
+                         mem_read (vm, opnd_addr (vm, in->b) + 8, 8), format, flen);
+            else
+              ml_vm_fmt (vm, out, w, in->b != ML_VM_NONE ? opnd_addr (vm, in->b) : 0, in->imm,
+                         format, flen);
             ev = _ml_vm_fmt_end (vm);
             if (ev == ML_VM_EVENT_STATEMENT)
               continue;
