@@ -293,6 +293,18 @@ add_runtime_and_unsafe (MlChecker *c)
     add_member (c, "internal/reflectlite", "Swap", ML_BUILTIN_REFLECTLITE_SWAP,
                 ml_check_new_func_type (c, 3, params, 0, NULL, FALSE));
   }
+  /* The floating-point conversions of internal/strconv, for the bundled strconv only:
+   * FormatFloat as Go's, ParseFloat with a code for its error (1 syntax, 2 range). */
+  {
+    MlType *params[4] = { c->t_float64, c->t_byte, c->t_int, c->t_int };
+    MlType *pparams[2] = { c->t_string, c->t_int };
+    MlType *presults[2] = { c->t_float64, c->t_int };
+
+    add_member (c, "internal/strconv", "FormatFloat", ML_BUILTIN_STRCONV_FORMAT_FLOAT,
+                ml_check_new_func_type (c, 4, params, 1, &c->t_string, FALSE));
+    add_member (c, "internal/strconv", "ParseFloat", ML_BUILTIN_STRCONV_PARSE_FLOAT,
+                ml_check_new_func_type (c, 2, pparams, 2, presults, FALSE));
+  }
   add_member (c, "runtime", "GOMAXPROCS", ML_BUILTIN_RUNTIME_GOMAXPROCS,
               ml_check_new_func_type (c, 1, &c->t_int, 1, &c->t_int, FALSE));
   /* unsafe's functions are true builtins, with rules of their own. */

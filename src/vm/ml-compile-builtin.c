@@ -603,6 +603,33 @@ _ml_compile_builtin (Compiler  *c,
         emit (c, ML_OP_ANYSLICE, 1, x, i, j, 0, 0);
         return no_results ();
       }
+    case ML_BUILTIN_STRCONV_FORMAT_FLOAT:
+      {
+        guint32 f = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[0], NULL));
+        guint32 fmt = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[1], NULL));
+        guint32 prec = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[2], NULL));
+        guint32 bits = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[3], NULL));
+        guint32 dst = _ml_temp (c, rt);
+        guint pc = emit (c, ML_OP_STRFLOAT, 0, dst, f, fmt, bits, 0);
+
+        insn (c, pc)->pad = prec;
+        return one_result (direct (dst, rt));
+      }
+    case ML_BUILTIN_STRCONV_PARSE_FLOAT:
+      {
+        guint ft = _ml_basic_type (c, ML_VM_KIND_FLOAT64);
+        guint32 s = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[0], NULL));
+        guint32 bits = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[1], NULL));
+        guint32 dst = _ml_temp (c, ft);
+        guint32 code = _ml_temp (c, c->out->t_int);
+        guint pc = emit (c, ML_OP_STRFLOAT, 1, dst, s, bits, 0, 0);
+        GArray *res = one_result (direct (dst, ft));
+        Place p = direct (code, c->out->t_int);
+
+        insn (c, pc)->pad = code;
+        g_array_append_val (res, p);
+        return res;
+      }
     case ML_BUILTIN_NONE: case ML_BUILTIN_CLOSE:
     case ML_BUILTIN_RUNTIME_GOMAXPROCS:
     default:

@@ -369,6 +369,8 @@ void      _ml_vm_complex_div       (MlVm           *vm,
                                     guint64         m);
 
 /* ml-vm-convert.c */
+void      _ml_vm_strconv_float     (MlVm           *vm,
+                                    const MlVmInsn *in);
 guint64   _ml_vm_new_string        (MlVm           *vm,
                                     const char     *bytes,
                                     gsize           len);

@@ -1071,6 +1071,9 @@ exec (MlVm     *vm,
         case ML_OP_ANYSLICE:
           _ml_vm_any_slice (vm, in);
           break;
+        case ML_OP_STRFLOAT:
+          _ml_vm_strconv_float (vm, in);
+          break;
         case ML_N_OPS:
         default:
           g_assert_not_reached ();
