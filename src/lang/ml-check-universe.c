@@ -269,6 +269,19 @@ add_runtime_and_unsafe (MlChecker *c)
 
   c->t_memstats = new_memstats_type (c);
   add_member (c, "runtime", "MemStats", ML_BUILTIN_NONE, c->t_memstats);
+  /* runtime.Error is interface{ error; RuntimeError() }, what a recovered runtime error is. */
+  {
+    MlType *iface = ml_check_new_type (c, ML_TYPE_INTERFACE, NULL);
+    MlType *named = ml_check_new_type (c, ML_TYPE_NAMED, "runtime.Error");
+    const FieldSpec methods[] = {
+      { "Error", ml_check_new_func_type (c, 0, NULL, 1, &c->t_string, FALSE) },
+      { "RuntimeError", ml_check_new_func_type (c, 0, NULL, 0, NULL, FALSE) },
+    };
+
+    set_fields (c, iface, methods, G_N_ELEMENTS (methods));
+    named->underlying = iface;
+    add_member (c, "runtime", "Error", ML_BUILTIN_NONE, named);
+  }
   ptr_stats = ml_check_new_pointer (c, c->t_memstats);
   add_member (c, "runtime", "GC", ML_BUILTIN_RUNTIME_GC, ml_check_new_func_type (c, 0, NULL, 0, NULL, FALSE));
   add_member (c, "runtime", "ReadMemStats", ML_BUILTIN_RUNTIME_READ_MEM_STATS,

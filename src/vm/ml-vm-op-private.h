@@ -117,6 +117,8 @@ typedef enum
   ML_OP_STRFLOAT,   /* strconv's floats (ml-vm-convert.c): w 0: a(string) = FormatFloat(b, c,
                      * pad, aux), all four operands; w 1: a(float64), pad(int) = ParseFloat(b, c)
                      * with pad the error (1 syntax, 2 range) */
+  ML_OP_RTERROR,    /* a(string) = the Error() text of the runtime error b of type aux
+                     * (ml-vm-runtime-error.c) */
   ML_N_OPS
 } MlVmOp;
 

@@ -210,6 +210,8 @@ void      _ml_vm_bounds_error      (MlVm           *vm,
                                     gint64          y,
                                     guint64        *type_word,
                                     guint64        *data_word);
+void      _ml_vm_runtime_error_method (MlVm         *vm,
+                                    const MlVmInsn *in);
 gboolean  _ml_vm_runtime_error_text (MlVm          *vm,
                                     const MlVmType *t,
                                     guint64         addr,

@@ -1074,6 +1074,9 @@ exec (MlVm     *vm,
         case ML_OP_STRFLOAT:
           _ml_vm_strconv_float (vm, in);
           break;
+        case ML_OP_RTERROR:
+          _ml_vm_runtime_error_method (vm, in);
+          break;
         case ML_N_OPS:
         default:
           g_assert_not_reached ();
