@@ -297,7 +297,8 @@ add_runtime_and_unsafe (MlChecker *c)
                 ml_check_new_func_type (c, 2, params, 1, &c->t_bool, FALSE));
   }
   /* What sort.Slice needs of reflect, for the bundled sort package only: the length of the
-   * slice in x (or -1 minus the kind of what x holds instead), and Swapper's work. */
+   * slice in x (or -1 minus the kind of what x holds instead), Swapper's work, and the size of
+   * the scratch value Swapper allocates for elements it moves with typedmemmove (0 if none). */
   {
     MlType *params[3] = { c->t_any, c->t_int, c->t_int };
 
@@ -305,6 +306,8 @@ add_runtime_and_unsafe (MlChecker *c)
                 ml_check_new_func_type (c, 1, params, 1, &c->t_int, FALSE));
     add_member (c, "internal/reflectlite", "Swap", ML_BUILTIN_REFLECTLITE_SWAP,
                 ml_check_new_func_type (c, 3, params, 0, NULL, FALSE));
+    add_member (c, "internal/reflectlite", "SwapScratch", ML_BUILTIN_REFLECTLITE_SWAP_SCRATCH,
+                ml_check_new_func_type (c, 1, params, 1, &c->t_int, FALSE));
   }
   /* The floating-point conversions of internal/strconv, for the bundled strconv only:
    * FormatFloat as Go's, ParseFloat with a code for its error (1 syntax, 2 range). */

@@ -586,12 +586,12 @@ _ml_compile_builtin (Compiler  *c,
         emit (c, ML_OP_ASTARGET, 0, dst, err, target, 0, _ml_type_id (c, n->list.items[0]->type));
         return one_result (direct (dst, rt));
       }
-    case ML_BUILTIN_REFLECTLITE_SLICE_LEN:
+    case ML_BUILTIN_REFLECTLITE_SLICE_LEN: case ML_BUILTIN_REFLECTLITE_SWAP_SCRATCH:
       {
         guint32 x = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[0], NULL));
         guint32 dst = _ml_temp (c, rt);
 
-        emit (c, ML_OP_ANYSLICE, 0, dst, x, 0, 0, 0);
+        emit (c, ML_OP_ANYSLICE, b == ML_BUILTIN_REFLECTLITE_SLICE_LEN ? 0 : 2, dst, x, 0, 0, 0);
         return one_result (direct (dst, rt));
       }
     case ML_BUILTIN_REFLECTLITE_SWAP:

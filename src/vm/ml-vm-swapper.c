@@ -64,7 +64,18 @@ any_slice (MlVm     *vm,
   return t;
 }
 
-/* ANYSLICE: w 0: a(int) = the length of the slice in the any b, or -1 minus the dynamic
+/* The size of the scratch value reflectlite.Swapper allocates for elements of type @et: none
+ * for a pointer, a string or a word of 1, 2, 4 or 8 bytes without pointers, which it swaps as
+ * such; the element's size for any other, which it moves with typedmemmove. */
+static guint64
+scratch_size (const MlVmType *et)
+{
+  if (et->has_pointers)
+    return et->size == 8 || et->kind == ML_VM_KIND_STRING ? 0 : et->size;
+  return et->size == 8 || et->size == 4 || et->size == 2 || et->size == 1 ? 0 : et->size;
+}
+
+/* ANYSLICE: w 2: a(int) = scratch_size() of the slice's elements in the any b; w 0: a(int) = the length of the slice in the any b, or -1 minus the dynamic
  * type's kind (0 for nil) when it holds something else, for reflect's ValueError; w 1: swap
  * elements b and c (ints) of the slice in the any a.  The bundled sort package passes only
  * indices below the length; any other leaves the slice as it is. */
@@ -79,6 +90,13 @@ _ml_vm_any_slice (MlVm           *vm,
   guint8 small[2][64];
   guint8 *b1, *b2;
 
+  if (in->w == 2)
+    {
+      st = any_slice (vm, opnd_addr (vm, in->b), &hdr, &kind);
+      et = st != NULL ? vm_type (vm, st->elem) : NULL;
+      mem_write (vm, opnd_addr (vm, in->a), 8, et != NULL ? scratch_size (et) : 0);
+      return;
+    }
   if (in->w == 0)
     {
       st = any_slice (vm, opnd_addr (vm, in->b), &hdr, &kind);

@@ -2443,6 +2443,18 @@ func swapper(slice any) func(i, j int) {
 			}
 		}
 	}
+	// Elements Go cannot swap as words it moves through a scratch value of their type, which
+	// its closure keeps: 48 bytes with it, as here.
+	if size := reflectlite.SwapScratch(slice); size > 0 {
+		tmp := &make([]byte, size)[0]
+		return func(i, j int) {
+			if uint(i) >= uint(n) || uint(j) >= uint(n) {
+				panic("reflect: slice index out of range")
+			}
+			*tmp = 0
+			reflectlite.Swap(slice, i, j)
+		}
+	}
 	return func(i, j int) {
 		if uint(i) >= uint(n) || uint(j) >= uint(n) {
 			panic("reflect: slice index out of range")
