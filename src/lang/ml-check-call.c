@@ -422,6 +422,10 @@ check_package_member (MlChecker *c,
         ;
       else if (!g_ascii_isupper (n->name[0]))
         ml_check_error_at (c, n->pos2, "name %s not exported by package %s", n->name, pkg->pkg_path);
+      /* MemLab's os is only the files fmt.Fprintf writes to: the rest of it, as a package
+       * MemLab does not have, is not to come. */
+      else if (strcmp (pkg->pkg_path, "os") == 0)
+        ml_check_unsupported_at (c, ml_node_start_pos (n), _("%s.%s is not available in MemLab"), pkg->pkg_path, n->name);
       else
         ml_check_unsupported_at (c, ml_node_start_pos (n), _("%s.%s is not supported yet"), pkg->pkg_path, n->name);
       ml_check_invalidate (c, n);

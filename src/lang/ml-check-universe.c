@@ -269,6 +269,19 @@ add_runtime_and_unsafe (MlChecker *c)
 
   c->t_memstats = new_memstats_type (c);
   add_member (c, "runtime", "MemStats", ML_BUILTIN_NONE, c->t_memstats);
+  /* runtime.Error is interface{ error; RuntimeError() }, what a recovered runtime error is. */
+  {
+    MlType *iface = ml_check_new_type (c, ML_TYPE_INTERFACE, NULL);
+    MlType *named = ml_check_new_type (c, ML_TYPE_NAMED, "runtime.Error");
+    const FieldSpec methods[] = {
+      { "Error", ml_check_new_func_type (c, 0, NULL, 1, &c->t_string, FALSE) },
+      { "RuntimeError", ml_check_new_func_type (c, 0, NULL, 0, NULL, FALSE) },
+    };
+
+    set_fields (c, iface, methods, G_N_ELEMENTS (methods));
+    named->underlying = iface;
+    add_member (c, "runtime", "Error", ML_BUILTIN_NONE, named);
+  }
   ptr_stats = ml_check_new_pointer (c, c->t_memstats);
   add_member (c, "runtime", "GC", ML_BUILTIN_RUNTIME_GC, ml_check_new_func_type (c, 0, NULL, 0, NULL, FALSE));
   add_member (c, "runtime", "ReadMemStats", ML_BUILTIN_RUNTIME_READ_MEM_STATS,
@@ -282,6 +295,31 @@ add_runtime_and_unsafe (MlChecker *c)
 
     add_member (c, "internal/reflectlite", "AsTarget", ML_BUILTIN_REFLECTLITE_AS_TARGET,
                 ml_check_new_func_type (c, 2, params, 1, &c->t_bool, FALSE));
+  }
+  /* What sort.Slice needs of reflect, for the bundled sort package only: the length of the
+   * slice in x (or -1 minus the kind of what x holds instead), Swapper's work, and the size of
+   * the scratch value Swapper allocates for elements it moves with typedmemmove (0 if none). */
+  {
+    MlType *params[3] = { c->t_any, c->t_int, c->t_int };
+
+    add_member (c, "internal/reflectlite", "SliceLen", ML_BUILTIN_REFLECTLITE_SLICE_LEN,
+                ml_check_new_func_type (c, 1, params, 1, &c->t_int, FALSE));
+    add_member (c, "internal/reflectlite", "Swap", ML_BUILTIN_REFLECTLITE_SWAP,
+                ml_check_new_func_type (c, 3, params, 0, NULL, FALSE));
+    add_member (c, "internal/reflectlite", "SwapScratch", ML_BUILTIN_REFLECTLITE_SWAP_SCRATCH,
+                ml_check_new_func_type (c, 1, params, 1, &c->t_int, FALSE));
+  }
+  /* The floating-point conversions of internal/strconv, for the bundled strconv only:
+   * FormatFloat as Go's, ParseFloat with a code for its error (1 syntax, 2 range). */
+  {
+    MlType *params[4] = { c->t_float64, c->t_byte, c->t_int, c->t_int };
+    MlType *pparams[2] = { c->t_string, c->t_int };
+    MlType *presults[2] = { c->t_float64, c->t_int };
+
+    add_member (c, "internal/strconv", "FormatFloat", ML_BUILTIN_STRCONV_FORMAT_FLOAT,
+                ml_check_new_func_type (c, 4, params, 1, &c->t_string, FALSE));
+    add_member (c, "internal/strconv", "ParseFloat", ML_BUILTIN_STRCONV_PARSE_FLOAT,
+                ml_check_new_func_type (c, 2, pparams, 2, presults, FALSE));
   }
   add_member (c, "runtime", "GOMAXPROCS", ML_BUILTIN_RUNTIME_GOMAXPROCS,
               ml_check_new_func_type (c, 1, &c->t_int, 1, &c->t_int, FALSE));

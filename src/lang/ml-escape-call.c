@@ -608,9 +608,11 @@ _ml_escape_call (MlEscape     *e,
     call_builtin (e, k0, n, fo->builtin);
   else if (is_fmt_func (fo))
     call_fmt (e, n, fo->builtin);
-  else if (fo != NULL && fo->builtin == ML_BUILTIN_REFLECTLITE_AS_TARGET)
+  else if (fo != NULL && (fo->builtin == ML_BUILTIN_REFLECTLITE_AS_TARGET
+                           || fo->builtin == ML_BUILTIN_REFLECTLITE_SWAP))
     {
-      /* errors.As stores err where target points, as reflect's Value.Set does: both leak. */
+      /* errors.As stores err where target points, as reflect's Value.Set does: both leak;
+       * the slice Swapper swaps in leaks too, as its closure keeps the slice. */
       for (guint i = 0; i < n->list.n; i++)
         _ml_escape_expr (e, _ml_escape_heap_hole (e), n->list.items[i]);
     }

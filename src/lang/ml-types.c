@@ -87,6 +87,8 @@ static const struct
 void
 ml_type_layout (MlType *type)
 {
+  gboolean complete = TRUE;
+
   g_return_if_fail (type != NULL);
 
   if (type->layout_state == 2)
@@ -111,6 +113,7 @@ ml_type_layout (MlType *type)
       break;
     case ML_TYPE_ARRAY:
       ml_type_layout (type->elem);
+      complete = type->elem->layout_state != 0;
       type->align = type->elem->align;
       /* An array too large for the address space wraps here, as in gc's layout; the
        * checker reports it (ml_check_array_sizes) before anything uses the size. */
@@ -128,6 +131,7 @@ ml_type_layout (MlType *type)
             MlType *ft = type->fields[i].type;
 
             ml_type_layout (ft);
+            complete &= ft->layout_state != 0;
             off = round_up (off, ft->align);
             type->fields[i].offset = off;
             off = (gint64) ((guint64) off + (guint64) ft->size);
@@ -146,6 +150,7 @@ ml_type_layout (MlType *type)
       if (type->underlying != NULL)
         {
           ml_type_layout (type->underlying);
+          complete = type->underlying->layout_state != 0;
           type->size = type->underlying->size;
           type->align = type->underlying->align;
           type->has_pointers = type->underlying->has_pointers;
@@ -153,6 +158,7 @@ ml_type_layout (MlType *type)
       else
         {
           type->align = 1;
+          complete = FALSE;
         }
       break;
     case ML_TYPE_INVALID:
@@ -162,7 +168,9 @@ ml_type_layout (MlType *type)
       type->align = 1;
       break;
     }
-  type->layout_state = 2;
+  /* A named type whose declaration is not checked yet (a field's type declared further down
+   * the file) has no layout yet: neither it nor what contains it keeps this one. */
+  type->layout_state = complete ? 2 : 0;
 }
 
 gint64

@@ -49,13 +49,18 @@ _ml_compile_fmt_full (Compiler    *c,
   guint32 err = ML_VM_NONE;
   gboolean unused = c->results_unused;
   g_autoptr(GArray) spread = NULL;
+  guint pc;
 
-  if (n->flags & ML_NODE_FLAG_DOTS)
-    {
-      _ml_unsupported (c, n, _("passing a slice with ... to fmt is not supported yet"));
-      return no_results ();
-    }
   c->results_unused = FALSE;
+  /* fmt.Println(xs...): the slice itself is the operands. */
+  if ((n->flags & ML_NODE_FLAG_DOTS) && n->list.n == first + 1)
+    {
+      if (first > 0)
+        fmt = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[0], NULL));
+      arr = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[first], NULL));
+      nargs = 0;
+    }
+  else
   /* fmt.Println(f()): each of f's results is an operand (the first the format of Printf). */
   if (n->list.n == 1 && n->list.items[0]->type != NULL
       && n->list.items[0]->type->kind == ML_TYPE_TUPLE)
@@ -69,7 +74,7 @@ _ml_compile_fmt_full (Compiler    *c,
     fmt = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[0], NULL));
   if (format != ML_VM_NONE)
     fmt = format;
-  if (nargs > 0)
+  if (nargs > 0 && !(n->flags & ML_NODE_FLAG_DOTS))
     {
       guint at = _ml_array_of (c, anyt, nargs);
 
@@ -119,7 +124,9 @@ _ml_compile_fmt_full (Compiler    *c,
       emit (c, ML_OP_ZERO, 0, err, 0, 0, _ml_type_id (c, n->type->fields[1].type), 0);
     }
   c->results_unused = unused;
-  emit (c, ML_OP_FMT, kind, dst, arr, fmt, 0, nargs);
+  pc = emit (c, ML_OP_FMT, kind, dst, arr, fmt, 0, nargs);
+  if (n->flags & ML_NODE_FLAG_DOTS)
+    insn (c, pc)->flags |= ML_VM_INSN_SPREAD;
   if (err != ML_VM_NONE)
     {
       GArray *res = one_result (direct (dst, c->out->t_int));
@@ -583,6 +590,50 @@ _ml_compile_builtin (Compiler  *c,
 
         emit (c, ML_OP_ASTARGET, 0, dst, err, target, 0, _ml_type_id (c, n->list.items[0]->type));
         return one_result (direct (dst, rt));
+      }
+    case ML_BUILTIN_REFLECTLITE_SLICE_LEN: case ML_BUILTIN_REFLECTLITE_SWAP_SCRATCH:
+      {
+        guint32 x = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[0], NULL));
+        guint32 dst = _ml_temp (c, rt);
+
+        emit (c, ML_OP_ANYSLICE, b == ML_BUILTIN_REFLECTLITE_SLICE_LEN ? 0 : 2, dst, x, 0, 0, 0);
+        return one_result (direct (dst, rt));
+      }
+    case ML_BUILTIN_REFLECTLITE_SWAP:
+      {
+        guint32 x = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[0], NULL));
+        guint32 i = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[1], NULL));
+        guint32 j = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[2], NULL));
+
+        emit (c, ML_OP_ANYSLICE, 1, x, i, j, 0, 0);
+        return no_results ();
+      }
+    case ML_BUILTIN_STRCONV_FORMAT_FLOAT:
+      {
+        guint32 f = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[0], NULL));
+        guint32 fmt = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[1], NULL));
+        guint32 prec = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[2], NULL));
+        guint32 bits = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[3], NULL));
+        guint32 dst = _ml_temp (c, rt);
+        guint pc = emit (c, ML_OP_STRFLOAT, 0, dst, f, fmt, bits, 0);
+
+        insn (c, pc)->pad = prec;
+        return one_result (direct (dst, rt));
+      }
+    case ML_BUILTIN_STRCONV_PARSE_FLOAT:
+      {
+        guint ft = _ml_basic_type (c, ML_VM_KIND_FLOAT64);
+        guint32 s = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[0], NULL));
+        guint32 bits = _ml_to_opnd (c, _ml_compile_value (c, n->list.items[1], NULL));
+        guint32 dst = _ml_temp (c, ft);
+        guint32 code = _ml_temp (c, c->out->t_int);
+        guint pc = emit (c, ML_OP_STRFLOAT, 1, dst, s, bits, 0, 0);
+        GArray *res = one_result (direct (dst, ft));
+        Place p = direct (code, c->out->t_int);
+
+        insn (c, pc)->pad = code;
+        g_array_append_val (res, p);
+        return res;
       }
     case ML_BUILTIN_NONE: case ML_BUILTIN_CLOSE:
     case ML_BUILTIN_RUNTIME_GOMAXPROCS:

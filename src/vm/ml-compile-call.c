@@ -365,7 +365,7 @@ _ml_compile_func_lit (Compiler *c,
   /* A literal that captures nothing is a function of its own: its value is a funcval, and
    * nothing is allocated. */
   if (lf != NULL && (lf->captures == NULL || lf->captures->len == 0))
-    return direct (_ml_funcval (c, fi), _ml_word_type (c, "func()", ML_VM_KIND_FUNC));
+    return direct (_ml_funcval (c, fi), ft);
   p = _ml_temp (c, ft);
   _ml_alloc_storage (c, n, ct, p);
   emit (c, ML_OP_CLOSURE, 0, p, 0, 0, 0, fi);

@@ -16,6 +16,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "ml-compiler-private.h"
 
 /* Whether values of @t are errors: an interface with Error, or a type whose method set has
@@ -115,9 +117,16 @@ _ml_compile_errorf_wrap (Compiler *c,
   guint32 fmt_opnd, arr = ML_VM_NONE;
   Place msg;
 
-  if (f == NULL || f->cval == NULL || f->cval->kind != ML_CONST_STRING || (n->flags & ML_NODE_FLAG_DOTS)
+  if (f == NULL || f->cval == NULL || f->cval->kind != ML_CONST_STRING
       || one == NULL || many == NULL || add == NULL)
     return NULL;
+  /* Which operand a %w wraps is known here only when they are written out. */
+  if (n->flags & ML_NODE_FLAG_DOTS)
+    {
+      if (f->cval->s != NULL && g_strstr_len (f->cval->s, f->cval->len, "%w") != NULL)
+        _ml_unsupported (c, n, _("fmt.Errorf with %%w and a slice passed with ... is not supported yet"));
+      return NULL;
+    }
   format = g_memdup2 (f->cval->s != NULL ? f->cval->s : "", f->cval->len + 1);
   if (!scan_verbs (format, f->cval->len, n->list.items + 1, n->list.n - 1, wrapped) || wrapped->len == 0)
     return NULL;

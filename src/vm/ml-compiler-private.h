@@ -450,6 +450,9 @@ void      _ml_stmt_mark            (Compiler     *c,
 Place     _ml_lvalue               (Compiler     *c,
                                     MlNode       *n);
 
+/* ml-compile-rterror.c: the methods of the runtime's error types */
+void      _ml_add_runtime_error_methods (Compiler *c);
+
 /* ml-compile-defer.c: deferred calls, panics and recover */
 void      _ml_init_runtime_types   (Compiler     *c);
 void      _ml_add_gopanic          (Compiler     *c);

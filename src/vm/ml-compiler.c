@@ -394,6 +394,7 @@ add_funcs (Compiler    *c,
       out->init_func = init_index;
     }
   _ml_add_gopanic (c);
+  _ml_add_runtime_error_methods (c);
   return init_index;
 }
 

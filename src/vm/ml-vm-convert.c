@@ -11,11 +11,15 @@
  * heap, rounded up to a size class for a slice (rawbyteslice, rawruneslice).  A constant
  * string gets an array of exactly its length.  The slices a program appends to start from
  * these capacities, so they are followed exactly; they are a file of their own because five
- * instructions share them and the loop only calls in.
+ * instructions share them and the loop only calls in.  strconv's float conversions, which
+ * make a string from a number and back, are here too.
  */
 
 #include "config.h"
 
+#include <string.h>
+
+#include "ml-vm-fmt-private.h"
 #include "ml-vm-private.h"
 
 /* A new heap object holding @len bytes of a string, or 0 for an empty one. */
@@ -238,4 +242,42 @@ _ml_vm_rune_to_str (MlVm           *vm,
     return FALSE;
   _ml_vm_write_string (vm, opnd_addr (vm, in->a), p, n);
   return TRUE;
+}
+
+/* STRFLOAT: strconv.FormatFloat (w 0) into a new string of exactly its length, as Go's
+ * string(ftoa64(buf...)) makes it, or strconv.ParseFloat (w 1) with its error's code. */
+void
+_ml_vm_strconv_float (MlVm           *vm,
+                      const MlVmInsn *in)
+{
+  if (in->w == 0)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+      double f = float_from_bits (mem_read (vm, opnd_addr (vm, in->b), 8), 8);
+      char fmt = (char) mem_read (vm, opnd_addr (vm, in->c), 1);
+      gint64 prec = (gint64) mem_read (vm, opnd_addr (vm, in->pad), 8);
+      gint64 bits = (gint64) mem_read (vm, opnd_addr (vm, in->aux), 8);
+
+      if (strchr ("eEfgGxXb", fmt) == NULL || fmt == 0)
+        {
+          /* Go's %fmt for an unknown format. */
+          g_string_append_c (out, '%');
+          g_string_append_c (out, fmt);
+        }
+      else
+        _ml_strconv_append_float (out, f, fmt, (gint) CLAMP (prec, -1, 100000), bits == 32 ? 32 : 64);
+      _ml_vm_write_string (vm, opnd_addr (vm, in->a), _ml_vm_new_string (vm, out->str, out->len),
+                           out->len);
+    }
+  else
+    {
+      gsize len = 0;
+      g_autofree char *s = ml_vm_read_string (vm, opnd_addr (vm, in->b), &len);
+      gint64 bits = (gint64) mem_read (vm, opnd_addr (vm, in->c), 8);
+      double d;
+      guint code = _ml_strconv_parse_float (s, len, bits == 32 ? 32 : 64, &d);
+
+      mem_write (vm, opnd_addr (vm, in->a), 8, float_to_bits (d, 8));
+      mem_write (vm, opnd_addr (vm, in->pad), 8, code);
+    }
 }

@@ -23,6 +23,10 @@ void      _ml_strconv_append_float      (GString    *out,
                                          char        fmt,
                                          gint        prec,
                                          guint       bits);
+guint     _ml_strconv_parse_float       (const char *s,
+                                         gsize       len,
+                                         guint       bits,
+                                         double     *out);
 void      _ml_strconv_append_quote      (GString    *out,
                                          const char *s,
                                          gsize       len,

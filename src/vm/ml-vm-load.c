@@ -321,6 +321,13 @@ resolve_func (MlVm *vm,
         in->imm = resolve (vm, f, (guint32) in->imm);
       if ((in->op == ML_OP_GROW || in->op == ML_OP_APPEND1) && (in->flags & ML_VM_INSN_BUF_STD))
         in->pad = resolve (vm, f, in->pad);
+      /* strconv's floats have a fourth operand in pad, FormatFloat a fifth in aux. */
+      if (in->op == ML_OP_STRFLOAT)
+        {
+          in->pad = resolve (vm, f, in->pad);
+          if (in->w == 0)
+            in->aux = resolve (vm, f, in->aux);
+        }
       if (in->op == ML_OP_BOX && in->w == 1)
         load_boxed_constant (vm, fi, f, pc);
     }

@@ -112,6 +112,14 @@ typedef enum
   ML_OP_CDIV,       /* a = b / c, complex128 (runtime.complex128div, ml-vm-complex.c) */
   ML_OP_ASTARGET,   /* a = whether b (of interface type imm) goes into *c (an any holding a
                      * pointer), stored there when it does (errors.As) */
+  ML_OP_ANYSLICE,   /* sort.Slice's reflect (ml-vm-swapper.c): w 0: a = the length of the
+                     * slice in the any b; w 1: swap its elements b and c, the any in a; w 2:
+                     * a = the size of Swapper's scratch value for the slice in the any b */
+  ML_OP_STRFLOAT,   /* strconv's floats (ml-vm-convert.c): w 0: a(string) = FormatFloat(b, c,
+                     * pad, aux), all four operands; w 1: a(float64), pad(int) = ParseFloat(b, c)
+                     * with pad the error (1 syntax, 2 range) */
+  ML_OP_RTERROR,    /* a(string) = the Error() text of the runtime error b of type aux
+                     * (ml-vm-runtime-error.c) */
   ML_N_OPS
 } MlVmOp;
 

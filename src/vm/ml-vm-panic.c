@@ -128,7 +128,8 @@ _ml_vm_fatal_panic (MlVm *vm)
 {
   guint64 head = ml_runtime_get_panics (vm->rt, 1);
   g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (guint64));
-  g_auto(GStrv) texts = NULL;
+  /* One text per panic, NULL where the value has no method: not a NULL-terminated vector. */
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   GString *s;
   MlVmEvent ev;
 
@@ -141,17 +142,19 @@ _ml_vm_fatal_panic (MlVm *vm)
 
       g_array_append_val (values, arg);
     }
-  texts = g_new0 (char *, values->len + 1);
-  ev = _ml_vm_panic_methods (vm, (const guint64 *) values->data, values->len, texts);
+  g_ptr_array_set_size (texts, values->len + 1);
+  ev = _ml_vm_panic_methods (vm, (const guint64 *) values->data, values->len,
+                             (char **) texts->pdata);
   if (ev != ML_VM_EVENT_NONE)
     return ev;
 
   s = g_string_new (NULL);
   if (head != 0)
-    print_panics (vm, s, head, texts);
+    print_panics (vm, s, head, (char **) texts->pdata);
   if (vm->regs[ML_VM_REG_SIG] != 0)
-    g_string_append_printf (s, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x%"
-                            G_GINT64_MODIFIER "x]\n", vm->regs[ML_VM_REG_SIG]);
+    g_string_append_printf (s, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x%"
+                            G_GINT64_MODIFIER "x pc=0x%" G_GINT64_MODIFIER "x]\n",
+                            vm->regs[ML_VM_REG_SIGADDR], vm->regs[ML_VM_REG_SIG]);
   g_string_append (s, "\ngoroutine 1 [running]:\n");
   if (vm->func != vm->prog->gopanic_func)
     append_frame (vm, s, vm->func, vm->pc);

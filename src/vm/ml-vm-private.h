@@ -33,6 +33,7 @@ enum
   ML_VM_REG_GC_UNITS,   /* collector units a "//memlab:gc steps N" has run so far */
   ML_VM_REG_GC_HELD,    /* 1 after "gc step(s)": background units wait for the next directive */
   ML_VM_REG_SIG,        /* gp.sig: the pc of a nil dereference whose panic is not recovered */
+  ML_VM_REG_SIGADDR,    /* gp.sigcode1: the address that dereference faulted at */
   ML_VM_N_REGS
 };
 
@@ -240,6 +241,8 @@ void      _ml_vm_bounds_error      (MlVm           *vm,
                                     gint64          y,
                                     guint64        *type_word,
                                     guint64        *data_word);
+void      _ml_vm_runtime_error_method (MlVm         *vm,
+                                    const MlVmInsn *in);
 gboolean  _ml_vm_runtime_error_text (MlVm          *vm,
                                     const MlVmType *t,
                                     guint64         addr,
@@ -308,6 +311,10 @@ MlVmEvent _ml_vm_check_map_key     (MlVm           *vm,
 void      _ml_vm_convert_iface     (MlVm           *vm,
                                     const MlVmInsn *in);
 void      _ml_vm_as_target         (MlVm           *vm,
+                                    const MlVmInsn *in);
+
+/* ml-vm-swapper.c */
+void      _ml_vm_any_slice         (MlVm           *vm,
                                     const MlVmInsn *in);
 MlVmEvent _ml_vm_type_assert       (MlVm           *vm,
                                     const MlVmInsn *in);
@@ -395,6 +402,8 @@ void      _ml_vm_complex_div       (MlVm           *vm,
                                     guint64         m);
 
 /* ml-vm-convert.c */
+void      _ml_vm_strconv_float     (MlVm           *vm,
+                                    const MlVmInsn *in);
 guint64   _ml_vm_new_string        (MlVm           *vm,
                                     const char     *bytes,
                                     gsize           len);
@@ -602,9 +611,22 @@ strings_compare (MlVm    *vm,
   return la < lb ? -1 : la > lb ? 1 : 0;
 }
 
+/* A load or a store at @offset from a nil pointer: the signal's address is the offset, as
+ * the hardware reports the fault of Go's instruction that reads or writes the field.  Every
+ * other nil dereference is Go's explicit nil check, at address 0. */
+static inline MlVmEvent
+panic_nil_at (MlVm    *vm,
+              guint64  offset)
+{
+  set_reg (vm, ML_VM_REG_SIGADDR, offset);
+  return _ml_vm_panic (vm, "runtime error: invalid memory address or nil pointer dereference",
+                       TRUE);
+}
+
 static inline MlVmEvent
 panic_nil (MlVm *vm)
 {
+  set_reg (vm, ML_VM_REG_SIGADDR, 0);
   return _ml_vm_panic (vm, "runtime error: invalid memory address or nil pointer dereference",
                        TRUE);
 }

@@ -298,7 +298,7 @@ static const char * const op_names[ML_N_OPS] = {
   "panic", "panicmsg", "gc", "memstats", "strbytes", "bytesstr", "runestr", "strrange",
   "minmax", "stidx", "strrunes", "runesstr", "append1", "move2heap", "calli", "errorf", "defer",
   "deferreturn", "recover", "panicnext", "gcstart",
-  "gcunits", "setgogc", "setwb", "convi", "assert", "funcval", "cdiv", "astarget",
+  "gcunits", "setgogc", "setwb", "convi", "assert", "funcval", "cdiv", "astarget", "anyslice", "strfloat", "rterror",
 };
 
 const char *

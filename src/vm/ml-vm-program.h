@@ -295,6 +295,9 @@ enum
    * NONE: on the heap).  With BUF_STD, the conversions use the runtime's buffer at c (32
    * bytes or runes, 4 bytes for a rune) when the result fits it. */
   ML_VM_INSN_EXACT    = 1 << 7,
+  /* FMT: b is a []any whose elements are the operands (a call with xs...), not an array of
+   * imm of them; FMT has no signedness to say. */
+  ML_VM_INSN_SPREAD   = ML_VM_INSN_SIGNED,
 };
 
 /* Where a statement or an operation is in the source. */

@@ -334,3 +334,23 @@ _ml_vm_runtime_error_text (MlVm           *vm,
     }
   return FALSE;
 }
+
+/* RTERROR: the body of a runtime error's Error method, with the receiver at b: a plainError
+ * is its own text, as Go's returns string(e); the others make a new string, as Go's
+ * concatenation or string(b) does. */
+void
+_ml_vm_runtime_error_method (MlVm           *vm,
+                             const MlVmInsn *in)
+{
+  const MlVmType *t = vm_type (vm, in->aux);
+  guint64 recv = opnd_addr (vm, in->b), dst = opnd_addr (vm, in->a);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (g_str_equal (t->name, "runtime.plainError"))
+    {
+      _ml_vm_write_string (vm, dst, mem_read (vm, recv, 8), mem_read (vm, recv + 8, 8));
+      return;
+    }
+  _ml_vm_runtime_error_text (vm, t, recv, out);
+  _ml_vm_write_string (vm, dst, _ml_vm_new_string (vm, out->str, out->len), out->len);
+}

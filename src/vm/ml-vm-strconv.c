@@ -519,3 +519,150 @@ _ml_strconv_append_float (GString *out,
     }
   fmt_efg (out, neg, digs->str, dp, digs->len, prec, fmt, FALSE);
 }
+
+/* internal/strconv's underscoreOK: underscores only between digits, or after a base prefix. */
+static gboolean
+underscore_ok (const char *s,
+               gsize       len)
+{
+  char saw = '^';
+  gsize i = 0;
+  gboolean hex = FALSE;
+
+  if (len >= 1 && (s[0] == '-' || s[0] == '+'))
+    {
+      s++;
+      len--;
+    }
+  if (len >= 2 && s[0] == '0' && strchr ("boxBOX", s[1]) != NULL)
+    {
+      i = 2;
+      saw = '0';
+      hex = g_ascii_tolower (s[1]) == 'x';
+    }
+  for (; i < len; i++)
+    {
+      if (g_ascii_isdigit (s[i]) || (hex && g_ascii_isxdigit (s[i])))
+        {
+          saw = '0';
+          continue;
+        }
+      if (s[i] == '_')
+        {
+          if (saw != '0')
+            return FALSE;
+          saw = '_';
+          continue;
+        }
+      if (saw == '_')
+        return FALSE;
+      saw = '!';
+    }
+  return saw != '_';
+}
+
+/* Whether all of @s is a number as internal/strconv's readFloat reads one: a sign, decimal
+ * digits with a point and an exponent, or hexadecimal ones with a mandatory p exponent. */
+static gboolean
+read_float (const char *s,
+            gsize       len)
+{
+  gsize i = 0;
+  gboolean hex = FALSE, sawdot = FALSE, sawdigits = FALSE, underscores = FALSE;
+
+  if (i < len && (s[i] == '+' || s[i] == '-'))
+    i++;
+  if (i + 2 < len && s[i] == '0' && g_ascii_tolower (s[i + 1]) == 'x')
+    {
+      hex = TRUE;
+      i += 2;
+    }
+  for (; i < len; i++)
+    {
+      if (s[i] == '_')
+        underscores = TRUE;
+      else if (s[i] == '.' && !sawdot)
+        sawdot = TRUE;
+      else if (g_ascii_isdigit (s[i]) || (hex && g_ascii_isxdigit (s[i])))
+        sawdigits = TRUE;
+      else
+        break;
+    }
+  if (!sawdigits)
+    return FALSE;
+  if (i < len && g_ascii_tolower (s[i]) == (hex ? 'p' : 'e'))
+    {
+      i++;
+      if (i < len && (s[i] == '+' || s[i] == '-'))
+        i++;
+      if (i >= len || !g_ascii_isdigit (s[i]))
+        return FALSE;
+      for (; i < len && (g_ascii_isdigit (s[i]) || s[i] == '_'); i++)
+        underscores |= s[i] == '_';
+    }
+  else if (hex)
+    return FALSE;
+  if (underscores && !underscore_ok (s, i))
+    return FALSE;
+  return i == len;
+}
+
+/* internal/strconv's special: "inf" or "infinity" with an optional sign, or "nan", in any
+ * case, as all of @s. */
+static gboolean
+special_float (const char *s,
+               gsize       len,
+               double     *out)
+{
+  gboolean neg = len > 0 && s[0] == '-';
+  gsize sign = len > 0 && (s[0] == '-' || s[0] == '+');
+
+  if ((len - sign == 3 && g_ascii_strncasecmp (s + sign, "inf", 3) == 0)
+      || (len - sign == 8 && g_ascii_strncasecmp (s + sign, "infinity", 8) == 0))
+    {
+      *out = neg ? -INFINITY : INFINITY;
+      return TRUE;
+    }
+  if (len == 3 && g_ascii_strncasecmp (s, "nan", 3) == 0)
+    {
+      *out = NAN;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * _ml_strconv_parse_float:
+ * @s: the text
+ * @len: its length
+ * @bits: 32 or 64
+ * @out: (out): the number (0 for a syntax error, ±Inf out of range)
+ *
+ * strconv.ParseFloat; the digits are the C library's correctly rounded conversion.
+ *
+ * Returns: 0, or 1 for ErrSyntax, 2 for ErrRange
+ */
+guint
+_ml_strconv_parse_float (const char *s,
+                         gsize       len,
+                         guint       bits,
+                         double     *out)
+{
+  g_autoptr(GString) clean = NULL;
+  double d;
+
+  *out = 0;
+  if (special_float (s, len, out))
+    return 0;
+  if (!read_float (s, len))
+    return 1;
+  clean = g_string_sized_new (len);
+  for (gsize i = 0; i < len; i++)
+    if (s[i] != '_')
+      g_string_append_c (clean, s[i]);
+  d = g_ascii_strtod (clean->str, NULL);
+  if (bits == 32)
+    d = (float) d;
+  *out = d;
+  return isinf (d) ? 2 : 0;
+}

@@ -318,7 +318,7 @@ exec (MlVm     *vm,
             guint64 p = mem_read (vm, opnd_addr (vm, in->b), 8);
 
             if (p == 0)
-              return panic_nil (vm);
+              return panic_nil_at (vm, (guint64) in->imm);
             _ml_vm_copy_value (vm, opnd_addr (vm, in->a), p + in->imm, vm_type (vm, in->aux));
           }
           break;
@@ -327,7 +327,7 @@ exec (MlVm     *vm,
             guint64 p = mem_read (vm, opnd_addr (vm, in->a), 8);
 
             if (p == 0)
-              return panic_nil (vm);
+              return panic_nil_at (vm, (guint64) in->imm);
             _ml_vm_copy_value (vm, p + in->imm, opnd_addr (vm, in->b), vm_type (vm, in->aux));
           }
           break;
@@ -937,8 +937,12 @@ exec (MlVm     *vm,
             if (in->c != ML_VM_NONE)
               format = ml_vm_read_string (vm, opnd_addr (vm, in->c), &flen);
             _ml_vm_fmt_begin (vm, w != ML_FMT_BUILTIN_PRINT && w != ML_FMT_BUILTIN_PRINTLN);
-            ml_vm_fmt (vm, out, w, in->b != ML_VM_NONE ? opnd_addr (vm, in->b) : 0, in->imm, format,
-                       flen);
+            if (in->flags & ML_VM_INSN_SPREAD)
+              ml_vm_fmt (vm, out, w, mem_read (vm, opnd_addr (vm, in->b), 8),
+                         mem_read (vm, opnd_addr (vm, in->b) + 8, 8), format, flen);
+            else
+              ml_vm_fmt (vm, out, w, in->b != ML_VM_NONE ? opnd_addr (vm, in->b) : 0, in->imm,
+                         format, flen);
             ev = _ml_vm_fmt_end (vm);
             if (ev == ML_VM_EVENT_STATEMENT)
               continue;
@@ -1088,6 +1092,15 @@ exec (MlVm     *vm,
           break;
         case ML_OP_ASTARGET:
           _ml_vm_as_target (vm, in);
+          break;
+        case ML_OP_ANYSLICE:
+          _ml_vm_any_slice (vm, in);
+          break;
+        case ML_OP_STRFLOAT:
+          _ml_vm_strconv_float (vm, in);
+          break;
+        case ML_OP_RTERROR:
+          _ml_vm_runtime_error_method (vm, in);
           break;
         case ML_N_OPS:
         default:

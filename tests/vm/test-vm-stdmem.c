@@ -6,9 +6,11 @@
  *
  * The bytes and objects the standard library's Go source allocates, against Go 1.27:
  * stdmem/stdmem_probe.go grows strings.Builders, converts with strconv.Itoa and Atoi, and
- * calls strings and errors functions between two runtime.ReadMemStats each, and prints the
- * differences of TotalAlloc and Mallocs; stdmem.txt is what Go printed.  Every figure must be
- * Go's exactly: the same growth of a Builder's buffer, the same strings, the same errors.
+ * calls strings and errors functions, sort.Slice (Swapper's closure and scratch value),
+ * strings.NewReplacer's algorithms and strconv's float conversions between two
+ * runtime.ReadMemStats each, and prints the differences of TotalAlloc and Mallocs; stdmem.txt
+ * is what Go printed.  Every figure must be Go's exactly: the same growth of a Builder's
+ * buffer, the same strings, the same errors.
  */
 
 #include "config.h"

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -86,6 +87,26 @@ func main() {
 	medir("replaceall", func() { sinkS = strings.ReplaceAll("oink oink oink", "k", "ky") })
 	medir("errors-new", func() { sinkE = errors.New("saldo insuficiente") })
 	medir("errors-join", func() { sinkE = errors.Join(sinkE, errors.New("otro")) })
+	enteros := []int{5, 2, 8, 1, 9, 3}
+	medir("sort-slice-ints", func() { sort.Slice(enteros, func(i, j int) bool { return enteros[i] < enteros[j] }) })
+	textos := []string{"pera", "uva", "kiwi"}
+	medir("sort-slice-strings", func() { sort.Slice(textos, func(i, j int) bool { return textos[i] < textos[j] }) })
+	type par struct{ a, b int }
+	pares := []par{{3, 1}, {1, 2}, {2, 3}}
+	medir("sort-slicestable-structs", func() { sort.SliceStable(pares, func(i, j int) bool { return pares[i].a < pares[j].a }) })
+	uno := []int{1}
+	medir("sort-slice-one", func() { sort.Slice(uno, func(i, j int) bool { return false }) })
+	medir("replacer-bytes", func() { sinkS = strings.NewReplacer(".", " ", ",", " ").Replace("a.b,c") })
+	medir("replacer-bytes-same", func() { sinkS = strings.NewReplacer(".", " ").Replace("abc") })
+	medir("replacer-bytestring", func() { sinkS = strings.NewReplacer("<", "&lt;", ">", "&gt;").Replace("<a>") })
+	medir("replacer-generic", func() { sinkS = strings.NewReplacer("aa", "b", "c", "dd").Replace("aacaac") })
+	medir("formatfloat", func() { sinkS = strconv.FormatFloat(3.14159, 'f', 2, 64) })
+	medir("formatfloat-shortest", func() { sinkS = strconv.FormatFloat(1.0/3, 'g', -1, 64) })
+	medir("parsefloat", func() {
+		f, err := strconv.ParseFloat("2.5e3", 64)
+		sinkS, sinkE = strconv.Itoa(int(f)), err
+	})
+	medir("parsefloat-error", func() { _, sinkE = strconv.ParseFloat("x1", 64) })
 	for i := 0; i < casos; i++ {
 		fmt.Println(i, nombres[i], bytes[i], objetos[i])
 	}

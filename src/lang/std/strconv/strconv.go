@@ -9,11 +9,13 @@
 // itoa.go, atoi.go and atob.go, compiled by MemLab's own front end so that the strings
 // Itoa and Quote make and the *NumError of a failed Atoi are allocated as Go allocates
 // them.  math/bits and the digit-count tables are written as plain loops, IsPrint is
-// unicode's, and the floating-point conversions are not here.
+// unicode's, and the floating-point conversions are MemLab's own (internal/strconv's
+// FormatFloat and ParseFloat, built into MemLab with Go's algorithms' results).
 package strconv
 
 import (
 	"errors"
+	istrconv "internal/strconv"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -998,4 +1000,77 @@ func IsGraphic(r rune) bool {
 
 func isInGraphicList(r rune) bool {
 	return !unicode.IsPrint(r) && unicode.IsGraphic(r)
+}
+
+// FormatFloat converts the floating-point number f to a string,
+// according to the format fmt and precision prec. It rounds the
+// result assuming that the original was obtained from a floating-point
+// value of bitSize bits (32 for float32, 64 for float64).
+//
+// The format fmt is one of
+//   - 'b' (-ddddp±ddd, a binary exponent),
+//   - 'e' (-d.dddde±dd, a decimal exponent),
+//   - 'E' (-d.ddddE±dd, a decimal exponent),
+//   - 'f' (-ddd.dddd, no exponent),
+//   - 'g' ('e' for large exponents, 'f' otherwise),
+//   - 'G' ('E' for large exponents, 'f' otherwise),
+//   - 'x' (-0xd.ddddp±ddd, a hexadecimal fraction and binary exponent), or
+//   - 'X' (-0Xd.ddddP±ddd, a hexadecimal fraction and binary exponent).
+//
+// The precision prec controls the number of digits (excluding the exponent)
+// printed by the 'e', 'E', 'f', 'g', 'G', 'x', and 'X' formats.
+// For 'e', 'E', 'f', 'x', and 'X', it is the number of digits after the decimal point.
+// For 'g' and 'G' it is the maximum number of significant digits (trailing
+// zeros are removed).
+// The special precision -1 uses the smallest number of digits
+// necessary such that ParseFloat will return f exactly.
+// The exponent is written as a decimal integer;
+// for all formats other than 'b', it will be at least two digits.
+func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
+	if bitSize != 32 && bitSize != 64 {
+		panic("strconv: illegal FormatFloat bitSize")
+	}
+	// Go formats into a scratch buffer of this capacity, on the heap since its size is not
+	// constant, and then copies it into the string.
+	buf := make([]byte, 0, max(prec+4, 24))
+	_ = buf
+	return istrconv.FormatFloat(f, fmt, prec, bitSize)
+}
+
+// ParseFloat converts the string s to a floating-point number
+// with the precision specified by bitSize: 32 for float32, or 64 for float64.
+// When bitSize=32, the result still has type float64, but it will be
+// convertible to float32 without changing its value.
+//
+// ParseFloat accepts decimal and hexadecimal floating-point numbers
+// as defined by the Go syntax for [floating-point literals].
+// If s is well-formed and near a valid floating-point number,
+// ParseFloat returns the nearest floating-point number rounded
+// using IEEE754 unbiased rounding.
+// (Parsing a hexadecimal floating-point value only rounds when
+// there are more bits in the hexadecimal representation than
+// will fit in the mantissa.)
+//
+// The errors that ParseFloat returns have concrete type *NumError
+// and include err.Num = s.
+//
+// If s is not syntactically well-formed, ParseFloat returns err.Err = ErrSyntax.
+//
+// If s is syntactically well-formed but is more than 1/2 ULP
+// away from the largest floating point number of the given size,
+// ParseFloat returns f = ±Inf, err.Err = ErrRange.
+//
+// ParseFloat recognizes the string "NaN", and the (possibly signed) strings "Inf" and "Infinity"
+// as their respective special floating point values. It ignores case when matching.
+//
+// [floating-point literals]: https://go.dev/ref/spec#Floating-point_literals
+func ParseFloat(s string, bitSize int) (float64, error) {
+	x, code := istrconv.ParseFloat(s, bitSize)
+	switch code {
+	case 1:
+		return x, toError("ParseFloat", s, 0, bitSize, errSyntax)
+	case 2:
+		return x, toError("ParseFloat", s, 0, bitSize, errRange)
+	}
+	return x, nil
 }
