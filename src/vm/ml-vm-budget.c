@@ -6,7 +6,7 @@
  *
  * MemLab's own budgets, which stop a runaway program before it costs the laboratory more
  * than a lesson needs: its steps, with every operation whose work grows with a size charged
- * by the bytes it writes; the wall-clock time of the model's work; the model's heap; and
+ * by the bytes it writes; the processor time of the model's work; the model's heap; and
  * MemLab's own memory, the history of the run and the output it keeps.  A file of its own
  * because the loop only asks whether to go on; what each budget counts, and the message
  * that names it, are here.
@@ -15,6 +15,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#ifdef G_OS_UNIX
+#include <time.h>
+#endif
 
 #include "ml-vm-private.h"
 
@@ -58,19 +61,35 @@ steps_used (MlVm *vm)
   return ml_runtime_get_step (vm->rt) - vm->first_step + bytes / BYTES_PER_STEP;
 }
 
+/* The clock of the time budget: the processor time of the thread that runs the model, so
+ * that a program stops after the same work however loaded the machine is (a wall clock would
+ * stop it earlier on a busy one, and a lesson's picture would change with the load).  Where
+ * there is no such clock, the monotonic one. */
+static gint64
+model_clock (void)
+{
+#if defined(G_OS_UNIX) && defined(CLOCK_THREAD_CPUTIME_ID)
+  struct timespec ts;
+
+  if (clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts) == 0)
+    return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+#endif
+  return g_get_monotonic_time ();
+}
+
 /* Microseconds of the model's work so far: the calls to ml_vm_step() before this one and
  * this one up to now.  Time the window spends waiting for a click is not counted. */
 static guint64
 time_used (MlVm *vm)
 {
-  return vm->time_used + (guint64) MAX (g_get_monotonic_time () - vm->clock_start, 0);
+  return vm->time_used + (guint64) MAX (model_clock () - vm->clock_start, 0);
 }
 
 void
 _ml_vm_clock_start (MlVm *vm)
 {
   if (vm->time_limit > 0)
-    vm->clock_start = g_get_monotonic_time ();
+    vm->clock_start = model_clock ();
 }
 
 void

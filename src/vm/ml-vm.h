@@ -57,7 +57,7 @@ typedef enum
  * MlVmLimit:
  * Which of MemLab's own limits stopped the program (after %ML_VM_EVENT_LIMIT): its steps
  * (with the bytes its operations wrote charged as steps), its heap, how deep its calls went,
- * the wall-clock time of the model's work, or the memory MemLab's history of the run takes.
+ * the processor time of the model's work, or the memory MemLab's history of the run takes.
  */
 typedef enum
 {
