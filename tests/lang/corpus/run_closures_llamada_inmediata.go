@@ -23,6 +23,9 @@ func saludo(idioma string) func(string) string {
 }
 
 func main() {
+	base := 4
+	// Lo diferido se evalúa ahora: el multiplicador se crea y se llama aquí.
+	defer fmt.Println("al final:", multiplicador(base)(10))
 	fmt.Println(contador(10)())
 	fmt.Println(multiplicador(3)(7))
 	fmt.Println(saludo("es")("Ana"))
