@@ -360,7 +360,8 @@ _ml_escape_append_ir (GString *out,
       append_call (out, n);
       break;
     case ML_NODE_TYPE_ASSERT:
-      _ml_escape_append_ir (out, n->x);
+      /* Devirtualization's assertion of a receiver gc had moved into a temporary (z). */
+      _ml_escape_append_ir (out, n->z != NULL ? n->z : n->x);
       g_string_append (out, ".(");
       ml_type_append_gc_string (out, n->type);
       g_string_append_c (out, ')');
