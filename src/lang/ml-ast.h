@@ -53,7 +53,9 @@ typedef enum
                              pos: "("; pos2: ")"; after checking, for new(expr), y: an
                              IDENT of gc's temporary, and for g() whose several results
                              are another call's arguments, list2: IDENTs of the
-                             temporaries they go through */
+                             temporaries they go through, and z: an IDENT of the one a
+                             callee that calls (or an interface receiver that does) goes
+                             through */
   ML_NODE_STAR,           /* *x: dereference or pointer type */
   ML_NODE_UNARY,          /* op x; pos: operator */
   ML_NODE_BINARY,         /* x op y; pos: operator */

@@ -399,6 +399,7 @@ ml_check_call (MlChecker *c,
   fname = ml_node_to_string (fun);
   check_args (c, n, sig, fname);
   set_call_result (c, n, sig);
+  ml_check_callee_autotmp (c, n);
 }
 
 

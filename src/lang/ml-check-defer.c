@@ -329,5 +329,10 @@ ml_check_defer (MlChecker *c,
       fn->defer_in_loop = TRUE;
     }
   if (!is_normal_form (x))
-    normalize (c, n, fn);
+    {
+      /* gc's typecheck made the call's temporaries (a callee that calls) before it
+       * normalizes the statement, so they come first in the numbering. */
+      ml_check_flush_autotmps (c);
+      normalize (c, n, fn);
+    }
 }

@@ -275,6 +275,8 @@ MlObject  *ml_check_new_autotmp        (MlChecker   *c,
                                         MlType      *type,
                                         MlNode     **ident);
 void       ml_check_flush_autotmps     (MlChecker   *c);
+void       ml_check_callee_autotmp     (MlChecker   *c,
+                                        MlNode      *call);
 
 /* ml-check-call.c */
 void       ml_check_call               (MlChecker   *c,

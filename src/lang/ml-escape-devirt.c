@@ -333,6 +333,8 @@ devirtualize_call (MlEscape *e,
       dt->kind = ML_NODE_TYPE_ASSERT;
       dt->pos = n->pos;
       dt->x = sel->x;
+      /* Printed as gc's temporary when the receiver was moved into one (z). */
+      dt->z = n->z;
       dt->mode = ML_MODE_VALUE;
       dt->type = t;
       /* Through an embedded interface only partially: the call goes through that
@@ -341,7 +343,10 @@ devirtualize_call (MlEscape *e,
       n->obj = m;
     }
   msg = g_string_new (m != NULL ? "devirtualizing " : "partially devirtualizing ");
-  _ml_escape_append_ir (msg, sel);
+  if (n->z != NULL)
+    g_string_append_printf (msg, "%s.%s", n->z->name, sel->name);
+  else
+    _ml_escape_append_ir (msg, sel);
   g_string_append (msg, " to ");
   ml_type_append_gc_string (msg, t);
   _ml_escape_report_plain (e, n->pos, g_string_free (msg, FALSE));

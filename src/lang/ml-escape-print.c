@@ -256,6 +256,17 @@ append_call (GString *out,
       append_make_or_new (out, n);
       return;
     }
+  else if (n->z != NULL && n->w == NULL)
+    {
+      /* gc's temporary holding the callee, or an interface method call's receiver. */
+      g_string_append (out, n->z->name);
+      if (fun->kind == ML_NODE_SELECTOR && fun->x->type != NULL
+          && ml_type_is_interface (fun->x->type))
+        {
+          g_string_append_c (out, '.');
+          g_string_append (out, fun->name);
+        }
+    }
   else if ((fun->kind == ML_NODE_SELECTOR && fun->obj != NULL && fun->obj->kind == ML_OBJ_FUNC
             && fun->x->mode != ML_MODE_PACKAGE && fun->x->mode != ML_MODE_TYPEXPR)
            || (n->w != NULL && n->obj != NULL))
@@ -349,7 +360,8 @@ _ml_escape_append_ir (GString *out,
       append_call (out, n);
       break;
     case ML_NODE_TYPE_ASSERT:
-      _ml_escape_append_ir (out, n->x);
+      /* Devirtualization's assertion of a receiver gc had moved into a temporary (z). */
+      _ml_escape_append_ir (out, n->z != NULL ? n->z : n->x);
       g_string_append (out, ".(");
       ml_type_append_gc_string (out, n->type);
       g_string_append_c (out, ')');

@@ -304,9 +304,20 @@ compile_make (Compiler *c,
   l = int_value (c, ln);
   k = cn != NULL ? int_value (c, cn) : l;
   pc = emit (c, ML_OP_MAKESLICE, 0, s, l, k, et, ML_VM_NONE);
+  if (!_ml_alloc_on_heap (c, n) && type_info (c, et)->size > 0 && cn != NULL
+      && (cn->cval != NULL || lit_at == 2))
+    {
+      /* walkMakeSlice: a constant capacity that does not escape (escape analysis keeps it
+       * within 64 KiB) is an array of that many in the frame whatever the length, which
+       * is checked against it at run time. */
+      gint64 cap = lit_at == 2 ? lit : (gint64) cn->cval->i;
+
+      insn (c, pc)->imm = _ml_stack_buffer (c, _ml_array_of (c, et, cap), FALSE);
+      insn (c, pc)->flags = ML_VM_INSN_EXACT;
+    }
   /* Go 1.25+: a variable-size make that does not escape uses a 32-byte stack buffer when
    * the size fits at run time ("hybrid approach"). */
-  if (!_ml_alloc_on_heap (c, n) && type_info (c, et)->size > 0 &&
+  else if (!_ml_alloc_on_heap (c, n) && type_info (c, et)->size > 0 &&
       type_info (c, et)->size <= ML_VM_STACK_BUFFER)
     {
       guint32 buf = _ml_stack_buffer (c, _ml_array_of (c, et, ML_VM_STACK_BUFFER /

@@ -293,7 +293,8 @@ enum
   ML_VM_INSN_BOX_ADDR = 1 << 6,
   /* STRBYTES, STRRUNES: a constant's array of exactly its length, in the frame at c (or
    * NONE: on the heap).  With BUF_STD, the conversions use the runtime's buffer at c (32
-   * bytes or runes, 4 bytes for a rune) when the result fits it. */
+   * bytes or runes, 4 bytes for a rune) when the result fits it.  MAKESLICE: the buffer
+   * (imm) is an array of the constant capacity (c), used whatever the length. */
   ML_VM_INSN_EXACT    = 1 << 7,
   /* FMT: b is a []any whose elements are the operands (a call with xs...), not an array of
    * imm of them; FMT has no signedness to say. */

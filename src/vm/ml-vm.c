@@ -696,6 +696,11 @@ exec (MlVm     *vm,
             guint64 dst = opnd_addr (vm, in->a);
             guint64 p;
 
+            /* walkMakeSlice's check of a length against a constant capacity in the frame:
+             * uint64(len) > cap is a negative length's panic or else the capacity's. */
+            if ((in->flags & ML_VM_INSN_EXACT) && (guint64) len > (guint64) cap)
+              return _ml_vm_panic (vm, len < 0 ? "runtime error: makeslice: len out of range"
+                                   : "runtime error: makeslice: cap out of range", FALSE);
             /* runtime.makeslice: out of range past maxAlloc (1 << 48 on linux/amd64). */
             if (len < 0 || (et->size > 0 && (guint64) len > (G_GUINT64_CONSTANT (1) << 48) / et->size))
               return _ml_vm_panic (vm, "runtime error: makeslice: len out of range", FALSE);
@@ -703,9 +708,11 @@ exec (MlVm     *vm,
               return _ml_vm_panic (vm, "runtime error: makeslice: cap out of range", FALSE);
             if ((guint64) cap * et->size > vm->memory_limit)
               goto memory_limit;
-            if ((in->flags & ML_VM_INSN_BUF_STD) && (guint64) cap * et->size <= 32)
+            if ((in->flags & ML_VM_INSN_EXACT)
+                || ((in->flags & ML_VM_INSN_BUF_STD) && (guint64) cap * et->size <= 32))
               {
-                /* The stack buffer: zeroed, no allocation. */
+                /* The stack buffer (or the constant capacity's array): zeroed, no
+                 * allocation. */
                 p = opnd_addr (vm, (guint32) in->imm);
                 for (gint64 i = 0; i < cap; i++)
                   _ml_vm_zero_value (vm, p + i * et->size, et);
