@@ -29,6 +29,8 @@
 #define FUZZ_MAX_STEPS   200000
 #define FUZZ_MAX_MEMORY  (64u << 20)
 #define FUZZ_MAX_INPUT   (64 * 1024)
+#define FUZZ_MAX_SECONDS 2
+#define FUZZ_MAX_HISTORY (256u << 20)
 
 int LLVMFuzzerTestOneInput (const uint8_t *data,
                             size_t         size);
@@ -107,6 +109,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   vm = ml_vm_new (compiled, rt);
   ml_vm_set_output_func (vm, discard_output, &printed);
   ml_vm_set_step_limit (vm, FUZZ_MAX_STEPS);
+  /* The budgets a window has, the time one included: a program that does a lot of work in
+   * few steps stops by it, well inside libFuzzer's own timeout. */
+  ml_vm_set_time_limit (vm, FUZZ_MAX_SECONDS * G_USEC_PER_SEC);
+  ml_vm_set_history_limit (vm, FUZZ_MAX_HISTORY);
   ml_vm_set_memory_limit (vm, FUZZ_MAX_MEMORY);
   run_and_revisit (vm, rt);
 
