@@ -13,8 +13,27 @@ from tap import check, finish  # noqa: E402
 cli = os.path.abspath(sys.argv[1])
 
 
+class Result:
+    pass
+
+
 def run(args, cwd):
-    return subprocess.run([cli] + args, capture_output=True, text=True, cwd=cwd, timeout=120)
+    """Runs memlab-cli, keeping its exit status, output and peak memory (MB)."""
+    with tempfile.TemporaryFile('w+') as out, tempfile.TemporaryFile('w+') as err:
+        child = subprocess.Popen([cli] + args, stdout=out, stderr=err, cwd=cwd, text=True)
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        r = Result()
+        r.returncode, r.stdout, r.stderr = child.returncode, out.read(), err.read()
+        r.peak_mb = usage.ru_maxrss / 1024
+        return r
+
+
+# What MemLab itself may take for a program it refuses or stops: far below the 1 GiB heap
+# budget (with room for the sanitizers' shadow memory).
+PEAK_MB = 1024
 
 
 def program(body, imports='import "fmt"\n\n', decls=''):
@@ -65,6 +84,7 @@ with tempfile.TemporaryDirectory() as tmp:
         check(f'{name}: exit {status}', r.returncode == status, f'{r.returncode}: {r.stderr[:400]}')
         check(f'{name}: says why', re.search(pattern, r.stderr) is not None, r.stderr[:400])
         check(f'{name}: printed nothing', r.stdout == '', r.stdout[:200])
+        check(f'{name}: MemLab stayed under {PEAK_MB} MB', r.peak_mb < PEAK_MB, f'{r.peak_mb:.0f} MB')
 
     # The export of a program that does not fit says the same and writes no file.
     out = os.path.join(tmp, 'literal.png')
@@ -72,6 +92,27 @@ with tempfile.TemporaryDirectory() as tmp:
     check('export of a program too big: exit 1 with the message',
           r.returncode == 1 and 'read-only data' in r.stderr, r.stderr[:400])
     check('export of a program too big: no file', not os.path.exists(out))
+
+    # Runaways as the window runs them (export: the history on), each stopped by its budget
+    # with MemLab's memory bounded; the picture shows where it stopped.
+    RUNAWAYS = [
+        ('loop', 'package main\n\nfunc main() {\n\tn := 0\n\tfor {\n\t\tn++\n\t}\n}\n',
+         ['--max-time=1'], r'time'),
+        ('doubling', program('\ts := "ab"\n\tfor i := 0; i < 40; i++ {\n\t\ts += s\n\t}\n\tfmt.Println(len(s))\n'),
+         ['--max-memory=64'], r'64 MiB'),
+        ('recursion', 'package main\n\nfunc f(n int) int {\n\treturn f(n+1) + 1\n}\n\nfunc main() {\n\tf(0)\n}\n',
+         [], r'100,000 nested calls'),
+    ]
+    for name, text, opts, pattern in RUNAWAYS:
+        with open(os.path.join(tmp, name + '.go'), 'w') as f:
+            f.write(text)
+        png = os.path.join(tmp, name + '.png')
+        r = run(['export', name + '.go', '--view=segments', *opts, '-o', png], tmp)
+        check(f'export of a runaway ({name}): exit 3 naming the budget',
+              r.returncode == 3 and re.search(pattern, r.stderr) is not None, r.stderr[:400])
+        check(f'export of a runaway ({name}): the picture of where it stopped', os.path.getsize(png) > 1000)
+        check(f'export of a runaway ({name}): MemLab stayed under {PEAK_MB} MB', r.peak_mb < PEAK_MB,
+              f'{r.peak_mb:.0f} MB')
 
     for opt in ['--max-memory=4097', '--max-memory=16384']:
         r = run(['run', opt, 'budget-array.go'], tmp)
