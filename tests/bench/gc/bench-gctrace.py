@@ -6,6 +6,7 @@
 # cycle's start, end and marked (A->B->C MB) is within 1 MB.  Prints each case that does not
 # agree with both traces, then
 #   bench gctrace_agreement AGREEING/CASES
+#   bench gctrace_agreement_with_cycles AGREEING/CASES   (only the cases where Go collects)
 # It never fails on the figure: the model is being brought to agree (issue #14).
 import glob
 import os
@@ -48,6 +49,7 @@ def agree(go, ml):
 
 
 total = agreeing = 0
+with_cycles = agreeing_with_cycles = 0
 for path in sorted(glob.glob(os.path.join(corpus, '*.trace'))):
     name, setting = os.path.basename(path)[:-len('.trace')].split('.', 1)
     with open(path) as f:
@@ -56,11 +58,14 @@ for path in sorted(glob.glob(os.path.join(corpus, '*.trace'))):
                        capture_output=True, text=True, timeout=600)
     ml = cycles(r.stderr.splitlines(), ML_LINE)
     total += 1
+    with_cycles += len(go) > 0
     if agree(go, ml):
         agreeing += 1
+        agreeing_with_cycles += len(go) > 0
         continue
     print(f'# {name} {setting}: Go {len(go)} cycles, MemLab {len(ml)}')
     for label, trace in (('go', go), ('memlab', ml)):
         for (a, b, c), goal, forced in trace:
             print(f'#   {label:6} {a}->{b}->{c} MB, {goal} MB goal' + (' (forced)' if forced else ''))
 print(f'bench gctrace_agreement {agreeing}/{total} cases')
+print(f'bench gctrace_agreement_with_cycles {agreeing_with_cycles}/{with_cycles} cases')
