@@ -1134,6 +1134,7 @@ test_window_fault (void)
   g_assert_nonnull (report);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (report)), ==, info->message);
   g_assert_true (gtk_label_get_selectable (GTK_LABEL (report)));
+  save_screenshot (window, "screenshot-fault.png");
 
   /* Copy Report puts the report on the clipboard. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-fault-report", NULL));
