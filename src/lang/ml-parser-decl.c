@@ -90,6 +90,7 @@ parse_type_spec (MlParser *p)
        * so nothing else is said of the type or its uses. */
       ml_diag_sink_add (p->sink, ML_DIAGNOSTIC_UNSUPPORTED, p->lex.pos,
                         _("generic types are not supported by MemLab"));
+      p->generics_named = TRUE;
       ml_parser_skip_brackets (p, ML_TOK_LBRACK, ML_TOK_RBRACK);
       s->x = ml_parse_type (p);
       return s;

@@ -34,6 +34,9 @@ typedef struct
   guint       fnest;
   /* After "too deeply nested" the rest of the file is skipped silently. */
   gboolean    too_deep;
+  /* A generic type or function has been named as unsupported: its instantiations (T[int])
+   * are skipped silently rather than each reported as a syntax error. */
+  gboolean    generics_named;
   /* Where the last token consumed ends, and the first directive the lexer
    * has recorded that no statement list has taken or passed over yet. */
   gsize       last_end;

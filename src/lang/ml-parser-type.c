@@ -424,6 +424,8 @@ ml_parse_type_or_nil (MlParser *p)
           ml_parser_next (p);
           n = ml_parse_qualified_name (p, n, dot);
         }
+      if (p->lex.tok == ML_TOK_LBRACK && p->generics_named)
+        ml_parser_skip_brackets (p, ML_TOK_LBRACK, ML_TOK_RBRACK);
       break;
 
     case ML_TOK_LPAREN:
