@@ -45,7 +45,9 @@ static const struct
   const char *title;
   const char *caption;
 } phases[] = {
-  [ML_GC_OFF] = { "off", N_("GC off"), N_("GC off") },
+  /* Between cycles the collector is idle, not switched off (GOGC=off is another matter); the
+   * heap graph, titled by the last cycle, says that cycle has finished. */
+  [ML_GC_OFF] = { "off", N_("GC idle"), N_("finished") },
   [ML_GC_SWEEP_TERMINATION] = { "sweep-termination", N_("Sweep termination (STW)"),
                                 N_("sweep termination (stop the world)") },
   [ML_GC_MARK] = { "mark", N_("Mark"), N_("mark (concurrent)") },

@@ -610,7 +610,7 @@ test_window_sandbox_collector (void)
   g_assert_nonnull (strstr (go, "//memlab:gc steps 3\n"));
   g_assert_nonnull (strstr (go, "type Nodo struct"));
 
-  phase = ml_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "GC off");
+  phase = ml_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "GC idle");
   g_assert_null (phase);
   g_assert_cmpuint (ml_engine_get_snapshot (engine)->phase, !=, ML_GC_OFF);
   save_screenshot (window, "screenshot-sandbox.png");
