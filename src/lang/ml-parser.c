@@ -299,6 +299,22 @@ ml_parser_leave (MlParser *p)
   p->depth--;
 }
 
+/* Puts the lexer back at @saved, the token it had before a look-ahead, by re-lexing from
+ * its offset; the literal's text is the caller's to restore. */
+static void
+restore_lexer (MlParser      *p,
+               const MlLexer *saved,
+               gsize          saved_end)
+{
+  p->last_end = saved_end;
+  p->lex.offset = saved->offset;
+  p->lex.need_semi = saved->need_semi;
+  p->lex.tok = saved->tok;
+  p->lex.pos = saved->pos;
+  p->lex.tok_start = saved->tok_start;
+  p->lex.tok_end = saved->tok_end;
+}
+
 /* In a notebook "func" starts a declaration unless it is a function literal used as an
  * expression statement, which is recognised by what follows the "func" keyword: a look
  * ahead of one token, after which the parser is where it was. */
@@ -316,13 +332,7 @@ notebook_func_is_decl (MlParser *p)
   is_decl = p->lex.tok == ML_TOK_IDENT || p->lex.tok == ML_TOK_LPAREN;
   /* Re-lexing from the saved offset restores the "func" token (the
    * lexer does not record a directive in between twice). */
-  p->last_end = saved_end;
-  p->lex.offset = saved.offset;
-  p->lex.need_semi = saved.need_semi;
-  p->lex.tok = saved.tok;
-  p->lex.pos = saved.pos;
-  p->lex.tok_start = saved.tok_start;
-  p->lex.tok_end = saved.tok_end;
+  restore_lexer (p, &saved, saved_end);
   g_string_assign (p->lex.lit, "func");
   return is_decl;
 }
@@ -345,13 +355,7 @@ ml_parser_type_params_follow (MlParser *p)
                 || p->lex.tok == ML_TOK_TILDE || p->lex.tok == ML_TOK_LBRACK || p->lex.tok == ML_TOK_FUNC
                 || p->lex.tok == ML_TOK_MAP || p->lex.tok == ML_TOK_CHAN;
     }
-  p->last_end = saved_end;
-  p->lex.offset = saved.offset;
-  p->lex.need_semi = saved.need_semi;
-  p->lex.tok = saved.tok;
-  p->lex.pos = saved.pos;
-  p->lex.tok_start = saved.tok_start;
-  p->lex.tok_end = saved.tok_end;
+  restore_lexer (p, &saved, saved_end);
   return generic;
 }
 
