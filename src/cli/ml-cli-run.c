@@ -4,8 +4,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * memlab-cli run FILE.go [--gogc=N|off] [--memlimit=SIZE] [--gctrace]: what `go run` does, in
- * the model, with Go's settings spelled as the runtime reads GOGC and GOMEMLIMIT.
+ * memlab-cli run FILE.go [--gogc=N|off] [--memlimit=SIZE] [--procs=N] [--gctrace]: what
+ * `go run` does, in the model, with Go's settings spelled as the runtime reads GOGC,
+ * GOMEMLIMIT and GOMAXPROCS.
  */
 
 /* The time budget of a run, in seconds of the model's work: twenty times what the longest
@@ -101,6 +102,7 @@ parse_memlimit (const char *text,
 static gboolean
 check_options (const char        *gogc_text,
                const char        *memlimit_text,
+               gint64             procs,
                gint64             max_steps,
                gint64             max_memory_mib,
                gint64             max_time,
@@ -117,6 +119,15 @@ check_options (const char        *gogc_text,
                memlimit_text);
       return FALSE;
     }
+  if (procs < 0 || procs > ML_VM_RUNNER_MAX_PROCS)
+    {
+      g_autofree char *given = g_strdup_printf ("%" G_GINT64_FORMAT, procs);
+
+      fprintf (stderr, _("memlab-cli run: --procs takes a number of processors from 1 to %d, not %s\n"),
+               ML_VM_RUNNER_MAX_PROCS, given);
+      return FALSE;
+    }
+  options->procs = (guint) procs;
   if (!ml_cli_check_budgets ("run", max_steps, max_memory_mib, max_time, 0))
     return FALSE;
   options->max_steps = (guint64) max_steps;
@@ -132,6 +143,7 @@ ml_cli_run (int    argc,
   g_autofree char *gogc_text = NULL;
   g_autofree char *memlimit_text = NULL;
   gboolean gctrace = FALSE;
+  gint64 procs = 0;
   gint64 max_steps = 0;
   gint64 max_memory_mib = 0;
   gint64 max_time = ML_CLI_TIME_UNSET;
@@ -139,6 +151,7 @@ ml_cli_run (int    argc,
   GOptionEntry entries[] = {
     { "gogc", 0, 0, G_OPTION_ARG_STRING, &gogc_text, N_("The collector’s GOGC percentage, or off (default 100)"), "N" },
     { "memlimit", 0, 0, G_OPTION_ARG_STRING, &memlimit_text, N_("The soft memory limit, as GOMEMLIMIT: 64MiB, 1GiB… or off (the default)"), N_("SIZE") },
+    { "procs", 0, 0, G_OPTION_ARG_INT64, &procs, N_("GOMAXPROCS: how many processors run Go code and the collector (default: this machine’s, as Go)"), "N" },
     { "gctrace", 0, 0, G_OPTION_ARG_NONE, &gctrace, N_("Print one line per GC cycle on standard error, as GODEBUG=gctrace=1"), NULL },
     { "max-steps", 0, 0, G_OPTION_ARG_INT64, &max_steps, N_("Stop the program after N steps (default 50,000,000)"), "N" },
     { "max-memory", 0, 0, G_OPTION_ARG_INT64, &max_memory_mib, N_("Stop the program when its heap exceeds N MiB (default 1024)"), "N" },
@@ -165,7 +178,7 @@ ml_cli_run (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_help_enabled (context, TRUE);
   if (!ml_cli_parse_options ("run", context, &argc, &argv, &files) ||
-      !check_options (gogc_text, memlimit_text, max_steps, max_memory_mib, max_time, &options))
+      !check_options (gogc_text, memlimit_text, procs, max_steps, max_memory_mib, max_time, &options))
     return ML_CLI_EXIT_USAGE;
   if (!ml_cli_read_program ("run", files[0], &text, &length))
     return ML_CLI_EXIT_FAILURE;

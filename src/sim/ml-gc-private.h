@@ -75,8 +75,10 @@ typedef struct
   guint64 heap_live;
   guint64 heap_marked;
   guint64 bytes_marked;
-  guint64 heap_goal;
-  guint64 trigger;
+  guint64 gc_percent_goal;    /* the goal GOGC asks for, at the last commit */
+  guint64 sweep_dist_min_trigger;
+  guint64 runway;
+  guint64 triggered;          /* heap_live when this cycle started; G_MAXUINT64 between cycles */
   guint64 last_heap_goal;
   guint64 last_stack_scan;
   guint64 stack_scan;
@@ -87,7 +89,8 @@ typedef struct
   guint64 last_heap_scan;
   guint64 scan_work;          /* this cycle */
   guint64 bg_scan_credit;
-  guint64 cons_mark_ppm[4];
+  guint64 cons_mark_ppm;      /* the largest of the last five cycles' */
+  guint64 last_cons_mark_ppm[4];
   guint64 root_next;
   guint64 n_data_blocks;
   guint64 n_bss_blocks;
@@ -176,7 +179,10 @@ gboolean  _ml_sweep_one                  (MlRuntime    *self,
 /* ml-pacer.c: the pacer, the background workers' CPU time and the cost-model clock. */
 void      _ml_pacer_start_cycle          (MlRuntime    *self);
 void      _ml_pacer_end_cycle            (MlRuntime    *self);
-void      _ml_pacer_commit               (MlRuntime    *self);
+void      _ml_pacer_commit               (MlRuntime    *self,
+                                          gboolean      sweep_done);
+guint64   _ml_pacer_heap_goal            (MlRuntime    *self);
+guint64   _ml_pacer_trigger              (MlRuntime    *self);
 guint64   _ml_pacer_assist_work_per_byte (MlRuntime    *self);
 void      _ml_pacer_pick_worker          (MlRuntime    *self,
                                           guint        *slot,
@@ -191,6 +197,9 @@ void      _ml_clock_charge               (MlRuntime    *self,
                                           guint64       ns);
 
 /* ml-mstats.c: MemStats totals, derived from the per-class counts. */
+void      _ml_stats_runtime_sys          (MlRuntime    *self,
+                                          MlMemStats   *out);
+guint64   _ml_stats_nonheap              (MlRuntime    *self);
 void      _ml_stats_totals               (MlRuntime    *self,
                                           guint64      *mallocs,
                                           guint64      *frees,

@@ -66,6 +66,7 @@ _ml_gc_start (MlRuntime   *self,
   ML_JOURNALED_SET (self, self->gc.cycles, self->gc.cycles + 1);
   ML_JOURNALED_SET (self, self->gc.user_forced, forced);
   ML_JOURNALED_SET (self, self->gc.trace.heap0, self->gc.heap_live);
+  ML_JOURNALED_SET (self, self->gc.triggered, self->gc.heap_live);
   ML_JOURNALED_SET (self, self->gc.trace.t_sweep_term, self->gc.now);
   ML_JOURNALED_SET (self, self->gc.world_stopped, 1);
   ML_EVENT (self, ML_EVENT_CYCLE_START, ML_WORKER_STW, 0, 0, 0, self->gc.cycles, trigger);
@@ -204,19 +205,21 @@ mark_termination (MlRuntime *self)
   if (self->checker)
     _ml_referee_mark_end (self);
 
+  /* gcMarkDone's endCycle sees the heap as the mark left it; then resetLive. */
+  _ml_pacer_end_cycle (self);
   ML_JOURNALED_SET (self, self->gc.heap_marked, self->gc.bytes_marked);
   ML_JOURNALED_SET (self, self->gc.heap_live, self->gc.bytes_marked);
   ML_JOURNALED_SET (self, self->gc.last_heap_scan, self->gc.heap_scan);
   ML_JOURNALED_SET (self, self->gc.last_stack_scan, self->gc.stack_scan);
+  ML_JOURNALED_SET (self, self->gc.triggered, G_MAXUINT64);
   _ml_stack_compute_starting_size (self);
-  _ml_pacer_end_cycle (self);
-  ML_JOURNALED_SET (self, self->gc.last_heap_goal, self->gc.heap_goal);
 
   set_phase (self, ML_GC_OFF);
   ML_JOURNALED_SET (self, self->gc.sweepgen, self->gc.sweepgen + 2);
   ML_JOURNALED_SET (self, self->gc.sweep_cursor, 0);
   _ml_heap_release_mcache (self);
-  _ml_pacer_commit (self);
+  /* The sweep has just begun: the next cycle keeps a sweep distance. */
+  _ml_pacer_commit (self, FALSE);
 
   ML_JOURNALED_SET (self, self->gc.now, self->gc.now + COST_MARK_TERM);
   ML_JOURNALED_SET (self, self->gc.trace.t_end, self->gc.now);
@@ -267,8 +270,9 @@ _ml_gc_init (MlRuntime *self)
   ml_word_vec_init (&self->work);
   ml_word_vec_init (&self->wbbuf);
   self->cycle_records = g_array_new (FALSE, TRUE, sizeof (MlCycleRecord));
+  self->gc.triggered = G_MAXUINT64;
   _ml_pacer_start_cycle (self);
-  _ml_pacer_commit (self);
+  _ml_pacer_commit (self, TRUE);
 }
 
 void

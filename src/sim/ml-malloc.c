@@ -45,7 +45,7 @@ after_alloc (MlRuntime *self,
     }
 
   if (refilled && (self->gc.phase == ML_GC_OFF || self->gc.phase == ML_GC_SWEEP) &&
-      self->gc.heap_live >= self->gc.trigger)
+      self->gc.heap_live >= _ml_pacer_trigger (self))
     _ml_gc_start (self, ML_GC_TRIGGER_HEAP);
 }
 

@@ -62,90 +62,149 @@ _ml_pacer_start_cycle (MlRuntime *self)
   ML_JOURNALED_SET (self, self->gc.fractional_ppm, (guint64) (fractional * 1e6 + 0.5));
 }
 
+/* memoryLimitHeapGoal: the limit less everything mapped that is not heap objects, less 3%
+ * (at least 1 MiB) of headroom.  With no limit set the limit is MaxInt64, and this is the goal
+ * GOGC=off prints. */
 static guint64
 memory_limit_goal (MlRuntime *self)
 {
-  gint64 limit = (gint64) self->gc.memory_limit;
-  guint64 mapped = self->stats.heap_sys_pages * ML_PAGE_SIZE + _ml_memory_globals_size (self);
+  guint64 limit = (guint64) (gint64) self->gc.memory_limit;
   guint64 heap_free = self->stats.heap_sys_pages * ML_PAGE_SIZE
                       - self->stats.heap_inuse_pages * ML_PAGE_SIZE - self->stats.stack_inuse;
-  guint64 overage = mapped > (guint64) limit ? mapped - (guint64) limit : 0;
+  guint64 nonheap = _ml_stats_nonheap (self);
   guint64 mallocs, frees, total, heap_alloc;
-  guint64 nonheap;
-  guint64 goal;
-  guint64 headroom;
+  guint64 mapped, overage, goal, headroom;
 
-  if (limit == G_MAXINT64)
-    return G_MAXUINT64;
   _ml_stats_totals (self, &mallocs, &frees, &total, &heap_alloc);
-  nonheap = mapped - heap_free - heap_alloc;
-  if ((guint64) limit < nonheap + overage)
+  mapped = heap_free + heap_alloc + nonheap;
+  overage = mapped > limit ? mapped - limit : 0;
+  if (nonheap + overage >= limit)
     return self->gc.heap_marked;
-  goal = (guint64) limit - nonheap - overage;
+  goal = limit - (nonheap + overage);
   headroom = MAX (goal / 100 * 3, G_GUINT64_CONSTANT (1) << 20);
-  goal = goal > headroom ? goal - headroom : 0;
+  if (goal < headroom || goal - headroom < headroom)
+    goal = headroom;
+  else
+    goal -= headroom;
   return MAX (goal, self->gc.heap_marked);
 }
 
-/* gcControllerState.commit and trigger (mgcpacer.go), minus the sweep-distance and runway
- * minimums, which only matter for heaps that outgrow the goal mid-cycle. */
+/* The globals of the Go runtime and the packages every program links (fmt, os, strconv...):
+ * data plus bss of a Go 1.27 linux/amd64 binary that imports fmt and declares nothing, which
+ * globalsScan counts (symtab.go, modulesinit) with the program's own. */
+#define RUNTIME_GLOBALS_SCAN G_GUINT64_CONSTANT (151530)
+
+/* sweepMinHeapDistance (mgc.go): while the previous cycle's spans are still being swept, the
+ * next cycle does not start before the heap has grown 1 MiB past the marked heap. */
+#define SWEEP_MIN_HEAP_DISTANCE (G_GUINT64_CONSTANT (1) << 20)
+#define DEFAULT_HEAP_MINIMUM    (G_GUINT64_CONSTANT (4) << 20)
+
+/* heapGoalInternal: the goal is recomputed whenever it is read, because the memory limit's
+ * part of it moves with everything mapped.  @min_trigger gets the sweep distance's minimum. */
+static guint64
+heap_goal_internal (MlRuntime *self,
+                    guint64   *min_trigger)
+{
+  guint64 goal = self->gc.gc_percent_goal;
+  guint64 limit_goal = memory_limit_goal (self);
+
+  *min_trigger = 0;
+  if (limit_goal < goal)
+    return limit_goal;
+
+  if (self->gc.sweep_dist_min_trigger > goal)
+    goal = self->gc.sweep_dist_min_trigger;
+  *min_trigger = self->gc.sweep_dist_min_trigger;
+  /* minRunway: a cycle that started late still gets 64 KiB between its start and its goal. */
+  if (self->gc.triggered != G_MAXUINT64 && goal < self->gc.triggered + (64u << 10))
+    goal = self->gc.triggered + (64u << 10);
+  return goal;
+}
+
+guint64
+_ml_pacer_heap_goal (MlRuntime *self)
+{
+  guint64 min_trigger;
+
+  return heap_goal_internal (self, &min_trigger);
+}
+
+/* gcControllerState.trigger: where the heap starts the next cycle, between 45/64 and 61/64
+ * of the way from the marked heap to the goal, less the runway the last cycles' cons/mark
+ * ratio asks for. */
+guint64
+_ml_pacer_trigger (MlRuntime *self)
+{
+  guint64 marked = self->gc.heap_marked;
+  guint64 min_trigger;
+  guint64 goal = heap_goal_internal (self, &min_trigger);
+  guint64 lower, max_trigger, trigger;
+
+  if (marked >= goal)
+    return goal;
+  min_trigger = MAX (min_trigger, marked);
+  lower = (goal - marked) / 64 * 45 + marked;
+  min_trigger = MAX (min_trigger, lower);
+  max_trigger = (goal - marked) / 64 * 61 + marked;
+  if (goal > DEFAULT_HEAP_MINIMUM && goal - DEFAULT_HEAP_MINIMUM > max_trigger)
+    max_trigger = goal - DEFAULT_HEAP_MINIMUM;
+  max_trigger = MAX (max_trigger, min_trigger);
+  trigger = self->gc.runway > goal ? min_trigger : goal - self->gc.runway;
+  trigger = MAX (trigger, min_trigger);
+  return MIN (trigger, max_trigger);
+}
+
+/* gcControllerState.commit: the GOGC goal, the sweep distance and the runway, from the
+ * marked heap and the scan work of the cycle that ended.  @sweep_done says whether the
+ * previous cycle's spans are all swept. */
 void
-_ml_pacer_commit (MlRuntime *self)
+_ml_pacer_commit (MlRuntime *self,
+                  gboolean   sweep_done)
 {
   gint64 gogc = (gint64) self->gc.gcpercent;
   guint64 marked = self->gc.heap_marked;
   guint64 goal = G_MAXUINT64;
-  guint64 trigger;
+  guint64 scan;
 
-  ML_JOURNALED_SET (self, self->gc.globals_scan, _ml_memory_globals_size (self));
+  ML_JOURNALED_SET (self, self->gc.globals_scan, _ml_memory_globals_size (self) + RUNTIME_GLOBALS_SCAN);
+  ML_JOURNALED_SET (self, self->gc.sweep_dist_min_trigger,
+                    sweep_done ? 0 : self->gc.heap_live + SWEEP_MIN_HEAP_DISTANCE);
   if (gogc >= 0)
     {
       goal = marked + (marked + self->gc.last_stack_scan + self->gc.globals_scan) * (guint64) gogc / 100;
       goal = MAX (goal, heap_minimum (self));
     }
-  goal = MIN (goal, memory_limit_goal (self));
-  ML_JOURNALED_SET (self, self->gc.heap_goal, goal);
-
-  if (goal == G_MAXUINT64)
-    trigger = G_MAXUINT64;
-  else
-    {
-      guint64 cons_mark = 0;
-      guint64 scan = self->gc.last_heap_scan + self->gc.last_stack_scan + self->gc.globals_scan;
-      guint64 runway;
-      guint64 min_trigger = marked + (goal - marked) * 45 / 64;
-      guint64 max_trigger = marked + (goal - marked) * 61 / 64;
-
-      for (guint i = 0; i < 4; i++)
-        cons_mark = MAX (cons_mark, self->gc.cons_mark_ppm[i]);
-      /* consMark * (1 - 0.25) / 0.25 * scan work. */
-      runway = (guint64) ((double) cons_mark / 1e6 * 3.0 * (double) scan);
-      if (goal > (4u << 20) && goal - (4u << 20) > max_trigger)
-        max_trigger = goal - (4u << 20);
-      trigger = goal > runway ? goal - runway : 0;
-      trigger = CLAMP (trigger, min_trigger, max_trigger);
-    }
-  ML_JOURNALED_SET (self, self->gc.trigger, trigger);
+  ML_JOURNALED_SET (self, self->gc.gc_percent_goal, goal);
+  /* consMark * (1 - 0.25) / 0.25 * the scan work the next cycle expects. */
+  scan = self->gc.last_heap_scan + self->gc.last_stack_scan + self->gc.globals_scan;
+  ML_JOURNALED_SET (self, self->gc.runway, (guint64) ((double) self->gc.cons_mark_ppm / 1e6 * 3.0 * (double) scan));
 }
 
-/* gcControllerState.endCycle: the cons/mark ratio of the cycle that ended joins the last
- * three, from which commit() sizes the next runway. */
+/* gcControllerState.endCycle: the goal the trace prints, and the cons/mark ratio of the cycle
+ * that ended, which with the last four sizes the next runway. */
 void
 _ml_pacer_end_cycle (MlRuntime *self)
 {
   guint64 scan = self->gc.scan_work;
-  guint64 grown = self->gc.trace.heap1 > self->gc.trace.heap0 ? self->gc.trace.heap1 - self->gc.trace.heap0 : 0;
-  guint64 mark_wall = MAX (self->gc.trace.t_mark_term - self->gc.trace.t_mark, 1);
-  double idle_u = (double) self->gc.trace.idle_ns / ((double) mark_wall * self->gc.gomaxprocs);
-  double u = 0.25;
-  double cm;
+  guint64 mark_wall = MAX (self->gc.now - self->gc.trace.t_mark, 1);
+  double procs = self->gc.gomaxprocs;
+  double u = 0.25 + (double) self->gc.trace.assist_ns / ((double) mark_wall * procs);
+  double idle_u = (double) self->gc.trace.idle_ns / ((double) mark_wall * procs);
+  guint64 current;
+  guint64 cons_mark;
 
-  if (scan == 0)
+  ML_JOURNALED_SET (self, self->gc.last_heap_goal, _ml_pacer_heap_goal (self));
+  if (self->gc.heap_live <= self->gc.triggered || scan == 0)
     return;
-  cm = ((double) grown * (u + idle_u)) / ((double) scan * (1 - u));
-  for (guint i = 3; i > 0; i--)
-    ML_JOURNALED_SET (self, self->gc.cons_mark_ppm[i], self->gc.cons_mark_ppm[i - 1]);
-  ML_JOURNALED_SET (self, self->gc.cons_mark_ppm[0], (guint64) (cm * 1e6));
+  current = (guint64) ((double) (self->gc.heap_live - self->gc.triggered) * (u + idle_u)
+                       / ((double) scan * (1 - u)) * 1e6);
+  cons_mark = current;
+  for (guint i = 0; i < G_N_ELEMENTS (self->gc.last_cons_mark_ppm); i++)
+    cons_mark = MAX (cons_mark, self->gc.last_cons_mark_ppm[i]);
+  ML_JOURNALED_SET (self, self->gc.cons_mark_ppm, cons_mark);
+  for (guint i = 0; i + 1 < G_N_ELEMENTS (self->gc.last_cons_mark_ppm); i++)
+    ML_JOURNALED_SET (self, self->gc.last_cons_mark_ppm[i], self->gc.last_cons_mark_ppm[i + 1]);
+  ML_JOURNALED_SET (self, self->gc.last_cons_mark_ppm[G_N_ELEMENTS (self->gc.last_cons_mark_ppm) - 1], current);
 }
 
 /* The assist ratio in millionths: scan work owed per byte allocated. */
@@ -154,7 +213,7 @@ _ml_pacer_assist_work_per_byte (MlRuntime *self)
 {
   guint64 expected = self->gc.last_heap_scan + self->gc.last_stack_scan + self->gc.globals_scan;
   guint64 remaining_work = expected > self->gc.scan_work ? expected - self->gc.scan_work : 0;
-  guint64 goal = self->gc.heap_goal;
+  guint64 goal = _ml_pacer_heap_goal (self);
   guint64 heap_remaining;
 
   /* Past the goal, extrapolate towards a hard goal 10% higher (revise()). */
@@ -175,8 +234,8 @@ ml_runtime_read_pacer (MlRuntime    *self,
   pacer->gogc = (gint) (gint64) self->gc.gcpercent;
   pacer->memory_limit = (gint64) self->gc.memory_limit;
   pacer->heap_minimum = heap_minimum (self);
-  pacer->heap_goal = self->gc.heap_goal;
-  pacer->trigger = self->gc.trigger;
+  pacer->heap_goal = _ml_pacer_heap_goal (self);
+  pacer->trigger = _ml_pacer_trigger (self);
   pacer->heap_live = self->gc.heap_live;
   pacer->heap_marked = self->gc.heap_marked;
   pacer->bytes_marked = self->gc.bytes_marked;

@@ -88,7 +88,7 @@ ml_runtime_init (MlRuntime *self)
   /* runtime._defer is the runtime's own type: a driver's frame slots for records on the
    * stack take it from here. */
   ml_runtime_defer_type (self);
-  _ml_pacer_commit (self);
+  _ml_pacer_commit (self, self->gc.phase != ML_GC_SWEEP);
 
   /* The program starts at step 0 with history on. */
   g_array_set_size (self->pending_events, 0);
@@ -119,7 +119,7 @@ ml_runtime_set_gogc (MlRuntime *self,
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
   ML_JOURNALED_SET (self, self->gc.gcpercent, (gint64) (percent < 0 ? -1 : percent));
-  _ml_pacer_commit (self);
+  _ml_pacer_commit (self, self->gc.phase != ML_GC_SWEEP);
 }
 
 gint
@@ -136,7 +136,7 @@ ml_runtime_set_memory_limit (MlRuntime *self,
   g_return_if_fail (ML_IS_RUNTIME (self));
   g_return_if_fail (bytes >= 0);
   ML_JOURNALED_SET (self, self->gc.memory_limit, bytes);
-  _ml_pacer_commit (self);
+  _ml_pacer_commit (self, self->gc.phase != ML_GC_SWEEP);
 }
 
 /* The minimum heap at GOGC=100 (4 MiB in Go); lower it to see cycles in small programs. */
@@ -146,7 +146,7 @@ ml_runtime_set_heap_minimum (MlRuntime *self,
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
   ML_JOURNALED_SET (self, self->gc.heap_minimum_base, bytes);
-  _ml_pacer_commit (self);
+  _ml_pacer_commit (self, self->gc.phase != ML_GC_SWEEP);
 }
 
 void

@@ -67,6 +67,13 @@ typedef struct
   guint64 heap_objects;
   guint64 stack_inuse;
   guint64 stack_sys;
+  guint64 mspan_inuse;
+  guint64 mspan_sys;
+  guint64 mcache_inuse;
+  guint64 mcache_sys;
+  guint64 buckhash_sys;
+  guint64 gc_sys;
+  guint64 other_sys;
   guint64 next_gc;
   guint64 last_gc;
   guint64 pause_total_ns;

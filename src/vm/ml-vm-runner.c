@@ -25,9 +25,18 @@ ml_vm_runner_run (MlVmProgram    *program,
                   MlVmTraceFunc   gctrace,
                   gpointer        user_data)
 {
-  MlVmRunnerOptions options = { gogc, G_MAXINT64, max_steps, max_memory, 0 };
+  MlVmRunnerOptions options = { gogc, G_MAXINT64, max_steps, max_memory, 0, 0 };
 
   return ml_vm_runner_run_with_options (program, &options, output, gctrace, user_data, NULL, NULL);
+}
+
+/* GOMAXPROCS as Go sets it when the environment does not: the processors this process may
+ * run on (g_get_num_processors reads the affinity mask, as Go's getproccount does), within
+ * what the model schedules. */
+guint
+ml_vm_runner_default_procs (void)
+{
+  return CLAMP (g_get_num_processors (), 1, ML_VM_RUNNER_MAX_PROCS);
 }
 
 int
@@ -77,6 +86,7 @@ ml_vm_runner_run_full (MlVmProgram             *program,
 
   ml_runtime_set_history_enabled (rt, FALSE);
   ml_runtime_set_events_enabled (rt, FALSE);
+  ml_runtime_set_gomaxprocs (rt, options->procs != 0 ? options->procs : ml_vm_runner_default_procs ());
   ml_runtime_set_gogc (rt, options->gogc);
   if (options->memory_limit >= 0)
     ml_runtime_set_memory_limit (rt, options->memory_limit);

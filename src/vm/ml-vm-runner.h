@@ -28,6 +28,8 @@ typedef void (*MlVmTraceFunc) (const char *line,
  * @max_memory: MemLab's heap budget in bytes; 0 for the default
  * @max_time: MemLab's budget of wall-clock time for the model's work, in microseconds; 0 for
  *   none
+ * @procs: GOMAXPROCS; 0 for what Go picks on this machine (its processors, at most
+ *   %ML_VM_RUNNER_MAX_PROCS)
  *
  * How to run a program: Go's own settings, then MemLab's budgets.
  */
@@ -38,9 +40,14 @@ typedef struct
   guint64 max_steps;
   guint64 max_memory;
   guint64 max_time;
+  guint   procs;
 } MlVmRunnerOptions;
 
-#define ML_VM_RUNNER_OPTIONS_INIT { 100, G_MAXINT64, 0, 0, 0 }
+#define ML_VM_RUNNER_OPTIONS_INIT { 100, G_MAXINT64, 0, 0, 0, 0 }
+#define ML_VM_RUNNER_MAX_PROCS 32
+
+guint ml_vm_runner_default_procs (void);
+
 
 int ml_vm_runner_run              (MlVmProgram             *program,
                                    gint                     gogc,

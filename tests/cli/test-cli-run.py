@@ -65,6 +65,13 @@ check('--gctrace: one line per cycle in Go format',
       all(re.match(r'^gc \d+ @\d+\.\d+s \d+%: .* MB goal, .* P$', l) for l in r.stderr.splitlines()),
       r.stderr)
 
+# GOMAXPROCS: the trace names the processors, and an absurd count is refused.
+r = run(['run', '--gctrace', '--gogc=10', '--procs=4', 'prealloc-loop.go'])
+check('--procs: the trace says 4 P', r.returncode == 0 and r.stderr.splitlines()
+      and all(l.endswith(' 4 P') for l in r.stderr.splitlines()), r.stderr)
+r = run(['run', '--procs=999', 'prealloc-loop.go'])
+check('--procs=999: a usage error that says the range', r.returncode == 2 and '1 to 32' in r.stderr, r.stderr)
+
 # Lesson 5 starts its cycle with //memlab: directives (Go reads them as comments): one cycle
 # runs, and the program prints what it printed without them.
 r = run(['run', '--gctrace', '05-collector.go'], cwd=lessons)
