@@ -69,11 +69,12 @@ detail_span (const MlSnapshot *snapshot)
   return -1;
 }
 
-/* The height of what _ml_spans_queue_add() draws. */
+/* The height of what _ml_spans_queue_add() draws: the same through a whole mark phase, so
+ * that the spans stay where they are while the queue empties and fills. */
 double
 _ml_spans_queue_height (const MlSnapshot *snapshot)
 {
-  return CHIP_H + (detail_span (snapshot) >= 0 ? BITS_GAP + 2 * BIT + 4 : 0);
+  return CHIP_H + BITS_GAP + 2 * BIT + 4;
 }
 
 /* The seen and scanned bits of one span, as the Go blog draws a page's metadata: a row of
