@@ -362,7 +362,7 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
    * one to fit; rows of tiles wrap. */
   /* A small heap gets big tiles, so that every slot is a cell one can point at; a big one
    * gets small tiles and per-pixel aggregation. */
-  tile_h = total_pages <= 8 ? (marking ? 92 : 110) : total_pages <= 64 ? 56 : total_pages > 4000 ? 14 : total_pages > 400 ? 22 : 34;
+  tile_h = total_pages <= 8 ? (marking ? 84 : 110) : total_pages <= 64 ? 48 : total_pages > 4000 ? 14 : total_pages > 400 ? 22 : 34;
   /* While a cycle marks, tiles tall enough get two rows of bits under their slots. */
   bits_h = marking && tile_h >= 34 ? (tile_h >= 100 ? 9 : tile_h >= 50 ? 7 : 5) : 0;
   for (page_w = total_pages <= 8 ? 520 : total_pages <= 64 ? 150 : 64; page_w > 1; page_w /= 1.25)
