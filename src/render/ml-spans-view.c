@@ -31,7 +31,7 @@
 #include "ml-view-layouts.h"
 
 #define MARGIN      24.0
-#define LABEL_W     180.0
+#define LABEL_W     160.0       /* at least: as wide as the widest label */
 #define HEADER_H    72.0
 #define LEGEND_H    44.0
 #define GROUP_GAP   14.0
@@ -258,6 +258,18 @@ group_label (const Group *group)
     }
 }
 
+/* The line under a group's label: its slots in use, or its spans. */
+static char *
+group_detail (const Group *group)
+{
+  guint live = group->counts[ML_COLOUR_WHITE] + group->counts[ML_COLOUR_GREY] + group->counts[ML_COLOUR_BLACK];
+
+  if (group->kind == ML_SPAN_KIND_SMALL)
+    /* Translators: slots in use in a size class, e.g. "250 / 1023 slots used". */
+    return g_strdup_printf (_("%u / %u slots used"), live, group->slots);
+  return g_strdup_printf (_("spans: %u"), group->spans->len);
+}
+
 /**
  * ml_spans_view_layout:
  *
@@ -279,7 +291,7 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
   guint total_pages = 0, total_slots = 0, counts[5] = { 0 };
   cairo_surface_t *surface;
   Raster raster;
-  double scale, bits_h, legend_h = LEGEND_H;
+  double scale, bits_h, label_w, legend_h = LEGEND_H;
   gboolean marking;
   g_autofree guint8 *states = NULL;
   g_autofree guint *state_offset = NULL;
@@ -353,7 +365,20 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
   /* A natural width that a projector's window shows at full size, so that its text stays
    * as large as it is laid out. */
   width = options->width > 0 ? options->width : 960;
-  avail_w = width - 2 * MARGIN - LABEL_W;
+  /* The label column as wide as its widest label, so that no label runs into the tiles. */
+  label_w = LABEL_W;
+  for (guint g = 0; g < groups->len; g++)
+    {
+      Group *group = g_ptr_array_index (groups, g);
+      g_autofree char *label = group_label (group);
+      g_autofree char *detail = group_detail (group);
+      double lw, dw;
+
+      ml_text_measure (label, ML_TEXT_HEADING, &lw, NULL);
+      ml_text_measure (detail, ML_TEXT_BODY, &dw, NULL);
+      label_w = MAX (label_w, MAX (lw, dw) + 16);
+    }
+  avail_w = width - 2 * MARGIN - label_w;
   area_top = MARGIN + HEADER_H + (marking ? _ml_spans_queue_height (snapshot) + 14 : 0);
   if (marking)
     legend_h = 3 * 30 + 14;
@@ -424,20 +449,15 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
   for (guint g = 0; g < groups->len; g++)
     {
       Group *group = g_ptr_array_index (groups, g);
-      double x = MARGIN + LABEL_W, row_y = y;
+      double x = MARGIN + label_w, row_y = y;
       g_autofree char *label = group_label (group);
       g_autofree char *detail = NULL;
-      guint live = group->counts[ML_COLOUR_WHITE] + group->counts[ML_COLOUR_GREY] + group->counts[ML_COLOUR_BLACK];
 
       group->y = y;
       t = ml_scene_add_text (scene, ml_scene_key ("group", group->kind, group->size_class), label, ML_TEXT_HEADING,
                              MARGIN, y, &palette->foreground);
       t->klass = "size-class";
-      if (group->kind == ML_SPAN_KIND_SMALL)
-        /* Translators: slots in use in a size class, e.g. "250 / 1023 slots used". */
-        detail = g_strdup_printf (_("%u / %u slots used"), live, group->slots);
-      else
-        detail = g_strdup_printf (_("spans: %u"), group->spans->len);
+      detail = group_detail (group);
       t = ml_scene_add_text (scene, ml_scene_key ("group-detail", group->kind, group->size_class), detail, ML_TEXT_BODY,
                              MARGIN, y + t->height, &palette->dim_foreground);
       t->klass = "size-class-detail";
@@ -450,9 +470,9 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
           MlRect r;
           MlSceneBox *box;
 
-          if (x + tw > MARGIN + LABEL_W + avail_w + 0.5 && x > MARGIN + LABEL_W)
+          if (x + tw > MARGIN + label_w + avail_w + 0.5 && x > MARGIN + label_w)
             {
-              x = MARGIN + LABEL_W;
+              x = MARGIN + label_w;
               row_y += tile_h + TILE_GAP;
             }
           r = (MlRect) { x, row_y, tw, tile_h };
