@@ -270,6 +270,26 @@ group_detail (const Group *group)
   return g_strdup_printf (_("spans: %u"), group->spans->len);
 }
 
+/* The label column as wide as its widest label, so that no label runs into the tiles. */
+static double
+label_column_width (GPtrArray *groups)
+{
+  double label_w = LABEL_W;
+
+  for (guint g = 0; g < groups->len; g++)
+    {
+      Group *group = g_ptr_array_index (groups, g);
+      g_autofree char *label = group_label (group);
+      g_autofree char *detail = group_detail (group);
+      double lw, dw;
+
+      ml_text_measure (label, ML_TEXT_HEADING, &lw, NULL);
+      ml_text_measure (detail, ML_TEXT_BODY, &dw, NULL);
+      label_w = MAX (label_w, MAX (lw, dw) + 16);
+    }
+  return label_w;
+}
+
 /**
  * ml_spans_view_layout:
  *
@@ -365,19 +385,7 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
   /* A natural width that a projector's window shows at full size, so that its text stays
    * as large as it is laid out. */
   width = options->width > 0 ? options->width : 960;
-  /* The label column as wide as its widest label, so that no label runs into the tiles. */
-  label_w = LABEL_W;
-  for (guint g = 0; g < groups->len; g++)
-    {
-      Group *group = g_ptr_array_index (groups, g);
-      g_autofree char *label = group_label (group);
-      g_autofree char *detail = group_detail (group);
-      double lw, dw;
-
-      ml_text_measure (label, ML_TEXT_HEADING, &lw, NULL);
-      ml_text_measure (detail, ML_TEXT_BODY, &dw, NULL);
-      label_w = MAX (label_w, MAX (lw, dw) + 16);
-    }
+  label_w = label_column_width (groups);
   avail_w = width - 2 * MARGIN - label_w;
   area_top = MARGIN + HEADER_H + (marking ? _ml_spans_queue_height (snapshot) + 14 : 0);
   if (marking)
