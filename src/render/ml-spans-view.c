@@ -13,6 +13,9 @@
  * span's slots are bigger than three pixels each they are drawn as separate cells; when they
  * are smaller, each pixel shows the mix of the states of the slots it covers (per-pixel
  * aggregation), so that density still reads correctly.
+ *
+ * During a mark phase each span also shows Green Tea's two bits per object under its slots,
+ * and the span queue above the spans (ml-spans-queue.c).
  */
 
 #include "config.h"
@@ -24,11 +27,12 @@
 
 #include "ml-names.h"
 #include "ml-size-class.h"
+#include "ml-spans-view-private.h"
 #include "ml-view-layouts.h"
 
 #define MARGIN      24.0
-#define LABEL_W     190.0
-#define HEADER_H    64.0
+#define LABEL_W     160.0       /* at least: as wide as the widest label */
+#define HEADER_H    72.0
 #define LEGEND_H    44.0
 #define GROUP_GAP   14.0
 #define TILE_GAP    4.0
@@ -117,6 +121,41 @@ fill_rect (Raster  *raster,
   for (int y = y0; y < y1; y++)
     for (int x = x0; x < x1; x++)
       raster->pixels[y * raster->stride + x] = value;
+}
+
+/* Paints one row of a span's per-slot bits (seen when @scanned is FALSE, else scanned) into
+ * the pixel rectangle (x, y, w, h): a cell per slot, or the share of set bits per pixel. */
+static void
+paint_bits (Raster        *raster,
+            int            x,
+            int            y,
+            int            w,
+            int            h,
+            guint          n,
+            const guint8  *states,
+            gboolean       scanned,
+            const MlColor *set,
+            const MlColor *clear)
+{
+  double cell = (double) w / n;
+
+  for (int px = 0; px < w; px++)
+    {
+      guint first = (guint) ((guint64) px * n / w);
+      guint last = MAX ((guint) ((guint64) (px + 1) * n / w), first + 1);
+      guint on = 0;
+      double f;
+
+      for (guint i = first; i < last && i < n; i++)
+        on += scanned ? states[i] == ML_COLOUR_BLACK : (states[i] == ML_COLOUR_GREY || states[i] == ML_COLOUR_BLACK);
+      /* A pixel column between two cells stays a gap, so that bits can be counted. */
+      if (cell >= 4 && (int) floor ((px + 1) / cell) != (int) floor (px / cell))
+        continue;
+      f = (double) on / (last - first);
+      fill_rect (raster, x + px, y, x + px + 1, y + h,
+                 pack (clear->red + (set->red - clear->red) * f, clear->green + (set->green - clear->green) * f,
+                       clear->blue + (set->blue - clear->blue) * f));
+    }
 }
 
 /* Paints one span's slots into the pixel rectangle (x, y, w, h). */
@@ -219,6 +258,38 @@ group_label (const Group *group)
     }
 }
 
+/* The line under a group's label: its slots in use, or its spans. */
+static char *
+group_detail (const Group *group)
+{
+  guint live = group->counts[ML_COLOUR_WHITE] + group->counts[ML_COLOUR_GREY] + group->counts[ML_COLOUR_BLACK];
+
+  if (group->kind == ML_SPAN_KIND_SMALL)
+    /* Translators: slots in use in a size class, e.g. "250 / 1023 slots used". */
+    return g_strdup_printf (_("%u / %u slots used"), live, group->slots);
+  return g_strdup_printf (_("spans: %u"), group->spans->len);
+}
+
+/* The label column as wide as its widest label, so that no label runs into the tiles. */
+static double
+label_column_width (GPtrArray *groups)
+{
+  double label_w = LABEL_W;
+
+  for (guint g = 0; g < groups->len; g++)
+    {
+      Group *group = g_ptr_array_index (groups, g);
+      g_autofree char *label = group_label (group);
+      g_autofree char *detail = group_detail (group);
+      double lw, dw;
+
+      ml_text_measure (label, ML_TEXT_HEADING, &lw, NULL);
+      ml_text_measure (detail, ML_TEXT_BODY, &dw, NULL);
+      label_w = MAX (label_w, MAX (lw, dw) + 16);
+    }
+  return label_w;
+}
+
 /**
  * ml_spans_view_layout:
  *
@@ -240,12 +311,14 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
   guint total_pages = 0, total_slots = 0, counts[5] = { 0 };
   cairo_surface_t *surface;
   Raster raster;
-  double scale;
+  double scale, bits_h, label_w, legend_h = LEGEND_H;
+  gboolean marking;
   g_autofree guint8 *states = NULL;
   g_autofree guint *state_offset = NULL;
 
   g_return_val_if_fail (snapshot != NULL, NULL);
 
+  marking = _ml_spans_view_marking (snapshot);
   options = ml_render_options_or_defaults (options);
   palette = ml_palette_get (options->theme);
   state_colours (palette, colours);
@@ -309,15 +382,22 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
     for (guint k = 0; k < 5; k++)
       counts[k] += ((Group *)g_ptr_array_index (groups, g))->counts[k];
 
-  width = options->width > 0 ? options->width : 1200;
-  avail_w = width - 2 * MARGIN - LABEL_W;
-  area_top = MARGIN + HEADER_H;
+  /* A natural width that a projector's window shows at full size, so that its text stays
+   * as large as it is laid out. */
+  width = options->width > 0 ? options->width : 960;
+  label_w = label_column_width (groups);
+  avail_w = width - 2 * MARGIN - label_w;
+  area_top = MARGIN + HEADER_H + (marking ? _ml_spans_queue_height (snapshot) + 14 : 0);
+  if (marking)
+    legend_h = 3 * 30 + 14;
 
   /* The largest page width (at most 64 units a page) that fits the height, when there is
    * one to fit; rows of tiles wrap. */
   /* A small heap gets big tiles, so that every slot is a cell one can point at; a big one
    * gets small tiles and per-pixel aggregation. */
-  tile_h = total_pages <= 8 ? 110 : total_pages <= 64 ? 56 : total_pages > 4000 ? 14 : total_pages > 400 ? 22 : 34;
+  tile_h = total_pages <= 8 ? (marking ? 84 : 110) : total_pages <= 64 ? 48 : total_pages > 4000 ? 14 : total_pages > 400 ? 22 : 34;
+  /* While a cycle marks, tiles tall enough get two rows of bits under their slots. */
+  bits_h = marking && tile_h >= 34 ? (tile_h >= 100 ? 9 : tile_h >= 50 ? 7 : 5) : 0;
   for (page_w = total_pages <= 8 ? 520 : total_pages <= 64 ? 150 : 64; page_w > 1; page_w /= 1.25)
     {
       double h = 0;
@@ -343,7 +423,7 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
           h += MAX (rows * (tile_h + TILE_GAP), 40) + GROUP_GAP;
         }
 
-      if (options->height <= 0 || area_top + h + LEGEND_H + MARGIN <= options->height)
+      if (options->height <= 0 || area_top + h + legend_h + MARGIN <= options->height)
         break;
     }
 
@@ -362,34 +442,31 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
     summary = g_strdup_printf (_("%u spans · %u pages of 8 KiB (%s) · %u objects in use · %.0f%% of slots free"),
                                snapshot->n_spans, total_pages, heap,
                                counts[ML_COLOUR_WHITE] + counts[ML_COLOUR_GREY] + counts[ML_COLOUR_BLACK], free_pct);
-    t = ml_scene_add_text (scene, ml_scene_key ("subtitle", 0, 0), summary, ML_TEXT_SMALL, MARGIN, 18 + t->height,
+    t = ml_scene_add_text (scene, ml_scene_key ("subtitle", 0, 0), summary, ML_TEXT_BODY, MARGIN, 18 + t->height,
                            &palette->dim_foreground);
     t->klass = "subtitle";
     t = ml_scene_add_text (scene, ml_scene_key ("subtitle", 0, 1),
                            _("Go does not move objects: freed slots stay where they are until reused."),
-                           ML_TEXT_CAPTION, MARGIN, t->y + t->height + 2, &palette->dim_foreground);
+                           ML_TEXT_BODY, MARGIN, t->y + t->height + 2, &palette->dim_foreground);
   }
+  if (marking)
+    _ml_spans_queue_add (scene, snapshot, palette, MARGIN, MARGIN + HEADER_H, width - 2 * MARGIN);
 
   /* Place the tiles. */
   y = area_top;
   for (guint g = 0; g < groups->len; g++)
     {
       Group *group = g_ptr_array_index (groups, g);
-      double x = MARGIN + LABEL_W, row_y = y;
+      double x = MARGIN + label_w, row_y = y;
       g_autofree char *label = group_label (group);
       g_autofree char *detail = NULL;
-      guint live = group->counts[ML_COLOUR_WHITE] + group->counts[ML_COLOUR_GREY] + group->counts[ML_COLOUR_BLACK];
 
       group->y = y;
       t = ml_scene_add_text (scene, ml_scene_key ("group", group->kind, group->size_class), label, ML_TEXT_HEADING,
                              MARGIN, y, &palette->foreground);
       t->klass = "size-class";
-      if (group->kind == ML_SPAN_KIND_SMALL)
-        /* Translators: slots in use in a size class, e.g. "250 / 1023 slots used". */
-        detail = g_strdup_printf (_("%u / %u slots used"), live, group->slots);
-      else
-        detail = g_strdup_printf (_("spans: %u"), group->spans->len);
-      t = ml_scene_add_text (scene, ml_scene_key ("group-detail", group->kind, group->size_class), detail, ML_TEXT_SMALL,
+      detail = group_detail (group);
+      t = ml_scene_add_text (scene, ml_scene_key ("group-detail", group->kind, group->size_class), detail, ML_TEXT_BODY,
                              MARGIN, y + t->height, &palette->dim_foreground);
       t->klass = "size-class-detail";
 
@@ -401,9 +478,9 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
           MlRect r;
           MlSceneBox *box;
 
-          if (x + tw > MARGIN + LABEL_W + avail_w + 0.5 && x > MARGIN + LABEL_W)
+          if (x + tw > MARGIN + label_w + avail_w + 0.5 && x > MARGIN + label_w)
             {
-              x = MARGIN + LABEL_W;
+              x = MARGIN + label_w;
               row_y += tile_h + TILE_GAP;
             }
           r = (MlRect) { x, row_y, tw, tile_h };
@@ -417,6 +494,9 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
           box->index = s;
           box->klass = "span";
           box->z = ML_Z_TEXT;
+          if (marking)
+            _ml_spans_queue_decorate (scene, snapshot, palette, box,
+                                      sp->kind == ML_SPAN_KIND_SMALL ? tile_h - (bits_h > 0 ? 2 * bits_h + 3 : 0) : tile_h);
           x += tw + TILE_GAP;
         }
       group->height = MAX (row_y + tile_h - y, 40);
@@ -437,12 +517,32 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
   for (guint i = 0; i < scene->boxes->len; i++)
     {
       const MlSceneBox *box = &g_array_index (scene->boxes, MlSceneBox, i);
+      const MlSnapSpan *sp;
+      double slots_h;
+      int px, py, pw;
 
       if (box->hit_kind != ML_HIT_SPAN)
         continue;
-      paint_span (&raster, snapshot, (guint)box->index,
-                  (int)lround (box->rect.x * scale), (int)lround ((box->rect.y - area_top) * scale),
-                  (int)lround (box->rect.width * scale), (int)lround (box->rect.height * scale),
+      sp = &snapshot->spans[box->index];
+      slots_h = box->rect.height;
+      px = (int)lround (box->rect.x * scale);
+      py = (int)lround ((box->rect.y - area_top) * scale);
+      pw = (int)lround (box->rect.width * scale);
+      if (bits_h > 0 && sp->kind == ML_SPAN_KIND_SMALL && sp->nelems > 0)
+        {
+          /* Seen bits, then scanned bits, under the slots, as the Go blog draws a page's
+           * metadata. */
+          MlColor set = colours[ML_COLOUR_BLACK], clear = colours[ML_COLOUR_FREE];
+          int row = (int)lround (bits_h * scale);
+          int bottom = (int)lround ((box->rect.y + box->rect.height - area_top) * scale);
+
+          slots_h -= 2 * bits_h + 3;
+          paint_bits (&raster, px, bottom - 2 * row - 1, pw, row, sp->nelems, states + state_offset[box->index],
+                      FALSE, &set, &clear);
+          paint_bits (&raster, px, bottom - row, pw, row, sp->nelems, states + state_offset[box->index],
+                      TRUE, &set, &clear);
+        }
+      paint_span (&raster, snapshot, (guint)box->index, px, py, pw, (int)lround (slots_h * scale),
                   colours, packed, states + state_offset[box->index]);
     }
   cairo_surface_mark_dirty (surface);
@@ -461,30 +561,34 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
       area_bottom = area_top + t->height + 10;
     }
 
-  /* Legend: the same state colours, as swatches. */
-  {
-    static const guint8 order[] = { ML_COLOUR_FREE, ML_COLOUR_WHITE, ML_COLOUR_GREY, ML_COLOUR_BLACK, ML_COLOUR_FREED };
-    static const char * const names[] = {
-      N_("free slot"), N_("white"), N_("grey"), N_("black"), N_("freed this cycle"),
-    };
-    double lx = MARGIN;
+  /* Legend: the same state colours, as swatches; during a mark phase, with the Go blog's
+   * notation and the queue's outlines. */
+  if (marking)
+    legend_h = _ml_spans_queue_add_legend (scene, palette, colours, MARGIN, area_bottom + 8, width - 2 * MARGIN) + 8;
+  else
+    {
+      static const guint8 order[] = { ML_COLOUR_FREE, ML_COLOUR_WHITE, ML_COLOUR_GREY, ML_COLOUR_BLACK, ML_COLOUR_FREED };
+      static const char * const names[] = {
+        N_("free slot"), N_("white"), N_("grey"), N_("black"), N_("freed this cycle"),
+      };
+      double lx = MARGIN;
 
-    for (guint i = 0; i < G_N_ELEMENTS (order); i++)
-      {
-        MlRect sw = { lx, area_bottom + 8, 20, 20 };
-        MlSceneBox *box = ml_scene_add_box (scene, ml_scene_key ("legend", order[i], 1), &sw);
+      for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+        {
+          MlRect sw = { lx, area_bottom + 8, 20, 20 };
+          MlSceneBox *box = ml_scene_add_box (scene, ml_scene_key ("legend", order[i], 1), &sw);
 
-        box->fill = colours[order[i]];
-        box->stroke = ml_color_mix (&palette->border, &palette->foreground, 0.3);
-        box->radius = 3;
-        box->klass = "legend";
-        t = ml_scene_add_text (scene, ml_scene_key ("legend-text", order[i], 1), _(names[i]), ML_TEXT_SMALL, lx + 26,
-                               area_bottom + 9, &palette->foreground);
-        lx += 26 + t->width + 24;
-      }
-  }
+          box->fill = colours[order[i]];
+          box->stroke = ml_color_mix (&palette->border, &palette->foreground, 0.3);
+          box->radius = 3;
+          box->klass = "legend";
+          t = ml_scene_add_text (scene, ml_scene_key ("legend-text", order[i], 1), _(names[i]), ML_TEXT_BODY, lx + 26,
+                                 area_bottom + 9, &palette->foreground);
+          lx += 26 + t->width + 24;
+        }
+    }
 
-  scene->height = MAX (area_bottom + LEGEND_H + MARGIN / 2, options->height);
+  scene->height = MAX (area_bottom + legend_h + MARGIN / 2, options->height);
   (void)previous;
 
   return scene;

@@ -164,6 +164,13 @@ gboolean  _ml_mark_background_unit       (MlRuntime    *self,
 void      _ml_mark_flush_barrier_buffer  (MlRuntime    *self,
                                           MlWorkerKind  worker,
                                           guint         worker_id);
+void      _ml_mark_span_queue            (MlRuntime    *self,
+                                          GArray       *ids,
+                                          guint64      *scanning,
+                                          guint64      *cursor);
+void      _ml_mark_span_queue_grey       (MlRuntime    *self,
+                                          void        (*func) (MlRuntime *, MlSpan *, guint64, gpointer),
+                                          gpointer      user_data);
 void      _ml_mark_assist                (MlRuntime    *self,
                                           MlG          *g);
 

@@ -269,6 +269,8 @@ _ml_gc_init (MlRuntime *self)
   _ml_size_class_init_tables ();
   ml_word_vec_init (&self->work);
   ml_word_vec_init (&self->wbbuf);
+  ml_word_vec_init (&self->spanq);
+  ml_word_vec_init (&self->spanq_bits);
   self->cycle_records = g_array_new (FALSE, TRUE, sizeof (MlCycleRecord));
   self->gc.triggered = G_MAXUINT64;
   _ml_pacer_start_cycle (self);
@@ -280,6 +282,8 @@ _ml_gc_finalize (MlRuntime *self)
 {
   ml_word_vec_clear (&self->work);
   ml_word_vec_clear (&self->wbbuf);
+  ml_word_vec_clear (&self->spanq);
+  ml_word_vec_clear (&self->spanq_bits);
   g_clear_pointer (&self->cycle_records, g_array_unref);
   g_clear_pointer (&self->drain_fifo, g_free);
   g_clear_pointer (&self->drain_spans, g_free);

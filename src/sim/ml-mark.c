@@ -9,9 +9,12 @@
  * assists that allocation pays its debt with.  Every mark unit of the collector (ml-gc.c) and
  * every step of an assist is one call of mark_work().
  *
- * Watched (events on or the tricolour referee on), a mark unit scans one grey object, so each
- * step can be drawn.  Unwatched, a unit drains as much as the worker's time pays for, and does it
- * as Go 1.27's Green Tea collector does: objects of 16 to 512 bytes are scanned span by span.
+ * Both ways follow Go 1.27's Green Tea collector: objects of 16 to 512 bytes are scanned span by
+ * span.  Watched (events on or the tricolour referee on), a mark unit scans one grey object, so
+ * each step can be drawn: shading such an object sets its mark bit ("seen") and puts its span
+ * on a FIFO span queue kept in runtime state, and a span taken from the queue has its grey
+ * objects scanned one per unit in address order.  Unwatched, a unit drains as much as the
+ * worker's time pays for with a private copy of the same queues.
  */
 
 #define G_LOG_DOMAIN "ml-mark"
@@ -28,8 +31,159 @@
 #define OVER_ASSIST_WORK     (64 * 1024)
 #define PREFETCH_DISTANCE    16
 
+/* Can units be batched?  Only when nobody watches them one by one: no events recorded and
+ * no tricolour check after each. */
+static inline gboolean
+quiet (MlRuntime *self)
+{
+  return !self->events_on && !self->check_tricolour;
+}
+
+/* Whether the objects of a span are scanned span by span: gcUsesSpanInlineMarkBits. */
+static inline gboolean
+span_batched (guint64 elemsize)
+{
+  return elemsize >= 16 && elemsize <= 512;
+}
+
+/* Whether the grey objects of @s wait for their span on the span queue: a span of small
+ * objects that have pointers, of a batched size (tryDeferToSpanScan). */
+static inline gboolean
+span_deferred (const MlSpan *s)
+{
+  return (s->spanclass >> 1) != 0 && !_ml_span_noscan (s) && span_batched (s->elemsize);
+}
+
+static inline guint64 *
+spanq_bit_word (MlRuntime *self,
+                guint64    sid)
+{
+  ml_word_vec_reserve (&self->spanq_bits, sid / 64 + 1);
+  return ml_word_vec_at (&self->spanq_bits, sid / 64);
+}
+
+/* spanQueue.put, once per span: the span of @sid goes to the tail of the queue unless it is
+ * on it already. */
+static void
+spanq_put (MlRuntime *self,
+           guint64    sid)
+{
+  guint64 *word = spanq_bit_word (self, sid);
+  guint64 bit = G_GUINT64_CONSTANT (1) << (sid % 64);
+
+  if (*word & bit)
+    return;
+  ml_journal_set (&self->journal, word, *word | bit);
+  ml_word_vec_push (&self->journal, &self->spanq, sid);
+}
+
+/* The next grey object of the span being scanned, in address order, taking the next span
+ * from the queue when this one has none left and @dequeue says so.  The span leaves the queue before its objects
+ * are scanned (spanInlineMarkBits.release), so an object of it shaded meanwhile queues it
+ * again.  Returns the slot's address, 0 when the queue is empty. */
+static guint64
+spanq_next_object (MlRuntime *self,
+                   gboolean   dequeue)
+{
+  for (;;)
+    {
+      if (self->spanq_current != 0)
+        {
+          MlSpan *s = _ml_span (self, self->spanq_current - 1);
+
+          for (guint64 idx = self->spanq_cursor; idx < s->nelems; )
+            {
+              const MlSpanBits *b = &s->bits[idx / 64];
+              guint64 grey = (b->mark & ~b->scan) >> (idx % 64);
+
+              if (grey == 0)
+                {
+                  idx = (idx / 64 + 1) * 64;
+                  continue;
+                }
+              idx += (guint64) __builtin_ctzll (grey);
+              ML_JOURNALED_SET (self, self->spanq_cursor, idx + 1);
+              return s->base + idx * s->elemsize;
+            }
+          ML_JOURNALED_SET (self, self->spanq_current, 0);
+          ML_JOURNALED_SET (self, self->spanq_cursor, 0);
+        }
+      if (!dequeue || self->spanq_head >= self->spanq.len)
+        return 0;
+      {
+        guint64 sid = *ml_word_vec_at (&self->spanq, self->spanq_head);
+        guint64 *word = spanq_bit_word (self, sid);
+
+        ml_journal_set (&self->journal, word, *word & ~(G_GUINT64_CONSTANT (1) << (sid % 64)));
+        if (self->spanq_head + 1 == self->spanq.len)
+          {
+            /* Empty again: start from the front, so the queue's storage stays small. */
+            ML_JOURNALED_SET (self, self->spanq_head, 0);
+            ML_JOURNALED_SET (self, self->spanq.len, 0);
+          }
+        else
+          ML_JOURNALED_SET (self, self->spanq_head, self->spanq_head + 1);
+        ML_JOURNALED_SET (self, self->spanq_current, sid + 1);
+        ML_JOURNALED_SET (self, self->spanq_cursor, 0);
+      }
+    }
+}
+
+/* Calls @func for each grey object waiting for its span: in the span being scanned (from its
+ * cursor on) and in every queued span.  The referee counts them among the grey sources. */
+void
+_ml_mark_span_queue_grey (MlRuntime *self,
+                          void     (*func) (MlRuntime *, MlSpan *, guint64, gpointer),
+                          gpointer   user_data)
+{
+  for (guint64 i = self->spanq_head; i <= self->spanq.len; i++)
+    {
+      MlSpan *s;
+      guint64 from = 0;
+
+      if (i == self->spanq.len)
+        {
+          if (self->spanq_current == 0)
+            break;
+          s = _ml_span (self, self->spanq_current - 1);
+          from = self->spanq_cursor;
+        }
+      else
+        s = _ml_span (self, *ml_word_vec_at (&self->spanq, i));
+      for (guint64 idx = from; idx < s->nelems; idx++)
+        if (_ml_sbit (_ml_span_bits (s, idx)->mark, idx) && !_ml_sbit (_ml_span_bits (s, idx)->scan, idx))
+          func (self, s, idx, user_data);
+    }
+}
+
+/* The span queue for the snapshot: the queued span ids in order into @ids, the span being
+ * scanned (id + 1, 0 for none) and the next slot its scan looks at. */
+void
+_ml_mark_span_queue (MlRuntime *self,
+                     GArray    *ids,
+                     guint64   *scanning,
+                     guint64   *cursor)
+{
+  for (guint64 i = self->spanq_head; i < self->spanq.len; i++)
+    g_array_append_val (ids, *ml_word_vec_at (&self->spanq, i));
+  *scanning = self->spanq_current;
+  *cursor = self->spanq_cursor;
+}
+
+/* Hands the span queue's grey objects to the work list and empties the queue: a quiet drain
+ * that follows watched units keeps spans in a queue of its own. */
+static void
+spanq_hand_back (MlRuntime *self)
+{
+  guint64 slot;
+
+  while ((slot = spanq_next_object (self, TRUE)) != 0)
+    ml_word_vec_push (&self->journal, &self->work, slot);
+}
+
 /* greyobject: marks the object @ptr points into; grey (queued) if it has pointers, black
- * otherwise.  Returns TRUE if it was white. */
+ * otherwise.  Returns TRUE if it was white.  Watched, a grey object of a batched span waits
+ * for its span on the span queue (tryDeferToSpanScan). */
 gboolean
 _ml_mark_shade (MlRuntime    *self,
                 guint64       ptr,
@@ -47,6 +201,8 @@ _ml_mark_shade (MlRuntime    *self,
   ML_JOURNALED_SET (self, self->gc.bytes_marked, self->gc.bytes_marked + s->elemsize);
   if (_ml_span_noscan (s))
     _ml_sset (self, &_ml_span_bits (s, idx)->scan, idx);
+  else if (span_deferred (s) && !quiet (self))
+    spanq_put (self, s->id);
   else
     ml_word_vec_push (&self->journal, &self->work, s->base + idx * s->elemsize);
   ML_EVENT (self, ML_EVENT_SHADE, worker, worker_id, _ml_heap_slot_data (s, idx), from,
@@ -132,14 +288,6 @@ scan_object (MlRuntime    *self,
   return size;
 }
 
-/* Can units be batched?  Only when nobody watches them one by one: no events recorded and
- * no tricolour check after each. */
-static inline gboolean
-quiet (MlRuntime *self)
-{
-  return !self->events_on && !self->check_tricolour;
-}
-
 /* What drain_loop() works with, in one struct so that its helpers can be inlined into it and
  * their fields kept in registers.
  *
@@ -170,13 +318,6 @@ drain_span (const Drain *d,
             guint64      sid)
 {
   return &d->spans[sid / ML_SPAN_CHUNK][sid % ML_SPAN_CHUNK];
-}
-
-/* Whether the objects of a span are scanned span by span: gcUsesSpanInlineMarkBits. */
-static inline gboolean
-span_batched (guint64 elemsize)
-{
-  return elemsize >= 16 && elemsize <= 512;
 }
 
 static inline __attribute__((always_inline)) void
@@ -565,9 +706,10 @@ work_top_scanned (MlRuntime *self)
   return _ml_sbit (_ml_span_bits (s, idx)->scan, idx);
 }
 
-/* One piece of mark work: a root job, one grey object (or, when quiet(), grey objects worth
- * up to @max_work bytes of scanning and @max_ns of cost-model time), or a write-barrier
- * flush.  Returns FALSE if there was none. */
+/* One piece of mark work: a root job, one grey object (the next of the span being scanned,
+ * else the top of the work list, else the first of the next queued span; or, when quiet(),
+ * grey objects worth up to @max_work bytes of scanning and @max_ns of cost-model time), or a
+ * write-barrier flush.  Returns FALSE if there was none. */
 static gboolean
 mark_work (MlRuntime    *self,
            MlWorkerKind  worker,
@@ -576,9 +718,23 @@ mark_work (MlRuntime    *self,
            guint64       max_ns,
            guint64      *work)
 {
+  guint64 slot;
+
   if (self->gc.root_next < n_roots (self))
     {
       *work = mark_root (self, self->gc.root_next, worker, worker_id);
+      return TRUE;
+    }
+  if (quiet (self))
+    {
+      /* Watched units may have left spans queued. */
+      if (G_UNLIKELY (self->spanq_current != 0 || self->spanq_head < self->spanq.len))
+        spanq_hand_back (self);
+    }
+  else if ((slot = spanq_next_object (self, FALSE)) != 0)
+    {
+      /* A span is scanned to its end before anything else (scanSpan). */
+      *work = scan_object (self, slot, worker, worker_id);
       return TRUE;
     }
   /* A quiet drain may have scanned, with their span, objects that are still listed. */
@@ -590,6 +746,12 @@ mark_work (MlRuntime    *self,
         *work = drain (self, MAX (max_work, 1), MAX (max_ns, 1));
       else
         *work = scan_object (self, ml_word_vec_pop (&self->journal, &self->work), worker, worker_id);
+      return TRUE;
+    }
+  /* The work buffers are empty: the next span from the queue (tryGetSpan). */
+  if (!quiet (self) && (slot = spanq_next_object (self, TRUE)) != 0)
+    {
+      *work = scan_object (self, slot, worker, worker_id);
       return TRUE;
     }
   if (self->wbbuf.len > 0)

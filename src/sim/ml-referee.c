@@ -275,6 +275,16 @@ check_root_cb (MlRuntime *self,
   check_edge (self, slot, value, user_data);
 }
 
+/* A grey object waiting for its span on the span queue is a grey source. */
+static void
+walk_grey_cb (MlRuntime *self,
+              MlSpan    *s,
+              guint64    idx,
+              gpointer   user_data)
+{
+  for_each_pointer (self, s, idx, walk_field_cb, user_data);
+}
+
 /* Returns the number of black-to-white edges with no grey path to their target. */
 guint
 _ml_referee_check_tricolour (MlRuntime *self)
@@ -306,6 +316,7 @@ _ml_referee_check_tricolour (MlRuntime *self)
       if (!_ml_sbit (_ml_span_bits (s, idx)->scan, idx))
         for_each_pointer (self, s, idx, walk_field_cb, &walk);
     }
+  _ml_mark_span_queue_grey (self, walk_grey_cb, &walk);
   for (guint64 i = 0; i + 1 < self->wbbuf.len; i += 2)
     walk_visit (self, &walk, *ml_word_vec_at (&self->wbbuf, i));
   _ml_roots_global_jobs (self, self->gc.root_next, global_jobs, walk_root_cb, &walk);

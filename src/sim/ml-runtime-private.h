@@ -101,6 +101,14 @@ struct _MlRuntime
   MlStats          stats;
   MlWordVec        work;                  /* grey objects (slot base addresses) */
   MlWordVec        wbbuf;                 /* write-barrier buffer: (pointer, which) pairs */
+  /* Green Tea's span queue as the watched mark keeps it (ml-mark.c): span ids in FIFO order
+   * from spanq_head, a bit per span id saying which are on it, and the span being scanned
+   * (id + 1, 0 for none) with the next slot to look at in it.  All journaled. */
+  MlWordVec        spanq;
+  guint64          spanq_head;
+  MlWordVec        spanq_bits;
+  guint64          spanq_current;
+  guint64          spanq_cursor;
   GArray          *cycle_records;         /* MlCycleRecord by cycle number - 1 */
   /* Cost accounting of the unit being executed (transient, never spans a step). */
   gboolean         in_unit;

@@ -30,7 +30,7 @@ snapshot_clear (gpointer data)
   gpointer arrays[] = {
     self->segments, self->goroutines, self->frames, self->slots, self->globals, self->strings,
     self->symbols,
-    self->objects, self->edges, self->spans, self->bitmaps, self->values, self->events,
+    self->objects, self->edges, self->spans, self->bitmaps, self->span_queue, self->values, self->events,
     self->runtime_roots,
     self->maps, self->map_tables, self->map_entries, self->map_ctrls,
   };
@@ -272,6 +272,51 @@ collect_segments_and_spans (Builder *b)
   g_ptr_array_sort (b->spans, span_cmp);
 }
 
+static int
+span_start_cmp (gconstpointer key,
+                gconstpointer elem)
+{
+  guint64 start = *(const guint64 *) key;
+  const MlSnapSpan *sp = elem;
+
+  return start < sp->start ? -1 : start > sp->start;
+}
+
+/* The index in the snapshot of span @s, -1 if it is not there. */
+static gint
+snapshot_span_index (const MlSnapshot *snap,
+                     MlSpan           *s)
+{
+  const MlSnapSpan *found = bsearch (&s->base, snap->spans, snap->n_spans, sizeof (MlSnapSpan), span_start_cmp);
+
+  return found != NULL ? (gint) (found - snap->spans) : -1;
+}
+
+/* Green Tea's span queue, in order, and the span being scanned. */
+static void
+snapshot_span_queue (Builder *b)
+{
+  MlSnapshot *snap = b->snap;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint64));
+  guint64 scanning, cursor;
+
+  for (guint i = 0; i < snap->n_spans; i++)
+    snap->spans[i].queue_pos = -1;
+  _ml_mark_span_queue (b->rt, ids, &scanning, &cursor);
+  snap->span_queue = g_new (guint, MAX (ids->len, 1));
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint idx = snapshot_span_index (snap, _ml_span (b->rt, g_array_index (ids, guint64, i)));
+
+      if (idx < 0)
+        continue;
+      snap->spans[idx].queue_pos = (gint) snap->n_span_queue;
+      snap->span_queue[snap->n_span_queue++] = (guint) idx;
+    }
+  snap->scanning_span = scanning != 0 ? snapshot_span_index (snap, _ml_span (b->rt, scanning - 1)) : -1;
+  snap->scanning_cursor = snap->scanning_span >= 0 ? (guint) cursor : 0;
+}
+
 /* Every live span, with its four slot bitmaps one after the other. */
 static void
 snapshot_spans (Builder *b)
@@ -318,6 +363,7 @@ snapshot_spans (Builder *b)
           dst[3 * n + w] = s->bits[w].freed;
         }
     }
+  snapshot_span_queue (b);
 }
 
 /* The object in slot @idx of @s, the @span_index-th span of the snapshot, allocated or freed
@@ -659,6 +705,7 @@ ml_runtime_snapshot (MlRuntime       *self,
   snap = g_atomic_rc_box_new0 (MlSnapshot);
   snap->types = ml_rtype_registry_ref (self->types);
   snap->strings_chunk = g_string_chunk_new (1024);
+  snap->scanning_span = -1;
   b.rt = self;
   b.snap = snap;
   b.segs = g_array_new (FALSE, TRUE, sizeof (MlSnapSegment));

@@ -220,6 +220,7 @@ typedef struct
   guint   bits;                 /* into MlSnapshot.bitmaps: 4 bitmaps of bitmap_words each */
   guint   bitmap_words;
   gboolean needs_sweep;
+  gint     queue_pos;           /* place on Green Tea's span queue, 0 = next; -1 if not queued */
 } MlSnapSpan;
 
 /* A map as the views draw it (ml-snapshot-maps.c walks it, as Go's maps lay it out): its
@@ -316,6 +317,12 @@ typedef struct
   guint64         *map_ctrls;   guint n_map_ctrls;
   MlSnapSpan      *spans;       guint n_spans;
   guint64         *bitmaps;     gsize n_bitmap_words;
+  /* Green Tea's span queue during a watched mark: the spans waiting (indices into spans, the
+   * next first), and the span whose grey objects are being scanned with the next slot its
+   * scan looks at.  A span's marked bit is Go's "seen", its scanned bit "scanned". */
+  guint           *span_queue;  guint n_span_queue;
+  gint             scanning_span;             /* into spans, -1 for none */
+  guint            scanning_cursor;
   guint8          *values;      gsize n_values;
   MlEvent         *events;      guint n_events;
   char           **gctrace;     guint n_gctrace;   /* one line per completed cycle */
