@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "ml-names.h"
+#include "ml-scene-legibility.h"
 #include "ml-size-class.h"
 #include "ml-view-layouts.h"
 
@@ -482,6 +483,7 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
                                area_bottom + 9, &palette->foreground);
         lx += 26 + t->width + 24;
       }
+    ml_scene_set_legend (scene, &(MlRect) { MARGIN - 2, area_bottom + 6, lx - 24 - MARGIN + 4, 28 });
   }
 
   scene->height = MAX (area_bottom + LEGEND_H + MARGIN / 2, options->height);
