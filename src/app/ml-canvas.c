@@ -141,14 +141,29 @@ ml_canvas_legend_scale (MlCanvas *self)
   return smallest > 0 ? MAX (1, ML_LEGIBLE_TEXT_PX / (smallest * device)) : 1;
 }
 
+/* A legend wider than the canvas is cut into rows between its entries. */
+#define LEGEND_MAX_ROWS 4
+
+static guint
+ml_canvas_legend_rows (MlCanvas *self,
+                       double   *starts)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  return ml_scene_wrap_legend (self->legend, (width - 24) / ml_canvas_legend_scale (self),
+                               starts, LEGEND_MAX_ROWS);
+}
+
 /* The height of the band under the scene that the legend takes. */
 static double
 ml_canvas_legend_band (MlCanvas *self)
 {
+  double starts[LEGEND_MAX_ROWS];
+
   if (self->legend == NULL)
     return 0;
 
-  return self->legend->height * ml_canvas_legend_scale (self) + 12;
+  return ml_canvas_legend_rows (self, starts) * self->legend->height * ml_canvas_legend_scale (self) + 12;
 }
 
 /* The smallest zoom that keeps the scene's text at the floor, or 0 without a floor. */
@@ -322,10 +337,22 @@ ml_canvas_snapshot (GtkWidget   *widget,
   if (self->legend != NULL)
     {
       double ls = ml_canvas_legend_scale (self);
+      double starts[LEGEND_MAX_ROWS];
+      guint rows = ml_canvas_legend_rows (self, starts);
 
-      cairo_translate (cr, 12, height - band + 6);
-      cairo_scale (cr, ls, ls);
-      ml_scene_draw_content (self->legend, cr);
+      for (guint r = 0; r < rows; r++)
+        {
+          double end = r + 1 < rows ? starts[r + 1] : self->legend->width;
+
+          cairo_save (cr);
+          cairo_translate (cr, 12, height - band + 6 + r * self->legend->height * ls);
+          cairo_scale (cr, ls, ls);
+          cairo_translate (cr, -starts[r], 0);
+          cairo_rectangle (cr, starts[r], -4, end - starts[r], self->legend->height + 8);
+          cairo_clip (cr);
+          ml_scene_draw_content (self->legend, cr);
+          cairo_restore (cr);
+        }
     }
 
   cairo_destroy (cr);

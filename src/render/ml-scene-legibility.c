@@ -383,3 +383,75 @@ ml_scene_extract_legend (MlScene *self)
 
   return legend;
 }
+
+/* Whether anything of @legend crosses the vertical line at @x. */
+static gboolean
+crosses (MlScene *legend,
+         double   x)
+{
+  for (guint i = 0; i < legend->boxes->len; i++)
+    {
+      const MlSceneBox *b = &g_array_index (legend->boxes, MlSceneBox, i);
+
+      if (b->rect.x < x && x < b->rect.x + b->rect.width)
+        return TRUE;
+    }
+  for (guint i = 0; i < legend->texts->len; i++)
+    {
+      const MlSceneText *t = &g_array_index (legend->texts, MlSceneText, i);
+
+      if (t->x < x && x < t->x + t->width)
+        return TRUE;
+    }
+  for (guint i = 0; i < legend->arrows->len; i++)
+    {
+      const MlSceneArrow *a = &g_array_index (legend->arrows, MlSceneArrow, i);
+      const MlPoint *p = ml_scene_get_arrow_points (legend, a);
+      double x0 = p[0].x, x1 = p[0].x;
+
+      for (guint k = 1; k < a->n_points; k++)
+        {
+          x0 = MIN (x0, p[k].x);
+          x1 = MAX (x1, p[k].x);
+        }
+      if (x0 - 12 < x && x < x1 + 12)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * ml_scene_wrap_legend:
+ * @legend: a legend from ml_scene_extract_legend(), one row of entries
+ * @max_width: how wide a row may be, in the legend's units
+ * @starts: (out caller-allocates) (array length=max_rows): where each row starts
+ *
+ * Cuts a legend too wide for its canvas into rows, between its entries.
+ *
+ * Returns: how many rows (at least one)
+ */
+guint
+ml_scene_wrap_legend (MlScene *legend,
+                      double   max_width,
+                      double  *starts,
+                      guint    max_rows)
+{
+  guint rows = 1;
+
+  g_return_val_if_fail (legend != NULL && starts != NULL && max_rows > 0, 1);
+
+  starts[0] = 0;
+  while (rows < max_rows && legend->width - starts[rows - 1] > max_width)
+    {
+      double cut = starts[rows - 1] + max_width;
+
+      while (cut > starts[rows - 1] + 1 && crosses (legend, cut))
+        cut -= 1;
+      if (cut <= starts[rows - 1] + 1)
+        break;
+      starts[rows++] = cut;
+    }
+
+  return rows;
+}

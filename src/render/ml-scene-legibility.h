@@ -51,5 +51,9 @@ double   ml_scene_get_min_text_px      (MlScene                *self,
                                         double                  device_scale,
                                         gboolean                skip_legend);
 MlScene *ml_scene_extract_legend       (MlScene                *self);
+guint    ml_scene_wrap_legend          (MlScene                *legend,
+                                        double                  max_width,
+                                        double                 *starts,
+                                        guint                   max_rows);
 
 G_END_DECLS
