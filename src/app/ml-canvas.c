@@ -42,6 +42,7 @@ struct _MlCanvas
   double             progress;
   double             speed;
   gboolean           show_addresses;
+  gboolean           runtime_detail;
 
   /* Zoom 0 means "fit": the scene follows the widget's size. */
   double             zoom;
@@ -72,6 +73,7 @@ enum {
   PROP_SPEED,
   PROP_ZOOM,
   PROP_TEXT_FLOOR,
+  PROP_RUNTIME_DETAIL,
   N_PROPS
 };
 
@@ -106,6 +108,7 @@ ml_canvas_get_options (MlCanvas *self)
                   ? ML_THEME_DARK : ML_THEME_LIGHT;
   options.scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   options.show_addresses = self->show_addresses;
+  options.detail = self->runtime_detail ? ML_DETAIL_RUNTIME : ML_DETAIL_PROGRAM;
   options.reduced_motion = reduced_motion (self);
   /* The views lay out at their natural size; the canvas fits them in. */
   options.width = 0;
@@ -638,6 +641,10 @@ ml_canvas_get_property (GObject    *object,
       g_value_set_double (value, self->text_floor);
       break;
 
+    case PROP_RUNTIME_DETAIL:
+      g_value_set_boolean (value, self->runtime_detail);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -679,6 +686,15 @@ ml_canvas_set_property (GObject      *object,
       ml_canvas_set_text_floor (self, g_value_get_double (value));
       break;
 
+    case PROP_RUNTIME_DETAIL:
+      if (self->runtime_detail != g_value_get_boolean (value))
+        {
+          self->runtime_detail = g_value_get_boolean (value);
+          ml_canvas_relayout (self, FALSE);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -715,6 +731,10 @@ ml_canvas_class_init (MlCanvasClass *klass)
   properties[PROP_TEXT_FLOOR] =
     g_param_spec_double ("text-floor", NULL, NULL, 0.0, 64.0, 0.0,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* The runtime's structures (a map's groups) rather than the course's level, "clase". */
+  properties[PROP_RUNTIME_DETAIL] =
+    g_param_spec_boolean ("runtime-detail", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
