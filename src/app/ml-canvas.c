@@ -24,6 +24,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "ml-canvas.h"
 #include "ml-scene-legibility.h"
@@ -61,6 +62,9 @@ struct _MlCanvas
   /* The smallest text allowed, in device pixels, or 0; and the layout's legend, drawn apart. */
   double             text_floor;
   MlScene           *legend;
+
+  /* The values the latest step that brought any brought, followed while they are drawn. */
+  MlRect             fresh;
 };
 
 G_DEFINE_FINAL_TYPE (MlCanvas, ml_canvas, GTK_TYPE_WIDGET)
@@ -129,6 +133,29 @@ ml_canvas_measure_content (MlCanvas *self)
 
   self->legend = ml_scene_extract_legend (self->layout);
   ml_scene_measure_content (self->layout, self->legend != NULL, &self->content);
+}
+
+/* A scene too large to show whole at the text floor shows what the last step brought (a new
+ * variable, a new object) rather than the view's standing focus, except the heap graph's
+ * object being scanned, which says more.  It stays there until another step brings more. */
+static void
+ml_canvas_follow_fresh (MlCanvas *self)
+{
+  MlRect fresh;
+
+  if (self->layout == NULL || self->previous == NULL)
+    {
+      self->fresh = (MlRect) { 0, 0, 0, 0 };
+      return;
+    }
+  if (ml_scene_get_new_boxes (self->layout, self->previous, &fresh))
+    self->fresh = fresh;
+  if (self->fresh.width <= 0 || !ml_rect_intersects (&self->fresh, &self->content))
+    return;
+  if (self->layout->view == ML_VIEW_HEAP_GRAPH && self->layout->focus.width > 0)
+    return;
+  /* The layout is the canvas's own until the next one replaces it. */
+  ml_scene_set_focus (self->layout, &self->fresh);
 }
 
 /* The legend's scale: its smallest text at the legible size, never below the scene's units. */
@@ -233,6 +260,7 @@ ml_canvas_relayout (MlCanvas *self,
     g_clear_pointer (&self->previous, ml_scene_unref);
 
   ml_canvas_measure_content (self);
+  ml_canvas_follow_fresh (self);
 
   adw_animation_reset (self->animation);
   if (animate && self->previous != NULL && self->layout != NULL && !options.reduced_motion)
@@ -303,23 +331,16 @@ ml_canvas_snapshot (GtkWidget   *widget,
   cairo_save (cr);
   if (self->legend != NULL)
     {
-      const MlRect *l = &self->layout->legend;
+      /* The legend in the scene (below everything else in every view that has one) gives
+       * way to the one drawn under it.  The clip is a rectangle on whole pixels, which
+       * cairo applies without a mask. */
+      double bottom = MIN (height - band, self->layout->legend.y * scale + dy);
 
-      /* The legend in the scene gives way to the one drawn under it. */
-      cairo_rectangle (cr, 0, 0, width, height - band);
-      cairo_clip (cr);
-      cairo_translate (cr, dx, dy);
-      cairo_scale (cr, scale, scale);
-      cairo_rectangle (cr, -dx / scale, -dy / scale, width / scale, height / scale);
-      cairo_rectangle (cr, l->x, l->y, l->width, l->height);
-      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+      cairo_rectangle (cr, 0, 0, width, floor (MAX (bottom, 0)));
       cairo_clip (cr);
     }
-  else
-    {
-      cairo_translate (cr, dx, dy);
-      cairo_scale (cr, scale, scale);
-    }
+  cairo_translate (cr, dx, dy);
+  cairo_scale (cr, scale, scale);
   /* Linear progress: ml_view_draw() applies the easing curve itself. */
   options.no_background = TRUE;
   ml_view_draw (self->layout, self->previous, self->progress, &options, cr);

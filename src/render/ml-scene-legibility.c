@@ -455,3 +455,40 @@ ml_scene_wrap_legend (MlScene *legend,
 
   return rows;
 }
+
+/**
+ * ml_scene_get_new_boxes:
+ * @previous: (nullable): the scene this one follows
+ * @rect: (out): the rectangle around the values that @previous did not have
+ *
+ * What one step brought: the variables and objects that appeared, which a canvas too small
+ * for the whole scene shows.
+ *
+ * Returns: whether there were any
+ */
+gboolean
+ml_scene_get_new_boxes (MlScene *self,
+                        MlScene *previous,
+                        MlRect  *rect)
+{
+  gboolean empty = TRUE;
+  MlRect r = { 0, 0, 0, 0 };
+
+  g_return_val_if_fail (self != NULL && rect != NULL, FALSE);
+
+  if (previous == NULL || previous->view != self->view)
+    return FALSE;
+
+  for (guint i = 0; i < self->boxes->len; i++)
+    {
+      const MlSceneBox *b = &g_array_index (self->boxes, MlSceneBox, i);
+
+      if (b->hit_kind != ML_HIT_OBJECT && b->hit_kind != ML_HIT_SLOT && b->hit_kind != ML_HIT_GLOBAL)
+        continue;
+      if (ml_scene_find_box (previous, b->key) == NULL)
+        rect_union (&r, &b->rect, &empty);
+    }
+  *rect = r;
+
+  return !empty;
+}

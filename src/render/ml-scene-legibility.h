@@ -50,6 +50,9 @@ double   ml_scene_get_min_text_px      (MlScene                *self,
                                         double                  height,
                                         double                  device_scale,
                                         gboolean                skip_legend);
+gboolean ml_scene_get_new_boxes        (MlScene                *self,
+                                        MlScene                *previous,
+                                        MlRect                 *rect);
 MlScene *ml_scene_extract_legend       (MlScene                *self);
 guint    ml_scene_wrap_legend          (MlScene                *legend,
                                         double                  max_width,

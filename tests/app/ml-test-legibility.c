@@ -136,7 +136,7 @@ play_program (MlWindow *window,
           set_breakpoint (window, line, TRUE);
           gtk_widget_activate_action (GTK_WIDGET (window), "win.run-to-end", NULL);
           if (ml_engine_get_busy (engine))
-            g_assert_true (ml_engine_wait_idle (engine, 60000));
+            g_assert_true (ml_engine_wait_idle (engine, 300000));
           ml_test_iterate (2);
           set_breakpoint (window, line, FALSE);
           if (ml_engine_get_program_info (engine)->state != ML_ENGINE_PROGRAM_READY)
@@ -148,7 +148,8 @@ play_program (MlWindow *window,
       /* A disabled action does nothing: the program has ended, or does not compile. */
       if (!ml_engine_get_busy (engine))
         break;
-      g_assert_true (ml_engine_wait_idle (engine, 60000));
+      /* Lesson 7's end is a million appends away. */
+      g_assert_true (ml_engine_wait_idle (engine, 300000));
       ml_test_iterate (2);
     }
 }

@@ -406,6 +406,21 @@ test_legibility (void)
   g_assert_cmpuint (ml_scene_wrap_legend (legend, 400, starts, 4), ==, 2);
   g_assert_cmpfloat (starts[1], >, 100);
   g_assert_cmpfloat (starts[1], <, 284);
+
+  /* What a step brought: the value boxes the scene before it did not have. */
+  {
+    g_autoptr(MlScene) next = wide_scene ();
+    MlSceneBox *b;
+    MlRect fresh;
+
+    g_assert_false (ml_scene_get_new_boxes (next, scene, &fresh));
+    b = ml_scene_add_box (next, ml_scene_key ("slot", 7, 0), &(MlRect) { 100, 200, 50, 20 });
+    b->hit_kind = ML_HIT_SLOT;
+    g_assert_true (ml_scene_get_new_boxes (next, scene, &fresh));
+    g_assert_cmpfloat (fresh.x, ==, 100);
+    g_assert_cmpfloat (fresh.width, ==, 50);
+    g_assert_false (ml_scene_get_new_boxes (next, NULL, &fresh));
+  }
 }
 
 int
