@@ -204,8 +204,10 @@ ml_scene_measure_content (MlScene  *self,
   *content = r;
 }
 
-/* One axis of a floored fit: the focus centred if it fits, else its start at the margin,
- * then moved so that no more page than needed shows past the content's ends. */
+/* One axis of a floored fit: the content from its start if that shows the focus (the roots
+ * and the frames are at the start, and the picture reads from there), else the focus centred
+ * if it fits, else its start at the margin; then moved so that no more page than needed shows
+ * past the content's ends. */
 static double
 place_axis (double view,
             double scale,
@@ -219,7 +221,9 @@ place_axis (double view,
   if (content_size * scale <= view - 2 * MARGIN)
     return (view - content_size * scale) / 2 - content_start * scale;
 
-  if (focus_size * scale <= view - 2 * MARGIN)
+  if ((focus_start + focus_size - content_start) * scale <= view - 2 * MARGIN)
+    d = MARGIN - content_start * scale;
+  else if (focus_size * scale <= view - 2 * MARGIN)
     d = view / 2 - (focus_start + focus_size / 2) * scale;
   else
     d = MARGIN - focus_start * scale;
@@ -392,8 +396,10 @@ crosses (MlScene *legend,
   for (guint i = 0; i < legend->boxes->len; i++)
     {
       const MlSceneBox *b = &g_array_index (legend->boxes, MlSceneBox, i);
+      /* A highlighted box's ring is drawn outside it. */
+      double ring = (b->flags & ML_BOX_HIGHLIGHT) ? 8 : 2;
 
-      if (b->rect.x < x && x < b->rect.x + b->rect.width)
+      if (b->rect.x - ring < x && x < b->rect.x + b->rect.width + ring)
         return TRUE;
     }
   for (guint i = 0; i < legend->texts->len; i++)
