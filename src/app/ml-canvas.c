@@ -103,6 +103,24 @@ reduced_motion (MlCanvas *self)
   return !enabled;
 }
 
+static double
+ml_canvas_floor_width (MlCanvas *self)
+{
+  double smallest, device, width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  if (self->text_floor <= 0 || width <= 0 || (self->view != ML_VIEW_TIMELINE && self->view != ML_VIEW_SPANS))
+    return 0;
+
+  device = MAX (gtk_widget_get_scale_factor (GTK_WIDGET (self)), 1);
+  /* The text the view drew last time, or its usual smallest (ticks and notes). */
+  smallest = self->layout != NULL && self->layout->view == self->view
+             ? ml_scene_get_min_text_size (self->layout, NULL, TRUE) : 0;
+  if (smallest <= 0)
+    smallest = ml_text_style_get_size (ML_TEXT_SMALL);
+
+  return MAX (400, (width - 24) * smallest * device / self->text_floor);
+}
+
 MlRenderOptions
 ml_canvas_get_options (MlCanvas *self)
 {
@@ -114,8 +132,10 @@ ml_canvas_get_options (MlCanvas *self)
   options.show_addresses = self->show_addresses;
   options.detail = self->runtime_detail ? ML_DETAIL_RUNTIME : ML_DETAIL_PROGRAM;
   options.reduced_motion = reduced_motion (self);
-  /* The views lay out at their natural size; the canvas fits them in. */
-  options.width = 0;
+  /* The views lay out at their natural size; the canvas fits them in.  Under a text floor,
+   * the views that can lay out at any width (the timeline, the spans) are given the width
+   * the canvas shows at the floor's scale, so that they fit rather than being cut. */
+  options.width = ml_canvas_floor_width (self);
   options.height = 0;
 
   return options;
@@ -290,6 +310,20 @@ ml_canvas_relayout (MlCanvas *self,
     }
 
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* A view laid out for the canvas's width is laid out again when the width changes. */
+static void
+ml_canvas_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  MlCanvas *self = ML_CANVAS (widget);
+  double wanted = ml_canvas_floor_width (self);
+
+  if (self->layout != NULL && wanted > 0 && fabs (self->layout->width - wanted) > 1)
+    ml_canvas_relayout (self, FALSE);
 }
 
 static void
@@ -732,6 +766,7 @@ ml_canvas_class_init (MlCanvasClass *klass)
   object_class->set_property = ml_canvas_set_property;
 
   widget_class->snapshot = ml_canvas_snapshot;
+  widget_class->size_allocate = ml_canvas_size_allocate;
 
   properties[PROP_VIEW] =
     g_param_spec_string ("view", NULL, NULL, "memory-map",
@@ -1098,7 +1133,7 @@ ml_canvas_set_text_floor (MlCanvas *self,
 
   self->text_floor = floor_px;
   self->zoom = 0;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  ml_canvas_relayout (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_FLOOR]);
 }
 
