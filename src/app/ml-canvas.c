@@ -12,6 +12,11 @@
  * The layout is made at its natural size and then fitted into the widget; the user can zoom
  * (Ctrl+scroll, Ctrl+plus/minus, pinch) and pan (scroll, drag, arrow keys).  When the
  * desktop asks for less motion, steps change instantly.
+ *
+ * With a text floor (presentation mode sets one) no text is drawn smaller than the floor:
+ * a scene too large to fit legibly shows its focus at the smallest legible scale, and the
+ * zoom stops there.  The legend is drawn apart, in a band under the scene at a legible size,
+ * so that it neither shrinks nor widens the scene.
  */
 
 #define G_LOG_DOMAIN "memlab-canvas"
@@ -19,8 +24,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "ml-canvas.h"
+#include "ml-scene-legibility.h"
 
 struct _MlCanvas
 {
@@ -36,6 +43,7 @@ struct _MlCanvas
   double             progress;
   double             speed;
   gboolean           show_addresses;
+  gboolean           runtime_detail;
 
   /* Zoom 0 means "fit": the scene follows the widget's size. */
   double             zoom;
@@ -50,6 +58,13 @@ struct _MlCanvas
   /* What the layout really covers: a view may reserve room it does not use yet, and fitting
    * the drawing rather than the page keeps its text large enough to read. */
   MlRect             content;
+
+  /* The smallest text allowed, in device pixels, or 0; and the layout's legend, drawn apart. */
+  double             text_floor;
+  MlScene           *legend;
+
+  /* The values the latest step that brought any brought, followed while they are drawn. */
+  MlRect             fresh;
 };
 
 G_DEFINE_FINAL_TYPE (MlCanvas, ml_canvas, GTK_TYPE_WIDGET)
@@ -61,6 +76,8 @@ enum {
   PROP_SHOW_ADDRESSES,
   PROP_SPEED,
   PROP_ZOOM,
+  PROP_TEXT_FLOOR,
+  PROP_RUNTIME_DETAIL,
   N_PROPS
 };
 
@@ -86,6 +103,24 @@ reduced_motion (MlCanvas *self)
   return !enabled;
 }
 
+static double
+ml_canvas_floor_width (MlCanvas *self)
+{
+  double smallest, device, width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  if (self->text_floor <= 0 || width <= 0 || (self->view != ML_VIEW_TIMELINE && self->view != ML_VIEW_SPANS))
+    return 0;
+
+  device = MAX (gtk_widget_get_scale_factor (GTK_WIDGET (self)), 1);
+  /* The text the view drew last time, or its usual smallest (ticks and notes). */
+  smallest = self->layout != NULL && self->layout->view == self->view
+             ? ml_scene_get_min_text_size (self->layout, NULL, TRUE) : 0;
+  if (smallest <= 0)
+    smallest = ml_text_style_get_size (ML_TEXT_SMALL);
+
+  return MAX (400, (width - 24) * smallest * device / self->text_floor);
+}
+
 MlRenderOptions
 ml_canvas_get_options (MlCanvas *self)
 {
@@ -95,81 +130,103 @@ ml_canvas_get_options (MlCanvas *self)
                   ? ML_THEME_DARK : ML_THEME_LIGHT;
   options.scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   options.show_addresses = self->show_addresses;
+  options.detail = self->runtime_detail ? ML_DETAIL_RUNTIME : ML_DETAIL_PROGRAM;
   options.reduced_motion = reduced_motion (self);
-  /* The views lay out at their natural size; the canvas fits them in. */
-  options.width = 0;
+  /* The views lay out at their natural size; the canvas fits them in.  Under a text floor,
+   * the views that can lay out at any width (the timeline, the spans) are given the width
+   * the canvas shows at the floor's scale, so that they fit rather than being cut. */
+  options.width = ml_canvas_floor_width (self);
   options.height = 0;
 
   return options;
 }
 
 static void
-rect_union (MlRect       *r,
-            const MlRect *other,
-            gboolean     *empty)
-{
-  double x1, y1;
-
-  if (other->width <= 0 && other->height <= 0)
-    return;
-
-  if (*empty)
-    {
-      *r = *other;
-      *empty = FALSE;
-      return;
-    }
-
-  x1 = MAX (r->x + r->width, other->x + other->width);
-  y1 = MAX (r->y + r->height, other->y + other->height);
-  r->x = MIN (r->x, other->x);
-  r->y = MIN (r->y, other->y);
-  r->width = x1 - r->x;
-  r->height = y1 - r->y;
-}
-
-static void
 ml_canvas_measure_content (MlCanvas *self)
 {
-  MlScene *scene = self->layout;
-  gboolean empty = TRUE;
-  MlRect r = { 0, 0, 1, 1 };
-
-  if (scene == NULL)
+  g_clear_pointer (&self->legend, ml_scene_unref);
+  if (self->layout == NULL)
     {
-      self->content = r;
+      self->content = (MlRect) { 0, 0, 1, 1 };
       return;
     }
 
-  for (guint i = 0; i < scene->boxes->len; i++)
-    rect_union (&r, &g_array_index (scene->boxes, MlSceneBox, i).rect, &empty);
-  for (guint i = 0; i < scene->texts->len; i++)
+  self->legend = ml_scene_extract_legend (self->layout);
+  ml_scene_measure_content (self->layout, self->legend != NULL, &self->content);
+}
+
+/* A scene too large to show whole at the text floor shows what the last step brought (a new
+ * variable, a new object) rather than the view's standing focus, except the heap graph's
+ * object being scanned, which says more.  It stays there until another step brings more. */
+static void
+ml_canvas_follow_fresh (MlCanvas *self)
+{
+  MlRect fresh;
+
+  if (self->layout == NULL || self->previous == NULL)
     {
-      const MlSceneText *t = &g_array_index (scene->texts, MlSceneText, i);
-      MlRect tr = { t->x, t->y, t->width, t->height };
-
-      rect_union (&r, &tr, &empty);
+      self->fresh = (MlRect) { 0, 0, 0, 0 };
+      return;
     }
-  for (guint i = 0; i < scene->points->len; i++)
-    {
-      const MlPoint *p = &g_array_index (scene->points, MlPoint, i);
-      MlRect pr = { p->x, p->y, 0.5, 0.5 };
+  if (ml_scene_get_new_boxes (self->layout, self->previous, &fresh))
+    self->fresh = fresh;
+  if (self->fresh.width <= 0 || !ml_rect_intersects (&self->fresh, &self->content))
+    return;
+  if (self->layout->view == ML_VIEW_HEAP_GRAPH && self->layout->focus.width > 0)
+    return;
+  /* The layout is the canvas's own until the next one replaces it. */
+  ml_scene_set_focus (self->layout, &self->fresh);
+}
 
-      rect_union (&r, &pr, &empty);
-    }
+/* The legend's scale: its smallest text at the legible size, never below the scene's units. */
+static double
+ml_canvas_legend_scale (MlCanvas *self)
+{
+  double smallest, device = MAX (gtk_widget_get_scale_factor (GTK_WIDGET (self)), 1);
 
-  if (empty)
-    {
-      r.width = scene->width;
-      r.height = scene->height;
-    }
+  if (self->legend == NULL)
+    return 1;
+  smallest = ml_scene_get_min_text_size (self->legend, NULL, FALSE);
 
-  /* A little of the page around the drawing. */
-  r.x = MAX (0, r.x - 12);
-  r.y = MAX (0, r.y - 12);
-  r.width = MIN (scene->width - r.x, r.width + 24);
-  r.height = MIN (scene->height - r.y, r.height + 24);
-  self->content = r;
+  return smallest > 0 ? MAX (1, ML_LEGIBLE_TEXT_PX / (smallest * device)) : 1;
+}
+
+/* A legend wider than the canvas is cut into rows between its entries. */
+#define LEGEND_MAX_ROWS 4
+
+static guint
+ml_canvas_legend_rows (MlCanvas *self,
+                       double   *starts)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  return ml_scene_wrap_legend (self->legend, (width - 24) / ml_canvas_legend_scale (self),
+                               starts, LEGEND_MAX_ROWS);
+}
+
+/* The height of the band under the scene that the legend takes. */
+static double
+ml_canvas_legend_band (MlCanvas *self)
+{
+  double starts[LEGEND_MAX_ROWS];
+
+  if (self->legend == NULL)
+    return 0;
+
+  return ml_canvas_legend_rows (self, starts) * self->legend->height * ml_canvas_legend_scale (self) + 12;
+}
+
+/* The smallest zoom that keeps the scene's text at the floor, or 0 without a floor. */
+static double
+ml_canvas_floor_zoom (MlCanvas *self)
+{
+  double smallest, device = MAX (gtk_widget_get_scale_factor (GTK_WIDGET (self)), 1);
+
+  if (self->text_floor <= 0 || self->layout == NULL)
+    return 0;
+  smallest = ml_scene_get_min_text_size (self->layout, NULL, TRUE);
+
+  return smallest > 0 ? self->text_floor / (smallest * device) : 0;
 }
 
 /* The transformation from scene to widget coordinates. */
@@ -181,22 +238,22 @@ ml_canvas_get_transform (MlCanvas *self,
 {
   double width = gtk_widget_get_width (GTK_WIDGET (self));
   double height = gtk_widget_get_height (GTK_WIDGET (self));
-  double s;
 
-  if (self->zoom <= 0)
+  if (self->zoom <= 0 && self->layout != NULL)
     {
-      const MlRect *c = &self->content;
+      MlSceneTransform t;
 
-      /* Fit the drawing, with a margin, never enlarging it beyond twice its size. */
-      s = MIN ((width - 24) / MAX (c->width, 1), (height - 24) / MAX (c->height, 1));
-      s = CLAMP (s, ZOOM_MIN, 2.0);
-      *scale = s;
-      *dx = (width - c->width * s) / 2 - c->x * s;
-      *dy = (height - c->height * s) / 2 - c->y * s;
+      /* Fit the drawing above the legend's band, with a margin, never enlarging it beyond
+       * twice its size nor drawing text below the floor. */
+      ml_scene_fit (self->layout, &self->content, width, height - ml_canvas_legend_band (self),
+                    gtk_widget_get_scale_factor (GTK_WIDGET (self)), self->text_floor, &t);
+      *scale = t.scale;
+      *dx = t.dx;
+      *dy = t.dy;
     }
   else
     {
-      *scale = self->zoom;
+      *scale = MAX (self->zoom, ZOOM_MIN);
       *dx = 12 - self->pan_x;
       *dy = 12 - self->pan_y;
     }
@@ -223,6 +280,7 @@ ml_canvas_relayout (MlCanvas *self,
     g_clear_pointer (&self->previous, ml_scene_unref);
 
   ml_canvas_measure_content (self);
+  ml_canvas_follow_fresh (self);
 
   adw_animation_reset (self->animation);
   if (animate && self->previous != NULL && self->layout != NULL && !options.reduced_motion)
@@ -254,6 +312,20 @@ ml_canvas_relayout (MlCanvas *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* A view laid out for the canvas's width is laid out again when the width changes. */
+static void
+ml_canvas_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  MlCanvas *self = ML_CANVAS (widget);
+  double wanted = ml_canvas_floor_width (self);
+
+  if (self->layout != NULL && wanted > 0 && fabs (self->layout->width - wanted) > 1)
+    ml_canvas_relayout (self, FALSE);
+}
+
 static void
 animation_value_cb (double    value,
                     MlCanvas *self)
@@ -271,7 +343,7 @@ ml_canvas_snapshot (GtkWidget   *widget,
   const MlPalette *palette = ml_palette_get (options.theme);
   double width = gtk_widget_get_width (widget);
   double height = gtk_widget_get_height (widget);
-  double scale, dx, dy;
+  double scale, dx, dy, band;
   cairo_t *cr;
 
   /* The background as a colour node, which every renderer fills natively, rather than as
@@ -289,6 +361,18 @@ ml_canvas_snapshot (GtkWidget   *widget,
     }
 
   ml_canvas_get_transform (self, &scale, &dx, &dy);
+  band = ml_canvas_legend_band (self);
+  cairo_save (cr);
+  if (self->legend != NULL)
+    {
+      /* The legend in the scene (below everything else in every view that has one) gives
+       * way to the one drawn under it.  The clip is a rectangle on whole pixels, which
+       * cairo applies without a mask. */
+      double bottom = MIN (height - band, self->layout->legend.y * scale + dy);
+
+      cairo_rectangle (cr, 0, 0, width, floor (MAX (bottom, 0)));
+      cairo_clip (cr);
+    }
   cairo_translate (cr, dx, dy);
   cairo_scale (cr, scale, scale);
   /* Linear progress: ml_view_draw() applies the easing curve itself. */
@@ -305,6 +389,28 @@ ml_canvas_snapshot (GtkWidget   *widget,
       cairo_set_line_width (cr, 3 / scale);
       cairo_rectangle (cr, r->x - 3, r->y - 3, r->width + 6, r->height + 6);
       cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+
+  if (self->legend != NULL)
+    {
+      double ls = ml_canvas_legend_scale (self);
+      double starts[LEGEND_MAX_ROWS];
+      guint rows = ml_canvas_legend_rows (self, starts);
+
+      for (guint r = 0; r < rows; r++)
+        {
+          double end = r + 1 < rows ? starts[r + 1] : self->legend->width;
+
+          cairo_save (cr);
+          cairo_translate (cr, 12, height - band + 6 + r * self->legend->height * ls);
+          cairo_scale (cr, ls, ls);
+          cairo_translate (cr, -starts[r], 0);
+          cairo_rectangle (cr, starts[r], -4, end - starts[r], self->legend->height + 8);
+          cairo_clip (cr);
+          ml_scene_draw_content (self->legend, cr);
+          cairo_restore (cr);
+        }
     }
 
   cairo_destroy (cr);
@@ -402,7 +508,7 @@ ml_canvas_zoom_around (MlCanvas *self,
   ml_canvas_get_transform (self, &scale, &dx, &dy);
   sx = (x - dx) / scale;
   sy = (y - dy) / scale;
-  zoom = CLAMP (scale * factor, ZOOM_MIN, ZOOM_MAX);
+  zoom = CLAMP (scale * factor, MAX (ZOOM_MIN, ml_canvas_floor_zoom (self)), ZOOM_MAX);
 
   /* Keep the point under the pointer where it is. */
   self->pan_x = sx * zoom - x + 12;
@@ -551,6 +657,7 @@ ml_canvas_dispose (GObject *object)
   g_clear_pointer (&self->compare, ml_timeline_series_unref);
   g_clear_pointer (&self->layout, ml_scene_unref);
   g_clear_pointer (&self->previous, ml_scene_unref);
+  g_clear_pointer (&self->legend, ml_scene_unref);
 
   G_OBJECT_CLASS (ml_canvas_parent_class)->dispose (object);
 }
@@ -583,6 +690,14 @@ ml_canvas_get_property (GObject    *object,
 
     case PROP_ZOOM:
       g_value_set_double (value, self->zoom);
+      break;
+
+    case PROP_TEXT_FLOOR:
+      g_value_set_double (value, self->text_floor);
+      break;
+
+    case PROP_RUNTIME_DETAIL:
+      g_value_set_boolean (value, self->runtime_detail);
       break;
 
     default:
@@ -622,6 +737,19 @@ ml_canvas_set_property (GObject      *object,
       ml_canvas_set_zoom (self, g_value_get_double (value));
       break;
 
+    case PROP_TEXT_FLOOR:
+      ml_canvas_set_text_floor (self, g_value_get_double (value));
+      break;
+
+    case PROP_RUNTIME_DETAIL:
+      if (self->runtime_detail != g_value_get_boolean (value))
+        {
+          self->runtime_detail = g_value_get_boolean (value);
+          ml_canvas_relayout (self, FALSE);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -638,6 +766,7 @@ ml_canvas_class_init (MlCanvasClass *klass)
   object_class->set_property = ml_canvas_set_property;
 
   widget_class->snapshot = ml_canvas_snapshot;
+  widget_class->size_allocate = ml_canvas_size_allocate;
 
   properties[PROP_VIEW] =
     g_param_spec_string ("view", NULL, NULL, "memory-map",
@@ -654,6 +783,14 @@ ml_canvas_class_init (MlCanvasClass *klass)
   properties[PROP_ZOOM] =
     g_param_spec_double ("zoom", NULL, NULL, 0.0, ZOOM_MAX, 0.0,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* The smallest text drawn, in device pixels; 0 lets a fitted scene shrink freely. */
+  properties[PROP_TEXT_FLOOR] =
+    g_param_spec_double ("text-floor", NULL, NULL, 0.0, 64.0, 0.0,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* The runtime's structures (a map's groups) rather than the course's level, "clase". */
+  properties[PROP_RUNTIME_DETAIL] =
+    g_param_spec_boolean ("runtime-detail", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -879,7 +1016,7 @@ ml_canvas_set_zoom (MlCanvas *self,
 {
   g_return_if_fail (ML_IS_CANVAS (self));
 
-  zoom = zoom <= 0 ? 0 : CLAMP (zoom, ZOOM_MIN, ZOOM_MAX);
+  zoom = zoom <= 0 ? 0 : CLAMP (zoom, MAX (ZOOM_MIN, ml_canvas_floor_zoom (self)), ZOOM_MAX);
   if (self->zoom == zoom)
     return;
 
@@ -967,4 +1104,71 @@ ml_canvas_select (MlCanvas  *self,
     }
 
   return FALSE;
+}
+
+double
+ml_canvas_get_text_floor (MlCanvas *self)
+{
+  g_return_val_if_fail (ML_IS_CANVAS (self), 0.0);
+
+  return self->text_floor;
+}
+
+/**
+ * ml_canvas_set_text_floor:
+ * @floor_px: the smallest text to draw, in device pixels, or 0 for none
+ *
+ * Sets the text floor: fitting shows the focus of a scene too large to fit legibly, and
+ * zooming out stops where text would go below @floor_px.
+ */
+void
+ml_canvas_set_text_floor (MlCanvas *self,
+                          double    floor_px)
+{
+  g_return_if_fail (ML_IS_CANVAS (self));
+
+  floor_px = CLAMP (floor_px, 0, 64);
+  if (self->text_floor == floor_px)
+    return;
+
+  self->text_floor = floor_px;
+  self->zoom = 0;
+  ml_canvas_relayout (self, FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_FLOOR]);
+}
+
+/**
+ * ml_canvas_get_min_text_px:
+ *
+ * Measures what the canvas draws now: the height, in device pixels, of the smallest text
+ * visible in it, the legend's included.
+ *
+ * Returns: that height, or 0 if the canvas shows no text
+ */
+double
+ml_canvas_get_min_text_px (MlCanvas *self)
+{
+  MlSceneTransform t;
+  double device, width, height, band, smallest, legend_px;
+
+  g_return_val_if_fail (ML_IS_CANVAS (self), 0.0);
+
+  if (self->layout == NULL)
+    return 0;
+
+  device = MAX (gtk_widget_get_scale_factor (GTK_WIDGET (self)), 1);
+  width = gtk_widget_get_width (GTK_WIDGET (self));
+  height = gtk_widget_get_height (GTK_WIDGET (self));
+  band = ml_canvas_legend_band (self);
+  ml_canvas_get_transform (self, &t.scale, &t.dx, &t.dy);
+  smallest = ml_scene_get_min_text_px (self->layout, &t, width, height - band, device,
+                                       self->legend != NULL);
+  if (self->legend == NULL)
+    return smallest;
+
+  legend_px = ml_scene_get_min_text_size (self->legend, NULL, FALSE) * ml_canvas_legend_scale (self) * device;
+  if (smallest <= 0)
+    return legend_px;
+
+  return legend_px > 0 ? MIN (smallest, legend_px) : smallest;
 }

@@ -39,6 +39,10 @@ double            ml_canvas_get_zoom           (MlCanvas         *self);
 void              ml_canvas_set_zoom           (MlCanvas         *self,
                                                 double            zoom);
 void              ml_canvas_zoom_to_fit        (MlCanvas         *self);
+double            ml_canvas_get_text_floor     (MlCanvas         *self);
+void              ml_canvas_set_text_floor     (MlCanvas         *self,
+                                                double            floor_px);
+double            ml_canvas_get_min_text_px    (MlCanvas         *self);
 MlScene          *ml_canvas_get_scene          (MlCanvas         *self);
 gboolean          ml_canvas_get_animating      (MlCanvas         *self);
 const MlHit      *ml_canvas_get_selection      (MlCanvas         *self);

@@ -46,6 +46,7 @@ static const struct
   const char *property;
 } bindings[] = {
   { "show-addresses", "addresses_row", "active" },
+  { "runtime-detail", "runtime_detail_row", "active" },
   { "speed", "speed_row", "value" },
   { "gogc", "gogc_row", "value" },
   { "heap-minimum-kib", "heap_minimum_row", "value" },

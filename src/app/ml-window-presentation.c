@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ml-scene-legibility.h"
 #include "ml-window-private.h"
 
 /* The caption says what the side pane would: the moment's title and text in a lesson, or
@@ -55,6 +56,8 @@ _ml_window_set_presenting (MlWindow *self,
                                              g_settings_get_boolean (self->settings, "show-sidebar"));
   gtk_widget_set_visible (self->side_panel, !presenting);
   gtk_revealer_set_reveal_child (self->caption_revealer, presenting);
+  /* Projected, the picture is read from the back row: its text never shrinks below that. */
+  ml_canvas_set_text_floor (self->canvas, presenting ? ML_LEGIBLE_TEXT_PX : 0);
   if (presenting)
     gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
   else

@@ -564,6 +564,8 @@ ml_window_constructed (GObject *object)
   g_settings_bind (self->settings, "view", self, "view", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "show-addresses", self->canvas, "show-addresses",
                    G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "runtime-detail", self->canvas, "runtime-detail",
+                   G_SETTINGS_BIND_GET);
   g_object_bind_property (self, "view", self->view_group, "active-name",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property (self, "view", self->canvas, "view", G_BINDING_SYNC_CREATE);
@@ -592,7 +594,10 @@ ml_window_dispose (GObject *object)
   /* Settings shared with other windows must not reach this one while it goes away. */
   g_settings_unbind (self, "view");
   if (self->canvas != NULL)
-    g_settings_unbind (self->canvas, "show-addresses");
+    {
+      g_settings_unbind (self->canvas, "show-addresses");
+      g_settings_unbind (self->canvas, "runtime-detail");
+    }
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);

@@ -143,7 +143,7 @@ ml_cli_export (int    argc,
     { "theme", 0, 0, G_OPTION_ARG_STRING, &theme_name, N_("light or dark (default light)"), N_("THEME") },
     { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, N_("Pixels per point of a PNG picture (default 1)"), "S" },
     { "addresses", 0, 0, G_OPTION_ARG_NONE, &addresses, N_("Print addresses in the picture"), NULL },
-    { "detail", 0, 0, G_OPTION_ARG_STRING, &detail, N_("program, or runtime to draw the structures the runtime builds values of, such as a map’s tables (default program)"), N_("LEVEL") },
+    { "detail", 0, 0, G_OPTION_ARG_STRING, &detail, N_("clase, the course’s level (values as the program sees them), or runtime to draw the structures the runtime builds values of, such as a map’s tables (default clase)"), N_("LEVEL") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The picture to write: OUT.png, OUT.svg or OUT.pdf"), N_("OUT") },
     { "all-steps", 0, 0, G_OPTION_ARG_FILENAME, &all_steps, N_("Write one numbered picture per step into the folder DIR"), N_("DIR") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("png, svg or pdf, for --all-steps (default png)"), N_("FORMAT") },
@@ -219,9 +219,12 @@ ml_cli_export (int    argc,
   if (!ml_cli_check_budgets ("export", budgets.max_steps, budgets.max_memory_mib, budgets.max_time,
                              budgets.max_history_mib))
     return ML_CLI_EXIT_USAGE;
-  if (detail != NULL && g_strcmp0 (detail, "program") != 0 && g_strcmp0 (detail, "runtime") != 0)
+  /* "clase" is the course's own word for the level it teaches at; "program" is its older
+   * name, still accepted. */
+  if (detail != NULL && g_strcmp0 (detail, "clase") != 0 && g_strcmp0 (detail, "program") != 0 &&
+      g_strcmp0 (detail, "runtime") != 0)
     {
-      fprintf (stderr, _("memlab-cli export: unknown detail “%s”; use program or runtime\n"), detail);
+      fprintf (stderr, _("memlab-cli export: unknown detail “%s”; use clase or runtime\n"), detail);
       return ML_CLI_EXIT_USAGE;
     }
   options.scale = scale;

@@ -32,6 +32,7 @@
 #include "ml-names.h"
 #include "ml-object-names-private.h"
 #include "ml-refs-private.h"
+#include "ml-scene-legibility.h"
 #include "ml-slots-private.h"
 #include "ml-value.h"
 #include "ml-view-layouts.h"
@@ -778,10 +779,47 @@ add_legend (MlHeapGraphCtx *ctx)
     t->z = ML_Z_OVERLAY;
     legend_w = t->x + t->width - MARGIN;
   }
+  ml_scene_set_legend (scene, &(MlRect) { MARGIN - 4, ctx->bottom - 4, legend_w + 8, 32 });
   ctx->right = MAX (ctx->right, MARGIN + legend_w);
   ctx->right = MAX (ctx->right, MARGIN + 560);
   scene->width = MAX (ctx->right + MARGIN + 40, options->width);
   scene->height = MAX (ctx->bottom + LEGEND_HEIGHT + 4, options->height);
+}
+
+/* What a canvas too small for the whole graph shows first: the object being scanned, or
+ * else the grey objects the mark has still to scan, or else (no focus) the roots. */
+static void
+set_focus (MlHeapGraphCtx *ctx)
+{
+  MlScene *scene = ctx->scene;
+  const MlSceneBox *scanned = NULL;
+  MlRect focus = { 0, 0, 0, 0 };
+
+  if (ctx->snapshot->focus.object != 0)
+    scanned = ml_scene_find_box (scene, ml_scene_key ("object", ctx->snapshot->focus.object, 0));
+  if (scanned != NULL)
+    focus = scanned->rect;
+  else
+    for (guint i = 0; i < scene->boxes->len; i++)
+      {
+        const MlSceneBox *b = &g_array_index (scene->boxes, MlSceneBox, i);
+        double x1, y1;
+
+        if (b->hit_kind != ML_HIT_OBJECT || !(b->flags & ML_BOX_HATCHED))
+          continue;
+        if (focus.width <= 0)
+          {
+            focus = b->rect;
+            continue;
+          }
+        x1 = MAX (focus.x + focus.width, b->rect.x + b->rect.width);
+        y1 = MAX (focus.y + focus.height, b->rect.y + b->rect.height);
+        focus.x = MIN (focus.x, b->rect.x);
+        focus.y = MIN (focus.y, b->rect.y);
+        focus.width = x1 - focus.x;
+        focus.height = y1 - focus.y;
+      }
+  ml_scene_set_focus (scene, focus.width > 0 ? &focus : NULL);
 }
 
 /**
@@ -870,6 +908,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
     }
 
   add_legend (&ctx);
+  set_focus (&ctx);
   ml_object_index_clear (&ctx.index);
 
   return scene;

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "ml-memory-map-private.h"
+#include "ml-scene-legibility.h"
 #include "ml-view-layouts.h"
 
 static const MlSnapSegment *
@@ -455,7 +456,14 @@ lay_out_stacks (MlMapCtx *ctx,
                           ML_HIT_GOROUTINE, gr->stack_hi, g);
 
       for (guint f = 0; f < gr->n_frames; f++, frame_i++)
-        cy = lay_out_frame (ctx, frame_i, x, cy);
+        {
+          double fy = cy;
+
+          cy = lay_out_frame (ctx, frame_i, x, cy);
+          /* The running frame is what a canvas too small for the whole map shows first. */
+          if (g == 0 && f + 1 == gr->n_frames)
+            ml_scene_set_focus (scene, &(MlRect) { x, fy, ctx->left_w + 2 * REGION_PAD, cy - fy });
+        }
 
       gr_rect.height = cy - gy + 2;
       g_array_index (scene->boxes, MlSceneBox, first_box).rect = gr_rect;

@@ -164,6 +164,9 @@ struct _MlScene
   gboolean       draft;        /* an in-between frame of an animation: thin lines are drawn
                                 * without antialiasing, which nobody sees in motion */
   char          *title;        /* what the picture is, for an export's metadata, or NULL */
+  MlRect         focus;        /* what matters most now, for a canvas that cannot show it all;
+                                * empty if the view names nothing (ml-scene-legibility.c) */
+  MlRect         legend;       /* where the legend is, which a canvas may draw apart; or empty */
 };
 
 #define ML_SCENE_TYPE (ml_scene_get_type ())

@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "ml-names.h"
+#include "ml-scene-legibility.h"
 #include "ml-size-class.h"
 #include "ml-spans-view-private.h"
 #include "ml-view-layouts.h"
@@ -564,7 +565,10 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
   /* Legend: the same state colours, as swatches; during a mark phase, with the Go blog's
    * notation and the queue's outlines. */
   if (marking)
-    legend_h = _ml_spans_queue_add_legend (scene, palette, colours, MARGIN, area_bottom + 8, width - 2 * MARGIN) + 8;
+    {
+      legend_h = _ml_spans_queue_add_legend (scene, palette, colours, MARGIN, area_bottom + 8, width - 2 * MARGIN) + 8;
+      ml_scene_set_legend (scene, &(MlRect) { MARGIN - 2, area_bottom + 6, width - 2 * MARGIN + 4, legend_h - 4 });
+    }
   else
     {
       static const guint8 order[] = { ML_COLOUR_FREE, ML_COLOUR_WHITE, ML_COLOUR_GREY, ML_COLOUR_BLACK, ML_COLOUR_FREED };
@@ -586,6 +590,7 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
                                  area_bottom + 9, &palette->foreground);
           lx += 26 + t->width + 24;
         }
+      ml_scene_set_legend (scene, &(MlRect) { MARGIN - 2, area_bottom + 6, lx - 24 - MARGIN + 4, 28 });
     }
 
   scene->height = MAX (area_bottom + legend_h + MARGIN / 2, options->height);

@@ -477,6 +477,16 @@ ml_text_style_is_monospace (MlTextStyle style)
   return style_specs[style].mono;
 }
 
+/* The style's font size in layout units: the height of its em, which is what "14 px text"
+ * means when the text is drawn at a scale of 1 on a screen of scale factor 1. */
+double
+ml_text_style_get_size (MlTextStyle style)
+{
+  g_return_val_if_fail (style < ML_N_TEXT_STYLES, 0);
+
+  return style_specs[style].size;
+}
+
 void
 ml_text_clear_cache (void)
 {

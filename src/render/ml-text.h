@@ -52,6 +52,7 @@ void         ml_text_draw          (cairo_t     *cr,
                                     double       x,
                                     double       y);
 gboolean     ml_text_style_is_monospace (MlTextStyle style);
+double       ml_text_style_get_size (MlTextStyle style);
 void         ml_text_clear_cache   (void);
 
 G_END_DECLS

@@ -116,7 +116,7 @@ with tempfile.TemporaryDirectory() as tmp:
         f.write('package main\n\nvar edades map[string]int\n\nfunc main() {\n'
                 '\tedades = map[string]int{"Ana": 30, "Luis": 25}\n\tedades["Eva"] = 41\n}\n')
     svgs = {}
-    for detail in ('program', 'runtime'):
+    for detail in ('clase', 'program', 'runtime'):
         out = os.path.join(tmp, f'edades-{detail}.svg')
         r = run(edades, '--view=memory-map', '--end', f'--detail={detail}', '-o', out)
         check(f'--detail={detail} exits 0', r.returncode == 0, r.stderr)
@@ -124,6 +124,8 @@ with tempfile.TemporaryDirectory() as tmp:
             svgs[detail] = f.read()
     check('a map is drawn as its keys and values',
           '>Eva<' in svgs['program'] and '>41<' in svgs['program'] and 'maps.Map' not in svgs['program'])
+    check('clase, the course\'s level, draws the map as its keys and values',
+          '>Eva<' in svgs['clase'] and 'maps.Map' not in svgs['clase'])
     check('at the runtime\'s detail, as its header and groups',
           'maps.Map' in svgs['runtime'] and 'groups[0].ctrl' in svgs['runtime'])
     r = run(edades, '--detail=everything', '-o', png)

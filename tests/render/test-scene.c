@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "ml-router-private.h"
+#include "ml-scene-legibility.h"
 #include "ml-value.h"
 #include "render-test-util.h"
 
@@ -327,6 +328,101 @@ test_text_fallback (void)
   }
 }
 
+/* A wide scene: a heading far left, tiny text at the focus far right, and a legend under it. */
+static MlScene *
+wide_scene (void)
+{
+  const MlPalette *palette = ml_palette_get (ML_THEME_LIGHT);
+  MlScene *scene = ml_scene_new (ML_VIEW_MEMORY_MAP, ML_THEME_LIGHT, 4000, 1200);
+  MlPoint line[2] = { { 300, 1150 }, { 340, 1150 } };
+
+  ml_scene_add_box (scene, ml_scene_key ("box", 1, 0), &(MlRect) { 20, 20, 3900, 1000 });
+  ml_scene_add_text (scene, ml_scene_key ("t", 1, 0), "main()", ML_TEXT_HEADING, 40, 40, &palette->foreground);
+  ml_scene_add_text (scene, ml_scene_key ("t", 2, 0), "16 B", ML_TEXT_TINY, 3000, 500, &palette->foreground);
+  ml_scene_set_focus (scene, &(MlRect) { 2900, 450, 300, 200 });
+  ml_scene_add_box (scene, ml_scene_key ("legend", 1, 0), &(MlRect) { 20, 1140, 22, 22 });
+  ml_scene_add_text (scene, ml_scene_key ("legend", 2, 0), "white", ML_TEXT_SMALL, 50, 1142, &palette->foreground);
+  ml_scene_add_arrow (scene, ml_scene_key ("legend", 3, 0), line, 2);
+  ml_scene_add_text (scene, ml_scene_key ("legend", 4, 0), "being followed", ML_TEXT_SMALL, 350, 1142, &palette->foreground);
+  ml_scene_set_legend (scene, &(MlRect) { 16, 1136, 600, 32 });
+
+  return scene;
+}
+
+/* The smallest text a transform draws, and the fit that keeps it at the floor around the
+ * view's focus. */
+static void
+test_legibility (void)
+{
+  g_autoptr(MlScene) scene = wide_scene ();
+  g_autoptr(MlScene) legend = NULL;
+  MlSceneTransform t;
+  MlRect content;
+  double starts[4];
+
+  g_assert_cmpfloat (ml_text_style_get_size (ML_TEXT_TINY), <, ML_LEGIBLE_TEXT_PX);
+  g_assert_cmpfloat (ml_scene_get_min_text_size (scene, NULL, FALSE), ==, ml_text_style_get_size (ML_TEXT_TINY));
+  /* Only what reaches into the visible rectangle counts. */
+  g_assert_cmpfloat (ml_scene_get_min_text_size (scene, &(MlRect) { 0, 0, 500, 400 }, TRUE), ==,
+                     ml_text_style_get_size (ML_TEXT_HEADING));
+
+  /* The legend is left out of what is fitted. */
+  ml_scene_measure_content (scene, TRUE, &content);
+  g_assert_cmpfloat (content.y + content.height, <, 1136);
+  ml_scene_measure_content (scene, FALSE, &content);
+  g_assert_cmpfloat (content.y + content.height, >, 1160);
+
+  /* Without a floor the whole scene fits, its text far too small to read. */
+  ml_scene_measure_content (scene, TRUE, &content);
+  ml_scene_fit (scene, &content, 1000, 700, 1, 0, &t);
+  g_assert_cmpfloat (t.scale, <, 0.3);
+  g_assert_cmpfloat (ml_scene_get_min_text_px (scene, &t, 1000, 700, 1, TRUE), <, 4);
+
+  /* With one, the text stays at 14 px and the focus is in view; twice the device pixels
+   * halve the scale. */
+  ml_scene_fit (scene, &content, 1000, 700, 1, ML_LEGIBLE_TEXT_PX, &t);
+  g_assert_cmpfloat (ml_scene_get_min_text_px (scene, &t, 1000, 700, 1, TRUE), >=, ML_LEGIBLE_TEXT_PX - 1e-9);
+  g_assert_cmpfloat (2900 * t.scale + t.dx, >=, 0);
+  g_assert_cmpfloat ((2900 + 300) * t.scale + t.dx, <=, 1000);
+  g_assert_cmpfloat (450 * t.scale + t.dy, >=, 0);
+  g_assert_cmpfloat ((450 + 200) * t.scale + t.dy, <=, 700);
+  ml_scene_fit (scene, &content, 1000, 700, 2, ML_LEGIBLE_TEXT_PX, &t);
+  g_assert_cmpfloat (fabs (t.scale - ML_LEGIBLE_TEXT_PX / (2 * ml_text_style_get_size (ML_TEXT_TINY))), <, 1e-9);
+
+  /* Without a focus, the start of the scene. */
+  ml_scene_set_focus (scene, NULL);
+  ml_scene_fit (scene, &content, 1000, 700, 1, ML_LEGIBLE_TEXT_PX, &t);
+  g_assert_cmpfloat (fabs (content.x * t.scale + t.dx - 12), <, 1e-9);
+  g_assert_cmpfloat (fabs (content.y * t.scale + t.dy - 12), <, 1e-9);
+
+  /* The legend apart: its three entries at its own corner, cut into rows between them. */
+  legend = ml_scene_extract_legend (scene);
+  g_assert_nonnull (legend);
+  g_assert_cmpuint (legend->boxes->len, ==, 1);
+  g_assert_cmpuint (legend->texts->len, ==, 2);
+  g_assert_cmpuint (legend->arrows->len, ==, 1);
+  g_assert_cmpfloat (g_array_index (legend->boxes, MlSceneBox, 0).rect.x, ==, 4);
+  g_assert_cmpuint (ml_scene_wrap_legend (legend, 1000, starts, 4), ==, 1);
+  g_assert_cmpuint (ml_scene_wrap_legend (legend, 400, starts, 4), ==, 2);
+  g_assert_cmpfloat (starts[1], >, 100);
+  g_assert_cmpfloat (starts[1], <, 284);
+
+  /* What a step brought: the value boxes the scene before it did not have. */
+  {
+    g_autoptr(MlScene) next = wide_scene ();
+    MlSceneBox *b;
+    MlRect fresh;
+
+    g_assert_false (ml_scene_get_new_boxes (next, scene, &fresh));
+    b = ml_scene_add_box (next, ml_scene_key ("slot", 7, 0), &(MlRect) { 100, 200, 50, 20 });
+    b->hit_kind = ML_HIT_SLOT;
+    g_assert_true (ml_scene_get_new_boxes (next, scene, &fresh));
+    g_assert_cmpfloat (fresh.x, ==, 100);
+    g_assert_cmpfloat (fresh.width, ==, 50);
+    g_assert_false (ml_scene_get_new_boxes (next, NULL, &fresh));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,6 +438,7 @@ main (int   argc,
   g_test_add_func ("/render/scene/series", test_series);
   g_test_add_func ("/render/scene/view-names", test_view_names);
   g_test_add_func ("/render/scene/text", test_text_fallback);
+  g_test_add_func ("/render/scene/legibility", test_legibility);
   ret = g_test_run ();
   render_test_cleanup ();
 

@@ -6,7 +6,7 @@
  *
  * Benchmarks of the window, under a (virtual) display.  Each prints "bench NAME VALUE UNIT";
  * none fails on speed.  Run one by naming it: bench-app startup_ms | main_loop_max_gap_ms |
- * heap_graph_500_frame_ms.
+ * heap_graph_500_frame_ms | min_text_px_1024.
  */
 
 #include "config.h"
@@ -18,6 +18,8 @@
 #include "ml-application.h"
 #include "ml-canvas.h"
 #include "ml-engine.h"
+#include "ml-scene-legibility.h"
+#include "ml-test-legibility.h"
 #include "ml-window.h"
 #include "render-test-util.h"
 
@@ -245,6 +247,16 @@ bench_heap_graph_frames (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The smallest text any lesson moment draws in presentation mode on a 1024×768 projector,
+ * in device pixels: the back row's figure, which the legibility test holds at 14 or more. */
+static void
+bench_min_text_px (MlApplication *app)
+{
+  double px = ml_test_legibility_play (app, 1024, 768, ML_LEGIBLE_TEXT_PX, NULL);
+
+  g_print ("bench min_text_px_1024 %.1f px\n", px);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -275,6 +287,8 @@ main (int   argc,
     bench_main_loop_gap (app, argc > 2 ? argv[2] : "append-loop.go");
   if (strcmp (which, "all") == 0 || strcmp (which, "heap_graph_500_frame_ms") == 0)
     bench_heap_graph_frames ();
+  if (strcmp (which, "all") == 0 || strcmp (which, "min_text_px_1024") == 0)
+    bench_min_text_px (app);
 
   g_application_release (G_APPLICATION (app));
   render_test_cleanup ();
