@@ -426,7 +426,7 @@ _ml_map_slot_box_new (MlMapCtx         *ctx,
   box->addr = slot->addr;
   box->type = slot->type;
   box->size = slot->type != NULL ? slot->type->size : 0;
-  box->name = g_strdup (slot->name != NULL ? ml_short_name (slot->name) : "?");
+  box->name = slot->name != NULL ? ml_slot_display_name (slot->name) : g_strdup ("?");
   box->title_type = ml_short_type_name (ml_value_type_name (slot->type));
   box->key = ml_scene_key (hit == ML_HIT_GLOBAL ? "global" : "slot", slot->addr,
                            g_str_hash (box->name));

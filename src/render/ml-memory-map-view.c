@@ -256,6 +256,14 @@ measure_left_column (MlMapCtx   *ctx,
 
       w = n_cols * w + (n_cols - 1) * SUB_GAP;
       ctx->left_w = MAX (ctx->left_w, w + 24);
+      /* The note of the compiler's temporaries stays inside its frame. */
+      if (g_array_index (ctx->frame_temporaries, guint, f) > 0)
+        {
+          g_autofree char *note = temporaries_note (g_array_index (ctx->frame_temporaries, guint, f));
+
+          ml_text_measure (note, ML_TEXT_CAPTION, &tw, NULL);
+          ctx->left_w = MAX (ctx->left_w, tw + 24);
+        }
     }
 
   /* A short program's boxes are narrower than "managed by the runtime · grows by copying",
