@@ -25,6 +25,7 @@
  *   <fact kind="garbage" is="black" min="1"/>          objects no root reaches (floating)
  *   <fact kind="heap" is="shrank"/>                   since the previous moment
  *   <fact kind="compile-error" line="23"/>  <fact kind="state" is="exited"/>
+ *   <fact kind="process" is="on-disk"/>               the lesson-1 picture: on disk, running, ended
  *   <fact kind="growslices" min="1"/>  <fact kind="cycles" min="1"/>
  *
  * Any fact may name the program it is about (program="07-slices-make.go") when a lesson
@@ -60,12 +61,15 @@ static const struct {
   { "heap", ML_LESSON_FACT_HEAP },
   { "compile-error", ML_LESSON_FACT_COMPILE_ERROR },
   { "state", ML_LESSON_FACT_STATE },
+  { "process", ML_LESSON_FACT_PROCESS },
   { "growslices", ML_LESSON_FACT_GROWSLICES },
   { "cycles", ML_LESSON_FACT_CYCLES },
 };
 
 /* "shaded" is grey or black: what holds whichever order the workers scan in. */
 static const char *colours[] = { "white", "grey", "black", "shaded", "freed", NULL };
+/* In the order of MlProcessStage. */
+static const char *stages[] = { "running", "on-disk", "ended", NULL };
 static const char *states[] = {
   "none", "compile-error", "ready", "exited", "panicked", "stopped", "faulted", NULL
 };
@@ -142,6 +146,9 @@ check_is (MlLessonFact  *fact,
       break;
     case ML_LESSON_FACT_STATE:
       allowed = states, required = TRUE;
+      break;
+    case ML_LESSON_FACT_PROCESS:
+      allowed = stages, required = TRUE;
       break;
     case ML_LESSON_FACT_PHASE:
       if (fact->is == NULL || !ml_gc_phase_from_string (fact->is, &phase))
@@ -736,6 +743,16 @@ ml_lesson_fact_check (const MlLessonFact         *fact,
       if (!holds)
         found = g_strdup_printf ("the program is %s",
                                  (guint) info->state < g_strv_length ((GStrv) states) ? states[info->state] : "?");
+      break;
+
+    case ML_LESSON_FACT_PROCESS:
+      {
+        MlProcessStage stage = ml_engine_program_info_get_process_stage (info);
+
+        holds = g_str_equal (stages[stage], fact->is);
+        if (!holds)
+          found = g_strdup_printf ("the picture shows the process %s", stages[stage]);
+      }
       break;
 
     case ML_LESSON_FACT_GROWSLICES:

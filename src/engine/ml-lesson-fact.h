@@ -32,6 +32,7 @@ typedef enum
                                    * previous moment */
   ML_LESSON_FACT_COMPILE_ERROR,   /* a compile error is reported at @line */
   ML_LESSON_FACT_STATE,           /* the program is @is: "ready", "exited", "compile-error"... */
+  ML_LESSON_FACT_PROCESS,         /* the process picture shows @is: "on-disk", "running", "ended" */
   ML_LESSON_FACT_GROWSLICES,      /* between @min and @max appends have moved their array */
   ML_LESSON_FACT_CYCLES,          /* between @min and @max collections have started */
 } MlLessonFactKind;
