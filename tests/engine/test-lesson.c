@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "ml-lesson.h"
+#include "ml-view-layouts.h"
 
 static const char *views[] = {
   "segments", "memory-map", "heap-graph", "spans", "timeline", "process", NULL
@@ -283,6 +284,46 @@ test_collector_lesson_barrier (void)
   g_assert_cmpuint (violations, >, 0);
 }
 
+/* Plays lesson @number's first program to its moment at @when and lays out its memory map. */
+static MlScene *
+lesson_memory_map (guint       number,
+                   const char *when)
+{
+  g_autoptr(GListModel) lessons = ml_lesson_list_new ();
+  g_autoptr(MlLesson) lesson = g_list_model_get_item (lessons, number - 1);
+  g_autoptr(MlEngine) engine = ml_engine_new ();
+  g_autoptr(GBytes) source = ml_lesson_load_program (lesson, 0, NULL);
+  g_autofree char *text = g_strndup (g_bytes_get_data (source, NULL), g_bytes_get_size (source));
+  MlEngineConfig config;
+  MlLessonMoment moment = { .when = (char *) when };
+
+  ml_engine_config_init (&config);
+  ml_engine_load_program (engine, "lesson.go", text, &config);
+  g_assert_true (ml_engine_wait_idle (engine, 60000));
+  while (!ml_lesson_moment_matches (&moment, ml_engine_get_snapshot (engine), ml_engine_get_program_info (engine),
+                                    FALSE))
+    {
+      g_assert_cmpint (ml_engine_get_program_info (engine)->state, ==, ML_ENGINE_PROGRAM_READY);
+      ml_engine_step_forward (engine);
+      g_assert_true (ml_engine_wait_idle (engine, 60000));
+    }
+
+  return ml_memory_map_view_layout (ml_engine_get_snapshot (engine), NULL, NULL);
+}
+
+/* The memory map shows the values the lessons talk about: the zeroed array make reserved,
+ * and the int new(int) put in a tiny block, which has no type of its own. */
+static void
+test_lesson_values_drawn (void)
+{
+  g_autoptr(MlScene) make = lesson_memory_map (4, "line:10");
+  g_autoptr(MlScene) escape = lesson_memory_map (6, "line:19");
+
+  g_assert_nonnull (ml_scene_find_text_by_string (make, "[0 0 0 0 0]"));
+  g_assert_nonnull (ml_scene_find_text_by_string (make, "+0"));
+  g_assert_nonnull (ml_scene_find_text_by_string (escape, "42"));
+}
+
 static void
 test_lessons_in_spanish (void)
 {
@@ -356,6 +397,7 @@ main (int   argc,
   g_test_add_func ("/lesson/errors", test_lesson_errors);
   g_test_add_func ("/lesson/moments", test_lessons_moments);
   g_test_add_func ("/lesson/collector-barrier", test_collector_lesson_barrier);
+  g_test_add_func ("/lesson/values-drawn", test_lesson_values_drawn);
 
   return g_test_run ();
 }
