@@ -44,6 +44,11 @@ struct _MlCanvas
   double             speed;
   gboolean           show_addresses;
   gboolean           runtime_detail;
+  MlProcessStage     process;
+  /* A program that does not compile: its source and Go's errors, drawn instead of memory. */
+  char              *error_source;
+  GArray            *error_lines;     /* guint */
+  GPtrArray         *error_messages;  /* utf8 */
 
   /* Zoom 0 means "fit": the scene follows the widget's size. */
   double             zoom;
@@ -131,6 +136,7 @@ ml_canvas_get_options (MlCanvas *self)
   options.scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   options.show_addresses = self->show_addresses;
   options.detail = self->runtime_detail ? ML_DETAIL_RUNTIME : ML_DETAIL_PROGRAM;
+  options.process = self->process;
   options.reduced_motion = reduced_motion (self);
   /* The views lay out at their natural size; the canvas fits them in.  Under a text floor,
    * the views that can lay out at any width (the timeline, the spans) are given the width
@@ -266,7 +272,11 @@ ml_canvas_relayout (MlCanvas *self,
   MlRenderOptions options = ml_canvas_get_options (self);
   MlScene *layout = NULL;
 
-  if (self->view == ML_VIEW_TIMELINE && self->series != NULL)
+  if (self->error_source != NULL)
+    layout = ml_compile_error_view_layout (self->view, self->error_source, (const guint *) self->error_lines->data,
+                                           (const char * const *) self->error_messages->pdata,
+                                           self->error_lines->len, &options);
+  else if (self->view == ML_VIEW_TIMELINE && self->series != NULL)
     layout = ml_timeline_view_layout (self->series, self->compare, self->layout, &options);
   else if (self->snapshot != NULL)
     layout = ml_render_layout (self->view, self->snapshot, self->layout, &options);
@@ -653,6 +663,9 @@ ml_canvas_dispose (GObject *object)
     adw_animation_pause (self->animation);
   g_clear_object (&self->animation);
   g_clear_pointer (&self->snapshot, ml_snapshot_unref);
+  g_clear_pointer (&self->error_source, g_free);
+  g_clear_pointer (&self->error_lines, g_array_unref);
+  g_clear_pointer (&self->error_messages, g_ptr_array_unref);
   g_clear_pointer (&self->series, ml_timeline_series_unref);
   g_clear_pointer (&self->compare, ml_timeline_series_unref);
   g_clear_pointer (&self->layout, ml_scene_unref);
@@ -951,6 +964,56 @@ ml_canvas_set_series (MlCanvas         *self,
 
   if (self->view == ML_VIEW_TIMELINE)
     ml_canvas_relayout (self, FALSE);
+}
+
+/**
+ * ml_canvas_set_compile_errors:
+ * @source: (nullable): the program's text, or %NULL when it compiles
+ * @lines: the line of each error
+ * @messages: Go's message for each error
+ *
+ * A program that does not compile has no memory to draw: the canvas shows its errors next to
+ * their lines instead, until it is given %NULL.
+ */
+void
+ml_canvas_set_compile_errors (MlCanvas           *self,
+                              const char         *source,
+                              const guint        *lines,
+                              const char * const *messages,
+                              guint               n_errors)
+{
+  g_return_if_fail (ML_IS_CANVAS (self));
+
+  if (source == NULL && self->error_source == NULL)
+    return;
+  g_clear_pointer (&self->error_source, g_free);
+  g_clear_pointer (&self->error_lines, g_array_unref);
+  g_clear_pointer (&self->error_messages, g_ptr_array_unref);
+  if (source != NULL)
+    {
+      self->error_source = g_strdup (source);
+      self->error_lines = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_errors);
+      g_array_append_vals (self->error_lines, lines, n_errors);
+      self->error_messages = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < n_errors; i++)
+        g_ptr_array_add (self->error_messages, g_strdup (messages[i]));
+    }
+  ml_canvas_relayout (self, FALSE);
+}
+
+/**
+ * ml_canvas_set_process_stage:
+ *
+ * Sets where the program of the process picture is in its life; the picture changes on the
+ * next snapshot.
+ */
+void
+ml_canvas_set_process_stage (MlCanvas       *self,
+                             MlProcessStage  stage)
+{
+  g_return_if_fail (ML_IS_CANVAS (self));
+
+  self->process = stage;
 }
 
 gboolean

@@ -30,6 +30,13 @@ void              ml_canvas_set_series         (MlCanvas         *self,
                                                 MlTimelineSeries *series,
                                                 MlTimelineSeries *compare);
 gboolean          ml_canvas_get_show_addresses (MlCanvas         *self);
+void              ml_canvas_set_compile_errors (MlCanvas           *self,
+                                                const char         *source,
+                                                const guint        *lines,
+                                                const char * const *messages,
+                                                guint               n_errors);
+void              ml_canvas_set_process_stage  (MlCanvas         *self,
+                                                MlProcessStage    stage);
 void              ml_canvas_set_show_addresses (MlCanvas         *self,
                                                 gboolean          show_addresses);
 double            ml_canvas_get_speed          (MlCanvas         *self);

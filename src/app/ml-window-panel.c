@@ -94,10 +94,28 @@ _ml_window_show_program (MlWindow   *self,
       self->follow_current_line = TRUE;
     }
 
-  /* Compile errors underlined where Go reports them, and told in the story. */
+  if (info->state != ML_ENGINE_PROGRAM_COMPILE_ERROR)
+    ml_canvas_set_compile_errors (self->canvas, NULL, NULL, NULL, 0);
+  /* Compile errors underlined where Go reports them, drawn on the canvas next to their lines,
+   * and told in the story. */
   if (info->state == ML_ENGINE_PROGRAM_COMPILE_ERROR && info->diagnostics != NULL)
     {
       g_autoptr(GString) story = g_string_new (NULL);
+      g_autofree guint *lines = g_new0 (guint, info->diagnostics->len + 1);
+      g_autofree const char **messages = g_new0 (const char *, info->diagnostics->len + 1);
+      g_autofree char *program = NULL;
+      GtkTextIter first, last;
+
+      gtk_text_buffer_get_bounds (source, &first, &last);
+      program = gtk_text_buffer_get_text (source, &first, &last, FALSE);
+      for (guint i = 0; i < info->diagnostics->len; i++)
+        {
+          const MlEngineDiagnostic *d = g_ptr_array_index (info->diagnostics, i);
+
+          lines[i] = d->line;
+          messages[i] = d->message;
+        }
+      ml_canvas_set_compile_errors (self->canvas, program, lines, messages, info->diagnostics->len);
 
       for (guint i = 0; i < info->diagnostics->len; i++)
         {

@@ -464,6 +464,7 @@ on_engine_snapshot_cb (MlWindow   *self,
 
   _ml_window_timeline_add (self, snap);
   ml_canvas_set_series (self->canvas, self->series, self->compare_series);
+  ml_canvas_set_process_stage (self->canvas, ml_engine_program_info_get_process_stage (ml_engine_get_program_info (engine)));
   ml_canvas_set_snapshot (self->canvas, snap);
 
   _ml_window_update_status (self, snap);

@@ -519,3 +519,31 @@ ml_engine_wait_idle (MlEngine *self,
 
   return TRUE;
 }
+
+/**
+ * ml_engine_program_info_get_process_stage:
+ *
+ * Returns: where the program is in its life, as the process picture draws it: on disk until
+ *   its first statement runs, a process while it runs, and gone once it has ended
+ */
+MlProcessStage
+ml_engine_program_info_get_process_stage (const MlEngineProgramInfo *info)
+{
+  g_return_val_if_fail (info != NULL, ML_PROCESS_RUNNING);
+
+  switch (info->state)
+    {
+    case ML_ENGINE_PROGRAM_READY:
+      return info->line == 0 ? ML_PROCESS_ON_DISK : ML_PROCESS_RUNNING;
+    case ML_ENGINE_PROGRAM_EXITED:
+    case ML_ENGINE_PROGRAM_PANICKED:
+    case ML_ENGINE_PROGRAM_STOPPED:
+      return ML_PROCESS_ENDED;
+    case ML_ENGINE_PROGRAM_COMPILE_ERROR:
+      return ML_PROCESS_ON_DISK;
+    case ML_ENGINE_PROGRAM_NONE:
+    case ML_ENGINE_PROGRAM_FAULTED:
+    default:
+      return ML_PROCESS_RUNNING;
+    }
+}

@@ -156,4 +156,6 @@ MlTimelineSeries *ml_engine_build_timeline_finish (MlEngine            *self,
 gboolean    ml_engine_wait_idle            (MlEngine             *self,
                                             guint                 timeout_ms);
 
+MlProcessStage ml_engine_program_info_get_process_stage (const MlEngineProgramInfo *info);
+
 G_END_DECLS

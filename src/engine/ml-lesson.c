@@ -300,6 +300,7 @@ moment_free (gpointer data)
   MlLessonMoment *moment = data;
 
   g_ptr_array_unref (moment->paragraphs);
+  g_clear_pointer (&moment->facts, g_ptr_array_unref);
   g_free (moment);
 }
 
@@ -366,6 +367,21 @@ ml_lesson_load (MlLesson  *self,
           moment->view = words_insert (self->words, g_hash_table_lookup (child->attrs, "view"));
           moment->title = localized_text (self->words, child, "title");
           moment->paragraphs = localized_paragraphs (self->words, child);
+          moment->facts = g_ptr_array_new_with_free_func (ml_lesson_fact_free);
+          for (guint j = 0; j < child->children->len; j++)
+            {
+              Node *fact_node = g_ptr_array_index (child->children, j);
+              MlLessonFact *fact;
+
+              if (!g_str_equal (fact_node->name, "fact") || fact_node->lang != NULL)
+                continue;
+              if ((fact = ml_lesson_fact_new (fact_node->attrs, error)) == NULL)
+                {
+                  moment_free (moment);
+                  return FALSE;
+                }
+              g_ptr_array_add (moment->facts, fact);
+            }
           if (moment->when == NULL || moment->title == NULL)
             {
               moment_free (moment);
@@ -748,6 +764,8 @@ event_name (guint kind)
     case ML_EVENT_ALLOC: return "alloc";
     case ML_EVENT_FREE: return "free";
     case ML_EVENT_STACK_GROW: return "stack-grow";
+    case ML_EVENT_SCAN: return "scan";
+    case ML_EVENT_WB_FLUSH: return "wb-flush";
     default: return NULL;
     }
 }

@@ -12,6 +12,7 @@
 #include <gio/gio.h>
 
 #include "ml-engine.h"
+#include "ml-lesson-fact.h"
 
 G_BEGIN_DECLS
 
@@ -41,6 +42,7 @@ typedef struct
   char      *view;        /* the view to show, or NULL to keep the current one */
   char      *title;
   GPtrArray *paragraphs;  /* (element-type utf8), NULL-terminated */
+  GPtrArray *facts;       /* (element-type MlLessonFact): what its picture must show */
 } MlLessonMoment;
 
 #define ML_TYPE_LESSON (ml_lesson_get_type ())

@@ -546,11 +546,11 @@ ml_narrator_describe_event (MlNarrator    *self,
     case ML_EVENT_WB_SHADE:
       a = ml_narrator_name_object (self, event->addr);
       if (event->value == 0)
-        return g_strdup_printf (_("Write barrier: %s, the pointer being overwritten, turns grey so it cannot be lost"), a);
-      return g_strdup_printf (_("Write barrier: %s, the pointer being written, turns grey"), a);
+        return g_strdup_printf (_("Write barrier: %s, the pointer being overwritten, goes into the barrier’s buffer, to be shaded grey so it cannot be lost"), a);
+      return g_strdup_printf (_("Write barrier: %s, the pointer being written, goes into the barrier’s buffer, to be shaded grey"), a);
 
     case ML_EVENT_WB_FLUSH:
-      return g_strdup (_("The write barrier’s buffer is handed to the collector"));
+      return g_strdup (_("The write barrier’s buffer is handed to the collector: the objects it recorded turn grey"));
 
     case ML_EVENT_ASSIST:
       return g_strdup_printf (_("Goroutine %" PRIu64 " allocates while the collector marks, so it helps with the marking (mark assist)"),
@@ -583,9 +583,23 @@ ml_narrator_describe_event (MlNarrator    *self,
         }
 
     case ML_EVENT_CYCLE_START:
-      return g_strdup_printf (event->aux ? _("Garbage collection %" PRIu64 " starts, forced by runtime.GC()")
-                                         : _("Garbage collection %" PRIu64 " starts: the heap reached its trigger"),
-                              event->value);
+      switch ((MlGcTrigger) event->aux)
+        {
+        case ML_GC_TRIGGER_CYCLE:
+          return g_strdup_printf (_("Garbage collection %" PRIu64 " starts, forced by runtime.GC()"), event->value);
+        case ML_GC_TRIGGER_TIME:
+          return g_strdup_printf (_("Garbage collection %" PRIu64 " starts: two minutes passed without one"),
+                                  event->value);
+        case ML_GC_TRIGGER_USER:
+          /* The sandbox's button and a lesson's "//memlab:gc start": a cycle in the
+           * background, while the program runs, not a call of runtime.GC(). */
+          return g_strdup_printf (_("Garbage collection %" PRIu64 " starts in the background, while the program runs"),
+                                  event->value);
+        case ML_GC_TRIGGER_HEAP:
+        default:
+          return g_strdup_printf (_("Garbage collection %" PRIu64 " starts: the heap reached its trigger"),
+                                  event->value);
+        }
 
     case ML_EVENT_CYCLE_END:
       return g_strdup_printf (_("Garbage collection %" PRIu64 " is over"), event->value);

@@ -128,7 +128,7 @@ tag_object_event (MlHeapGraphCtx     *ctx,
 
       if (ev->kind == ML_EVENT_WB_SHADE && ev->addr >= o->addr && ev->addr < o->addr + MAX (o->size, 1) &&
           tag == NULL)
-        tag = _("write barrier");
+        tag = o->colour == ML_COLOUR_WHITE ? _("in the barrier’s buffer") : _("write barrier");
       else if (ev->kind == ML_EVENT_INVARIANT_VIOLATION && ev->addr == o->addr)
         {
           tag = ev->value == ML_VIOLATION_FREED_REACHABLE ? _("freed while reachable!")
@@ -136,6 +136,12 @@ tag_object_event (MlHeapGraphCtx     *ctx,
           tag_color = red;
         }
     }
+
+  /* Go's barrier only records the pointers; they are shaded when its buffer is flushed.  Until
+   * then the object stays white, and the picture says why it is safe. */
+  for (guint i = 0; tag == NULL && o->colour == ML_COLOUR_WHITE && i < snapshot->n_wb_buffer; i++)
+    if (snapshot->wb_buffer[i] >= o->addr && snapshot->wb_buffer[i] < o->addr + MAX (o->size, 1))
+      tag = _("in the barrier’s buffer");
 
   if (tag != NULL)
     {

@@ -212,8 +212,13 @@ add_header (MlHeapGraphCtx *ctx)
       goal = g_strdup (_("none (GOGC=off)"));
     }
   /* Translators: heap in use and the heap goal at which the next GC starts. */
+  /* The barrier is only active while the collector marks: between cycles it is idle, not
+   * "off", which is what the teaching switch does. */
   stats = g_strdup_printf (_("step %" PRIu64 " · heap in use %s · goal %s · write barrier %s"),
-                           s->step, live, goal, s->write_barrier_enabled ? _("on") : _("off"));
+                           s->step, live, goal,
+                           s->write_barrier_enabled ? _("on")
+                           : s->write_barrier_switch ? C_("write barrier", "idle")
+                           : _("off"));
   t = ml_scene_add_text (ctx->scene, ml_scene_key ("subtitle", 0, 0), stats, ML_TEXT_SMALL, MARGIN,
                          16 + ml_text_line_height (ML_TEXT_TITLE), &ctx->palette->dim_foreground);
   t->klass = "subtitle";
@@ -541,7 +546,7 @@ add_roots (MlHeapGraphCtx *ctx)
       gint group = root->global ? -1 : (gint)root->frame;
       MlSceneBox *box;
       MlSceneText *t;
-      const char *name = ml_short_name (root->slot->name);
+      g_autofree char *name = ml_slot_display_name (root->slot->name);
       g_autofree char *label = NULL;
       double th;
       gboolean scanned = !root->global && snapshot->goroutines[root->goroutine].scanned &&

@@ -426,7 +426,7 @@ _ml_map_slot_box_new (MlMapCtx         *ctx,
   box->addr = slot->addr;
   box->type = slot->type;
   box->size = slot->type != NULL ? slot->type->size : 0;
-  box->name = g_strdup (slot->name != NULL ? ml_short_name (slot->name) : "?");
+  box->name = slot->name != NULL ? ml_slot_display_name (slot->name) : g_strdup ("?");
   box->title_type = ml_short_type_name (ml_value_type_name (slot->type));
   box->key = ml_scene_key (hit == ML_HIT_GLOBAL ? "global" : "slot", slot->addr,
                            g_str_hash (box->name));
@@ -459,6 +459,73 @@ is_boxed_value (MlKind kind)
     case ML_N_KINDS:
     default:
       return FALSE;
+    }
+}
+
+/* The elements of a backing array of numbers, as many as the slice headers say it has (or
+ * its slot holds), the first few of them. */
+#define MAX_ARRAY_ELEMENTS 8
+
+static void
+_ml_map_array_row (MlMapCtx           *ctx,
+                   VarBox             *box,
+                   const MlSnapObject *object,
+                   const MlRtype      *type,
+                   const guint8       *bytes)
+{
+  guint64 n = ctx->refs != NULL ? ml_refs_array_length (ctx->refs, object->addr) : 0;
+  guint64 copied = object->value_size / type->size;
+  g_autoptr(GString) text = g_string_new ("[");
+  Row *row;
+
+  if (n == 0 || n * type->size > ml_object_payload (object))
+    n = ml_object_payload (object) / type->size;
+  for (guint64 i = 0; i < MIN (MIN (n, copied), MAX_ARRAY_ELEMENTS); i++)
+    {
+      g_autofree char *element = ml_value_format (ctx->snapshot, type, bytes + i * type->size);
+
+      g_string_append_printf (text, "%s%s", i > 0 ? " " : "", element);
+    }
+  if (n > MIN (copied, MAX_ARRAY_ELEMENTS))
+    g_string_append (text, " …");
+  g_string_append_c (text, ']');
+  row = _ml_map_add_row (box, ROW_SCALAR, 0, "", object->addr, 0);
+  row->value = g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* A tiny block keeps no type: the values in it are known by the pointers into it.  Each
+ * variable of pointer type that points into the block shows, at its offset, the value of
+ * the type it points to ("+0  0" for new(int)). */
+static void
+_ml_map_tiny_rows (MlMapCtx           *ctx,
+                   VarBox             *box,
+                   const MlSnapObject *object)
+{
+  const MlSnapshot *snap = ctx->snapshot;
+  guint64 shown = 0;   /* a bit per byte offset already shown */
+
+  for (guint i = 0; i < snap->n_globals + snap->n_slots; i++)
+    {
+      const MlSnapSlot *slot = i < snap->n_globals ? &snap->globals[i] : &snap->slots[i - snap->n_globals];
+      const MlRtype *elem;
+      guint64 pointer, offset;
+      g_autofree char *name = NULL;
+      Row *row;
+
+      if (slot->type == NULL || slot->type->kind != ML_KIND_POINTER || (elem = slot->type->elem) == NULL ||
+          elem->size == 0 || slot->value_offset + 8 > snap->n_values)
+        continue;
+      pointer = ml_value_read_word (snap->values + slot->value_offset, 0);
+      if (pointer < object->addr || pointer >= object->addr + object->size)
+        continue;
+      offset = pointer - object->addr;
+      if (offset >= 64 || (shown & (G_GUINT64_CONSTANT (1) << offset)) != 0 ||
+          offset + elem->size > object->value_size || object->value_offset + offset + elem->size > snap->n_values)
+        continue;
+      shown |= G_GUINT64_CONSTANT (1) << offset;
+      name = g_strdup_printf ("+%" PRIu64, offset);
+      row = _ml_map_add_row (box, ROW_SCALAR, 0, name, pointer, offset);
+      row->value = ml_value_format (snap, elem, snap->values + object->value_offset + offset);
     }
 }
 
@@ -522,12 +589,25 @@ _ml_map_object_box_new (MlMapCtx *ctx,
         return _ml_map_finish_box (ctx, box, NULL);
     }
 
+  if (type == NULL && (object->flags & ML_OBJECT_TINY) != 0)
+    {
+      _ml_map_tiny_rows (ctx, box, object);
+      return _ml_map_finish_box (ctx, box, NULL);
+    }
   /* Structs show their fields; other objects one row of their own. */
   if (type != NULL && type->kind == ML_KIND_STRUCT && type->n_fields <= 24)
     {
       _ml_map_emit_rows (ctx, box, type, bytes, object, object->addr, 0, -1, NULL);
       _ml_map_ctrl_row (box, type, bytes);
       return _ml_map_finish_box (ctx, box, ml_map_is_structure (type) ? NULL : bytes);
+    }
+  /* A backing array of numbers shows its elements as fmt prints it: [0 0 0 0 0]. */
+  else if (type != NULL && bytes != NULL && is_boxed_value (type->kind) && type->kind != ML_KIND_STRING &&
+           type->kind != ML_KIND_SLICE && type->kind != ML_KIND_INTERFACE &&
+           ml_object_payload (object) >= 2 * type->size)
+    {
+      _ml_map_array_row (ctx, box, object, type, bytes);
+      return _ml_map_finish_box (ctx, box, NULL);
     }
   /* A value boxed on its own (what a conversion to an interface allocates: a string, a slice
    * header, a number) shows as the variable it copies would. */

@@ -185,6 +185,17 @@ temporaries_note (guint n)
                           n);
 }
 
+/* The line under a frame whose unused variables are not drawn. */
+static char *
+hidden_note (guint n)
+{
+  /* Translators: under a stack frame whose unused variables are not drawn. */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "not drawn, all zero (nil): %u more variable",
+                                       "not drawn, all zero (nil): %u more variables", n),
+                          n);
+}
+
 /* Phase 1: a box for every package variable and every frame's variables, built before any
  * is placed, to know the width of the left column. */
 static void
@@ -257,6 +268,21 @@ measure_left_column (MlMapCtx   *ctx,
 
       w = n_cols * w + (n_cols - 1) * SUB_GAP;
       ctx->left_w = MAX (ctx->left_w, w + 24);
+      /* The notes of what the frame does not draw stay inside it. */
+      if (g_array_index (ctx->frame_temporaries, guint, f) > 0)
+        {
+          g_autofree char *note = temporaries_note (g_array_index (ctx->frame_temporaries, guint, f));
+
+          ml_text_measure (note, ML_TEXT_CAPTION, &tw, NULL);
+          ctx->left_w = MAX (ctx->left_w, tw + 24);
+        }
+      if (g_array_index (ctx->frame_hidden, guint, f) > 0)
+        {
+          g_autofree char *note = hidden_note (g_array_index (ctx->frame_hidden, guint, f));
+
+          ml_text_measure (note, ML_TEXT_CAPTION, &tw, NULL);
+          ctx->left_w = MAX (ctx->left_w, tw + 24);
+        }
     }
 
   /* A short program's boxes are narrower than "managed by the runtime · grows by copying",
@@ -399,13 +425,7 @@ lay_out_frame (MlMapCtx *ctx,
 
   if (g_array_index (ctx->frame_hidden, guint, frame_i) > 0)
     {
-      guint hidden = g_array_index (ctx->frame_hidden, guint, frame_i);
-      /* Translators: under a stack frame whose unused variables are not drawn. */
-      g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "not drawn, all zero (nil): %u more variable",
-                                                            "not drawn, all zero (nil): %u more variables",
-                                                            hidden),
-                                               hidden);
+      g_autofree char *note = hidden_note (g_array_index (ctx->frame_hidden, guint, frame_i));
 
       ml_scene_add_text (scene, fkey ^ 3, note, ML_TEXT_CAPTION, fr.x + 12, sy2 - 4, &ctx->palette->dim_foreground);
       sy2 += ml_text_line_height (ML_TEXT_CAPTION) + 4;

@@ -15,6 +15,7 @@
 G_BEGIN_DECLS
 
 const char  *ml_short_name          (const char         *name);
+char        *ml_slot_display_name   (const char         *name);
 char        *ml_short_type_name     (const char         *name);
 char        *ml_object_type_name    (const MlSnapObject *object,
                                      MlRefs             *refs);

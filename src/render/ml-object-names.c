@@ -32,6 +32,30 @@ ml_short_name (const char *name)
 }
 
 /**
+ * ml_slot_display_name:
+ *
+ * The compiler names an unnamed result "~r0" and its temporaries ".autotmp": names a class
+ * has never written, so the pictures say what they are instead.
+ *
+ * Returns: (transfer full): the name a picture gives the variable @name
+ */
+char *
+ml_slot_display_name (const char *name)
+{
+  const char *s = ml_short_name (name);
+  guint64 n;
+
+  if (g_str_has_prefix (s, "~r") && g_ascii_string_to_unsigned (s + 2, 10, 0, 1000, &n, NULL))
+    return n == 0 ? g_strdup (_("(result)"))
+                  /* Translators: the second, third... unnamed result of a function. */
+                  : g_strdup_printf (_("(result %u)"), (guint) n + 1);
+  if (g_str_has_prefix (s, ".autotmp"))
+    return g_strdup (_("(temporary)"));
+
+  return g_strdup (s);
+}
+
+/**
  * ml_short_type_name:
  *
  * Returns: (transfer full): the type's name without the program's own package, everywhere

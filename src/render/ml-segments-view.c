@@ -795,6 +795,89 @@ add_panel (MlScene         *scene,
   return r;
 }
 
+/* The process of the lesson-1 picture, with its four segments and their sizes. */
+static void
+add_process (MlScene          *scene,
+             const MlPalette  *palette,
+             const MlSnapshot *snapshot,
+             const MlRect     *proc)
+{
+  MlSceneBox *box;
+  static const struct
+  {
+    MlSegmentKind kind;
+    const char   *name;
+  } segs[] = {
+    { ML_SEGMENT_STACK, N_("Stack") },
+    { ML_SEGMENT_HEAP, N_("Heap") },
+    { ML_SEGMENT_DATA, N_("Data") },
+    { ML_SEGMENT_TEXT, N_("Code") },
+  };
+
+  box = ml_scene_add_box (scene, ml_scene_key ("process", 0, 0), proc);
+  box->fill = ml_color_mix (&palette->background, &palette->segment_free, 0.5);
+  box->stroke = palette->accent;
+  box->stroke_width = 2;
+  box->radius = 10;
+  box->flags |= ML_BOX_SHADOW | ML_BOX_OBSTACLE;
+  box->klass = "process";
+  ml_scene_add_text (scene, ml_scene_key ("process", 0, 1), _("Process: the program running"), ML_TEXT_HEADING,
+                     proc->x + 14, proc->y + 12, &palette->foreground);
+
+  for (guint i = 0; i < G_N_ELEMENTS (segs); i++)
+    {
+      MlRect s = { proc->x + 20, proc->y + 48 + i * 56, proc->width - 40, 48 };
+      MlSceneBox *sb = ml_scene_add_box (scene, ml_scene_key ("process-segment", segs[i].kind, 0), &s);
+      const MlSnapSegment *seg = snapshot != NULL ? find_segment (snapshot, segs[i].kind, NULL) : NULL;
+      g_autofree char *size = seg != NULL && seg->size > 0 ? ml_format_bytes (seg->size, ML_BYTES_EXACT) : NULL;
+      double w;
+
+      sb->fill = ml_color_mix (&palette->background, segment_color (palette, segs[i].kind), 0.65);
+      sb->stroke = ml_color_mix (segment_color (palette, segs[i].kind), &palette->foreground, 0.25);
+      sb->radius = 4;
+      sb->hit_kind = ML_HIT_SEGMENT;
+      sb->index = segs[i].kind;
+      sb->klass = "segment";
+      ml_scene_add_text (scene, sb->key ^ 1, _(segs[i].name), ML_TEXT_HEADING, s.x + 12, s.y + 14, &palette->foreground);
+      if (size != NULL)
+        {
+          ml_text_measure (size, ML_TEXT_SMALL, &w, NULL);
+          ml_scene_add_text (scene, sb->key ^ 2, size, ML_TEXT_SMALL, s.x + s.width - 12 - w, s.y + 16, &palette->foreground);
+        }
+    }
+}
+
+/* The place of the process when there is none: before the run, or after it. */
+static void
+add_no_process (MlScene          *scene,
+                const MlPalette  *palette,
+                const MlRect     *proc,
+                MlProcessStage    stage)
+{
+  MlSceneBox *box = ml_scene_add_box (scene, ml_scene_key ("no-process", stage, 0), proc);
+  MlSceneText *t;
+  const char *title = stage == ML_PROCESS_ENDED ? _("The process has ended") : _("No process yet");
+  const char *lines[2] = {
+    stage == ML_PROCESS_ENDED ? _("its memory was given back;") : _("nothing runs: the program"),
+    stage == ML_PROCESS_ENDED ? _("the program stays on disk") : _("is only on disk"),
+  };
+  double y;
+
+  box->fill = palette->background;
+  box->stroke = palette->dim_foreground;
+  box->stroke_width = 2;
+  box->radius = 10;
+  box->flags |= ML_BOX_DASHED | ML_BOX_OBSTACLE;
+  box->klass = stage == ML_PROCESS_ENDED ? "process-ended" : "process-not-started";
+  t = ml_scene_add_text (scene, box->key ^ 1, title, ML_TEXT_HEADING, proc->x + 14, proc->y + 12, &palette->foreground);
+  y = proc->y + 24 + t->height;
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      t = ml_scene_add_text (scene, box->key ^ (2 + i), lines[i], ML_TEXT_BODY, proc->x + 14, y, &palette->dim_foreground);
+      y += t->height;
+    }
+}
+
 /**
  * ml_process_view_layout:
  * @snapshot: (nullable): the process whose segments to show, or %NULL for the generic picture
@@ -815,16 +898,6 @@ ml_process_view_layout (const MlSnapshot      *snapshot,
   MlSceneBox *box;
   MlSceneText *t;
   double fy;
-  static const struct
-  {
-    MlSegmentKind kind;
-    const char   *name;
-  } segs[] = {
-    { ML_SEGMENT_STACK, N_("Stack") },
-    { ML_SEGMENT_HEAP, N_("Heap") },
-    { ML_SEGMENT_DATA, N_("Data") },
-    { ML_SEGMENT_TEXT, N_("Code") },
-  };
 
   options = ml_render_options_or_defaults (options);
   palette = ml_palette_get (options->theme);
@@ -857,54 +930,32 @@ ml_process_view_layout (const MlSnapshot      *snapshot,
   t = ml_scene_add_text (scene, ml_scene_key ("program", 0, 4), _("initial data"), ML_TEXT_BODY, file.x + 16,
                          t->y + t->height, &palette->foreground);
 
-  /* The process in RAM, with its four segments. */
+  /* The process in RAM, with its four segments, while the program runs.  Before its first
+   * statement the program is only on disk, and once it has ended its memory is given back:
+   * an empty, dashed place says so. */
   proc = (MlRect) { ram.x + 70, ram.y + 80, 300, 280 };
-  box = ml_scene_add_box (scene, ml_scene_key ("process", 0, 0), &proc);
-  box->fill = ml_color_mix (&palette->background, &palette->segment_free, 0.5);
-  box->stroke = palette->accent;
-  box->stroke_width = 2;
-  box->radius = 10;
-  box->flags |= ML_BOX_SHADOW | ML_BOX_OBSTACLE;
-  box->klass = "process";
-  t = ml_scene_add_text (scene, ml_scene_key ("process", 0, 1), _("Process: the program running"), ML_TEXT_HEADING,
-                         proc.x + 14, proc.y + 12, &palette->foreground);
+  if (options->process != ML_PROCESS_RUNNING)
+    add_no_process (scene, palette, &proc, options->process);
+  else
+    add_process (scene, palette, snapshot, &proc);
 
-  for (guint i = 0; i < G_N_ELEMENTS (segs); i++)
-    {
-      MlRect s = { proc.x + 20, proc.y + 48 + i * 56, proc.width - 40, 48 };
-      MlSceneBox *sb = ml_scene_add_box (scene, ml_scene_key ("process-segment", segs[i].kind, 0), &s);
-      const MlSnapSegment *seg = snapshot != NULL ? find_segment (snapshot, segs[i].kind, NULL) : NULL;
-      g_autofree char *size = seg != NULL && seg->size > 0 ? ml_format_bytes (seg->size, ML_BYTES_EXACT) : NULL;
-      double w;
-
-      sb->fill = ml_color_mix (&palette->background, segment_color (palette, segs[i].kind), 0.65);
-      sb->stroke = ml_color_mix (segment_color (palette, segs[i].kind), &palette->foreground, 0.25);
-      sb->radius = 4;
-      sb->hit_kind = ML_HIT_SEGMENT;
-      sb->index = segs[i].kind;
-      sb->klass = "segment";
-      t = ml_scene_add_text (scene, sb->key ^ 1, _(segs[i].name), ML_TEXT_HEADING, s.x + 12, s.y + 14, &palette->foreground);
-      if (size != NULL)
-        {
-          ml_text_measure (size, ML_TEXT_SMALL, &w, NULL);
-          ml_scene_add_text (scene, sb->key ^ 2, size, ML_TEXT_SMALL, s.x + s.width - 12 - w, s.y + 16, &palette->foreground);
-        }
-    }
-
-  /* Loading: the program is copied into memory. */
+  /* Loading: the program is copied into memory; before the run, that is what running it will
+   * do, and after it nothing is left to copy to. */
+  if (options->process != ML_PROCESS_ENDED)
   {
     MlPoint p[2] = { { file.x + file.width + 6, file.y + file.height / 2 },
                      { proc.x - 6, file.y + file.height / 2 } };
     MlSceneArrow *a = ml_scene_add_arrow (scene, ml_scene_key ("load", 0, 0), p, 2);
     double w;
-    const char *label = _("run: copied into memory");
+    gboolean before = options->process == ML_PROCESS_ON_DISK;
+    const char *label = before ? _("to run it: copy it into memory") : _("run: copied into memory");
 
-    a->width = 4;
-    a->color = palette->accent;
+    a->width = before ? 2 : 4;
+    a->color = before ? palette->dim_foreground : palette->accent;
     a->klass = "load";
     ml_text_measure (label, ML_TEXT_BODY, &w, NULL);
     t = ml_scene_add_text (scene, ml_scene_key ("load", 0, 1), label, ML_TEXT_BODY, (p[0].x + p[1].x - w) / 2,
-                           p[0].y - 28, &palette->accent);
+                           p[0].y - 28, before ? &palette->dim_foreground : &palette->accent);
     t->z = ML_Z_OVERLAY;
   }
 

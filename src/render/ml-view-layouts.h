@@ -24,6 +24,12 @@ MlScene  *ml_segments_view_layout    (const MlSnapshot       *snapshot,
                                       const MlRenderOptions  *options);
 MlScene  *ml_process_view_layout     (const MlSnapshot       *snapshot,
                                       const MlRenderOptions  *options);
+MlScene  *ml_compile_error_view_layout (MlViewKind            view,
+                                        const char           *source,
+                                        const guint          *lines,
+                                        const char * const   *messages,
+                                        guint                 n_errors,
+                                        const MlRenderOptions *options);
 MlScene  *ml_memory_map_view_layout  (const MlSnapshot       *snapshot,
                                       MlScene                *previous,
                                       const MlRenderOptions  *options);

@@ -79,6 +79,15 @@ typedef enum
   ML_DETAIL_RUNTIME,
 } MlDetail;
 
+/* Where the program of the lesson-1 picture is in its life: a program on disk that has not
+ * run yet, a process in memory, or a process that ended and gave its memory back. */
+typedef enum
+{
+  ML_PROCESS_RUNNING,
+  ML_PROCESS_ON_DISK,
+  ML_PROCESS_ENDED,
+} MlProcessStage;
+
 typedef struct
 {
   MlTheme  theme;
@@ -89,9 +98,10 @@ typedef struct
   double   height;
   gboolean no_background;   /* drawing: the caller has painted the background already */
   MlDetail detail;
+  MlProcessStage process;   /* the process picture only */
 } MlRenderOptions;
 
-#define ML_RENDER_OPTIONS_INIT { ML_THEME_LIGHT, 1.0, FALSE, FALSE, 0, 0, FALSE, ML_DETAIL_PROGRAM }
+#define ML_RENDER_OPTIONS_INIT { ML_THEME_LIGHT, 1.0, FALSE, FALSE, 0, 0, FALSE, ML_DETAIL_PROGRAM, ML_PROCESS_RUNNING }
 
 /* @options, or the defaults where the caller gives none. */
 static inline const MlRenderOptions *

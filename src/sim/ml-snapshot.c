@@ -31,7 +31,7 @@ snapshot_clear (gpointer data)
     self->segments, self->goroutines, self->frames, self->slots, self->globals, self->strings,
     self->symbols,
     self->objects, self->edges, self->spans, self->bitmaps, self->span_queue, self->values, self->events,
-    self->runtime_roots,
+    self->runtime_roots, self->wb_buffer,
     self->maps, self->map_tables, self->map_entries, self->map_ctrls,
   };
 
@@ -691,6 +691,22 @@ snapshot_events_and_gctrace (MlRuntime  *self,
     snap->gctrace[i] = _ml_gc_format_cycle (&g_array_index (self->cycle_records, MlCycleRecord, i));
 }
 
+/* The pointers the write barrier has recorded and marking has not shaded yet (wbBuf): an
+ * object there is still white, and the views say why it will not be lost. */
+static void
+snapshot_barrier_buffer (MlRuntime  *self,
+                         MlSnapshot *snap)
+{
+  guint64 n = self->wbbuf.len / 2;
+
+  if (n == 0)
+    return;
+  snap->wb_buffer = g_new (guint64, n);
+  snap->n_wb_buffer = (guint) n;
+  for (guint64 i = 0; i < n; i++)
+    snap->wb_buffer[i] = *ml_word_vec_at (&self->wbbuf, 2 * i);
+}
+
 /* Copies what @flags ask for into a new immutable snapshot (see ml-snapshot.h); call it on
  * the engine thread after ml_runtime_end_step(), hand the result to any thread. */
 MlSnapshot *
@@ -744,6 +760,7 @@ ml_runtime_snapshot (MlRuntime       *self,
     resolve_target (snap, &snap->globals[i]);
   snap->segments = take_array (b.segs, &snap->n_segments);
   snapshot_events_and_gctrace (self, snap);
+  snapshot_barrier_buffer (self, snap);
 
   g_ptr_array_unref (b.spans);
   return snap;

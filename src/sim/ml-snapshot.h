@@ -308,6 +308,9 @@ typedef struct
    * deferred call's record of each goroutine on the heap (g._defer).  The views count them
    * as reachable although no variable of the program points at them. */
   guint64         *runtime_roots; guint n_runtime_roots;
+  /* The pointers the write barrier recorded in its buffer (wbBuf) that marking has not shaded
+   * yet: their objects may still be white, but they will be shaded when it is flushed. */
+  guint64         *wb_buffer;   guint n_wb_buffer;
   MlSnapSymbol    *symbols;     guint n_symbols;   /* in address order */
   MlSnapObject    *objects;     guint n_objects;
   MlSnapEdge      *edges;       guint n_edges;

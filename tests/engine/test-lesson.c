@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "ml-lesson.h"
+#include "ml-view-layouts.h"
 
 static const char *views[] = {
   "segments", "memory-map", "heap-graph", "spans", "timeline", "process", NULL
@@ -20,7 +21,7 @@ static const char *phases[] = {
 };
 
 static const char *events[] = {
-  "cycle-start", "cycle-end", "wb-shade", "growslice", "alloc", "free", "stack-grow", NULL
+  "cycle-start", "cycle-end", "wb-shade", "growslice", "alloc", "free", "stack-grow", "scan", "wb-flush", NULL
 };
 
 static void
@@ -107,15 +108,44 @@ test_lessons_are_complete (void)
 }
 
 /* Plays every lesson's programs as the window does, one step at a time, with the lesson's
- * runtime settings, and checks that the story reaches every moment, in order: a moment that
- * never comes leaves the class waiting.  Long loops are stepped for a while, then run to the
- * end. */
+ * runtime settings, and checks that the story reaches every moment, in order (a moment that
+ * never comes leaves the class waiting), and that the picture there shows every fact the
+ * moment declares: a moment whose text and picture disagree teaches the wrong thing.  Long
+ * loops are stepped for a while, then run to the end. */
 #define SINGLE_STEPS 4000
 
 static void
-test_lessons_reach_their_moments (void)
+check_facts (MlLesson                  *lesson,
+             const MlLessonProgram     *program,
+             const MlLessonMoment      *moment,
+             MlSnapshot                *snapshot,
+             MlSnapshot                *previous,
+             const MlEngineProgramInfo *info,
+             guint                     *checked,
+             GString                   *failures)
+{
+  for (guint f = 0; f < moment->facts->len; f++)
+    {
+      const MlLessonFact *fact = g_ptr_array_index (moment->facts, f);
+      g_autofree char *why = NULL;
+
+      if (!ml_lesson_fact_applies (fact, program->file))
+        continue;
+      (*checked)++;
+      if (!ml_lesson_fact_check (fact, snapshot, previous, info, &why))
+        g_string_append_printf (failures, "\nLesson %u, %s, moment “%s” (%s, step %" G_GUINT64_FORMAT "): "
+                                "the fact <%s> does not hold: %s",
+                                ml_lesson_get_number (lesson), program->file, moment->title, moment->when,
+                                snapshot->step, fact->text, why);
+    }
+}
+
+static void
+test_lessons_moments (void)
 {
   g_autoptr(GListModel) lessons = ml_lesson_list_new ();
+  g_autoptr(GString) failures = g_string_new (NULL);
+  guint n_moments = 0, n_facts = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (lessons); i++)
     {
@@ -123,6 +153,7 @@ test_lessons_reach_their_moments (void)
       GPtrArray *programs = ml_lesson_get_programs (lesson);
       GPtrArray *moments = ml_lesson_get_moments (lesson);
       g_autofree gboolean *reached = g_new0 (gboolean, moments->len);
+      g_autofree guint *checked = g_new0 (guint, moments->len);
 
       for (guint p = 0; p < programs->len; p++)
         {
@@ -130,6 +161,7 @@ test_lessons_reach_their_moments (void)
           g_autoptr(GBytes) source = ml_lesson_load_program (lesson, p, NULL);
           g_autofree char *text = g_strndup (g_bytes_get_data (source, NULL), g_bytes_get_size (source));
           const MlLessonProgram *program = g_ptr_array_index (programs, p);
+          g_autoptr(MlSnapshot) previous = NULL;
           MlEngineConfig config;
           gint last = -1;
           guint steps = 0;
@@ -143,9 +175,9 @@ test_lessons_reach_their_moments (void)
           for (;;)
             {
               const MlEngineProgramInfo *info = ml_engine_get_program_info (engine);
+              MlSnapshot *snapshot = ml_engine_get_snapshot (engine);
               gboolean at_start = info->line == 0;
-              gint next = ml_lesson_next_moment (lesson, last, ml_engine_get_snapshot (engine), info, at_start);
-
+              gint next = ml_lesson_next_moment (lesson, last, snapshot, info, at_start);
 
               if (next >= 0)
                 {
@@ -153,6 +185,9 @@ test_lessons_reach_their_moments (void)
 
                   g_test_message ("lesson %u, %s: step %" G_GUINT64_FORMAT ": %s", ml_lesson_get_number (lesson),
                                   program->file, ml_engine_get_step (engine), moment->when);
+                  check_facts (lesson, program, moment, snapshot, previous, info, &checked[next], failures);
+                  g_clear_pointer (&previous, ml_snapshot_unref);
+                  previous = ml_snapshot_ref (snapshot);
                   reached[next] = TRUE;
                   last = next;
                 }
@@ -167,10 +202,26 @@ test_lessons_reach_their_moments (void)
         }
 
       for (guint m = 0; m < moments->len; m++)
-        if (!reached[m])
-          g_error ("Lesson %u never reaches its moment %s", ml_lesson_get_number (lesson),
-                   ((const MlLessonMoment *) g_ptr_array_index (moments, m))->when);
+        {
+          const MlLessonMoment *moment = g_ptr_array_index (moments, m);
+
+          if (!reached[m])
+            g_error ("Lesson %u never reaches its moment %s", ml_lesson_get_number (lesson), moment->when);
+          /* Every moment's picture is checked by at least one fact where it is reached. */
+          if (checked[m] == 0)
+            g_error ("Lesson %u, moment “%s”: no fact was checked", ml_lesson_get_number (lesson), moment->title);
+          n_facts += moment->facts->len;
+          n_moments++;
+        }
     }
+
+  /* Every false fact at once: one picture often contradicts its text in more than one way. */
+  if (failures->len > 0)
+    g_error ("Lesson pictures that contradict their text:%s", failures->str);
+
+  /* Two facts a moment, across the course: a moment's picture says more than one thing. */
+  g_test_message ("%u facts for %u moments", n_facts, n_moments);
+  g_assert_cmpuint (n_facts, >=, 2 * n_moments);
 }
 
 /* Lesson 5 ends by telling the class to turn the write barrier off and play again: the node
@@ -233,6 +284,46 @@ test_collector_lesson_barrier (void)
   g_assert_cmpuint (violations, >, 0);
 }
 
+/* Plays lesson @number's first program to its moment at @when and lays out its memory map. */
+static MlScene *
+lesson_memory_map (guint       number,
+                   const char *when)
+{
+  g_autoptr(GListModel) lessons = ml_lesson_list_new ();
+  g_autoptr(MlLesson) lesson = g_list_model_get_item (lessons, number - 1);
+  g_autoptr(MlEngine) engine = ml_engine_new ();
+  g_autoptr(GBytes) source = ml_lesson_load_program (lesson, 0, NULL);
+  g_autofree char *text = g_strndup (g_bytes_get_data (source, NULL), g_bytes_get_size (source));
+  MlEngineConfig config;
+  MlLessonMoment moment = { .when = (char *) when };
+
+  ml_engine_config_init (&config);
+  ml_engine_load_program (engine, "lesson.go", text, &config);
+  g_assert_true (ml_engine_wait_idle (engine, 60000));
+  while (!ml_lesson_moment_matches (&moment, ml_engine_get_snapshot (engine), ml_engine_get_program_info (engine),
+                                    FALSE))
+    {
+      g_assert_cmpint (ml_engine_get_program_info (engine)->state, ==, ML_ENGINE_PROGRAM_READY);
+      ml_engine_step_forward (engine);
+      g_assert_true (ml_engine_wait_idle (engine, 60000));
+    }
+
+  return ml_memory_map_view_layout (ml_engine_get_snapshot (engine), NULL, NULL);
+}
+
+/* The memory map shows the values the lessons talk about: the zeroed array make reserved,
+ * and the int new(int) put in a tiny block, which has no type of its own. */
+static void
+test_lesson_values_drawn (void)
+{
+  g_autoptr(MlScene) make = lesson_memory_map (4, "line:10");
+  g_autoptr(MlScene) escape = lesson_memory_map (6, "line:19");
+
+  g_assert_nonnull (ml_scene_find_text_by_string (make, "[0 0 0 0 0]"));
+  g_assert_nonnull (ml_scene_find_text_by_string (make, "+0"));
+  g_assert_nonnull (ml_scene_find_text_by_string (escape, "42"));
+}
+
 static void
 test_lessons_in_spanish (void)
 {
@@ -271,6 +362,15 @@ test_lesson_errors (void)
     "<lesson id=\"x\" number=\"1\"><title>T</title></lesson>",
     "<lesson id=\"x\" number=\"1\"><title>T</title><summary>S</summary><program/></lesson>",
     "<lesson id=\"x\" number=\"1\"><title>T</title><summary>S</summary><moment><p>x</p></moment></lesson>",
+    /* A fact the checker does not know would always hold, or never. */
+    "<lesson id=\"x\" number=\"1\"><title>T</title><summary>S</summary>"
+    "<moment when=\"end\"><title>T</title><fact kind=\"sparkles\"/></moment></lesson>",
+    "<lesson id=\"x\" number=\"1\"><title>T</title><summary>S</summary>"
+    "<moment when=\"end\"><title>T</title><fact kind=\"colour\" of=\"int:3\" is=\"gray\"/></moment></lesson>",
+    "<lesson id=\"x\" number=\"1\"><title>T</title><summary>S</summary>"
+    "<moment when=\"end\"><title>T</title><fact kind=\"phase\" is=\"marking\"/></moment></lesson>",
+    "<lesson id=\"x\" number=\"1\"><title>T</title><summary>S</summary>"
+    "<moment when=\"end\"><title>T</title><fact kind=\"frame\" fuction=\"main\" is=\"on\"/></moment></lesson>",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -295,8 +395,9 @@ main (int   argc,
   g_test_add_func ("/lesson/complete", test_lessons_are_complete);
   g_test_add_func ("/lesson/spanish", test_lessons_in_spanish);
   g_test_add_func ("/lesson/errors", test_lesson_errors);
-  g_test_add_func ("/lesson/moments-reached", test_lessons_reach_their_moments);
+  g_test_add_func ("/lesson/moments", test_lessons_moments);
   g_test_add_func ("/lesson/collector-barrier", test_collector_lesson_barrier);
+  g_test_add_func ("/lesson/values-drawn", test_lesson_values_drawn);
 
   return g_test_run ();
 }
