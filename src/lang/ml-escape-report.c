@@ -348,6 +348,36 @@ ml_escape_result_format (MlEscapeResult *self,
 }
 
 /**
+ * ml_escape_result_format_inlined:
+ * @self: a #MlEscapeResult from ml_escape_analyze_inlined()
+ * @inlined: the inlining decisions it followed
+ * @filename: the file name as the user gave it
+ * @header: whether to start with "# command-line-arguments"
+ *
+ * Returns: (transfer full): the text of go build -gcflags=-m: the inliner's lines, then
+ *   the verdicts
+ */
+char *
+ml_escape_result_format_inlined (MlEscapeResult *self,
+                                 MlInlineResult *inlined,
+                                 const char     *filename,
+                                 gboolean        header)
+{
+  g_autofree char *lines = NULL;
+  g_autofree char *notes = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (inlined != NULL, NULL);
+  g_return_val_if_fail (filename != NULL, NULL);
+
+  lines = ml_inline_result_format (inlined, filename);
+  notes = print_notes (self, filename, FALSE, FALSE);
+  if (*lines == '\0' && *notes == '\0')
+    return g_strdup ("");
+  return g_strconcat (header ? "# command-line-arguments\n" : "", lines, notes, NULL);
+}
+
+/**
  * ml_escape_result_explain:
  * @self: a #MlEscapeResult
  * @filename: the file name as the user gave it
