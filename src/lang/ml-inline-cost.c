@@ -195,6 +195,8 @@ cost_call (Visitor *v,
   v->budget--;  /* OCALLFUNC */
   std_name = _ml_inline_call_std_name (n, &owned);
   callee = std_name == NULL ? _ml_inline_static_callee (v->inl, fun, NULL) : NULL;
+  if (callee == NULL && std_name == NULL)
+    callee = _ml_inline_devirtualized_callee (v->inl, n);
   if (callee != NULL && callee->pkg != NULL)
     {
       std_name = _ml_inline_std_func_name (callee, &owned);

@@ -64,6 +64,8 @@ void          _ml_inline_can_inline  (MlInline   *inl,
 MlFunc       *_ml_inline_static_callee (MlInline *inl,
                                         MlNode   *fun,
                                         GHashTable *bindings);
+MlFunc       *_ml_inline_devirtualized_callee (MlInline *inl,
+                                               MlNode   *call);
 const char   *_ml_inline_call_std_name (MlNode   *call,
                                         char    **owned);
 const char   *_ml_inline_std_func_name (MlFunc   *fn,

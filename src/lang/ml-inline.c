@@ -20,12 +20,14 @@
 #include "config.h"
 
 #include "ml-diagnostic.h"
+#include "ml-escape.h"
 #include "ml-inline-private.h"
 
 struct _MlInlineResult
 {
   MlProgram  *program;
   GPtrArray  *lines;
+  guint       n_can_inline;  /* the lines of CanInlineFuncs, before any call's */
   GHashTable *inlined;
   GHashTable *costs;   /* MlFunc -> cost + 1 (0: not inlinable) */
 };
@@ -76,6 +78,30 @@ func_pos (MlFunc *fn)
   return fn->node != NULL ? fn->node->pos : (MlPos) { 0, 0 };
 }
 
+/* The name gc gives a function: a literal inside a literal is numbered within it
+ * ("main.func1.1"), where MemLab counts it among its top-level function's. */
+static const char *
+display_name (MlInline *inl,
+              MlFunc   *fn)
+{
+  g_autofree char *name = NULL;
+  guint k = 0;
+
+  if (fn->outer == NULL || fn->outer->outer == NULL || fn->defer_stmt != NULL || fn->outer->defer_stmt != NULL)
+    return fn->name;
+  for (guint i = 0; i < inl->prog->funcs->len; i++)
+    {
+      MlFunc *f = g_ptr_array_index (inl->prog->funcs, i);
+
+      if (f->outer == fn->outer && f->defer_stmt == NULL)
+        k++;
+      if (f == fn)
+        break;
+    }
+  name = g_strdup_printf ("%s.%u", display_name (inl, fn->outer), k);
+  return g_intern_string (name);
+}
+
 /* gc's CanInline: a literal may cost up to ten times the budget (inlineBudget). */
 void
 _ml_inline_can_inline (MlInline *inl,
@@ -95,7 +121,7 @@ _ml_inline_can_inline (MlInline *inl,
   fi->checking = FALSE;
   fi->checked = TRUE;
   if (fi->cost >= 0)
-    add_line (inl, func_pos (fn), g_strdup_printf ("can inline %s", fn->name));
+    add_line (inl, func_pos (fn), g_strdup_printf ("can inline %s", display_name (inl, fn)));
 }
 
 /* inlineCostOK: the most an inlined callee may cost; literals are favoured, and the first
@@ -163,6 +189,20 @@ _ml_inline_static_callee (MlInline   *inl,
       return func_of_ident (inl, init);
     }
   return NULL;
+}
+
+/* The method a call through an interface was devirtualized to (ml-escape-devirt.c marks
+ * the call), or NULL. */
+MlFunc *
+_ml_inline_devirtualized_callee (MlInline *inl,
+                                 MlNode   *call)
+{
+  MlNode *sel = ml_node_unparen (call->x);
+
+  if (sel->kind != ML_NODE_SELECTOR || sel->obj != NULL || call->w == NULL || call->obj == NULL
+      || call->obj->kind != ML_OBJ_FUNC || call->obj->decl == NULL)
+    return NULL;
+  return ml_program_lookup_func (inl->prog, call->obj->decl);
 }
 
 /* The name -m gives a call of the standard library ("fmt.Println",
@@ -502,6 +542,8 @@ try_site (MlInline  *inl,
     }
   std_name = _ml_inline_call_std_name (site->call, &owned);
   callee = std_name == NULL ? _ml_inline_static_callee (inl, site->call->x, site->bindings) : NULL;
+  if (callee == NULL && std_name == NULL)
+    callee = _ml_inline_devirtualized_callee (inl, site->call);
   if (callee != NULL && callee->pkg != NULL)
     {
       std_name = _ml_inline_std_func_name (callee, &owned);
@@ -537,7 +579,7 @@ try_site (MlInline  *inl,
   if (in_stack (site->stack, callee))
     return FALSE;
 
-  add_line (inl, site->pos, g_strdup_printf ("inlining call to %s", callee->name));
+  add_line (inl, site->pos, g_strdup_printf ("inlining call to %s", display_name (inl, callee)));
   if (site->original)
     g_hash_table_insert (inl->inlined, site->call, (gpointer) callee->name);
   {
@@ -552,7 +594,8 @@ try_site (MlInline  *inl,
   return TRUE;
 }
 
-/* One function's call sites, round after round (interleaved.go's fixpoint). */
+/* One function's call sites, round after round (interleaved.go's fixpoint); with no
+ * function, the package's initialisers'. */
 static void
 inline_calls (MlInline *inl,
               MlFunc   *fn)
@@ -560,7 +603,16 @@ inline_calls (MlInline *inl,
   g_autoptr(GPtrArray) sites = g_ptr_array_new_with_free_func ((GDestroyNotify) site_free);
   Collect c = { inl, fn, sites, { 0, 0 }, NULL, NULL, TRUE };
 
-  if (fn->synthetic)
+  if (fn == NULL)
+    {
+      /* The package's initialisers, which gc inlines in its init function first of all. */
+      MlFile *file = inl->prog->file;
+
+      for (guint i = 0; i < file->decls.n; i++)
+        if (file->decls.items[i]->kind == ML_NODE_GEN_DECL && file->decls.items[i]->op == ML_TOK_VAR)
+          collect_calls (&c, file->decls.items[i]);
+    }
+  else if (fn->synthetic)
     {
       MlFile *file = inl->prog->file;
 
@@ -665,11 +717,16 @@ ml_inline_analyze (MlProgram *program)
 {
   MlInline inl = { 0 };
   Scc scc = { 0 };
+  guint n_can_inline;
   MlInlineResult *res;
   GHashTableIter it;
   gpointer key, value;
 
   g_return_val_if_fail (program != NULL, NULL);
+
+  /* gc devirtualizes the calls it can before it inlines them; escape analysis marks them
+   * in the tree. */
+  ml_escape_result_free (ml_escape_analyze (program));
 
   inl.prog = program;
   inl.funcs = g_hash_table_new_full (NULL, NULL, NULL, g_free);
@@ -702,6 +759,9 @@ ml_inline_analyze (MlProgram *program)
             _ml_inline_can_inline (&inl, fn);
         }
     }
+  n_can_inline = inl.lines->len;
+  if (!program->notebook)
+    inline_calls (&inl, NULL);
   for (guint b = 0; b < scc.blocks->len; b++)
     {
       GPtrArray *block = g_ptr_array_index (scc.blocks, b);
@@ -714,6 +774,7 @@ ml_inline_analyze (MlProgram *program)
   res = g_new0 (MlInlineResult, 1);
   res->program = ml_program_ref (program);
   res->lines = g_steal_pointer (&inl.lines);
+  res->n_can_inline = n_can_inline;
   res->inlined = g_steal_pointer (&inl.inlined);
   res->costs = g_hash_table_new (NULL, NULL);
   g_hash_table_iter_init (&it, inl.funcs);
@@ -798,21 +859,26 @@ ml_inline_result_get_result_name (MlInlineResult *self,
  * ml_inline_result_format:
  * @self: a #MlInlineResult
  * @filename: the file name as the user gave it
+ * @part: which lines: %ML_INLINE_LINES_FUNCS for the functions that can be inlined,
+ *   %ML_INLINE_LINES_CALLS for the calls inlined, %ML_INLINE_LINES_ALL for both
  *
  * Returns: (transfer full): the "can inline" and "inlining call to" lines of
  *   go build -gcflags=-m, in its order
  */
 char *
 ml_inline_result_format (MlInlineResult *self,
-                         const char     *filename)
+                         const char     *filename,
+                         MlInlineLines   part)
 {
   g_autofree char *path = NULL;
   GString *out = g_string_new (NULL);
+  guint from = part == ML_INLINE_LINES_CALLS ? self->n_can_inline : 0;
+  guint to = part == ML_INLINE_LINES_FUNCS ? self->n_can_inline : self->lines->len;
 
   g_return_val_if_fail (self != NULL, NULL);
 
   path = ml_go_display_path (filename);
-  for (guint i = 0; i < self->lines->len; i++)
+  for (guint i = from; i < to; i++)
     {
       MlInlineLine *l = g_ptr_array_index (self->lines, i);
 

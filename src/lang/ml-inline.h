@@ -19,6 +19,13 @@ G_BEGIN_DECLS
 
 typedef struct _MlInlineResult MlInlineResult;
 
+typedef enum
+{
+  ML_INLINE_LINES_ALL,
+  ML_INLINE_LINES_FUNCS,
+  ML_INLINE_LINES_CALLS,
+} MlInlineLines;
+
 MlInlineResult *ml_inline_analyze            (MlProgram      *program);
 void            ml_inline_result_free        (MlInlineResult *self);
 gint            ml_inline_result_get_cost    (MlInlineResult *self,
@@ -28,7 +35,8 @@ const char     *ml_inline_result_get_callee  (MlInlineResult *self,
 const char     *ml_inline_result_get_result_name (MlInlineResult *self,
                                                   MlNode         *call);
 char           *ml_inline_result_format      (MlInlineResult *self,
-                                              const char     *filename);
+                                              const char     *filename,
+                                              MlInlineLines   part);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MlInlineResult, ml_inline_result_free)
 

@@ -805,7 +805,7 @@ test_inline_decisions (void)
     "./t.go:26:9: inlining call to fmt.Println\n";
   g_autoptr(MlProgram) program = compile_ok (src);
   g_autoptr(MlInlineResult) inl = ml_inline_analyze (program);
-  g_autofree char *lines = ml_inline_result_format (inl, "t.go");
+  g_autofree char *lines = ml_inline_result_format (inl, "t.go", ML_INLINE_LINES_ALL);
   const char *names[] = { "heap", "suma", "saludar", "main" };
   const gint costs[] = { 11, 16, 80, -1 };
 
