@@ -49,6 +49,8 @@ typedef struct
   GPtrArray  *lines;    /* MlInlineLine, in the order -m prints them */
   GHashTable *inlined;  /* MlNode (a call in its own function) -> go name of its callee */
   GHashTable *use_counts; /* MlFunc (a literal) -> calls resolved to it */
+  GHashTable *inlined_funcs; /* MlNode (a call in its own function) -> MlFunc inlined there */
+  GHashTable *clones;     /* MlNode (an inlined call) -> calls met of the literal it returns */
 } MlInline;
 
 typedef struct

@@ -519,6 +519,77 @@ bind_params (MlInline   *inl,
   return b;
 }
 
+/* The literal that the only return of @fn returns, if that is what it does. */
+static MlFunc *
+returned_literal (MlInline *inl,
+                  MlFunc   *fn)
+{
+  MlNode *body = func_body (fn);
+  MlNode *last;
+
+  if (body == NULL || fn->n_returns > 1 || fn->node == NULL || fn->node->kind != ML_NODE_FUNC_DECL)
+    return NULL;
+  last = ml_node_list_last_stmt (&body->list);
+  if (last == NULL || last->kind != ML_NODE_RETURN_STMT || last->list.n != 1)
+    return NULL;
+  last = ml_node_unparen (last->list.items[0]);
+  return last->kind == ML_NODE_FUNC_LIT ? ml_program_lookup_func (inl->prog, last) : NULL;
+}
+
+/* f := g(); f(): once g is inlined, f is the copy of the literal g returns, which gc checks
+ * when a call first meets it ("can inline g.func1" again) and may inline like any literal
+ * of this function. */
+static gboolean
+try_returned_literal (MlInline  *inl,
+                      Site      *site,
+                      GPtrArray *next)
+{
+  MlNode *f = ml_node_unparen (site->call->x);
+  MlObject *o = f->obj;
+  MlNode *init;
+  MlFunc *maker, *lit;
+  MlInlineFunc *fi;
+  guint uses;
+
+  if (!site->original || f->kind != ML_NODE_IDENT || o == NULL || o->kind != ML_OBJ_VAR || o->init == NULL
+      || (o->flags & (ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN | ML_OBJ_FLAG_GLOBAL)))
+    return FALSE;
+  init = ml_node_unparen (o->init);
+  /* c := f: the same value (StaticValue follows such copies). */
+  for (guint hops = 0; init->kind == ML_NODE_IDENT && hops < 8; hops++)
+    {
+      MlObject *v = init->obj;
+
+      if (v == NULL || v->kind != ML_OBJ_VAR || v->init == NULL
+          || (v->flags & (ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN | ML_OBJ_FLAG_GLOBAL)))
+        return FALSE;
+      init = ml_node_unparen (v->init);
+    }
+  maker = init->kind == ML_NODE_CALL ? g_hash_table_lookup (inl->inlined_funcs, init) : NULL;
+  lit = maker != NULL ? returned_literal (inl, maker) : NULL;
+  if (lit == NULL)
+    return FALSE;
+  fi = _ml_inline_func (inl, lit);
+  if (!fi->checked || fi->cost < 0)
+    return FALSE;
+  if (!g_hash_table_contains (inl->clones, init))
+    add_line (inl, func_pos (lit), g_strdup_printf ("can inline %s", display_name (inl, lit)));
+  uses = GPOINTER_TO_UINT (g_hash_table_lookup (inl->clones, init)) + 1;
+  g_hash_table_insert (inl->clones, init, GUINT_TO_POINTER (uses));
+  if (fi->cost > _ml_inline_call_max_cost (lit, uses == 1))
+    return FALSE;
+  add_line (inl, site->pos, g_strdup_printf ("inlining call to %s", display_name (inl, lit)));
+  g_hash_table_insert (inl->inlined, site->call, (gpointer) lit->name);
+  {
+    Collect c = { inl, NULL, next, site->pos, NULL, g_ptr_array_new (), FALSE };
+
+    g_ptr_array_add (c.stack, lit);
+    collect_calls (&c, func_body (lit));
+    g_ptr_array_unref (c.stack);
+  }
+  return TRUE;
+}
+
 static gboolean
 try_site (MlInline  *inl,
           MlFunc    *fn,
@@ -559,6 +630,8 @@ try_site (MlInline  *inl,
       emit_std (inl, next, std->go_name, std->chain, site->pos);
       return TRUE;
     }
+  if (callee == NULL && std_name == NULL)
+    return try_returned_literal (inl, site, next);
   if (callee == NULL)
     return FALSE;
   /* A literal that uses its function's variables is only inlined into that function. */
@@ -581,7 +654,10 @@ try_site (MlInline  *inl,
 
   add_line (inl, site->pos, g_strdup_printf ("inlining call to %s", display_name (inl, callee)));
   if (site->original)
-    g_hash_table_insert (inl->inlined, site->call, (gpointer) callee->name);
+    {
+      g_hash_table_insert (inl->inlined, site->call, (gpointer) callee->name);
+      g_hash_table_insert (inl->inlined_funcs, site->call, callee);
+    }
   {
     Collect c = { inl, fn, next, site->pos, bind_params (inl, site, callee), NULL, FALSE };
 
@@ -733,6 +809,8 @@ ml_inline_analyze (MlProgram *program)
   inl.lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
   inl.inlined = g_hash_table_new (NULL, NULL);
   inl.use_counts = g_hash_table_new (NULL, NULL);
+  inl.inlined_funcs = g_hash_table_new (NULL, NULL);
+  inl.clones = g_hash_table_new (NULL, NULL);
 
   scc.inl = &inl;
   scc.ids = g_hash_table_new (NULL, NULL);
@@ -787,6 +865,8 @@ ml_inline_analyze (MlProgram *program)
     }
   g_hash_table_unref (inl.funcs);
   g_hash_table_unref (inl.use_counts);
+  g_hash_table_unref (inl.inlined_funcs);
+  g_hash_table_unref (inl.clones);
   g_hash_table_unref (scc.ids);
   g_ptr_array_unref (scc.stack);
   g_ptr_array_unref (scc.blocks);
