@@ -4,13 +4,16 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * memlab-cli escape FILE.go: the escape analysis as `go build -gcflags='-m -l'` prints it.
+ * memlab-cli escape [-l] FILE.go: the inliner's decisions and the escape analysis as
+ * `go build -gcflags=-m` prints them, or with -l the escape analysis alone as
+ * `go build -gcflags='-m -l'` prints it.
  */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "ml-cli-private.h"
 
@@ -22,8 +25,16 @@ ml_cli_escape (int    argc,
   gsize length = 0;
   g_autoptr(MlProgram) program = NULL;
   g_autoptr(MlEscapeResult) escape = NULL;
+  g_autoptr(MlInlineResult) inlined = NULL;
   g_autofree char *report = NULL;
+  gboolean no_inline = FALSE;
 
+  if (argc == 3 && strcmp (argv[1], "-l") == 0)
+    {
+      no_inline = TRUE;
+      argv++;
+      argc--;
+    }
   if (argc != 2 || argv[1][0] == '-')
     {
       fprintf (stderr, "memlab-cli escape: %s\n", _("expected exactly one Go file"));
@@ -36,8 +47,17 @@ ml_cli_escape (int    argc,
   program = ml_cli_front_end (argv[1], text, length, FALSE);
   if (program == NULL)
     return ML_CLI_EXIT_FAILURE;
-  escape = ml_escape_analyze (program);
-  report = ml_escape_result_format (escape, argv[1], TRUE);
+  if (no_inline)
+    {
+      escape = ml_escape_analyze (program);
+      report = ml_escape_result_format (escape, argv[1], TRUE);
+    }
+  else
+    {
+      inlined = ml_inline_analyze (program);
+      escape = ml_escape_analyze_inlined (program, inlined);
+      report = ml_escape_result_format_inlined (escape, inlined, argv[1], TRUE);
+    }
   fputs (report, stdout);
   return ML_CLI_EXIT_OK;
 }

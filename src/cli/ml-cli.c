@@ -29,8 +29,8 @@
 static const MlCliCommand commands[] = {
   { "run", N_("FILE.go [--gogc=N|off] [--memlimit=SIZE] [--gctrace]"),
     N_("Run a Go program in the model; its output on standard output"), ml_cli_run },
-  { "escape", N_("FILE.go"),
-    N_("Print the escape analysis as go build -gcflags='-m -l' does"), ml_cli_escape },
+  { "escape", N_("[-l] FILE.go"),
+    N_("Print the inlining and escape analysis as go build -gcflags=-m does (with -l, as -gcflags='-m -l' does)"), ml_cli_escape },
   { "export", N_("FILE.go --view=VIEW [--step=N|--line=L|--end] [--theme=light|dark] [--scale=S] -o OUT.png|OUT.svg|OUT.pdf"),
     N_("Draw the program’s memory at a step, as the window shows it; --all-steps DIR for every step"), ml_cli_export },
   { NULL }

@@ -113,10 +113,21 @@ ml_check_import_std (MlChecker  *c,
   warn_std_errors (sf, &c->sink);
   ml_diag_sink_clear (&c->sink);
 
+  /* A package this one imports was checked in the meantime and named its own. */
   for (guint i = first_func; i < c->prog->funcs->len; i++)
-    ((MlFunc *) g_ptr_array_index (c->prog->funcs, i))->pkg = sf->pkg;
+    {
+      MlFunc *fn = g_ptr_array_index (c->prog->funcs, i);
+
+      if (fn->pkg == NULL)
+        fn->pkg = sf->pkg;
+    }
   for (guint i = first_global; i < c->prog->globals->len; i++)
-    ((MlObject *) g_ptr_array_index (c->prog->globals, i))->pkg_path = sf->pkg;
+    {
+      MlObject *o = g_ptr_array_index (c->prog->globals, i);
+
+      if (o->pkg_path == NULL)
+        o->pkg_path = sf->pkg;
+    }
   g_ptr_array_unref (c->imports);
 
   c->sink = saved.sink;

@@ -18,6 +18,17 @@
 
 #include "ml-const-private.h"
 #include "ml-escape-private.h"
+#include "ml-inline.h"
+
+/* The inlining decisions of the analysis this thread is running, when it models the default
+ * build: gc prints an inlined call as the temporary that holds its result. */
+static __thread MlInlineResult *print_inlined;
+
+void
+_ml_escape_print_set_inlined (MlInlineResult *inl)
+{
+  print_inlined = inl;
+}
 
 static void
 append_const (GString *out,
@@ -293,9 +304,47 @@ append_call (GString *out,
   g_string_append_c (out, ')');
 }
 
+static void append_ir_node (GString *out, MlNode *n);
+
+/* The kind of the expression being printed around the current one. */
+static __thread MlNodeKind ir_parent = ML_N_NODE_KINDS;
+
+/* An expression; an inlined call is the temporary holding its result, in parentheses where
+ * it is an operand (gc's OINLCALL binds loosest). */
 void
 _ml_escape_append_ir (GString *out,
                       MlNode  *n)
+{
+  MlNodeKind saved = ir_parent;
+  const char *result;
+
+  if (n != NULL && n->kind == ML_NODE_CALL && print_inlined != NULL
+      && (result = ml_inline_result_get_result_name (print_inlined, n)) != NULL)
+    {
+      switch (saved)
+        {
+        case ML_NODE_BINARY: case ML_NODE_UNARY: case ML_NODE_STAR: case ML_NODE_SELECTOR:
+        case ML_NODE_INDEX: case ML_NODE_SLICE_EXPR: case ML_NODE_TYPE_ASSERT:
+          g_string_append_printf (out, "(%s)", result);
+          break;
+        case ML_NODE_BAD: case ML_NODE_IDENT: case ML_NODE_BASIC_LIT: case ML_NODE_COMPOSITE_LIT:
+        case ML_NODE_KEY_VALUE: case ML_NODE_FUNC_LIT: case ML_NODE_PAREN: case ML_NODE_CALL:
+        ML_NODE_CASES_NOT_EXPR:
+        default:
+          g_string_append (out, result);
+          break;
+        }
+      return;
+    }
+  if (n != NULL && n->kind != ML_NODE_PAREN)
+    ir_parent = n->kind;
+  append_ir_node (out, n);
+  ir_parent = saved;
+}
+
+static void
+append_ir_node (GString *out,
+                MlNode  *n)
 {
   if (n == NULL)
     return;

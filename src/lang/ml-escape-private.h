@@ -15,6 +15,7 @@
 #include <glib.h>
 
 #include "ml-escape.h"
+#include "ml-inline.h"
 
 G_BEGIN_DECLS
 
@@ -327,5 +328,8 @@ void              _ml_escape_report_plain   (MlEscape         *e,
 
 /* ml-escape-devirt.c: devirtualize.go. */
 void              _ml_escape_devirtualize   (MlEscape         *e);
+
+/* ml-escape-print.c: the inlining decisions the printer follows (NULL for -l). */
+void          _ml_escape_print_set_inlined (MlInlineResult *inl);
 
 G_END_DECLS

@@ -328,6 +328,31 @@ print_notes (MlEscapeResult *self,
   return g_string_free (out, FALSE);
 }
 
+static gboolean
+is_devirtualization (MlEscapeNote *n)
+{
+  return g_str_has_prefix (n->message, "devirtualizing ") || g_str_has_prefix (n->message, "partially devirtualizing ");
+}
+
+/* The verdicts that are devirtualizations, or all the others. */
+static char *
+print_notes_filtered (MlEscapeResult *self,
+                      const char     *filename,
+                      gboolean        devirtualizations)
+{
+  GString *out = g_string_new (NULL);
+  g_autofree char *path = ml_go_display_path (filename);
+
+  for (guint i = 0; i < self->notes->len; i++)
+    {
+      MlEscapeNote *n = g_ptr_array_index (self->notes, i);
+
+      if (n->message != NULL && is_devirtualization (n) == devirtualizations)
+        g_string_append_printf (out, "%s:%u:%u: %s\n", path, n->pos.line, n->pos.col, n->message);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /**
  * ml_escape_result_format:
  * @self: a #MlEscapeResult
@@ -345,6 +370,42 @@ ml_escape_result_format (MlEscapeResult *self,
   g_return_val_if_fail (filename != NULL, NULL);
 
   return print_notes (self, filename, header, FALSE);
+}
+
+/**
+ * ml_escape_result_format_inlined:
+ * @self: a #MlEscapeResult from ml_escape_analyze_inlined()
+ * @inlined: the inlining decisions it followed
+ * @filename: the file name as the user gave it
+ * @header: whether to start with "# command-line-arguments"
+ *
+ * Returns: (transfer full): the text of go build -gcflags=-m: the inliner's lines, then
+ *   the verdicts
+ */
+char *
+ml_escape_result_format_inlined (MlEscapeResult *self,
+                                 MlInlineResult *inlined,
+                                 const char     *filename,
+                                 gboolean        header)
+{
+  g_autofree char *funcs = NULL;
+  g_autofree char *calls = NULL;
+  g_autofree char *devirt = NULL;
+  g_autofree char *notes = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (inlined != NULL, NULL);
+  g_return_val_if_fail (filename != NULL, NULL);
+
+  funcs = ml_inline_result_format (inlined, filename, ML_INLINE_LINES_FUNCS);
+  calls = ml_inline_result_format (inlined, filename, ML_INLINE_LINES_CALLS);
+  devirt = print_notes_filtered (self, filename, TRUE);
+  notes = print_notes_filtered (self, filename, FALSE);
+  if (*funcs == '\0' && *calls == '\0' && *devirt == '\0' && *notes == '\0')
+    return g_strdup ("");
+  /* gc devirtualizes the calls of every function after deciding which functions can be
+   * inlined, and before it inlines any call. */
+  return g_strconcat (header ? "# command-line-arguments\n" : "", funcs, devirt, calls, notes, NULL);
 }
 
 /**

@@ -334,6 +334,29 @@ ml_escape_analyze (MlProgram *program)
   return result;
 }
 
+/**
+ * ml_escape_analyze_inlined:
+ * @program: a program that ml_check() accepted (soft errors allowed)
+ * @inlined: the inlining decisions of ml_inline_analyze() for @program
+ *
+ * Runs escape analysis as gc does in the default build, after inlining.
+ *
+ * Returns: (transfer full): the verdicts
+ */
+MlEscapeResult *
+ml_escape_analyze_inlined (MlProgram      *program,
+                           MlInlineResult *inlined)
+{
+  MlEscapeResult *result;
+
+  g_return_val_if_fail (inlined != NULL, NULL);
+
+  _ml_escape_print_set_inlined (inlined);
+  result = ml_escape_analyze (program);
+  _ml_escape_print_set_inlined (NULL);
+  return result;
+}
+
 void
 ml_escape_result_free (MlEscapeResult *self)
 {

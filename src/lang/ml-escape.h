@@ -13,6 +13,7 @@
 
 #include <glib.h>
 
+#include "ml-inline.h"
 #include "ml-program.h"
 
 G_BEGIN_DECLS
@@ -70,11 +71,17 @@ typedef struct
 typedef struct _MlEscapeResult MlEscapeResult;
 
 MlEscapeResult *ml_escape_analyze           (MlProgram      *program);
+MlEscapeResult *ml_escape_analyze_inlined   (MlProgram      *program,
+                                             MlInlineResult *inlined);
 void            ml_escape_result_free       (MlEscapeResult *self);
 GPtrArray      *ml_escape_result_get_notes  (MlEscapeResult *self);
 char           *ml_escape_result_format     (MlEscapeResult *self,
                                              const char     *filename,
                                              gboolean        header);
+char           *ml_escape_result_format_inlined (MlEscapeResult *self,
+                                                MlInlineResult *inlined,
+                                                const char     *filename,
+                                                gboolean        header);
 char           *ml_escape_result_explain    (MlEscapeResult *self,
                                              const char     *filename);
 MlEscapePlace   ml_escape_result_query_var  (MlEscapeResult *self,

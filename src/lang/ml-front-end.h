@@ -18,6 +18,7 @@
 #include "ml-check.h"
 #include "ml-diagnostic.h"
 #include "ml-escape.h"
+#include "ml-inline.h"
 #include "ml-program.h"
 #include "ml-source.h"
 #include "ml-types.h"

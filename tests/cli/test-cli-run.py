@@ -185,6 +185,12 @@ check('--help lists exit status 70', '\n  70  ' in r.stdout, r.stdout)
 
 r = run(['escape', 'stack-heap.go'])
 check('escape: exit 0', r.returncode == 0, r.stderr)
-check('escape: -m -l verdicts', './stack-heap.go:11:10: new(int) escapes to heap' in r.stdout, r.stdout)
+check('escape: -m inlines heap()', './stack-heap.go:10:6: can inline heap\n' in r.stdout
+      and './stack-heap.go:17:11: inlining call to heap\n' in r.stdout, r.stdout)
+check('escape: -m verdicts', './stack-heap.go:11:10: new(int) escapes to heap' in r.stdout, r.stdout)
+r = run(['escape', '-l', 'stack-heap.go'])
+check('escape -l: exit 0', r.returncode == 0, r.stderr)
+check('escape -l: -m -l verdicts, nothing inlined',
+      './stack-heap.go:11:10: new(int) escapes to heap' in r.stdout and 'inline' not in r.stdout, r.stdout)
 
 finish()

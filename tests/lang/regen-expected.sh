@@ -38,11 +38,13 @@ for src in "$corpus"/*.go; do
   (cd "$tmp/w" && "$go" build -o /dev/null "$base.go" > "$tmp/errors" 2>&1) || true
   if [ -s "$tmp/errors" ]; then
     : > "$tmp/escape"
+    : > "$tmp/escape-inl"
   else
     (cd "$tmp/w" && "$go" build -o /dev/null -gcflags='-m -l' "$base.go" > "$tmp/escape" 2>&1) || true
+    (cd "$tmp/w" && "$go" build -o /dev/null -gcflags=-m "$base.go" > "$tmp/escape-inl" 2>&1) || true
   fi
   if [ $check = 1 ]; then
-    for kind in errors escape; do
+    for kind in errors escape escape-inl; do
       if ! cmp -s "$tmp/$kind" "$corpus/$base.$kind"; then
         echo "DIFF $base.$kind"
         diff -u "$corpus/$base.$kind" "$tmp/$kind" || true
@@ -52,6 +54,7 @@ for src in "$corpus"/*.go; do
   else
     cp "$tmp/errors" "$corpus/$base.errors"
     cp "$tmp/escape" "$corpus/$base.escape"
+    cp "$tmp/escape-inl" "$corpus/$base.escape-inl"
   fi
 done
 exit $status

@@ -782,6 +782,44 @@ test_const_huge (void)
   ml_arena_free (a);
 }
 
+/* Inlining as go1.27.3 decides it for the lecture's heap(): the costs -gcflags=-m=2 gives
+ * (saludar is exactly at the budget, with fmt.Println's 72), and the lines of -m. */
+static void
+test_inline_decisions (void)
+{
+  const char *src =
+    "package main\n\nimport \"fmt\"\n\n"
+    "func heap() *int {\n\tx := new(int)\n\t*x = 42\n\treturn x\n}\n\n"
+    "func suma(xs []int) int {\n\tt := 0\n\tfor _, x := range xs {\n\t\tt += x\n\t}\n\treturn t\n}\n\n"
+    "func saludar(n string) {\n\tfmt.Println(\"hola\", n)\n}\n\n"
+    "func main() {\n\tp := heap()\n\tfmt.Println(*p, suma([]int{1, 2, 3}))\n\tsaludar(\"ana\")\n}\n";
+  const char *want =
+    "./t.go:5:6: can inline heap\n"
+    "./t.go:11:6: can inline suma\n"
+    "./t.go:19:6: can inline saludar\n"
+    "./t.go:20:13: inlining call to fmt.Println\n"
+    "./t.go:24:11: inlining call to heap\n"
+    "./t.go:25:22: inlining call to suma\n"
+    "./t.go:25:13: inlining call to fmt.Println\n"
+    "./t.go:26:9: inlining call to saludar\n"
+    "./t.go:26:9: inlining call to fmt.Println\n";
+  g_autoptr(MlProgram) program = compile_ok (src);
+  g_autoptr(MlInlineResult) inl = ml_inline_analyze (program);
+  g_autofree char *lines = ml_inline_result_format (inl, "t.go", ML_INLINE_LINES_ALL);
+  const char *names[] = { "heap", "suma", "saludar", "main" };
+  const gint costs[] = { 11, 16, 80, -1 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    for (guint j = 0; j < program->funcs->len; j++)
+      {
+        MlFunc *fn = g_ptr_array_index (program->funcs, j);
+
+        if (fn->pkg == NULL && g_strcmp0 (fn->name, names[i]) == 0)
+          g_assert_cmpint (ml_inline_result_get_cost (inl, fn), ==, costs[i]);
+      }
+  g_assert_cmpstr (lines, ==, want);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -812,5 +850,6 @@ main (int   argc,
   g_test_add_func ("/lang/const/compare", test_const_compare);
   g_test_add_func ("/lang/const/huge", test_const_huge);
   g_test_add_func ("/lang/escape/make-literal", test_escape_make_literal);
+  g_test_add_func ("/lang/inline/decisions", test_inline_decisions);
   return g_test_run ();
 }

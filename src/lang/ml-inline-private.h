@@ -1,0 +1,82 @@
+/* ml-inline-private.h
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the inliner's files share: the state of the pass over a program, the budgets of
+ * cmd/compile/internal/inline/inl.go, and the table of the standard library's functions as
+ * Go 1.27 compiles them.
+ */
+
+#pragma once
+
+#include "ml-inline.h"
+
+G_BEGIN_DECLS
+
+/* inl.go's budgets. */
+#define ML_INLINE_MAX_BUDGET          80
+#define ML_INLINE_EXTRA_CALL_COST     57
+#define ML_INLINE_PARAM_CALL_COST     17
+#define ML_INLINE_CLOSURE_CALLED_ONCE (10 * ML_INLINE_MAX_BUDGET)
+
+/* A function of the standard library as Go 1.27 builds it: the name -m prints, its cost,
+ * and the calls its body inlines in turn ("2pkg.f;3pkg.g": the round each comes out in,
+ * counting the call itself as round 1, then the name). */
+typedef struct
+{
+  const char *go_name;   /* as -m prints it: pkg.Func, pkg.(*T).Method */
+  gint        cost;
+  const char *chain;
+} MlInlineStd;
+
+const MlInlineStd *_ml_inline_std_lookup (const char *name);
+
+typedef struct
+{
+  MlFunc  *fn;
+  gint     cost;        /* -1: not inlinable */
+  gboolean checked;
+  gboolean checking;
+  const char *reason;
+} MlInlineFunc;
+
+typedef struct
+{
+  MlProgram  *prog;
+  GHashTable *funcs;    /* MlFunc -> MlInlineFunc */
+  GPtrArray  *lines;    /* MlInlineLine, in the order -m prints them */
+  GHashTable *inlined;  /* MlNode (a call in its own function) -> go name of its callee */
+  GHashTable *use_counts; /* MlFunc (a literal) -> calls resolved to it */
+  GHashTable *inlined_funcs; /* MlNode (a call in its own function) -> MlFunc inlined there */
+  GHashTable *clones;     /* MlNode (an inlined call) -> calls met of the literal it returns */
+} MlInline;
+
+typedef struct
+{
+  MlPos  pos;
+  char  *text;
+} MlInlineLine;
+
+MlInlineFunc *_ml_inline_func        (MlInline   *inl,
+                                      MlFunc     *fn);
+void          _ml_inline_can_inline  (MlInline   *inl,
+                                      MlFunc     *fn);
+MlFunc       *_ml_inline_static_callee (MlInline *inl,
+                                        MlNode   *fun,
+                                        GHashTable *bindings);
+MlFunc       *_ml_inline_devirtualized_callee (MlInline *inl,
+                                               MlNode   *call);
+const char   *_ml_inline_call_std_name (MlNode   *call,
+                                        char    **owned);
+const char   *_ml_inline_std_func_name (MlFunc   *fn,
+                                        char    **owned);
+gint          _ml_inline_func_cost   (MlInline    *inl,
+                                      MlFunc      *fn,
+                                      gint         budget,
+                                      const char **reason);
+gint          _ml_inline_call_max_cost (MlFunc   *callee,
+                                        gboolean  called_once);
+
+G_END_DECLS
