@@ -19,6 +19,8 @@ func procesar(id int) int {
 }
 
 func main() {
+	informe := make([]byte, 1<<20) // Un búfer local: solo se usa en la línea siguiente
+	informe[0] = 'A'
 	total := 0
 	for i := 0; i < 200; i++ {
 		total += procesar(i)

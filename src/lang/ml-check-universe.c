@@ -323,6 +323,8 @@ add_runtime_and_unsafe (MlChecker *c)
   }
   add_member (c, "runtime", "GOMAXPROCS", ML_BUILTIN_RUNTIME_GOMAXPROCS,
               ml_check_new_func_type (c, 1, &c->t_int, 1, &c->t_int, FALSE));
+  add_member (c, "runtime", "KeepAlive", ML_BUILTIN_RUNTIME_KEEP_ALIVE,
+              ml_check_new_func_type (c, 1, &c->t_any, 0, NULL, FALSE));
   /* unsafe's functions are true builtins, with rules of their own. */
   add_member (c, "unsafe", "Sizeof", ML_BUILTIN_UNSAFE_SIZEOF, c->t_invalid);
   add_member (c, "unsafe", "Alignof", ML_BUILTIN_UNSAFE_ALIGNOF, c->t_invalid);

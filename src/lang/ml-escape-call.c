@@ -297,6 +297,15 @@ static void
 call_runtime (MlEscape *e,
               MlNode   *n)
 {
+  MlNode *fun = ml_node_unparen (n->x);
+
+  /* runtime.KeepAlive(x any): x is converted to the interface, which goes nowhere. */
+  if (fun->obj != NULL && fun->obj->builtin == ML_BUILTIN_RUNTIME_KEEP_ALIVE)
+    {
+      for (guint i = 0; i < n->list.n; i++)
+        _ml_escape_expr_to_iface (e, _ml_escape_discard_hole (), n->list.items[i]);
+      return;
+    }
   for (guint i = 0; i < n->list.n; i++)
     _ml_escape_expr (e, _ml_escape_discard_hole (), n->list.items[i]);
 }

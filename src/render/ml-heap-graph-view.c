@@ -69,6 +69,9 @@ _ml_heap_graph_root_targets (MlObjectIndex    *index,
 
   g_array_set_size (out, 0);
 
+  /* A variable dead at its frame's safe point is no root: no arrow leaves it. */
+  if (slot->dead)
+    return;
   if (type == NULL || !type->has_pointers || slot->value_offset + type->size > snapshot->n_values)
     {
       if (slot->target >= 0)
@@ -592,12 +595,23 @@ add_roots (MlHeapGraphCtx *ctx)
       box->klass = "root";
       if (flashed || _ml_heap_graph_focus_matches_edge (snapshot, root->slot->addr, snapshot->focus.edge_to))
         box->flags |= ML_BOX_HIGHLIGHT;
+      /* A variable after its last use is no root any more: faded, and no arrow leaves it. */
+      if (root->slot->dead)
+        {
+          box->flags |= ML_BOX_DASHED;
+          box->opacity = 0.55;
+        }
       root->box = (gint)scene->boxes->len - 1;
 
       {
         g_autofree char *type_name = ml_short_type_name (ml_value_type_name (root->slot->type));
 
-        label = g_strdup_printf ("%s %s", name, type_name);
+        if (root->slot->dead)
+          /* Translators: a variable of a frame after its last use, in the heap graph's
+           * roots (a narrow box; the memory map says after which line). */
+          label = g_strdup_printf (_("%s · dead"), name);
+        else
+          label = g_strdup_printf ("%s %s", name, type_name);
       }
       if (ctx->grid->tier == 2)
         {

@@ -258,6 +258,10 @@ route_pointers (MlMapCtx *ctx)
       arrow->width = 1.6;
       arrow->color = ml_color_with_alpha (&ctx->palette->pointer, 0.9);
       arrow->klass = ml_value_find_string (snapshot, p->target) != NULL ? "string-pointer" : "pointer";
+      /* From a faded box (a dead variable, a freed object) the pointer is still in memory
+       * but keeps nothing alive: faded too. */
+      if (g_array_index (scene->boxes, MlSceneBox, p->from_box).opacity < 1)
+        arrow->opacity = g_array_index (scene->boxes, MlSceneBox, p->from_box).opacity;
     }
 }
 

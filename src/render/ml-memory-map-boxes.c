@@ -433,6 +433,20 @@ _ml_map_slot_box_new (MlMapCtx         *ctx,
   box->klass = hit == ML_HIT_GLOBAL ? "global" : "slot";
   if (ctx->options->show_addresses)
     box->note = g_strdup_printf ("0x%" PRIx64, slot->addr);
+  /* A variable after its last use is no root (Go's stack maps): drawn faded, with where it
+   * died, so that a student sees why its object can be collected. */
+  if (slot->dead)
+    {
+      g_autofree char *dead = slot->dead_after > 0
+                              ? g_strdup_printf (_("dead after line %u"), slot->dead_after)
+                              : g_strdup (_("dead"));
+      char *note = box->note != NULL ? g_strdup_printf ("%s · %s", box->note, dead)
+                   : g_steal_pointer (&dead);
+
+      g_free (box->note);
+      box->note = note;
+      box->faded = TRUE;
+    }
 
   /* A map's group in the frame: its control bytes and the slots in use. */
   if (_ml_map_group_rows (ctx, box, slot->addr, slot->type))

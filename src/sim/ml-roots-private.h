@@ -58,6 +58,11 @@ void        _ml_roots_global_jobs    (MlRuntime     *self,
                                       guint64        end,
                                       MlRootFunc     func,
                                       gpointer       user_data);
+void        _ml_roots_frame_map      (MlRuntime     *self,
+                                      guint64        goid,
+                                      guint64        depth,
+                                      guint64        fp,
+                                      MlStackMap    *map);
 guint64     _ml_roots_stack          (MlRuntime     *self,
                                       MlG           *g,
                                       MlRootFunc     func,

@@ -5,7 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The roots: every pointer word of package variables (by the globals' pointer bitmaps) and of
- * goroutine frames (by their frame layouts, which play Go's stack maps), with the records of
+ * goroutine frames (by their frame layouts, and of those only the words the driver's stack map
+ * says are live at the frame's safe point, as scanframeworker does), with the records of
  * deferred calls a goroutine holds.  Marking scans them
  * job by job (markroot, in ml-mark.c); the referee walks them whole, or the jobs a cycle has or
  * has not done yet.  Both go through here, so that they agree on what a root is.
@@ -91,9 +92,42 @@ _ml_roots_global_jobs (MlRuntime  *self,
     }
 }
 
-/* Calls @func for every pointer slot of @g's frames, innermost first, then for what its
- * deferred calls' records keep alive (scanstack).  Returns the bytes of stack in use, the
- * work a stack scan counts. */
+void
+ml_runtime_set_stack_map_func (MlRuntime      *self,
+                               MlStackMapFunc  func,
+                               gpointer        user_data)
+{
+  g_return_if_fail (ML_IS_RUNTIME (self));
+  self->stack_map_func = func;
+  self->stack_map_data = user_data;
+}
+
+/* The stack map of frame number @depth of goroutine @goid (at @fp): what the driver says is
+ * live there, or every pointer word (map->live NULL) when it has no map. */
+void
+_ml_roots_frame_map (MlRuntime  *self,
+                     guint64     goid,
+                     guint64     depth,
+                     guint64     fp,
+                     MlStackMap *map)
+{
+  const MlFrameLayout *layout = _ml_stack_frame_layout (self, fp);
+
+  map->live = NULL;
+  map->dead_after = NULL;
+  if (self->stack_map_func == NULL
+      || !self->stack_map_func (self, goid, depth, layout->id, map, self->stack_map_data))
+    {
+      map->live = NULL;
+      map->dead_after = NULL;
+    }
+}
+
+/* Calls @func for every live pointer slot of @g's frames, innermost first, then for what its
+ * deferred calls' records keep alive (scanstack).  A slot dead at its frame's safe point is
+ * no root: what only it reaches is garbage (mgcmark.go's scanframeworker scans
+ * locals by the stack map of the frame's PC).  Returns the bytes of stack in use, the work a
+ * stack scan counts. */
 guint64
 _ml_roots_stack (MlRuntime  *self,
                  MlG        *g,
@@ -101,19 +135,24 @@ _ml_roots_stack (MlRuntime  *self,
                  gpointer    user_data)
 {
   guint64 fp = g->top_frame;
+  guint64 depth = 0;
 
   while (fp != 0)
     {
       const MlFrameLayout *layout = _ml_stack_frame_layout (self, fp);
+      MlStackMap map;
 
+      _ml_roots_frame_map (self, g->id, depth, fp, &map);
       for (guint64 w = 0; w < layout->n_words; w++)
-        if (_ml_frame_layout_word_is_pointer (layout, w))
+        if (_ml_frame_layout_word_is_pointer (layout, w)
+            && (map.live == NULL || ((map.live[w / 64] >> (w % 64)) & 1)))
           {
             guint64 slot = fp + ML_FRAME_HEADER + w * 8;
 
             func (self, slot, _ml_load (self, slot), user_data);
           }
       fp = _ml_stack_frame_caller (self, fp);
+      depth++;
     }
   _ml_defer_roots (self, g, func, user_data);
   return g->stack_hi - g->sp;

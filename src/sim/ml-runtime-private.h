@@ -161,6 +161,10 @@ struct _MlRuntime
   MlDriverRestoreFunc driver_restore;
   gpointer         driver_data;
   GDestroyNotify   driver_destroy;
+  /* Where the driver's stack maps come from (ml-roots.c): without it every pointer slot of a
+   * frame is a root until the frame is popped. */
+  MlStackMapFunc   stack_map_func;
+  gpointer         stack_map_data;
 };
 
 G_END_DECLS

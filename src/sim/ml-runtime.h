@@ -73,6 +73,31 @@ typedef GBytes *(*MlDriverSaveFunc)    (gpointer user_data);
 typedef void    (*MlDriverRestoreFunc) (GBytes  *state,
                                         gpointer user_data);
 
+/**
+ * MlStackMap:
+ * @live: one bit per 8-byte word of the frame's slots, set for the pointer words live at the
+ *   frame's safe point; NULL when every pointer word is
+ * @dead_after: (nullable): one entry per slot of the frame's layout: for a slot that is not
+ *   live there, the source line of its last use (0 when unknown)
+ *
+ * Go's stack map for one frame at its safe point (cmd/compile's liveness, chosen by the
+ * frame's PC: the current instruction of the innermost frame, the call of the others).
+ */
+typedef struct
+{
+  const guint64 *live;
+  const guint32 *dead_after;
+} MlStackMap;
+
+/* Fills @map for frame number @depth (0 the innermost) of goroutine @goid, whose layout is
+ * @layout_id; returns FALSE when the driver has no map for it (every pointer word is live). */
+typedef gboolean (*MlStackMapFunc) (MlRuntime  *rt,
+                                    guint64     goid,
+                                    guint64     depth,
+                                    guint       layout_id,
+                                    MlStackMap *map,
+                                    gpointer    user_data);
+
 MlRuntime       *ml_runtime_new                  (void);
 MlRtypeRegistry  *ml_runtime_get_types            (MlRuntime          *self);
 
@@ -314,6 +339,9 @@ void             ml_runtime_set_driver_hooks     (MlRuntime          *self,
                                                   gpointer            user_data,
                                                   GDestroyNotify      destroy);
 void             ml_runtime_driver_state_changed (MlRuntime          *self);
+void             ml_runtime_set_stack_map_func   (MlRuntime          *self,
+                                                  MlStackMapFunc      func,
+                                                  gpointer            user_data);
 gsize            ml_runtime_get_history_bytes    (MlRuntime          *self);
 guint64          ml_runtime_get_work_bytes       (MlRuntime          *self);
 void             ml_runtime_get_history_counts   (MlRuntime          *self,

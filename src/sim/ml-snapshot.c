@@ -17,6 +17,7 @@
 #include "ml-heap-private.h"
 #include "ml-stack-private.h"
 #include "ml-gc-private.h"
+#include "ml-roots-private.h"
 #include "ml-rc-box-private.h"
 #include "ml-snapshot-private.h"
 
@@ -516,11 +517,15 @@ snapshot_edges (Builder         *b,
 static MlSnapFrame
 make_frame (Builder *b,
             guint64  goid,
+            guint64  depth,
             guint64  fp)
 {
   MlSnapshot *snap = b->snap;
   const MlFrameLayout *layout = _ml_stack_frame_layout (b->rt, fp);
   MlSnapFrame f = { 0 };
+  MlStackMap map;
+
+  _ml_roots_frame_map (b->rt, goid, depth, fp, &map);
 
   /* Names are copied: the snapshot may outlive the runtime and its layouts. */
   f.function = g_string_chunk_insert_const (snap->strings_chunk, layout->function);
@@ -535,6 +540,17 @@ make_frame (Builder *b,
                                    fs->type, f.base + fs->offset, ML_SEGMENT_STACK);
 
       slot.kind = fs->kind;
+      /* A slot with pointer words none of which is live is dead: the views fade it. */
+      if (map.live != NULL && fs->type != NULL && fs->type->has_pointers)
+        {
+          gboolean any = FALSE;
+
+          for (guint64 w = fs->offset / 8; w < (fs->offset + fs->type->size + 7) / 8; w++)
+            if ((map.live[w / 64] >> (w % 64)) & 1)
+              any = TRUE;
+          slot.dead = !any;
+          slot.dead_after = slot.dead && map.dead_after != NULL ? map.dead_after[s] : 0;
+        }
 
       g_array_append_val (b->slots, slot);
     }
@@ -568,9 +584,11 @@ snapshot_goroutines (Builder *b)
       add_segment (b->segs,
                    g_string_chunk_insert (snap->strings_chunk, id == 1 ? "stack (main goroutine)" : "stack"),
                    ML_SEGMENT_STACK, g->stack_lo, g->stack_hi - g->stack_lo, g->stack_hi - g->sp);
-      for (guint64 fp = g->top_frame; fp != 0; fp = _ml_stack_frame_caller (self, fp))
+      guint64 depth = 0;
+
+      for (guint64 fp = g->top_frame; fp != 0; fp = _ml_stack_frame_caller (self, fp), depth++)
         {
-          MlSnapFrame f = make_frame (b, id, fp);
+          MlSnapFrame f = make_frame (b, id, depth, fp);
 
           g_array_append_val (frames, f);
         }

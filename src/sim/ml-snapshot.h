@@ -129,6 +129,10 @@ typedef struct
   gint64        target;         /* heap object the first pointer word points at, or -1 */
   MlSegmentKind segment;
   guint8        kind;           /* MlSlotKind of a frame slot: local, parameter or result */
+  /* A frame slot whose pointers are not live at the frame's safe point (Go's stack map): no
+   * root.  @dead_after is the line of its last use, 0 when unknown. */
+  gboolean      dead;
+  guint32       dead_after;
 } MlSnapSlot;
 
 typedef struct

@@ -565,6 +565,16 @@ _ml_compile_builtin (Compiler  *c,
               _ml_type_id (c, n->list.items[0]->type->elem), 0);
         return no_results ();
       }
+    case ML_BUILTIN_RUNTIME_KEEP_ALIVE:
+      {
+        /* Go's order.go turns runtime.KeepAlive(x) into a use of x itself (OpKeepAlive),
+         * not a conversion to any: x stays live up to here and nothing is allocated. */
+        MlNode *x = ml_node_unparen (n->list.items[0]);
+        guint32 o = _ml_to_opnd (c, _ml_compile_value (c, x, NULL));
+
+        emit (c, ML_OP_KEEPALIVE, 0, ML_VM_NONE, o, ML_VM_NONE, 0, 0);
+        return no_results ();
+      }
     case ML_BUILTIN_RUNTIME_NUM_GOROUTINE:
       return one_result (direct (_ml_const_int (c, 1, c->out->t_int), c->out->t_int));
     case ML_BUILTIN_UNSAFE_SIZEOF: case ML_BUILTIN_UNSAFE_ALIGNOF: case ML_BUILTIN_UNSAFE_OFFSETOF:

@@ -228,6 +228,9 @@ guint     _ml_add_string           (Compiler     *c,
                                     gsize         len);
 void      _ml_check_image          (Compiler     *c);
 
+/* ml-compile-liveness.c */
+void      _ml_compute_liveness     (MlVmProgram  *prog);
+
 /* ml-compile-types.c */
 void      _ml_init_types           (Compiler     *c);
 guint     _ml_type_id              (Compiler     *c,

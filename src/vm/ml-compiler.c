@@ -452,6 +452,8 @@ ml_compiler_compile (MlProgram      *program,
   if (c->error == NULL)
     _ml_finish_method_sets (c);
   _ml_check_image (c);
+  if (c->error == NULL)
+    _ml_compute_liveness (out);
 
   g_hash_table_unref (c->types);
   g_hash_table_unref (c->type_names);

@@ -241,6 +241,7 @@ load_funcs (MlVm *vm)
                                                            kind, slot->align);
         }
       f->frame_size = ml_frame_layout_get_size (layout);
+      _ml_vm_stackmap_load (p, f);
       f->layout_id = ml_runtime_register_frame_layout (vm->rt, layout);
       f->text_addr = ml_runtime_add_function (vm->rt, f->name, MAX (f->code->len, 1) * 4);
       g_hash_table_insert (vm->func_by_text, GSIZE_TO_POINTER (f->text_addr),

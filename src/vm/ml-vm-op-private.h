@@ -120,6 +120,7 @@ typedef enum
                      * with pad the error (1 syntax, 2 range) */
   ML_OP_RTERROR,    /* a(string) = the Error() text of the runtime error b of type aux
                      * (ml-vm-runtime-error.c) */
+  ML_OP_KEEPALIVE,  /* runtime.KeepAlive(b): b is used here, nothing is done */
   ML_N_OPS
 } MlVmOp;
 

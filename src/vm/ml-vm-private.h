@@ -197,6 +197,11 @@ void      _ml_vm_keep_output       (MlVm           *vm,
                                     const char     *text,
                                     gsize           len);
 
+/* ml-vm-stackmap.c */
+void      _ml_vm_stackmap_load     (MlVmProgram    *prog,
+                                    MlVmFunc       *f);
+void      _ml_vm_stackmap_connect  (MlVm           *vm);
+
 /* ml-vm-state.c */
 void      _ml_vm_connect_history   (MlVm           *vm);
 void      _ml_vm_fmt_cache_free    (gpointer        data);

@@ -58,6 +58,11 @@ func_free (gpointer data)
   g_free (f->param_slots);
   g_free (f->result_slots);
   g_free (f->path);
+  g_free (f->maps);
+  g_free (f->map_at);
+  g_free (f->map_call);
+  g_free (f->dead_after);
+  g_free (f->word_maps);
   g_free (f->name);
   g_free (f);
 }
@@ -299,6 +304,7 @@ static const char * const op_names[ML_N_OPS] = {
   "minmax", "stidx", "strrunes", "runesstr", "append1", "move2heap", "calli", "errorf", "defer",
   "deferreturn", "recover", "panicnext", "gcstart",
   "gcunits", "setgogc", "setwb", "convi", "assert", "funcval", "cdiv", "astarget", "anyslice", "strfloat", "rterror",
+  "keepalive",
 };
 
 const char *

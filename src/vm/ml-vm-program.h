@@ -396,6 +396,20 @@ typedef struct
   guint         n_path;
   guint         iface_slot;   /* PROMOTED from an embedded interface (@wrapped NONE): the
                                  method's slot in that interface's itab */
+  /* Go's stack maps (ml-compile-liveness.c), over the slots: @n_maps distinct sets of
+   * @map_words words each, a bit per slot live there.  @map_at gives the map of each pc for
+   * the innermost frame (what is live when the instruction starts), @map_call the one of a
+   * frame waiting in the call at that pc (what is live after it); @dead_after the line of
+   * each slot's last use.  NULL without maps: every slot is live. */
+  guint64      *maps;
+  guint         n_maps;
+  guint         map_words;
+  guint32      *map_at;
+  guint32      *map_call;
+  guint32      *dead_after;
+  /* Filled by the loader: the same maps over the frame's words (ml-vm-stackmap.c). */
+  guint64      *word_maps;
+  guint         word_map_words;
   /* Filled by the loader. */
   guint         layout_id;
   guint64       text_addr;

@@ -63,7 +63,10 @@ ml_vm_new (MlVmProgram *program,
   if (!ml_model_guard (load_cb, vm, &check))
     _ml_vm_fault (vm, &check);
   else
-    _ml_vm_connect_history (vm);
+    {
+      _ml_vm_connect_history (vm);
+      _ml_vm_stackmap_connect (vm);
+    }
   return vm;
 }
 
@@ -73,6 +76,7 @@ ml_vm_free (MlVm *self)
   if (self == NULL)
     return;
   ml_runtime_set_driver_hooks (self->rt, NULL, NULL, NULL, NULL);
+  ml_runtime_set_stack_map_func (self->rt, NULL, NULL);
   g_hash_table_unref (self->type_by_addr);
   g_hash_table_unref (self->func_by_text);
   g_hash_table_unref (self->func_by_layout);
@@ -1105,6 +1109,8 @@ exec (MlVm     *vm,
           break;
         case ML_OP_STRFLOAT:
           _ml_vm_strconv_float (vm, in);
+          break;
+        case ML_OP_KEEPALIVE:
           break;
         case ML_OP_RTERROR:
           _ml_vm_runtime_error_method (vm, in);
