@@ -36,7 +36,15 @@ _ml_window_update_caption (MlWindow *self)
     text = gtk_label_get_label (self->narration_label);
   gtk_label_set_label (self->caption_title, title != NULL ? title : "");
   gtk_widget_set_visible (GTK_WIDGET (self->caption_title), title != NULL && *title != '\0');
-  gtk_label_set_label (self->caption_text, text != NULL ? text : "");
+  if (g_strcmp0 (gtk_label_get_label (self->caption_text), text != NULL ? text : "") != 0)
+    {
+      GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->caption_text), GTK_TYPE_SCROLLED_WINDOW);
+
+      gtk_label_set_label (self->caption_text, text != NULL ? text : "");
+      /* A new moment's text is read from its first line. */
+      if (scroller != NULL)
+        gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), 0);
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->caption_text), text != NULL && *text != '\0');
 }
 

@@ -789,7 +789,8 @@ add_panel (MlScene         *scene,
   box->klass = "panel";
   t = ml_scene_add_text (scene, key ^ 1, title, ML_TEXT_TITLE, x + 18, y + 14, &palette->foreground);
   t->klass = "panel-title";
-  t = ml_scene_add_text (scene, key ^ 2, caption, ML_TEXT_CAPTION, x + 18, y + 16 + t->height, &palette->dim_foreground);
+  /* Body size, not caption size: lesson 1 is projected, and 14 px is the floor there. */
+  t = ml_scene_add_text (scene, key ^ 2, caption, ML_TEXT_BODY, x + 18, y + 16 + t->height, &palette->dim_foreground);
   t->klass = "panel-caption";
 
   return r;
@@ -841,8 +842,8 @@ add_process (MlScene          *scene,
       ml_scene_add_text (scene, sb->key ^ 1, _(segs[i].name), ML_TEXT_HEADING, s.x + 12, s.y + 14, &palette->foreground);
       if (size != NULL)
         {
-          ml_text_measure (size, ML_TEXT_SMALL, &w, NULL);
-          ml_scene_add_text (scene, sb->key ^ 2, size, ML_TEXT_SMALL, s.x + s.width - 12 - w, s.y + 16, &palette->foreground);
+          ml_text_measure (size, ML_TEXT_BODY, &w, NULL);
+          ml_scene_add_text (scene, sb->key ^ 2, size, ML_TEXT_BODY, s.x + s.width - 12 - w, s.y + 16, &palette->foreground);
         }
     }
 }
@@ -901,15 +902,16 @@ ml_process_view_layout (const MlSnapshot      *snapshot,
 
   options = ml_render_options_or_defaults (options);
   palette = ml_palette_get (options->theme);
-  scene = ml_scene_new (ML_VIEW_PROCESS, options->theme, 1000, 520);
+  /* Narrow enough to be drawn whole at its natural size on a projected 1024x768 window. */
+  scene = ml_scene_new (ML_VIEW_PROCESS, options->theme, 940, 520);
 
   t = ml_scene_add_text (scene, ml_scene_key ("title", 0, 0), _("From program to process"), ML_TEXT_TITLE, MARGIN, 18,
                          &palette->foreground);
   t->klass = "title";
 
-  disk = add_panel (scene, palette, ml_scene_key ("panel", 1, 0), MARGIN, 70, 330, 400,
+  disk = add_panel (scene, palette, ml_scene_key ("panel", 1, 0), MARGIN, 70, 300, 400,
                     _("Secondary memory"), _("non-volatile · keeps programs and data"), &palette->segment_free);
-  ram = add_panel (scene, palette, ml_scene_key ("panel", 2, 0), 520, 70, 450, 400,
+  ram = add_panel (scene, palette, ml_scene_key ("panel", 2, 0), 480, 70, 430, 400,
                    _("Primary memory"), _("volatile · the processor's working memory"), &palette->segment_stack);
 
   /* The program file on disk. */
