@@ -292,7 +292,7 @@ _ml_heap_graph_add_objects (MlHeapGraphCtx *ctx)
 
           if (pass == 0)
             ctx->box_of[i] = -1;
-          if (o->colour != colour_order[pass])
+          if (o->colour != colour_order[pass] || (ctx->hidden != NULL && ctx->hidden[i]))
             continue;
 
           packed = g_hash_table_lookup (ctx->grid->cells, &o->addr);
