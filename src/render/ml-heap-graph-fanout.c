@@ -32,15 +32,19 @@
 
 static const guint8 fanout_colours[] = { ML_COLOUR_WHITE, ML_COLOUR_GREY, ML_COLOUR_BLACK, ML_COLOUR_FREED };
 
-/* Whether object @t may be folded: alive, typed, pointed at once, pointing at nothing. */
+/* Whether object @t may be folded under a referrer reachable or not as @reachable says:
+ * alive, typed, as reachable as its referrer, pointed at once, pointing at nothing. */
 static gboolean
-foldable (const MlSnapshot *s,
-          const guint      *pointed,
-          gint              t)
+foldable (const MlHeapGraphCtx *ctx,
+          const guint          *pointed,
+          gboolean              reachable,
+          gint                  t)
 {
+  const MlSnapshot *s = ctx->snapshot;
   const MlSnapObject *o = &s->objects[t];
 
-  if (o->colour == ML_COLOUR_FREE || o->type == NULL || pointed[t] != 1)
+  if (o->colour == ML_COLOUR_FREE || o->type == NULL || pointed[t] != 1 ||
+      (ctx->depth[t] != G_MAXUINT) != reachable)
     return FALSE;
   for (guint e = 0; e < o->n_edges; e++)
     if (s->edges[o->first_edge + e].to >= 0)
@@ -61,9 +65,11 @@ fold_targets (MlHeapGraphCtx *ctx,
 {
   const MlSnapshot *s = ctx->snapshot;
   const MlRtype *type = NULL;
+  gboolean reachable = from_object < 0 || ctx->depth[from_object] != G_MAXUINT;
   guint best = 0, shown = 0;
   gint last_shown = -1;
   Fanout groups[G_N_ELEMENTS (fanout_colours)] = { { 0 } };
+  gint slot_index[G_N_ELEMENTS (fanout_colours)] = { 0 };
 
   if (targets->len <= FANOUT_LIMIT)
     return;
@@ -78,7 +84,7 @@ fold_targets (MlHeapGraphCtx *ctx,
         gint t = g_array_index (targets, gint, k);
         guint n;
 
-        if (!foldable (s, pointed, t))
+        if (!foldable (ctx, pointed, reachable, t))
           continue;
         n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, s->objects[t].type)) + 1;
         g_hash_table_insert (counts, (gpointer)s->objects[t].type, GUINT_TO_POINTER (n));
@@ -98,7 +104,7 @@ fold_targets (MlHeapGraphCtx *ctx,
       const MlSnapObject *o = &s->objects[t];
       Fanout *g = NULL;
 
-      if (o->type != type || !foldable (s, pointed, t))
+      if (o->type != type || !foldable (ctx, pointed, reachable, t))
         continue;
       if (shown < FANOUT_SHOWN)
         {
@@ -115,7 +121,8 @@ fold_targets (MlHeapGraphCtx *ctx,
         g->first = t;
       g->count++;
       g->bytes += o->size;
-      ctx->hidden[t] = TRUE;
+      /* For now the colour's slot; its fan-out's index once they are appended. */
+      ctx->hidden[t] = -(gint)(g - groups) - 1;
     }
 
   for (guint c = 0; c < G_N_ELEMENTS (fanout_colours); c++)
@@ -124,6 +131,7 @@ fold_targets (MlHeapGraphCtx *ctx,
 
       if (g->count == 0)
         continue;
+      slot_index[c] = (gint)ctx->fanouts->len;
       g->colour = fanout_colours[c];
       g->key = from_addr + 1 + g->colour;
       g->from_addr = from_addr;
@@ -133,6 +141,13 @@ fold_targets (MlHeapGraphCtx *ctx,
       g->type = ml_short_name (type->name);
       g->box = -1;
       g_array_append_val (ctx->fanouts, *g);
+    }
+  for (guint k = 0; k < targets->len; k++)
+    {
+      gint t = g_array_index (targets, gint, k);
+
+      if (ctx->hidden[t] < 0)
+        ctx->hidden[t] = slot_index[-ctx->hidden[t] - 1] + 1;
     }
 }
 
@@ -149,12 +164,18 @@ _ml_heap_graph_find_fanouts (MlHeapGraphCtx *ctx)
   if (ctx->options->detail != ML_DETAIL_PROGRAM || s->n_objects <= FANOUT_LIMIT)
     return;
 
-  /* How many pointers lead to each object, from the roots and from other objects. */
+  /* How many pointers lead to each object, from the roots and from other objects.  Garbage
+   * pointing at a reachable object does not keep it from folding (the old arrays append
+   * left behind still point at the first elements): its arrow goes to the fan-out. */
   pointed = g_new0 (guint, s->n_objects);
   for (guint i = 0; i < s->n_objects; i++)
     for (guint e = 0; e < s->objects[i].n_edges; e++)
-      if (s->edges[s->objects[i].first_edge + e].to >= 0)
-        pointed[s->edges[s->objects[i].first_edge + e].to]++;
+      {
+        gint to = s->edges[s->objects[i].first_edge + e].to;
+
+        if (to >= 0 && (ctx->depth[i] != G_MAXUINT || ctx->depth[to] == G_MAXUINT))
+          pointed[to]++;
+      }
   for (guint r = 0; r < ctx->roots->len; r++)
     {
       _ml_heap_graph_root_targets (&ctx->index, s, g_array_index (ctx->roots, Root, r).slot, ctx->targets);
@@ -169,7 +190,7 @@ _ml_heap_graph_find_fanouts (MlHeapGraphCtx *ctx)
         pointed[t]++;
     }
 
-  ctx->hidden = g_new0 (gboolean, s->n_objects);
+  ctx->hidden = g_new0 (gint, s->n_objects);
   ctx->fanouts = g_array_new (FALSE, FALSE, sizeof (Fanout));
   targets = g_array_new (FALSE, FALSE, sizeof (gint));
 
@@ -297,6 +318,51 @@ add_fanout_box (MlHeapGraphCtx *ctx,
   }
 }
 
+/* Garbage that still points at folded objects (an array append left behind): one arrow
+ * from it to each fan-out it points into. */
+static void
+add_other_referrers (MlHeapGraphCtx *ctx,
+                     const MlColor  *color)
+{
+  const MlSnapshot *s = ctx->snapshot;
+
+  for (guint i = 0; i < s->n_objects; i++)
+    {
+      const MlSnapObject *o = &s->objects[i];
+      gint last = -1;
+
+      if (ctx->box_of[i] < 0)
+        continue;
+      for (guint e = 0; e < o->n_edges; e++)
+        {
+          gint to = s->edges[o->first_edge + e].to;
+          Fanout *g;
+          MlPoint p[4];
+          MlSceneArrow *arrow;
+
+          if (to < 0 || ctx->hidden[to] == 0 || ctx->hidden[to] - 1 == last)
+            continue;
+          last = ctx->hidden[to] - 1;
+          g = &g_array_index (ctx->fanouts, Fanout, last);
+          if (g->from_object == (gint)i || g->box < 0)
+            continue;
+          _ml_heap_graph_edge_curve (&ctx->rect_of[i], ctx->rect_of[i].y + ctx->rect_of[i].height / 2, &g->rect, p);
+          arrow = ml_scene_add_arrow (ctx->scene, ml_scene_key ("fanout-edge", g->key, o->addr), p, 4);
+          arrow->flags |= ML_ARROW_CURVED;
+          arrow->from_box = ctx->box_of[i];
+          arrow->to_box = g->box;
+          arrow->color = *color;
+          arrow->width = ctx->grid->tier == 2 ? 1 : 1.6;
+          arrow->klass = "pointer";
+          if (o->colour == ML_COLOUR_FREED)
+            {
+              arrow->opacity = 0.35;
+              arrow->flags |= ML_ARROW_DASHED;
+            }
+        }
+    }
+}
+
 /* Phase 8b: each fan-out's box, and the one arrow to it from its referrer. */
 void
 _ml_heap_graph_add_fanouts (MlHeapGraphCtx *ctx)
@@ -314,7 +380,6 @@ _ml_heap_graph_add_fanouts (MlHeapGraphCtx *ctx)
       gint from_box;
       MlPoint p[4];
       MlSceneArrow *arrow;
-      double dx;
 
       add_fanout_box (ctx, g);
       ctx->right = MAX (ctx->right, g->rect.x + g->rect.width + 4);
@@ -333,12 +398,7 @@ _ml_heap_graph_add_fanouts (MlHeapGraphCtx *ctx)
       if (from_box < 0)
         continue;
 
-      /* From the referrer's right side into the box's left, as the shown members' arrows. */
-      p[0] = (MlPoint) { from->x + from->width, from->y + from->height / 2 };
-      p[3] = (MlPoint) { g->rect.x, g->rect.y + g->rect.height / 2 };
-      dx = MAX (20, (p[3].x - p[0].x) * 0.5);
-      p[1] = (MlPoint) { p[0].x + dx, p[0].y };
-      p[2] = (MlPoint) { p[3].x - dx, p[3].y };
+      _ml_heap_graph_edge_curve (from, from->y + from->height / 2, &g->rect, p);
       arrow = ml_scene_add_arrow (scene, ml_scene_key ("fanout-edge", g->key, 0), p, 4);
       arrow->flags |= ML_ARROW_CURVED;
       arrow->from_box = from_box;
@@ -347,4 +407,5 @@ _ml_heap_graph_add_fanouts (MlHeapGraphCtx *ctx)
       arrow->width = ctx->grid->tier == 2 ? 2 : 2.4;
       arrow->klass = "pointer";
     }
+  add_other_referrers (ctx, &edge_color);
 }

@@ -74,6 +74,15 @@ edge_curve (const MlRect *from,
     }
 }
 
+void
+_ml_heap_graph_edge_curve (const MlRect *from,
+                           double        from_y,
+                           const MlRect *to,
+                           MlPoint       p[4])
+{
+  edge_curve (from, from_y, to, p);
+}
+
 /* The copy append makes when it grows a slice: a dashed arrow from the old backing array to
  * the new one, labelled with the bytes copied.  The old array then has no pointer left and
  * turns into garbage before the viewer's eyes. */

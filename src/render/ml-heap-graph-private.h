@@ -99,7 +99,7 @@ typedef struct
   guint                 *queue;        /* the reachable objects, breadth-first */
   guint                  tail;         /* how many of them */
   gint                  *box_of;       /* per object: its scene box, -1 if not drawn */
-  gboolean              *hidden;       /* per object: folded into a fan-out; NULL if none is */
+  gint                  *hidden;       /* per object: 1 + its fan-out if folded, else 0; NULL if none is */
   GArray                *fanouts;      /* Fanout */
   MlRect                *rect_of;      /* per object: its box */
   double                 roots_bottom;
@@ -135,6 +135,10 @@ gboolean _ml_heap_graph_focus_matches_edge         (const MlSnapshot       *s,
                                                     guint64                 slot_addr,
                                                     guint64                 target);
 
+void     _ml_heap_graph_edge_curve                 (const MlRect           *from,
+                                                    double                  from_y,
+                                                    const MlRect           *to,
+                                                    MlPoint                 p[4]);
 void     _ml_heap_graph_find_fanouts               (MlHeapGraphCtx         *ctx);
 void     _ml_heap_graph_add_fanouts                (MlHeapGraphCtx         *ctx);
 void     _ml_heap_graph_add_objects                (MlHeapGraphCtx         *ctx);
