@@ -501,6 +501,15 @@ _ml_heap_graph_label_unreachable_columns (MlHeapGraphCtx *ctx)
       unpack_cell (*packed, &col, &row);
       kind[col] |= ctx->depth[i] == G_MAXUINT ? 2 : 1;
     }
+  /* A folded fan-out is as reachable as its referrer. */
+  for (guint g = 0; ctx->fanouts != NULL && g < ctx->fanouts->len; g++)
+    {
+      const Fanout *fanout = &g_array_index (ctx->fanouts, Fanout, g);
+      int col, row;
+
+      unpack_cell (fanout->packed, &col, &row);
+      kind[col] |= fanout->from_object >= 0 && ctx->depth[fanout->from_object] == G_MAXUINT ? 2 : 1;
+    }
   for (int c = 0; c < ctx->grid->cols; c++)
     if (kind[c] == 2 && ctx->grid->tier < 2)
       {

@@ -689,11 +689,13 @@ keep_cells (MlHeapGraphCtx *ctx)
 }
 
 /* Phase 6b: the fan-outs without a cell take the free cell nearest to the last member drawn
- * before them (or, if none is, to their referrer), once every reachable object has its own. */
+ * before them (or, if none is, to their referrer), once every reachable object has its own;
+ * the ones of garbage, unless @last, wait for the garbage to be placed. */
 static void
 place_fanouts (MlHeapGraphCtx *ctx,
                const guint64  *packed_store,
                const gboolean *placed,
+               gboolean        last,
                int            *reach_cols)
 {
   for (guint g = 0; ctx->fanouts != NULL && g < ctx->fanouts->len; g++)
@@ -703,6 +705,8 @@ place_fanouts (MlHeapGraphCtx *ctx,
 
       if (g_hash_table_lookup (ctx->grid->cells, &fanout->key) == NULL)
         {
+          if (!last && fanout->after >= 0 && !placed[fanout->after])
+            continue;
           if (fanout->after >= 0 && placed[fanout->after])
             unpack_cell (packed_store[fanout->after], &col, &row);
           else if (fanout->from_object >= 0 && placed[fanout->from_object])
@@ -752,7 +756,7 @@ place_new_objects (MlHeapGraphCtx *ctx)
       int col, row, want_col, want_row;
 
       if (k == ctx->tail)
-        place_fanouts (ctx, packed_store, placed, &reach_cols);
+        place_fanouts (ctx, packed_store, placed, FALSE, &reach_cols);
       if (o->colour == ML_COLOUR_FREE || (ctx->hidden != NULL && ctx->hidden[i]))
         continue;
       if ((found = g_hash_table_lookup (ctx->grid->cells, &o->addr)) != NULL)
@@ -800,8 +804,7 @@ place_new_objects (MlHeapGraphCtx *ctx)
       g_hash_table_insert (ctx->grid->cells, (gpointer)&o->addr, &packed_store[i]);
       placed[i] = TRUE;
     }
-  if (n_order == ctx->tail)
-    place_fanouts (ctx, packed_store, placed, &reach_cols);
+  place_fanouts (ctx, packed_store, placed, TRUE, &reach_cols);
 
   /* The table points into this step's snapshot and a local array; copy it into storage
    * the scene owns. */
