@@ -901,6 +901,25 @@ set_focus (MlHeapGraphCtx *ctx)
         focus.width = x1 - focus.x;
         focus.height = y1 - focus.y;
       }
+  /* With no collection at work, a folded fan-out and what points at it are the story: a heap
+   * that keeps too much (lesson 8's historial). */
+  for (guint g = 0; focus.width <= 0 && ctx->fanouts != NULL && g < ctx->fanouts->len; g++)
+    {
+      const Fanout *fanout = &g_array_index (ctx->fanouts, Fanout, g);
+      const MlRect *from;
+      double x1, y1;
+
+      if (fanout->box < 0)
+        continue;
+      from = fanout->from_object >= 0 ? &ctx->rect_of[fanout->from_object]
+                                      : &g_array_index (ctx->roots, Root, fanout->from_root).rect;
+      x1 = MAX (from->x + from->width, fanout->rect.x + fanout->rect.width);
+      y1 = MAX (from->y + from->height, fanout->rect.y + fanout->rect.height);
+      focus.x = MIN (from->x, fanout->rect.x);
+      focus.y = MIN (from->y, fanout->rect.y);
+      focus.width = x1 - focus.x;
+      focus.height = y1 - focus.y;
+    }
   ml_scene_set_focus (scene, focus.width > 0 ? &focus : NULL);
 }
 
