@@ -74,6 +74,15 @@ edge_curve (const MlRect *from,
     }
 }
 
+void
+_ml_heap_graph_edge_curve (const MlRect *from,
+                           double        from_y,
+                           const MlRect *to,
+                           MlPoint       p[4])
+{
+  edge_curve (from, from_y, to, p);
+}
+
 /* The copy append makes when it grows a slice: a dashed arrow from the old backing array to
  * the new one, labelled with the bytes copied.  The old array then has no pointer left and
  * turns into garbage before the viewer's eyes. */
@@ -292,7 +301,7 @@ _ml_heap_graph_add_objects (MlHeapGraphCtx *ctx)
 
           if (pass == 0)
             ctx->box_of[i] = -1;
-          if (o->colour != colour_order[pass])
+          if (o->colour != colour_order[pass] || (ctx->hidden != NULL && ctx->hidden[i]))
             continue;
 
           packed = g_hash_table_lookup (ctx->grid->cells, &o->addr);
@@ -491,6 +500,15 @@ _ml_heap_graph_label_unreachable_columns (MlHeapGraphCtx *ctx)
         continue;
       unpack_cell (*packed, &col, &row);
       kind[col] |= ctx->depth[i] == G_MAXUINT ? 2 : 1;
+    }
+  /* A folded fan-out is as reachable as its referrer. */
+  for (guint g = 0; ctx->fanouts != NULL && g < ctx->fanouts->len; g++)
+    {
+      const Fanout *fanout = &g_array_index (ctx->fanouts, Fanout, g);
+      int col, row;
+
+      unpack_cell (fanout->packed, &col, &row);
+      kind[col] |= fanout->from_object >= 0 && ctx->depth[fanout->from_object] == G_MAXUINT ? 2 : 1;
     }
   for (int c = 0; c < ctx->grid->cols; c++)
     if (kind[c] == 2 && ctx->grid->tier < 2)

@@ -55,6 +55,25 @@ typedef struct
   gint              box;
 } Root;
 
+/* A fan-out folded at the program's detail: the objects of one type, in one colour, that only
+ * one object (or root) points at, drawn as one counted box beside the few shown. */
+typedef struct
+{
+  guint64      key;          /* its grid key: the referrer's address + 1 + the colour */
+  guint64      from_addr;    /* the referring object or root slot */
+  gint         from_object;  /* object index of the referrer, -1 for a root */
+  gint         from_root;    /* root index of the referrer, -1 for an object */
+  gint         after;        /* the last member drawn, which it is placed next to */
+  gint         first;        /* its first member, object index */
+  guint8       colour;
+  guint        count;
+  guint64      bytes;
+  const char  *type;         /* the members' type, short */
+  guint64      packed;       /* its cell */
+  gint         box;          /* its scene box, -1 if not drawn */
+  MlRect       rect;
+} Fanout;
+
 typedef struct
 {
   MlScene               *scene;
@@ -80,6 +99,8 @@ typedef struct
   guint                 *queue;        /* the reachable objects, breadth-first */
   guint                  tail;         /* how many of them */
   gint                  *box_of;       /* per object: its scene box, -1 if not drawn */
+  gint                  *hidden;       /* per object: 1 + its fan-out if folded, else 0; NULL if none is */
+  GArray                *fanouts;      /* Fanout */
   MlRect                *rect_of;      /* per object: its box */
   double                 roots_bottom;
   double                 right;
@@ -114,6 +135,12 @@ gboolean _ml_heap_graph_focus_matches_edge         (const MlSnapshot       *s,
                                                     guint64                 slot_addr,
                                                     guint64                 target);
 
+void     _ml_heap_graph_edge_curve                 (const MlRect           *from,
+                                                    double                  from_y,
+                                                    const MlRect           *to,
+                                                    MlPoint                 p[4]);
+void     _ml_heap_graph_find_fanouts               (MlHeapGraphCtx         *ctx);
+void     _ml_heap_graph_add_fanouts                (MlHeapGraphCtx         *ctx);
 void     _ml_heap_graph_add_objects                (MlHeapGraphCtx         *ctx);
 void     _ml_heap_graph_add_edges                  (MlHeapGraphCtx         *ctx);
 void     _ml_heap_graph_fit_arrows                 (MlHeapGraphCtx         *ctx);

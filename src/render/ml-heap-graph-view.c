@@ -656,7 +656,7 @@ keep_cells (MlHeapGraphCtx *ctx)
         gpointer found;
         int col, row;
 
-        if (o->colour == ML_COLOUR_FREE)
+        if (o->colour == ML_COLOUR_FREE || (ctx->hidden != NULL && ctx->hidden[i]))
           continue;
         if (!g_hash_table_lookup_extended (ctx->prev_grid->cells, &o->addr, NULL, &found))
           continue;
@@ -667,6 +667,66 @@ keep_cells (MlHeapGraphCtx *ctx)
         ctx->occupied[row * ctx->grid->cols + col] = 1;
         g_hash_table_insert (ctx->grid->cells, (gpointer)&o->addr, found);
       }
+
+  /* A fan-out keeps its cell too, under its own key, for as long as it exists. */
+  for (guint g = 0; ctx->fanouts != NULL && ctx->prev_grid != NULL && ctx->prev_grid->tier == ctx->grid->tier &&
+                    g < ctx->fanouts->len; g++)
+    {
+      Fanout *fanout = &g_array_index (ctx->fanouts, Fanout, g);
+      gpointer found;
+      int col, row;
+
+      if (g_hash_table_lookup (ctx->grid->cells, &fanout->key) != NULL ||
+          !g_hash_table_lookup_extended (ctx->prev_grid->cells, &fanout->key, NULL, &found))
+        continue;
+      unpack_cell (*(guint64 *)found, &col, &row);
+      if (col >= ctx->grid->cols || row >= ctx->grid->rows || !cell_free (ctx, col, row))
+        continue;
+      ctx->occupied[row * ctx->grid->cols + col] = 1;
+      fanout->packed = *(guint64 *)found;
+      g_hash_table_insert (ctx->grid->cells, &fanout->key, &fanout->packed);
+    }
+}
+
+/* Phase 6b: the fan-outs without a cell take the free cell nearest to the last member drawn
+ * before them (or, if none is, to their referrer), once every reachable object has its own;
+ * the ones of garbage, unless @last, wait for the garbage to be placed. */
+static void
+place_fanouts (MlHeapGraphCtx *ctx,
+               const guint64  *packed_store,
+               const gboolean *placed,
+               gboolean        last,
+               int            *reach_cols)
+{
+  for (guint g = 0; ctx->fanouts != NULL && g < ctx->fanouts->len; g++)
+    {
+      Fanout *fanout = &g_array_index (ctx->fanouts, Fanout, g);
+      int col = 0, row = 0;
+
+      if (g_hash_table_lookup (ctx->grid->cells, &fanout->key) == NULL)
+        {
+          if (!last && fanout->after >= 0 && !placed[fanout->after])
+            continue;
+          if (fanout->after >= 0 && placed[fanout->after])
+            unpack_cell (packed_store[fanout->after], &col, &row);
+          else if (fanout->from_object >= 0 && placed[fanout->from_object])
+            {
+              unpack_cell (packed_store[fanout->from_object], &col, &row);
+              col = MIN (col + 1, ctx->grid->cols - 1);
+            }
+          else if (fanout->from_root >= 0)
+            row = (int)floor ((g_array_index (ctx->roots, Root, fanout->from_root).rect.y - ctx->grid_y) / ctx->tier->cell_h);
+          find_free_cell (ctx, col, row, &col, &row);
+          ctx->occupied[row * ctx->grid->cols + col] = 1;
+          fanout->packed = pack_cell (col, row);
+          g_hash_table_insert (ctx->grid->cells, &fanout->key, &fanout->packed);
+        }
+      if (fanout->from_object < 0 || ctx->depth[fanout->from_object] != G_MAXUINT)
+        {
+          unpack_cell (fanout->packed, &col, &row);
+          *reach_cols = MAX (*reach_cols, col + 1);
+        }
+    }
 }
 
 /* Phase 6: new objects, in breadth-first order so that each lands near its first referrer,
@@ -695,7 +755,9 @@ place_new_objects (MlHeapGraphCtx *ctx)
       gpointer found;
       int col, row, want_col, want_row;
 
-      if (o->colour == ML_COLOUR_FREE)
+      if (k == ctx->tail)
+        place_fanouts (ctx, packed_store, placed, FALSE, &reach_cols);
+      if (o->colour == ML_COLOUR_FREE || (ctx->hidden != NULL && ctx->hidden[i]))
         continue;
       if ((found = g_hash_table_lookup (ctx->grid->cells, &o->addr)) != NULL)
         {
@@ -742,6 +804,7 @@ place_new_objects (MlHeapGraphCtx *ctx)
       g_hash_table_insert (ctx->grid->cells, (gpointer)&o->addr, &packed_store[i]);
       placed[i] = TRUE;
     }
+  place_fanouts (ctx, packed_store, placed, TRUE, &reach_cols);
 
   /* The table points into this step's snapshot and a local array; copy it into storage
    * the scene owns. */
@@ -838,6 +901,25 @@ set_focus (MlHeapGraphCtx *ctx)
         focus.width = x1 - focus.x;
         focus.height = y1 - focus.y;
       }
+  /* With no collection at work, a folded fan-out and what points at it are the story: a heap
+   * that keeps too much (lesson 8's historial). */
+  for (guint g = 0; focus.width <= 0 && ctx->fanouts != NULL && g < ctx->fanouts->len; g++)
+    {
+      const Fanout *fanout = &g_array_index (ctx->fanouts, Fanout, g);
+      const MlRect *from;
+      double x1, y1;
+
+      if (fanout->box < 0)
+        continue;
+      from = fanout->from_object >= 0 ? &ctx->rect_of[fanout->from_object]
+                                      : &g_array_index (ctx->roots, Root, fanout->from_root).rect;
+      x1 = MAX (from->x + from->width, fanout->rect.x + fanout->rect.width);
+      y1 = MAX (from->y + from->height, fanout->rect.y + fanout->rect.height);
+      focus.x = MIN (from->x, fanout->rect.x);
+      focus.y = MIN (from->y, fanout->rect.y);
+      focus.width = x1 - focus.x;
+      focus.height = y1 - focus.y;
+    }
   ml_scene_set_focus (scene, focus.width > 0 ? &focus : NULL);
 }
 
@@ -886,6 +968,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
 
   collect_roots (&ctx);
   find_layers (&ctx);
+  _ml_heap_graph_find_fanouts (&ctx);
   depth = ctx.depth;
   first_from = ctx.first_from;
   first_root = ctx.first_root;
@@ -919,6 +1002,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
       rect_of = ctx.rect_of = g_new0 (MlRect, MAX (snapshot->n_objects, 1));
       _ml_heap_graph_add_objects (&ctx);
       _ml_heap_graph_add_edges (&ctx);
+      _ml_heap_graph_add_fanouts (&ctx);
       _ml_heap_graph_fit_arrows (&ctx);
       _ml_heap_graph_add_copies (&ctx);
       g_free (ctx.occupied);
@@ -929,6 +1013,8 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
   add_legend (&ctx);
   set_focus (&ctx);
   ml_object_index_clear (&ctx.index);
+  g_free (ctx.hidden);
+  g_clear_pointer (&ctx.fanouts, g_array_unref);
 
   return scene;
 }
