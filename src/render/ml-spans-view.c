@@ -296,6 +296,36 @@ label_column_width (GPtrArray *groups)
  *
  * Returns: (transfer full): the spans view
  */
+/* The legend between cycles: the span states' colours as swatches, in a row. */
+static void
+add_state_legend (MlScene         *scene,
+                  const MlPalette *palette,
+                  const MlColor   *colours,
+                  double           top)
+{
+  static const guint8 order[] = { ML_COLOUR_FREE, ML_COLOUR_WHITE, ML_COLOUR_GREY, ML_COLOUR_BLACK, ML_COLOUR_FREED };
+  static const char * const names[] = {
+    N_("free slot"), N_("white"), N_("grey"), N_("black"), N_("freed this cycle"),
+  };
+  double lx = MARGIN;
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      MlRect sw = { lx, top + 8, 20, 20 };
+      MlSceneBox *box = ml_scene_add_box (scene, ml_scene_key ("legend", order[i], 1), &sw);
+      MlSceneText *t;
+
+      box->fill = colours[order[i]];
+      box->stroke = ml_color_mix (&palette->border, &palette->foreground, 0.3);
+      box->radius = 3;
+      box->klass = "legend";
+      t = ml_scene_add_text (scene, ml_scene_key ("legend-text", order[i], 1), _(names[i]), ML_TEXT_BODY, lx + 26,
+                             top + 9, &palette->foreground);
+      lx += 26 + t->width + 24;
+    }
+  ml_scene_set_legend (scene, &(MlRect) { MARGIN - 2, top + 6, lx - 24 - MARGIN + 4, 28 });
+}
+
 MlScene *
 ml_spans_view_layout (const MlSnapshot      *snapshot,
                       MlScene               *previous,
@@ -570,28 +600,7 @@ ml_spans_view_layout (const MlSnapshot      *snapshot,
       ml_scene_set_legend (scene, &(MlRect) { MARGIN - 2, area_bottom + 6, width - 2 * MARGIN + 4, legend_h - 4 });
     }
   else
-    {
-      static const guint8 order[] = { ML_COLOUR_FREE, ML_COLOUR_WHITE, ML_COLOUR_GREY, ML_COLOUR_BLACK, ML_COLOUR_FREED };
-      static const char * const names[] = {
-        N_("free slot"), N_("white"), N_("grey"), N_("black"), N_("freed this cycle"),
-      };
-      double lx = MARGIN;
-
-      for (guint i = 0; i < G_N_ELEMENTS (order); i++)
-        {
-          MlRect sw = { lx, area_bottom + 8, 20, 20 };
-          MlSceneBox *box = ml_scene_add_box (scene, ml_scene_key ("legend", order[i], 1), &sw);
-
-          box->fill = colours[order[i]];
-          box->stroke = ml_color_mix (&palette->border, &palette->foreground, 0.3);
-          box->radius = 3;
-          box->klass = "legend";
-          t = ml_scene_add_text (scene, ml_scene_key ("legend-text", order[i], 1), _(names[i]), ML_TEXT_BODY, lx + 26,
-                                 area_bottom + 9, &palette->foreground);
-          lx += 26 + t->width + 24;
-        }
-      ml_scene_set_legend (scene, &(MlRect) { MARGIN - 2, area_bottom + 6, lx - 24 - MARGIN + 4, 28 });
-    }
+    add_state_legend (scene, palette, colours, area_bottom);
 
   scene->height = MAX (area_bottom + legend_h + MARGIN / 2, options->height);
   (void)previous;
