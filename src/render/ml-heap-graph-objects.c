@@ -403,7 +403,15 @@ _ml_heap_graph_add_edges (MlHeapGraphCtx *ctx)
           /* Several pointers of one object leave from different heights, in field order. */
           from_y = ctx->rect_of[i].y + ctx->rect_of[i].height * (e + 1) / (o->n_edges + 1);
           edge_curve (&ctx->rect_of[i], from_y, &ctx->rect_of[edge->to], p);
-          if (ctx->grid->tier == 2)
+          if (_ml_heap_graph_is_wrap (&ctx->rect_of[i], &ctx->rect_of[edge->to]))
+            {
+              /* A chain wrapped into the next row: the return of a line of text. */
+              MlPoint route[6];
+              guint n = _ml_heap_graph_wrap_route (ctx, &ctx->rect_of[i], from_y, &ctx->rect_of[edge->to], route);
+
+              arrow = ml_scene_add_arrow (scene, ml_scene_key ("edge", o->addr, edge->offset), route, n);
+            }
+          else if (ctx->grid->tier == 2)
             {
               /* Dense graphs: straight lines, which read as well at this size and draw
                * several times faster than curves. */

@@ -89,7 +89,6 @@ typedef struct
   /* The layout's state from one phase to the next. */
   MlRefs                *refs;
   MlObjectIndex          index;
-  GridState             *prev_grid;
   GArray                *roots;        /* Root */
   GArray                *targets;      /* gint, scratch: the objects a root points at */
   guint                  n_live;
@@ -139,6 +138,16 @@ void     _ml_heap_graph_edge_curve                 (const MlRect           *from
                                                     double                  from_y,
                                                     const MlRect           *to,
                                                     MlPoint                 p[4]);
+int      _ml_heap_graph_wrap_cols                  (guint                  tier);
+int      _ml_heap_graph_garbage_cols               (guint                  tier);
+void     _ml_heap_graph_place                      (MlHeapGraphCtx         *ctx);
+gboolean _ml_heap_graph_is_wrap                    (const MlRect           *from,
+                                                    const MlRect           *to);
+guint    _ml_heap_graph_wrap_route                 (MlHeapGraphCtx         *ctx,
+                                                    const MlRect           *from,
+                                                    double                  from_y,
+                                                    const MlRect           *to,
+                                                    MlPoint                 p[6]);
 void     _ml_heap_graph_find_fanouts               (MlHeapGraphCtx         *ctx);
 void     _ml_heap_graph_add_fanouts                (MlHeapGraphCtx         *ctx);
 void     _ml_heap_graph_add_objects                (MlHeapGraphCtx         *ctx);

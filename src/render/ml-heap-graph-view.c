@@ -9,11 +9,12 @@
  * the tricolour state with a letter and hatching so that the state reads without colour.
  *
  * Stability is the point (Python Tutor issue #15: objects that jump make stepping useless):
- * objects sit in the cells of a grid that is kept from one step to the next in the scene's
- * view data.  An object keeps its cell for as long as it exists; a new object takes the free
- * cell nearest to its first referrer, one column to its right; a dead object's cell is simply
- * left empty.  The cell size depends on how many objects there are, in three tiers, and only
- * crossing a tier relays the grid out.  Beyond the last tier, objects are grouped by layer and
+ * objects sit in the cells of a grid, placed by the structure of the heap rather than by the
+ * order the objects came in (ml-heap-graph-place.c): lists as chains, trees as trees.  The
+ * placement depends on the step's snapshot alone, so that the window and an export of the
+ * same step draw the same picture; an object keeps its cell while the structure around it
+ * stays, and a dead object's cell is simply left empty.  The cell size depends on how many
+ * objects there are, in three tiers.  Beyond the last tier, objects are grouped by layer and
  * type into counted boxes.
  *
  * This file lays out the roots and the grid and gives each object its cell, in phases that
@@ -93,70 +94,6 @@ _ml_heap_graph_root_targets (MlObjectIndex    *index,
       t = ml_object_index_find (index, ml_value_read_word (bytes, w * 8));
       if (t >= 0)
         g_array_append_val (out, t);
-    }
-}
-
-static gboolean
-cell_free (MlHeapGraphCtx *ctx,
-           int             col,
-           int             row)
-{
-  return col >= 0 && row >= 0 && col < ctx->grid->cols && row < ctx->grid->rows &&
-         !ctx->occupied[row * ctx->grid->cols + col];
-}
-
-static void
-grow_rows (MlHeapGraphCtx *ctx,
-           int             rows)
-{
-  guint8 *occ = g_new0 (guint8, (gsize)ctx->grid->cols * rows);
-
-  memcpy (occ, ctx->occupied, (gsize)ctx->grid->cols * ctx->grid->rows);
-  g_free (ctx->occupied);
-  ctx->occupied = occ;
-  ctx->grid->rows = rows;
-}
-
-/* The free cell nearest to (@col, @row): the same column first, then columns to the right
- * (deeper), then to the left.  The grid grows downwards when it is full. */
-static void
-find_free_cell (MlHeapGraphCtx *ctx,
-                int             col,
-                int             row,
-                int            *out_col,
-                int            *out_row)
-{
-  int cols = ctx->grid->cols;
-
-  col = CLAMP (col, 0, cols - 1);
-
-  for (;;)
-    {
-      int rows = ctx->grid->rows;
-
-      row = CLAMP (row, 0, rows - 1);
-      for (int dc = 0; dc < 2 * cols; dc++)
-        {
-          int c = dc % 2 == 0 ? col + dc / 2 : col - (dc + 1) / 2;
-
-          if (c < 0 || c >= cols)
-            continue;
-
-          for (int dr = 0; dr < 2 * rows; dr++)
-            {
-              int r = dr % 2 == 0 ? row + dr / 2 : row - (dr + 1) / 2;
-
-              if (cell_free (ctx, c, r))
-                {
-                  *out_col = c;
-                  *out_row = r;
-                  return;
-                }
-            }
-        }
-
-      grow_rows (ctx, ctx->grid->rows + MAX (4, ctx->grid->rows / 4));
-      row = ctx->grid->rows - 1;
     }
 }
 
@@ -485,50 +422,24 @@ find_layers (MlHeapGraphCtx *ctx)
     }
 }
 
-/* Phase 3: the grid, kept from the previous step unless the tier changes; its size from the
- * window, or from the heap's depth for a picture of its natural size. */
+/* Phase 3: the grid: its tier from how many objects there are, its size from where they go
+ * (ml-heap-graph-place.c), never from the window or the steps before, so that every way to
+ * this step draws the same picture. */
 static void
 make_grid (MlHeapGraphCtx *ctx)
 {
-  const MlSnapshot *snapshot = ctx->snapshot;
-  const MlRenderOptions *options = ctx->options;
   GridState *grid = g_new0 (GridState, 1);
 
   grid->tier = choose_tier (ctx->n_live);
-  if (ctx->prev_grid != NULL && ctx->prev_grid->tier >= grid->tier)
-    grid->tier = ctx->prev_grid->tier;   /* never grow boxes back while the heap shrinks in a cycle */
   ctx->tier = &tiers[grid->tier];
   ctx->grid = grid;
 
   ctx->grid_x = MARGIN + ctx->tier->root_w + 70;
   ctx->grid_y = MARGIN + HEADER_HEIGHT;
 
-  if (ctx->prev_grid != NULL && ctx->prev_grid->tier == grid->tier)
-    {
-      grid->cols = ctx->prev_grid->cols;
-      grid->rows = ctx->prev_grid->rows;
-    }
-  else if (options->width > 0 && options->height > 0)
-    {
-      grid->cols = MAX (2, (int)((options->width - ctx->grid_x - MARGIN) / ctx->tier->cell_w));
-      grid->rows = MAX (2, (int)((options->height - ctx->grid_y - LEGEND_HEIGHT - MARGIN) / ctx->tier->cell_h));
-    }
-  else
-    {
-      guint max_depth = 1;
-
-      for (guint i = 0; i < snapshot->n_objects; i++)
-        if (ctx->depth[i] != G_MAXUINT)
-          max_depth = MAX (max_depth, ctx->depth[i]);
-      grid->cols = CLAMP ((int)max_depth + 1, 3, 9);
-      grid->rows = MAX (6, (int)ceil ((double)ctx->n_live / grid->cols) + 2);
-      if (grid->tier == 2)
-        {
-          grid->cols = 56;
-          grid->rows = MAX (40, (int)ceil (ctx->n_live / 56.0) + 4);
-        }
-    }
-  grid->cells = g_hash_table_new (g_int64_hash, g_int64_equal);
+  grid->cols = _ml_heap_graph_wrap_cols (grid->tier) + _ml_heap_graph_garbage_cols (grid->tier);
+  grid->rows = 1;
+  grid->cells = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   ctx->occupied = g_new0 (guint8, (gsize)grid->cols * grid->rows);
 }
 
@@ -640,185 +551,6 @@ add_roots (MlHeapGraphCtx *ctx)
     }
 
   return y;
-}
-
-/* Phase 5: the objects that still exist keep their cells. */
-static void
-keep_cells (MlHeapGraphCtx *ctx)
-{
-  const MlSnapshot *snapshot = ctx->snapshot;
-
-  if (ctx->prev_grid != NULL && ctx->prev_grid->tier == ctx->grid->tier)
-    for (guint i = 0; i < snapshot->n_objects; i++)
-      {
-        const MlSnapObject *o = &snapshot->objects[i];
-        guint64 packed;
-        gpointer found;
-        int col, row;
-
-        if (o->colour == ML_COLOUR_FREE || (ctx->hidden != NULL && ctx->hidden[i]))
-          continue;
-        if (!g_hash_table_lookup_extended (ctx->prev_grid->cells, &o->addr, NULL, &found))
-          continue;
-        packed = *(guint64 *)found;
-        unpack_cell (packed, &col, &row);
-        if (col >= ctx->grid->cols || row >= ctx->grid->rows || !cell_free (ctx, col, row))
-          continue;
-        ctx->occupied[row * ctx->grid->cols + col] = 1;
-        g_hash_table_insert (ctx->grid->cells, (gpointer)&o->addr, found);
-      }
-
-  /* A fan-out keeps its cell too, under its own key, for as long as it exists. */
-  for (guint g = 0; ctx->fanouts != NULL && ctx->prev_grid != NULL && ctx->prev_grid->tier == ctx->grid->tier &&
-                    g < ctx->fanouts->len; g++)
-    {
-      Fanout *fanout = &g_array_index (ctx->fanouts, Fanout, g);
-      gpointer found;
-      int col, row;
-
-      if (g_hash_table_lookup (ctx->grid->cells, &fanout->key) != NULL ||
-          !g_hash_table_lookup_extended (ctx->prev_grid->cells, &fanout->key, NULL, &found))
-        continue;
-      unpack_cell (*(guint64 *)found, &col, &row);
-      if (col >= ctx->grid->cols || row >= ctx->grid->rows || !cell_free (ctx, col, row))
-        continue;
-      ctx->occupied[row * ctx->grid->cols + col] = 1;
-      fanout->packed = *(guint64 *)found;
-      g_hash_table_insert (ctx->grid->cells, &fanout->key, &fanout->packed);
-    }
-}
-
-/* Phase 6b: the fan-outs without a cell take the free cell nearest to the last member drawn
- * before them (or, if none is, to their referrer), once every reachable object has its own;
- * the ones of garbage, unless @last, wait for the garbage to be placed. */
-static void
-place_fanouts (MlHeapGraphCtx *ctx,
-               const guint64  *packed_store,
-               const gboolean *placed,
-               gboolean        last,
-               int            *reach_cols)
-{
-  for (guint g = 0; ctx->fanouts != NULL && g < ctx->fanouts->len; g++)
-    {
-      Fanout *fanout = &g_array_index (ctx->fanouts, Fanout, g);
-      int col = 0, row = 0;
-
-      if (g_hash_table_lookup (ctx->grid->cells, &fanout->key) == NULL)
-        {
-          if (!last && fanout->after >= 0 && !placed[fanout->after])
-            continue;
-          if (fanout->after >= 0 && placed[fanout->after])
-            unpack_cell (packed_store[fanout->after], &col, &row);
-          else if (fanout->from_object >= 0 && placed[fanout->from_object])
-            {
-              unpack_cell (packed_store[fanout->from_object], &col, &row);
-              col = MIN (col + 1, ctx->grid->cols - 1);
-            }
-          else if (fanout->from_root >= 0)
-            row = (int)floor ((g_array_index (ctx->roots, Root, fanout->from_root).rect.y - ctx->grid_y) / ctx->tier->cell_h);
-          find_free_cell (ctx, col, row, &col, &row);
-          ctx->occupied[row * ctx->grid->cols + col] = 1;
-          fanout->packed = pack_cell (col, row);
-          g_hash_table_insert (ctx->grid->cells, &fanout->key, &fanout->packed);
-        }
-      if (fanout->from_object < 0 || ctx->depth[fanout->from_object] != G_MAXUINT)
-        {
-          unpack_cell (fanout->packed, &col, &row);
-          *reach_cols = MAX (*reach_cols, col + 1);
-        }
-    }
-}
-
-/* Phase 6: new objects, in breadth-first order so that each lands near its first referrer,
- * then the unreachable ones (garbage to be) in address order. */
-static void
-place_new_objects (MlHeapGraphCtx *ctx)
-{
-  const MlSnapshot *snapshot = ctx->snapshot;
-  g_autofree guint64 *packed_store = g_new (guint64, MAX (snapshot->n_objects, 1));
-  g_autofree gboolean *placed = g_new0 (gboolean, MAX (snapshot->n_objects, 1));
-  guint n_order = 0;
-  g_autofree guint *order = g_new (guint, MAX (snapshot->n_objects, 1));
-
-  for (guint i = 0; i < ctx->tail; i++)
-    order[n_order++] = ctx->queue[i];
-  for (guint i = 0; i < ctx->index.n; i++)
-    if (ctx->depth[ctx->index.by_addr[i]] == G_MAXUINT)
-      order[n_order++] = ctx->index.by_addr[i];
-
-  int reach_cols = 0;     /* columns up to the last one holding a reachable object */
-
-  for (guint k = 0; k < n_order; k++)
-    {
-      guint i = order[k];
-      const MlSnapObject *o = &snapshot->objects[i];
-      gpointer found;
-      int col, row, want_col, want_row;
-
-      if (k == ctx->tail)
-        place_fanouts (ctx, packed_store, placed, FALSE, &reach_cols);
-      if (o->colour == ML_COLOUR_FREE || (ctx->hidden != NULL && ctx->hidden[i]))
-        continue;
-      if ((found = g_hash_table_lookup (ctx->grid->cells, &o->addr)) != NULL)
-        {
-          packed_store[i] = *(guint64 *)found;
-          g_hash_table_insert (ctx->grid->cells, (gpointer)&o->addr, &packed_store[i]);
-          placed[i] = TRUE;
-          if (ctx->depth[i] != G_MAXUINT)
-            {
-              unpack_cell (packed_store[i], &col, &row);
-              reach_cols = MAX (reach_cols, col + 1);
-            }
-          continue;
-        }
-
-      if (ctx->depth[i] != G_MAXUINT)
-        {
-          want_col = (int)MIN (ctx->depth[i] - 1, (guint)ctx->grid->cols - 1);
-          if (ctx->first_from[i] >= 0 && placed[ctx->first_from[i]])
-            {
-              int pc, pr;
-
-              unpack_cell (packed_store[ctx->first_from[i]], &pc, &pr);
-              want_col = MIN (pc + 1, ctx->grid->cols - 1);
-              want_row = pr;
-            }
-          else if (ctx->first_root[i] >= 0)
-            want_row = (int)floor ((g_array_index (ctx->roots, Root, ctx->first_root[i]).rect.y - ctx->grid_y) / ctx->tier->cell_h);
-          else
-            want_row = 0;
-        }
-      else
-        {
-          /* Unreachable: in the first column right of everything reachable, from the top,
-           * so that garbage sits apart without a gap across the picture. */
-          want_col = MIN (reach_cols, ctx->grid->cols - 1);
-          want_row = 0;
-        }
-
-      find_free_cell (ctx, want_col, want_row, &col, &row);
-      ctx->occupied[row * ctx->grid->cols + col] = 1;
-      if (ctx->depth[i] != G_MAXUINT)
-        reach_cols = MAX (reach_cols, col + 1);
-      packed_store[i] = pack_cell (col, row);
-      g_hash_table_insert (ctx->grid->cells, (gpointer)&o->addr, &packed_store[i]);
-      placed[i] = TRUE;
-    }
-  place_fanouts (ctx, packed_store, placed, TRUE, &reach_cols);
-
-  /* The table points into this step's snapshot and a local array; copy it into storage
-   * the scene owns. */
-  {
-    GHashTable *owned = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-    GHashTableIter iter;
-    gpointer key, value;
-
-    g_hash_table_iter_init (&iter, ctx->grid->cells);
-    while (g_hash_table_iter_next (&iter, &key, &value))
-      g_hash_table_insert (owned, g_memdup2 (key, sizeof (guint64)), g_memdup2 (value, sizeof (guint64)));
-    g_hash_table_unref (ctx->grid->cells);
-    ctx->grid->cells = owned;
-  }
 }
 
 /* Phase 12: the legend below everything: the colours, and the highlight beside them. */
@@ -974,8 +706,8 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
   first_root = ctx.first_root;
   queue = ctx.queue;
 
-  if (previous != NULL && previous->view == ML_VIEW_HEAP_GRAPH)
-    ctx.prev_grid = ml_scene_get_view_data (previous);
+  /* @previous is not read: the picture of a step is a function of that step alone. */
+  (void)previous;
   make_grid (&ctx);
   add_header (&ctx);
   ctx.roots_bottom = add_roots (&ctx);
@@ -996,8 +728,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
     }
   else
     {
-      keep_cells (&ctx);
-      place_new_objects (&ctx);
+      _ml_heap_graph_place (&ctx);
       box_of = ctx.box_of = g_new (gint, MAX (snapshot->n_objects, 1));
       rect_of = ctx.rect_of = g_new0 (MlRect, MAX (snapshot->n_objects, 1));
       _ml_heap_graph_add_objects (&ctx);
