@@ -10,8 +10,8 @@
  * start rows of their own below it: a list is a chain, left to right; a tree is a tree, each
  * child one column right of its parent and the later children under the first; a slice's
  * backing array has its elements beside it.  A chain longer than the row is wrapped like
- * text, its next object at the start of the next row.  What no root reaches sits apart, in
- * columns of its own right of the rest, in address order.
+ * text, its next object at the start of the next row.  What no root reaches sits apart,
+ * under the rest and labelled, in address order.
  *
  * The placement is a function of the snapshot alone, never of the steps seen before it: the
  * window, whatever steps it went through, and `memlab-cli export --step=N`, which lays out
@@ -25,12 +25,13 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "ml-heap-graph-private.h"
 
-/* Per tier: the columns of a row of reachable objects, and the columns for garbage beside
- * them. */
-static const int wrap_cols[] = { 4, 7, 48 };
-static const int garbage_cols[] = { 2, 2, 8 };
+/* Per tier, the columns of a row: three of the largest boxes fit a projected 1024×768
+ * window beside the roots at the legible text size. */
+static const int wrap_cols[] = { 3, 7, 48 };
 
 typedef struct
 {
@@ -41,6 +42,7 @@ typedef struct
   int             c1;         /* past its last */
   int             next_row;   /* the first row below everything placed in the region */
   int             rows;       /* rows used over all regions */
+  int             cols;       /* columns used over all regions */
   GArray         *placed;     /* gint: the objects the region placed, in order */
   int             flow_col;   /* where the next one goes, when flowing */
   int             flow_row;
@@ -54,6 +56,8 @@ typedef struct
   int      row;
   gboolean had_child;
   gboolean many;       /* it points at many objects: the leaves among them flow in rows */
+  gboolean chain;      /* its row, up to it, is a chain: one pointer from each to the next */
+  guint    n_children; /* how many objects it points at had no cell when it got its own */
   int      leaf_col;   /* where the next leaf goes beside the last one, -1 if nowhere */
   int      leaf_row;
 } Frame;
@@ -67,12 +71,6 @@ _ml_heap_graph_wrap_cols (guint tier)
   return wrap_cols[MIN (tier, G_N_ELEMENTS (wrap_cols) - 1)];
 }
 
-int
-_ml_heap_graph_garbage_cols (guint tier)
-{
-  return garbage_cols[MIN (tier, G_N_ELEMENTS (garbage_cols) - 1)];
-}
-
 static void
 set_cell (Placer  *p,
           guint64  key,
@@ -84,6 +82,7 @@ set_cell (Placer  *p,
   g_hash_table_insert (p->cells, g_memdup2 (&key, sizeof key), g_memdup2 (&packed, sizeof packed));
   p->next_row = MAX (p->next_row, row + 1);
   p->rows = MAX (p->rows, row + 1);
+  p->cols = MAX (p->cols, col + 1);
 }
 
 static gboolean
@@ -122,12 +121,22 @@ place_one (Placer *p,
            int     col,
            int     row)
 {
-  const MlSnapObject *o = &p->ctx->snapshot->objects[t];
-  Frame f = { t, 0, col, row, FALSE, o->n_edges > MANY_CHILDREN, -1, -1 };
+  const MlSnapshot *s = p->ctx->snapshot;
+  const MlSnapObject *o = &s->objects[t];
+  Frame f = { t, 0, col, row, FALSE, o->n_edges > MANY_CHILDREN, -1, -1, col == p->c0, 0 };
 
+  if (stack != NULL && stack->len > 0)
+    {
+      const Frame *parent = &g_array_index (stack, Frame, stack->len - 1);
+
+      f.chain = f.chain || (parent->chain && parent->n_children == 1 && row == parent->row);
+    }
   p->visited[t] = TRUE;
   set_cell (p, o->addr, col, row);
   g_array_append_val (p->placed, t);
+  for (guint e = 0; e < o->n_edges; e++)
+    if (placeable (p, s->edges[o->first_edge + e].to))
+      f.n_children++;
   if (stack != NULL)
     g_array_append_val (stack, f);
 }
@@ -197,8 +206,9 @@ place_tree (Placer *p,
             ccol = f->leaf_col;
             crow = f->leaf_row;
           }
-        else if (ccol >= p->c1)
+        else if (ccol >= p->c1 && ((f->chain && f->n_children == 1) || ccol >= 2 * p->c1 - p->c0))
           {
+            /* A chain wraps like text; a tree grows to the right, up to twice the row. */
             ccol = p->c0;
             crow = p->next_row;
           }
@@ -219,8 +229,9 @@ place_tree (Placer *p,
     }
 }
 
-/* The reachable objects: from each root in order, its targets in word order, the first one
- * on the root's row if it is free. */
+/* The reachable objects: from each root in order, its targets in word order, each on a row
+ * of its own.  Rows are not lined up with the roots: the roots' boxes are lower than the
+ * objects', and rows spread to meet them would leave a projected picture half empty. */
 static void
 place_reachable (Placer *p)
 {
@@ -230,7 +241,6 @@ place_reachable (Placer *p)
   for (guint r = 0; r < ctx->roots->len; r++)
     {
       const Root *root = &g_array_index (ctx->roots, Root, r);
-      int root_row = (int)((root->rect.y + root->rect.height / 2 - ctx->grid_y) / ctx->tier->cell_h);
 
       _ml_heap_graph_root_targets (&ctx->index, s, root->slot, ctx->targets);
       for (guint k = 0; k < ctx->targets->len; k++)
@@ -238,7 +248,7 @@ place_reachable (Placer *p)
           gint t = g_array_index (ctx->targets, gint, k);
 
           if (placeable (p, t))
-            place_tree (p, t, p->c0, MAX (p->next_row, root_row));
+            place_tree (p, t, p->c0, p->next_row);
         }
     }
 
@@ -350,7 +360,7 @@ too_sparse (Placer *p,
 }
 
 /* Fan-outs whose last member drawn found no cell (it cannot happen, but a box without a cell
- * would be lost): beside their referrer, or on a row of their own. */
+ * would be lost): on a row of their own. */
 static void
 place_orphan_fanouts (Placer *p)
 {
@@ -375,9 +385,9 @@ _ml_heap_graph_place (MlHeapGraphCtx *ctx)
   GridState *grid = ctx->grid;
   g_autofree gboolean *visited = g_new0 (gboolean, MAX (s->n_objects, 1));
   int wrap = _ml_heap_graph_wrap_cols (grid->tier);
-  int reach_rows, garbage_rows;
+  int reach_rows;
   g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (gint));
-  Placer p = { ctx, visited, NULL, 0, wrap, 0, 0, placed, 0, 0 };
+  Placer p = { ctx, visited, NULL, 0, wrap, 0, 0, 0, placed, 0, 0 };
 
   p.cells = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   for (guint g = 0; ctx->fanouts != NULL && g < ctx->fanouts->len; g++)
@@ -391,33 +401,27 @@ _ml_heap_graph_place (MlHeapGraphCtx *ctx)
     }
   reach_rows = p.next_row;
 
-  /* The garbage's columns start where a row of reachable objects wraps, whether or not a
-   * row is that long: an object that lengthens a row must not push the garbage aside. */
-  p.c0 = wrap;
-  p.c1 = p.c0 + _ml_heap_graph_garbage_cols (grid->tier);
-  p.next_row = 0;
+  /* Garbage under everything reachable, in address order, not by its structure: the sweep
+   * frees it one object at a time, and a freed object's pointers are gone, so that a
+   * structure would change under the objects still waiting to be swept and move them. */
   g_array_set_size (p.placed, 0);
   {
-    /* Garbage in address order, not by its structure: the sweep frees it one object at a
-     * time, and a freed object's pointers are gone, so that a structure would change under
-     * the objects still waiting to be swept and move them. */
     g_autofree guint *order = g_new (guint, MAX (ctx->index.n, 1));
 
     for (guint k = 0; k < ctx->index.n; k++)
       order[k] = ctx->index.by_addr[k];
+    place_orphan_fanouts (&p);
+    p.next_row = MAX (p.next_row, reach_rows);
+    ctx->garbage_row = p.next_row;
     flow_layers (&p, order, ctx->index.n, NULL);
+    if (p.placed->len == 0)
+      ctx->garbage_row = -1;
   }
-  garbage_rows = p.next_row;
-
-  p.c1 = p.c0;
-  p.c0 = 0;
-  p.next_row = reach_rows;
-  place_orphan_fanouts (&p);
 
   g_clear_pointer (&grid->cells, g_hash_table_unref);
   grid->cells = p.cells;
-  grid->cols = wrap + _ml_heap_graph_garbage_cols (grid->tier);
-  grid->rows = MAX (MAX (p.rows, garbage_rows), 1);
+  grid->cols = MAX (p.cols, wrap);
+  grid->rows = MAX (p.rows, 1);
   g_free (ctx->occupied);
   ctx->occupied = g_new0 (guint8, (gsize)grid->cols * grid->rows);
 }
@@ -454,4 +458,19 @@ _ml_heap_graph_is_wrap (const MlRect *from,
                         const MlRect *to)
 {
   return to->x + to->width < from->x && to->y >= from->y + from->height;
+}
+
+/* Phase 11: the garbage's rows are labelled: what the sweep will free if it is still white
+ * when marking ends. */
+void
+_ml_heap_graph_label_garbage (MlHeapGraphCtx *ctx)
+{
+  MlSceneText *t;
+
+  if (ctx->garbage_row < 0 || ctx->grid->tier == 2)
+    return;
+  t = ml_scene_add_text (ctx->scene, ml_scene_key ("unreachable", 0, 0), _("unreachable"), ML_TEXT_CAPTION,
+                         ctx->grid_x, ctx->grid_y + ctx->garbage_row * ctx->tier->cell_h + GARBAGE_GAP - 22,
+                         &ctx->palette->dim_foreground);
+  t->klass = "unreachable";
 }

@@ -23,6 +23,8 @@ G_BEGIN_DECLS
 #define LEGEND_HEIGHT   46.0
 #define ROOT_GAP        6.0
 #define GROUP_LIMIT     2500
+/* The room above the garbage's rows for their label. */
+#define GARBAGE_GAP     26.0
 
 typedef struct
 {
@@ -85,6 +87,7 @@ typedef struct
   guint8                *occupied;
   double                 grid_x;
   double                 grid_y;
+  int                    garbage_row;  /* the first row of garbage, -1 if there is none */
 
   /* The layout's state from one phase to the next. */
   MlRefs                *refs;
@@ -139,7 +142,6 @@ void     _ml_heap_graph_edge_curve                 (const MlRect           *from
                                                     const MlRect           *to,
                                                     MlPoint                 p[4]);
 int      _ml_heap_graph_wrap_cols                  (guint                  tier);
-int      _ml_heap_graph_garbage_cols               (guint                  tier);
 void     _ml_heap_graph_place                      (MlHeapGraphCtx         *ctx);
 gboolean _ml_heap_graph_is_wrap                    (const MlRect           *from,
                                                     const MlRect           *to);
@@ -154,6 +156,6 @@ void     _ml_heap_graph_add_objects                (MlHeapGraphCtx         *ctx)
 void     _ml_heap_graph_add_edges                  (MlHeapGraphCtx         *ctx);
 void     _ml_heap_graph_fit_arrows                 (MlHeapGraphCtx         *ctx);
 void     _ml_heap_graph_add_copies                 (MlHeapGraphCtx         *ctx);
-void     _ml_heap_graph_label_unreachable_columns  (MlHeapGraphCtx         *ctx);
+void     _ml_heap_graph_label_garbage              (MlHeapGraphCtx         *ctx);
 
 G_END_DECLS

@@ -41,7 +41,7 @@
 #include "ml-heap-graph-private.h"
 
 static const Tier tiers[] = {
-  { 150, 48, 215, 68, 170, 30, 48 },
+  { 150, 48, 200, 68, 170, 30, 48 },
   { 96, 30, 136, 40, 150, 24, 300 },
   { 20, 15, 28, 21, 120, 16, GROUP_LIMIT },
 };
@@ -104,7 +104,7 @@ _ml_heap_graph_cell_rect (MlHeapGraphCtx *ctx,
 {
   MlRect r = {
     ctx->grid_x + col * ctx->tier->cell_w,
-    ctx->grid_y + row * ctx->tier->cell_h,
+    ctx->grid_y + row * ctx->tier->cell_h + (ctx->garbage_row >= 0 && row >= ctx->garbage_row ? GARBAGE_GAP : 0),
     ctx->tier->box_w,
     ctx->tier->box_h,
   };
@@ -434,10 +434,10 @@ make_grid (MlHeapGraphCtx *ctx)
   ctx->tier = &tiers[grid->tier];
   ctx->grid = grid;
 
-  ctx->grid_x = MARGIN + ctx->tier->root_w + 70;
+  ctx->grid_x = MARGIN + ctx->tier->root_w + 56;
   ctx->grid_y = MARGIN + HEADER_HEIGHT;
 
-  grid->cols = _ml_heap_graph_wrap_cols (grid->tier) + _ml_heap_graph_garbage_cols (grid->tier);
+  grid->cols = _ml_heap_graph_wrap_cols (grid->tier);
   grid->rows = 1;
   grid->cells = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   ctx->occupied = g_new0 (guint8, (gsize)grid->cols * grid->rows);
@@ -691,6 +691,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
   ctx.refs = refs;
   ctx.roots = roots;
   ctx.targets = targets;
+  ctx.garbage_row = -1;
 
   ml_object_index_init (&ctx.index, snapshot, FALSE);
 
@@ -737,7 +738,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
       _ml_heap_graph_fit_arrows (&ctx);
       _ml_heap_graph_add_copies (&ctx);
       g_free (ctx.occupied);
-      _ml_heap_graph_label_unreachable_columns (&ctx);
+      _ml_heap_graph_label_garbage (&ctx);
       ml_scene_set_view_data (scene, ctx.grid, grid_state_free);
     }
 

@@ -192,10 +192,10 @@ test_chain_wraps_and_stays (void)
   }
 
   /* Cutting the list after its sixth node: the first six stay where they were, the rest is
-   * garbage, drawn apart, right of every reachable object. */
+   * garbage, drawn apart, under every reachable object. */
   {
     g_autoptr(MlScene) cut = NULL;
-    double right = 0;
+    double bottom = 0;
 
     ml_runtime_write_pointer (h.rt, nodes[5] + 8, 0);
     ml_runtime_end_step (h.rt);
@@ -206,10 +206,11 @@ test_chain_wraps_and_stays (void)
         MlRect before = rect_of (window, nodes[k]);
 
         assert_same_rect (&r, &before);
-        right = MAX (right, r.x + r.width);
+        bottom = MAX (bottom, r.y + r.height);
       }
     for (guint k = 6; k < G_N_ELEMENTS (nodes); k++)
-      g_assert_cmpfloat (rect_of (cut, nodes[k]).x, >, right);
+      g_assert_cmpfloat (rect_of (cut, nodes[k]).y, >, bottom);
+    g_assert_nonnull (ml_scene_find_text_by_string (cut, "unreachable"));
     assert_no_overlap (cut);
   }
 

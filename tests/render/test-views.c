@@ -408,7 +408,7 @@ test_heap_graph_stable (void)
 
 /* A long list, built by prepending as the lecture's students do, wraps over several columns;
  * its backward pointers loop below the grid.  The legend must stay below every arrow, and
- * objects no root reaches must sit right after the reachable columns, not at the far edge. */
+ * objects no root reaches must sit right under the reachable rows, not at the far edge. */
 static void
 test_heap_graph_long_list (void)
 {
@@ -420,7 +420,7 @@ test_heap_graph_long_list (void)
   guint64 lista = ml_runtime_add_global (rt, "main.lista", t_ptr, FALSE);
   MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
   g_autoptr(MlScene) previous = NULL;
-  double legend_top = G_MAXDOUBLE, arrows_bottom = 0, reach_right = 0, garbage_left = G_MAXDOUBLE;
+  double legend_top = G_MAXDOUBLE, arrows_bottom = 0, reach_bottom = 0, garbage_top = G_MAXDOUBLE, garbage_left = G_MAXDOUBLE;
   const MlPoint *points;
 
   ml_runtime_set_gogc (rt, -1);
@@ -467,7 +467,7 @@ test_heap_graph_long_list (void)
   g_assert_cmpfloat (arrows_bottom, <, legend_top);
 
   /* In a window-sized picture with room to spare, a short list and its garbage: the garbage
-   * takes the columns where a long row would wrap, not the far edge of the window. */
+   * takes the row under the list, labelled, not the far edge of the window. */
   {
     g_autoptr(MlRuntime) small = ml_runtime_new ();
     MlRtypeRegistry *sreg = ml_runtime_get_types (small);
@@ -492,13 +492,19 @@ test_heap_graph_long_list (void)
     options.height = 1080;
     fresh = ml_heap_graph_view_layout (snap, NULL, &options);
     for (guint i = 0; i < 3; i++)
-      reach_right = MAX (reach_right, ml_scene_find_box (fresh, ml_scene_key ("object", list[i], 0))->rect.x);
+      reach_bottom = MAX (reach_bottom, ml_scene_find_box (fresh, ml_scene_key ("object", list[i], 0))->rect.y);
     for (guint i = 0; i < 2; i++)
-      garbage_left = MIN (garbage_left, ml_scene_find_box (fresh, ml_scene_key ("object", trash[i], 0))->rect.x);
-    g_assert_cmpfloat (garbage_left, >, reach_right);
-    /* At most one column between (215 apart at this size), not the far edge of a 1920-wide
-     * picture. */
-    g_assert_cmpfloat (garbage_left - reach_right, <, 2 * 215 + 1);
+      {
+        const MlRect *r = &ml_scene_find_box (fresh, ml_scene_key ("object", trash[i], 0))->rect;
+
+        garbage_top = MIN (garbage_top, r->y);
+        garbage_left = MIN (garbage_left, r->x);
+      }
+    g_assert_cmpfloat (garbage_top, >, reach_bottom);
+    /* The next row (68 apart at this size, and room for the label), from the first column. */
+    g_assert_cmpfloat (garbage_top - reach_bottom, <, 2 * 68);
+    g_assert_cmpfloat (garbage_left, ==, ml_scene_find_box (fresh, ml_scene_key ("object", list[0], 0))->rect.x);
+    g_assert_nonnull (ml_scene_find_text_by_string (fresh, "unreachable"));
     /* Big boxes name a struct by its first plain field, as a teacher names list nodes. */
     {
       gboolean named = FALSE;
