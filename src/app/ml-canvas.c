@@ -60,6 +60,9 @@ struct _MlCanvas
   MlHit              selection;
   MlHit              hover;
 
+  /* The heap graph's fan-outs opened by a click, by key (guint64 *). */
+  GHashTable        *expanded;
+
   /* What the layout really covers: a view may reserve room it does not use yet, and fitting
    * the drawing rather than the page keeps its text large enough to read. */
   MlRect             content;
@@ -137,6 +140,7 @@ ml_canvas_get_options (MlCanvas *self)
   options.show_addresses = self->show_addresses;
   options.detail = self->runtime_detail ? ML_DETAIL_RUNTIME : ML_DETAIL_PROGRAM;
   options.process = self->process;
+  options.expanded = self->expanded;
   options.reduced_motion = reduced_motion (self);
   /* The views lay out at their natural size; the canvas fits them in.  Under a text floor,
    * the views that can lay out at any width (the timeline, the spans) are given the width
@@ -491,6 +495,27 @@ query_tooltip_cb (MlCanvas   *self,
   return TRUE;
 }
 
+/* A click on a fan-out of the heap graph ("+ 197 × Pedido") opens it, and on an open one
+ * folds it again.  Returns whether @hit was one. */
+static gboolean
+ml_canvas_toggle_fanout (MlCanvas    *self,
+                         const MlHit *hit)
+{
+  const MlSceneBox *box;
+  guint64 key = hit->index;
+
+  if (self->layout == NULL || self->layout->view != ML_VIEW_HEAP_GRAPH ||
+      (box = ml_scene_find_box (self->layout, hit->key)) == NULL ||
+      (g_strcmp0 (box->klass, "fanout") != 0 && g_strcmp0 (box->klass, "fanout-open") != 0))
+    return FALSE;
+
+  if (!g_hash_table_remove (self->expanded, &key))
+    g_hash_table_add (self->expanded, g_memdup2 (&key, sizeof key));
+  ml_canvas_relayout (self, TRUE);
+
+  return TRUE;
+}
+
 static void
 click_pressed_cb (MlCanvas        *self,
                   int              n_press,
@@ -502,6 +527,8 @@ click_pressed_cb (MlCanvas        *self,
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
   ml_canvas_hit (self, x, y, &hit);
+  if (hit.kind == ML_HIT_GROUP && ml_canvas_toggle_fanout (self, &hit))
+    return;
   self->selection = hit;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_signal_emit (self, signals[SELECTED], 0, &self->selection);
@@ -669,6 +696,7 @@ ml_canvas_dispose (GObject *object)
   g_clear_pointer (&self->series, ml_timeline_series_unref);
   g_clear_pointer (&self->compare, ml_timeline_series_unref);
   g_clear_pointer (&self->layout, ml_scene_unref);
+  g_clear_pointer (&self->expanded, g_hash_table_unref);
   g_clear_pointer (&self->previous, ml_scene_unref);
   g_clear_pointer (&self->legend, ml_scene_unref);
 
@@ -847,6 +875,7 @@ ml_canvas_init (MlCanvas *self)
   self->view = ML_VIEW_MEMORY_MAP;
   self->speed = 1.0;
   self->progress = 1.0;
+  self->expanded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);

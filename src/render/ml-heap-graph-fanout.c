@@ -121,6 +121,7 @@ fold_targets (MlHeapGraphCtx *ctx,
         g->first = t;
       g->count++;
       g->bytes += o->size;
+      g->after = t;
       /* For now the colour's slot; its fan-out's index once they are appended. */
       ctx->hidden[t] = -(gint)(g - groups) - 1;
     }
@@ -137,7 +138,10 @@ fold_targets (MlHeapGraphCtx *ctx,
       g->from_addr = from_addr;
       g->from_object = from_object;
       g->from_root = from_root;
-      g->after = last_shown;
+      /* An open fan-out draws its members, and its box comes after the last of them. */
+      g->expanded = ctx->options->expanded != NULL && g_hash_table_contains (ctx->options->expanded, &g->key);
+      if (!g->expanded)
+        g->after = last_shown;
       g->type = ml_short_name (type->name);
       g->box = -1;
       g_array_append_val (ctx->fanouts, *g);
@@ -145,9 +149,12 @@ fold_targets (MlHeapGraphCtx *ctx,
   for (guint k = 0; k < targets->len; k++)
     {
       gint t = g_array_index (targets, gint, k);
+      gint c;
 
-      if (ctx->hidden[t] < 0)
-        ctx->hidden[t] = slot_index[-ctx->hidden[t] - 1] + 1;
+      if (ctx->hidden[t] >= 0)
+        continue;
+      c = -ctx->hidden[t] - 1;
+      ctx->hidden[t] = groups[c].expanded ? 0 : slot_index[c] + 1;
     }
 }
 
@@ -215,14 +222,61 @@ _ml_heap_graph_find_fanouts (MlHeapGraphCtx *ctx)
     }
 
   for (guint g = 0; g < ctx->fanouts->len; g++)
-    n_hidden += g_array_index (ctx->fanouts, Fanout, g).count;
-  if (n_hidden == 0)
+    if (!g_array_index (ctx->fanouts, Fanout, g).expanded)
+      n_hidden += g_array_index (ctx->fanouts, Fanout, g).count;
+  if (ctx->fanouts->len == 0)
     {
       g_clear_pointer (&ctx->hidden, g_free);
       g_clear_pointer (&ctx->fanouts, g_array_unref);
       return;
     }
   ctx->n_live = ctx->n_live - n_hidden + ctx->fanouts->len;
+}
+
+/* An open fan-out's box, after its members: a smaller dashed box that says how many there
+ * are and folds them again when clicked. */
+static void
+add_fold_box (MlHeapGraphCtx *ctx,
+              Fanout         *g)
+{
+  MlScene *scene = ctx->scene;
+  const MlPalette *palette = ctx->palette;
+  guint64 key = ml_scene_key ("fanout", g->key, 0);
+  /* Translators: an opened group of heap objects, drawn one by one; a click folds them. */
+  g_autofree char *count = g_strdup_printf (_("− %u × %s"), g->count, g->type);
+  MlTextStyle style = ctx->grid->tier == 2 ? ML_TEXT_TINY : ML_TEXT_BODY;
+  g_autofree char *line = ml_text_ellipsize (count, style, g->rect.width - 12);
+  MlSceneBox *box = ml_scene_add_box (scene, key, &g->rect);
+  MlSceneText *t;
+  double lh;
+
+  box->fill = ml_color_mix (&palette->background, &palette->segment_heap, 0.15);
+  box->stroke = ml_color_mix (&palette->border, &palette->foreground, 0.45);
+  box->radius = ctx->grid->tier == 2 ? 0 : 7;
+  box->flags |= ML_BOX_DASHED;
+  box->hit_kind = ML_HIT_GROUP;
+  box->address = ctx->snapshot->objects[g->first].addr;
+  box->index = g->key;
+  box->klass = "fanout-open";
+  g->box = (gint)scene->boxes->len - 1;
+
+  ml_text_measure (line, style, NULL, &lh);
+  if (ctx->grid->tier == 0)
+    {
+      /* Translators: under an opened group of heap objects: what a click on it does. */
+      g_autofree char *hint = ml_text_ellipsize (_("click to fold"), ML_TEXT_SMALL, g->rect.width - 12);
+
+      t = ml_scene_add_text (scene, key ^ 3, line, style, g->rect.x + 8, g->rect.y + 6, &palette->foreground);
+      t->klass = "fanout";
+      t = ml_scene_add_text (scene, key ^ 4, hint, ML_TEXT_SMALL, g->rect.x + 8, g->rect.y + 6 + t->height,
+                             &palette->dim_foreground);
+    }
+  else
+    {
+      t = ml_scene_add_text (scene, key ^ 3, line, style, g->rect.x + 6, g->rect.y + (g->rect.height - lh) / 2,
+                             &palette->foreground);
+      t->klass = "fanout";
+    }
 }
 
 /* The counted box of fan-out @g in its cell: a small pile in the members' colour, the
@@ -246,6 +300,11 @@ add_fanout_box (MlHeapGraphCtx *ctx,
   unpack_cell (g->packed, &col, &row);
   r = _ml_heap_graph_cell_rect (ctx, col, row);
   g->rect = r;
+  if (g->expanded)
+    {
+      add_fold_box (ctx, g);
+      return;
+    }
 
   /* The box behind, offset, makes it read as a pile of boxes rather than one object. */
   under = (MlRect) { r.x + 4, r.y + 4, r.width, r.height };
@@ -262,7 +321,8 @@ add_fanout_box (MlHeapGraphCtx *ctx,
   box->radius = ctx->grid->tier == 2 ? 0 : 7;
   box->hit_kind = ML_HIT_GROUP;
   box->address = ctx->snapshot->objects[g->first].addr;
-  box->index = (guint)g->first;
+  /* What a click opens: ml_render_options.expanded holds it. */
+  box->index = g->key;
   box->klass = "fanout";
   if (g->colour == ML_COLOUR_GREY)
     box->flags |= ML_BOX_HATCHED;
@@ -384,6 +444,9 @@ _ml_heap_graph_add_fanouts (MlHeapGraphCtx *ctx)
       add_fanout_box (ctx, g);
       ctx->right = MAX (ctx->right, g->rect.x + g->rect.width + 4);
       ctx->bottom = MAX (ctx->bottom, g->rect.y + g->rect.height + 4);
+      /* An open one's members have their own arrows. */
+      if (g->expanded)
+        continue;
 
       if (g->from_object >= 0)
         {

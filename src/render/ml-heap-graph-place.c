@@ -123,7 +123,10 @@ place_one (Placer *p,
 {
   const MlSnapshot *s = p->ctx->snapshot;
   const MlSnapObject *o = &s->objects[t];
-  Frame f = { t, 0, col, row, FALSE, o->n_edges > MANY_CHILDREN, -1, -1, col == p->c0, 0 };
+  Frame f = {
+    .object = t, .col = col, .row = row, .many = o->n_edges > MANY_CHILDREN,
+    .chain = col == p->c0, .leaf_col = -1, .leaf_row = -1,
+  };
 
   if (stack != NULL && stack->len > 0)
     {

@@ -74,6 +74,7 @@ typedef struct
   guint64      packed;       /* its cell */
   gint         box;          /* its scene box, -1 if not drawn */
   MlRect       rect;
+  gboolean     expanded;     /* opened by a click: its members are drawn, and it folds them again */
 } Fanout;
 
 typedef struct

@@ -99,6 +99,7 @@ typedef struct
   gboolean no_background;   /* drawing: the caller has painted the background already */
   MlDetail detail;
   MlProcessStage process;   /* the process picture only */
+  GHashTable    *expanded;  /* the heap graph's fan-outs shown open, by key (guint64 *); nullable */
 } MlRenderOptions;
 
 #define ML_RENDER_OPTIONS_INIT { ML_THEME_LIGHT, 1.0, FALSE, FALSE, 0, 0, FALSE, ML_DETAIL_PROGRAM, ML_PROCESS_RUNNING }
