@@ -430,8 +430,9 @@ _ml_heap_graph_place (MlHeapGraphCtx *ctx)
 }
 
 /* A pointer from the end of one row to the start of a row below, where a chain wraps: out of
- * the right of its box, down into the gap under its row, left along it, and into the left
- * of its target, like the return of a line of text.  Returns the points written to @p (6). */
+ * the bottom of its box, left along the gap under its row, and down into the top of its
+ * target, like the return of a line of text.  It stays within the row's width, which is all
+ * a projected window has room for.  Returns the points written to @p (4). */
 guint
 _ml_heap_graph_wrap_route (MlHeapGraphCtx *ctx,
                            const MlRect   *from,
@@ -441,17 +442,16 @@ _ml_heap_graph_wrap_route (MlHeapGraphCtx *ctx,
 {
   double gap = ctx->tier->cell_h - ctx->tier->box_h;
   double gap_y = from->y + from->height + gap / 2;
-  double out = (ctx->tier->cell_w - ctx->tier->box_w) / 2;
-  double ty = to->y + to->height / 2;
+  double x0 = from->x + from->width / 2;
+  double x1 = to->x + MIN (24, to->width / 4);
 
-  p[0] = (MlPoint) { from->x + from->width, from_y };
-  p[1] = (MlPoint) { from->x + from->width + out, from_y };
-  p[2] = (MlPoint) { from->x + from->width + out, gap_y };
-  p[3] = (MlPoint) { to->x - out, gap_y };
-  p[4] = (MlPoint) { to->x - out, ty };
-  p[5] = (MlPoint) { to->x, ty };
+  (void)from_y;
+  p[0] = (MlPoint) { x0, from->y + from->height };
+  p[1] = (MlPoint) { x0, gap_y };
+  p[2] = (MlPoint) { x1, gap_y };
+  p[3] = (MlPoint) { x1, to->y };
 
-  return 6;
+  return 4;
 }
 
 /* Whether a pointer from @from to @to is a chain's wrap: its target starts a lower row left

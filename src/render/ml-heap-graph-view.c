@@ -41,7 +41,7 @@
 #include "ml-heap-graph-private.h"
 
 static const Tier tiers[] = {
-  { 150, 48, 200, 68, 170, 30, 48 },
+  { 150, 48, 190, 68, 170, 30, 48 },
   { 96, 30, 136, 40, 150, 24, 300 },
   { 20, 15, 28, 21, 120, 16, GROUP_LIMIT },
 };
@@ -600,8 +600,28 @@ add_legend (MlHeapGraphCtx *ctx)
   scene->height = MAX (ctx->bottom + LEGEND_HEIGHT + 4, options->height);
 }
 
+static void
+rect_union (MlRect       *acc,
+            const MlRect *r)
+{
+  double x1, y1;
+
+  if (acc->width <= 0)
+    {
+      *acc = *r;
+      return;
+    }
+  x1 = MAX (acc->x + acc->width, r->x + r->width);
+  y1 = MAX (acc->y + acc->height, r->y + r->height);
+  acc->x = MIN (acc->x, r->x);
+  acc->y = MIN (acc->y, r->y);
+  acc->width = x1 - acc->x;
+  acc->height = y1 - acc->y;
+}
+
 /* What a canvas too small for the whole graph shows first: the object being scanned, or
- * else the grey objects the mark has still to scan, or else (no focus) the roots. */
+ * else the grey objects the mark has still to scan, or during the sweep the garbage, or else
+ * (no focus) the roots. */
 static void
 set_focus (MlHeapGraphCtx *ctx)
 {
@@ -633,6 +653,11 @@ set_focus (MlHeapGraphCtx *ctx)
         focus.width = x1 - focus.x;
         focus.height = y1 - focus.y;
       }
+  /* While the sweep frees it, the garbage is the story. */
+  if (focus.width <= 0 && ctx->snapshot->phase == ML_GC_SWEEP && ctx->garbage_row >= 0)
+    for (guint i = 0; i < ctx->snapshot->n_objects; i++)
+      if (ctx->box_of[i] >= 0 && ctx->depth[i] == G_MAXUINT)
+        rect_union (&focus, &ctx->rect_of[i]);
   /* With no collection at work, a folded fan-out and what points at it are the story: a heap
    * that keeps too much (lesson 8's historial). */
   for (guint g = 0; focus.width <= 0 && ctx->fanouts != NULL && g < ctx->fanouts->len; g++)

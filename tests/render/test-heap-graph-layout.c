@@ -171,8 +171,9 @@ test_chain_wraps_and_stays (void)
   /* Three of the largest boxes a row: what a projected 1024×768 window shows. */
   g_assert_cmpuint (rows, ==, 4);
 
-  /* The wrap is drawn as the return of a line: out of the right of the row's last node and
-   * into the left of the next row's first, along the gap between them. */
+  /* The wrap is drawn as the return of a line: out of the bottom of the row's last node,
+   * left along the gap under the row and into the top of the next row's first, never
+   * beyond the row's width. */
   {
     guint wraps = 0;
 
@@ -180,12 +181,22 @@ test_chain_wraps_and_stays (void)
       {
         const MlSceneArrow *a = &g_array_index (window->arrows, MlSceneArrow, i);
         const MlPoint *p = &g_array_index (window->points, MlPoint, a->first_point);
+        const MlRect *from, *to;
 
-        if (g_strcmp0 (a->klass, "pointer") != 0 || a->n_points != 6)
+        if (g_strcmp0 (a->klass, "pointer") != 0 || a->flags & ML_ARROW_CURVED)
           continue;
-        g_assert_false (a->flags & ML_ARROW_CURVED);
-        g_assert_cmpfloat (p[0].x, >=, last_in_row.x + last_in_row.width - 1e-9);
-        g_assert_cmpfloat_with_epsilon (p[5].x, first.x, 1e-9);
+        from = &g_array_index (window->boxes, MlSceneBox, a->from_box).rect;
+        to = &g_array_index (window->boxes, MlSceneBox, a->to_box).rect;
+        g_assert_cmpuint (a->n_points, ==, 4);
+        g_assert_cmpfloat_with_epsilon (from->x, last_in_row.x, 1e-9);
+        g_assert_cmpfloat_with_epsilon (p[0].y, from->y + from->height, 1e-9);
+        g_assert_cmpfloat (p[0].x, <=, from->x + from->width);
+        g_assert_cmpfloat (p[1].y, >, p[0].y);
+        g_assert_cmpfloat (p[1].y, <, to->y);
+        g_assert_cmpfloat_with_epsilon (to->x, first.x, 1e-9);
+        g_assert_cmpfloat (p[3].x, >, to->x);
+        g_assert_cmpfloat (p[3].x, <, to->x + to->width);
+        g_assert_cmpfloat_with_epsilon (p[3].y, to->y, 1e-9);
         wraps++;
       }
     g_assert_cmpuint (wraps, ==, rows - 1);
