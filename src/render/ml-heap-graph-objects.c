@@ -406,7 +406,7 @@ _ml_heap_graph_add_edges (MlHeapGraphCtx *ctx)
           if (_ml_heap_graph_is_wrap (&ctx->rect_of[i], &ctx->rect_of[edge->to]))
             {
               /* A chain wrapped into the next row: the return of a line of text. */
-              MlPoint route[6];
+              MlPoint route[4];
               guint n = _ml_heap_graph_wrap_route (ctx, &ctx->rect_of[i], from_y, &ctx->rect_of[edge->to], route);
 
               arrow = ml_scene_add_arrow (scene, ml_scene_key ("edge", o->addr, edge->offset), route, n);

@@ -9,7 +9,7 @@
  * the first object pointed at continues the row one column to the right and the others
  * start rows of their own below it: a list is a chain, left to right; a tree is a tree, each
  * child one column right of its parent and the later children under the first; a slice's
- * backing array has its elements beside it.  A chain longer than the row is wrapped like
+ * backing array has its elements in a column beside it.  A chain longer than the row is wrapped like
  * text, its next object at the start of the next row.  What no root reaches sits apart,
  * under the rest and labelled, in address order.
  *
@@ -43,6 +43,7 @@ typedef struct
   int             next_row;   /* the first row below everything placed in the region */
   int             rows;       /* rows used over all regions */
   int             cols;       /* columns used over all regions */
+  int             column_rows;  /* rows that hold one of many leaves of one object */
   GArray         *placed;     /* gint: the objects the region placed, in order */
   int             flow_col;   /* where the next one goes, when flowing */
   int             flow_row;
@@ -55,14 +56,12 @@ typedef struct
   int      col;
   int      row;
   gboolean had_child;
-  gboolean many;       /* it points at many objects: the leaves among them flow in rows */
+  gboolean many;       /* it points at many objects */
   gboolean chain;      /* its row, up to it, is a chain: one pointer from each to the next */
   guint    n_children; /* how many objects it points at had no cell when it got its own */
-  int      leaf_col;   /* where the next leaf goes beside the last one, -1 if nowhere */
-  int      leaf_row;
 } Frame;
 
-/* More objects than this pointed at by one are laid out in rows, not in one column. */
+/* More objects than this pointed at by one make a column that is not sparse. */
 #define MANY_CHILDREN 8
 
 int
@@ -124,8 +123,8 @@ place_one (Placer *p,
   const MlSnapshot *s = p->ctx->snapshot;
   const MlSnapObject *o = &s->objects[t];
   Frame f = {
-    .object = t, .col = col, .row = row, .many = o->n_edges > MANY_CHILDREN,
-    .chain = col == p->c0, .leaf_col = -1, .leaf_row = -1,
+    .object = t, .col = col, .row = row,
+    .chain = col == p->c0,
   };
 
   if (stack != NULL && stack->len > 0)
@@ -140,6 +139,8 @@ place_one (Placer *p,
   for (guint e = 0; e < o->n_edges; e++)
     if (placeable (p, s->edges[o->first_edge + e].to))
       f.n_children++;
+  /* Folded fan-outs count for one: only objects drawn one by one make a long column. */
+  f.many = f.n_children > MANY_CHILDREN;
   if (stack != NULL)
     g_array_append_val (stack, f);
 }
@@ -198,37 +199,21 @@ place_tree (Placer *p,
           continue;
         }
 
-      {
-        gboolean leaf = f->many && is_leaf (p, child);
-
-        ccol = f->col + 1;
-        crow = f->had_child ? p->next_row : f->row;
-        if (leaf && f->leaf_col >= 0)
-          {
-            /* Many leaves of one object: beside each other, in rows like text. */
-            ccol = f->leaf_col;
-            crow = f->leaf_row;
-          }
-        else if (ccol >= p->c1 && ((f->chain && f->n_children == 1) || ccol >= 2 * p->c1 - p->c0))
-          {
-            /* A chain wraps like text; a tree grows to the right, up to twice the row. */
-            ccol = p->c0;
-            crow = p->next_row;
-          }
-        f->had_child = TRUE;
-        f->leaf_col = -1;
-        if (leaf)
-          {
-            f->leaf_col = ccol + 1 < p->c1 ? ccol + 1 : f->col + 1 < p->c1 ? f->col + 1 : p->c0;
-            f->leaf_row = ccol + 1 < p->c1 ? crow : -1;
-          }
-        place_one (p, stack, child, ccol, crow);
-        place_fanouts_after (p, child, ccol);
-        /* A leaf's row past the region's end continues on a new row, under the first. */
-        f = &g_array_index (stack, Frame, stack->len - 2);
-        if (f->leaf_col >= 0 && f->leaf_row < 0)
-          f->leaf_row = p->next_row;
-      }
+      ccol = f->col + 1;
+      crow = f->had_child ? p->next_row : f->row;
+      if (ccol >= p->c1 && ((f->chain && f->n_children == 1) || ccol >= 2 * p->c1 - p->c0))
+        {
+          /* A chain wraps like text; a tree grows to the right, up to twice the row. */
+          ccol = p->c0;
+          crow = p->next_row;
+        }
+      /* Many leaves of one object (an opened fan-out, a slice's elements at the runtime's
+       * detail) are one tall column, not a sparse picture. */
+      if (f->had_child && f->many && is_leaf (p, child))
+        p->column_rows++;
+      f->had_child = TRUE;
+      place_one (p, stack, child, ccol, crow);
+      place_fanouts_after (p, child, ccol);
     }
 }
 
@@ -356,7 +341,7 @@ too_sparse (Placer *p,
             int     first_row,
             guint   n_roots)
 {
-  int rows = p->next_row - first_row;
+  int rows = p->next_row - first_row - p->column_rows;
   int full = (int)((p->placed->len + (guint)(p->c1 - p->c0) - 1) / (guint)(p->c1 - p->c0));
 
   return rows > 2 * full + 4 + (int)n_roots;
@@ -388,9 +373,8 @@ _ml_heap_graph_place (MlHeapGraphCtx *ctx)
   GridState *grid = ctx->grid;
   g_autofree gboolean *visited = g_new0 (gboolean, MAX (s->n_objects, 1));
   int wrap = _ml_heap_graph_wrap_cols (grid->tier);
-  int reach_rows;
   g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (gint));
-  Placer p = { ctx, visited, NULL, 0, wrap, 0, 0, 0, placed, 0, 0 };
+  Placer p = { ctx, visited, NULL, 0, wrap, 0, 0, 0, 0, placed, 0, 0 };
 
   p.cells = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   for (guint g = 0; ctx->fanouts != NULL && g < ctx->fanouts->len; g++)
@@ -402,7 +386,6 @@ _ml_heap_graph_place (MlHeapGraphCtx *ctx)
       undo_region (&p, 0);
       flow_layers (&p, ctx->queue, ctx->tail, ctx->depth);
     }
-  reach_rows = p.next_row;
 
   /* Garbage under everything reachable, in address order, not by its structure: the sweep
    * frees it one object at a time, and a freed object's pointers are gone, so that a
@@ -413,13 +396,12 @@ _ml_heap_graph_place (MlHeapGraphCtx *ctx)
 
     for (guint k = 0; k < ctx->index.n; k++)
       order[k] = ctx->index.by_addr[k];
-    place_orphan_fanouts (&p);
-    p.next_row = MAX (p.next_row, reach_rows);
     ctx->garbage_row = p.next_row;
     flow_layers (&p, order, ctx->index.n, NULL);
     if (p.placed->len == 0)
       ctx->garbage_row = -1;
   }
+  place_orphan_fanouts (&p);
 
   g_clear_pointer (&grid->cells, g_hash_table_unref);
   grid->cells = p.cells;
@@ -438,7 +420,7 @@ _ml_heap_graph_wrap_route (MlHeapGraphCtx *ctx,
                            const MlRect   *from,
                            double          from_y,
                            const MlRect   *to,
-                           MlPoint         p[6])
+                           MlPoint         p[4])
 {
   double gap = ctx->tier->cell_h - ctx->tier->box_h;
   double gap_y = from->y + from->height + gap / 2;

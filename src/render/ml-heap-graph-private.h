@@ -150,7 +150,7 @@ guint    _ml_heap_graph_wrap_route                 (MlHeapGraphCtx         *ctx,
                                                     const MlRect           *from,
                                                     double                  from_y,
                                                     const MlRect           *to,
-                                                    MlPoint                 p[6]);
+                                                    MlPoint                 p[4]);
 void     _ml_heap_graph_find_fanouts               (MlHeapGraphCtx         *ctx);
 void     _ml_heap_graph_add_fanouts                (MlHeapGraphCtx         *ctx);
 void     _ml_heap_graph_add_objects                (MlHeapGraphCtx         *ctx);

@@ -89,6 +89,23 @@ count_pedido_boxes (MlScene          *scene,
   return n;
 }
 
+/* No two object or fan-out boxes of @scene overlap. */
+static void
+render_boxes_apart (MlScene *scene)
+{
+  for (guint i = 0; i < scene->boxes->len; i++)
+    for (guint j = i + 1; j < scene->boxes->len; j++)
+      {
+        const MlSceneBox *a = &g_array_index (scene->boxes, MlSceneBox, i);
+        const MlSceneBox *b = &g_array_index (scene->boxes, MlSceneBox, j);
+
+        if ((a->hit_kind != ML_HIT_OBJECT && a->hit_kind != ML_HIT_GROUP) ||
+            (b->hit_kind != ML_HIT_OBJECT && b->hit_kind != ML_HIT_GROUP))
+          continue;
+        g_assert_false (ml_rect_intersects (&a->rect, &b->rect));
+      }
+}
+
 /* The fan-out boxes of @scene, in order. */
 static GPtrArray *
 fanout_boxes (MlScene *scene)
@@ -248,6 +265,62 @@ test_fanout_stable_and_tricolour (void)
   g_object_unref (l.rt);
 }
 
+/* A click opens a fan-out: with its key in the options, every member is drawn, one by one,
+ * and after them a box that folds them again under the same key; without it, it is folded. */
+static void
+test_fanout_opens (void)
+{
+  Lesson l;
+  g_autoptr(MlSnapshot) snap = NULL;
+  g_autoptr(MlScene) folded = NULL;
+  g_autoptr(MlScene) open = NULL;
+  g_autoptr(MlScene) again = NULL;
+  g_autoptr(GPtrArray) boxes = NULL;
+  g_autoptr(GHashTable) expanded = g_hash_table_new (g_int64_hash, g_int64_equal);
+  MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+  const MlSceneBox *group, *fold = NULL;
+  guint64 key;
+
+  lesson_init (&l, 256);
+  for (guint i = 0; i < 40; i++)
+    lesson_append (&l);
+  ml_runtime_end_step (l.rt);
+  snap = ml_runtime_snapshot (l.rt, ML_SNAPSHOT_ALL);
+
+  folded = ml_heap_graph_view_layout (snap, NULL, &options);
+  boxes = fanout_boxes (folded);
+  g_assert_cmpuint (boxes->len, ==, 1);
+  group = g_ptr_array_index (boxes, 0);
+  g_assert_cmpint (group->hit_kind, ==, ML_HIT_GROUP);
+  key = group->index;
+  g_assert_cmpuint (count_pedido_boxes (folded, snap), ==, 3);
+
+  g_hash_table_add (expanded, &key);
+  options.expanded = expanded;
+  open = ml_heap_graph_view_layout (snap, NULL, &options);
+  g_assert_cmpuint (count_pedido_boxes (open, snap), ==, 40);
+  g_assert_null (ml_scene_find_text_by_string (open, "+ 37 × Pedido"));
+  g_assert_nonnull (ml_scene_find_text_by_string (open, "− 37 × Pedido"));
+  for (guint i = 0; i < open->boxes->len; i++)
+    {
+      const MlSceneBox *b = &g_array_index (open->boxes, MlSceneBox, i);
+
+      if (g_strcmp0 (b->klass, "fanout-open") == 0)
+        fold = b;
+    }
+  g_assert_nonnull (fold);
+  g_assert_cmpint (fold->hit_kind, ==, ML_HIT_GROUP);
+  g_assert_cmpuint (fold->index, ==, key);
+  g_assert_cmpuint (fold->key, ==, group->key);
+  render_boxes_apart (open);
+
+  g_hash_table_remove (expanded, &key);
+  again = ml_heap_graph_view_layout (snap, NULL, &options);
+  g_assert_cmpuint (count_pedido_boxes (again, snap), ==, 3);
+
+  g_object_unref (l.rt);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,5 +328,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/render/heap-graph-fanout/folded", test_fanout_folded);
   g_test_add_func ("/render/heap-graph-fanout/stable-and-tricolour", test_fanout_stable_and_tricolour);
+  g_test_add_func ("/render/heap-graph-fanout/opens", test_fanout_opens);
   return g_test_run ();
 }
