@@ -1164,7 +1164,8 @@ ml_canvas_get_selection (MlCanvas *self)
  * @kind: what to select
  * @address: the Go address of the thing
  *
- * Selects the thing of @kind at @address, as a click on it would.
+ * Selects the thing of @kind at @address, as a click on it would: a fan-out of the heap
+ * graph ("+ 197 × Pedido", whose address is its first member's) opens, or folds again.
  *
  * Returns: %TRUE if the view shows such a thing
  */
@@ -1184,6 +1185,11 @@ ml_canvas_select (MlCanvas  *self,
 
       if (box->hit_kind == kind && box->address == address)
         {
+          MlHit hit = { kind, address, box->index, box->key, box->rect };
+
+          /* A fan-out of the heap graph opens or folds, as a click on it does. */
+          if (kind == ML_HIT_GROUP && ml_canvas_toggle_fanout (self, &hit))
+            return TRUE;
           self->selection.kind = kind;
           self->selection.address = address;
           self->selection.index = box->index;

@@ -20,6 +20,7 @@
 #include "ml-export-dialog.h"
 #include "ml-model-check.h"
 #include "ml-preferences-dialog.h"
+#include "ml-runtime.h"
 #include "ml-screenshot.h"
 #include "ml-shortcuts-dialog.h"
 #include "ml-test-utils.h"
@@ -1177,6 +1178,69 @@ test_window_fault (void)
   g_rmdir (dir);
 }
 
+/* Whether @scene has a box of class @klass. */
+static gboolean
+scene_has_box (MlScene    *scene,
+               const char *klass)
+{
+  for (guint i = 0; i < ml_scene_get_n_boxes (scene); i++)
+    if (g_strcmp0 (ml_scene_get_box (scene, i)->klass, klass) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A click on the heap graph's fan-out ("+ 17 × Pedido") opens it, and a click on the opened
+ * one folds it again. */
+static void
+test_canvas_fanout_opens (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *t_int = ml_rtype_registry_basic (reg, ML_KIND_INT);
+  MlRtypeField fields[] = { { "id", t_int, 0, FALSE }, { "datos", ml_rtype_registry_array_of (reg, t_int, 8), 0, FALSE } };
+  const MlRtype *pedido = ml_rtype_registry_struct (reg, "main.Pedido", fields, G_N_ELEMENTS (fields));
+  const MlRtype *ptr = ml_rtype_registry_pointer_to (reg, pedido);
+  guint64 historial = ml_runtime_add_global (rt, "main.historial", ml_rtype_registry_slice_of (reg, ptr), FALSE);
+  guint64 backing = ml_runtime_make_slice (rt, ptr, 20);
+  g_autoptr(MlSnapshot) snap = NULL;
+  MlCanvas *canvas = ML_CANVAS (g_object_ref_sink (ml_canvas_new ()));
+  guint64 first = 0;
+
+  ml_runtime_write_pointer (rt, historial, backing);
+  for (guint i = 0; i < 20; i++)
+    {
+      guint64 p = ml_runtime_new_object (rt, pedido);
+
+      ml_runtime_write_pointer (rt, backing + 8 * i, p);
+    }
+  ml_runtime_write_word (rt, historial + 8, 20);
+  ml_runtime_write_word (rt, historial + 16, 20);
+  ml_runtime_end_step (rt);
+  snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+
+  ml_canvas_set_view (canvas, ML_VIEW_HEAP_GRAPH);
+  ml_canvas_set_snapshot (canvas, snap);
+  g_assert_true (scene_has_box (ml_canvas_get_scene (canvas), "fanout"));
+  for (guint i = 0; i < ml_scene_get_n_boxes (ml_canvas_get_scene (canvas)); i++)
+    if (g_strcmp0 (ml_scene_get_box (ml_canvas_get_scene (canvas), i)->klass, "fanout") == 0)
+      first = ml_scene_get_box (ml_canvas_get_scene (canvas), i)->address;
+
+  g_assert_true (ml_canvas_select (canvas, ML_HIT_GROUP, first));
+  g_assert_false (scene_has_box (ml_canvas_get_scene (canvas), "fanout"));
+  g_assert_true (scene_has_box (ml_canvas_get_scene (canvas), "fanout-open"));
+  /* It stays open on the next step. */
+  ml_canvas_set_snapshot (canvas, NULL);
+  ml_canvas_set_snapshot (canvas, snap);
+  g_assert_true (scene_has_box (ml_canvas_get_scene (canvas), "fanout-open"));
+
+  g_assert_true (ml_canvas_select (canvas, ML_HIT_GROUP, first));
+  g_assert_true (scene_has_box (ml_canvas_get_scene (canvas), "fanout"));
+  g_assert_false (scene_has_box (ml_canvas_get_scene (canvas), "fanout-open"));
+
+  g_object_unref (canvas);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1199,6 +1263,7 @@ main (int   argc,
   g_test_add_func ("/window/fault", test_window_fault);
   g_test_add_func ("/window/sandbox-heap", test_window_sandbox_heap);
   g_test_add_func ("/window/lesson-runs", test_window_lesson_runs);
+  g_test_add_func ("/canvas/fanout-opens", test_canvas_fanout_opens);
   g_test_add_func ("/dialogs/about", test_about_dialog);
   g_test_add_func ("/dialogs/export", test_window_export_dialog);
   g_test_add_func ("/dialogs/preferences", test_preferences_dialog);
