@@ -407,8 +407,6 @@ _ml_heap_graph_place (MlHeapGraphCtx *ctx)
   grid->cells = p.cells;
   grid->cols = MAX (p.cols, wrap);
   grid->rows = MAX (p.rows, 1);
-  g_free (ctx->occupied);
-  ctx->occupied = g_new0 (guint8, (gsize)grid->cols * grid->rows);
 }
 
 /* A pointer from the end of one row to the start of a row below, where a chain wraps: out of

@@ -4,11 +4,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * What the heap graph's two files share: its measures, the tiers of cell sizes, the grid
- * kept between steps, the roots, and the context its layout phases pass along.
- * ml-heap-graph-view.c lays out the roots and the grid and places each object in a cell;
+ * What the heap graph's files share: its measures, the tiers of cell sizes, the grid, the
+ * roots, and the context its layout phases pass along.  ml-heap-graph-view.c lays out the
+ * roots and the grid; ml-heap-graph-place.c gives each object its cell;
  * ml-heap-graph-objects.c draws what the cells hold, the objects and the pointers between
- * them.
+ * them; ml-heap-graph-fanout.c folds large fan-outs.
  */
 
 #pragma once
@@ -37,7 +37,7 @@ typedef struct
   guint  capacity;
 } Tier;
 
-/* The grid kept between steps. */
+/* The grid: each object's cell.  The scene keeps it as its view data. */
 typedef struct
 {
   guint       tier;
@@ -85,7 +85,6 @@ typedef struct
   const MlPalette       *palette;
   const Tier            *tier;
   GridState             *grid;
-  guint8                *occupied;
   double                 grid_x;
   double                 grid_y;
   int                    garbage_row;  /* the first row of garbage, -1 if there is none */

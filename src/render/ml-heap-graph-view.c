@@ -440,7 +440,6 @@ make_grid (MlHeapGraphCtx *ctx)
   grid->cols = _ml_heap_graph_wrap_cols (grid->tier);
   grid->rows = 1;
   grid->cells = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  ctx->occupied = g_new0 (guint8, (gsize)grid->cols * grid->rows);
 }
 
 /* Phase 4: the roots' column, left of the grid, a heading per frame.  Returns its bottom. */
@@ -742,7 +741,6 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
   if (ctx.n_live > GROUP_LIMIT)
     {
       layout_groups (&ctx, ctx.depth, roots, ctx.grid_y);
-      g_free (ctx.occupied);
       grid_state_free (ctx.grid);
       for (guint i = 0; i < scene->boxes->len; i++)
         {
@@ -762,7 +760,6 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
       _ml_heap_graph_add_fanouts (&ctx);
       _ml_heap_graph_fit_arrows (&ctx);
       _ml_heap_graph_add_copies (&ctx);
-      g_free (ctx.occupied);
       _ml_heap_graph_label_garbage (&ctx);
       ml_scene_set_view_data (scene, ctx.grid, grid_state_free);
     }
