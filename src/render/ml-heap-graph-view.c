@@ -552,6 +552,24 @@ add_roots (MlHeapGraphCtx *ctx)
   return y;
 }
 
+/* Phase 5b: the width of a full row, reserved by an invisible box, so that a window that
+ * fits the drawing keeps its zoom while a list grows from one box to a full row, or the
+ * sweep empties one. */
+static void
+add_extent (MlHeapGraphCtx *ctx)
+{
+  int cols = _ml_heap_graph_wrap_cols (ctx->grid->tier);
+  MlRect r = { ctx->grid_x, ctx->grid_y, (cols - 1) * ctx->tier->cell_w + ctx->tier->box_w, ctx->tier->box_h };
+  MlSceneBox *box = ml_scene_add_box (ctx->scene, ml_scene_key ("heap-extent", 0, 0), &r);
+  static const MlColor none = { 0, 0, 0, 0 };
+
+  box->fill = none;
+  box->stroke = none;
+  box->opacity = 0;
+  box->klass = "extent";
+  box->z = ML_Z_BACKGROUND;
+}
+
 /* Phase 12: the legend below everything: the colours, and the highlight beside them. */
 static void
 add_legend (MlHeapGraphCtx *ctx)
@@ -753,6 +771,7 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
   else
     {
       _ml_heap_graph_place (&ctx);
+      add_extent (&ctx);
       box_of = ctx.box_of = g_new (gint, MAX (snapshot->n_objects, 1));
       rect_of = ctx.rect_of = g_new0 (MlRect, MAX (snapshot->n_objects, 1));
       _ml_heap_graph_add_objects (&ctx);

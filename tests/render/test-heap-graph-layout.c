@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include "ml-render.h"
+#include "ml-scene-legibility.h"
 #include "ml-runtime.h"
 
 typedef struct
@@ -119,6 +120,7 @@ test_chain_wraps_and_stays (void)
   g_autoptr(MlScene) window = NULL;
   MlRect first, last_in_row = { 0 };
   guint rows = 1;
+  double width = 0;
 
   heap_init (&h);
   for (guint k = 0; k < G_N_ELEMENTS (nodes); k++)
@@ -147,6 +149,16 @@ test_chain_wraps_and_stays (void)
             }
         }
       assert_no_overlap (next);
+      /* A window that fits the drawing keeps its zoom: the drawing is as wide with one node
+       * as with a full row. */
+      {
+        MlRect content;
+
+        ml_scene_measure_content (next, TRUE, &content);
+        if (k == 0)
+          width = content.width;
+        g_assert_cmpfloat_with_epsilon (content.width, width, 1e-9);
+      }
       g_clear_pointer (&window, ml_scene_unref);
       window = next;
     }
