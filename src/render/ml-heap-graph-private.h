@@ -96,8 +96,6 @@ typedef struct
   GArray                *targets;      /* gint, scratch: the objects a root points at */
   guint                  n_live;
   guint                 *depth;        /* per object: its layer, G_MAXUINT if unreachable */
-  gint                  *first_from;   /* object index of the first referrer, -1 for a root */
-  gint                  *first_root;   /* root index of the first referrer */
   guint                 *queue;        /* the reachable objects, breadth-first */
   guint                  tail;         /* how many of them */
   gint                  *box_of;       /* per object: its scene box, -1 if not drawn */

@@ -359,8 +359,8 @@ collect_roots (MlHeapGraphCtx *ctx)
     }
 }
 
-/* Phase 2: the layers, each object's breadth-first distance from the roots, and who
- * reaches it first. */
+/* Phase 2: the layers, each object's breadth-first distance from the roots, in the order
+ * the roots reach them. */
 static void
 find_layers (MlHeapGraphCtx *ctx)
 {
@@ -368,15 +368,9 @@ find_layers (MlHeapGraphCtx *ctx)
   guint head = 0;
 
   ctx->depth = g_new (guint, MAX (snapshot->n_objects, 1));
-  ctx->first_from = g_new (gint, MAX (snapshot->n_objects, 1));
-  ctx->first_root = g_new (gint, MAX (snapshot->n_objects, 1));
   ctx->queue = g_new (guint, MAX (snapshot->n_objects, 1));
   for (guint i = 0; i < snapshot->n_objects; i++)
-    {
-      ctx->depth[i] = G_MAXUINT;
-      ctx->first_from[i] = -1;
-      ctx->first_root[i] = -1;
-    }
+    ctx->depth[i] = G_MAXUINT;
   for (guint r = 0; r < ctx->roots->len; r++)
     {
       _ml_heap_graph_root_targets (&ctx->index, snapshot, g_array_index (ctx->roots, Root, r).slot, ctx->targets);
@@ -387,7 +381,6 @@ find_layers (MlHeapGraphCtx *ctx)
           if (ctx->depth[t] == G_MAXUINT)
             {
               ctx->depth[t] = 1;
-              ctx->first_root[t] = (gint)r;
               ctx->queue[ctx->tail++] = (guint)t;
             }
         }
@@ -415,7 +408,6 @@ find_layers (MlHeapGraphCtx *ctx)
           if (edge->to >= 0 && ctx->depth[edge->to] == G_MAXUINT)
             {
               ctx->depth[edge->to] = ctx->depth[o] + 1;
-              ctx->first_from[edge->to] = (gint)o;
               ctx->queue[ctx->tail++] = (guint)edge->to;
             }
         }
@@ -711,8 +703,6 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
   g_autoptr(GArray) roots = g_array_new (FALSE, FALSE, sizeof (Root));
   g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (gint));
   g_autofree guint *depth = NULL;
-  g_autofree gint *first_from = NULL;
-  g_autofree gint *first_root = NULL;
   g_autofree guint *queue = NULL;
   g_autofree gint *box_of = NULL;
   g_autofree MlRect *rect_of = NULL;
@@ -745,8 +735,6 @@ ml_heap_graph_view_layout (const MlSnapshot      *snapshot,
   find_layers (&ctx);
   _ml_heap_graph_find_fanouts (&ctx);
   depth = ctx.depth;
-  first_from = ctx.first_from;
-  first_root = ctx.first_root;
   queue = ctx.queue;
 
   /* @previous is not read: the picture of a step is a function of that step alone. */
