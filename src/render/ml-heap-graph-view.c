@@ -17,8 +17,9 @@
  * objects there are, in three tiers.  Beyond the last tier, objects are grouped by layer and
  * type into counted boxes.
  *
- * This file lays out the roots and the grid and gives each object its cell, in phases that
- * share one context; ml-heap-graph-objects.c draws what the cells hold.
+ * This file lays out the roots and the grid, in phases that share one context;
+ * ml-heap-graph-place.c gives each object its cell and ml-heap-graph-objects.c draws what the
+ * cells hold.
  */
 
 #include "config.h"
