@@ -77,6 +77,7 @@ struct _MlEscapeLoc
   gboolean         zero_copy;   /* a []byte(s) that may share s's bytes */
   gboolean         silent;      /* an allocation gc gives no verdict for (a defer's wrapper) */
   gboolean         mutates;     /* what it points to may be written (gc's attrMutates) */
+  gboolean         in_copy;     /* made in an inlined copy: the caller's verdict only */
   const char      *heap_reason;
 
   /* Walk state. */
@@ -145,6 +146,20 @@ typedef struct
   MlEscapeLoc    *mutator;     /* where values written through go (gc's mutatorLoc) */
 } MlEscapeCursor;
 
+/* An inlined copy of a function's body being walked (ml-escape-inline.c): the callee, the
+ * function it is inlined into, its number for the inliner's decisions, the outermost call's
+ * position, and the locations of its variables (MlObject -> MlEscapeLoc). */
+typedef struct _MlEscapeInline MlEscapeInline;
+struct _MlEscapeInline
+{
+  MlFunc         *fn;
+  MlFunc         *host;
+  guint           id;
+  MlPos           pos;
+  GHashTable     *vars;
+  MlEscapeInline *parent;
+};
+
 /* The state of one analysis of a program. */
 typedef struct
 {
@@ -160,6 +175,8 @@ typedef struct
   GHashTable     *defer_operands;
   MlEscapeCursor  cur;
   MlEscapeResult *result;
+  MlInlineResult *inl;         /* the default build's inlining, NULL for -l */
+  MlEscapeInline *inl_ctx;     /* the inlined copy being walked, if any */
 } MlEscape;
 
 /* ml-escape.c: the batch. */
@@ -328,6 +345,20 @@ void              _ml_escape_report_plain   (MlEscape         *e,
 
 /* ml-escape-devirt.c: devirtualize.go. */
 void              _ml_escape_devirtualize   (MlEscape         *e);
+
+/* ml-escape-inline.c: inlined calls. */
+gboolean          _ml_escape_inline_call    (MlEscape         *e,
+                                             MlEscapeHole     *ks,
+                                             guint             n_ks,
+                                             MlNode           *n,
+                                             MlFunc           *callee,
+                                             guint             id);
+MlEscapeLoc      *_ml_escape_inline_var_loc (MlEscape         *e,
+                                             MlObject         *o);
+gboolean          _ml_escape_in_copy_body   (MlEscape         *e);
+MlPos             _ml_escape_pos            (MlEscape         *e,
+                                             MlNode           *n);
+guint             _ml_escape_copy_id        (MlEscape         *e);
 
 /* ml-escape-print.c: the inlining decisions the printer follows (NULL for -l). */
 void          _ml_escape_print_set_inlined (MlInlineResult *inl);

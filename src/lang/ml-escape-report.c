@@ -183,7 +183,7 @@ _ml_escape_report_self_assign (MlEscape *e,
 
   (void) dst;
   (void) src;
-  add_note (e, stmt_node->pos, g_strdup_printf ("%s ignoring self-assignment in %s",
+  add_note (e, _ml_escape_pos (e, stmt_node), g_strdup_printf ("%s ignoring self-assignment in %s",
                                                 e->cur.fn ? e->cur.fn->name : "init", what),
             ML_ESCAPE_STACK, NULL, NULL, NULL, NULL);
 }
@@ -249,6 +249,32 @@ _ml_escape_report_param (MlEscape            *e,
                          NULL, NULL, NULL);
 }
 
+/* The verdict of a location of an inlined copy, at the outermost call, kept out of the
+ * answers to the VM's questions. */
+static void
+report_copy_loc (MlEscape    *e,
+                 MlEscapeLoc *l,
+                 const char  *reason)
+{
+  /* A package variable's initialiser that is an inlined call is static data (gc's
+   * staticinit), which escape analysis never sees. */
+  if (l->fn == NULL)
+    return;
+  if (l->kind == ML_ESCAPE_LOC_VAR && l->var != NULL && l->escapes)
+    add_note (e, l->pos, g_strdup_printf ("moved to heap: %s", l->var->name), ML_ESCAPE_HEAP,
+              NULL, NULL, reason, l->steps);
+  else if (l->kind == ML_ESCAPE_LOC_ALLOC && l->node != NULL && !l->silent)
+    {
+      g_autofree char *what = loc_what (l);
+
+      add_note (e, l->pos, g_strdup_printf ("%s %s", what, l->escapes ? "escapes to heap" : "does not escape"),
+                l->escapes ? ML_ESCAPE_HEAP : ML_ESCAPE_STACK, NULL, NULL, reason, l->steps);
+      if (l->zero_copy && !l->escapes && !l->mutates)
+        add_note (e, l->pos, g_strdup ("zero-copy string->[]byte conversion"), ML_ESCAPE_STACK,
+                  NULL, NULL, NULL, NULL);
+    }
+}
+
 /* The verdicts of a batch's locations in creation order (variables first, since gc creates
  * them at function entry, then allocations as met): "moved to heap: x" for a variable,
  * "X escapes to heap" or "X does not escape" for an allocation. */
@@ -264,6 +290,12 @@ _ml_escape_report_locs (MlEscape  *e,
       if (l->escapes)
         explain_too_large (e, l);
       reason = reason_of (l);
+      if (l->in_copy)
+        {
+          /* An inlined copy's verdicts are printed; the VM asks the callee's own. */
+          report_copy_loc (e, l, reason);
+          continue;
+        }
       if (l->kind == ML_ESCAPE_LOC_VAR && l->var != NULL)
         {
           MlObject *o = l->var;

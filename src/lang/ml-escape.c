@@ -269,6 +269,9 @@ analyze_globals (MlEscape *e)
 
 /* --- Public API ---------------------------------------------------------------------- */
 
+static MlEscapeResult *analyze (MlProgram      *program,
+                                MlInlineResult *inlined);
+
 static void
 note_free (MlEscapeNote *note)
 {
@@ -290,12 +293,19 @@ note_free (MlEscapeNote *note)
 MlEscapeResult *
 ml_escape_analyze (MlProgram *program)
 {
+  g_return_val_if_fail (program != NULL, NULL);
+  g_return_val_if_fail (program->checked, NULL);
+
+  return analyze (program, NULL);
+}
+
+static MlEscapeResult *
+analyze (MlProgram      *program,
+         MlInlineResult *inlined)
+{
   MlEscape esc = { 0 };
   MlEscape *e = &esc;
   MlEscapeResult *result;
-
-  g_return_val_if_fail (program != NULL, NULL);
-  g_return_val_if_fail (program->checked, NULL);
 
   result = g_new0 (MlEscapeResult, 1);
   result->program = ml_program_ref (program);
@@ -305,6 +315,7 @@ ml_escape_analyze (MlProgram *program)
   result->zero_copy = g_hash_table_new (NULL, NULL);
 
   e->prog = program;
+  e->inl = inlined;
   e->result = result;
   e->display = ml_go_display_path (ml_source_get_filename (program->source));
   e->locs = g_ptr_array_new_with_free_func ((GDestroyNotify) _ml_escape_loc_free);
@@ -351,8 +362,11 @@ ml_escape_analyze_inlined (MlProgram      *program,
 
   g_return_val_if_fail (inlined != NULL, NULL);
 
+  g_return_val_if_fail (program != NULL, NULL);
+  g_return_val_if_fail (program->checked, NULL);
+
   _ml_escape_print_set_inlined (inlined);
-  result = ml_escape_analyze (program);
+  result = analyze (program, inlined);
   _ml_escape_print_set_inlined (NULL);
   return result;
 }

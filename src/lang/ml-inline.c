@@ -30,6 +30,8 @@ struct _MlInlineResult
   guint       n_can_inline;  /* the lines of CanInlineFuncs, before any call's */
   GHashTable *inlined;
   GHashTable *costs;   /* MlFunc -> cost + 1 (0: not inlinable) */
+  GHashTable *instances;  /* MlInlineKey -> MlInlineInstance */
+  GPtrArray  *copies;     /* MlInlineInstance by id - 1 */
 };
 
 static void
@@ -360,6 +362,7 @@ struct _Site
   GHashTable *bindings;   /* parameters of the inlined functions around -> arguments */
   GPtrArray  *stack;      /* the functions inlined around it */
   gboolean    original;
+  guint       copy;       /* the inlined copy whose body it is in, 0 for none */
 };
 
 static void
@@ -381,6 +384,7 @@ typedef struct
   GHashTable *bindings;
   GPtrArray  *stack;
   gboolean    original;
+  guint       copy;
 } Collect;
 
 /* The calls of a body in the order gc's EditChildren meets them, each after its operands;
@@ -418,6 +422,7 @@ collect_calls (Collect *c,
       s->bindings = c->bindings != NULL ? g_hash_table_ref (c->bindings) : NULL;
       s->stack = c->stack != NULL ? g_ptr_array_ref (c->stack) : NULL;
       s->original = c->original;
+      s->copy = c->copy;
       g_ptr_array_add (c->sites, s);
     }
 }
@@ -600,7 +605,9 @@ try_site (MlInline  *inl,
   const char *std_name;
   const MlInlineStd *std = NULL;
   MlFunc *callee;
+  MlFunc *std_fn = NULL;
   MlInlineFunc *fi;
+  MlInlineInstance *copy;
 
   if (site->call == NULL)
     {
@@ -618,6 +625,7 @@ try_site (MlInline  *inl,
   if (callee != NULL && callee->pkg != NULL)
     {
       std_name = _ml_inline_std_func_name (callee, &owned);
+      std_fn = callee;
       callee = NULL;
     }
   if (std_name != NULL)
@@ -627,6 +635,10 @@ try_site (MlInline  *inl,
         return FALSE;
       if (site->original)
         g_hash_table_insert (inl->inlined, site->call, (gpointer) std->go_name);
+      /* Escape analysis walks the library's body in the copy; what that body inlines in
+       * turn is the library's own decision (ml_inline_result_get_inlined). */
+      if (std_fn != NULL)
+        _ml_inline_add_instance (inl->instances, inl->copies, site->copy, site->call, std_fn);
       emit_std (inl, next, std->go_name, std->chain, site->pos);
       return TRUE;
     }
@@ -658,8 +670,9 @@ try_site (MlInline  *inl,
       g_hash_table_insert (inl->inlined, site->call, (gpointer) callee->name);
       g_hash_table_insert (inl->inlined_funcs, site->call, callee);
     }
+  copy = _ml_inline_add_instance (inl->instances, inl->copies, site->copy, site->call, callee);
   {
-    Collect c = { inl, fn, next, site->pos, bind_params (inl, site, callee), NULL, FALSE };
+    Collect c = { inl, fn, next, site->pos, bind_params (inl, site, callee), NULL, FALSE, copy->id };
 
     c.stack = site->stack != NULL ? g_ptr_array_copy (site->stack, NULL, NULL) : g_ptr_array_new ();
     g_ptr_array_add (c.stack, callee);
@@ -811,6 +824,8 @@ ml_inline_analyze (MlProgram *program)
   inl.use_counts = g_hash_table_new (NULL, NULL);
   inl.inlined_funcs = g_hash_table_new (NULL, NULL);
   inl.clones = g_hash_table_new (NULL, NULL);
+  inl.instances = _ml_inline_instances_new ();
+  inl.copies = g_ptr_array_new ();
 
   scc.inl = &inl;
   scc.ids = g_hash_table_new (NULL, NULL);
@@ -854,6 +869,8 @@ ml_inline_analyze (MlProgram *program)
   res->lines = g_steal_pointer (&inl.lines);
   res->n_can_inline = n_can_inline;
   res->inlined = g_steal_pointer (&inl.inlined);
+  res->instances = g_steal_pointer (&inl.instances);
+  res->copies = g_steal_pointer (&inl.copies);
   res->costs = g_hash_table_new (NULL, NULL);
   g_hash_table_iter_init (&it, inl.funcs);
   while (g_hash_table_iter_next (&it, &key, &value))
@@ -882,6 +899,8 @@ ml_inline_result_free (MlInlineResult *self)
   g_ptr_array_unref (self->lines);
   g_hash_table_unref (self->inlined);
   g_hash_table_unref (self->costs);
+  g_hash_table_unref (self->instances);
+  g_ptr_array_unref (self->copies);
   g_free (self);
 }
 
@@ -933,6 +952,101 @@ ml_inline_result_get_result_name (MlInlineResult *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   return g_hash_table_contains (self->inlined, call) ? "~r0" : NULL;
+}
+
+/* --- Inlined copies ----------------------------------------------------------------- */
+
+static guint
+key_hash (gconstpointer k)
+{
+  const MlInlineKey *key = k;
+
+  return g_direct_hash (key->call) ^ (key->copy * 2654435761u);
+}
+
+static gboolean
+key_equal (gconstpointer a,
+           gconstpointer b)
+{
+  const MlInlineKey *ka = a, *kb = b;
+
+  return ka->copy == kb->copy && ka->call == kb->call;
+}
+
+GHashTable *
+_ml_inline_instances_new (void)
+{
+  return g_hash_table_new_full (key_hash, key_equal, g_free, g_free);
+}
+
+/* Records that @call, met in copy @copy (0: the function's own body), is inlined: a new
+ * copy of @callee's body, numbered after the others. */
+MlInlineInstance *
+_ml_inline_add_instance (GHashTable *instances,
+                         GPtrArray  *copies,
+                         guint       copy,
+                         MlNode     *call,
+                         MlFunc     *callee)
+{
+  MlInlineKey *key = g_new0 (MlInlineKey, 1);
+  MlInlineInstance *inst = g_new0 (MlInlineInstance, 1);
+
+  key->copy = copy;
+  key->call = call;
+  inst->id = copies->len + 1;
+  inst->callee = callee;
+  g_ptr_array_add (copies, inst);
+  g_hash_table_replace (instances, key, inst);
+  return inst;
+}
+
+/**
+ * ml_inline_result_get_inlined:
+ * @self: a #MlInlineResult
+ * @copy: where @call is met: 0 in its function's own body, otherwise the copy of an inlined
+ *   body it is in (as a previous call returned it in @inner)
+ * @call: a call
+ * @inner: (out) (optional): the number of the copy of the callee's body inlined at @call
+ *
+ * The calls inlined in a copy of a function of the program are the inliner's decisions for
+ * that copy; in a copy of a function of the standard library, the library's functions that
+ * Go inlines.
+ *
+ * Returns: (nullable) (transfer none): the function whose body is inlined at @call, or
+ *   %NULL when it stays a call (or has no body MemLab knows)
+ */
+MlFunc *
+ml_inline_result_get_inlined (MlInlineResult *self,
+                              guint           copy,
+                              MlNode         *call,
+                              guint          *inner)
+{
+  MlInlineKey key = { copy, call };
+  MlInlineInstance *inst;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  inst = g_hash_table_lookup (self->instances, &key);
+  if (inst == NULL && copy > 0 && copy <= self->copies->len
+      && ((MlInlineInstance *) g_ptr_array_index (self->copies, copy - 1))->callee->pkg != NULL)
+    {
+      MlInline tmp = { 0 };
+      g_autofree char *owned = NULL;
+      MlFunc *callee;
+
+      tmp.prog = self->program;
+      callee = _ml_inline_static_callee (&tmp, call->x, NULL);
+      if (callee == NULL)
+        callee = _ml_inline_devirtualized_callee (&tmp, call);
+      if (callee != NULL && callee->pkg != NULL && callee->node != NULL
+          && _ml_inline_std_lookup (_ml_inline_std_func_name (callee, &owned)) != NULL)
+        inst = _ml_inline_add_instance (self->instances, self->copies, copy, call, callee);
+    }
+  if (inst == NULL)
+    return NULL;
+  if (inner != NULL)
+    *inner = inst->id;
+  return inst->callee;
 }
 
 /**

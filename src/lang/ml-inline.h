@@ -34,6 +34,10 @@ const char     *ml_inline_result_get_callee  (MlInlineResult *self,
                                               MlNode         *call);
 const char     *ml_inline_result_get_result_name (MlInlineResult *self,
                                                   MlNode         *call);
+MlFunc         *ml_inline_result_get_inlined (MlInlineResult *self,
+                                              guint           copy,
+                                              MlNode         *call,
+                                              guint          *inner);
 char           *ml_inline_result_format      (MlInlineResult *self,
                                               const char     *filename,
                                               MlInlineLines   part);

@@ -1,0 +1,275 @@
+/* ml-escape-inline.c
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Escape analysis of inlined calls, as gc sees them after inlining (ir.InlinedCallExpr in
+ * escape/call.go): the callee's body is part of the caller, its parameters are locals of
+ * the caller assigned from the arguments, its results are locals (~r0) the returns assign,
+ * and what the call's value flows to takes them.  MemLab does not copy the tree: it walks
+ * the callee's body in the caller's analysis with fresh locations for the callee's
+ * variables, one set for each inlined copy (MlEscapeInline).  Every verdict made inside a
+ * copy is printed where gc prints it, at the outermost inlined call, since gc prints an
+ * inlined position as the call it was inlined at; a function literal's body keeps its own
+ * positions, as gc keeps them for a closure it copies.  A copy's verdicts are the caller's
+ * alone: the callee's own analysis keeps answering the VM's questions about its variables
+ * and allocations.  It is separate from ml-escape-call.c because it is the default build's
+ * concern only: with -l no call is inlined.
+ */
+
+#define G_LOG_DOMAIN "ml-escape"
+
+#include "config.h"
+
+#include "ml-escape-private.h"
+
+/* Is @o a variable of the copy @ctx: of its callee, or of a literal inside it? */
+static gboolean
+owns_var (MlEscape       *e,
+          MlEscapeInline *ctx,
+          MlObject       *o,
+          MlFunc        **of)
+{
+  MlFunc *fn;
+
+  if (o->func == NULL)
+    return FALSE;
+  fn = o->func == ctx->fn->node ? ctx->fn : ml_program_lookup_func (e->prog, o->func);
+  *of = fn;
+  return fn != NULL && (fn == ctx->fn || _ml_escape_func_contains (ctx->fn, fn));
+}
+
+/* The location of @o in the copies being walked, made at its first use; NULL when @o is no
+ * variable of theirs. */
+MlEscapeLoc *
+_ml_escape_inline_var_loc (MlEscape *e,
+                           MlObject *o)
+{
+  for (MlEscapeInline *ctx = e->inl_ctx; ctx != NULL; ctx = ctx->parent)
+    {
+      MlFunc *of = NULL;
+      MlEscapeLoc *l;
+
+      if (!owns_var (e, ctx, o, &of))
+        continue;
+      l = g_hash_table_lookup (ctx->vars, o);
+      if (l == NULL)
+        {
+          l = _ml_escape_new_loc (e, ML_ESCAPE_LOC_VAR, o, NULL, o->name);
+          l->pos = ctx->pos;
+          l->in_copy = TRUE;
+          /* The callee's variables are the caller's locals; a literal's stay its own. */
+          l->fn = of == ctx->fn ? ctx->host : of;
+          if (o->type != NULL && !(o->flags & (ML_OBJ_FLAG_PARAM | ML_OBJ_FLAG_RESULT))
+              && ml_type_sizeof (o->type) > ML_ESCAPE_MAX_STACK_VAR_SIZE)
+            _ml_escape_loc_too_large (l);
+          g_hash_table_insert (ctx->vars, o, l);
+        }
+      return l;
+    }
+  return NULL;
+}
+
+/* Is the walk in a copy's own body (not in a literal's inside it)?  There, positions are
+ * the call's and the calls met are the copy's. */
+gboolean
+_ml_escape_in_copy_body (MlEscape *e)
+{
+  return e->inl_ctx != NULL && e->cur.fn == e->inl_ctx->host;
+}
+
+/* Where gc prints a verdict about @n: at the outermost inlined call in a copy's body. */
+MlPos
+_ml_escape_pos (MlEscape *e,
+                MlNode   *n)
+{
+  if (_ml_escape_in_copy_body (e))
+    return e->inl_ctx->pos;
+  return n != NULL ? n->pos : (MlPos) { 0, 0 };
+}
+
+/* The copy the calls met now belong to, for the inliner's decisions. */
+guint
+_ml_escape_copy_id (MlEscape *e)
+{
+  return _ml_escape_in_copy_body (e) ? e->inl_ctx->id : 0;
+}
+
+/* The hole of a parameter of the copy, assigned from its argument (gc's OAS2 of the
+ * inlined variables). */
+static MlEscapeHole
+param_hole (MlEscape       *e,
+            MlEscapeInline *ctx,
+            MlNode         *call,
+            MlObject       *param)
+{
+  MlEscapeInline *saved = e->inl_ctx;
+  MlEscapeLoc *l;
+
+  /* The parameter is the copy's; the argument is evaluated where the call is. */
+  e->inl_ctx = ctx;
+  l = param != NULL ? _ml_escape_var_loc (e, param) : NULL;
+  e->inl_ctx = saved;
+
+  if (l == NULL)
+    return _ml_escape_discard_hole ();
+  l->loop_depth = e->cur.loop_depth;
+  return _ml_escape_hole_note (e, _ml_escape_hole_of (l), call, "assign-pair");
+}
+
+static gboolean
+needs_iface (MlObject *param,
+             MlNode   *arg)
+{
+  return param != NULL && param->type != NULL && ml_type_is_interface (param->type)
+         && arg->type != NULL && !ml_type_is_interface (arg->type);
+}
+
+/* The receiver of a method whose body is inlined: x.m() of a pointer method is (&x).m(),
+ * p.m() of a value method (*p).m(). */
+static void
+bind_receiver (MlEscape       *e,
+               MlEscapeInline *ctx,
+               MlNode         *call,
+               MlNode         *recv,
+               MlFunc         *callee)
+{
+  MlEscapeHole h = param_hole (e, ctx, call, callee->recv);
+  MlType *rt = recv->type != NULL ? ml_type_underlying (recv->type) : NULL;
+  MlType *pt = callee->recv->type != NULL ? ml_type_underlying (callee->recv->type) : NULL;
+  gboolean recv_ptr = rt != NULL && rt->kind == ML_TYPE_POINTER;
+  gboolean want_ptr = pt != NULL && pt->kind == ML_TYPE_POINTER;
+
+  if (want_ptr && !recv_ptr)
+    h = _ml_escape_hole_shift (e, h, -1, call, "address-of");
+  else if (!want_ptr && recv_ptr)
+    h = _ml_escape_hole_shift (e, h, 1, call, "indirection");
+  _ml_escape_expr (e, h, recv);
+}
+
+/* The arguments, into the copy's parameters; a variadic call's extra arguments go into
+ * the implicit slice gc makes at the call. */
+static void
+bind_args (MlEscape       *e,
+           MlEscapeInline *ctx,
+           MlNode         *call,
+           MlFunc         *callee,
+           guint           first)
+{
+  MlType *sig = callee->signature != NULL ? ml_type_underlying (callee->signature) : NULL;
+  gboolean variadic = sig != NULL && sig->variadic && !(call->flags & ML_NODE_FLAG_DOTS);
+  guint np = callee->params->len;
+  MlEscapeHole dots = _ml_escape_discard_hole ();
+  gboolean have_dots = FALSE;
+
+  for (guint i = first; i < call->list.n; i++)
+    {
+      MlNode *arg = call->list.items[i];
+      guint pi = i - first;
+
+      if (variadic && np > 0 && pi >= np - 1)
+        {
+          MlObject *p = g_ptr_array_index (callee->params, np - 1);
+          MlType *elem = p->type != NULL ? ml_type_underlying (p->type)->elem : NULL;
+
+          if (!have_dots)
+            {
+              dots = _ml_escape_spill (e, param_hole (e, ctx, call, p), call, "... argument");
+              have_dots = TRUE;
+            }
+          _ml_escape_expr_or_iface (e, _ml_escape_hole_note (e, dots, call, "slice-literal-element"), arg,
+                                    elem != NULL && ml_type_is_interface (elem) && arg->type != NULL
+                                    && !ml_type_is_interface (arg->type));
+        }
+      else if (pi < np)
+        {
+          MlObject *p = g_ptr_array_index (callee->params, pi);
+
+          _ml_escape_expr_or_iface (e, param_hole (e, ctx, call, p), arg, needs_iface (p, arg));
+        }
+      else
+        _ml_escape_expr (e, _ml_escape_discard_hole (), arg);
+    }
+}
+
+/* The body of @callee, a literal's or a declaration's. */
+static void
+walk_body (MlEscape *e,
+           MlFunc   *callee)
+{
+  MlNode *n = callee->node;
+
+  if (n->kind == ML_NODE_FUNC_DECL && n->z != NULL)
+    _ml_escape_stmt (e, n->z);
+  else if (n->kind == ML_NODE_FUNC_LIT && n->y != NULL)
+    _ml_escape_stmt_list (e, &n->y->list);
+}
+
+/* How deep inlined copies may nest: gc's inliner stops long before. */
+#define MAX_COPY_DEPTH 16
+
+/* A call whose callee's body is inlined as copy @id: the receiver and the arguments into
+ * the copy's parameters, the body, then the copy's results into ks.  Returns FALSE when the
+ * call is to be analysed as a call after all. */
+gboolean
+_ml_escape_inline_call (MlEscape     *e,
+                        MlEscapeHole *ks,
+                        guint         n_ks,
+                        MlNode       *n,
+                        MlFunc       *callee,
+                        guint         id)
+{
+  MlEscapeInline ctx = { 0 };
+  MlNode *fun = ml_node_unparen (n->x);
+  guint depth = 0;
+  guint first = 0;
+
+  if (callee->node == NULL || callee->defer_stmt != NULL || callee->synthetic)
+    return FALSE;
+  for (MlEscapeInline *c = e->inl_ctx; c != NULL; c = c->parent, depth++)
+    if (c->fn == callee || depth >= MAX_COPY_DEPTH)
+      return FALSE;
+
+  ctx.fn = callee;
+  ctx.host = e->cur.fn;
+  ctx.id = id;
+  ctx.pos = _ml_escape_pos (e, n);
+  ctx.vars = g_hash_table_new (NULL, NULL);
+  ctx.parent = e->inl_ctx;
+
+  /* The receiver and the arguments are evaluated where the call is, outside the copy. */
+  if (callee->recv != NULL)
+    {
+      MlNode *recv = NULL;
+
+      if (fun->kind == ML_NODE_SELECTOR && fun->x->mode == ML_MODE_TYPEXPR)
+        {
+          /* A method expression T.m(x, ...): the receiver is the first argument. */
+          recv = n->list.n > 0 ? n->list.items[0] : NULL;
+          first = 1;
+        }
+      else if (fun->kind == ML_NODE_SELECTOR && fun->obj != NULL && fun->obj->kind == ML_OBJ_FUNC)
+        recv = fun->x;
+      else if (n->w != NULL)
+        recv = n->w;
+      if (recv != NULL)
+        bind_receiver (e, &ctx, n, recv, callee);
+    }
+  bind_args (e, &ctx, n, callee, first);
+  e->inl_ctx = &ctx;
+  for (guint i = 0; i < callee->results->len; i++)
+    {
+      MlEscapeLoc *l = _ml_escape_var_loc (e, g_ptr_array_index (callee->results, i));
+
+      if (l != NULL)
+        l->loop_depth = e->cur.loop_depth;
+    }
+  /* The body, in the caller's function, as the copy. */
+  walk_body (e, callee);
+  for (guint i = 0; i < callee->results->len && i < n_ks; i++)
+    _ml_escape_flow (e, ks[i], _ml_escape_var_loc (e, g_ptr_array_index (callee->results, i)));
+  e->inl_ctx = ctx.parent;
+  g_hash_table_unref (ctx.vars);
+  return TRUE;
+}
