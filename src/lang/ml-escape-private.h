@@ -177,12 +177,18 @@ typedef struct
   MlEscapeResult *result;
   MlInlineResult *inl;         /* the default build's inlining, NULL for -l */
   MlEscapeInline *inl_ctx;     /* the inlined copy being walked, if any */
+  gboolean        wrapper;     /* in a method wrapper gc generates */
 } MlEscape;
 
 /* ml-escape.c: the batch. */
 void              _ml_escape_analyze_func   (MlEscape         *e,
                                              MlFunc           *fn);
 MlFunc           *_ml_escape_batch_root     (MlFunc           *fn);
+void              _ml_escape_begin_batch    (MlEscape         *e,
+                                             MlFunc           *fn,
+                                             GPtrArray        *batch);
+void              _ml_escape_finish_batch   (MlEscape         *e,
+                                             GPtrArray        *batch);
 void              _ml_escape_func_body      (MlEscape         *e,
                                              MlFunc           *fn);
 MlEscapeFuncInfo *_ml_escape_func_info      (MlEscape         *e,
@@ -359,6 +365,7 @@ gboolean          _ml_escape_in_copy_body   (MlEscape         *e);
 MlPos             _ml_escape_pos            (MlEscape         *e,
                                              MlNode           *n);
 guint             _ml_escape_copy_id        (MlEscape         *e);
+void              _ml_escape_inline_wrappers (MlEscape        *e);
 
 /* ml-escape-print.c: the inlining decisions the printer follows (NULL for -l). */
 void          _ml_escape_print_set_inlined (MlInlineResult *inl);

@@ -106,10 +106,10 @@ param_leaks (MlEscape    *e,
 /* --- Batches ----------------------------------------------------------------------- */
 
 /* Starts a batch: its locations, including its own heap, are gathered in batch. */
-static void
-begin_batch (MlEscape  *e,
-             MlFunc    *fn,
-             GPtrArray *batch)
+void
+_ml_escape_begin_batch (MlEscape  *e,
+                        MlFunc    *fn,
+                        GPtrArray *batch)
 {
   e->cur.fn = fn;
   e->cur.loop_depth = 0;
@@ -123,9 +123,9 @@ begin_batch (MlEscape  *e,
 
 /* Solves a batch and emits its verdicts in gc's order: the parameters' leaks of every
  * function of the batch, then every location in creation order. */
-static void
-finish_batch (MlEscape  *e,
-              GPtrArray *batch)
+void
+_ml_escape_finish_batch (MlEscape  *e,
+                         GPtrArray *batch)
 {
   _ml_escape_walk_all (e, batch);
   for (guint i = 0; i < batch->len; i++)
@@ -214,13 +214,13 @@ _ml_escape_analyze_func (MlEscape *e,
   fi->in_progress = TRUE;
 
   e->cur.batch_fn = fn;
-  begin_batch (e, fn, batch);
+  _ml_escape_begin_batch (e, fn, batch);
   declare_batch_vars (e, fn);
   if (fn->synthetic)
     top_level (e, TRUE);
   else
     _ml_escape_func_body (e, fn);
-  finish_batch (e, batch);
+  _ml_escape_finish_batch (e, batch);
 
   fi->in_progress = FALSE;
   fi->done = TRUE;
@@ -261,9 +261,9 @@ analyze_globals (MlEscape *e)
 
   if (e->prog->notebook)
     return;
-  begin_batch (e, NULL, batch);
+  _ml_escape_begin_batch (e, NULL, batch);
   top_level (e, FALSE);
-  finish_batch (e, batch);
+  _ml_escape_finish_batch (e, batch);
   e->cur = (MlEscapeCursor) { 0 };
 }
 
@@ -335,6 +335,8 @@ analyze (MlProgram      *program,
       if (fn->outer == NULL)
         _ml_escape_analyze_func (e, fn);
     }
+  if (inlined != NULL)
+    _ml_escape_inline_wrappers (e);
 
   g_hash_table_unref (e->funcs);
   g_hash_table_unref (e->var_locs);
