@@ -66,8 +66,9 @@ typedef struct
 /* One inlined copy of a function: its number and the function whose body it copies. */
 typedef struct
 {
-  guint   id;
-  MlFunc *callee;
+  guint       id;
+  MlFunc     *callee;
+  const char *chain;    /* a library function's: what its body inlines, as MlInlineStd's */
 } MlInlineInstance;
 
 GHashTable       *_ml_inline_instances_new (void);

@@ -638,7 +638,7 @@ try_site (MlInline  *inl,
       /* Escape analysis walks the library's body in the copy; what that body inlines in
        * turn is the library's own decision (ml_inline_result_get_inlined). */
       if (std_fn != NULL)
-        _ml_inline_add_instance (inl->instances, inl->copies, site->copy, site->call, std_fn);
+        _ml_inline_add_instance (inl->instances, inl->copies, site->copy, site->call, std_fn)->chain = std->chain;
       emit_std (inl, next, std->go_name, std->chain, site->pos);
       return TRUE;
     }
@@ -1000,6 +1000,35 @@ _ml_inline_add_instance (GHashTable *instances,
   return inst;
 }
 
+/* Does @chain (what a library function's body inlines) inline @callee in its first round?
+ * Then @children is what the copy of @callee inlines in turn. */
+static gboolean
+std_chain_has (const char  *chain,
+               MlFunc      *callee,
+               const char **children)
+{
+  g_autofree char *owned = NULL;
+  const char *name = _ml_inline_std_func_name (callee, &owned);
+  gsize len = strlen (name);
+  char depth;
+
+  if (chain == NULL || *chain == '\0')
+    return FALSE;
+  depth = chain[0];
+  for (const char *p = chain; p != NULL && *p != '\0' && *p >= depth; )
+    {
+      if (*p == depth && strncmp (p + 1, name, len) == 0 && (p[1 + len] == ';' || p[1 + len] == '\0'))
+        {
+          *children = g_intern_string (chain_children (p) != NULL ? chain_children (p) : "");
+          return TRUE;
+        }
+      p = strchr (p, ';');
+      if (p != NULL)
+        p++;
+    }
+  return FALSE;
+}
+
 /**
  * ml_inline_result_get_inlined:
  * @self: a #MlInlineResult
@@ -1027,20 +1056,21 @@ ml_inline_result_get_inlined (MlInlineResult *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   inst = g_hash_table_lookup (self->instances, &key);
-  if (inst == NULL && copy > 0 && copy <= self->copies->len
-      && ((MlInlineInstance *) g_ptr_array_index (self->copies, copy - 1))->callee->pkg != NULL)
+  if (inst == NULL && copy > 0 && copy <= self->copies->len)
     {
+      MlInlineInstance *outer = g_ptr_array_index (self->copies, copy - 1);
       MlInline tmp = { 0 };
-      g_autofree char *owned = NULL;
       MlFunc *callee;
+      const char *children = NULL;
 
       tmp.prog = self->program;
-      callee = _ml_inline_static_callee (&tmp, call->x, NULL);
-      if (callee == NULL)
-        callee = _ml_inline_devirtualized_callee (&tmp, call);
+      callee = outer->callee->pkg != NULL ? _ml_inline_static_callee (&tmp, call->x, NULL) : NULL;
       if (callee != NULL && callee->pkg != NULL && callee->node != NULL
-          && _ml_inline_std_lookup (_ml_inline_std_func_name (callee, &owned)) != NULL)
-        inst = _ml_inline_add_instance (self->instances, self->copies, copy, call, callee);
+          && std_chain_has (outer->chain, callee, &children))
+        {
+          inst = _ml_inline_add_instance (self->instances, self->copies, copy, call, callee);
+          inst->chain = children;
+        }
     }
   if (inst == NULL)
     return NULL;
