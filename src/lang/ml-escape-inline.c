@@ -148,6 +148,21 @@ bind_receiver (MlEscape       *e,
   _ml_escape_expr (e, h, recv);
 }
 
+/* Is @p, a parameter of the copy, never read in it once its calls are inlined? */
+static gboolean
+dead_param (MlEscape       *e,
+            MlEscapeInline *ctx,
+            MlObject       *p)
+{
+  MlEscapeInline *saved = e->inl_ctx;
+  gboolean dead;
+
+  e->inl_ctx = ctx;
+  dead = _ml_escape_dead_local (e, p);
+  e->inl_ctx = saved;
+  return dead;
+}
+
 /* The arguments, into the copy's parameters; a variadic call's extra arguments go into
  * the implicit slice gc makes at the call. */
 static void
@@ -186,6 +201,8 @@ bind_args (MlEscape       *e,
         {
           MlObject *p = g_ptr_array_index (callee->params, pi);
 
+          if (ml_node_unparen (arg)->kind == ML_NODE_FUNC_LIT && dead_param (e, ctx, p))
+            continue;
           _ml_escape_expr_or_iface (e, param_hole (e, ctx, call, p), arg, needs_iface (p, arg));
         }
       else
@@ -359,4 +376,91 @@ _ml_escape_inline_wrappers (MlEscape *e)
             }
         }
     }
+}
+
+/* --- Dead locals --------------------------------------------------------------------- */
+
+typedef struct
+{
+  MlEscape *e;
+  MlObject *o;
+  guint     copy;
+} DeadScan;
+
+/* Is @o used in @n other than as the function of a call that is inlined, or as what an
+ * assignment stores into? */
+static gboolean
+scan_uses (DeadScan *s,
+           MlNode   *n)
+{
+  if (n == NULL)
+    return FALSE;
+  if (n->kind == ML_NODE_IDENT)
+    return n->obj == s->o;
+  if (n->kind == ML_NODE_CALL)
+    {
+      MlNode *fun = ml_node_unparen (n->x);
+
+      if (fun != NULL && fun->kind == ML_NODE_IDENT && fun->obj == s->o)
+        {
+          if (ml_inline_result_get_inlined (s->e->inl, s->copy, n, NULL) == NULL)
+            return TRUE;
+          for (guint i = 0; i < n->list.n; i++)
+            if (scan_uses (s, n->list.items[i]))
+              return TRUE;
+          return FALSE;
+        }
+    }
+  if (n->kind == ML_NODE_ASSIGN_STMT && (n->op == ML_TOK_ASSIGN || n->op == ML_TOK_DEFINE))
+    {
+      for (guint i = 0; i < n->list.n; i++)
+        if (n->list.items[i]->kind != ML_NODE_IDENT && scan_uses (s, n->list.items[i]))
+          return TRUE;
+      for (guint i = 0; i < n->list2.n; i++)
+        if (scan_uses (s, n->list2.items[i]))
+          return TRUE;
+      return FALSE;
+    }
+  if (scan_uses (s, n->x) || scan_uses (s, n->y) || scan_uses (s, n->z) || scan_uses (s, n->w))
+    return TRUE;
+  for (guint i = 0; i < n->list.n; i++)
+    if (scan_uses (s, n->list.items[i]))
+      return TRUE;
+  for (guint i = 0; i < n->list2.n; i++)
+    if (scan_uses (s, n->list2.items[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* gc's deadlocals pass, which runs after inlining and before escape analysis: a local
+ * variable that nothing reads any more once its calls are inlined loses the assignments
+ * that store a function literal into it, and the literal is gone with them ("f :=
+ * func() {...}; f()" inlined, or a literal passed to an inlined function that calls it). */
+gboolean
+_ml_escape_dead_local (MlEscape *e,
+                       MlObject *o)
+{
+  DeadScan s = { e, o, 0 };
+  MlFunc *fn;
+
+  if (e->inl == NULL || o == NULL || o->kind != ML_OBJ_VAR
+      || (o->flags & (ML_OBJ_FLAG_GLOBAL | ML_OBJ_FLAG_RESULT | ML_OBJ_FLAG_ADDR_TAKEN))
+      || o->func == NULL || g_strcmp0 (o->name, "_") == 0)
+    return FALSE;
+  fn = ml_program_lookup_func (e->prog, o->func);
+  if (fn == NULL || fn->node == NULL)
+    return FALSE;
+  /* A variable of an inlined copy: its uses are in the copy's body, with the copy's
+   * decisions. */
+  for (MlEscapeInline *ctx = e->inl_ctx; ctx != NULL; ctx = ctx->parent)
+    if (ctx->fn == fn)
+      {
+        s.copy = ctx->id;
+        break;
+      }
+  /* The outermost function holds every use, its literals' too. */
+  if (s.copy == 0)
+    while (fn->outer != NULL)
+      fn = fn->outer;
+  return !scan_uses (&s, fn->node->kind == ML_NODE_FUNC_DECL ? fn->node->z : fn->node->y);
 }

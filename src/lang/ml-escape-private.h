@@ -366,6 +366,8 @@ MlPos             _ml_escape_pos            (MlEscape         *e,
                                              MlNode           *n);
 guint             _ml_escape_copy_id        (MlEscape         *e);
 void              _ml_escape_inline_wrappers (MlEscape        *e);
+gboolean          _ml_escape_dead_local     (MlEscape         *e,
+                                             MlObject         *o);
 
 /* ml-escape-print.c: the inlining decisions the printer follows (NULL for -l). */
 void          _ml_escape_print_set_inlined (MlInlineResult *inl);
