@@ -24,6 +24,15 @@
 
 #include "ml-escape-private.h"
 
+/* Enters or leaves a copy, for the analysis and for the printer. */
+static void
+set_ctx (MlEscape       *e,
+         MlEscapeInline *ctx)
+{
+  e->inl_ctx = ctx;
+  _ml_escape_print_set_copy (ctx);
+}
+
 /* Is @o a variable of the copy @ctx: of its callee, or of a literal inside it? */
 static gboolean
 owns_var (MlEscape       *e,
@@ -108,9 +117,9 @@ param_hole (MlEscape       *e,
   MlEscapeLoc *l;
 
   /* The parameter is the copy's; the argument is evaluated where the call is. */
-  e->inl_ctx = ctx;
+  set_ctx (e, ctx);
   l = param != NULL ? _ml_escape_var_loc (e, param) : NULL;
-  e->inl_ctx = saved;
+  set_ctx (e, saved);
 
   if (l == NULL)
     return _ml_escape_discard_hole ();
@@ -157,9 +166,9 @@ dead_param (MlEscape       *e,
   MlEscapeInline *saved = e->inl_ctx;
   gboolean dead;
 
-  e->inl_ctx = ctx;
+  set_ctx (e, ctx);
   dead = _ml_escape_dead_local (e, p);
-  e->inl_ctx = saved;
+  set_ctx (e, saved);
   return dead;
 }
 
@@ -203,6 +212,10 @@ bind_args (MlEscape       *e,
 
           if (ml_node_unparen (arg)->kind == ML_NODE_FUNC_LIT && dead_param (e, ctx, p))
             continue;
+          /* gc's StaticValue: a parameter never reassigned is its constant argument. */
+          if (arg->mode == ML_MODE_CONSTANT && arg->cval != NULL
+              && !(p->flags & (ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN)))
+            g_hash_table_insert (ctx->consts, p, arg);
           _ml_escape_expr_or_iface (e, param_hole (e, ctx, call, p), arg, needs_iface (p, arg));
         }
       else
@@ -253,6 +266,7 @@ _ml_escape_inline_call (MlEscape     *e,
   ctx.id = id;
   ctx.pos = _ml_escape_pos (e, n);
   ctx.vars = g_hash_table_new (NULL, NULL);
+  ctx.consts = g_hash_table_new (NULL, NULL);
   ctx.parent = e->inl_ctx;
 
   /* The receiver and the arguments are evaluated where the call is, outside the copy. */
@@ -274,7 +288,7 @@ _ml_escape_inline_call (MlEscape     *e,
         bind_receiver (e, &ctx, n, recv, callee);
     }
   bind_args (e, &ctx, n, callee, first);
-  e->inl_ctx = &ctx;
+  set_ctx (e, &ctx);
   for (guint i = 0; i < callee->results->len; i++)
     {
       MlEscapeLoc *l = _ml_escape_var_loc (e, g_ptr_array_index (callee->results, i));
@@ -286,8 +300,9 @@ _ml_escape_inline_call (MlEscape     *e,
   walk_body (e, callee);
   for (guint i = 0; i < callee->results->len && i < n_ks; i++)
     _ml_escape_flow (e, ks[i], _ml_escape_var_loc (e, g_ptr_array_index (callee->results, i)));
-  e->inl_ctx = ctx.parent;
+  set_ctx (e, ctx.parent);
   g_hash_table_unref (ctx.vars);
+  g_hash_table_unref (ctx.consts);
   return TRUE;
 }
 
@@ -323,14 +338,14 @@ wrapper (MlEscape *e,
   p = _ml_escape_temp_loc (e);
   _ml_escape_flow (e, _ml_escape_hole_shift (e, param_hole (e, &ctx, callee->node, callee->recv), 1,
                                              callee->node, "indirection"), p);
-  e->inl_ctx = &ctx;
+  set_ctx (e, &ctx);
   for (guint i = 0; i < callee->results->len; i++)
     _ml_escape_var_loc (e, g_ptr_array_index (callee->results, i));
   walk_body (e, callee);
   /* What the wrapper returns leaves it. */
   for (guint i = 0; i < callee->results->len; i++)
     _ml_escape_flow (e, _ml_escape_heap_hole (e), _ml_escape_var_loc (e, g_ptr_array_index (callee->results, i)));
-  e->inl_ctx = NULL;
+  set_ctx (e, NULL);
   _ml_escape_finish_batch (e, batch);
   e->wrapper = FALSE;
   g_hash_table_unref (ctx.vars);

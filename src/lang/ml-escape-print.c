@@ -30,6 +30,30 @@ _ml_escape_print_set_inlined (MlInlineResult *inl)
   print_inlined = inl;
 }
 
+/* The inlined copy whose body is being analysed, for gc's rewriteWithLiterals: a parameter
+ * of it that its argument binds to a constant is that constant's static value, which gc puts
+ * in place of a make's size or an interface conversion's operand (ml-escape-utils.c). */
+static __thread MlEscapeInline *print_copy;
+
+void
+_ml_escape_print_set_copy (MlEscapeInline *ctx)
+{
+  print_copy = ctx;
+}
+
+MlNode *
+_ml_escape_copy_const (MlObject *o)
+{
+  for (MlEscapeInline *ctx = print_copy; o != NULL && ctx != NULL; ctx = ctx->parent)
+    {
+      MlNode *c = ctx->consts != NULL ? g_hash_table_lookup (ctx->consts, o) : NULL;
+
+      if (c != NULL)
+        return c;
+    }
+  return NULL;
+}
+
 static void
 append_const (GString *out,
               MlConst *v)
@@ -306,8 +330,10 @@ append_call (GString *out,
 
 static void append_ir_node (GString *out, MlNode *n);
 
-/* The kind of the expression being printed around the current one. */
+/* The kind of the expression being printed around the current one, and whether it is a
+ * string concatenation (gc's OADDSTR, whose operands never take parentheses). */
 static __thread MlNodeKind ir_parent = ML_N_NODE_KINDS;
+static __thread gboolean ir_parent_concat;
 
 /* An expression; an inlined call is the temporary holding its result, in parentheses where
  * it is an operand (gc's OINLCALL binds loosest). */
@@ -316,11 +342,17 @@ _ml_escape_append_ir (GString *out,
                       MlNode  *n)
 {
   MlNodeKind saved = ir_parent;
+  gboolean saved_concat = ir_parent_concat;
   const char *result;
 
   if (n != NULL && n->kind == ML_NODE_CALL && print_inlined != NULL
       && (result = ml_inline_result_get_result_name (print_inlined, n)) != NULL)
     {
+      if (saved_concat)
+        {
+          g_string_append (out, result);
+          return;
+        }
       switch (saved)
         {
         case ML_NODE_BINARY: case ML_NODE_UNARY: case ML_NODE_STAR: case ML_NODE_SELECTOR:
@@ -337,9 +369,14 @@ _ml_escape_append_ir (GString *out,
       return;
     }
   if (n != NULL && n->kind != ML_NODE_PAREN)
-    ir_parent = n->kind;
+    {
+      ir_parent = n->kind;
+      ir_parent_concat = n->kind == ML_NODE_BINARY && n->op == ML_TOK_ADD && n->type != NULL
+                         && ml_type_underlying (n->type)->kind == ML_TYPE_STRING;
+    }
   append_ir_node (out, n);
   ir_parent = saved;
+  ir_parent_concat = saved_concat;
 }
 
 static void

@@ -157,6 +157,7 @@ struct _MlEscapeInline
   guint           id;
   MlPos           pos;
   GHashTable     *vars;
+  GHashTable     *consts;      /* parameters whose argument is a constant -> the argument */
   MlEscapeInline *parent;
 };
 
@@ -369,7 +370,10 @@ void              _ml_escape_inline_wrappers (MlEscape        *e);
 gboolean          _ml_escape_dead_local     (MlEscape         *e,
                                              MlObject         *o);
 
-/* ml-escape-print.c: the inlining decisions the printer follows (NULL for -l). */
+/* ml-escape-print.c: the inlining decisions the printer follows (NULL for -l), and the
+ * inlined copy being walked. */
 void          _ml_escape_print_set_inlined (MlInlineResult *inl);
+void          _ml_escape_print_set_copy    (MlEscapeInline *ctx);
+MlNode       *_ml_escape_copy_const        (MlObject       *o);
 
 G_END_DECLS

@@ -110,6 +110,8 @@ _ml_escape_static_const_value (MlNode *n)
   for (;;)
     {
       n = ml_node_unparen (n);
+      if (n->kind == ML_NODE_IDENT && _ml_escape_copy_const (n->obj) != NULL)
+        return _ml_escape_copy_const (n->obj)->cval;
       if (n->kind == ML_NODE_IDENT)
         return _ml_escape_is_static_const_var (n->obj) ? n->obj->init->cval : NULL;
       if (n->kind != ML_NODE_CALL || n->x->mode != ML_MODE_TYPEXPR || n->list.n != 1
@@ -137,6 +139,9 @@ static_value (MlNode *n)
           continue;
         }
       o = n->kind == ML_NODE_IDENT ? n->obj : NULL;
+      /* A parameter of an inlined copy that its argument binds to a constant. */
+      if (o != NULL && _ml_escape_copy_const (o) != NULL)
+        return _ml_escape_copy_const (o);
       if (o == NULL || o->kind != ML_OBJ_VAR || o->init == NULL
           || (o->flags & (ML_OBJ_FLAG_GLOBAL | ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN
                           | ML_OBJ_FLAG_PARAM | ML_OBJ_FLAG_RESULT)))
