@@ -66,6 +66,15 @@ _ml_escape_inline_var_loc (MlEscape *e,
       if (l == NULL)
         {
           l = _ml_escape_new_loc (e, ML_ESCAPE_LOC_VAR, o, NULL, o->name);
+          /* gc declares an inlined copy's variables in the caller, whose variables all
+           * have their locations before any allocation. */
+          if (e->cur.batch_locs != NULL && e->cur.decl_end < e->cur.batch_locs->len)
+            {
+              g_ptr_array_remove_index (e->cur.batch_locs, e->cur.batch_locs->len - 1);
+              g_ptr_array_insert (e->cur.batch_locs, e->cur.decl_end, l);
+            }
+          if (e->cur.batch_locs != NULL)
+            e->cur.decl_end++;
           l->pos = ctx->pos;
           l->in_copy = TRUE;
           /* The callee's variables are the caller's locals; a literal's stay its own. */

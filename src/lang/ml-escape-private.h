@@ -144,6 +144,7 @@ typedef struct
   GPtrArray      *batch_locs;  /* locations of the current batch */
   MlEscapeLoc    *heap;        /* the current batch's heap */
   MlEscapeLoc    *mutator;     /* where values written through go (gc's mutatorLoc) */
+  guint           decl_end;    /* where the batch's declared variables end in batch_locs */
 } MlEscapeCursor;
 
 /* An inlined copy of a function's body being walked (ml-escape-inline.c): the callee, the
@@ -179,6 +180,8 @@ typedef struct
   MlInlineResult *inl;         /* the default build's inlining, NULL for -l */
   MlEscapeInline *inl_ctx;     /* the inlined copy being walked, if any */
   gboolean        wrapper;     /* in a method wrapper gc generates */
+  GHashTable     *walked;      /* MlFunc whose body was walked: a literal deadlocals
+                                * removed never is */
 } MlEscape;
 
 /* ml-escape.c: the batch. */

@@ -132,7 +132,10 @@ _ml_escape_finish_batch (MlEscape  *e,
     {
       MlEscapeLoc *l = g_ptr_array_index (batch, i);
 
-      if (l->kind == ML_ESCAPE_LOC_VAR && l->var != NULL && l->is_param)
+      /* The parameters of a literal that deadlocals removed are nobody's. */
+      if (l->kind == ML_ESCAPE_LOC_VAR && l->var != NULL && l->is_param
+          && (e->inl == NULL || l->fn == NULL || l->fn->outer == NULL
+              || g_hash_table_contains (e->walked, l->fn)))
         {
           MlEscapeLeaks leaks = param_leaks (e, l);
 
@@ -216,6 +219,7 @@ _ml_escape_analyze_func (MlEscape *e,
   e->cur.batch_fn = fn;
   _ml_escape_begin_batch (e, fn, batch);
   declare_batch_vars (e, fn);
+  e->cur.decl_end = batch->len;
   if (fn->synthetic)
     top_level (e, TRUE);
   else
@@ -235,6 +239,7 @@ _ml_escape_func_body (MlEscape *e,
 {
   MlNode *n = fn->node;
 
+  g_hash_table_add (e->walked, fn);
   if (fn->defer_stmt != NULL)
     _ml_escape_defer_body (e, fn);
   else if (n->kind == ML_NODE_FUNC_DECL && n->z != NULL)
@@ -323,6 +328,7 @@ analyze (MlProgram      *program,
   e->per_iter = g_hash_table_new (NULL, NULL);
   e->var_locs = g_hash_table_new (NULL, NULL);
   e->funcs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) func_info_free);
+  e->walked = g_hash_table_new (NULL, NULL);
 
   /* With -m, gc flushes every verdict as it is made: the order of the
    * verdicts is the order of analysis, not of position.  Devirtualization comes before. */
@@ -339,6 +345,7 @@ analyze (MlProgram      *program,
     _ml_escape_inline_wrappers (e);
 
   g_hash_table_unref (e->funcs);
+  g_hash_table_unref (e->walked);
   g_hash_table_unref (e->var_locs);
   g_ptr_array_unref (e->owned);
   g_hash_table_unref (e->per_iter);
