@@ -16,6 +16,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ml-const-private.h"
 #include "ml-escape-private.h"
 #include "ml-inline.h"
@@ -346,7 +348,8 @@ _ml_escape_append_ir (GString *out,
   const char *result;
 
   if (n != NULL && n->kind == ML_NODE_CALL && print_inlined != NULL
-      && (result = ml_inline_result_get_result_name (print_inlined, n)) != NULL)
+      && (result = ml_inline_result_get_result_name_at (print_inlined, print_copy != NULL ? print_copy->id : 0,
+                                                        n)) != NULL)
     {
       if (saved_concat)
         {
@@ -393,6 +396,15 @@ append_ir_node (GString *out,
   switch (n->kind)
     {
     case ML_NODE_IDENT:
+      /* In the default build, a library function's body is inlined into the program: gc
+       * prints the names it declares qualified by their package ("strconv.s"). */
+      if (print_inlined != NULL && n->obj != NULL && n->obj->pkg_path != NULL
+          && (n->obj->kind == ML_OBJ_VAR || n->obj->kind == ML_OBJ_FUNC))
+        {
+          const char *slash = strrchr (n->obj->pkg_path, '/');
+
+          g_string_append_printf (out, "%s.", slash != NULL ? slash + 1 : n->obj->pkg_path);
+        }
       g_string_append (out, n->name);
       break;
     case ML_NODE_BASIC_LIT:

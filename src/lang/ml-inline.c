@@ -951,7 +951,49 @@ ml_inline_result_get_result_name (MlInlineResult *self,
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  return g_hash_table_contains (self->inlined, call) ? "~r0" : NULL;
+  return ml_inline_result_get_result_name_at (self, 0, call);
+}
+
+/**
+ * ml_inline_result_get_result_name_at:
+ * @self: a #MlInlineResult
+ * @copy: where @call is met, as for ml_inline_result_get_inlined()
+ * @call: a call
+ *
+ * Returns: (nullable): what gc prints for an inlined call's value: its callee's named result
+ *   (qualified by its package when the callee is the library's: "math.is"), or the
+ *   temporary that holds it ("~r0"); %NULL when the call is not inlined
+ */
+const char *
+ml_inline_result_get_result_name_at (MlInlineResult *self,
+                                     guint           copy,
+                                     MlNode         *call)
+{
+  const char *go_name = copy == 0 ? g_hash_table_lookup (self->inlined, call) : NULL;
+  MlFunc *callee;
+  MlObject *r;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  callee = ml_inline_result_get_inlined (self, copy, call, NULL);
+  if (callee == NULL)
+    {
+      /* fmt.Errorf's result is named. */
+      if (g_strcmp0 (go_name, "fmt.Errorf") == 0)
+        return "fmt.err";
+      return go_name != NULL ? "~r0" : NULL;
+    }
+  r = callee->results->len > 0 ? g_ptr_array_index (callee->results, 0) : NULL;
+  if (r == NULL || r->name == NULL || r->name[0] == '\0' || r->name[0] == '~' || strcmp (r->name, "_") == 0)
+    return "~r0";
+  if (callee->pkg != NULL)
+    {
+      const char *slash = strrchr (callee->pkg, '/');
+      g_autofree char *q = g_strdup_printf ("%s.%s", slash != NULL ? slash + 1 : callee->pkg, r->name);
+
+      return g_intern_string (q);
+    }
+  return r->name;
 }
 
 /* --- Inlined copies ----------------------------------------------------------------- */

@@ -34,6 +34,9 @@ const char     *ml_inline_result_get_callee  (MlInlineResult *self,
                                               MlNode         *call);
 const char     *ml_inline_result_get_result_name (MlInlineResult *self,
                                                   MlNode         *call);
+const char     *ml_inline_result_get_result_name_at (MlInlineResult *self,
+                                                     guint           copy,
+                                                     MlNode         *call);
 MlFunc         *ml_inline_result_get_inlined (MlInlineResult *self,
                                               guint           copy,
                                               MlNode         *call,
