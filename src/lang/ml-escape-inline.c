@@ -221,9 +221,8 @@ bind_args (MlEscape       *e,
 
           if (ml_node_unparen (arg)->kind == ML_NODE_FUNC_LIT && dead_param (e, ctx, p))
             continue;
-          /* gc's StaticValue: a parameter never reassigned is its constant argument. */
-          if (arg->mode == ML_MODE_CONSTANT && arg->cval != NULL
-              && !(p->flags & (ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN)))
+          /* gc's StaticValue: a parameter never reassigned is its argument. */
+          if (!(p->flags & (ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN)))
             g_hash_table_insert (ctx->consts, p, arg);
           _ml_escape_expr_or_iface (e, param_hole (e, ctx, call, p), arg, needs_iface (p, arg));
         }

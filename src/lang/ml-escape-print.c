@@ -33,8 +33,8 @@ _ml_escape_print_set_inlined (MlInlineResult *inl)
 }
 
 /* The inlined copy whose body is being analysed, for gc's rewriteWithLiterals: a parameter
- * of it that its argument binds to a constant is that constant's static value, which gc puts
- * in place of a make's size or an interface conversion's operand (ml-escape-utils.c). */
+ * of it stands for its argument, whose static value gc puts in place of a make's size or an
+ * interface conversion's operand when it is a constant (ml-escape-utils.c). */
 static __thread MlEscapeInline *print_copy;
 
 void

@@ -158,7 +158,7 @@ struct _MlEscapeInline
   guint           id;
   MlPos           pos;
   GHashTable     *vars;
-  GHashTable     *consts;      /* parameters whose argument is a constant -> the argument */
+  GHashTable     *consts;      /* parameters never reassigned -> their argument */
   MlEscapeInline *parent;
 };
 
