@@ -293,7 +293,7 @@ call_fmt (MlEscape    *e,
         _ml_escape_expr_to_iface (e, _ml_escape_hole_note (e, dots, n, "slice-literal-element"),
                                   args->items[i]);
     }
-  if (builtin == ML_BUILTIN_FMT_ERRORF && e->inl != NULL)
+  if (builtin == ML_BUILTIN_FMT_ERRORF && _ml_escape_inlining (e))
     {
       MlEscapeHole c = _ml_escape_spill (e, k, n, "&errors.errorString{...}");
 
@@ -641,7 +641,7 @@ _ml_escape_call (MlEscape     *e,
   else
     {
       guint copy = 0;
-      MlFunc *inlined = e->inl != NULL ? ml_inline_result_get_inlined (e->inl, _ml_escape_copy_id (e), n, &copy)
+      MlFunc *inlined = _ml_escape_inlining (e) ? ml_inline_result_get_inlined (e->inl, _ml_escape_copy_id (e), n, &copy)
                                        : NULL;
 
       if (inlined == NULL || !_ml_escape_inline_call (e, ks, n_ks, n, inlined, copy))

@@ -107,6 +107,14 @@ _ml_escape_pos (MlEscape *e,
   return n != NULL ? n->pos : (MlPos) { 0, 0 };
 }
 
+/* Are calls met now inlined as the inliner decided?  Not in a literal's body inside a copy:
+ * gc copies that literal from the callee's body as written, and inlines nothing in it. */
+gboolean
+_ml_escape_inlining (MlEscape *e)
+{
+  return e->inl != NULL && (e->inl_ctx == NULL || _ml_escape_in_copy_body (e));
+}
+
 /* The copy the calls met now belong to, for the inliner's decisions. */
 guint
 _ml_escape_copy_id (MlEscape *e)
@@ -195,7 +203,31 @@ bind_args (MlEscape       *e,
   guint np = callee->params->len;
   MlEscapeHole dots = _ml_escape_discard_hole ();
   gboolean have_dots = FALSE;
+  MlNode *inner = call->list.n == 1 && first == 0 ? ml_node_unparen (call->list.items[0]) : NULL;
 
+  /* f(g()): g's results are f's arguments. */
+  if (inner != NULL && inner->kind == ML_NODE_CALL && inner->list2.n > 1
+      && (variadic ? np > 0 && inner->list2.n >= np - 1 : inner->list2.n == np))
+    {
+      guint nr = inner->list2.n;
+      g_autofree MlEscapeHole *ks = g_new0 (MlEscapeHole, nr);
+
+      for (guint i = 0; i < nr; i++)
+        if (!variadic || i < np - 1)
+          ks[i] = param_hole (e, ctx, call, g_ptr_array_index (callee->params, i));
+        else
+          {
+            if (!have_dots)
+              {
+                dots = _ml_escape_spill (e, param_hole (e, ctx, call, g_ptr_array_index (callee->params, np - 1)),
+                                         call, "... argument");
+                have_dots = TRUE;
+              }
+            ks[i] = _ml_escape_hole_note (e, dots, call, "slice-literal-element");
+          }
+      _ml_escape_call (e, ks, nr, inner);
+      return;
+    }
   for (guint i = first; i < call->list.n; i++)
     {
       MlNode *arg = call->list.items[i];

@@ -369,6 +369,7 @@ gboolean          _ml_escape_in_copy_body   (MlEscape         *e);
 MlPos             _ml_escape_pos            (MlEscape         *e,
                                              MlNode           *n);
 guint             _ml_escape_copy_id        (MlEscape         *e);
+gboolean          _ml_escape_inlining       (MlEscape         *e);
 void              _ml_escape_inline_wrappers (MlEscape        *e);
 gboolean          _ml_escape_dead_local     (MlEscape         *e,
                                              MlObject         *o);
