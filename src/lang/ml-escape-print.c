@@ -330,6 +330,50 @@ append_call (GString *out,
   g_string_append_c (out, ')');
 }
 
+/* The return statement of @n's statements, the first met. */
+static MlNode *
+find_return (MlNode *n)
+{
+  MlNode *r = NULL;
+
+  if (n == NULL || n->kind == ML_NODE_FUNC_LIT)
+    return NULL;
+  if (n->kind == ML_NODE_RETURN_STMT)
+    return n;
+  if ((r = find_return (n->x)) || (r = find_return (n->y)) || (r = find_return (n->z)) || (r = find_return (n->w)))
+    return r;
+  for (guint i = 0; i < n->list.n; i++)
+    if ((r = find_return (n->list.items[i])) != NULL)
+      return r;
+  for (guint i = 0; i < n->list2.n; i++)
+    if ((r = find_return (n->list2.items[i])) != NULL)
+      return r;
+  return NULL;
+}
+
+/* gc's canDelayResults: an inlined call of a function with one return statement, that
+ * returns a value, and unnamed results, defines its ~r0 at that return, so its static value
+ * is what the return gives; returns that expression, or NULL. */
+MlNode *
+_ml_escape_inlined_static_result (MlNode *call)
+{
+  MlFunc *callee;
+  MlObject *r;
+  MlNode *ret;
+
+  if (print_inlined == NULL || call->kind != ML_NODE_CALL)
+    return NULL;
+  callee = ml_inline_result_get_inlined (print_inlined, print_copy != NULL ? print_copy->id : 0, call, NULL);
+  if (callee == NULL || callee->n_returns != 1 || callee->results->len != 1 || callee->node == NULL
+      || callee->node->kind != ML_NODE_FUNC_DECL)
+    return NULL;
+  r = g_ptr_array_index (callee->results, 0);
+  if (r->name != NULL && r->name[0] != '~' && strcmp (r->name, "_") != 0)
+    return NULL;
+  ret = find_return (callee->node->z);
+  return ret != NULL && ret->list.n == 1 ? ret->list.items[0] : NULL;
+}
+
 static void append_ir_node (GString *out, MlNode *n);
 
 /* The kind of the expression being printed around the current one, and whether it is a

@@ -379,5 +379,6 @@ gboolean          _ml_escape_dead_local     (MlEscape         *e,
 void          _ml_escape_print_set_inlined (MlInlineResult *inl);
 void          _ml_escape_print_set_copy    (MlEscapeInline *ctx);
 MlNode       *_ml_escape_copy_const        (MlObject       *o);
+MlNode       *_ml_escape_inlined_static_result (MlNode     *call);
 
 G_END_DECLS

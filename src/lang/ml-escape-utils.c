@@ -117,6 +117,14 @@ _ml_escape_static_const_value (MlNode *n)
             return n->cval;
           continue;
         }
+      /* An inlined call's result defined at its only return (a constant there). */
+      if (n->kind == ML_NODE_CALL && _ml_escape_inlined_static_result (n) != NULL)
+        {
+          n = _ml_escape_inlined_static_result (n);
+          if (n->mode == ML_MODE_CONSTANT && n->cval != NULL)
+            return n->cval;
+          return NULL;
+        }
       if (n->kind == ML_NODE_IDENT)
         return _ml_escape_is_static_const_var (n->obj) ? n->obj->init->cval : NULL;
       if (n->kind != ML_NODE_CALL || n->x->mode != ML_MODE_TYPEXPR || n->list.n != 1
