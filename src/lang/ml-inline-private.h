@@ -53,6 +53,7 @@ typedef struct
   GHashTable *clones;     /* MlNode (an inlined call) -> calls met of the literal it returns */
   GHashTable *instances;  /* MlInlineKey -> MlInlineInstance: every copy inlined, by where */
   GPtrArray  *copies;     /* MlInlineInstance by id - 1 */
+  GPtrArray  *wrappers;   /* MlFunc inlined in a method wrapper, in gc's order */
 } MlInline;
 
 /* Where a call is met: in the function's own body (copy 0) or in the body of copy @copy of
@@ -71,6 +72,10 @@ typedef struct
   const char *chain;    /* a library function's: what its body inlines, as MlInlineStd's */
 } MlInlineInstance;
 
+void              _ml_inline_wrappers      (MlInline   *inl);
+void              _ml_inline_add_line      (MlInline   *inl,
+                                            MlPos       pos,
+                                            char       *text);
 GHashTable       *_ml_inline_instances_new (void);
 MlInlineInstance *_ml_inline_add_instance  (GHashTable *instances,
                                             GPtrArray  *copies,

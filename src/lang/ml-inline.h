@@ -41,6 +41,7 @@ MlFunc         *ml_inline_result_get_inlined (MlInlineResult *self,
                                               guint           copy,
                                               MlNode         *call,
                                               guint          *inner);
+GPtrArray      *ml_inline_result_get_wrappers (MlInlineResult *self);
 char           *ml_inline_result_format      (MlInlineResult *self,
                                               const char     *filename,
                                               MlInlineLines   part);
