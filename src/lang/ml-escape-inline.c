@@ -353,19 +353,20 @@ _ml_escape_inline_call (MlEscape     *e,
  * pointer, leads to the callee's through the embedded fields; its contents are what the
  * callee's receiver gets. */
 static void
-wrapper (MlEscape *e,
-         MlFunc   *callee)
+wrapper (MlEscape        *e,
+         MlInlineWrapper *w)
 {
+  MlFunc *callee = w->callee;
   g_autoptr(GPtrArray) batch = g_ptr_array_new ();
   MlEscapeInline ctx = { 0 };
   MlEscapeLoc *p;
   MlType *recv_type;
 
   _ml_escape_begin_batch (e, NULL, batch);
-  e->wrapper = TRUE;
+  e->wrapper = w->name;
   ctx.fn = callee;
   ctx.host = NULL;
-  ctx.id = G_MAXUINT;
+  ctx.id = w->copy;
   ctx.vars = g_hash_table_new (NULL, NULL);
   p = _ml_escape_temp_loc (e);
   recv_type = callee->recv->type != NULL ? ml_type_underlying (callee->recv->type) : NULL;
@@ -381,7 +382,7 @@ wrapper (MlEscape *e,
     _ml_escape_flow (e, _ml_escape_heap_hole (e), _ml_escape_var_loc (e, g_ptr_array_index (callee->results, i)));
   set_ctx (e, NULL);
   _ml_escape_finish_batch (e, batch);
-  e->wrapper = FALSE;
+  e->wrapper = NULL;
   g_hash_table_unref (ctx.vars);
   e->cur = (MlEscapeCursor) { 0 };
 }

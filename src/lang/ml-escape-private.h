@@ -179,7 +179,7 @@ typedef struct
   MlEscapeResult *result;
   MlInlineResult *inl;         /* the default build's inlining, NULL for -l */
   MlEscapeInline *inl_ctx;     /* the inlined copy being walked, if any */
-  gboolean        wrapper;     /* in a method wrapper gc generates */
+  const char     *wrapper;     /* in a method wrapper gc generates: its name */
   GHashTable     *walked;      /* MlFunc whose body was walked: a literal deadlocals
                                 * removed never is */
 } MlEscape;

@@ -184,7 +184,8 @@ _ml_escape_report_self_assign (MlEscape *e,
   (void) dst;
   (void) src;
   add_note (e, _ml_escape_pos (e, stmt_node), g_strdup_printf ("%s ignoring self-assignment in %s",
-                                                e->cur.fn ? e->cur.fn->name : "init", what),
+                                                e->wrapper != NULL ? e->wrapper
+                                                : e->cur.fn ? e->cur.fn->name : "init", what),
             ML_ESCAPE_STACK, NULL, NULL, NULL, NULL);
 }
 
@@ -258,7 +259,7 @@ report_copy_loc (MlEscape    *e,
 {
   /* A package variable's initialiser that is an inlined call is static data (gc's
    * staticinit), which escape analysis never sees. */
-  if (l->fn == NULL && !e->wrapper)
+  if (l->fn == NULL && e->wrapper == NULL)
     return;
   if (l->kind == ML_ESCAPE_LOC_VAR && l->var != NULL && l->escapes)
     add_note (e, l->pos, g_strdup_printf ("moved to heap: %s", l->var->name), ML_ESCAPE_HEAP,

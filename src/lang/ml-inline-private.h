@@ -53,7 +53,7 @@ typedef struct
   GHashTable *clones;     /* MlNode (an inlined call) -> calls met of the literal it returns */
   GHashTable *instances;  /* MlInlineKey -> MlInlineInstance: every copy inlined, by where */
   GPtrArray  *copies;     /* MlInlineInstance by id - 1 */
-  GPtrArray  *wrappers;   /* MlFunc inlined in a method wrapper, in gc's order */
+  GPtrArray  *wrappers;   /* MlInlineWrapper, in gc's order */
 } MlInline;
 
 /* Where a call is met: in the function's own body (copy 0) or in the body of copy @copy of
@@ -73,6 +73,9 @@ typedef struct
 } MlInlineInstance;
 
 void              _ml_inline_wrappers      (MlInline   *inl);
+MlInlineInstance *_ml_inline_wrapper_call  (MlInline   *inl,
+                                            MlFunc     *callee);
+void              _ml_inline_wrapper_free  (MlInlineWrapper *w);
 void              _ml_inline_add_line      (MlInline   *inl,
                                             MlPos       pos,
                                             char       *text);

@@ -134,22 +134,35 @@ compare_entries (gconstpointer a,
   return strcmp (ea->method->name, eb->method->name);
 }
 
-/* A wrapper that calls @m: its call is inlined when @m can be. */
+void
+_ml_inline_wrapper_free (MlInlineWrapper *w)
+{
+  g_free (w->name);
+  g_free (w);
+}
+
+/* A wrapper @name that calls @m: its call is inlined when @m can be, and the calls of that
+ * copy in turn. */
 static void
-wrapper (MlInline *inl,
-         MlObject *m)
+wrapper (MlInline   *inl,
+         MlObject   *m,
+         char       *name)
 {
   MlFunc *fn = m->decl != NULL ? ml_program_lookup_func (inl->prog, m->decl) : NULL;
-  MlInlineFunc *fi;
+  MlInlineFunc *fi = fn != NULL && fn->pkg == NULL ? _ml_inline_func (inl, fn) : NULL;
 
-  if (fn == NULL || fn->pkg != NULL)
-    return;
-  fi = _ml_inline_func (inl, fn);
-  if (fi->checked && fi->cost >= 0 && fi->cost <= ML_INLINE_MAX_BUDGET)
+  if (fi != NULL && fi->checked && fi->cost >= 0 && fi->cost <= ML_INLINE_MAX_BUDGET)
     {
+      MlInlineWrapper *w = g_new0 (MlInlineWrapper, 1);
+
       _ml_inline_add_line (inl, (MlPos) { 0, 0 }, g_strdup_printf ("inlining call to %s", fn->name));
-      g_ptr_array_add (inl->wrappers, fn);
+      w->name = name;
+      w->callee = fn;
+      w->copy = _ml_inline_wrapper_call (inl, fn)->id;
+      g_ptr_array_add (inl->wrappers, w);
+      return;
     }
+  g_free (name);
 }
 
 static void
@@ -173,17 +186,65 @@ type_wrappers (MlInline *inl,
 
       /* T.m: for a promoted method the value can call. */
       if (!own && (!me->method->pointer_recv || me->via_ptr))
-        wrapper (inl, me->method);
+        wrapper (inl, me->method, g_strdup_printf ("%s.%s", t->name, me->method->name));
       /* (*T).m: for all but T's own pointer methods. */
       if (!(own && me->method->pointer_recv))
-        wrapper (inl, me->method);
+        wrapper (inl, me->method, g_strdup_printf ("(*%s).%s", t->name, me->method->name));
     }
 }
 
-/* Every named type of the program, in its order. */
+/* Method values x.m met in @n, in order: gc makes a wrapper T.m-fm for each receiver type
+ * and method, after the types' wrappers. */
+static void
+method_values (MlInline   *inl,
+               MlNode     *n,
+               GHashTable *seen)
+{
+  if (n == NULL)
+    return;
+  if (n->kind == ML_NODE_CALL)
+    {
+      MlNode *fun = ml_node_unparen (n->x);
+
+      /* The function a call calls is no method value, but its receiver may hold one. */
+      if (fun != NULL && fun->kind == ML_NODE_SELECTOR)
+        method_values (inl, fun->x, seen);
+      else
+        method_values (inl, n->x, seen);
+      for (guint i = 0; i < n->list.n; i++)
+        method_values (inl, n->list.items[i], seen);
+      return;
+    }
+  if (n->kind == ML_NODE_SELECTOR && n->obj != NULL && n->obj->kind == ML_OBJ_FUNC && n->obj->decl != NULL
+      && n->x != NULL && n->x->mode != ML_MODE_TYPEXPR && n->x->mode != ML_MODE_PACKAGE && n->x->type != NULL)
+    {
+      g_autofree char *recv = ml_type_to_string (n->x->type);
+      char *key = g_strdup_printf ("%s.%s", recv, n->obj->name);
+
+      if (!g_hash_table_contains (seen, key))
+        {
+          g_hash_table_add (seen, key);
+          wrapper (inl, n->obj, g_strdup_printf ("%s-fm", key));
+        }
+      else
+        g_free (key);
+    }
+  method_values (inl, n->x, seen);
+  method_values (inl, n->y, seen);
+  method_values (inl, n->z, seen);
+  method_values (inl, n->w, seen);
+  for (guint i = 0; i < n->list.n; i++)
+    method_values (inl, n->list.items[i], seen);
+  for (guint i = 0; i < n->list2.n; i++)
+    method_values (inl, n->list2.items[i], seen);
+}
+
+/* Every named type of the program, in its order, then its method values. */
 void
 _ml_inline_wrappers (MlInline *inl)
 {
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
   MlFile *file = inl->prog->file;
 
   for (guint i = 0; i < file->decls.n; i++)
@@ -203,4 +264,6 @@ _ml_inline_wrappers (MlInline *inl)
           type_wrappers (inl, t);
         }
     }
+  for (guint i = 0; i < file->decls.n; i++)
+    method_values (inl, file->decls.items[i], seen);
 }

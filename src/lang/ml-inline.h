@@ -19,6 +19,21 @@ G_BEGIN_DECLS
 
 typedef struct _MlInlineResult MlInlineResult;
 
+/**
+ * MlInlineWrapper:
+ * @name: the wrapper's name, as gc names it: "(*T).m", "T.m", "T.m-fm"
+ * @callee: the method whose call it inlines
+ * @copy: the number of that inlined copy, for ml_inline_result_get_inlined()
+ *
+ * A method wrapper gc generates, whose call of the method it inlines.
+ */
+typedef struct
+{
+  char   *name;
+  MlFunc *callee;
+  guint   copy;
+} MlInlineWrapper;
+
 typedef enum
 {
   ML_INLINE_LINES_ALL,
