@@ -597,6 +597,29 @@ try_returned_literal (MlInline  *inl,
   return TRUE;
 }
 
+/* Is @fun a method expression T.m or (*T).m of a method T has from an embedded field? */
+static gboolean
+promoted_method_expr (MlInline *inl,
+                      MlNode   *fun)
+{
+  MlFunc *m;
+  MlType *t, *rt;
+
+  if (fun->kind != ML_NODE_SELECTOR || fun->obj == NULL || fun->obj->kind != ML_OBJ_FUNC
+      || fun->x == NULL || fun->x->mode != ML_MODE_TYPEXPR || fun->obj->decl == NULL)
+    return FALSE;
+  m = ml_program_lookup_func (inl->prog, fun->obj->decl);
+  if (m == NULL || m->recv == NULL)
+    return FALSE;
+  t = fun->x->type;
+  rt = m->recv->type;
+  if (t != NULL && t->kind == ML_TYPE_POINTER)
+    t = t->elem;
+  if (rt != NULL && rt->kind == ML_TYPE_POINTER)
+    rt = rt->elem;
+  return t != NULL && rt != NULL && t != rt;
+}
+
 static gboolean
 try_site (MlInline  *inl,
           MlFunc    *fn,
@@ -620,6 +643,10 @@ try_site (MlInline  *inl,
       emit_std (inl, next, name, chain_children (entry), site->pos);
       return TRUE;
     }
+  /* T.m(x) of a method promoted from an embedded field calls gc's wrapper T.m, which does
+   * not exist yet when gc inlines. */
+  if (promoted_method_expr (inl, ml_node_unparen (site->call->x)))
+    return FALSE;
   std_name = _ml_inline_call_std_name (site->call, &owned);
   callee = std_name == NULL ? _ml_inline_static_callee (inl, site->call->x, site->bindings) : NULL;
   if (callee == NULL && std_name == NULL)
