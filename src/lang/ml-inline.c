@@ -332,8 +332,9 @@ scc_visit (Scc    *s,
   g_ptr_array_add (s->stack, fn);
   scc_refs (s, func_body (fn), &min);
   /* A literal that captures nothing is a function of its own to gc, analysed before the
-   * function it stands in. */
-  if ((min == id || min == id + 1) && (fn->outer == NULL || (fn->captures->len == 0 && fn->defer_stmt == NULL)))
+   * function it stands in; so is a defer's wrapper that evaluates no operand at the
+   * statement (typecheck's normalizeGoDeferCall leaves constants to it). */
+  if ((min == id || min == id + 1) && (fn->outer == NULL || fn->captures->len == 0))
     {
       GPtrArray *block = g_ptr_array_new ();
       guint i = s->stack->len;
