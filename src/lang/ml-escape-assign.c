@@ -112,6 +112,10 @@ assign_one (MlEscape     *e,
 {
   MlType *lt = l->type;
 
+  /* After inlining, a literal stored in a variable nothing reads any more is gone. */
+  if (e->inl != NULL && ml_node_unparen (r)->kind == ML_NODE_FUNC_LIT && l->kind == ML_NODE_IDENT
+      && _ml_escape_dead_local (e, l->obj))
+    return;
   if (lt == NULL && l->kind == ML_NODE_IDENT && l->obj != NULL)
     lt = l->obj->type;
   /* Assigning a value to an interface variable converts it. */

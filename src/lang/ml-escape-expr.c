@@ -79,7 +79,7 @@ _ml_escape_conversion (MlEscape     *e,
         {
           k = _ml_escape_spill (e, k, n, NULL);
           /* gc positions an explicit conversion at its operand. */
-          k.dst->pos = a->pos;
+          k.dst->pos = _ml_escape_pos (e, a);
         }
       _ml_escape_expr (e, _ml_escape_hole_note (e, k, n, "interface-converted"), a);
       return;
@@ -94,7 +94,7 @@ _ml_escape_conversion (MlEscape     *e,
 
       /* gc positions an explicit conversion at its operand; only []byte(s) may share the
        * string's bytes. */
-      l->pos = a->pos;
+      l->pos = _ml_escape_pos (e, a);
       if (ml_type_is_string (from) && to->elem != NULL && ml_type_underlying (to->elem)->kind == ML_TYPE_UINT8)
         l->zero_copy = TRUE;
       _ml_escape_expr (e, _ml_escape_discard_hole (), a);

@@ -31,6 +31,7 @@ _ml_escape_new_loc (MlEscape        *e,
   l->name = g_strdup (name);
   l->fn = e->cur.fn;
   l->loop_depth = e->cur.loop_depth;
+  l->in_copy = e->inl_ctx != NULL;
   l->edges = g_array_new (FALSE, FALSE, sizeof (MlEscapeEdge));
   l->leak_heap = -1;
   l->leak_mutator = -1;
@@ -78,6 +79,8 @@ _ml_escape_var_loc (MlEscape *e,
 
   if (o == NULL || o->kind != ML_OBJ_VAR || (o->flags & ML_OBJ_FLAG_GLOBAL))
     return NULL;
+  if (e->inl_ctx != NULL && (l = _ml_escape_inline_var_loc (e, o)) != NULL)
+    return l;
   l = g_hash_table_lookup (e->var_locs, o);
   if (l == NULL)
     {
@@ -166,6 +169,6 @@ _ml_escape_spill (MlEscape     *e,
 
   _ml_escape_flow (e, _ml_escape_hole_shift (e, k, -1, n, "spill"), l);
   l->node = n;
-  l->pos = n->pos;
+  l->pos = _ml_escape_pos (e, n);
   return _ml_escape_hole_of (l);
 }

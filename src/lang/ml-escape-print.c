@@ -16,6 +16,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ml-const-private.h"
 #include "ml-escape-private.h"
 #include "ml-inline.h"
@@ -28,6 +30,30 @@ void
 _ml_escape_print_set_inlined (MlInlineResult *inl)
 {
   print_inlined = inl;
+}
+
+/* The inlined copy whose body is being analysed, for gc's rewriteWithLiterals: a parameter
+ * of it stands for its argument, whose static value gc puts in place of a make's size or an
+ * interface conversion's operand when it is a constant (ml-escape-utils.c). */
+static __thread MlEscapeInline *print_copy;
+
+void
+_ml_escape_print_set_copy (MlEscapeInline *ctx)
+{
+  print_copy = ctx;
+}
+
+MlNode *
+_ml_escape_copy_const (MlObject *o)
+{
+  for (MlEscapeInline *ctx = print_copy; o != NULL && ctx != NULL; ctx = ctx->parent)
+    {
+      MlNode *c = ctx->consts != NULL ? g_hash_table_lookup (ctx->consts, o) : NULL;
+
+      if (c != NULL)
+        return c;
+    }
+  return NULL;
 }
 
 static void
@@ -304,10 +330,56 @@ append_call (GString *out,
   g_string_append_c (out, ')');
 }
 
+/* The return statement of @n's statements, the first met. */
+static MlNode *
+find_return (MlNode *n)
+{
+  MlNode *r = NULL;
+
+  if (n == NULL || n->kind == ML_NODE_FUNC_LIT)
+    return NULL;
+  if (n->kind == ML_NODE_RETURN_STMT)
+    return n;
+  if ((r = find_return (n->x)) || (r = find_return (n->y)) || (r = find_return (n->z)) || (r = find_return (n->w)))
+    return r;
+  for (guint i = 0; i < n->list.n; i++)
+    if ((r = find_return (n->list.items[i])) != NULL)
+      return r;
+  for (guint i = 0; i < n->list2.n; i++)
+    if ((r = find_return (n->list2.items[i])) != NULL)
+      return r;
+  return NULL;
+}
+
+/* gc's canDelayResults: an inlined call of a function with one return statement, that
+ * returns a value, and unnamed results, defines its ~r0 at that return, so its static value
+ * is what the return gives; returns that expression, or NULL. */
+MlNode *
+_ml_escape_inlined_static_result (MlNode *call)
+{
+  MlFunc *callee;
+  MlObject *r;
+  MlNode *ret;
+
+  if (print_inlined == NULL || call->kind != ML_NODE_CALL)
+    return NULL;
+  callee = ml_inline_result_get_inlined (print_inlined, print_copy != NULL ? print_copy->id : 0, call, NULL);
+  if (callee == NULL || callee->n_returns != 1 || callee->results->len != 1 || callee->node == NULL
+      || callee->node->kind != ML_NODE_FUNC_DECL)
+    return NULL;
+  r = g_ptr_array_index (callee->results, 0);
+  if (r->name != NULL && r->name[0] != '~' && strcmp (r->name, "_") != 0)
+    return NULL;
+  ret = find_return (callee->node->z);
+  return ret != NULL && ret->list.n == 1 ? ret->list.items[0] : NULL;
+}
+
 static void append_ir_node (GString *out, MlNode *n);
 
-/* The kind of the expression being printed around the current one. */
+/* The kind of the expression being printed around the current one, and whether it is a
+ * string concatenation (gc's OADDSTR, whose operands never take parentheses). */
 static __thread MlNodeKind ir_parent = ML_N_NODE_KINDS;
+static __thread gboolean ir_parent_concat;
 
 /* An expression; an inlined call is the temporary holding its result, in parentheses where
  * it is an operand (gc's OINLCALL binds loosest). */
@@ -316,11 +388,18 @@ _ml_escape_append_ir (GString *out,
                       MlNode  *n)
 {
   MlNodeKind saved = ir_parent;
+  gboolean saved_concat = ir_parent_concat;
   const char *result;
 
   if (n != NULL && n->kind == ML_NODE_CALL && print_inlined != NULL
-      && (result = ml_inline_result_get_result_name (print_inlined, n)) != NULL)
+      && (result = ml_inline_result_get_result_name_at (print_inlined, print_copy != NULL ? print_copy->id : 0,
+                                                        n)) != NULL)
     {
+      if (saved_concat)
+        {
+          g_string_append (out, result);
+          return;
+        }
       switch (saved)
         {
         case ML_NODE_BINARY: case ML_NODE_UNARY: case ML_NODE_STAR: case ML_NODE_SELECTOR:
@@ -337,9 +416,14 @@ _ml_escape_append_ir (GString *out,
       return;
     }
   if (n != NULL && n->kind != ML_NODE_PAREN)
-    ir_parent = n->kind;
+    {
+      ir_parent = n->kind;
+      ir_parent_concat = n->kind == ML_NODE_BINARY && n->op == ML_TOK_ADD && n->type != NULL
+                         && ml_type_underlying (n->type)->kind == ML_TYPE_STRING;
+    }
   append_ir_node (out, n);
   ir_parent = saved;
+  ir_parent_concat = saved_concat;
 }
 
 static void
@@ -356,6 +440,15 @@ append_ir_node (GString *out,
   switch (n->kind)
     {
     case ML_NODE_IDENT:
+      /* In the default build, a library function's body is inlined into the program: gc
+       * prints the names it declares qualified by their package ("strconv.s"). */
+      if (print_inlined != NULL && n->obj != NULL && n->obj->pkg_path != NULL
+          && (n->obj->kind == ML_OBJ_VAR || n->obj->kind == ML_OBJ_FUNC))
+        {
+          const char *slash = strrchr (n->obj->pkg_path, '/');
+
+          g_string_append_printf (out, "%s.", slash != NULL ? slash + 1 : n->obj->pkg_path);
+        }
       g_string_append (out, n->name);
       break;
     case ML_NODE_BASIC_LIT:

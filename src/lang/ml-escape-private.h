@@ -77,6 +77,7 @@ struct _MlEscapeLoc
   gboolean         zero_copy;   /* a []byte(s) that may share s's bytes */
   gboolean         silent;      /* an allocation gc gives no verdict for (a defer's wrapper) */
   gboolean         mutates;     /* what it points to may be written (gc's attrMutates) */
+  gboolean         in_copy;     /* made in an inlined copy: the caller's verdict only */
   const char      *heap_reason;
 
   /* Walk state. */
@@ -143,7 +144,23 @@ typedef struct
   GPtrArray      *batch_locs;  /* locations of the current batch */
   MlEscapeLoc    *heap;        /* the current batch's heap */
   MlEscapeLoc    *mutator;     /* where values written through go (gc's mutatorLoc) */
+  guint           decl_end;    /* where the batch's declared variables end in batch_locs */
 } MlEscapeCursor;
+
+/* An inlined copy of a function's body being walked (ml-escape-inline.c): the callee, the
+ * function it is inlined into, its number for the inliner's decisions, the outermost call's
+ * position, and the locations of its variables (MlObject -> MlEscapeLoc). */
+typedef struct _MlEscapeInline MlEscapeInline;
+struct _MlEscapeInline
+{
+  MlFunc         *fn;
+  MlFunc         *host;
+  guint           id;
+  MlPos           pos;
+  GHashTable     *vars;
+  GHashTable     *consts;      /* parameters never reassigned -> their argument */
+  MlEscapeInline *parent;
+};
 
 /* The state of one analysis of a program. */
 typedef struct
@@ -160,12 +177,22 @@ typedef struct
   GHashTable     *defer_operands;
   MlEscapeCursor  cur;
   MlEscapeResult *result;
+  MlInlineResult *inl;         /* the default build's inlining, NULL for -l */
+  MlEscapeInline *inl_ctx;     /* the inlined copy being walked, if any */
+  const char     *wrapper;     /* in a method wrapper gc generates: its name */
+  GHashTable     *walked;      /* MlFunc whose body was walked: a literal deadlocals
+                                * removed never is */
 } MlEscape;
 
 /* ml-escape.c: the batch. */
 void              _ml_escape_analyze_func   (MlEscape         *e,
                                              MlFunc           *fn);
 MlFunc           *_ml_escape_batch_root     (MlFunc           *fn);
+void              _ml_escape_begin_batch    (MlEscape         *e,
+                                             MlFunc           *fn,
+                                             GPtrArray        *batch);
+void              _ml_escape_finish_batch   (MlEscape         *e,
+                                             GPtrArray        *batch);
 void              _ml_escape_func_body      (MlEscape         *e,
                                              MlFunc           *fn);
 MlEscapeFuncInfo *_ml_escape_func_info      (MlEscape         *e,
@@ -329,7 +356,29 @@ void              _ml_escape_report_plain   (MlEscape         *e,
 /* ml-escape-devirt.c: devirtualize.go. */
 void              _ml_escape_devirtualize   (MlEscape         *e);
 
-/* ml-escape-print.c: the inlining decisions the printer follows (NULL for -l). */
+/* ml-escape-inline.c: inlined calls. */
+gboolean          _ml_escape_inline_call    (MlEscape         *e,
+                                             MlEscapeHole     *ks,
+                                             guint             n_ks,
+                                             MlNode           *n,
+                                             MlFunc           *callee,
+                                             guint             id);
+MlEscapeLoc      *_ml_escape_inline_var_loc (MlEscape         *e,
+                                             MlObject         *o);
+gboolean          _ml_escape_in_copy_body   (MlEscape         *e);
+MlPos             _ml_escape_pos            (MlEscape         *e,
+                                             MlNode           *n);
+guint             _ml_escape_copy_id        (MlEscape         *e);
+gboolean          _ml_escape_inlining       (MlEscape         *e);
+void              _ml_escape_inline_wrappers (MlEscape        *e);
+gboolean          _ml_escape_dead_local     (MlEscape         *e,
+                                             MlObject         *o);
+
+/* ml-escape-print.c: the inlining decisions the printer follows (NULL for -l), and the
+ * inlined copy being walked. */
 void          _ml_escape_print_set_inlined (MlInlineResult *inl);
+void          _ml_escape_print_set_copy    (MlEscapeInline *ctx);
+MlNode       *_ml_escape_copy_const        (MlObject       *o);
+MlNode       *_ml_escape_inlined_static_result (MlNode     *call);
 
 G_END_DECLS

@@ -293,7 +293,10 @@ _ml_escape_stmt (MlEscape *e,
       assign_stmt (e, n);
       break;
     case ML_NODE_RETURN_STMT:
-      if (e->cur.fn != NULL)
+      /* In an inlined copy, a return assigns the copy's results. */
+      if (_ml_escape_in_copy_body (e))
+        return_stmt (e, e->inl_ctx->fn, n);
+      else if (e->cur.fn != NULL)
         return_stmt (e, e->cur.fn, n);
       break;
     case ML_NODE_BLOCK:

@@ -110,6 +110,21 @@ _ml_escape_static_const_value (MlNode *n)
   for (;;)
     {
       n = ml_node_unparen (n);
+      if (n->kind == ML_NODE_IDENT && _ml_escape_copy_const (n->obj) != NULL)
+        {
+          n = _ml_escape_copy_const (n->obj);
+          if (n->mode == ML_MODE_CONSTANT && n->cval != NULL)
+            return n->cval;
+          continue;
+        }
+      /* An inlined call's result defined at its only return (a constant there). */
+      if (n->kind == ML_NODE_CALL && _ml_escape_inlined_static_result (n) != NULL)
+        {
+          n = _ml_escape_inlined_static_result (n);
+          if (n->mode == ML_MODE_CONSTANT && n->cval != NULL)
+            return n->cval;
+          return NULL;
+        }
       if (n->kind == ML_NODE_IDENT)
         return _ml_escape_is_static_const_var (n->obj) ? n->obj->init->cval : NULL;
       if (n->kind != ML_NODE_CALL || n->x->mode != ML_MODE_TYPEXPR || n->list.n != 1
@@ -137,6 +152,12 @@ static_value (MlNode *n)
           continue;
         }
       o = n->kind == ML_NODE_IDENT ? n->obj : NULL;
+      /* A parameter of an inlined copy stands for its argument. */
+      if (o != NULL && _ml_escape_copy_const (o) != NULL)
+        {
+          n = _ml_escape_copy_const (o);
+          continue;
+        }
       if (o == NULL || o->kind != ML_OBJ_VAR || o->init == NULL
           || (o->flags & (ML_OBJ_FLAG_GLOBAL | ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN
                           | ML_OBJ_FLAG_PARAM | ML_OBJ_FLAG_RESULT)))

@@ -106,10 +106,10 @@ param_leaks (MlEscape    *e,
 /* --- Batches ----------------------------------------------------------------------- */
 
 /* Starts a batch: its locations, including its own heap, are gathered in batch. */
-static void
-begin_batch (MlEscape  *e,
-             MlFunc    *fn,
-             GPtrArray *batch)
+void
+_ml_escape_begin_batch (MlEscape  *e,
+                        MlFunc    *fn,
+                        GPtrArray *batch)
 {
   e->cur.fn = fn;
   e->cur.loop_depth = 0;
@@ -123,16 +123,19 @@ begin_batch (MlEscape  *e,
 
 /* Solves a batch and emits its verdicts in gc's order: the parameters' leaks of every
  * function of the batch, then every location in creation order. */
-static void
-finish_batch (MlEscape  *e,
-              GPtrArray *batch)
+void
+_ml_escape_finish_batch (MlEscape  *e,
+                         GPtrArray *batch)
 {
   _ml_escape_walk_all (e, batch);
   for (guint i = 0; i < batch->len; i++)
     {
       MlEscapeLoc *l = g_ptr_array_index (batch, i);
 
-      if (l->kind == ML_ESCAPE_LOC_VAR && l->var != NULL && l->is_param)
+      /* The parameters of a literal that deadlocals removed are nobody's. */
+      if (l->kind == ML_ESCAPE_LOC_VAR && l->var != NULL && l->is_param
+          && (e->inl == NULL || l->fn == NULL || l->fn->outer == NULL
+              || g_hash_table_contains (e->walked, l->fn)))
         {
           MlEscapeLeaks leaks = param_leaks (e, l);
 
@@ -214,13 +217,14 @@ _ml_escape_analyze_func (MlEscape *e,
   fi->in_progress = TRUE;
 
   e->cur.batch_fn = fn;
-  begin_batch (e, fn, batch);
+  _ml_escape_begin_batch (e, fn, batch);
   declare_batch_vars (e, fn);
+  e->cur.decl_end = batch->len;
   if (fn->synthetic)
     top_level (e, TRUE);
   else
     _ml_escape_func_body (e, fn);
-  finish_batch (e, batch);
+  _ml_escape_finish_batch (e, batch);
 
   fi->in_progress = FALSE;
   fi->done = TRUE;
@@ -235,6 +239,7 @@ _ml_escape_func_body (MlEscape *e,
 {
   MlNode *n = fn->node;
 
+  g_hash_table_add (e->walked, fn);
   if (fn->defer_stmt != NULL)
     _ml_escape_defer_body (e, fn);
   else if (n->kind == ML_NODE_FUNC_DECL && n->z != NULL)
@@ -261,13 +266,16 @@ analyze_globals (MlEscape *e)
 
   if (e->prog->notebook)
     return;
-  begin_batch (e, NULL, batch);
+  _ml_escape_begin_batch (e, NULL, batch);
   top_level (e, FALSE);
-  finish_batch (e, batch);
+  _ml_escape_finish_batch (e, batch);
   e->cur = (MlEscapeCursor) { 0 };
 }
 
 /* --- Public API ---------------------------------------------------------------------- */
+
+static MlEscapeResult *analyze (MlProgram      *program,
+                                MlInlineResult *inlined);
 
 static void
 note_free (MlEscapeNote *note)
@@ -290,12 +298,19 @@ note_free (MlEscapeNote *note)
 MlEscapeResult *
 ml_escape_analyze (MlProgram *program)
 {
+  g_return_val_if_fail (program != NULL, NULL);
+  g_return_val_if_fail (program->checked, NULL);
+
+  return analyze (program, NULL);
+}
+
+static MlEscapeResult *
+analyze (MlProgram      *program,
+         MlInlineResult *inlined)
+{
   MlEscape esc = { 0 };
   MlEscape *e = &esc;
   MlEscapeResult *result;
-
-  g_return_val_if_fail (program != NULL, NULL);
-  g_return_val_if_fail (program->checked, NULL);
 
   result = g_new0 (MlEscapeResult, 1);
   result->program = ml_program_ref (program);
@@ -305,6 +320,7 @@ ml_escape_analyze (MlProgram *program)
   result->zero_copy = g_hash_table_new (NULL, NULL);
 
   e->prog = program;
+  e->inl = inlined;
   e->result = result;
   e->display = ml_go_display_path (ml_source_get_filename (program->source));
   e->locs = g_ptr_array_new_with_free_func ((GDestroyNotify) _ml_escape_loc_free);
@@ -312,6 +328,7 @@ ml_escape_analyze (MlProgram *program)
   e->per_iter = g_hash_table_new (NULL, NULL);
   e->var_locs = g_hash_table_new (NULL, NULL);
   e->funcs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) func_info_free);
+  e->walked = g_hash_table_new (NULL, NULL);
 
   /* With -m, gc flushes every verdict as it is made: the order of the
    * verdicts is the order of analysis, not of position.  Devirtualization comes before. */
@@ -324,8 +341,11 @@ ml_escape_analyze (MlProgram *program)
       if (fn->outer == NULL)
         _ml_escape_analyze_func (e, fn);
     }
+  if (inlined != NULL)
+    _ml_escape_inline_wrappers (e);
 
   g_hash_table_unref (e->funcs);
+  g_hash_table_unref (e->walked);
   g_hash_table_unref (e->var_locs);
   g_ptr_array_unref (e->owned);
   g_hash_table_unref (e->per_iter);
@@ -351,8 +371,11 @@ ml_escape_analyze_inlined (MlProgram      *program,
 
   g_return_val_if_fail (inlined != NULL, NULL);
 
+  g_return_val_if_fail (program != NULL, NULL);
+  g_return_val_if_fail (program->checked, NULL);
+
   _ml_escape_print_set_inlined (inlined);
-  result = ml_escape_analyze (program);
+  result = analyze (program, inlined);
   _ml_escape_print_set_inlined (NULL);
   return result;
 }

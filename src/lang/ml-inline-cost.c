@@ -573,6 +573,9 @@ defer_wrapper_cost (Visitor *v,
   if (call == NULL || call->kind != ML_NODE_CALL)
     return -1;
   fun = ml_node_unparen (call->x);
+  /* defer recover(): the wrapper calls recover, which nothing inlines. */
+  if (fun->mode == ML_MODE_BUILTIN && fun->obj != NULL && fun->obj->builtin == ML_BUILTIN_RECOVER)
+    return -1;
   if (fun->mode == ML_MODE_BUILTIN && fun->obj != NULL && !(fun->obj->flags & ML_OBJ_FLAG_PACKAGE_FUNC))
     return cost + call->list.n;
   cost += call->list.n;

@@ -51,7 +51,40 @@ typedef struct
   GHashTable *use_counts; /* MlFunc (a literal) -> calls resolved to it */
   GHashTable *inlined_funcs; /* MlNode (a call in its own function) -> MlFunc inlined there */
   GHashTable *clones;     /* MlNode (an inlined call) -> calls met of the literal it returns */
+  GHashTable *instances;  /* MlInlineKey -> MlInlineInstance: every copy inlined, by where */
+  GPtrArray  *copies;     /* MlInlineInstance by id - 1 */
+  GPtrArray  *wrappers;   /* MlInlineWrapper, in gc's order */
 } MlInline;
+
+/* Where a call is met: in the function's own body (copy 0) or in the body of copy @copy of
+ * an inlined function. */
+typedef struct
+{
+  guint   copy;
+  MlNode *call;
+} MlInlineKey;
+
+/* One inlined copy of a function: its number and the function whose body it copies. */
+typedef struct
+{
+  guint       id;
+  MlFunc     *callee;
+  const char *chain;    /* a library function's: what its body inlines, as MlInlineStd's */
+} MlInlineInstance;
+
+void              _ml_inline_wrappers      (MlInline   *inl);
+MlInlineInstance *_ml_inline_wrapper_call  (MlInline   *inl,
+                                            MlFunc     *callee);
+void              _ml_inline_wrapper_free  (MlInlineWrapper *w);
+void              _ml_inline_add_line      (MlInline   *inl,
+                                            MlPos       pos,
+                                            char       *text);
+GHashTable       *_ml_inline_instances_new (void);
+MlInlineInstance *_ml_inline_add_instance  (GHashTable *instances,
+                                            GPtrArray  *copies,
+                                            guint       copy,
+                                            MlNode     *call,
+                                            MlFunc     *callee);
 
 typedef struct
 {

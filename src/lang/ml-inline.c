@@ -30,6 +30,9 @@ struct _MlInlineResult
   guint       n_can_inline;  /* the lines of CanInlineFuncs, before any call's */
   GHashTable *inlined;
   GHashTable *costs;   /* MlFunc -> cost + 1 (0: not inlinable) */
+  GHashTable *instances;  /* MlInlineKey -> MlInlineInstance */
+  GPtrArray  *copies;     /* MlInlineInstance by id - 1 */
+  GPtrArray  *wrappers;   /* MlInlineWrapper: the method wrappers gc generates */
 };
 
 static void
@@ -39,10 +42,10 @@ line_free (MlInlineLine *l)
   g_free (l);
 }
 
-static void
-add_line (MlInline   *inl,
-          MlPos       pos,
-          char       *text)
+void
+_ml_inline_add_line (MlInline   *inl,
+                     MlPos       pos,
+                     char       *text)
 {
   MlInlineLine *l = g_new0 (MlInlineLine, 1);
 
@@ -50,6 +53,7 @@ add_line (MlInline   *inl,
   l->text = text;
   g_ptr_array_add (inl->lines, l);
 }
+
 
 MlInlineFunc *
 _ml_inline_func (MlInline *inl,
@@ -121,7 +125,7 @@ _ml_inline_can_inline (MlInline *inl,
   fi->checking = FALSE;
   fi->checked = TRUE;
   if (fi->cost >= 0)
-    add_line (inl, func_pos (fn), g_strdup_printf ("can inline %s", display_name (inl, fn)));
+    _ml_inline_add_line (inl, func_pos (fn), g_strdup_printf ("can inline %s", display_name (inl, fn)));
 }
 
 /* inlineCostOK: the most an inlined callee may cost; literals are favoured, and the first
@@ -328,8 +332,9 @@ scc_visit (Scc    *s,
   g_ptr_array_add (s->stack, fn);
   scc_refs (s, func_body (fn), &min);
   /* A literal that captures nothing is a function of its own to gc, analysed before the
-   * function it stands in. */
-  if ((min == id || min == id + 1) && (fn->outer == NULL || (fn->captures->len == 0 && fn->defer_stmt == NULL)))
+   * function it stands in; so is a defer's wrapper that evaluates no operand at the
+   * statement (typecheck's normalizeGoDeferCall leaves constants to it). */
+  if ((min == id || min == id + 1) && (fn->outer == NULL || fn->captures->len == 0))
     {
       GPtrArray *block = g_ptr_array_new ();
       guint i = s->stack->len;
@@ -360,6 +365,7 @@ struct _Site
   GHashTable *bindings;   /* parameters of the inlined functions around -> arguments */
   GPtrArray  *stack;      /* the functions inlined around it */
   gboolean    original;
+  guint       copy;       /* the inlined copy whose body it is in, 0 for none */
 };
 
 static void
@@ -381,6 +387,7 @@ typedef struct
   GHashTable *bindings;
   GPtrArray  *stack;
   gboolean    original;
+  guint       copy;
 } Collect;
 
 /* The calls of a body in the order gc's EditChildren meets them, each after its operands;
@@ -418,6 +425,7 @@ collect_calls (Collect *c,
       s->bindings = c->bindings != NULL ? g_hash_table_ref (c->bindings) : NULL;
       s->stack = c->stack != NULL ? g_ptr_array_ref (c->stack) : NULL;
       s->original = c->original;
+      s->copy = c->copy;
       g_ptr_array_add (c->sites, s);
     }
 }
@@ -469,7 +477,7 @@ emit_std (MlInline          *inl,
           const char        *children,
           MlPos              pos)
 {
-  add_line (inl, pos, g_strdup_printf ("inlining call to %s", go_name));
+  _ml_inline_add_line (inl, pos, g_strdup_printf ("inlining call to %s", go_name));
   if (children != NULL && *children != '\0')
     {
       /* Only the entries of the first deeper round until one of this round again. */
@@ -573,12 +581,12 @@ try_returned_literal (MlInline  *inl,
   if (!fi->checked || fi->cost < 0)
     return FALSE;
   if (!g_hash_table_contains (inl->clones, init))
-    add_line (inl, func_pos (lit), g_strdup_printf ("can inline %s", display_name (inl, lit)));
+    _ml_inline_add_line (inl, func_pos (lit), g_strdup_printf ("can inline %s", display_name (inl, lit)));
   uses = GPOINTER_TO_UINT (g_hash_table_lookup (inl->clones, init)) + 1;
   g_hash_table_insert (inl->clones, init, GUINT_TO_POINTER (uses));
   if (fi->cost > _ml_inline_call_max_cost (lit, uses == 1))
     return FALSE;
-  add_line (inl, site->pos, g_strdup_printf ("inlining call to %s", display_name (inl, lit)));
+  _ml_inline_add_line (inl, site->pos, g_strdup_printf ("inlining call to %s", display_name (inl, lit)));
   g_hash_table_insert (inl->inlined, site->call, (gpointer) lit->name);
   {
     Collect c = { inl, NULL, next, site->pos, NULL, g_ptr_array_new (), FALSE };
@@ -588,6 +596,29 @@ try_returned_literal (MlInline  *inl,
     g_ptr_array_unref (c.stack);
   }
   return TRUE;
+}
+
+/* Is @fun a method expression T.m or (*T).m of a method T has from an embedded field? */
+static gboolean
+promoted_method_expr (MlInline *inl,
+                      MlNode   *fun)
+{
+  MlFunc *m;
+  MlType *t, *rt;
+
+  if (fun->kind != ML_NODE_SELECTOR || fun->obj == NULL || fun->obj->kind != ML_OBJ_FUNC
+      || fun->x == NULL || fun->x->mode != ML_MODE_TYPEXPR || fun->obj->decl == NULL)
+    return FALSE;
+  m = ml_program_lookup_func (inl->prog, fun->obj->decl);
+  if (m == NULL || m->recv == NULL)
+    return FALSE;
+  t = fun->x->type;
+  rt = m->recv->type;
+  if (t != NULL && t->kind == ML_TYPE_POINTER)
+    t = t->elem;
+  if (rt != NULL && rt->kind == ML_TYPE_POINTER)
+    rt = rt->elem;
+  return t != NULL && rt != NULL && t != rt;
 }
 
 static gboolean
@@ -600,7 +631,9 @@ try_site (MlInline  *inl,
   const char *std_name;
   const MlInlineStd *std = NULL;
   MlFunc *callee;
+  MlFunc *std_fn = NULL;
   MlInlineFunc *fi;
+  MlInlineInstance *copy;
 
   if (site->call == NULL)
     {
@@ -611,6 +644,10 @@ try_site (MlInline  *inl,
       emit_std (inl, next, name, chain_children (entry), site->pos);
       return TRUE;
     }
+  /* T.m(x) of a method promoted from an embedded field calls gc's wrapper T.m, which does
+   * not exist yet when gc inlines. */
+  if (promoted_method_expr (inl, ml_node_unparen (site->call->x)))
+    return FALSE;
   std_name = _ml_inline_call_std_name (site->call, &owned);
   callee = std_name == NULL ? _ml_inline_static_callee (inl, site->call->x, site->bindings) : NULL;
   if (callee == NULL && std_name == NULL)
@@ -618,6 +655,7 @@ try_site (MlInline  *inl,
   if (callee != NULL && callee->pkg != NULL)
     {
       std_name = _ml_inline_std_func_name (callee, &owned);
+      std_fn = callee;
       callee = NULL;
     }
   if (std_name != NULL)
@@ -627,6 +665,10 @@ try_site (MlInline  *inl,
         return FALSE;
       if (site->original)
         g_hash_table_insert (inl->inlined, site->call, (gpointer) std->go_name);
+      /* Escape analysis walks the library's body in the copy; what that body inlines in
+       * turn is the library's own decision (ml_inline_result_get_inlined). */
+      if (std_fn != NULL)
+        _ml_inline_add_instance (inl->instances, inl->copies, site->copy, site->call, std_fn)->chain = std->chain;
       emit_std (inl, next, std->go_name, std->chain, site->pos);
       return TRUE;
     }
@@ -652,14 +694,15 @@ try_site (MlInline  *inl,
   if (in_stack (site->stack, callee))
     return FALSE;
 
-  add_line (inl, site->pos, g_strdup_printf ("inlining call to %s", display_name (inl, callee)));
+  _ml_inline_add_line (inl, site->pos, g_strdup_printf ("inlining call to %s", display_name (inl, callee)));
   if (site->original)
     {
       g_hash_table_insert (inl->inlined, site->call, (gpointer) callee->name);
       g_hash_table_insert (inl->inlined_funcs, site->call, callee);
     }
+  copy = _ml_inline_add_instance (inl->instances, inl->copies, site->copy, site->call, callee);
   {
-    Collect c = { inl, fn, next, site->pos, bind_params (inl, site, callee), NULL, FALSE };
+    Collect c = { inl, fn, next, site->pos, bind_params (inl, site, callee), NULL, FALSE, copy->id };
 
     c.stack = site->stack != NULL ? g_ptr_array_copy (site->stack, NULL, NULL) : g_ptr_array_new ();
     g_ptr_array_add (c.stack, callee);
@@ -724,58 +767,30 @@ inline_calls (MlInline *inl,
     }
 }
 
-/* --- Method wrappers ----------------------------------------------------------------- */
-
-static gint
-compare_method_names (gconstpointer a,
-                      gconstpointer b)
+/* The call a method wrapper makes of @callee, which gc inlines: the copy, and the calls of
+ * its body in rounds as a function's own (at "<autogenerated>:1").  Returns the copy. */
+MlInlineInstance *
+_ml_inline_wrapper_call (MlInline *inl,
+                         MlFunc   *callee)
 {
-  const MlFunc *fa = *(MlFunc * const *) a;
-  const MlFunc *fb = *(MlFunc * const *) b;
+  g_autoptr(GPtrArray) sites = g_ptr_array_new_with_free_func ((GDestroyNotify) site_free);
+  MlInlineInstance *copy = _ml_inline_add_instance (inl->instances, inl->copies, G_MAXUINT, callee->node, callee);
+  Collect c = { inl, NULL, sites, { 0, 0 }, g_hash_table_new (NULL, NULL), g_ptr_array_new (), FALSE, copy->id };
 
-  return g_strcmp0 (fa->name, fb->name);
-}
-
-/* gc generates (*T).m for each method m of a named type T with a value receiver, a wrapper
- * that calls T.m, and inlines the call there when it can: "<autogenerated>:1: inlining call
- * to T.m", type by type in their order, methods by name. */
-static void
-inline_wrappers (MlInline *inl)
-{
-  MlFile *file = inl->prog->file;
-
-  for (guint i = 0; i < file->decls.n; i++)
+  g_ptr_array_add (c.stack, callee);
+  collect_calls (&c, func_body (callee));
+  g_hash_table_unref (c.bindings);
+  g_ptr_array_unref (c.stack);
+  while (sites->len > 0)
     {
-      MlNode *d = file->decls.items[i];
+      g_autoptr(GPtrArray) next = g_ptr_array_new_with_free_func ((GDestroyNotify) site_free);
 
-      if (d->kind != ML_NODE_GEN_DECL || d->op != ML_TOK_TYPE)
-        continue;
-      for (guint j = 0; j < d->list.n; j++)
-        {
-          MlNode *spec = d->list.items[j];
-          MlType *t = spec->name != NULL ? ml_program_lookup_type (inl->prog, spec->name) : NULL;
-          g_autoptr(GPtrArray) methods = g_ptr_array_new ();
-
-          if (t == NULL || t->kind != ML_TYPE_NAMED || (spec->flags & ML_NODE_FLAG_ALIAS))
-            continue;
-          for (MlObject *m = t->methods; m != NULL; m = m->next_method)
-            {
-              MlFunc *fn = m->decl != NULL ? ml_program_lookup_func (inl->prog, m->decl) : NULL;
-
-              if (fn != NULL && !m->pointer_recv)
-                g_ptr_array_add (methods, fn);
-            }
-          g_ptr_array_sort (methods, compare_method_names);
-          for (guint k = 0; k < methods->len; k++)
-            {
-              MlFunc *fn = g_ptr_array_index (methods, k);
-              MlInlineFunc *fi = _ml_inline_func (inl, fn);
-
-              if (fi->checked && fi->cost >= 0 && fi->cost <= ML_INLINE_MAX_BUDGET)
-                add_line (inl, (MlPos) { 0, 0 }, g_strdup_printf ("inlining call to %s", fn->name));
-            }
-        }
+      for (guint i = 0; i < sites->len; i++)
+        try_site (inl, NULL, g_ptr_array_index (sites, i), next);
+      g_ptr_array_set_size (sites, 0);
+      g_ptr_array_extend_and_steal (sites, g_steal_pointer (&next));
     }
+  return copy;
 }
 
 /* --- The pass ---------------------------------------------------------------------- */
@@ -811,6 +826,9 @@ ml_inline_analyze (MlProgram *program)
   inl.use_counts = g_hash_table_new (NULL, NULL);
   inl.inlined_funcs = g_hash_table_new (NULL, NULL);
   inl.clones = g_hash_table_new (NULL, NULL);
+  inl.instances = _ml_inline_instances_new ();
+  inl.copies = g_ptr_array_new_with_free_func (g_free);
+  inl.wrappers = g_ptr_array_new_with_free_func ((GDestroyNotify) _ml_inline_wrapper_free);
 
   scc.inl = &inl;
   scc.ids = g_hash_table_new (NULL, NULL);
@@ -847,13 +865,16 @@ ml_inline_analyze (MlProgram *program)
       for (guint i = 0; i < block->len; i++)
         inline_calls (&inl, g_ptr_array_index (block, i));
     }
-  inline_wrappers (&inl);
+  _ml_inline_wrappers (&inl);
 
   res = g_new0 (MlInlineResult, 1);
   res->program = ml_program_ref (program);
   res->lines = g_steal_pointer (&inl.lines);
   res->n_can_inline = n_can_inline;
   res->inlined = g_steal_pointer (&inl.inlined);
+  res->instances = g_steal_pointer (&inl.instances);
+  res->copies = g_steal_pointer (&inl.copies);
+  res->wrappers = g_steal_pointer (&inl.wrappers);
   res->costs = g_hash_table_new (NULL, NULL);
   g_hash_table_iter_init (&it, inl.funcs);
   while (g_hash_table_iter_next (&it, &key, &value))
@@ -882,6 +903,9 @@ ml_inline_result_free (MlInlineResult *self)
   g_ptr_array_unref (self->lines);
   g_hash_table_unref (self->inlined);
   g_hash_table_unref (self->costs);
+  g_hash_table_unref (self->instances);
+  g_ptr_array_unref (self->copies);
+  g_ptr_array_unref (self->wrappers);
   g_free (self);
 }
 
@@ -932,7 +956,190 @@ ml_inline_result_get_result_name (MlInlineResult *self,
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  return g_hash_table_contains (self->inlined, call) ? "~r0" : NULL;
+  return ml_inline_result_get_result_name_at (self, 0, call);
+}
+
+/**
+ * ml_inline_result_get_result_name_at:
+ * @self: a #MlInlineResult
+ * @copy: where @call is met, as for ml_inline_result_get_inlined()
+ * @call: a call
+ *
+ * Returns: (nullable): what gc prints for an inlined call's value: its callee's named result
+ *   (qualified by its package when the callee is the library's: "math.is"), or the
+ *   temporary that holds it ("~r0"); %NULL when the call is not inlined
+ */
+const char *
+ml_inline_result_get_result_name_at (MlInlineResult *self,
+                                     guint           copy,
+                                     MlNode         *call)
+{
+  const char *go_name = copy == 0 ? g_hash_table_lookup (self->inlined, call) : NULL;
+  MlFunc *callee;
+  MlObject *r;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  callee = ml_inline_result_get_inlined (self, copy, call, NULL);
+  if (callee == NULL)
+    {
+      /* fmt.Errorf's result is named. */
+      if (g_strcmp0 (go_name, "fmt.Errorf") == 0)
+        return "fmt.err";
+      return go_name != NULL ? "~r0" : NULL;
+    }
+  r = callee->results->len > 0 ? g_ptr_array_index (callee->results, 0) : NULL;
+  if (r == NULL || r->name == NULL || r->name[0] == '\0' || r->name[0] == '~' || strcmp (r->name, "_") == 0)
+    return "~r0";
+  if (callee->pkg != NULL)
+    {
+      const char *slash = strrchr (callee->pkg, '/');
+      g_autofree char *q = g_strdup_printf ("%s.%s", slash != NULL ? slash + 1 : callee->pkg, r->name);
+
+      return g_intern_string (q);
+    }
+  return r->name;
+}
+
+/* --- Inlined copies ----------------------------------------------------------------- */
+
+static guint
+key_hash (gconstpointer k)
+{
+  const MlInlineKey *key = k;
+
+  return g_direct_hash (key->call) ^ (key->copy * 2654435761u);
+}
+
+static gboolean
+key_equal (gconstpointer a,
+           gconstpointer b)
+{
+  const MlInlineKey *ka = a, *kb = b;
+
+  return ka->copy == kb->copy && ka->call == kb->call;
+}
+
+GHashTable *
+_ml_inline_instances_new (void)
+{
+  /* The copies are owned by the array of them. */
+  return g_hash_table_new_full (key_hash, key_equal, g_free, NULL);
+}
+
+/* Records that @call, met in copy @copy (0: the function's own body), is inlined: a new
+ * copy of @callee's body, numbered after the others. */
+MlInlineInstance *
+_ml_inline_add_instance (GHashTable *instances,
+                         GPtrArray  *copies,
+                         guint       copy,
+                         MlNode     *call,
+                         MlFunc     *callee)
+{
+  MlInlineKey *key = g_new0 (MlInlineKey, 1);
+  MlInlineInstance *inst = g_new0 (MlInlineInstance, 1);
+
+  key->copy = copy;
+  key->call = call;
+  inst->id = copies->len + 1;
+  inst->callee = callee;
+  g_ptr_array_add (copies, inst);
+  g_hash_table_replace (instances, key, inst);
+  return inst;
+}
+
+/* Does @chain (what a library function's body inlines) inline @callee in its first round?
+ * Then @children is what the copy of @callee inlines in turn. */
+static gboolean
+std_chain_has (const char  *chain,
+               MlFunc      *callee,
+               const char **children)
+{
+  g_autofree char *owned = NULL;
+  const char *name = _ml_inline_std_func_name (callee, &owned);
+  gsize len = strlen (name);
+  char depth;
+
+  if (chain == NULL || *chain == '\0')
+    return FALSE;
+  depth = chain[0];
+  for (const char *p = chain; p != NULL && *p != '\0' && *p >= depth; )
+    {
+      if (*p == depth && strncmp (p + 1, name, len) == 0 && (p[1 + len] == ';' || p[1 + len] == '\0'))
+        {
+          *children = g_intern_string (chain_children (p) != NULL ? chain_children (p) : "");
+          return TRUE;
+        }
+      p = strchr (p, ';');
+      if (p != NULL)
+        p++;
+    }
+  return FALSE;
+}
+
+/**
+ * ml_inline_result_get_inlined:
+ * @self: a #MlInlineResult
+ * @copy: where @call is met: 0 in its function's own body, otherwise the copy of an inlined
+ *   body it is in (as a previous call returned it in @inner)
+ * @call: a call
+ * @inner: (out) (optional): the number of the copy of the callee's body inlined at @call
+ *
+ * The calls inlined in a copy of a function of the program are the inliner's decisions for
+ * that copy; in a copy of a function of the standard library, the library's functions that
+ * Go inlines.
+ *
+ * Returns: (nullable) (transfer none): the function whose body is inlined at @call, or
+ *   %NULL when it stays a call (or has no body MemLab knows)
+ */
+MlFunc *
+ml_inline_result_get_inlined (MlInlineResult *self,
+                              guint           copy,
+                              MlNode         *call,
+                              guint          *inner)
+{
+  MlInlineKey key = { copy, call };
+  MlInlineInstance *inst;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  inst = g_hash_table_lookup (self->instances, &key);
+  if (inst == NULL && copy > 0 && copy <= self->copies->len)
+    {
+      MlInlineInstance *outer = g_ptr_array_index (self->copies, copy - 1);
+      MlInline tmp = { 0 };
+      MlFunc *callee;
+      const char *children = NULL;
+
+      tmp.prog = self->program;
+      callee = outer->callee->pkg != NULL ? _ml_inline_static_callee (&tmp, call->x, NULL) : NULL;
+      if (callee != NULL && callee->pkg != NULL && callee->node != NULL
+          && std_chain_has (outer->chain, callee, &children))
+        {
+          inst = _ml_inline_add_instance (self->instances, self->copies, copy, call, callee);
+          inst->chain = children;
+        }
+    }
+  if (inst == NULL)
+    return NULL;
+  if (inner != NULL)
+    *inner = inst->id;
+  return inst->callee;
+}
+
+/**
+ * ml_inline_result_get_wrappers:
+ * @self: a #MlInlineResult
+ *
+ * Returns: (transfer none) (element-type MlInlineWrapper): the method wrappers gc generates
+ *   and inlines a method's call in ("<autogenerated>:1: inlining call to T.m"), in its order
+ */
+GPtrArray *
+ml_inline_result_get_wrappers (MlInlineResult *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->wrappers;
 }
 
 /**

@@ -19,6 +19,21 @@ G_BEGIN_DECLS
 
 typedef struct _MlInlineResult MlInlineResult;
 
+/**
+ * MlInlineWrapper:
+ * @name: the wrapper's name, as gc names it: "(*T).m", "T.m", "T.m-fm"
+ * @callee: the method whose call it inlines
+ * @copy: the number of that inlined copy, for ml_inline_result_get_inlined()
+ *
+ * A method wrapper gc generates, whose call of the method it inlines.
+ */
+typedef struct
+{
+  char   *name;
+  MlFunc *callee;
+  guint   copy;
+} MlInlineWrapper;
+
 typedef enum
 {
   ML_INLINE_LINES_ALL,
@@ -34,6 +49,14 @@ const char     *ml_inline_result_get_callee  (MlInlineResult *self,
                                               MlNode         *call);
 const char     *ml_inline_result_get_result_name (MlInlineResult *self,
                                                   MlNode         *call);
+const char     *ml_inline_result_get_result_name_at (MlInlineResult *self,
+                                                     guint           copy,
+                                                     MlNode         *call);
+MlFunc         *ml_inline_result_get_inlined (MlInlineResult *self,
+                                              guint           copy,
+                                              MlNode         *call,
+                                              guint          *inner);
+GPtrArray      *ml_inline_result_get_wrappers (MlInlineResult *self);
 char           *ml_inline_result_format      (MlInlineResult *self,
                                               const char     *filename,
                                               MlInlineLines   part);

@@ -820,6 +820,68 @@ test_inline_decisions (void)
   g_assert_cmpstr (lines, ==, want);
 }
 
+/* Escape analysis after inlining, as go1.27.3 prints it for the same program: heap()'s
+ * new(int) escapes in heap's own body but not in its copy inlined into main, printed at the
+ * call; saludar's string constant is boxed in the copy at the call.  The VM still asks the
+ * callee's own verdicts: the copy answers no question about heap's new(int). */
+static void
+test_inline_escape (void)
+{
+  const char *src =
+    "package main\n\nimport \"fmt\"\n\n"
+    "func heap() *int {\n\tx := new(int)\n\t*x = 42\n\treturn x\n}\n\n"
+    "func suma(xs []int) int {\n\tt := 0\n\tfor _, x := range xs {\n\t\tt += x\n\t}\n\treturn t\n}\n\n"
+    "func saludar(n string) {\n\tfmt.Println(\"hola\", n)\n}\n\n"
+    "func main() {\n\tp := heap()\n\tfmt.Println(*p, suma([]int{1, 2, 3}))\n\tsaludar(\"ana\")\n}\n";
+  const char *want =
+    "./t.go:6:10: new(int) escapes to heap\n"
+    "./t.go:11:11: xs does not escape\n"
+    "./t.go:19:14: leaking param: n\n"
+    "./t.go:20:13: ... argument does not escape\n"
+    "./t.go:20:14: \"hola\" escapes to heap\n"
+    "./t.go:20:22: n escapes to heap\n"
+    "./t.go:24:11: new(int) does not escape\n"
+    "./t.go:25:13: ... argument does not escape\n"
+    "./t.go:25:14: *p escapes to heap\n"
+    "./t.go:25:22: ~r0 escapes to heap\n"
+    "./t.go:25:28: []int{...} does not escape\n"
+    "./t.go:26:9: ... argument does not escape\n"
+    "./t.go:26:9: \"hola\" escapes to heap\n"
+    "./t.go:26:9: \"ana\" escapes to heap\n";
+  g_autoptr(MlProgram) program = compile_ok (src);
+  g_autoptr(MlInlineResult) inl = ml_inline_analyze (program);
+  g_autoptr(MlEscapeResult) esc = ml_escape_analyze_inlined (program, inl);
+  g_autofree char *all = ml_escape_result_format_inlined (esc, inl, "t.go", FALSE);
+  const char *verdicts = strstr (all, "./t.go:6:10:");
+  MlFunc *heap = NULL;
+  MlFunc *main_fn = NULL;
+  MlNode *call = NULL;
+  MlNode *alloc = NULL;
+  guint copy = 0;
+
+  g_assert_nonnull (verdicts);
+  g_assert_cmpstr (verdicts, ==, want);
+  for (guint j = 0; j < program->funcs->len; j++)
+    {
+      MlFunc *fn = g_ptr_array_index (program->funcs, j);
+
+      if (fn->pkg == NULL && g_strcmp0 (fn->name, "heap") == 0)
+        heap = fn;
+      if (fn->pkg == NULL && g_strcmp0 (fn->name, "main") == 0)
+        main_fn = fn;
+    }
+  g_assert_nonnull (heap);
+  g_assert_nonnull (main_fn);
+  /* p := heap(): the call is main's first statement's value. */
+  call = main_fn->node->z->list.items[0]->list2.items[0];
+  g_assert_true (ml_inline_result_get_inlined (inl, 0, call, &copy) == heap);
+  g_assert_cmpuint (copy, >, 0);
+  g_assert_cmpstr (ml_inline_result_get_result_name (inl, call), ==, "~r0");
+  /* x := new(int) in heap's own body is on the heap, whatever its copy says. */
+  alloc = heap->node->z->list.items[0]->list2.items[0];
+  g_assert_cmpint (ml_escape_result_query_alloc (esc, alloc, NULL), ==, ML_ESCAPE_HEAP);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -851,5 +913,6 @@ main (int   argc,
   g_test_add_func ("/lang/const/huge", test_const_huge);
   g_test_add_func ("/lang/escape/make-literal", test_escape_make_literal);
   g_test_add_func ("/lang/inline/decisions", test_inline_decisions);
+  g_test_add_func ("/lang/inline/escape", test_inline_escape);
   return g_test_run ();
 }

@@ -1027,6 +1027,12 @@ func isInGraphicList(r rune) bool {
 // The exponent is written as a decimal integer;
 // for all formats other than 'b', it will be at least two digits.
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
+	return formatFloat(f, fmt, prec, bitSize)
+}
+
+// formatFloat is internal/strconv's FormatFloat, which Go does not inline where
+// strconv.FormatFloat is inlined.
+func formatFloat(f float64, fmt byte, prec, bitSize int) string {
 	if bitSize != 32 && bitSize != 64 {
 		panic("strconv: illegal FormatFloat bitSize")
 	}
