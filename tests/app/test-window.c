@@ -666,6 +666,9 @@ test_window_export_dialog (void)
   g_assert_cmpint (view, ==, ML_VIEW_HEAP_GRAPH);
   g_assert_cmpint (format, ==, ML_EXPORT_SVG);
   g_assert_false (all_steps);
+  /* At the window's level of detail, on no slide frame until asked. */
+  g_assert_cmpint (options.detail, ==, ML_DETAIL_PROGRAM);
+  g_assert_cmpfloat (options.frame_aspect, ==, 0);
 
   g_assert_true (ml_export_dialog_export_to (ML_EXPORT_DIALOG (dialog), file, &error));
   g_assert_no_error (error);

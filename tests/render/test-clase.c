@@ -1,0 +1,182 @@
+/* test-clase.c
+ *
+ * Copyright 2026 The MemLab authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The course's level of detail ("clase") and the pictures made for slides: what a picture
+ * leaves out at that level and what the runtime's level still shows (the compiler's static
+ * temporaries), and exports framed to a slide's proportions.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+
+#include "ml-render.h"
+#include "ml-runtime.h"
+#include "render-test-util.h"
+
+/* Whether some text of @scene contains @needle. */
+static gboolean
+scene_mentions (MlScene    *scene,
+                const char *needle)
+{
+  for (guint i = 0; i < scene->texts->len; i++)
+    if (strstr (g_array_index (scene->texts, MlSceneText, i).text, needle) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* var pedidos *int, pointing at a heap int, and two of fmt's static temporaries: strings
+ * in data that point at read-only literals, as Go makes for fmt.Println("total:", n). */
+static MlSnapshot *
+snapshot_with_static_temporaries (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *t_int = ml_rtype_registry_basic (reg, ML_KIND_INT);
+  const MlRtype *t_string = ml_rtype_registry_basic (reg, ML_KIND_STRING);
+  guint64 global, object;
+
+  ml_runtime_add_function (rt, "main.main", 100);
+  global = ml_runtime_add_global (rt, "main.pedidos", ml_rtype_registry_pointer_to (reg, t_int), FALSE);
+  object = ml_runtime_new_object (rt, t_int);
+  ml_runtime_write_pointer (rt, global, object);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("main..stmp_%u", 1100030 + i * 14);
+      guint64 stmp = ml_runtime_add_global (rt, name, t_string, TRUE);
+
+      ml_runtime_write_pointer (rt, stmp, ml_runtime_intern_string (rt, "pedidos guardados:", -1));
+      ml_runtime_write_word (rt, stmp + 8, 18);
+    }
+  ml_runtime_end_step (rt);
+
+  return ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+}
+
+/* Lesson 8's heap graph listed ".stmp_1100030 string" among its roots.  At the course's
+ * level the compiler's constants are no roots; at the runtime's they are, in plain words. */
+static void
+test_static_temporaries (void)
+{
+  g_autoptr(MlSnapshot) snap = snapshot_with_static_temporaries ();
+
+  for (guint d = 0; d < 2; d++)
+    {
+      MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+      g_autoptr(MlScene) graph = NULL;
+      g_autoptr(MlScene) map = NULL;
+
+      options.detail = d == 0 ? ML_DETAIL_PROGRAM : ML_DETAIL_RUNTIME;
+      graph = ml_heap_graph_view_layout (snap, NULL, &options);
+      map = ml_memory_map_view_layout (snap, NULL, &options);
+
+      g_assert_true (scene_mentions (graph, "pedidos"));
+      g_assert_false (scene_mentions (graph, "stmp"));
+      g_assert_false (scene_mentions (map, "stmp"));
+      if (d == 0)
+        g_assert_false (scene_mentions (graph, "(constant)"));
+      else
+        g_assert_true (scene_mentions (graph, "(constant)"));
+    }
+}
+
+/* A picture framed for a slide: 16:9 whatever the view's own proportions, every item moved
+ * by the same offset into the middle, and the scene given back as it was after a framed
+ * export, since it is the previous layout of the next step. */
+static void
+test_frame (void)
+{
+  g_autoptr(MlSnapshot) persona = render_test_persona ();
+  double aspect = 0;
+
+  g_assert_true (ml_frame_aspect_from_string ("16:9", &aspect));
+  g_assert_cmpfloat_with_epsilon (aspect, 16.0 / 9.0, 1e-9);
+  g_assert_true (ml_frame_aspect_from_string ("4:3", &aspect));
+  g_assert_cmpfloat_with_epsilon (aspect, 4.0 / 3.0, 1e-9);
+  g_assert_true (ml_frame_aspect_from_string ("none", &aspect));
+  g_assert_cmpfloat (aspect, ==, 0);
+  g_assert_false (ml_frame_aspect_from_string ("16x9", &aspect));
+  g_assert_false (ml_frame_aspect_from_string ("0:9", &aspect));
+  g_assert_false (ml_frame_aspect_from_string ("16:", &aspect));
+  g_assert_false (ml_frame_aspect_from_string ("16:9:1", &aspect));
+
+  for (MlViewKind view = ML_VIEW_SEGMENTS; view <= ML_VIEW_HEAP_GRAPH; view++)
+    {
+      MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+      g_autoptr(MlScene) plain = ml_render_layout (view, persona, NULL, &options);
+      g_autoptr(MlScene) framed = ml_render_layout (view, persona, NULL, &options);
+      MlPoint offset;
+
+      ml_scene_frame_to_aspect (framed, ML_FRAME_ASPECT_SLIDE, &offset);
+      g_assert_cmpfloat (fabs (framed->width / framed->height - 16.0 / 9.0), <, 0.01);
+      g_assert_cmpfloat (framed->width, >=, plain->width);
+      g_assert_cmpfloat (framed->height, >=, plain->height);
+      /* Only one of the two grows, and the picture is in the middle of it. */
+      g_assert_true (framed->width == plain->width || framed->height == plain->height);
+      g_assert_cmpfloat (fabs (offset.x - (framed->width - plain->width) / 2), <=, 1);
+      g_assert_cmpfloat (fabs (offset.y - (framed->height - plain->height) / 2), <=, 1);
+      g_assert_cmpuint (framed->texts->len, ==, plain->texts->len);
+      for (guint i = 0; i < plain->texts->len; i++)
+        {
+          const MlSceneText *a = &g_array_index (plain->texts, MlSceneText, i);
+          const MlSceneText *b = &g_array_index (framed->texts, MlSceneText, i);
+
+          g_assert_cmpfloat (b->x, ==, a->x + offset.x);
+          g_assert_cmpfloat (b->y, ==, a->y + offset.y);
+        }
+      for (guint i = 0; i < plain->points->len; i++)
+        g_assert_cmpfloat (g_array_index (framed->points, MlPoint, i).y, ==,
+                           g_array_index (plain->points, MlPoint, i).y + offset.y);
+      for (guint i = 0; i < plain->boxes->len; i++)
+        g_assert_cmpfloat (ml_scene_get_box (framed, i)->rect.x, ==, ml_scene_get_box (plain, i)->rect.x + offset.x);
+    }
+
+  /* A framed export writes a 16:9 picture and leaves the scene as it was. */
+  {
+    MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+    g_autoptr(MlScene) scene = ml_render_layout (ML_VIEW_MEMORY_MAP, persona, NULL, &options);
+    g_autofree char *dir = g_dir_make_tmp ("memlab-frame-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename (dir, "slide.png", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(GError) error = NULL;
+    double width = scene->width, height = scene->height;
+    double x0 = g_array_index (scene->texts, MlSceneText, 0).x;
+    cairo_surface_t *png;
+
+    g_assert_true (ml_render_export_scene_framed (scene, file, 1, ML_FRAME_ASPECT_SLIDE, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpfloat (scene->width, ==, width);
+    g_assert_cmpfloat (scene->height, ==, height);
+    g_assert_cmpfloat (g_array_index (scene->texts, MlSceneText, 0).x, ==, x0);
+    png = cairo_image_surface_create_from_png (path);
+    g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+    g_assert_cmpfloat (fabs ((double) cairo_image_surface_get_width (png) / cairo_image_surface_get_height (png) - 16.0 / 9.0),
+                       <, 0.01);
+    cairo_surface_destroy (png);
+    g_unlink (path);
+    g_rmdir (dir);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/render/clase/static-temporaries", test_static_temporaries);
+  g_test_add_func ("/render/clase/frame", test_frame);
+
+  status = g_test_run ();
+  render_test_cleanup ();
+
+  return status;
+}
