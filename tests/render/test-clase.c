@@ -164,6 +164,68 @@ test_frame (void)
   }
 }
 
+/* The segments view says "high addresses at the top": read down its axis, the addresses
+ * never grow.  The stacks, carved from the heap arena, are a band inside the heap's.  Lesson
+ * 1 projects it: every text is at least 14 px and the picture is narrow enough for a
+ * 1024x768 window, so the window's text floor never zooms it and cuts its notes off. */
+static void
+test_segments_axis (void)
+{
+  g_autoptr(MlSnapshot) persona = render_test_persona ();
+  g_autoptr(MlSnapshot) mid_gc = render_test_mid_gc ();
+  MlSnapshot *snaps[] = { persona, mid_gc };
+
+  for (guint k = 0; k < G_N_ELEMENTS (snaps); k++)
+    {
+      MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+      g_autoptr(MlScene) scene = ml_segments_view_layout (snaps[k], NULL, &options);
+      g_autoptr(GArray) axis = g_array_new (FALSE, FALSE, sizeof (MlSceneText));
+      const MlSceneBox *heap, *stack;
+      guint64 last = G_MAXUINT64;
+
+      for (guint i = 0; i < scene->texts->len; i++)
+        {
+          const MlSceneText *t = &g_array_index (scene->texts, MlSceneText, i);
+
+          g_assert_cmpfloat (ml_text_style_get_size (t->style), >=, 14);
+          if (g_strcmp0 (t->klass, "address") == 0)
+            g_array_append_vals (axis, t, 1);
+        }
+      g_assert_cmpfloat (scene->width, <=, 940);
+      g_assert_cmpuint (axis->len, >=, 10);
+      /* Top to bottom (the texts were added band by band, but sort them to be sure). */
+      for (guint i = 0; i < axis->len; i++)
+        for (guint j = i + 1; j < axis->len; j++)
+          if (g_array_index (axis, MlSceneText, j).y < g_array_index (axis, MlSceneText, i).y)
+            {
+              MlSceneText tmp = g_array_index (axis, MlSceneText, i);
+
+              g_array_index (axis, MlSceneText, i) = g_array_index (axis, MlSceneText, j);
+              g_array_index (axis, MlSceneText, j) = tmp;
+            }
+      for (guint i = 0; i < axis->len; i++)
+        {
+          const char *text = g_array_index (axis, MlSceneText, i).text;
+          guint64 addr = g_ascii_strtoull (text, NULL, 16);
+
+          g_assert_true (g_str_has_prefix (text, "0x"));
+          if (addr > last)
+            g_error ("the axis goes up from %#" G_GINT64_MODIFIER "x to %s", last, text);
+          last = addr;
+        }
+
+      heap = ml_scene_find_box (scene, ml_scene_key ("segment", ML_SEGMENT_HEAP, 0));
+      stack = ml_scene_find_box (scene, ml_scene_key ("segment", ML_SEGMENT_STACK, 0));
+      g_assert_nonnull (heap);
+      g_assert_nonnull (stack);
+      g_assert_cmpfloat (stack->rect.x, >, heap->rect.x);
+      g_assert_cmpfloat (stack->rect.y, >, heap->rect.y);
+      g_assert_cmpfloat (stack->rect.x + stack->rect.width, <, heap->rect.x + heap->rect.width);
+      g_assert_cmpfloat (stack->rect.y + stack->rect.height, <, heap->rect.y + heap->rect.height);
+      g_assert_cmpint (ml_scene_count_arrows (scene, "growth"), ==, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -174,6 +236,7 @@ main (int   argc,
 
   g_test_add_func ("/render/clase/static-temporaries", test_static_temporaries);
   g_test_add_func ("/render/clase/frame", test_frame);
+  g_test_add_func ("/render/clase/segments-axis", test_segments_axis);
 
   status = g_test_run ();
   render_test_cleanup ();
