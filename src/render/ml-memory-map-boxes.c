@@ -21,6 +21,9 @@
 
 #include "ml-memory-map-private.h"
 
+/* A pointer word's cell: the dot an arrow leaves from, or "nil" in the cells' type. */
+#define PTR_CELL_W 34.0
+
 static void
 row_clear (gpointer data)
 {
@@ -231,7 +234,7 @@ word_cell_width (const char *text)
 {
   double w;
 
-  ml_text_measure (text, ML_TEXT_TINY, &w, NULL);
+  ml_text_measure (text, MAP_CELL, &w, NULL);
 
   return MAX (52, ceil (w) + 12);
 }
@@ -248,13 +251,13 @@ value_cell_width (MlMapCtx  *ctx,
       ml_text_measure (row->value, ML_TEXT_MONO, &w, NULL);
       break;
     case ROW_STRUCT:
-      ml_text_measure (row->value, ML_TEXT_SMALL, &w, NULL);
+      ml_text_measure (row->value, MAP_SMALL, &w, NULL);
       break;
     case ROW_STRING:
       {
         g_autofree char *len = len_text (row);
 
-        w = 28 + word_cell_width (len);
+        w = PTR_CELL_W + word_cell_width (len);
       }
       break;
     case ROW_SLICE:
@@ -262,14 +265,14 @@ value_cell_width (MlMapCtx  *ctx,
         g_autofree char *len = len_text (row);
         g_autofree char *cap = cap_text (row);
 
-        w = 28 + word_cell_width (len) + word_cell_width (cap);
+        w = PTR_CELL_W + word_cell_width (len) + word_cell_width (cap);
       }
       break;
     case ROW_POINTER:
-      w = 34;
+      w = PTR_CELL_W + 6;
       break;
     case ROW_INTERFACE:
-      w = 34 + (row->value != NULL ? word_cell_width (row->value) : 0);
+      w = PTR_CELL_W + 6 + (row->value != NULL ? word_cell_width (row->value) : 0);
       break;
     default:
       g_assert_not_reached ();
@@ -280,7 +283,7 @@ value_cell_width (MlMapCtx  *ctx,
     {
       double aw;
 
-      ml_text_measure ("0xc000000000", ML_TEXT_MONO_SMALL, &aw, NULL);
+      ml_text_measure ("0xc000000000", MAP_MONO_SMALL, &aw, NULL);
       w += aw + 6;
     }
 
@@ -300,7 +303,7 @@ measure_box (MlMapCtx *ctx,
   double offset_w = 0;
 
   if (ctx->options->show_addresses)
-    ml_text_measure ("+000", ML_TEXT_MONO_SMALL, &offset_w, NULL);
+    ml_text_measure ("+000", MAP_MONO_SMALL, &offset_w, NULL);
 
   for (guint i = 0; i < box->rows->len; i++)
     {
@@ -312,7 +315,7 @@ measure_box (MlMapCtx *ctx,
         {
           double vw;
 
-          ml_text_measure (row->value, ML_TEXT_SMALL, &vw, NULL);
+          ml_text_measure (row->value, MAP_SMALL, &vw, NULL);
           title_w = MAX (title_w, w + NAME_GAP + vw);
           continue;
         }
@@ -327,8 +330,8 @@ measure_box (MlMapCtx *ctx,
     double nw, tw, sw;
 
     ml_text_measure (box->name, ML_TEXT_HEADING, &nw, NULL);
-    ml_text_measure (box->title_type != NULL ? box->title_type : "", ML_TEXT_SMALL, &tw, NULL);
-    ml_text_measure (size, ML_TEXT_SMALL, &sw, NULL);
+    ml_text_measure (box->title_type != NULL ? box->title_type : "", MAP_SMALL, &tw, NULL);
+    ml_text_measure (size, MAP_SMALL, &sw, NULL);
     title_w = MAX (title_w, nw + 10 + tw + 16 + sw);
   }
 
@@ -336,7 +339,7 @@ measure_box (MlMapCtx *ctx,
     {
       double nw;
 
-      ml_text_measure (box->note, ML_TEXT_MONO_SMALL, &nw, NULL);
+      ml_text_measure (box->note, MAP_MONO_SMALL, &nw, NULL);
       title_w = MAX (title_w, nw);
     }
 
@@ -351,7 +354,7 @@ box_height (MlMapCtx *ctx,
   double h = BOX_PAD + ml_text_line_height (ML_TEXT_HEADING) + 4;
 
   if (box->note != NULL)
-    h += ml_text_line_height (ML_TEXT_MONO_SMALL) + 2;
+    h += ml_text_line_height (MAP_MONO_SMALL) + 2;
   if (box->go_value != NULL)
     h += box->go_value->len * (ml_text_line_height (ML_TEXT_MONO) + 1) + 4;
   if (box->rows->len > 0)
@@ -670,11 +673,11 @@ _ml_map_string_box_new (MlMapCtx *ctx,
     {
       double nw;
 
-      ml_text_measure (box->note, ML_TEXT_MONO_SMALL, &nw, NULL);
+      ml_text_measure (box->note, MAP_MONO_SMALL, &nw, NULL);
       box->width = MAX (box->width, nw + 2 * BOX_PAD);
     }
   box->height = 2 * 7 + ml_text_line_height (ML_TEXT_MONO) +
-                (box->note != NULL ? ml_text_line_height (ML_TEXT_MONO_SMALL) : 0);
+                (box->note != NULL ? ml_text_line_height (MAP_MONO_SMALL) : 0);
 
   return box;
 }
@@ -816,8 +819,8 @@ draw_row (MlMapCtx *ctx,
     {
       g_autofree char *off = g_strdup_printf ("+%" PRIu64, row->offset);
 
-      ml_text_measure (off, ML_TEXT_MONO_SMALL, NULL, &th);
-      t = ml_scene_add_text (scene, key ^ 1, off, ML_TEXT_MONO_SMALL, x + BOX_PAD, ry + (ROW_HEIGHT - th) / 2, &dim);
+      ml_text_measure (off, MAP_MONO_SMALL, NULL, &th);
+      t = ml_scene_add_text (scene, key ^ 1, off, MAP_MONO_SMALL, x + BOX_PAD, ry + (ROW_HEIGHT - th) / 2, &dim);
       t->klass = "offset";
     }
 
@@ -834,8 +837,8 @@ draw_row (MlMapCtx *ctx,
         double nw;
 
         ml_text_measure (row->name, ML_TEXT_HEADING, &nw, NULL);
-        ml_text_measure (row->value, ML_TEXT_SMALL, NULL, &th);
-        ml_scene_add_text (scene, key ^ 3, row->value, ML_TEXT_SMALL, name_x + nw + 10,
+        ml_text_measure (row->value, MAP_SMALL, NULL, &th);
+        ml_scene_add_text (scene, key ^ 3, row->value, MAP_SMALL, name_x + nw + 10,
                            ry + (ROW_HEIGHT - th) / 2 + 1, &dim);
       }
       break;
@@ -860,30 +863,30 @@ draw_row (MlMapCtx *ctx,
           {
             double tw = word_cell_width (row->value);
 
-            add_cell (ctx, key ^ 10, cx, ry, tw, row->value, ML_TEXT_TINY, &fg);
+            add_cell (ctx, key ^ 10, cx, ry, tw, row->value, MAP_CELL, &fg);
             cx += tw;
           }
         /* The pointer word: a dot the arrow leaves from, or nil. */
-        add_cell (ctx, key ^ 4, cx, ry, 28, nil ? "nil" : NULL, ML_TEXT_TINY, &dim);
+        add_cell (ctx, key ^ 4, cx, ry, PTR_CELL_W, nil ? "nil" : NULL, MAP_CELL, &dim);
         if (!nil)
           {
-            MlRect dot = { cx + 14 - 4, ry + ROW_HEIGHT / 2 - 4, 8, 8 };
+            MlRect dot = { cx + PTR_CELL_W / 2 - 4, ry + ROW_HEIGHT / 2 - 4, 8, 8 };
             MlSceneBox *d = ml_scene_add_box (scene, key ^ 5, &dot);
 
             d->fill = palette->pointer;
             d->stroke = palette->pointer;
             d->radius = 4;
             d->klass = "pointer-dot";
-            add_pending (ctx, cx + 14, ry + ROW_HEIGHT / 2, box->box, row->ptr, key ^ 6);
+            add_pending (ctx, cx + PTR_CELL_W / 2, ry + ROW_HEIGHT / 2, box->box, row->ptr, key ^ 6);
           }
-        cx += 28;
+        cx += PTR_CELL_W;
 
         if (row->kind == ROW_STRING || row->kind == ROW_SLICE)
           {
             g_autofree char *len = len_text (row);
             double cw = word_cell_width (len);
 
-            add_cell (ctx, key ^ 7, cx, ry, cw, len, ML_TEXT_TINY, &fg);
+            add_cell (ctx, key ^ 7, cx, ry, cw, len, MAP_CELL, &fg);
             cx += cw;
           }
         if (row->kind == ROW_SLICE)
@@ -891,15 +894,15 @@ draw_row (MlMapCtx *ctx,
             g_autofree char *cap = cap_text (row);
             double cw = word_cell_width (cap);
 
-            add_cell (ctx, key ^ 8, cx, ry, cw, cap, ML_TEXT_TINY, &fg);
+            add_cell (ctx, key ^ 8, cx, ry, cw, cap, MAP_CELL, &fg);
             cx += cw;
           }
         if (ctx->options->show_addresses && !nil)
           {
             g_autofree char *addr = g_strdup_printf ("0x%" PRIx64, row->ptr);
 
-            ml_text_measure (addr, ML_TEXT_MONO_SMALL, NULL, &th);
-            ml_scene_add_text (scene, key ^ 9, addr, ML_TEXT_MONO_SMALL, cx + 6, ry + (ROW_HEIGHT - th) / 2, &dim);
+            ml_text_measure (addr, MAP_MONO_SMALL, NULL, &th);
+            ml_scene_add_text (scene, key ^ 9, addr, MAP_MONO_SMALL, cx + 6, ry + (ROW_HEIGHT - th) / 2, &dim);
           }
       }
       break;
@@ -929,7 +932,7 @@ _ml_map_place_box (MlMapCtx *ctx,
   double offset_w = 0;
 
   if (ctx->options->show_addresses)
-    ml_text_measure ("+000", ML_TEXT_MONO_SMALL, &offset_w, NULL);
+    ml_text_measure ("+000", MAP_MONO_SMALL, &offset_w, NULL);
 
   item = ml_scene_add_box (scene, box->key, &box->rect);
   item->fill = fill;
@@ -967,10 +970,10 @@ _ml_map_place_box (MlMapCtx *ctx,
 
       ml_text_measure (box->name, ML_TEXT_MONO, NULL, &th);
       ml_scene_add_text (scene, box->key ^ 1, box->name, ML_TEXT_MONO, x + BOX_PAD, y + 7, &fg);
-      ml_scene_add_text (scene, box->key ^ 2, box->title_type, ML_TEXT_SMALL,
+      ml_scene_add_text (scene, box->key ^ 2, box->title_type, MAP_SMALL,
                          x + w - BOX_PAD - 40, y + 7 + 1, &dim);
       if (box->note != NULL)
-        ml_scene_add_text (scene, box->key ^ 3, box->note, ML_TEXT_MONO_SMALL, x + BOX_PAD, y + 7 + th, &dim);
+        ml_scene_add_text (scene, box->key ^ 3, box->note, MAP_MONO_SMALL, x + BOX_PAD, y + 7 + th, &dim);
       return;
     }
 
@@ -984,18 +987,18 @@ _ml_map_place_box (MlMapCtx *ctx,
     t = ml_scene_add_text (scene, box->key ^ 1, box->name, ML_TEXT_HEADING, x + BOX_PAD, cy, &fg);
     t->opacity = opacity;
     nw = t->width;
-    t = ml_scene_add_text (scene, box->key ^ 2, box->title_type, ML_TEXT_SMALL, x + BOX_PAD + nw + 10, cy + 2, &dim);
+    t = ml_scene_add_text (scene, box->key ^ 2, box->title_type, MAP_SMALL, x + BOX_PAD + nw + 10, cy + 2, &dim);
     t->opacity = opacity;
-    ml_text_measure (size, ML_TEXT_SMALL, &sw, NULL);
-    t = ml_scene_add_text (scene, box->key ^ 3, size, ML_TEXT_SMALL, x + w - BOX_PAD - sw, cy + 2, &dim);
+    ml_text_measure (size, MAP_SMALL, &sw, NULL);
+    t = ml_scene_add_text (scene, box->key ^ 3, size, MAP_SMALL, x + w - BOX_PAD - sw, cy + 2, &dim);
     t->opacity = opacity;
     cy += ml_text_line_height (ML_TEXT_HEADING) + 4;
   }
 
   if (box->note != NULL)
     {
-      ml_scene_add_text (scene, box->key ^ 4, box->note, ML_TEXT_MONO_SMALL, x + BOX_PAD, cy - 2, &dim);
-      cy += ml_text_line_height (ML_TEXT_MONO_SMALL) + 2;
+      ml_scene_add_text (scene, box->key ^ 4, box->note, MAP_MONO_SMALL, x + BOX_PAD, cy - 2, &dim);
+      cy += ml_text_line_height (MAP_MONO_SMALL) + 2;
     }
 
   if (box->go_value != NULL)
@@ -1049,7 +1052,7 @@ _ml_map_add_region (MlMapCtx      *ctx,
   t->klass = "region-title";
   if (subtitle != NULL)
     {
-      t = ml_scene_add_text (ctx->scene, key ^ 2, subtitle, ML_TEXT_CAPTION, rect->x + REGION_PAD,
+      t = ml_scene_add_text (ctx->scene, key ^ 2, subtitle, MAP_CAPTION, rect->x + REGION_PAD,
                              rect->y + 10 + ml_text_line_height (ML_TEXT_TITLE), &ctx->palette->dim_foreground);
       t->klass = "region-note";
     }
@@ -1058,7 +1061,7 @@ _ml_map_add_region (MlMapCtx      *ctx,
 double
 _ml_map_region_header_height (void)
 {
-  return 10 + ml_text_line_height (ML_TEXT_TITLE) + ml_text_line_height (ML_TEXT_CAPTION) + 10;
+  return 10 + ml_text_line_height (ML_TEXT_TITLE) + ml_text_line_height (MAP_CAPTION) + 10;
 }
 
 double

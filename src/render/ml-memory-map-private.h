@@ -38,6 +38,15 @@ G_BEGIN_DECLS
 #define MAX_HEAP_COLUMNS 4
 #define MAX_MAP_OBJECTS  60   /* more than this reads better as the heap graph */
 #define MAX_MAP_ROWS     12   /* a map's table shows this many entries, then how many more */
+
+/* The map's smaller words (a box's type and size, a region's subtitle, the notes of what is
+ * not drawn, the cells of a header, addresses) are no smaller than its values (13 px): a
+ * projected window keeps every text at 14 px or more, and one 10 px label made it zoom the
+ * whole map by 1.4, showing one struct at a time. */
+#define MAP_SMALL       ML_TEXT_BODY
+#define MAP_CAPTION     ML_TEXT_BODY
+#define MAP_MONO_SMALL  ML_TEXT_MONO
+#define MAP_CELL        ML_TEXT_MONO
 #define MAX_KEY_WIDTH   200.0 /* a key longer than this is cut with an ellipsis */
 #define HEAP_COLUMN_GAP  56.0
 

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "ml-render.h"
+#include "ml-scene-legibility.h"
 #include "ml-runtime.h"
 #include "render-test-util.h"
 
@@ -226,6 +227,30 @@ test_segments_axis (void)
     }
 }
 
+/* Lesson 3's map is projected: no text smaller than its values (13 px), so the window's
+ * 14 px floor zooms it by 14/13 at most, not by 1.4 for a 10 px "len 7", and with the
+ * addresses shown too.  The header's cells still say len and cap. */
+static void
+test_memory_map_text_sizes (void)
+{
+  g_autoptr(MlSnapshot) persona = render_test_persona ();
+  g_autoptr(MlSnapshot) mid_gc = render_test_mid_gc ();
+  MlSnapshot *snaps[] = { persona, mid_gc };
+
+  for (guint k = 0; k < G_N_ELEMENTS (snaps); k++)
+    for (guint a = 0; a < 2; a++)
+      {
+        MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+        g_autoptr(MlScene) scene = NULL;
+
+        options.show_addresses = a == 1;
+        scene = ml_memory_map_view_layout (snaps[k], NULL, &options);
+        g_assert_cmpfloat (ml_scene_get_min_text_size (scene, NULL, TRUE), >=, 13);
+        if (k == 0)
+          g_assert_nonnull (ml_scene_find_text_by_string (scene, "len 7"));
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -237,6 +262,7 @@ main (int   argc,
   g_test_add_func ("/render/clase/static-temporaries", test_static_temporaries);
   g_test_add_func ("/render/clase/frame", test_frame);
   g_test_add_func ("/render/clase/segments-axis", test_segments_axis);
+  g_test_add_func ("/render/clase/memory-map-text", test_memory_map_text_sizes);
 
   status = g_test_run ();
   render_test_cleanup ();
