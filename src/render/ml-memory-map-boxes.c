@@ -31,6 +31,7 @@ row_clear (gpointer data)
 
   g_free (row->name);
   g_free (row->value);
+  g_strfreev (row->cells);
 }
 
 void
@@ -182,6 +183,14 @@ _ml_map_emit_rows (MlMapCtx           *ctx,
       break;
 
     case ML_KIND_ARRAY:
+      /* At the course's level an array of numbers is a row of cells, one per element. */
+      if (ctx->options->detail == ML_DETAIL_PROGRAM && bytes != NULL && type->len > 0 &&
+          _ml_map_cells_fit (type->elem))
+        {
+          _ml_map_cells_row (ctx, box, type->elem, bytes, type->len, type->len, type->len, addr + offset,
+                             name);
+          break;
+        }
       if (type->elem != NULL && type->len > 0 && type->len <= 8 &&
           (type->elem->kind == ML_KIND_STRUCT || type->elem->has_pointers))
         {
@@ -273,6 +282,9 @@ value_cell_width (MlMapCtx  *ctx,
       break;
     case ROW_INTERFACE:
       w = PTR_CELL_W + 6 + (row->value != NULL ? word_cell_width (row->value) : 0);
+      break;
+    case ROW_CELLS:
+      w = _ml_map_cells_width (row);
       break;
     default:
       g_assert_not_reached ();
@@ -376,6 +388,10 @@ prepare_go_value (MlMapCtx     *ctx,
   if (bytes == NULL || box->type == NULL)
     return;
   if (box->type->kind != ML_KIND_STRUCT && box->type->kind != ML_KIND_ARRAY)
+    return;
+  /* An array drawn as its cells already shows its value. */
+  if (box->type->kind == ML_KIND_ARRAY && ctx->options->detail == ML_DETAIL_PROGRAM &&
+      _ml_map_cells_fit (box->type->elem))
     return;
 
   text = ml_value_format (ctx->snapshot, box->type, bytes);
@@ -492,11 +508,23 @@ _ml_map_array_row (MlMapCtx           *ctx,
 {
   guint64 n = ctx->refs != NULL ? ml_refs_array_length (ctx->refs, object->addr) : 0;
   guint64 copied = object->value_size / type->size;
-  g_autoptr(GString) text = g_string_new ("[");
+  g_autoptr(GString) text = NULL;
+  gboolean headed = n > 0;
   Row *row;
 
   if (n == 0 || n * type->size > ml_object_payload (object))
     n = ml_object_payload (object) / type->size;
+  /* At the course's level, a row of cells: those within a slice's length, then those only
+   * within its capacity.  An array no header reaches (what an append left behind) is all
+   * drawn as in use. */
+  if (ctx->options->detail == ML_DETAIL_PROGRAM && _ml_map_cells_fit (type))
+    {
+      guint64 used = headed ? ml_refs_array_in_use (ctx->refs, object->addr) : n;
+
+      _ml_map_cells_row (ctx, box, type, bytes, n, used, copied, object->addr, "");
+      return;
+    }
+  text = g_string_new ("[");
   for (guint64 i = 0; i < MIN (MIN (n, copied), MAX_ARRAY_ELEMENTS); i++)
     {
       g_autofree char *element = ml_value_format (ctx->snapshot, type, bytes + i * type->size);
@@ -841,6 +869,10 @@ draw_row (MlMapCtx *ctx,
         ml_scene_add_text (scene, key ^ 3, row->value, MAP_SMALL, name_x + nw + 10,
                            ry + (ROW_HEIGHT - th) / 2 + 1, &dim);
       }
+      break;
+
+    case ROW_CELLS:
+      _ml_map_draw_cells (ctx, row, key, value_x, ry, opacity);
       break;
 
     case ROW_SCALAR:

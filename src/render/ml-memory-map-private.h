@@ -58,6 +58,7 @@ typedef enum
   ROW_POINTER,
   ROW_SLICE,
   ROW_INTERFACE,
+  ROW_CELLS,       /* an array's elements, one cell each (ml-memory-map-cells.c) */
 } RowKind;
 
 typedef struct
@@ -73,6 +74,9 @@ typedef struct
   guint64  cap;
   gboolean known;       /* the bytes are in the snapshot */
   gboolean entry;       /* a map's entry: its name is the key, it has no offset of its own */
+  GStrv    cells;       /* the elements drawn; len covers the first of them, cap all */
+  guint64  elided_at;   /* the cell before which the elided elements are counted */
+  guint64  n_elided;
 } Row;
 
 typedef struct
@@ -204,6 +208,24 @@ void     _ml_map_add_region            (MlMapCtx         *ctx,
                                         guint64           address,
                                         guint64           index);
 double   _ml_map_region_header_height  (void);
+
+gboolean _ml_map_cells_fit             (const MlRtype    *elem);
+Row     *_ml_map_cells_row             (MlMapCtx         *ctx,
+                                        VarBox           *box,
+                                        const MlRtype    *elem,
+                                        const guint8     *bytes,
+                                        guint64           n,
+                                        guint64           used,
+                                        guint64           copied,
+                                        guint64           addr,
+                                        const char       *name);
+double   _ml_map_cells_width           (const Row        *row);
+void     _ml_map_draw_cells            (MlMapCtx         *ctx,
+                                        const Row        *row,
+                                        guint64           key,
+                                        double            x,
+                                        double            y,
+                                        double            opacity);
 
 void     _ml_map_route_arrows          (MlMapCtx         *ctx);
 

@@ -251,6 +251,76 @@ test_memory_map_text_sizes (void)
       }
 }
 
+/* var a [5]int, with a[2] = 7; var s = make([]int, 3, 10), s[0] = 4; var big []int, 200
+ * squares. */
+static MlSnapshot *
+snapshot_with_arrays (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *t_int = ml_rtype_registry_basic (reg, ML_KIND_INT);
+  const MlRtype *t_slice = ml_rtype_registry_slice_of (reg, t_int);
+  guint64 a, s, big, backing;
+
+  ml_runtime_add_function (rt, "main.main", 100);
+  a = ml_runtime_add_global (rt, "main.a", ml_rtype_registry_array_of (reg, t_int, 5), FALSE);
+  ml_runtime_write_word (rt, a + 16, 7);
+  s = ml_runtime_add_global (rt, "main.s", t_slice, FALSE);
+  backing = ml_runtime_make_slice (rt, t_int, 10);
+  ml_runtime_write_word (rt, backing, 4);
+  ml_runtime_write_pointer (rt, s, backing);
+  ml_runtime_write_word (rt, s + 8, 3);
+  ml_runtime_write_word (rt, s + 16, 10);
+  big = ml_runtime_add_global (rt, "main.big", t_slice, FALSE);
+  backing = ml_runtime_make_slice (rt, t_int, 200);
+  for (guint64 i = 0; i < 200; i++)
+    ml_runtime_write_word (rt, backing + 8 * i, i * i);
+  ml_runtime_write_pointer (rt, big, backing);
+  ml_runtime_write_word (rt, big + 8, 200);
+  ml_runtime_write_word (rt, big + 16, 200);
+  ml_runtime_end_step (rt);
+
+  return ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+}
+
+/* At the course's level arrays are rows of cells: [5]int as five cells, a backing array
+ * with the cells past the slice's length dashed, a long one elided in the middle with a
+ * count, at no text smaller than the values.  The runtime's level keeps fmt's line. */
+static void
+test_array_cells (void)
+{
+  g_autoptr(MlSnapshot) snap = snapshot_with_arrays ();
+
+  for (guint d = 0; d < 2; d++)
+    {
+      MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+      g_autoptr(MlScene) scene = NULL;
+
+      options.detail = d == 0 ? ML_DETAIL_PROGRAM : ML_DETAIL_RUNTIME;
+      scene = ml_memory_map_view_layout (snap, NULL, &options);
+      if (d == 1)
+        {
+          g_assert_cmpuint (ml_scene_count_boxes (scene, "element"), ==, 0);
+          g_assert_nonnull (ml_scene_find_text_by_string (scene, "[0 0 7 0 0]"));
+          continue;
+        }
+
+      g_assert_null (ml_scene_find_text_by_string (scene, "[0 0 7 0 0]"));
+      g_assert_nonnull (ml_scene_find_text_by_string (scene, "7"));
+      /* 5 cells of a, 3 of s's array within its length, and big's first 4 with the count
+       * of the rest: the snapshot copies only the first bytes of a large heap object, so
+       * its last elements are not known. */
+      g_assert_cmpuint (ml_scene_count_boxes (scene, "element"), ==, 5 + 3 + 5);
+      /* s's array past its length: element 3, the four elided, 8 and 9. */
+      g_assert_cmpuint (ml_scene_count_boxes (scene, "element-spare"), ==, 4);
+      g_assert_nonnull (ml_scene_find_text_by_string (scene, "… 4 more …"));
+      g_assert_nonnull (ml_scene_find_text_by_string (scene, "… 196 more …"));
+      g_assert_nonnull (ml_scene_find_text_by_string (scene, "9"));
+      g_assert_cmpfloat (ml_scene_get_min_text_size (scene, NULL, TRUE), >=, 13);
+      render_test_assert_no_overlap (scene, "element");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -263,6 +333,7 @@ main (int   argc,
   g_test_add_func ("/render/clase/frame", test_frame);
   g_test_add_func ("/render/clase/segments-axis", test_segments_axis);
   g_test_add_func ("/render/clase/memory-map-text", test_memory_map_text_sizes);
+  g_test_add_func ("/render/clase/array-cells", test_array_cells);
 
   status = g_test_run ();
   render_test_cleanup ();
