@@ -321,6 +321,42 @@ test_array_cells (void)
     }
 }
 
+/* The heap graph's boxes at the course's level: an array of numbers shows its values where
+ * the size was ("[4 0 0 …]"), and new(int)'s tiny block is named by the int in it, the block
+ * a note under it.  The runtime's level keeps the sizes and size classes. */
+static void
+test_heap_graph_contents (void)
+{
+  g_autoptr(MlSnapshot) arrays = snapshot_with_arrays ();
+  g_autoptr(MlSnapshot) tiny = snapshot_with_static_temporaries ();
+
+  for (guint d = 0; d < 2; d++)
+    {
+      MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+      g_autoptr(MlScene) graph = NULL;
+      g_autoptr(MlScene) tiny_graph = NULL;
+      gboolean values = FALSE;
+
+      options.detail = d == 0 ? ML_DETAIL_PROGRAM : ML_DETAIL_RUNTIME;
+      graph = ml_heap_graph_view_layout (arrays, NULL, &options);
+      tiny_graph = ml_heap_graph_view_layout (tiny, NULL, &options);
+      for (guint i = 0; i < graph->texts->len; i++)
+        {
+          const MlSceneText *t = &g_array_index (graph->texts, MlSceneText, i);
+
+          if (g_strcmp0 (t->klass, "values") == 0)
+            {
+              values = TRUE;
+              g_assert_true (g_str_has_prefix (t->text, "[4 0 0") || g_str_has_prefix (t->text, "[0 1 4 9"));
+              g_assert_true (g_str_has_suffix (t->text, " …]"));
+            }
+        }
+      g_assert_true (values == (d == 0));
+      g_assert_true (scene_mentions (tiny_graph, "in a 16 B tiny block") == (d == 0));
+      g_assert_true (scene_mentions (tiny_graph, "class") == (d == 1));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -334,6 +370,7 @@ main (int   argc,
   g_test_add_func ("/render/clase/segments-axis", test_segments_axis);
   g_test_add_func ("/render/clase/memory-map-text", test_memory_map_text_sizes);
   g_test_add_func ("/render/clase/array-cells", test_array_cells);
+  g_test_add_func ("/render/clase/heap-graph-contents", test_heap_graph_contents);
 
   status = g_test_run ();
   render_test_cleanup ();
