@@ -540,14 +540,15 @@ _ml_map_array_row (MlMapCtx           *ctx,
 
 /* A tiny block keeps no type: the values in it are known by the pointers into it.  Each
  * variable of pointer type that points into the block shows, at its offset, the value of
- * the type it points to ("+0  0" for new(int)). */
-static void
+ * the type it points to ("+0  0" for new(int)).  Returns the type of the first value shown. */
+static const MlRtype *
 _ml_map_tiny_rows (MlMapCtx           *ctx,
                    VarBox             *box,
                    const MlSnapObject *object)
 {
   const MlSnapshot *snap = ctx->snapshot;
   guint64 shown = 0;   /* a bit per byte offset already shown */
+  const MlRtype *first = NULL;
 
   for (guint i = 0; i < snap->n_globals + snap->n_slots; i++)
     {
@@ -571,7 +572,11 @@ _ml_map_tiny_rows (MlMapCtx           *ctx,
       name = g_strdup_printf ("+%" PRIu64, offset);
       row = _ml_map_add_row (box, ROW_SCALAR, 0, name, pointer, offset);
       row->value = ml_value_format (snap, elem, snap->values + object->value_offset + offset);
+      if (first == NULL)
+        first = elem;
     }
+
+  return first;
 }
 
 VarBox *
@@ -636,7 +641,22 @@ _ml_map_object_box_new (MlMapCtx *ctx,
 
   if (type == NULL && (object->flags & ML_OBJECT_TINY) != 0)
     {
-      _ml_map_tiny_rows (ctx, box, object);
+      const MlRtype *first = _ml_map_tiny_rows (ctx, box, object);
+
+      /* At the course's level one value in a tiny block is named by its type, as new(int)
+       * is an int; the block it shares is the note in the corner. */
+      if (ctx->options->detail == ML_DETAIL_PROGRAM && box->rows->len == 1 && first != NULL)
+        {
+          Row *row = &g_array_index (box->rows, Row, 0);
+
+          g_free (box->name);
+          box->name = ml_short_type_name (ml_value_type_name (first));
+          g_free (box->size_text);
+          /* Translators: the note under a value new() put in a tiny block, as "int". */
+          box->size_text = g_strdup_printf (_("in a %" PRIu64 " B tiny block"), object->size);
+          g_free (row->name);
+          row->name = g_strdup ("");
+        }
       return _ml_map_finish_box (ctx, box, NULL);
     }
   /* Structs show their fields; other objects one row of their own. */

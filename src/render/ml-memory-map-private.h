@@ -33,7 +33,8 @@ G_BEGIN_DECLS
 #define INDENT        14.0
 #define NAME_GAP      14.0
 #define MIN_STRUCT_WIDTH 236.0
-#define COLUMN_HEIGHT 560.0   /* a frame taller than this flows into more columns */
+#define COLUMN_HEIGHT 420.0   /* a frame taller than this flows into more columns: short
+                               * enough for the frame to fit a projected window's height */
 #define SUB_GAP       40.0    /* between a frame's columns: room for arrows to pass */
 #define MAX_HEAP_COLUMNS 4
 #define MAX_MAP_OBJECTS  60   /* more than this reads better as the heap graph */
