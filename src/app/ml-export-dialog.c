@@ -47,7 +47,7 @@ ml_export_dialog_get_choices (MlExportDialog  *self,
 
   g_return_if_fail (ML_IS_EXPORT_DIALOG (self));
 
-  *view = (MlViewKind)MIN (adw_combo_row_get_selected (self->view_row), ML_VIEW_TIMELINE);
+  *view = (MlViewKind)MIN (adw_combo_row_get_selected (self->view_row), ML_VIEW_PROCESS);
   *format = (MlExportFormat)MIN (adw_combo_row_get_selected (self->format_row), ML_EXPORT_PDF);
   *options = defaults;
   options->theme = adw_combo_row_get_selected (self->theme_row) == 1 ? ML_THEME_DARK : ML_THEME_LIGHT;
@@ -291,7 +291,7 @@ ml_export_dialog_new (MlEngine       *engine,
 
   self = g_object_new (ML_TYPE_EXPORT_DIALOG, NULL);
   self->engine = g_object_ref (engine);
-  adw_combo_row_set_selected (self->view_row, MIN (view, ML_VIEW_TIMELINE));
+  adw_combo_row_set_selected (self->view_row, MIN (view, ML_VIEW_PROCESS));
   adw_combo_row_set_selected (self->format_row, format);
   adw_combo_row_set_selected (self->theme_row,
                               adw_style_manager_get_dark (adw_style_manager_get_default ()) ? 1 : 0);
