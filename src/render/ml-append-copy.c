@@ -57,7 +57,7 @@ ml_append_copy_add_label (MlScene         *scene,
                           const MlPalette *palette)
 {
   MlSceneText *t = ml_scene_add_text (scene, ml_scene_key ("copy-label", event->addr, event->addr2), label,
-                                      ML_TEXT_SMALL, x, y, &palette->accent);
+                                      ML_TEXT_BODY, x, y, &palette->accent);
 
   t->z = ML_Z_OVERLAY;
   t->klass = "copy";

@@ -199,20 +199,20 @@ add_band (Ctx           *ctx,
       /* The address range: the high end at the top, as the picture grows upwards.  A band
        * nested in another lies within its range, and says its own in its lines. */
       if (!ctx->nested)
-      {
-        g_autofree char *hi = hex (start + size);
-        g_autofree char *lo = hex (start);
-        double w, th;
+        {
+          g_autofree char *hi = hex (start + size);
+          g_autofree char *lo = hex (start);
+          double w, th;
 
-        ml_text_measure (hi, ADDR_STYLE, &w, &th);
-        /* Inside the band's own height, so that neighbours' labels never meet. */
-        t = ml_scene_add_text (ctx->scene, key ^ 5, hi, ADDR_STYLE, r.x - 10 - w, r.y + 2, &palette->dim_foreground);
-        t->klass = "address";
-        ml_text_measure (lo, ADDR_STYLE, &w, &th);
-        t = ml_scene_add_text (ctx->scene, key ^ 6, lo, ADDR_STYLE, r.x - 10 - w, r.y + h - th - 2,
-                               &palette->dim_foreground);
-        t->klass = "address";
-      }
+          ml_text_measure (hi, ADDR_STYLE, &w, &th);
+          /* Inside the band's own height, so that neighbours' labels never meet. */
+          t = ml_scene_add_text (ctx->scene, key ^ 5, hi, ADDR_STYLE, r.x - 10 - w, r.y + 2, &palette->dim_foreground);
+          t->klass = "address";
+          ml_text_measure (lo, ADDR_STYLE, &w, &th);
+          t = ml_scene_add_text (ctx->scene, key ^ 6, lo, ADDR_STYLE, r.x - 10 - w, r.y + h - th - 2,
+                                 &palette->dim_foreground);
+          t->klass = "address";
+        }
     }
   else
     {

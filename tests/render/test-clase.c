@@ -249,6 +249,32 @@ test_memory_map_text_sizes (void)
         if (k == 0)
           g_assert_nonnull (ml_scene_find_text_by_string (scene, "len 7"));
       }
+
+  /* Lesson 7's append: the label of the copy it made is no smaller either. */
+  {
+    g_autoptr(MlRuntime) rt = ml_runtime_new ();
+    MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+    const MlRtype *t_int = ml_rtype_registry_basic (reg, ML_KIND_INT);
+    guint64 slot = ml_runtime_add_global (rt, "main.data", ml_rtype_registry_slice_of (reg, t_int), FALSE);
+    guint64 old_array = ml_runtime_make_slice (rt, t_int, 4);
+    guint64 new_array, new_cap = 0;
+    g_autoptr(MlSnapshot) snap = NULL;
+    g_autoptr(MlScene) map = NULL;
+
+    ml_runtime_write_pointer (rt, slot, old_array);
+    ml_runtime_write_word (rt, slot + 8, 4);
+    ml_runtime_write_word (rt, slot + 16, 4);
+    ml_runtime_end_step (rt);
+    new_array = ml_runtime_growslice (rt, old_array, 4, 4, 5, t_int, &new_cap);
+    ml_runtime_write_pointer (rt, slot, new_array);
+    ml_runtime_write_word (rt, slot + 8, 5);
+    ml_runtime_write_word (rt, slot + 16, new_cap);
+    ml_runtime_end_step (rt);
+    snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+    map = ml_memory_map_view_layout (snap, NULL, NULL);
+    g_assert_nonnull (ml_scene_find_text_by_string (map, "append copied 32 B"));
+    g_assert_cmpfloat (ml_scene_get_min_text_size (map, NULL, TRUE), >=, 13);
+  }
 }
 
 /* var a [5]int, with a[2] = 7; var s = make([]int, 3, 10), s[0] = 4; var big []int, 200
