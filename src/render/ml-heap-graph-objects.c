@@ -222,7 +222,7 @@ array_values (MlHeapGraphCtx     *ctx,
 }
 
 /* At the course's level a tiny block is named by what the program put in it: the type a
- * pointer variable into it points to ("int"), or NULL when none does.  That it shares a
+ * pointer variable into it points to ("int"), or the array an append left in it, or NULL.  That it shares a
  * 16-byte block is the secondary note under it. */
 static char *
 tiny_contents (MlHeapGraphCtx     *ctx,
@@ -244,6 +244,18 @@ tiny_contents (MlHeapGraphCtx     *ctx,
       if (pointer >= o->addr && pointer < o->addr + MAX (o->size, 1))
         return ml_short_type_name (ml_value_type_name (slot->type->elem));
     }
+  /* Or the array an append just copied out of it. */
+  {
+    guint64 n = 0;
+    const MlRtype *elem = ml_append_copy_old_elements (snap, o, &n);
+
+    if (elem != NULL)
+      {
+        g_autofree char *name = ml_short_type_name (ml_value_type_name (elem));
+
+        return g_strdup_printf (_("[%" PRIu64 "]%s array"), n, name);
+      }
+  }
 
   return NULL;
 }

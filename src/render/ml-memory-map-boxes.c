@@ -642,6 +642,22 @@ _ml_map_object_box_new (MlMapCtx *ctx,
   if (type == NULL && (object->flags & ML_OBJECT_TINY) != 0)
     {
       const MlRtype *first = _ml_map_tiny_rows (ctx, box, object);
+      const MlRtype *elem;
+      guint64 n = 0;
+
+      /* The array an append just left behind, at the course's level: its elements, as the
+       * append copied them. */
+      if (ctx->options->detail == ML_DETAIL_PROGRAM && box->rows->len == 0 &&
+          (elem = ml_append_copy_old_elements (ctx->snapshot, object, &n)) != NULL && _ml_map_cells_fit (elem))
+        {
+          g_autofree char *elem_name = ml_short_type_name (ml_value_type_name (elem));
+
+          g_free (box->name);
+          /* Translators: an array in the heap, as "[5]int array". */
+          box->name = g_strdup_printf (_("[%" PRIu64 "]%s array"), n, elem_name);
+          _ml_map_cells_row (ctx, box, elem, ctx->snapshot->values + object->value_offset, n, n, n, object->addr, "");
+          return _ml_map_finish_box (ctx, box, NULL);
+        }
 
       /* At the course's level one value in a tiny block is named by its type, as new(int)
        * is an int; the block it shares is the note in the corner. */

@@ -383,6 +383,54 @@ test_heap_graph_contents (void)
     }
 }
 
+/* Lesson 7's first append: the [1]int it leaves behind is a tiny block, which keeps no type.
+ * At the course's level it is still the [1]int array the append copied, with its element,
+ * in both heap views. */
+static void
+test_append_tiny_array (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  MlRtypeRegistry *reg = ml_runtime_get_types (rt);
+  const MlRtype *t_int = ml_rtype_registry_basic (reg, ML_KIND_INT);
+  guint64 slot = ml_runtime_add_global (rt, "main.data", ml_rtype_registry_slice_of (reg, t_int), FALSE);
+  guint64 old_array = ml_runtime_make_slice (rt, t_int, 1);
+  guint64 new_array, new_cap = 0;
+  g_autoptr(MlSnapshot) snap = NULL;
+  MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+  g_autoptr(MlScene) map = NULL;
+  g_autoptr(MlScene) graph = NULL;
+  gint64 old;
+
+  ml_runtime_write_pointer (rt, slot, old_array);
+  ml_runtime_write_word (rt, slot + 8, 1);
+  ml_runtime_write_word (rt, slot + 16, 1);
+  ml_runtime_write_word (rt, old_array, 41);
+  ml_runtime_end_step (rt);
+  new_array = ml_runtime_growslice (rt, old_array, 1, 1, 2, t_int, &new_cap);
+  ml_runtime_write_pointer (rt, slot, new_array);
+  ml_runtime_write_word (rt, slot + 8, 2);
+  ml_runtime_write_word (rt, slot + 16, new_cap);
+  ml_runtime_end_step (rt);
+  snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+  old = ml_snapshot_find_object (snap, old_array);
+  g_assert_cmpint (old, >=, 0);
+  if (snap->objects[old].type != NULL)
+    {
+      g_test_skip ("the model keeps the old array's type");
+      return;
+    }
+
+  map = ml_memory_map_view_layout (snap, NULL, &options);
+  graph = ml_heap_graph_view_layout (snap, NULL, &options);
+  g_assert_nonnull (ml_scene_find_text_by_string (map, "[1]int array"));
+  g_assert_nonnull (ml_scene_find_text_by_string (map, "41"));
+  g_assert_nonnull (ml_scene_find_text_by_string (graph, "[1]int array"));
+  options.detail = ML_DETAIL_RUNTIME;
+  g_clear_pointer (&map, ml_scene_unref);
+  map = ml_memory_map_view_layout (snap, NULL, &options);
+  g_assert_null (ml_scene_find_text_by_string (map, "[1]int array"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -397,6 +445,7 @@ main (int   argc,
   g_test_add_func ("/render/clase/memory-map-text", test_memory_map_text_sizes);
   g_test_add_func ("/render/clase/array-cells", test_array_cells);
   g_test_add_func ("/render/clase/heap-graph-contents", test_heap_graph_contents);
+  g_test_add_func ("/render/clase/append-tiny-array", test_append_tiny_array);
 
   status = g_test_run ();
   render_test_cleanup ();
