@@ -24,11 +24,13 @@ struct _MlExportDialog
 
   MlEngine        *engine;
   AdwToastOverlay *overlay;    /* weak */
+  MlDetail         detail;     /* the window's level of detail, which the pictures keep */
 
   AdwComboRow  *view_row;
   AdwComboRow  *format_row;
   AdwSpinRow   *scale_row;
   AdwComboRow  *theme_row;
+  AdwSwitchRow *slide_row;
   AdwSwitchRow *all_steps_row;
 };
 
@@ -45,11 +47,13 @@ ml_export_dialog_get_choices (MlExportDialog  *self,
 
   g_return_if_fail (ML_IS_EXPORT_DIALOG (self));
 
-  *view = (MlViewKind)MIN (adw_combo_row_get_selected (self->view_row), ML_VIEW_TIMELINE);
+  *view = (MlViewKind)MIN (adw_combo_row_get_selected (self->view_row), ML_VIEW_PROCESS);
   *format = (MlExportFormat)MIN (adw_combo_row_get_selected (self->format_row), ML_EXPORT_PDF);
   *options = defaults;
   options->theme = adw_combo_row_get_selected (self->theme_row) == 1 ? ML_THEME_DARK : ML_THEME_LIGHT;
   options->scale = adw_spin_row_get_value (self->scale_row);
+  options->detail = self->detail;
+  options->frame_aspect = adw_switch_row_get_active (self->slide_row) ? ML_FRAME_ASPECT_SLIDE : 0;
   *all_steps = adw_switch_row_get_active (self->all_steps_row);
 }
 
@@ -220,6 +224,7 @@ ml_export_dialog_class_init (MlExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MlExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, MlExportDialog, scale_row);
   gtk_widget_class_bind_template_child (widget_class, MlExportDialog, theme_row);
+  gtk_widget_class_bind_template_child (widget_class, MlExportDialog, slide_row);
   gtk_widget_class_bind_template_child (widget_class, MlExportDialog, all_steps_row);
 
   gtk_widget_class_install_action (widget_class, "export.run", NULL, ml_export_dialog_actions_run_cb);
@@ -259,6 +264,21 @@ ml_export_dialog_set_toast_overlay (MlExportDialog  *self,
   g_set_weak_pointer (&self->overlay, overlay);
 }
 
+/**
+ * ml_export_dialog_set_detail:
+ *
+ * Exports at @detail, the level the window draws at: a picture for a slide is the one the
+ * class saw.
+ */
+void
+ml_export_dialog_set_detail (MlExportDialog *self,
+                             MlDetail        detail)
+{
+  g_return_if_fail (ML_IS_EXPORT_DIALOG (self));
+
+  self->detail = detail;
+}
+
 MlExportDialog *
 ml_export_dialog_new (MlEngine       *engine,
                       MlViewKind      view,
@@ -271,7 +291,7 @@ ml_export_dialog_new (MlEngine       *engine,
 
   self = g_object_new (ML_TYPE_EXPORT_DIALOG, NULL);
   self->engine = g_object_ref (engine);
-  adw_combo_row_set_selected (self->view_row, MIN (view, ML_VIEW_TIMELINE));
+  adw_combo_row_set_selected (self->view_row, MIN (view, ML_VIEW_PROCESS));
   adw_combo_row_set_selected (self->format_row, format);
   adw_combo_row_set_selected (self->theme_row,
                               adw_style_manager_get_dark (adw_style_manager_get_default ()) ? 1 : 0);

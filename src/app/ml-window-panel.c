@@ -71,9 +71,28 @@ _ml_window_show_program (MlWindow   *self,
     g_string_append_printf (text, "%s\n", snap->gctrace[i]);
   gtk_text_buffer_set_text (output, text->str, -1);
 
+  /* The line that just ran, told apart from the one about to run: after a step forward, the
+   * line the program was on (a step that stays on its line, a unit of the collector's work,
+   * keeps it).  A jump (a seek, a run, a step back) leaves no line that just ran. */
+  if (snap->step == self->shown_step + 1 && self->shown_line > 0 && self->shown_line != info->line)
+    self->ran_line = self->shown_line;
+  else if (snap->step != self->shown_step && snap->step != self->shown_step + 1)
+    self->ran_line = 0;
+  self->shown_step = snap->step;
+  self->shown_line = info->state == ML_ENGINE_PROGRAM_READY ? info->line : 0;
+
   /* The line about to run, marked and in view. */
   gtk_text_buffer_get_bounds (source, &start, &end);
   gtk_source_buffer_remove_source_marks (GTK_SOURCE_BUFFER (source), &start, &end, "current");
+  gtk_source_buffer_remove_source_marks (GTK_SOURCE_BUFFER (source), &start, &end, "ran");
+  if (self->ran_line > 0 && (info->state != ML_ENGINE_PROGRAM_READY || self->ran_line != info->line) &&
+      info->state != ML_ENGINE_PROGRAM_COMPILE_ERROR)
+    {
+      GtkTextIter ran;
+
+      gtk_text_buffer_get_iter_at_line (source, &ran, (int)self->ran_line - 1);
+      gtk_source_buffer_create_source_mark (GTK_SOURCE_BUFFER (source), NULL, "ran", &ran);
+    }
   gtk_text_buffer_remove_tag (source, self->error_tag, &start, &end);
   self->follow_current_line = FALSE;
   if (info->state == ML_ENGINE_PROGRAM_READY && info->line > 0)
@@ -202,6 +221,8 @@ ml_window_set_editing (MlWindow *self,
       gtk_text_buffer_get_bounds (buffer, &start, &end);
       self->edit_original = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
       gtk_source_buffer_remove_source_marks (GTK_SOURCE_BUFFER (buffer), &start, &end, "current");
+      gtk_source_buffer_remove_source_marks (GTK_SOURCE_BUFFER (buffer), &start, &end, "ran");
+      self->ran_line = 0;
       adw_view_stack_set_visible_child_name (self->side_stack, "program");
       gtk_widget_grab_focus (GTK_WIDGET (self->source_view));
     }
@@ -261,14 +282,21 @@ _ml_window_panel_init (MlWindow *self)
   GtkSourceLanguage *go = gtk_source_language_manager_get_language (languages, "go");
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
   GtkSourceMarkAttributes *current = gtk_source_mark_attributes_new ();
+  GtkSourceMarkAttributes *ran = gtk_source_mark_attributes_new ();
   GdkRGBA background = { 0.21, 0.52, 0.89, 0.22 };
+  GdkRGBA ran_background = { 0.5, 0.5, 0.5, 0.14 };
 
-  /* The line about to run gets the accent colour; compile errors a red squiggle. */
+  /* The line about to run gets the accent colour and an arrow; the line that just ran a
+   * grey one and a tick; compile errors a red squiggle. */
   gtk_source_mark_attributes_set_background (current, &background);
   gtk_source_mark_attributes_set_icon_name (current, "go-next-symbolic");
   gtk_source_view_set_mark_attributes (self->source_view, "current", current, 10);
+  gtk_source_mark_attributes_set_background (ran, &ran_background);
+  gtk_source_mark_attributes_set_icon_name (ran, "object-select-symbolic");
+  gtk_source_view_set_mark_attributes (self->source_view, "ran", ran, 5);
   gtk_source_view_set_show_line_marks (self->source_view, TRUE);
   g_object_unref (current);
+  g_object_unref (ran);
   self->error_tag = gtk_text_buffer_create_tag (buffer, "error",
                                                 "underline", PANGO_UNDERLINE_ERROR,
                                                 NULL);

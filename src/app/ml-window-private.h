@@ -112,6 +112,10 @@ struct _MlWindow
   GtkSourceView        *source_view;
   /* Whether the source view keeps the line about to run in view when its size changes. */
   gboolean              follow_current_line;
+  /* The step and line shown last, and the line that just ran (0 when a jump left none). */
+  guint64               shown_step;
+  guint                 shown_line;
+  guint                 ran_line;
   GtkTextView          *output_view;
   MlInspector          *inspector;
   GtkBox               *transport_bar;

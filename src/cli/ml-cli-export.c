@@ -127,6 +127,7 @@ ml_cli_export (int    argc,
   g_autofree char *format_name = NULL;
   g_autofree char *compare = NULL;
   g_autofree char *detail = NULL;
+  g_autofree char *fit = NULL;
   gint64 step = G_MININT64;
   gint line = G_MININT;
   gboolean end = FALSE;
@@ -136,7 +137,7 @@ ml_cli_export (int    argc,
   g_auto(GStrv) files = NULL;
   GOptionEntry entries[] = {
     { "view", 0, 0, G_OPTION_ARG_STRING, &view_name,
-      N_("segments, memory-map, heap-graph, spans or timeline (default memory-map)"), N_("VIEW") },
+      N_("segments, memory-map, heap-graph, spans, timeline or process (default memory-map)"), N_("VIEW") },
     { "step", 0, 0, G_OPTION_ARG_INT64, &step, N_("Draw the model at step N"), "N" },
     { "line", 0, 0, G_OPTION_ARG_INT, &line, N_("Draw the model when the program first reaches line L"), "L" },
     { "end", 0, 0, G_OPTION_ARG_NONE, &end, N_("Draw the model at the end of the run (the default)"), NULL },
@@ -144,6 +145,7 @@ ml_cli_export (int    argc,
     { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, N_("Pixels per point of a PNG picture (default 1)"), "S" },
     { "addresses", 0, 0, G_OPTION_ARG_NONE, &addresses, N_("Print addresses in the picture"), NULL },
     { "detail", 0, 0, G_OPTION_ARG_STRING, &detail, N_("clase, the course’s level (values as the program sees them), or runtime to draw the structures the runtime builds values of, such as a map’s tables (default clase)"), N_("LEVEL") },
+    { "fit", 0, 0, G_OPTION_ARG_STRING, &fit, N_("Pad the picture to a frame of these proportions, such as 16:9 for slides (default none)"), N_("W:H") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The picture to write: OUT.png, OUT.svg or OUT.pdf"), N_("OUT") },
     { "all-steps", 0, 0, G_OPTION_ARG_FILENAME, &all_steps, N_("Write one numbered picture per step into the folder DIR"), N_("DIR") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("png, svg or pdf, for --all-steps (default png)"), N_("FORMAT") },
@@ -177,7 +179,7 @@ ml_cli_export (int    argc,
     }
   if (view_name != NULL && !ml_view_kind_from_string (view_name, &view))
     {
-      fprintf (stderr, _("memlab-cli export: unknown view “%s”; the views are segments, memory-map, heap-graph, spans and timeline\n"),
+      fprintf (stderr, _("memlab-cli export: unknown view “%s”; the views are segments, memory-map, heap-graph, spans, timeline and process\n"),
                view_name);
       return ML_CLI_EXIT_USAGE;
     }
@@ -225,6 +227,11 @@ ml_cli_export (int    argc,
       g_strcmp0 (detail, "runtime") != 0)
     {
       fprintf (stderr, _("memlab-cli export: unknown detail “%s”; use clase or runtime\n"), detail);
+      return ML_CLI_EXIT_USAGE;
+    }
+  if (fit != NULL && !ml_frame_aspect_from_string (fit, &options.frame_aspect))
+    {
+      fprintf (stderr, _("memlab-cli export: unknown frame “%s”; use proportions such as 16:9, or none\n"), fit);
       return ML_CLI_EXIT_USAGE;
     }
   options.scale = scale;
@@ -358,7 +365,7 @@ ml_cli_export (int    argc,
           }
         scene = ml_timeline_view_layout (series, other, NULL, &options);
 
-        ok = ml_render_export_scene (scene, file, options.scale, NULL, &error);
+        ok = ml_render_export_scene_framed (scene, file, options.scale, options.frame_aspect, NULL, &error);
       }
     else
       ok = ml_render_export_view (ml_engine_get_snapshot (engine), view, &options, file, &error);

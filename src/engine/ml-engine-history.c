@@ -151,7 +151,8 @@ _ml_engine_worker_export_steps (Worker  *worker,
       name = g_strdup_printf ("step-%06" G_GUINT64_FORMAT ".%s", step,
                               ml_export_format_to_string (export->format));
       file = g_file_get_child (export->folder, name);
-      if (!ml_render_export_scene (scene, file, cmd->options.scale, cancellable, &error))
+      if (!ml_render_export_scene_framed (scene, file, cmd->options.scale, cmd->options.frame_aspect,
+                                          cancellable, &error))
         break;
 
       g_clear_pointer (&previous, ml_scene_unref);

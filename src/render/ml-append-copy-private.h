@@ -26,5 +26,8 @@ MlSceneText  *ml_append_copy_add_label  (MlScene         *scene,
                                          double           x,
                                          double           y,
                                          const MlPalette *palette);
+const MlRtype *ml_append_copy_old_elements (const MlSnapshot   *snapshot,
+                                            const MlSnapObject *object,
+                                            guint64            *n);
 
 G_END_DECLS

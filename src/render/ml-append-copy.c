@@ -57,10 +57,45 @@ ml_append_copy_add_label (MlScene         *scene,
                           const MlPalette *palette)
 {
   MlSceneText *t = ml_scene_add_text (scene, ml_scene_key ("copy-label", event->addr, event->addr2), label,
-                                      ML_TEXT_SMALL, x, y, &palette->accent);
+                                      ML_TEXT_BODY, x, y, &palette->accent);
 
   t->z = ML_Z_OVERLAY;
   t->klass = "copy";
 
   return t;
+}
+
+/**
+ * ml_append_copy_old_elements:
+ * @n: (out): how many elements the append copied out of it
+ *
+ * An array an append has just left behind may be a tiny block, which keeps no type (the
+ * first append to a []int leaves a [1]int of 8 bytes): its elements are those of the array
+ * the append copied them into.
+ *
+ * Returns: (nullable): the type of the elements of @object if this step's append copied
+ *   them out of it, or %NULL
+ */
+const MlRtype *
+ml_append_copy_old_elements (const MlSnapshot   *snapshot,
+                             const MlSnapObject *object,
+                             guint64            *n)
+{
+  for (guint e = 0; e < snapshot->n_events; e++)
+    {
+      const MlEvent *ev = &snapshot->events[e];
+      gint64 target;
+      const MlRtype *elem;
+
+      if (ev->kind != ML_EVENT_GROWSLICE || ev->addr != object->addr || ev->value == 0)
+        continue;
+      target = ml_snapshot_find_object (snapshot, ev->addr2);
+      if (target < 0 || (elem = snapshot->objects[target].type) == NULL || elem->size == 0 ||
+          ev->value % elem->size != 0 || ev->value > object->value_size)
+        continue;
+      *n = ev->value / elem->size;
+      return elem;
+    }
+
+  return NULL;
 }

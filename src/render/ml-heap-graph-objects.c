@@ -167,6 +167,99 @@ tag_object_event (MlHeapGraphCtx     *ctx,
     }
 }
 
+/* At the course's level, the elements of an array of numbers as fmt prints them, as many
+ * as fit in @max_w ("[0 1 4 9 …]"), or NULL for another object.  They take the place of the
+ * size, a secondary note in this view, which the inspector still gives. */
+static char *
+array_values (MlHeapGraphCtx     *ctx,
+              const MlSnapObject *o,
+              double              max_w)
+{
+  const MlSnapshot *snapshot = ctx->snapshot;
+  const MlRtype *t = o->type;
+  g_autoptr(GString) text = NULL;
+  guint64 n, copied, shown = 0;
+
+  if (ctx->options->detail != ML_DETAIL_PROGRAM || t == NULL || t->size == 0 ||
+      ml_object_payload (o) < 2 * t->size || o->value_offset + o->value_size > snapshot->n_values)
+    return NULL;
+  switch (t->kind)
+    {
+    case ML_KIND_BOOL:
+    ML_KIND_CASES_NUMBER:
+      break;
+    case ML_KIND_INVALID: ML_KIND_CASES_POINTER_WORD: case ML_KIND_STRING: case ML_KIND_SLICE:
+    case ML_KIND_INTERFACE: case ML_KIND_ARRAY: case ML_KIND_STRUCT: case ML_N_KINDS:
+    default:
+      return NULL;
+    }
+
+  n = ctx->refs != NULL ? ml_refs_array_length (ctx->refs, o->addr) : 0;
+  if (n == 0 || n * t->size > ml_object_payload (o))
+    n = ml_object_payload (o) / t->size;
+  copied = MIN (n, o->value_size / t->size);
+  text = g_string_new ("[");
+  for (; shown < copied; shown++)
+    {
+      g_autofree char *element = ml_value_format (snapshot, t, snapshot->values + o->value_offset + shown * t->size);
+      gsize before = text->len;
+      double w;
+
+      g_string_append_printf (text, "%s%s", shown > 0 ? " " : "", element);
+      /* Room for the closing bracket, or for " …]" while elements remain. */
+      ml_text_measure (text->str, ML_TEXT_MONO, &w, NULL);
+      if (w + (shown + 1 < n ? 30 : 10) > max_w)
+        {
+          g_string_truncate (text, before);
+          break;
+        }
+    }
+  if (shown == 0)
+    return NULL;
+  g_string_append (text, shown < n ? " …]" : "]");
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* At the course's level a tiny block is named by what the program put in it: the type a
+ * pointer variable into it points to ("int"), or the array an append left in it, or NULL.  That it shares a
+ * 16-byte block is the secondary note under it. */
+static char *
+tiny_contents (MlHeapGraphCtx     *ctx,
+               const MlSnapObject *o)
+{
+  const MlSnapshot *snap = ctx->snapshot;
+
+  if (ctx->options->detail != ML_DETAIL_PROGRAM || o->type != NULL || (o->flags & ML_OBJECT_TINY) == 0)
+    return NULL;
+  for (guint i = 0; i < snap->n_globals + snap->n_slots; i++)
+    {
+      const MlSnapSlot *slot = i < snap->n_globals ? &snap->globals[i] : &snap->slots[i - snap->n_globals];
+      guint64 pointer;
+
+      if (slot->type == NULL || slot->type->kind != ML_KIND_POINTER || slot->type->elem == NULL ||
+          slot->value_offset + 8 > snap->n_values)
+        continue;
+      pointer = ml_value_read_word (snap->values + slot->value_offset, 0);
+      if (pointer >= o->addr && pointer < o->addr + MAX (o->size, 1))
+        return ml_short_type_name (ml_value_type_name (slot->type->elem));
+    }
+  /* Or the array an append just copied out of it. */
+  {
+    guint64 n = 0;
+    const MlRtype *elem = ml_append_copy_old_elements (snap, o, &n);
+
+    if (elem != NULL)
+      {
+        g_autofree char *name = ml_short_type_name (ml_value_type_name (elem));
+
+        return g_strdup_printf (_("[%" PRIu64 "]%s array"), n, name);
+      }
+  }
+
+  return NULL;
+}
+
 /* The words on an object's box at @r: its colour's letter, and in bigger boxes its type
  * (and size) beside the letter in a badge. */
 static void
@@ -255,17 +348,35 @@ add_object_label (MlHeapGraphCtx     *ctx,
       if (ctx->grid->tier == 0)
         {
           g_autofree char *size = NULL;
+          g_autofree char *values = options->show_addresses ? NULL : array_values (ctx, o, max_w);
+          g_autofree char *tiny = tiny_contents (ctx, o);
 
           if (options->show_addresses)
             size = g_strdup_printf ("0x%" PRIx64, o->addr);
+          else if (tiny != NULL)
+            {
+              g_free (type_label);
+              type_label = ml_text_ellipsize (tiny, ML_TEXT_BODY, max_w);
+              /* Translators: the note under a value new() put in a tiny block, as "int". */
+              size = g_strdup_printf (_("in a %" PRIu64 " B tiny block"), o->size);
+            }
           else
             /* Translators: an object's slot size and Go's size class. */
             size = g_strdup_printf (_("%" PRIu64 " B · class %u"), o->size, o->size_class);
           t = ml_scene_add_text (scene, key ^ 3, type_label, ML_TEXT_BODY, tx, r.y + 6, &text);
           t->opacity = freed ? 0.7 : 1;
-          t = ml_scene_add_text (scene, key ^ 4, size, options->show_addresses ? ML_TEXT_MONO_SMALL : ML_TEXT_SMALL,
-                                 tx, r.y + 6 + t->height, &text);
-          t->opacity = 0.8 * (freed ? 0.7 : 1);
+          if (values != NULL)
+            {
+              t = ml_scene_add_text (scene, key ^ 4, values, ML_TEXT_MONO, tx, r.y + 6 + t->height, &text);
+              t->klass = "values";
+              t->opacity = freed ? 0.7 : 1;
+            }
+          else
+            {
+              t = ml_scene_add_text (scene, key ^ 4, size, options->show_addresses ? ML_TEXT_MONO_SMALL : ML_TEXT_SMALL,
+                                     tx, r.y + 6 + t->height, &text);
+              t->opacity = 0.8 * (freed ? 0.7 : 1);
+            }
         }
       else
         {

@@ -331,6 +331,11 @@ collect_roots (MlHeapGraphCtx *ctx)
       {
         Root r = { &snapshot->globals[i], TRUE, i, 0, 0, { 0 }, -1 };
 
+        /* At the course's level the compiler's static temporaries (a literal fmt was handed,
+         * pointing at read-only data) are not the program's variables: they keep nothing on
+         * the heap alive, so they are no roots worth a box.  The runtime's level shows them. */
+        if (ctx->options->detail == ML_DETAIL_PROGRAM && ml_slot_is_idle_temporary (snapshot, &snapshot->globals[i]))
+          continue;
         g_array_append_val (ctx->roots, r);
       }
   for (guint g = 0; g < snapshot->n_goroutines; g++)

@@ -300,7 +300,7 @@ route_copies (MlMapCtx *ctx)
                                 ml_scene_key ("copy", ev->addr, ev->addr2), pts);
       ml_append_copy_style (arrow, ctx->palette, from, to);
       label = ml_append_copy_label (ev);
-      at = place_route_label (scene, (const MlPoint *)(gpointer)pts->data, pts->len, label, ML_TEXT_SMALL);
+      at = place_route_label (scene, (const MlPoint *)(gpointer)pts->data, pts->len, label, MAP_SMALL);
       ml_append_copy_add_label (scene, ev, label, at.x, at.y, ctx->palette);
     }
 }

@@ -21,6 +21,9 @@
 
 #include "ml-memory-map-private.h"
 
+/* A pointer word's cell: the dot an arrow leaves from, or "nil" in the cells' type. */
+#define PTR_CELL_W 34.0
+
 static void
 row_clear (gpointer data)
 {
@@ -28,6 +31,7 @@ row_clear (gpointer data)
 
   g_free (row->name);
   g_free (row->value);
+  g_strfreev (row->cells);
 }
 
 void
@@ -179,6 +183,14 @@ _ml_map_emit_rows (MlMapCtx           *ctx,
       break;
 
     case ML_KIND_ARRAY:
+      /* At the course's level an array of numbers is a row of cells, one per element. */
+      if (ctx->options->detail == ML_DETAIL_PROGRAM && bytes != NULL && type->len > 0 &&
+          _ml_map_cells_fit (type->elem))
+        {
+          _ml_map_cells_row (ctx, box, type->elem, bytes, type->len, type->len, type->len, addr + offset,
+                             name);
+          break;
+        }
       if (type->elem != NULL && type->len > 0 && type->len <= 8 &&
           (type->elem->kind == ML_KIND_STRUCT || type->elem->has_pointers))
         {
@@ -231,7 +243,7 @@ word_cell_width (const char *text)
 {
   double w;
 
-  ml_text_measure (text, ML_TEXT_TINY, &w, NULL);
+  ml_text_measure (text, MAP_CELL, &w, NULL);
 
   return MAX (52, ceil (w) + 12);
 }
@@ -248,13 +260,13 @@ value_cell_width (MlMapCtx  *ctx,
       ml_text_measure (row->value, ML_TEXT_MONO, &w, NULL);
       break;
     case ROW_STRUCT:
-      ml_text_measure (row->value, ML_TEXT_SMALL, &w, NULL);
+      ml_text_measure (row->value, MAP_SMALL, &w, NULL);
       break;
     case ROW_STRING:
       {
         g_autofree char *len = len_text (row);
 
-        w = 28 + word_cell_width (len);
+        w = PTR_CELL_W + word_cell_width (len);
       }
       break;
     case ROW_SLICE:
@@ -262,14 +274,17 @@ value_cell_width (MlMapCtx  *ctx,
         g_autofree char *len = len_text (row);
         g_autofree char *cap = cap_text (row);
 
-        w = 28 + word_cell_width (len) + word_cell_width (cap);
+        w = PTR_CELL_W + word_cell_width (len) + word_cell_width (cap);
       }
       break;
     case ROW_POINTER:
-      w = 34;
+      w = PTR_CELL_W + 6;
       break;
     case ROW_INTERFACE:
-      w = 34 + (row->value != NULL ? word_cell_width (row->value) : 0);
+      w = PTR_CELL_W + 6 + (row->value != NULL ? word_cell_width (row->value) : 0);
+      break;
+    case ROW_CELLS:
+      w = _ml_map_cells_width (row);
       break;
     default:
       g_assert_not_reached ();
@@ -280,7 +295,7 @@ value_cell_width (MlMapCtx  *ctx,
     {
       double aw;
 
-      ml_text_measure ("0xc000000000", ML_TEXT_MONO_SMALL, &aw, NULL);
+      ml_text_measure ("0xc000000000", MAP_MONO_SMALL, &aw, NULL);
       w += aw + 6;
     }
 
@@ -300,7 +315,7 @@ measure_box (MlMapCtx *ctx,
   double offset_w = 0;
 
   if (ctx->options->show_addresses)
-    ml_text_measure ("+000", ML_TEXT_MONO_SMALL, &offset_w, NULL);
+    ml_text_measure ("+000", MAP_MONO_SMALL, &offset_w, NULL);
 
   for (guint i = 0; i < box->rows->len; i++)
     {
@@ -312,7 +327,7 @@ measure_box (MlMapCtx *ctx,
         {
           double vw;
 
-          ml_text_measure (row->value, ML_TEXT_SMALL, &vw, NULL);
+          ml_text_measure (row->value, MAP_SMALL, &vw, NULL);
           title_w = MAX (title_w, w + NAME_GAP + vw);
           continue;
         }
@@ -327,8 +342,8 @@ measure_box (MlMapCtx *ctx,
     double nw, tw, sw;
 
     ml_text_measure (box->name, ML_TEXT_HEADING, &nw, NULL);
-    ml_text_measure (box->title_type != NULL ? box->title_type : "", ML_TEXT_SMALL, &tw, NULL);
-    ml_text_measure (size, ML_TEXT_SMALL, &sw, NULL);
+    ml_text_measure (box->title_type != NULL ? box->title_type : "", MAP_SMALL, &tw, NULL);
+    ml_text_measure (size, MAP_SMALL, &sw, NULL);
     title_w = MAX (title_w, nw + 10 + tw + 16 + sw);
   }
 
@@ -336,7 +351,7 @@ measure_box (MlMapCtx *ctx,
     {
       double nw;
 
-      ml_text_measure (box->note, ML_TEXT_MONO_SMALL, &nw, NULL);
+      ml_text_measure (box->note, MAP_MONO_SMALL, &nw, NULL);
       title_w = MAX (title_w, nw);
     }
 
@@ -351,7 +366,7 @@ box_height (MlMapCtx *ctx,
   double h = BOX_PAD + ml_text_line_height (ML_TEXT_HEADING) + 4;
 
   if (box->note != NULL)
-    h += ml_text_line_height (ML_TEXT_MONO_SMALL) + 2;
+    h += ml_text_line_height (MAP_MONO_SMALL) + 2;
   if (box->go_value != NULL)
     h += box->go_value->len * (ml_text_line_height (ML_TEXT_MONO) + 1) + 4;
   if (box->rows->len > 0)
@@ -373,6 +388,10 @@ prepare_go_value (MlMapCtx     *ctx,
   if (bytes == NULL || box->type == NULL)
     return;
   if (box->type->kind != ML_KIND_STRUCT && box->type->kind != ML_KIND_ARRAY)
+    return;
+  /* An array drawn as its cells already shows its value. */
+  if (box->type->kind == ML_KIND_ARRAY && ctx->options->detail == ML_DETAIL_PROGRAM &&
+      _ml_map_cells_fit (box->type->elem))
     return;
 
   text = ml_value_format (ctx->snapshot, box->type, bytes);
@@ -489,11 +508,23 @@ _ml_map_array_row (MlMapCtx           *ctx,
 {
   guint64 n = ctx->refs != NULL ? ml_refs_array_length (ctx->refs, object->addr) : 0;
   guint64 copied = object->value_size / type->size;
-  g_autoptr(GString) text = g_string_new ("[");
+  g_autoptr(GString) text = NULL;
+  gboolean headed = n > 0;
   Row *row;
 
   if (n == 0 || n * type->size > ml_object_payload (object))
     n = ml_object_payload (object) / type->size;
+  /* At the course's level, a row of cells: those within a slice's length, then those only
+   * within its capacity.  An array no header reaches (what an append left behind) is all
+   * drawn as in use. */
+  if (ctx->options->detail == ML_DETAIL_PROGRAM && _ml_map_cells_fit (type))
+    {
+      guint64 used = headed ? ml_refs_array_in_use (ctx->refs, object->addr) : n;
+
+      _ml_map_cells_row (ctx, box, type, bytes, n, used, copied, object->addr, "");
+      return;
+    }
+  text = g_string_new ("[");
   for (guint64 i = 0; i < MIN (MIN (n, copied), MAX_ARRAY_ELEMENTS); i++)
     {
       g_autofree char *element = ml_value_format (ctx->snapshot, type, bytes + i * type->size);
@@ -509,14 +540,15 @@ _ml_map_array_row (MlMapCtx           *ctx,
 
 /* A tiny block keeps no type: the values in it are known by the pointers into it.  Each
  * variable of pointer type that points into the block shows, at its offset, the value of
- * the type it points to ("+0  0" for new(int)). */
-static void
+ * the type it points to ("+0  0" for new(int)).  Returns the type of the first value shown. */
+static const MlRtype *
 _ml_map_tiny_rows (MlMapCtx           *ctx,
                    VarBox             *box,
                    const MlSnapObject *object)
 {
   const MlSnapshot *snap = ctx->snapshot;
   guint64 shown = 0;   /* a bit per byte offset already shown */
+  const MlRtype *first = NULL;
 
   for (guint i = 0; i < snap->n_globals + snap->n_slots; i++)
     {
@@ -540,7 +572,11 @@ _ml_map_tiny_rows (MlMapCtx           *ctx,
       name = g_strdup_printf ("+%" PRIu64, offset);
       row = _ml_map_add_row (box, ROW_SCALAR, 0, name, pointer, offset);
       row->value = ml_value_format (snap, elem, snap->values + object->value_offset + offset);
+      if (first == NULL)
+        first = elem;
     }
+
+  return first;
 }
 
 VarBox *
@@ -605,7 +641,38 @@ _ml_map_object_box_new (MlMapCtx *ctx,
 
   if (type == NULL && (object->flags & ML_OBJECT_TINY) != 0)
     {
-      _ml_map_tiny_rows (ctx, box, object);
+      const MlRtype *first = _ml_map_tiny_rows (ctx, box, object);
+      const MlRtype *elem;
+      guint64 n = 0;
+
+      /* The array an append just left behind, at the course's level: its elements, as the
+       * append copied them. */
+      if (ctx->options->detail == ML_DETAIL_PROGRAM && box->rows->len == 0 &&
+          (elem = ml_append_copy_old_elements (ctx->snapshot, object, &n)) != NULL && _ml_map_cells_fit (elem))
+        {
+          g_autofree char *elem_name = ml_short_type_name (ml_value_type_name (elem));
+
+          g_free (box->name);
+          /* Translators: an array in the heap, as "[5]int array". */
+          box->name = g_strdup_printf (_("[%" PRIu64 "]%s array"), n, elem_name);
+          _ml_map_cells_row (ctx, box, elem, ctx->snapshot->values + object->value_offset, n, n, n, object->addr, "");
+          return _ml_map_finish_box (ctx, box, NULL);
+        }
+
+      /* At the course's level one value in a tiny block is named by its type, as new(int)
+       * is an int; the block it shares is the note in the corner. */
+      if (ctx->options->detail == ML_DETAIL_PROGRAM && box->rows->len == 1 && first != NULL)
+        {
+          Row *row = &g_array_index (box->rows, Row, 0);
+
+          g_free (box->name);
+          box->name = ml_short_type_name (ml_value_type_name (first));
+          g_free (box->size_text);
+          /* Translators: the note under a value new() put in a tiny block, as "int". */
+          box->size_text = g_strdup_printf (_("in a %" PRIu64 " B tiny block"), object->size);
+          g_free (row->name);
+          row->name = g_strdup ("");
+        }
       return _ml_map_finish_box (ctx, box, NULL);
     }
   /* Structs show their fields; other objects one row of their own. */
@@ -670,11 +737,11 @@ _ml_map_string_box_new (MlMapCtx *ctx,
     {
       double nw;
 
-      ml_text_measure (box->note, ML_TEXT_MONO_SMALL, &nw, NULL);
+      ml_text_measure (box->note, MAP_MONO_SMALL, &nw, NULL);
       box->width = MAX (box->width, nw + 2 * BOX_PAD);
     }
   box->height = 2 * 7 + ml_text_line_height (ML_TEXT_MONO) +
-                (box->note != NULL ? ml_text_line_height (ML_TEXT_MONO_SMALL) : 0);
+                (box->note != NULL ? ml_text_line_height (MAP_MONO_SMALL) : 0);
 
   return box;
 }
@@ -816,8 +883,8 @@ draw_row (MlMapCtx *ctx,
     {
       g_autofree char *off = g_strdup_printf ("+%" PRIu64, row->offset);
 
-      ml_text_measure (off, ML_TEXT_MONO_SMALL, NULL, &th);
-      t = ml_scene_add_text (scene, key ^ 1, off, ML_TEXT_MONO_SMALL, x + BOX_PAD, ry + (ROW_HEIGHT - th) / 2, &dim);
+      ml_text_measure (off, MAP_MONO_SMALL, NULL, &th);
+      t = ml_scene_add_text (scene, key ^ 1, off, MAP_MONO_SMALL, x + BOX_PAD, ry + (ROW_HEIGHT - th) / 2, &dim);
       t->klass = "offset";
     }
 
@@ -834,10 +901,14 @@ draw_row (MlMapCtx *ctx,
         double nw;
 
         ml_text_measure (row->name, ML_TEXT_HEADING, &nw, NULL);
-        ml_text_measure (row->value, ML_TEXT_SMALL, NULL, &th);
-        ml_scene_add_text (scene, key ^ 3, row->value, ML_TEXT_SMALL, name_x + nw + 10,
+        ml_text_measure (row->value, MAP_SMALL, NULL, &th);
+        ml_scene_add_text (scene, key ^ 3, row->value, MAP_SMALL, name_x + nw + 10,
                            ry + (ROW_HEIGHT - th) / 2 + 1, &dim);
       }
+      break;
+
+    case ROW_CELLS:
+      _ml_map_draw_cells (ctx, row, key, value_x, ry, opacity);
       break;
 
     case ROW_SCALAR:
@@ -860,30 +931,30 @@ draw_row (MlMapCtx *ctx,
           {
             double tw = word_cell_width (row->value);
 
-            add_cell (ctx, key ^ 10, cx, ry, tw, row->value, ML_TEXT_TINY, &fg);
+            add_cell (ctx, key ^ 10, cx, ry, tw, row->value, MAP_CELL, &fg);
             cx += tw;
           }
         /* The pointer word: a dot the arrow leaves from, or nil. */
-        add_cell (ctx, key ^ 4, cx, ry, 28, nil ? "nil" : NULL, ML_TEXT_TINY, &dim);
+        add_cell (ctx, key ^ 4, cx, ry, PTR_CELL_W, nil ? "nil" : NULL, MAP_CELL, &dim);
         if (!nil)
           {
-            MlRect dot = { cx + 14 - 4, ry + ROW_HEIGHT / 2 - 4, 8, 8 };
+            MlRect dot = { cx + PTR_CELL_W / 2 - 4, ry + ROW_HEIGHT / 2 - 4, 8, 8 };
             MlSceneBox *d = ml_scene_add_box (scene, key ^ 5, &dot);
 
             d->fill = palette->pointer;
             d->stroke = palette->pointer;
             d->radius = 4;
             d->klass = "pointer-dot";
-            add_pending (ctx, cx + 14, ry + ROW_HEIGHT / 2, box->box, row->ptr, key ^ 6);
+            add_pending (ctx, cx + PTR_CELL_W / 2, ry + ROW_HEIGHT / 2, box->box, row->ptr, key ^ 6);
           }
-        cx += 28;
+        cx += PTR_CELL_W;
 
         if (row->kind == ROW_STRING || row->kind == ROW_SLICE)
           {
             g_autofree char *len = len_text (row);
             double cw = word_cell_width (len);
 
-            add_cell (ctx, key ^ 7, cx, ry, cw, len, ML_TEXT_TINY, &fg);
+            add_cell (ctx, key ^ 7, cx, ry, cw, len, MAP_CELL, &fg);
             cx += cw;
           }
         if (row->kind == ROW_SLICE)
@@ -891,15 +962,15 @@ draw_row (MlMapCtx *ctx,
             g_autofree char *cap = cap_text (row);
             double cw = word_cell_width (cap);
 
-            add_cell (ctx, key ^ 8, cx, ry, cw, cap, ML_TEXT_TINY, &fg);
+            add_cell (ctx, key ^ 8, cx, ry, cw, cap, MAP_CELL, &fg);
             cx += cw;
           }
         if (ctx->options->show_addresses && !nil)
           {
             g_autofree char *addr = g_strdup_printf ("0x%" PRIx64, row->ptr);
 
-            ml_text_measure (addr, ML_TEXT_MONO_SMALL, NULL, &th);
-            ml_scene_add_text (scene, key ^ 9, addr, ML_TEXT_MONO_SMALL, cx + 6, ry + (ROW_HEIGHT - th) / 2, &dim);
+            ml_text_measure (addr, MAP_MONO_SMALL, NULL, &th);
+            ml_scene_add_text (scene, key ^ 9, addr, MAP_MONO_SMALL, cx + 6, ry + (ROW_HEIGHT - th) / 2, &dim);
           }
       }
       break;
@@ -929,7 +1000,7 @@ _ml_map_place_box (MlMapCtx *ctx,
   double offset_w = 0;
 
   if (ctx->options->show_addresses)
-    ml_text_measure ("+000", ML_TEXT_MONO_SMALL, &offset_w, NULL);
+    ml_text_measure ("+000", MAP_MONO_SMALL, &offset_w, NULL);
 
   item = ml_scene_add_box (scene, box->key, &box->rect);
   item->fill = fill;
@@ -967,10 +1038,10 @@ _ml_map_place_box (MlMapCtx *ctx,
 
       ml_text_measure (box->name, ML_TEXT_MONO, NULL, &th);
       ml_scene_add_text (scene, box->key ^ 1, box->name, ML_TEXT_MONO, x + BOX_PAD, y + 7, &fg);
-      ml_scene_add_text (scene, box->key ^ 2, box->title_type, ML_TEXT_SMALL,
+      ml_scene_add_text (scene, box->key ^ 2, box->title_type, MAP_SMALL,
                          x + w - BOX_PAD - 40, y + 7 + 1, &dim);
       if (box->note != NULL)
-        ml_scene_add_text (scene, box->key ^ 3, box->note, ML_TEXT_MONO_SMALL, x + BOX_PAD, y + 7 + th, &dim);
+        ml_scene_add_text (scene, box->key ^ 3, box->note, MAP_MONO_SMALL, x + BOX_PAD, y + 7 + th, &dim);
       return;
     }
 
@@ -984,18 +1055,18 @@ _ml_map_place_box (MlMapCtx *ctx,
     t = ml_scene_add_text (scene, box->key ^ 1, box->name, ML_TEXT_HEADING, x + BOX_PAD, cy, &fg);
     t->opacity = opacity;
     nw = t->width;
-    t = ml_scene_add_text (scene, box->key ^ 2, box->title_type, ML_TEXT_SMALL, x + BOX_PAD + nw + 10, cy + 2, &dim);
+    t = ml_scene_add_text (scene, box->key ^ 2, box->title_type, MAP_SMALL, x + BOX_PAD + nw + 10, cy + 2, &dim);
     t->opacity = opacity;
-    ml_text_measure (size, ML_TEXT_SMALL, &sw, NULL);
-    t = ml_scene_add_text (scene, box->key ^ 3, size, ML_TEXT_SMALL, x + w - BOX_PAD - sw, cy + 2, &dim);
+    ml_text_measure (size, MAP_SMALL, &sw, NULL);
+    t = ml_scene_add_text (scene, box->key ^ 3, size, MAP_SMALL, x + w - BOX_PAD - sw, cy + 2, &dim);
     t->opacity = opacity;
     cy += ml_text_line_height (ML_TEXT_HEADING) + 4;
   }
 
   if (box->note != NULL)
     {
-      ml_scene_add_text (scene, box->key ^ 4, box->note, ML_TEXT_MONO_SMALL, x + BOX_PAD, cy - 2, &dim);
-      cy += ml_text_line_height (ML_TEXT_MONO_SMALL) + 2;
+      ml_scene_add_text (scene, box->key ^ 4, box->note, MAP_MONO_SMALL, x + BOX_PAD, cy - 2, &dim);
+      cy += ml_text_line_height (MAP_MONO_SMALL) + 2;
     }
 
   if (box->go_value != NULL)
@@ -1049,7 +1120,7 @@ _ml_map_add_region (MlMapCtx      *ctx,
   t->klass = "region-title";
   if (subtitle != NULL)
     {
-      t = ml_scene_add_text (ctx->scene, key ^ 2, subtitle, ML_TEXT_CAPTION, rect->x + REGION_PAD,
+      t = ml_scene_add_text (ctx->scene, key ^ 2, subtitle, MAP_CAPTION, rect->x + REGION_PAD,
                              rect->y + 10 + ml_text_line_height (ML_TEXT_TITLE), &ctx->palette->dim_foreground);
       t->klass = "region-note";
     }
@@ -1058,7 +1129,7 @@ _ml_map_add_region (MlMapCtx      *ctx,
 double
 _ml_map_region_header_height (void)
 {
-  return 10 + ml_text_line_height (ML_TEXT_TITLE) + ml_text_line_height (ML_TEXT_CAPTION) + 10;
+  return 10 + ml_text_line_height (ML_TEXT_TITLE) + ml_text_line_height (MAP_CAPTION) + 10;
 }
 
 double

@@ -33,11 +33,21 @@ G_BEGIN_DECLS
 #define INDENT        14.0
 #define NAME_GAP      14.0
 #define MIN_STRUCT_WIDTH 236.0
-#define COLUMN_HEIGHT 560.0   /* a frame taller than this flows into more columns */
+#define COLUMN_HEIGHT 420.0   /* a frame taller than this flows into more columns: short
+                               * enough for the frame to fit a projected window's height */
 #define SUB_GAP       40.0    /* between a frame's columns: room for arrows to pass */
 #define MAX_HEAP_COLUMNS 4
 #define MAX_MAP_OBJECTS  60   /* more than this reads better as the heap graph */
 #define MAX_MAP_ROWS     12   /* a map's table shows this many entries, then how many more */
+
+/* The map's smaller words (a box's type and size, a region's subtitle, the notes of what is
+ * not drawn, the cells of a header, addresses) are no smaller than its values (13 px): a
+ * projected window keeps every text at 14 px or more, and one 10 px label made it zoom the
+ * whole map by 1.4, showing one struct at a time. */
+#define MAP_SMALL       ML_TEXT_BODY
+#define MAP_CAPTION     ML_TEXT_BODY
+#define MAP_MONO_SMALL  ML_TEXT_MONO
+#define MAP_CELL        ML_TEXT_MONO
 #define MAX_KEY_WIDTH   200.0 /* a key longer than this is cut with an ellipsis */
 #define HEAP_COLUMN_GAP  56.0
 
@@ -49,6 +59,7 @@ typedef enum
   ROW_POINTER,
   ROW_SLICE,
   ROW_INTERFACE,
+  ROW_CELLS,       /* an array's elements, one cell each (ml-memory-map-cells.c) */
 } RowKind;
 
 typedef struct
@@ -64,6 +75,9 @@ typedef struct
   guint64  cap;
   gboolean known;       /* the bytes are in the snapshot */
   gboolean entry;       /* a map's entry: its name is the key, it has no offset of its own */
+  GStrv    cells;       /* the elements drawn; len covers the first of them, cap all */
+  guint64  elided_at;   /* the cell before which the elided elements are counted */
+  guint64  n_elided;
 } Row;
 
 typedef struct
@@ -195,6 +209,24 @@ void     _ml_map_add_region            (MlMapCtx         *ctx,
                                         guint64           address,
                                         guint64           index);
 double   _ml_map_region_header_height  (void);
+
+gboolean _ml_map_cells_fit             (const MlRtype    *elem);
+Row     *_ml_map_cells_row             (MlMapCtx         *ctx,
+                                        VarBox           *box,
+                                        const MlRtype    *elem,
+                                        const guint8     *bytes,
+                                        guint64           n,
+                                        guint64           used,
+                                        guint64           copied,
+                                        guint64           addr,
+                                        const char       *name);
+double   _ml_map_cells_width           (const Row        *row);
+void     _ml_map_draw_cells            (MlMapCtx         *ctx,
+                                        const Row        *row,
+                                        guint64           key,
+                                        double            x,
+                                        double            y,
+                                        double            opacity);
 
 void     _ml_map_route_arrows          (MlMapCtx         *ctx);
 

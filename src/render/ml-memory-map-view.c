@@ -116,7 +116,7 @@ place_rodata (MlMapCtx  *ctx,
     subtitle = g_strdup_printf (_("string literals · read-only · 0x%" PRIx64), rodata->start);
   else
     subtitle = g_strdup (_("string literals · read-only"));
-  ml_text_measure (subtitle, ML_TEXT_CAPTION, &tw, NULL);
+  ml_text_measure (subtitle, MAP_CAPTION, &tw, NULL);
   strings_w = MAX (strings_w, tw);
   {
     double title_w;
@@ -273,21 +273,21 @@ measure_left_column (MlMapCtx   *ctx,
         {
           g_autofree char *note = temporaries_note (g_array_index (ctx->frame_temporaries, guint, f));
 
-          ml_text_measure (note, ML_TEXT_CAPTION, &tw, NULL);
+          ml_text_measure (note, MAP_CAPTION, &tw, NULL);
           ctx->left_w = MAX (ctx->left_w, tw + 24);
         }
       if (g_array_index (ctx->frame_hidden, guint, f) > 0)
         {
           g_autofree char *note = hidden_note (g_array_index (ctx->frame_hidden, guint, f));
 
-          ml_text_measure (note, ML_TEXT_CAPTION, &tw, NULL);
+          ml_text_measure (note, MAP_CAPTION, &tw, NULL);
           ctx->left_w = MAX (ctx->left_w, tw + 24);
         }
     }
 
   /* A short program's boxes are narrower than "managed by the runtime · grows by copying",
    * and the heading must not run out of its region. */
-  ml_text_measure (data_subtitle, ML_TEXT_CAPTION, &tw, NULL);
+  ml_text_measure (data_subtitle, MAP_CAPTION, &tw, NULL);
   ctx->left_w = MAX (ctx->left_w, tw);
   for (guint g = 0; g < snapshot->n_goroutines; g++)
     {
@@ -297,7 +297,7 @@ measure_left_column (MlMapCtx   *ctx,
       stack_heading (ctx, &snapshot->goroutines[g], &title, &note);
       ml_text_measure (title, ML_TEXT_TITLE, &tw, NULL);
       ctx->left_w = MAX (ctx->left_w, tw);
-      ml_text_measure (note, ML_TEXT_CAPTION, &tw, NULL);
+      ml_text_measure (note, MAP_CAPTION, &tw, NULL);
       ctx->left_w = MAX (ctx->left_w, tw);
     }
 }
@@ -336,7 +336,7 @@ lay_out_data (MlMapCtx *ctx,
   if (ctx->globals->len == 0 && ctx->hidden_statics == 0)
     cy += 24;
   if (ctx->hidden_statics > 0)
-    cy += ml_text_line_height (ML_TEXT_CAPTION) + 4;
+    cy += ml_text_line_height (MAP_CAPTION) + 4;
   r = (MlRect) { x, y, region_w, cy - y };
   /* Translators: the data segment, where package (global) variables live. */
   _ml_map_add_region (ctx, ml_scene_key ("region", ML_SEGMENT_DATA, 0), &r, _("Data"), subtitle,
@@ -344,12 +344,12 @@ lay_out_data (MlMapCtx *ctx,
                       ML_SEGMENT_DATA);
   if (ctx->globals->len == 0 && ctx->hidden_statics == 0)
     ml_scene_add_text (scene, ml_scene_key ("empty", ML_SEGMENT_DATA, 0), _("no package variables"),
-                       ML_TEXT_CAPTION, x + REGION_PAD, cy - 24, &ctx->palette->dim_foreground);
+                       MAP_CAPTION, x + REGION_PAD, cy - 24, &ctx->palette->dim_foreground);
   if (ctx->hidden_statics > 0)
     {
       g_autofree char *note = temporaries_note (ctx->hidden_statics);
-      MlSceneText *t = ml_scene_add_text (scene, ml_scene_key ("hidden", ML_SEGMENT_DATA, 0), note, ML_TEXT_CAPTION,
-                                          x + REGION_PAD, cy - ml_text_line_height (ML_TEXT_CAPTION) - 8,
+      MlSceneText *t = ml_scene_add_text (scene, ml_scene_key ("hidden", ML_SEGMENT_DATA, 0), note, MAP_CAPTION,
+                                          x + REGION_PAD, cy - ml_text_line_height (MAP_CAPTION) - 8,
                                           &ctx->palette->dim_foreground);
 
       t->klass = "hidden";
@@ -399,7 +399,7 @@ lay_out_frame (MlMapCtx *ctx,
       g_autofree char *range = g_strdup_printf ("0x%" PRIx64 " · %" PRIu64 " B",
                                                 frame->base, frame->size);
 
-      ml_scene_add_text (scene, fkey ^ 2, range, ML_TEXT_MONO_SMALL, fr.x + 12 + t->width + 12, fy + 11,
+      ml_scene_add_text (scene, fkey ^ 2, range, MAP_MONO_SMALL, fr.x + 12 + t->width + 12, fy + 11,
                          &ctx->palette->dim_foreground);
     }
   sy = fy + 8 + ml_text_line_height (ML_TEXT_HEADING) + 10;
@@ -427,8 +427,8 @@ lay_out_frame (MlMapCtx *ctx,
     {
       g_autofree char *note = hidden_note (g_array_index (ctx->frame_hidden, guint, frame_i));
 
-      ml_scene_add_text (scene, fkey ^ 3, note, ML_TEXT_CAPTION, fr.x + 12, sy2 - 4, &ctx->palette->dim_foreground);
-      sy2 += ml_text_line_height (ML_TEXT_CAPTION) + 4;
+      ml_scene_add_text (scene, fkey ^ 3, note, MAP_CAPTION, fr.x + 12, sy2 - 4, &ctx->palette->dim_foreground);
+      sy2 += ml_text_line_height (MAP_CAPTION) + 4;
     }
   else if (slots->len == 0 && g_array_index (ctx->frame_temporaries, guint, frame_i) == 0)
     sy2 += 20;
@@ -436,8 +436,8 @@ lay_out_frame (MlMapCtx *ctx,
     {
       g_autofree char *note = temporaries_note (g_array_index (ctx->frame_temporaries, guint, frame_i));
 
-      ml_scene_add_text (scene, fkey ^ 4, note, ML_TEXT_CAPTION, fr.x + 12, sy2 - 4, &ctx->palette->dim_foreground);
-      sy2 += ml_text_line_height (ML_TEXT_CAPTION) + 4;
+      ml_scene_add_text (scene, fkey ^ 4, note, MAP_CAPTION, fr.x + 12, sy2 - 4, &ctx->palette->dim_foreground);
+      sy2 += ml_text_line_height (MAP_CAPTION) + 4;
     }
 
   fr.width = ctx->left_w;
@@ -767,7 +767,7 @@ place_heap_columns (MlMapCtx    *ctx,
       if (c == unreachable)
         {
           MlSceneText *t = ml_scene_add_text (scene, ml_scene_key ("unreachable", 0, 0),
-                                              _("unreachable: garbage"), ML_TEXT_CAPTION, cx,
+                                              _("unreachable: garbage"), MAP_CAPTION, cx,
                                               top, &ctx->palette->dim_foreground);
 
           /* Its own line, apart from the region's heading above it. */
@@ -814,7 +814,7 @@ lay_out_heap (MlMapCtx *ctx)
   hy = place_heap_columns (ctx, column, n_columns, unreachable);
   r.width = n_columns * ctx->heap_w + (n_columns - 1) * HEAP_COLUMN_GAP + 2 * REGION_PAD;
   /* One small object must not leave the heading wider than its region. */
-  ml_text_measure (subtitle, ML_TEXT_CAPTION, &tw, NULL);
+  ml_text_measure (subtitle, MAP_CAPTION, &tw, NULL);
   r.width = MAX (r.width, tw + 2 * REGION_PAD);
 
   /* Room below the objects for the copy an append makes (drawn under them). */
@@ -828,7 +828,7 @@ lay_out_heap (MlMapCtx *ctx)
     {
       /* Translators: under the heap in the memory map, when the heap is too big to draw. */
       g_autofree char *more = g_strdup_printf (_("and %u more objects: see the heap graph"), ctx->hidden_objects);
-      MlSceneText *t = ml_scene_add_text (scene, ml_scene_key ("more-objects", 0, 0), more, ML_TEXT_CAPTION,
+      MlSceneText *t = ml_scene_add_text (scene, ml_scene_key ("more-objects", 0, 0), more, MAP_CAPTION,
                                           ctx->col2_x + REGION_PAD, hy, &ctx->palette->dim_foreground);
 
       t->klass = "more-objects";

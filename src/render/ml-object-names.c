@@ -51,6 +51,9 @@ ml_slot_display_name (const char *name)
                   : g_strdup_printf (_("(result %u)"), (guint) n + 1);
   if (g_str_has_prefix (s, ".autotmp"))
     return g_strdup (_("(temporary)"));
+  /* Go's ".stmp_N": a constant the compiler put in data for a call (fmt's arguments). */
+  if (g_str_has_prefix (s, ".stmp"))
+    return g_strdup (_("(constant)"));
 
   return g_strdup (s);
 }

@@ -20,6 +20,8 @@ MlRefs   *ml_refs_new                (const MlSnapshot *snapshot);
 void      ml_refs_free               (MlRefs           *refs);
 guint64   ml_refs_array_length       (MlRefs           *refs,
                                       guint64           object_addr);
+guint64   ml_refs_array_in_use       (MlRefs           *refs,
+                                      guint64           object_addr);
 gboolean  ml_refs_string_used        (MlRefs           *refs,
                                       guint64           string_addr);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MlRefs, ml_refs_free)

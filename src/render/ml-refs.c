@@ -25,15 +25,16 @@ struct _MlRefs
   const MlSnapshot *snapshot;
   gboolean          ready;
   GHashTable       *lengths;   /* object addr → elements the headers reach, both guint64 */
+  GHashTable       *in_use;    /* object addr → elements within the headers' lengths */
   GHashTable       *strings;   /* rodata addr of a string some header points at */
 };
 
 static void
-note_length (MlRefs  *refs,
-             guint64  object,
-             guint64  length)
+note_most (GHashTable *table,
+           guint64     object,
+           guint64     length)
 {
-  guint64 *old = g_hash_table_lookup (refs->lengths, &object);
+  guint64 *old = g_hash_table_lookup (table, &object);
 
   if (old == NULL)
     {
@@ -41,9 +42,17 @@ note_length (MlRefs  *refs,
 
       *key = object;
       old = g_new0 (guint64, 1);
-      g_hash_table_insert (refs->lengths, key, old);
+      g_hash_table_insert (table, key, old);
     }
   *old = MAX (*old, length);
+}
+
+static void
+note_length (MlRefs  *refs,
+             guint64  object,
+             guint64  length)
+{
+  note_most (refs->lengths, object, length);
 }
 
 /* Records the slice and string headers in one value of @type at @bytes (@avail of them
@@ -69,7 +78,12 @@ walk_value (MlRefs        *refs,
       /* Only an array of the header's own elements: a length counts elements. */
       if (o >= 0 && ptr >= snapshot->objects[o].addr && snapshot->objects[o].type != NULL &&
           snapshot->objects[o].type->size == type->elem->size)
-        note_length (refs, snapshot->objects[o].addr, (ptr - snapshot->objects[o].addr) / type->elem->size + cap);
+        {
+          guint64 first = (ptr - snapshot->objects[o].addr) / type->elem->size;
+
+          note_length (refs, snapshot->objects[o].addr, first + cap);
+          note_most (refs->in_use, snapshot->objects[o].addr, first + ml_value_read_word (bytes, 8));
+        }
     }
   else if (type->kind == ML_KIND_STRING)
     {
@@ -154,6 +168,7 @@ ml_refs_new (const MlSnapshot *snapshot)
 
   refs->snapshot = snapshot;
   refs->lengths = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  refs->in_use = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   refs->strings = g_hash_table_new (g_direct_hash, g_direct_equal);
 
   return refs;
@@ -165,6 +180,7 @@ ml_refs_free (MlRefs *refs)
   if (refs == NULL)
     return;
   g_hash_table_unref (refs->lengths);
+  g_hash_table_unref (refs->in_use);
   g_hash_table_unref (refs->strings);
   g_free (refs);
 }
@@ -185,6 +201,27 @@ ml_refs_array_length (MlRefs  *refs,
 
   refs_ensure (refs);
   n = g_hash_table_lookup (refs->lengths, &object_addr);
+
+  return n != NULL ? *n : 0;
+}
+
+/**
+ * ml_refs_array_in_use:
+ *
+ * Returns: how many elements of the array at @object_addr are within the length of a slice
+ *   header of the snapshot (the rest, up to ml_refs_array_length(), are only within a
+ *   capacity), or 0 when no header points into it
+ */
+guint64
+ml_refs_array_in_use (MlRefs  *refs,
+                      guint64  object_addr)
+{
+  guint64 *n;
+
+  g_return_val_if_fail (refs != NULL, 0);
+
+  refs_ensure (refs);
+  n = g_hash_table_lookup (refs->in_use, &object_addr);
 
   return n != NULL ? *n : 0;
 }

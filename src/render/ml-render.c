@@ -152,9 +152,43 @@ ml_render_export_scene (MlScene       *scene,
 }
 
 /**
+ * ml_render_export_scene_framed:
+ * @aspect: the frame's width : height (%ML_FRAME_ASPECT_SLIDE), or 0 for the scene's own
+ *
+ * As ml_render_export_scene(), with the picture centred in a frame of those proportions.
+ * @scene is left as it was, so that it can still be the previous layout of the next step.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ml_render_export_scene_framed (MlScene       *scene,
+                               GFile         *file,
+                               double         scale,
+                               double         aspect,
+                               GCancellable  *cancellable,
+                               GError       **error)
+{
+  double width, height;
+  MlPoint offset;
+  gboolean ok;
+
+  g_return_val_if_fail (scene != NULL, FALSE);
+
+  width = scene->width;
+  height = scene->height;
+  ml_scene_frame_to_aspect (scene, aspect, &offset);
+  ok = ml_render_export_scene (scene, file, scale, cancellable, error);
+  ml_scene_translate (scene, -offset.x, -offset.y);
+  scene->width = width;
+  scene->height = height;
+
+  return ok;
+}
+
+/**
  * ml_render_export_view:
  * @options: (nullable): theme, scale (for PNG), addresses; width and height 0 for the
- *   view's natural size
+ *   view's natural size; the frame's proportions
  *
  * Lays out one view of @snapshot and writes it to @file (PNG, SVG or PDF by extension).
  *
@@ -176,6 +210,7 @@ ml_render_export_view (const MlSnapshot      *snapshot,
   options = ml_render_options_or_defaults (options);
 
   scene = ml_render_layout (view, snapshot, NULL, options);
+  ml_scene_frame_to_aspect (scene, options->frame_aspect, NULL);
 
   return ml_render_export_scene (scene, file, options->scale > 0 ? options->scale : 1, NULL, error);
 }

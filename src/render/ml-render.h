@@ -19,6 +19,7 @@
 #include "ml-export.h"
 #include "ml-names.h"
 #include "ml-scene.h"
+#include "ml-scene-frame.h"
 #include "ml-snapshot.h"
 #include "ml-timeline-series.h"
 #include "ml-view.h"
@@ -35,6 +36,12 @@ gboolean  ml_render_export_scene     (MlScene                *scene,
                                       double                  scale,
                                       GCancellable           *cancellable,
                                       GError                **error);
+gboolean  ml_render_export_scene_framed (MlScene             *scene,
+                                         GFile               *file,
+                                         double               scale,
+                                         double               aspect,
+                                         GCancellable        *cancellable,
+                                         GError             **error);
 gboolean  ml_render_export_view      (const MlSnapshot       *snapshot,
                                       MlViewKind              view,
                                       const MlRenderOptions  *options,

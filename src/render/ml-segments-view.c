@@ -28,13 +28,20 @@
 #include "ml-value.h"
 #include "ml-view-layouts.h"
 
+/* Every text is at least 14 px (the body's size) and the picture is narrow enough to be
+ * drawn whole across a projected 1024x768 window: the window's text floor would otherwise
+ * zoom it and cut off the notes. */
 #define MARGIN       28.0
-#define ADDR_W       150.0
-#define BAND_W       460.0
-#define NOTE_W       330.0
+#define ADDR_W       112.0
+#define BAND_W       430.0
+#define NOTE_GAP     34.0
+#define NOTE_W       290.0
+#define NEST_INDENT  18.0
 #define BAND_PAD     12.0
 #define MAX_ITEMS    6
 #define MAX_LITERAL_LINES 3
+/* The addresses on the axis: legible from the back of a classroom. */
+#define ADDR_STYLE   ML_TEXT_BODY
 /* The width a line of a band's contents may take: from its indent to the band's padding. */
 #define LINE_W       (BAND_W - 2 * BAND_PAD - 4)
 
@@ -44,7 +51,10 @@ typedef struct
   const MlPalette *palette;
   double           y;
   double           band_x;
+  double           band_w;
   double           note_x;
+  double           note_bottom;   /* where the last note ended: the next starts below it */
+  gboolean         nested;        /* a band inside the previous one: no addresses of its own */
 } Ctx;
 
 static const MlColor *
@@ -99,9 +109,9 @@ add_band (Ctx           *ctx,
   MlColor fill;
 
   if (free_space)
-    h = 86;
+    h = 56;
   h = MAX (h, 64);
-  r = (MlRect) { ctx->band_x, ctx->y, BAND_W, h };
+  r = (MlRect) { ctx->band_x, ctx->y, ctx->band_w, h };
 
   box = ml_scene_add_box (ctx->scene, key, &r);
   if (free_space)
@@ -139,9 +149,9 @@ add_band (Ctx           *ctx,
         }
       else
         used_text = g_strdup (size_text);
-      ml_text_measure (used_text, ML_TEXT_SMALL, &sw, NULL);
-      t = ml_scene_add_text (ctx->scene, key ^ 2, used_text, ML_TEXT_SMALL, r.x + r.width - BAND_PAD - sw,
-                             r.y + BAND_PAD + 2, &palette->foreground);
+      ml_text_measure (used_text, ML_TEXT_BODY, &sw, NULL);
+      t = ml_scene_add_text (ctx->scene, key ^ 2, used_text, ML_TEXT_BODY, r.x + r.width - BAND_PAD - sw,
+                             r.y + BAND_PAD + 1, &palette->foreground);
       t->klass = "segment-size";
 
       /* A fill bar for segments that are partly used, on the title's line between the title
@@ -176,7 +186,8 @@ add_band (Ctx           *ctx,
       for (guint i = 0; lines != NULL && i < lines->len; i++)
         {
           /* Every line stays inside its band: one too long for it ends in "…". */
-          g_autofree char *line = ml_text_ellipsize (g_ptr_array_index (lines, i), ML_TEXT_BODY, LINE_W);
+          g_autofree char *line = ml_text_ellipsize (g_ptr_array_index (lines, i), ML_TEXT_BODY,
+                                                     LINE_W - (BAND_W - ctx->band_w));
 
           t = ml_scene_add_text (ctx->scene, key ^ (0x10 + i), line, ML_TEXT_BODY,
                                  r.x + BAND_PAD + 4,
@@ -185,65 +196,56 @@ add_band (Ctx           *ctx,
           t->klass = "segment-content";
         }
 
-      /* The address range: the high end at the top, as the picture grows upwards. */
-      {
-        g_autofree char *hi = hex (start + size);
-        g_autofree char *lo = hex (start);
-        double w, th;
+      /* The address range: the high end at the top, as the picture grows upwards.  A band
+       * nested in another lies within its range, and says its own in its lines. */
+      if (!ctx->nested)
+        {
+          g_autofree char *hi = hex (start + size);
+          g_autofree char *lo = hex (start);
+          double w, th;
 
-        ml_text_measure (hi, ML_TEXT_MONO_SMALL, &w, &th);
-        /* Inside the band's own height, so that neighbours' labels never meet. */
-        t = ml_scene_add_text (ctx->scene, key ^ 5, hi, ML_TEXT_MONO_SMALL, r.x - 10 - w, r.y + 2, &palette->dim_foreground);
-        t->klass = "address";
-        ml_text_measure (lo, ML_TEXT_MONO_SMALL, &w, &th);
-        t = ml_scene_add_text (ctx->scene, key ^ 6, lo, ML_TEXT_MONO_SMALL, r.x - 10 - w, r.y + h - th - 2,
-                               &palette->dim_foreground);
-        t->klass = "address";
-      }
+          ml_text_measure (hi, ADDR_STYLE, &w, &th);
+          /* Inside the band's own height, so that neighbours' labels never meet. */
+          t = ml_scene_add_text (ctx->scene, key ^ 5, hi, ADDR_STYLE, r.x - 10 - w, r.y + 2, &palette->dim_foreground);
+          t->klass = "address";
+          ml_text_measure (lo, ADDR_STYLE, &w, &th);
+          t = ml_scene_add_text (ctx->scene, key ^ 6, lo, ADDR_STYLE, r.x - 10 - w, r.y + h - th - 2,
+                                 &palette->dim_foreground);
+          t->klass = "address";
+        }
     }
   else
     {
       double w, th;
       const char *text = title;
 
-      ml_text_measure (text, ML_TEXT_CAPTION, &w, &th);
-      t = ml_scene_add_text (ctx->scene, key ^ 1, text, ML_TEXT_CAPTION, r.x + (r.width - w) / 2,
+      /* No arrows of a stack growing down and a heap growing up into the gap, as in C's
+       * picture: Go's stacks are in the heap arena, above it. */
+      ml_text_measure (text, ML_TEXT_BODY, &w, &th);
+      t = ml_scene_add_text (ctx->scene, key ^ 1, text, ML_TEXT_BODY, r.x + (r.width - w) / 2,
                              r.y + (r.height - th) / 2, &palette->dim_foreground);
       t->klass = "free-space";
-
-      /* Stack grows down into the gap, heap grows up into it. */
-      {
-        MlPoint down[2] = { { r.x + 60, r.y + 6 }, { r.x + 60, r.y + 34 } };
-        MlPoint up[2] = { { r.x + r.width - 60, r.y + r.height - 6 }, { r.x + r.width - 60, r.y + r.height - 34 } };
-        MlSceneArrow *a;
-
-        a = ml_scene_add_arrow (ctx->scene, key ^ 7, down, 2);
-        a->color = palette->segment_stack;
-        a->width = 3;
-        a->klass = "growth";
-        a = ml_scene_add_arrow (ctx->scene, key ^ 8, up, 2);
-        a->color = ml_color_mix (&palette->segment_heap, &palette->foreground, 0.2);
-        a->width = 3;
-        a->klass = "growth";
-      }
     }
 
   if (note != NULL)
     {
-      /* The note, wrapped to its column, in the caption style: it is commentary. */
-      g_autoptr(GPtrArray) note_lines = ml_text_wrap (note, ML_TEXT_CAPTION, NOTE_W, "");
-      double ny = r.y + 6;
-      MlPoint link[2] = { { r.x + r.width + 4, r.y + 16 }, { ctx->note_x - 8, r.y + 16 } };
+      /* The note, wrapped to its column, at the body's size (it is read from afar too),
+       * below the one before when that one is longer than its band. */
+      g_autoptr(GPtrArray) note_lines = ml_text_wrap (note, ML_TEXT_BODY, NOTE_W, "");
+      double ny = MAX (r.y + 6, ctx->note_bottom + 10);
+      double top = ny;
+      MlPoint link[2] = { { r.x + r.width + 4, r.y + 16 }, { ctx->note_x - 8, top + 10 } };
       MlScenePath *p;
 
       for (guint i = 0; i < note_lines->len; i++)
         {
           if (i > 0)
-            ny += ml_text_line_height (ML_TEXT_CAPTION);
-          t = ml_scene_add_text (ctx->scene, key ^ (0x100 + i), g_ptr_array_index (note_lines, i), ML_TEXT_CAPTION,
+            ny += ml_text_line_height (ML_TEXT_BODY);
+          t = ml_scene_add_text (ctx->scene, key ^ (0x100 + i), g_ptr_array_index (note_lines, i), ML_TEXT_BODY,
                                  ctx->note_x, ny, &palette->foreground);
           t->klass = "go-note";
         }
+      ctx->note_bottom = ny + ml_text_line_height (ML_TEXT_BODY);
 
       p = ml_scene_add_path (ctx->scene, key ^ 9, link, 2);
       p->stroke = palette->accent;
@@ -252,7 +254,7 @@ add_band (Ctx           *ctx,
       p->z = ML_Z_BACKGROUND;
       p->klass = "note-link";
       {
-        MlRect marker = { ctx->note_x - 14, r.y + 10, 12, 12 };
+        MlRect marker = { ctx->note_x - 14, top + 4, 12, 12 };
         MlSceneBox *m = ml_scene_add_box (ctx->scene, key ^ 10, &marker);
 
         m->fill = palette->accent;
@@ -260,8 +262,6 @@ add_band (Ctx           *ctx,
         m->radius = 6;
         m->klass = "note-marker";
       }
-      h = MAX (h, ny + ml_text_line_height (ML_TEXT_CAPTION) - r.y + 4);
-      g_array_index (ctx->scene->boxes, MlSceneBox, ml_scene_find_box_index (ctx->scene, key)).rect.height = h;
     }
 
   ctx->y += h;
@@ -663,17 +663,18 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
 
   options = ml_render_options_or_defaults (options);
 
-  scene = ml_scene_new (ML_VIEW_SEGMENTS, options->theme, MARGIN * 2 + ADDR_W + BAND_W + 40 + NOTE_W, 100);
+  scene = ml_scene_new (ML_VIEW_SEGMENTS, options->theme, MARGIN * 2 + ADDR_W + BAND_W + NOTE_GAP + NOTE_W, 100);
   ctx.scene = scene;
   ctx.palette = ml_palette_get (options->theme);
   ctx.band_x = MARGIN + ADDR_W;
-  ctx.note_x = ctx.band_x + BAND_W + 40;
+  ctx.band_w = BAND_W;
+  ctx.note_x = ctx.band_x + BAND_W + NOTE_GAP;
 
   t = ml_scene_add_text (scene, ml_scene_key ("title", 0, 0), _("The process in memory"), ML_TEXT_TITLE, MARGIN, 18,
                          &ctx.palette->foreground);
   t->klass = "title";
   t = ml_scene_add_text (scene, ml_scene_key ("subtitle", 0, 0),
-                         _("High addresses at the top · bands not to scale"), ML_TEXT_CAPTION,
+                         _("High addresses at the top · bands not to scale"), ML_TEXT_BODY,
                          MARGIN, 18 + t->height, &ctx.palette->dim_foreground);
   t->klass = "subtitle";
   t = ml_scene_add_text (scene, ml_scene_key ("go-title", 0, 0), _("What Go does"), ML_TEXT_HEADING,
@@ -681,34 +682,68 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
   t->klass = "go-title";
   ctx.y = 84;
 
-  /* Stack: every goroutine's, summed, with their frames. */
-  {
-    guint64 lo, hi, used;
-    g_autoptr(GPtrArray) lines = stack_lines (snapshot, &lo, &hi, &used);
-
-    seg = find_segment (snapshot, ML_SEGMENT_STACK, &index);
-    add_band (&ctx, ml_scene_key ("segment", ML_SEGMENT_STACK, 0), ML_SEGMENT_STACK, _("Stack"),
-              lo == G_MAXUINT64 ? 0 : lo, hi - MIN (lo, hi), used, lines,
-              _("Each goroutine has its own stack, managed by the runtime, not a fixed segment: it starts at 2 KiB, "
-                "is carved from heap spans (so its addresses are in the heap arena), and grows by copying to a stack "
-                "twice as big."),
-              FALSE, seg != NULL ? index : 0);
-  }
-
-  add_band (&ctx, ml_scene_key ("free", 0, 0), ML_SEGMENT_HEAP, _("free address space"), 0, 0, 0, NULL, NULL, TRUE, 0);
-
-  /* Heap. */
+  /* The heap arena has the highest addresses.  The goroutines' stacks are carved from its
+   * spans, so their band is nested in the heap's, which spans their addresses; the axis
+   * stays in the order of the addresses. */
   seg = find_segment (snapshot, ML_SEGMENT_HEAP, &index);
   {
     g_autoptr(GPtrArray) lines = heap_lines (snapshot);
+    guint64 heap_key = ml_scene_key ("segment", ML_SEGMENT_HEAP, 0);
+    double heap_y = ctx.y;
 
-    add_band (&ctx, ml_scene_key ("segment", ML_SEGMENT_HEAP, 0), ML_SEGMENT_HEAP, _("Heap"),
+    add_band (&ctx, heap_key, ML_SEGMENT_HEAP, _("Heap"),
               seg != NULL ? seg->start : ML_ARENA_BASE, seg != NULL ? seg->size : 0,
               seg != NULL ? seg->used : snapshot->stats.heap_inuse, lines,
               _("Dynamic memory, freed by the concurrent garbage collector, not by the program. "
                 "Escape analysis decides what goes here."),
               FALSE, index);
+
+    /* Stack: every goroutine's, summed, with their frames. */
+    {
+      guint64 lo, hi, used;
+      g_autoptr(GPtrArray) stack = stack_lines (snapshot, &lo, &hi, &used);
+      gint heap_box = ml_scene_find_box_index (scene, heap_key);
+      const MlSceneText *heap_lo;
+
+      if (lo != G_MAXUINT64 && hi > lo)
+        {
+          g_autofree char *from = hex (lo);
+          g_autofree char *to = hex (hi);
+
+          /* Translators: where the goroutines' stacks are, from the lowest address to the
+           * highest. */
+          g_ptr_array_insert (stack, 0, g_strdup_printf (_("%s to %s, in the heap arena"), from, to));
+        }
+      seg = find_segment (snapshot, ML_SEGMENT_STACK, &index);
+      ctx.y -= BAND_PAD / 2;
+      ctx.band_x += NEST_INDENT;
+      ctx.band_w -= 2 * NEST_INDENT;
+      ctx.nested = TRUE;
+      add_band (&ctx, ml_scene_key ("segment", ML_SEGMENT_STACK, 0), ML_SEGMENT_STACK, _("Stack"),
+                lo == G_MAXUINT64 ? 0 : lo, hi - MIN (lo, hi), used, stack,
+                _("Each goroutine has its own stack, managed by the runtime, not a fixed segment: it starts at 2 KiB, "
+                  "is carved from heap spans (so its addresses are in the heap arena), and grows by copying to a stack "
+                  "twice as big."),
+                FALSE, seg != NULL ? index : 0);
+      ctx.nested = FALSE;
+      ctx.band_x -= NEST_INDENT;
+      ctx.band_w += 2 * NEST_INDENT;
+      ctx.y += NEST_INDENT / 2;
+
+      /* The heap's band closes around the stacks, its low address at its new bottom. */
+      if (heap_box >= 0)
+        g_array_index (scene->boxes, MlSceneBox, heap_box).rect.height = ctx.y - heap_y;
+      heap_lo = ml_scene_find_text (scene, heap_key ^ 6);
+      if (heap_lo != NULL)
+        {
+          MlSceneText *lo_text = (MlSceneText *) heap_lo;
+
+          lo_text->y = ctx.y - lo_text->height - 2;
+        }
+    }
   }
+
+  add_band (&ctx, ml_scene_key ("free", 0, 0), ML_SEGMENT_HEAP, _("free address space"), 0, 0, 0, NULL, NULL, TRUE, 0);
 
   /* BSS and data. */
   seg = find_segment (snapshot, ML_SEGMENT_BSS, &index);
@@ -756,9 +791,9 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
                       _("Fixed size, read-only, loaded from the executable."), index);
   }
 
-  t = ml_scene_add_text (scene, ml_scene_key ("low", 0, 0), _("low addresses"), ML_TEXT_CAPTION, ctx.band_x,
+  t = ml_scene_add_text (scene, ml_scene_key ("low", 0, 0), _("low addresses"), ML_TEXT_BODY, ctx.band_x,
                          ctx.y + 8, &ctx.palette->dim_foreground);
-  scene->height = ctx.y + 8 + t->height + MARGIN;
+  scene->height = MAX (ctx.y + 8 + t->height, ctx.note_bottom) + MARGIN;
 
   (void)previous;
 

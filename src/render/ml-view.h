@@ -100,9 +100,11 @@ typedef struct
   MlDetail detail;
   MlProcessStage process;   /* the process picture only */
   GHashTable    *expanded;  /* the heap graph's fan-outs shown open, by key (guint64 *); nullable */
+  double   frame_aspect;    /* export: the picture padded to this width : height (16/9 for
+                             * slides); 0 for its own proportions */
 } MlRenderOptions;
 
-#define ML_RENDER_OPTIONS_INIT { ML_THEME_LIGHT, 1.0, FALSE, FALSE, 0, 0, FALSE, ML_DETAIL_PROGRAM, ML_PROCESS_RUNNING }
+#define ML_RENDER_OPTIONS_INIT { ML_THEME_LIGHT, 1.0, FALSE, FALSE, 0, 0, FALSE, ML_DETAIL_PROGRAM, ML_PROCESS_RUNNING, NULL, 0 }
 
 /* @options, or the defaults where the caller gives none. */
 static inline const MlRenderOptions *

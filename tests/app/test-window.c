@@ -667,6 +667,9 @@ test_window_export_dialog (void)
   g_assert_cmpint (view, ==, ML_VIEW_HEAP_GRAPH);
   g_assert_cmpint (format, ==, ML_EXPORT_SVG);
   g_assert_false (all_steps);
+  /* At the window's level of detail, on no slide frame until asked. */
+  g_assert_cmpint (options.detail, ==, ML_DETAIL_PROGRAM);
+  g_assert_cmpfloat (options.frame_aspect, ==, 0);
 
   g_assert_true (ml_export_dialog_export_to (ML_EXPORT_DIALOG (dialog), file, &error));
   g_assert_no_error (error);
@@ -821,6 +824,19 @@ test_window_lesson_runs (void)
   ml_test_iterate (100);
   g_assert_cmpuint (ml_engine_get_program_info (engine)->line, ==, 35);
   g_assert_nonnull (ml_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "The whole map"));
+  /* The line about to run and the one that just ran are marked apart. */
+  {
+    GtkSourceView *view = GTK_SOURCE_VIEW (ml_test_find_widget (GTK_WIDGET (window), GTK_SOURCE_TYPE_VIEW, NULL));
+    GtkSourceBuffer *buffer = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
+    GSList *ran = gtk_source_buffer_get_source_marks_at_line (buffer, 34 - 1, "ran");
+    GSList *current = gtk_source_buffer_get_source_marks_at_line (buffer, 35 - 1, "current");
+
+    g_assert_nonnull (ran);
+    g_assert_nonnull (current);
+    g_assert_null (gtk_source_buffer_get_source_marks_at_line (buffer, 35 - 1, "ran"));
+    g_slist_free (ran);
+    g_slist_free (current);
+  }
   save_screenshot (window, "screenshot-lesson-3-map.png");
 
   /* A breakpoint set in the gutter: play and run to the end stop before its line. */

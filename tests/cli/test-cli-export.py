@@ -131,6 +131,26 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run(edades, '--detail=everything', '-o', png)
     check('an unknown detail is a usage error', r.returncode == 2 and 'everything' in r.stderr, r.stderr)
 
+    # A picture for a slide: padded to 16:9, every step too; lesson 1's process picture.
+    def png_size(path):
+        with open(path, 'rb') as f:
+            return struct.unpack('>II', f.read(24)[16:24])
+    slide = os.path.join(tmp, 'slide.png')
+    r = run(persona, '--view=memory-map', '--line=28', '--fit=16:9', '-o', slide)
+    w, h = png_size(slide) if r.returncode == 0 else (0, 1)
+    check('--fit=16:9 pads the picture to a slide', r.returncode == 0 and abs(w / h - 16 / 9) < 0.01, f'{w}x{h} {r.stderr}')
+    slides = os.path.join(tmp, 'slides')
+    r = run(persona, '--view=heap-graph', '--fit=16:9', '--all-steps', slides)
+    sizes = {png_size(os.path.join(slides, f)) for f in os.listdir(slides)} if r.returncode == 0 else set()
+    check('--fit=16:9 with --all-steps frames every step',
+          len(sizes) > 0 and all(abs(w / h - 16 / 9) < 0.01 for w, h in sizes), f'{sizes} {r.stderr}')
+    r = run(persona, '--fit=16x9', '-o', slide)
+    check('an unknown frame is a usage error', r.returncode == 2 and '16x9' in r.stderr, r.stderr)
+    process = os.path.join(tmp, 'process.svg')
+    r = run(persona, '--view=process', '-o', process)
+    check('--view=process draws lesson 1\'s picture',
+          r.returncode == 0 and 'From program to process' in open(process).read(), r.stderr)
+
     r = run(persona, '--view=nope', '-o', png)
     check('an unknown view is a usage error', r.returncode == 2 and 'nope' in r.stderr, r.stderr)
     r = run(persona, '-o', os.path.join(tmp, 'x.jpeg'))

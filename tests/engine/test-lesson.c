@@ -319,8 +319,12 @@ test_lesson_values_drawn (void)
   g_autoptr(MlScene) make = lesson_memory_map (4, "line:10");
   g_autoptr(MlScene) escape = lesson_memory_map (6, "line:19");
 
-  g_assert_nonnull (ml_scene_find_text_by_string (make, "[0 0 0 0 0]"));
-  g_assert_nonnull (ml_scene_find_text_by_string (make, "+0"));
+  /* Five cells of zeros, a row of values at the course's level. */
+  g_assert_cmpuint (ml_scene_count_boxes (make, "element"), ==, 5);
+  g_assert_nonnull (ml_scene_find_text_by_string (make, "0"));
+  /* The int is named by its type; the tiny block it shares is its note. */
+  g_assert_nonnull (ml_scene_find_text_by_string (make, "in a 16 B tiny block"));
+  g_assert_null (ml_scene_find_text_by_string (make, "+0"));
   g_assert_nonnull (ml_scene_find_text_by_string (escape, "42"));
 }
 
