@@ -44,6 +44,8 @@ struct _MlCanvas
   double             speed;
   gboolean           show_addresses;
   gboolean           runtime_detail;
+  gboolean           timeline_steps;   /* the timeline's x axis counts steps, not the clock */
+  guint              timeline_cycle;   /* the cycle the timeline is zoomed to, or 0 */
   MlProcessStage     process;
   /* A program that does not compile: its source and Go's errors, drawn instead of memory. */
   char              *error_source;
@@ -83,6 +85,8 @@ enum {
   PROP_ZOOM,
   PROP_TEXT_FLOOR,
   PROP_RUNTIME_DETAIL,
+  PROP_TIMELINE_STEPS,
+  PROP_TIMELINE_CYCLE,
   N_PROPS
 };
 
@@ -136,6 +140,8 @@ ml_canvas_get_options (MlCanvas *self)
   options.scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   options.show_addresses = self->show_addresses;
   options.detail = self->runtime_detail ? ML_DETAIL_RUNTIME : ML_DETAIL_PROGRAM;
+  options.timeline_steps = self->timeline_steps;
+  options.timeline_cycle = self->timeline_cycle;
   options.process = self->process;
   options.reduced_motion = reduced_motion (self);
   /* The views lay out at their natural size; the canvas fits them in.  Under a text floor,
@@ -502,6 +508,10 @@ click_pressed_cb (MlCanvas        *self,
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
   ml_canvas_hit (self, x, y, &hit);
+  /* On the timeline a click on a cycle's band zooms to that cycle, and a click on the band
+   * of the cycle zoomed to goes back to the whole run. */
+  if (self->view == ML_VIEW_TIMELINE && hit.kind == ML_HIT_CYCLE)
+    ml_canvas_set_timeline_cycle (self, self->timeline_cycle == hit.index ? 0 : (guint) hit.index);
   self->selection = hit;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_signal_emit (self, signals[SELECTED], 0, &self->selection);
@@ -713,6 +723,14 @@ ml_canvas_get_property (GObject    *object,
       g_value_set_boolean (value, self->runtime_detail);
       break;
 
+    case PROP_TIMELINE_STEPS:
+      g_value_set_boolean (value, self->timeline_steps);
+      break;
+
+    case PROP_TIMELINE_CYCLE:
+      g_value_set_uint (value, self->timeline_cycle);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -763,6 +781,19 @@ ml_canvas_set_property (GObject      *object,
         }
       break;
 
+    case PROP_TIMELINE_STEPS:
+      if (self->timeline_steps != g_value_get_boolean (value))
+        {
+          self->timeline_steps = g_value_get_boolean (value);
+          ml_canvas_relayout (self, FALSE);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_TIMELINE_CYCLE:
+      ml_canvas_set_timeline_cycle (self, g_value_get_uint (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -804,6 +835,14 @@ ml_canvas_class_init (MlCanvasClass *klass)
   properties[PROP_RUNTIME_DETAIL] =
     g_param_spec_boolean ("runtime-detail", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* The timeline's x axis in steps rather than on the model's virtual clock. */
+  properties[PROP_TIMELINE_STEPS] =
+    g_param_spec_boolean ("timeline-steps", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* The collection cycle the timeline is zoomed to; 0 fits the whole run. */
+  properties[PROP_TIMELINE_CYCLE] =
+    g_param_spec_uint ("timeline-cycle", NULL, NULL, 0, G_MAXUINT, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -941,6 +980,24 @@ ml_canvas_set_snapshot (MlCanvas   *self,
 
   ml_canvas_relayout (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SNAPSHOT]);
+}
+
+/**
+ * ml_canvas_set_timeline_cycle:
+ * @cycle: the collection cycle to zoom the timeline to, or 0 for the whole run
+ */
+void
+ml_canvas_set_timeline_cycle (MlCanvas *self,
+                              guint     cycle)
+{
+  g_return_if_fail (ML_IS_CANVAS (self));
+
+  if (self->timeline_cycle == cycle)
+    return;
+  self->timeline_cycle = cycle;
+  if (self->view == ML_VIEW_TIMELINE)
+    ml_canvas_relayout (self, FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMELINE_CYCLE]);
 }
 
 /**

@@ -99,9 +99,13 @@ typedef struct
   gboolean no_background;   /* drawing: the caller has painted the background already */
   MlDetail detail;
   MlProcessStage process;   /* the process picture only */
+  /* The timeline only: its x axis counts steps rather than the model's virtual clock, and
+   * a cycle number other than 0 draws that one cycle alone. */
+  gboolean timeline_steps;
+  guint    timeline_cycle;
 } MlRenderOptions;
 
-#define ML_RENDER_OPTIONS_INIT { ML_THEME_LIGHT, 1.0, FALSE, FALSE, 0, 0, FALSE, ML_DETAIL_PROGRAM, ML_PROCESS_RUNNING }
+#define ML_RENDER_OPTIONS_INIT { ML_THEME_LIGHT, 1.0, FALSE, FALSE, 0, 0, FALSE, ML_DETAIL_PROGRAM, ML_PROCESS_RUNNING, FALSE, 0 }
 
 /* @options, or the defaults where the caller gives none. */
 static inline const MlRenderOptions *
