@@ -23,8 +23,9 @@
 #include "ml-text.h"
 #include "ml-timeline-private.h"
 
-/* At most this many lanes of mark workers; workers past the last share it. */
-#define MAX_WORKER_LANES 8
+/* At most this many lanes of mark workers, so that the lanes fit a projected window with
+ * the chart; the idle Ps' workers past the last share it. */
+#define MAX_WORKER_LANES 5
 
 /* A pause drawn narrower than this is written with its duration. */
 #define LABEL_PAUSE_BELOW 24.0
@@ -173,6 +174,7 @@ typedef struct
   LaneKind     kind;
   MlWorkerKind worker;
   guint        id;
+  gboolean     shared;    /* the last worker lane, taking the workers past it */
 } Lane;
 
 static int
@@ -195,7 +197,7 @@ lanes_of (MlTimelineSeries *series)
   GArray *lanes = g_array_new (FALSE, FALSE, sizeof (Lane));
   GArray *workers = g_array_new (FALSE, FALSE, sizeof (Lane));
   gboolean assists = FALSE;
-  Lane lane = { LANE_PROGRAM, ML_WORKER_MUTATOR, 0 };
+  Lane lane = { LANE_PROGRAM, ML_WORKER_MUTATOR, 0, FALSE };
 
   for (guint i = 0; i < ml_timeline_series_get_n_samples (series); i++)
     {
@@ -209,7 +211,7 @@ lanes_of (MlTimelineSeries *series)
         seen = g_array_index (workers, Lane, w).worker == s->worker && g_array_index (workers, Lane, w).id == s->worker_id;
       if (!seen)
         {
-          Lane l = { LANE_WORKER, s->worker, s->worker_id };
+          Lane l = { LANE_WORKER, s->worker, s->worker_id, FALSE };
 
           g_array_append_val (workers, l);
         }
@@ -220,6 +222,8 @@ lanes_of (MlTimelineSeries *series)
   lane.kind = LANE_STW;
   g_array_append_val (lanes, lane);
   g_array_append_vals (lanes, workers->data, MIN (workers->len, MAX_WORKER_LANES));
+  if (workers->len > MAX_WORKER_LANES)
+    g_array_index (lanes, Lane, lanes->len - 1).shared = TRUE;
   if (assists)
     {
       lane.kind = LANE_ASSISTS;
@@ -257,17 +261,24 @@ lane_label (const Lane *lane)
     /* Translators: the mark worker that takes a fraction of one P's time. */
     return g_strdup (_("fractional worker"));
 
+  if (lane->shared)
+    /* Translators: the last lane of mark workers on idle Ps, which takes the ones after it
+     * too; %u is the first one's number. */
+    return g_strdup_printf (_("idle-P workers %u+"), lane->id + 1);
+
   /* Translators: a mark worker running on a P that had nothing else to do. */
   return g_strdup_printf (_("idle-P worker %u"), lane->id + 1);
 }
 
 /* The width the lanes' labels take, so that the chart starts right of the widest. */
 double
-_ml_timeline_lanes_label_w (MlTimelineSeries *series)
+_ml_timeline_lanes_label_w (MlTimelineSeries *series,
+                            guint            *n_lanes)
 {
   g_autoptr(GArray) lanes = lanes_of (series);
   double w = 0;
 
+  *n_lanes = lanes->len;
   for (guint i = 0; i < lanes->len; i++)
     {
       g_autofree char *label = lane_label (&g_array_index (lanes, Lane, i));

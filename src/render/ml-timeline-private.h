@@ -34,6 +34,7 @@ typedef struct
   guint64          first;        /* the x axis' domain, in steps or ns */
   guint64          last;
   double           label_w;      /* the lanes' label column */
+  double           chart_h;
   guint            zoom_cycle;   /* 0, or the one cycle drawn */
 } MlTimelineCtx;
 
@@ -82,7 +83,8 @@ MlSceneBox *_ml_timeline_band       (MlTimelineCtx    *ctx,
                                      const MlColor    *color,
                                      const char       *klass,
                                      guint8            z);
-double    _ml_timeline_lanes_label_w (MlTimelineSeries *series);
+double    _ml_timeline_lanes_label_w (MlTimelineSeries *series,
+                                      guint            *n_lanes);
 double    _ml_timeline_add_lanes    (MlTimelineCtx    *ctx,
                                      MlTimelineSeries *series,
                                      guint             run,

@@ -268,7 +268,7 @@ add_run (Ctx              *ctx,
          guint             run)
 {
   const MlPalette *palette = ctx->palette;
-  MlRect chart = { x, y, w, CHART_H };
+  MlRect chart = { x, y, w, ctx->chart_h };
   MlSceneBox *frame;
   g_autoptr(GArray) live = NULL;
   g_autoptr(GArray) goal = NULL;
@@ -628,8 +628,8 @@ ml_timeline_view_layout (MlTimelineSeries      *series,
   MlScene *scene;
   MlSceneText *t;
   MlTimelineSeries *all[2] = { series, compare };
-  guint n_runs = compare != NULL ? 2 : 1;
-  double width, left, chart_w, y, bottom = 0;
+  guint n_runs = compare != NULL ? 2 : 1, n_lanes = 0;
+  double width, left, chart_w, y, bottom = 0, extra_y = 0;
 
   g_return_val_if_fail (series != NULL, NULL);
 
@@ -669,14 +669,32 @@ ml_timeline_view_layout (MlTimelineSeries      *series,
                                "GC cycles shaded, darker while marking, stop-the-world pauses in red"),
                              ctx.last - ctx.first);
 
-    t = ml_scene_add_text (scene, ml_scene_key ("subtitle", 0, 0), sub, ML_TEXT_SMALL, MARGIN, 18 + t->height,
+    double sy = 18 + t->height, tw, th;
+    char *cut;
+
+    /* Too wide for the window (a projected one, with large text): two lines, cut after the
+     * semicolon. */
+    ml_text_measure (sub, ML_TEXT_SMALL, &tw, &th);
+    cut = strstr (sub, "; ");
+    if (tw > width - 2 * MARGIN && cut != NULL)
+      {
+        *cut = '\0';
+        t = ml_scene_add_text (scene, ml_scene_key ("subtitle", 1, 0), cut + 2, ML_TEXT_SMALL, MARGIN,
+                               sy + th + 2, &ctx.palette->dim_foreground);
+        t->klass = "subtitle";
+        extra_y = t->height + 2;
+      }
+    t = ml_scene_add_text (scene, ml_scene_key ("subtitle", 0, 0), sub, ML_TEXT_SMALL, MARGIN, sy,
                            &ctx.palette->dim_foreground);
     t->klass = "subtitle";
   }
 
-  ctx.label_w = _ml_timeline_lanes_label_w (series);
+  ctx.label_w = _ml_timeline_lanes_label_w (series, &n_lanes);
+  /* Many lanes take some of the chart's height, so that the whole still fits a projected
+   * window. */
+  ctx.chart_h = MAX (CHART_H - 20.0 * (n_lanes > 5 ? n_lanes - 5 : 0), 160.0);
   left = MARGIN + MAX (AXIS_W, ctx.label_w + 12);
-  y = 84;
+  y = 84 + extra_y;
   chart_w = n_runs == 2 ? (width - left - MARGIN - 40) / 2 : width - left - MARGIN - 220;
 
   for (guint r = 0; r < n_runs; r++)
