@@ -130,6 +130,20 @@ ml_canvas_floor_width (MlCanvas *self)
   return MAX (400, (width - 24) * smallest * device / self->text_floor);
 }
 
+/* The height the timeline may take under a text floor, at the floor's scale, so that its
+ * chart gives up height for the lanes rather than pushing them out of sight; 0 elsewhere. */
+static double
+ml_canvas_floor_height (MlCanvas *self)
+{
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double width = ml_canvas_floor_width (self);
+
+  if (width <= 0 || height <= 0 || self->view != ML_VIEW_TIMELINE)
+    return 0;
+
+  return MAX (300, (height - 24) * width / MAX (gtk_widget_get_width (GTK_WIDGET (self)) - 24, 1));
+}
+
 MlRenderOptions
 ml_canvas_get_options (MlCanvas *self)
 {
@@ -148,7 +162,7 @@ ml_canvas_get_options (MlCanvas *self)
    * the views that can lay out at any width (the timeline, the spans) are given the width
    * the canvas shows at the floor's scale, so that they fit rather than being cut. */
   options.width = ml_canvas_floor_width (self);
-  options.height = 0;
+  options.height = ml_canvas_floor_height (self);
 
   return options;
 }

@@ -163,6 +163,8 @@ _ml_window_load_program (MlWindow   *self,
   g_clear_pointer (&self->series, ml_timeline_series_unref);
   self->series = ml_timeline_series_new (self->series_label);
   self->shown_gctrace = 0;
+  /* Another program's cycles are other cycles: the timeline shows the whole run again. */
+  ml_canvas_set_timeline_cycle (self->canvas, 0);
   ml_engine_load_program (self->engine, filename, text, &config);
 }
 
@@ -609,8 +611,10 @@ ml_window_dispose (GObject *object)
     _ml_window_write_draft (self);
   _ml_window_drafts_dispose (self);
 
-  /* Settings shared with other windows must not reach this one while it goes away. */
+  /* Settings shared with other windows must not reach this one while it goes away (the
+   * timeline's axis action follows its setting). */
   g_settings_unbind (self, "view");
+  g_action_map_remove_action (G_ACTION_MAP (self), "timeline-steps");
   if (self->canvas != NULL)
     {
       g_settings_unbind (self->canvas, "show-addresses");

@@ -321,39 +321,49 @@ label_pauses (MlTimelineCtx    *ctx,
               const MlRect     *area)
 {
   guint n = ml_timeline_series_get_n_samples (series);
+  g_autoptr(GArray) pauses = g_array_new (FALSE, FALSE, sizeof (double) * 4);
   double free_x = area->x;
 
+  /* The pauses first, [x0, x1, ns, key], so that a label never runs into the next pause. */
   for (guint i = 0; i < n; i++)
     {
       const MlTimelineSample *s = ml_timeline_series_get_sample (series, i);
-      guint64 from, to, ns, t0, t1;
+      guint64 from, to, unused;
       guint j = i;
-      double x0, x1, tw, th;
-      g_autofree char *text = NULL;
-      MlSceneText *t;
+      double p[4];
 
       if (!s->world_stopped)
         continue;
       while (j + 1 < n && ml_timeline_series_get_sample (series, j + 1)->world_stopped)
         j++;
-      _ml_timeline_state_span (ctx, series, i, &from, &t0);
-      _ml_timeline_state_span (ctx, series, j, &t0, &to);
-      t0 = s->now_ns;
-      t1 = j + 1 < n ? ml_timeline_series_get_sample (series, j + 1)->now_ns : s->now_ns;
+      _ml_timeline_state_span (ctx, series, i, &from, &unused);
+      _ml_timeline_state_span (ctx, series, j, &unused, &to);
+      p[2] = (double)((j + 1 < n ? ml_timeline_series_get_sample (series, j + 1)->now_ns : s->now_ns) - s->now_ns);
+      p[3] = (double)from;
       i = j;
       if (to < ctx->first || from > ctx->last)
         continue;
-      x0 = _ml_timeline_x (ctx, area, from);
-      x1 = _ml_timeline_x (ctx, area, to);
-      if (x1 - x0 >= LABEL_PAUSE_BELOW)
+      p[0] = _ml_timeline_x (ctx, area, from);
+      p[1] = _ml_timeline_x (ctx, area, to);
+      g_array_append_val (pauses, p);
+    }
+
+  for (guint k = 0; k < pauses->len; k++)
+    {
+      double *p = &g_array_index (pauses, double, k * 4);
+      double limit = k + 1 < pauses->len ? g_array_index (pauses, double, (k + 1) * 4) - 4 : area->x + area->width;
+      g_autofree char *text = NULL;
+      double x0, tw, th;
+      MlSceneText *t;
+
+      if (p[1] - p[0] >= LABEL_PAUSE_BELOW)
         continue;
-      ns = t1 - t0;
-      text = _ml_timeline_format_ns (ns);
+      text = _ml_timeline_format_ns ((guint64)p[2]);
       ml_text_measure (text, ML_TEXT_SMALL, &tw, &th);
-      x0 = MAX (x1 + 3, x0 + ML_TIMELINE_MIN_PAUSE_W / 2 + 3);
-      if (x0 < free_x || x0 + tw > area->x + area->width)
+      x0 = MAX (p[1] + 3, p[0] + ML_TIMELINE_MIN_PAUSE_W / 2 + 3);
+      if (x0 < free_x || x0 + tw > limit)
         continue;
-      t = ml_scene_add_text (ctx->scene, ml_scene_key ("pause-label", run, from), text, ML_TEXT_SMALL, x0,
+      t = ml_scene_add_text (ctx->scene, ml_scene_key ("pause-label", run, (guint64)p[3]), text, ML_TEXT_SMALL, x0,
                              area->y + (area->height - th) / 2, &ctx->palette->foreground);
       t->klass = "pause-label";
       free_x = x0 + tw + 6;

@@ -693,6 +693,14 @@ ml_timeline_view_layout (MlTimelineSeries      *series,
   /* Many lanes take some of the chart's height, so that the whole still fits a projected
    * window. */
   ctx.chart_h = MAX (CHART_H - 20.0 * (n_lanes > 5 ? n_lanes - 5 : 0), 160.0);
+  /* Given a height (the window's, projected), the chart takes what the title, the lanes and
+   * the axis leave, down to a floor where it still reads. */
+  if (options->height > 0 && n_runs == 1)
+    {
+      double rest = 84 + extra_y + 14 + n_lanes * (ML_TIMELINE_LANE_H + ML_TIMELINE_LANE_GAP) + 44 + MARGIN;
+
+      ctx.chart_h = CLAMP (options->height - rest, 120.0, ctx.chart_h);
+    }
   left = MARGIN + MAX (AXIS_W, ctx.label_w + 12);
   y = 84 + extra_y;
   chart_w = n_runs == 2 ? (width - left - MARGIN - 40) / 2 : width - left - MARGIN - 220;
