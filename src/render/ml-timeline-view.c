@@ -647,7 +647,8 @@ ml_timeline_view_layout (MlTimelineSeries      *series,
   ctx.goal_above = ctx.max_goal > 4 * ctx.max_bytes;
   if (!ctx.goal_above)
     ctx.max_bytes = MAX (ctx.max_bytes, ctx.max_goal);
-  ctx.max_bytes = MAX (ctx.max_bytes + ctx.max_bytes / 10, 1024);
+  /* Headroom over the highest line, for the cycles' labels along the top. */
+  ctx.max_bytes = MAX (ctx.max_bytes + ctx.max_bytes / 5, 1024);
 
   t = ml_scene_add_text (scene, ml_scene_key ("title", 0, 0), _("Timeline"), ML_TEXT_TITLE, MARGIN, 16,
                          &ctx.palette->foreground);
@@ -695,7 +696,7 @@ ml_timeline_view_layout (MlTimelineSeries      *series,
   ctx.chart_h = MAX (CHART_H - 20.0 * (n_lanes > 5 ? n_lanes - 5 : 0), 160.0);
   /* Given a height (the window's, projected), the chart takes what the title, the lanes and
    * the axis leave, down to a floor where it still reads. */
-  if (options->height > 0 && n_runs == 1)
+  if (options->height > 0)
     {
       double rest = 84 + extra_y + 14 + n_lanes * (ML_TIMELINE_LANE_H + ML_TIMELINE_LANE_GAP) + 44 + MARGIN;
 
