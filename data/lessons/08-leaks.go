@@ -7,7 +7,7 @@ import (
 
 type Pedido struct {
 	id    int
-	datos [64]int
+	datos [1024]int
 }
 
 var historial []*Pedido

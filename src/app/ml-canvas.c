@@ -44,6 +44,8 @@ struct _MlCanvas
   double             speed;
   gboolean           show_addresses;
   gboolean           runtime_detail;
+  gboolean           timeline_steps;   /* the timeline's x axis counts steps, not the clock */
+  guint              timeline_cycle;   /* the cycle the timeline is zoomed to, or 0 */
   MlProcessStage     process;
   /* A program that does not compile: its source and Go's errors, drawn instead of memory. */
   char              *error_source;
@@ -86,6 +88,8 @@ enum {
   PROP_ZOOM,
   PROP_TEXT_FLOOR,
   PROP_RUNTIME_DETAIL,
+  PROP_TIMELINE_STEPS,
+  PROP_TIMELINE_CYCLE,
   N_PROPS
 };
 
@@ -129,6 +133,20 @@ ml_canvas_floor_width (MlCanvas *self)
   return MAX (400, (width - 24) * smallest * device / self->text_floor);
 }
 
+/* The height the timeline may take under a text floor, at the floor's scale, so that its
+ * chart gives up height for the lanes rather than pushing them out of sight; 0 elsewhere. */
+static double
+ml_canvas_floor_height (MlCanvas *self)
+{
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double width = ml_canvas_floor_width (self);
+
+  if (width <= 0 || height <= 0 || self->view != ML_VIEW_TIMELINE)
+    return 0;
+
+  return MAX (300, (height - 24) * width / MAX (gtk_widget_get_width (GTK_WIDGET (self)) - 24, 1));
+}
+
 MlRenderOptions
 ml_canvas_get_options (MlCanvas *self)
 {
@@ -139,6 +157,8 @@ ml_canvas_get_options (MlCanvas *self)
   options.scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   options.show_addresses = self->show_addresses;
   options.detail = self->runtime_detail ? ML_DETAIL_RUNTIME : ML_DETAIL_PROGRAM;
+  options.timeline_steps = self->timeline_steps;
+  options.timeline_cycle = self->timeline_cycle;
   options.process = self->process;
   options.expanded = self->expanded;
   options.reduced_motion = reduced_motion (self);
@@ -146,7 +166,7 @@ ml_canvas_get_options (MlCanvas *self)
    * the views that can lay out at any width (the timeline, the spans) are given the width
    * the canvas shows at the floor's scale, so that they fit rather than being cut. */
   options.width = ml_canvas_floor_width (self);
-  options.height = 0;
+  options.height = ml_canvas_floor_height (self);
 
   return options;
 }
@@ -529,6 +549,10 @@ click_pressed_cb (MlCanvas        *self,
   ml_canvas_hit (self, x, y, &hit);
   if (hit.kind == ML_HIT_GROUP && ml_canvas_toggle_fanout (self, &hit))
     return;
+  /* On the timeline a click on a cycle's band zooms to that cycle, and a click on the band
+   * of the cycle zoomed to goes back to the whole run. */
+  if (self->view == ML_VIEW_TIMELINE && hit.kind == ML_HIT_CYCLE)
+    ml_canvas_set_timeline_cycle (self, self->timeline_cycle == hit.index ? 0 : (guint) hit.index);
   self->selection = hit;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_signal_emit (self, signals[SELECTED], 0, &self->selection);
@@ -741,6 +765,14 @@ ml_canvas_get_property (GObject    *object,
       g_value_set_boolean (value, self->runtime_detail);
       break;
 
+    case PROP_TIMELINE_STEPS:
+      g_value_set_boolean (value, self->timeline_steps);
+      break;
+
+    case PROP_TIMELINE_CYCLE:
+      g_value_set_uint (value, self->timeline_cycle);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -791,6 +823,19 @@ ml_canvas_set_property (GObject      *object,
         }
       break;
 
+    case PROP_TIMELINE_STEPS:
+      if (self->timeline_steps != g_value_get_boolean (value))
+        {
+          self->timeline_steps = g_value_get_boolean (value);
+          ml_canvas_relayout (self, FALSE);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_TIMELINE_CYCLE:
+      ml_canvas_set_timeline_cycle (self, g_value_get_uint (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -832,6 +877,14 @@ ml_canvas_class_init (MlCanvasClass *klass)
   properties[PROP_RUNTIME_DETAIL] =
     g_param_spec_boolean ("runtime-detail", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* The timeline's x axis in steps rather than on the model's virtual clock. */
+  properties[PROP_TIMELINE_STEPS] =
+    g_param_spec_boolean ("timeline-steps", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* The collection cycle the timeline is zoomed to; 0 fits the whole run. */
+  properties[PROP_TIMELINE_CYCLE] =
+    g_param_spec_uint ("timeline-cycle", NULL, NULL, 0, G_MAXUINT, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -970,6 +1023,24 @@ ml_canvas_set_snapshot (MlCanvas   *self,
 
   ml_canvas_relayout (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SNAPSHOT]);
+}
+
+/**
+ * ml_canvas_set_timeline_cycle:
+ * @cycle: the collection cycle to zoom the timeline to, or 0 for the whole run
+ */
+void
+ml_canvas_set_timeline_cycle (MlCanvas *self,
+                              guint     cycle)
+{
+  g_return_if_fail (ML_IS_CANVAS (self));
+
+  if (self->timeline_cycle == cycle)
+    return;
+  self->timeline_cycle = cycle;
+  if (self->view == ML_VIEW_TIMELINE)
+    ml_canvas_relayout (self, FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMELINE_CYCLE]);
 }
 
 /**

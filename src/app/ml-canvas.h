@@ -26,6 +26,8 @@ void              ml_canvas_set_view           (MlCanvas         *self,
 MlSnapshot       *ml_canvas_get_snapshot       (MlCanvas         *self);
 void              ml_canvas_set_snapshot       (MlCanvas         *self,
                                                 MlSnapshot       *snapshot);
+void              ml_canvas_set_timeline_cycle (MlCanvas         *self,
+                                                guint             cycle);
 void              ml_canvas_set_series         (MlCanvas         *self,
                                                 MlTimelineSeries *series,
                                                 MlTimelineSeries *compare);

@@ -163,6 +163,8 @@ _ml_window_load_program (MlWindow   *self,
   g_clear_pointer (&self->series, ml_timeline_series_unref);
   self->series = ml_timeline_series_new (self->series_label);
   self->shown_gctrace = 0;
+  /* Another program's cycles are other cycles: the timeline shows the whole run again. */
+  ml_canvas_set_timeline_cycle (self->canvas, 0);
   ml_engine_load_program (self->engine, filename, text, &config);
 }
 
@@ -537,6 +539,13 @@ ml_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (ml_window_parent_class)->close_request (window);
 }
 
+/* "Whole run": the timeline zoomed to a cycle fits the run again. */
+static void
+timeline_fit_cb (MlWindow *self)
+{
+  ml_canvas_set_timeline_cycle (self->canvas, 0);
+}
+
 static void
 ml_window_constructed (GObject *object)
 {
@@ -567,6 +576,16 @@ ml_window_constructed (GObject *object)
                    G_SETTINGS_BIND_GET);
   g_settings_bind (self->settings, "runtime-detail", self->canvas, "runtime-detail",
                    G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "timeline-steps", self->canvas, "timeline-steps",
+                   G_SETTINGS_BIND_GET);
+  {
+    g_autoptr(GAction) steps = g_settings_create_action (self->settings, "timeline-steps");
+    g_autoptr(GSimpleAction) fit = g_simple_action_new ("timeline-fit", NULL);
+
+    g_action_map_add_action (G_ACTION_MAP (self), steps);
+    g_signal_connect_object (fit, "activate", G_CALLBACK (timeline_fit_cb), self, G_CONNECT_SWAPPED);
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (fit));
+  }
   g_object_bind_property (self, "view", self->view_group, "active-name",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property (self, "view", self->canvas, "view", G_BINDING_SYNC_CREATE);
@@ -592,12 +611,15 @@ ml_window_dispose (GObject *object)
     _ml_window_write_draft (self);
   _ml_window_drafts_dispose (self);
 
-  /* Settings shared with other windows must not reach this one while it goes away. */
+  /* Settings shared with other windows must not reach this one while it goes away (the
+   * timeline's axis action follows its setting). */
   g_settings_unbind (self, "view");
+  g_action_map_remove_action (G_ACTION_MAP (self), "timeline-steps");
   if (self->canvas != NULL)
     {
       g_settings_unbind (self->canvas, "show-addresses");
       g_settings_unbind (self->canvas, "runtime-detail");
+      g_settings_unbind (self->canvas, "timeline-steps");
     }
 
   g_cancellable_cancel (self->load_cancellable);

@@ -128,6 +128,8 @@ ml_cli_export (int    argc,
   g_autofree char *compare = NULL;
   g_autofree char *detail = NULL;
   g_autofree char *fit = NULL;
+  g_autofree char *axis = NULL;
+  gint cycle = 0;
   gint64 step = G_MININT64;
   gint line = G_MININT;
   gboolean end = FALSE;
@@ -153,6 +155,8 @@ ml_cli_export (int    argc,
     { "max-memory", 0, 0, G_OPTION_ARG_INT64, &budgets.max_memory_mib, N_("Stop the program when its heap exceeds N MiB (default 1024)"), "N" },
     { "max-time", 0, 0, G_OPTION_ARG_INT64, &budgets.max_time, N_("Stop the program after N seconds of the model’s work; 0 for no limit (default 3)"), "N" },
     { "max-history", 0, 0, G_OPTION_ARG_INT64, &budgets.max_history_mib, N_("Stop the program when the run’s history takes more than N MiB (default 512)"), "N" },
+    { "axis", 0, 0, G_OPTION_ARG_STRING, &axis, N_("With the timeline: time, the model’s clock, or steps (default time)"), N_("AXIS") },
+    { "cycle", 0, 0, G_OPTION_ARG_INT, &cycle, N_("With the timeline: draw collection cycle N alone, close up"), "N" },
     { "compare", 0, 0, G_OPTION_ARG_FILENAME, &compare, N_("With the timeline: run a second program and show both runs side by side"), N_("OTHER.go") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE.go") },
     { NULL }
@@ -234,6 +238,18 @@ ml_cli_export (int    argc,
       fprintf (stderr, _("memlab-cli export: unknown frame “%s”; use proportions such as 16:9, or none\n"), fit);
       return ML_CLI_EXIT_USAGE;
     }
+  if (axis != NULL && g_strcmp0 (axis, "time") != 0 && g_strcmp0 (axis, "steps") != 0)
+    {
+      fprintf (stderr, _("memlab-cli export: unknown axis “%s”; use time or steps\n"), axis);
+      return ML_CLI_EXIT_USAGE;
+    }
+  if (cycle < 0)
+    {
+      fprintf (stderr, "memlab-cli export: %s\n", _("--cycle takes a cycle number, 1 or more"));
+      return ML_CLI_EXIT_USAGE;
+    }
+  options.timeline_steps = g_strcmp0 (axis, "steps") == 0;
+  options.timeline_cycle = (guint) cycle;
   options.scale = scale;
   options.show_addresses = addresses;
   options.detail = g_strcmp0 (detail, "runtime") == 0 ? ML_DETAIL_RUNTIME : ML_DETAIL_PROGRAM;
@@ -349,6 +365,17 @@ ml_cli_export (int    argc,
 
         if (series == NULL)
           return ML_CLI_EXIT_FAILURE;
+        if (cycle > 0 && (ml_timeline_series_get_last (series) == NULL ||
+                          ml_timeline_series_get_last (series)->cycle < (guint) cycle))
+          {
+            guint n = ml_timeline_series_get_last (series) != NULL ? ml_timeline_series_get_last (series)->cycle : 0;
+
+            fprintf (stderr, g_dngettext (GETTEXT_PACKAGE,
+                                          "memlab-cli export: the run has %u collection cycle; there is no cycle %d\n",
+                                          "memlab-cli export: the run has %u collection cycles; there is no cycle %d\n", n),
+                     n, cycle);
+            return ML_CLI_EXIT_FAILURE;
+          }
         if (compare != NULL)
           {
             g_autoptr(MlEngine) second = load_program (compare, &budgets);

@@ -145,6 +145,9 @@ ml_timeline_series_append (MlTimelineSeries *self,
   sample.phase = (guint8)snapshot->phase;
   sample.world_stopped = snapshot->world_stopped;
   sample.worker = ML_WORKER_MUTATOR;
+  sample.procs = (guint8)MIN (snapshot->pacer.gomaxprocs, G_MAXUINT8);
+  sample.dedicated = (guint8)MIN (snapshot->pacer.dedicated_workers, G_MAXUINT8);
+  sample.fraction_pct = (guint8)CLAMP (snapshot->pacer.fractional_goal * 100 + 0.5, 0, 100);
 
   for (guint i = 0; i < snapshot->n_events; i++)
     {

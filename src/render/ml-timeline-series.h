@@ -34,7 +34,14 @@ typedef struct
   guint8   worker;          /* MlWorkerKind that did this step's work, or ML_WORKER_MUTATOR */
   guint16  worker_id;
   gboolean world_stopped;
+  /* What the lanes need to draw the mark workers on the virtual clock; these fill what was
+   * the struct's padding, so a sample stays 96 bytes. */
+  guint8   procs;           /* GOMAXPROCS */
+  guint8   fraction_pct;    /* the fractional worker's share of a P, in percent */
+  guint8   dedicated;       /* dedicated mark workers this cycle */
 } MlTimelineSample;
+
+G_STATIC_ASSERT (sizeof (MlTimelineSample) <= 96);
 
 typedef struct _MlTimelineSeries MlTimelineSeries;
 

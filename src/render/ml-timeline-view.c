@@ -19,35 +19,15 @@
 #include <string.h>
 
 #include "ml-names.h"
+#include "ml-text.h"
+#include "ml-timeline-private.h"
 #include "ml-view-layouts.h"
 
 #define MARGIN     24.0
 #define AXIS_W     76.0
 #define CHART_H    240.0
-#define LANE_H     20.0
-#define LANE_GAP   6.0
-#define LANE_LABEL 120.0
 
-typedef struct
-{
-  MlScene         *scene;
-  const MlPalette *palette;
-  guint64          max_bytes;
-  guint64          max_goal;
-  gboolean         goal_above;   /* the goal is far above the heap: the chart scales to the heap */
-  guint64          first_step;
-  guint64          last_step;
-} Ctx;
-
-static double
-step_x (Ctx          *ctx,
-        const MlRect *chart,
-        guint64       step)
-{
-  double span = (double)MAX (ctx->last_step - ctx->first_step, 1);
-
-  return chart->x + chart->width * (double)(step - ctx->first_step) / span;
-}
+typedef MlTimelineCtx Ctx;
 
 static double
 bytes_y (Ctx          *ctx,
@@ -92,24 +72,35 @@ envelope (Ctx              *ctx,
   GArray *points = g_array_new (FALSE, FALSE, sizeof (MlPoint));
   guint n = ml_timeline_series_get_n_samples (series);
   int last_col = -1;
-  double lo = 0, hi = 0, col_x = 0;
+  double lo = 0, hi = 0, col_x = 0, last_y = 0;
 
   for (guint i = 0; i < n; i++)
     {
       const MlTimelineSample *s = ml_timeline_series_get_sample (series, i);
-      double x = step_x (ctx, chart, s->step);
+      guint64 pos = _ml_timeline_pos (ctx, series, i);
+      double x = _ml_timeline_x (ctx, chart, pos);
       double y = bytes_y (ctx, chart, goal ? s->heap_goal : s->heap_live);
       int col = (int)floor (x);
+
+      /* A zoomed axis keeps one sample either side of what it shows, so that the lines run
+       * to its edges. */
+      if ((pos < ctx->first && i + 1 < n && _ml_timeline_pos (ctx, series, i + 1) <= ctx->first) ||
+          (pos > ctx->last && i > 0 && _ml_timeline_pos (ctx, series, i - 1) >= ctx->last))
+        continue;
 
       if (col != last_col)
         {
           if (last_col >= 0)
             {
-              MlPoint a = { col_x, lo }, b = { col_x, hi };
+              MlPoint a = { col_x, lo }, b = { col_x, hi }, hold = { x, last_y };
 
               g_array_append_val (points, a);
               if (hi != lo)
                 g_array_append_val (points, b);
+              /* A value holds until the next sample: on the clock a pause can separate two
+               * samples by many pixels, and the heap falls at its end, not along it. */
+              if (x - col_x > 1.5)
+                g_array_append_val (points, hold);
             }
           last_col = col;
           lo = hi = y;
@@ -120,6 +111,7 @@ envelope (Ctx              *ctx,
           lo = MAX (lo, y);
           hi = MIN (hi, y);
         }
+      last_y = y;
     }
 
   if (last_col >= 0)
@@ -134,7 +126,8 @@ envelope (Ctx              *ctx,
   return points;
 }
 
-/* Runs of consecutive samples where @test holds, as [first step, last step] pairs. */
+/* Runs of consecutive samples where @test holds, as [from, to] pairs of the x axis (the
+ * span of the samples' state). */
 typedef gboolean (*SampleTest) (const MlTimelineSample *sample);
 
 static gboolean
@@ -143,21 +136,25 @@ in_mark (const MlTimelineSample *s)
   return s->phase == ML_GC_MARK;
 }
 
-/* Cycles as [first step, last step, cycle number] triples: a new cycle may start right where
- * the last one's sweep ends, so runs are split where the cycle number changes. */
+/* Cycles as [from, to, cycle number, forced] quadruples of the x axis: a new cycle may
+ * start right where the last one's sweep ends, so runs are split where the cycle number
+ * changes.  "Forced" is a runtime.GC() cycle, which ran whole inside one step. */
 static GArray *
-cycle_runs (MlTimelineSeries *series)
+cycle_runs (Ctx              *ctx,
+            MlTimelineSeries *series)
 {
-  GArray *out = g_array_new (FALSE, FALSE, sizeof (guint64) * 3);
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (guint64) * 4);
   guint n = ml_timeline_series_get_n_samples (series);
-  guint64 run[3] = { 0, 0, 0 };
+  guint64 run[4] = { 0, 0, 0, 0 };
   gboolean inside = FALSE;
 
   for (guint i = 0; i < n; i++)
     {
       const MlTimelineSample *s = ml_timeline_series_get_sample (series, i);
       gboolean active = s->phase != ML_GC_OFF;
+      guint64 from, to;
 
+      _ml_timeline_state_span (ctx, series, i, &from, &to);
       if (inside && (!active || s->cycle != run[2]))
         {
           g_array_append_val (out, run);
@@ -166,21 +163,23 @@ cycle_runs (MlTimelineSeries *series)
       if (active && !inside)
         {
           inside = TRUE;
-          run[0] = s->step;
+          run[0] = from;
           run[2] = s->cycle;
         }
       if (inside)
-        run[1] = s->step;
+        run[1] = to;
       /* runtime.GC() runs a whole cycle inside one statement: no step shows it active, but
-       * the count moved on.  It is drawn as a cycle of that one step. */
+       * the count moved on.  It is drawn over that one step, which on the clock lasts as
+       * long as the program waited for the cycle. */
       if (i > 0 && !active)
         {
           const MlTimelineSample *prev = ml_timeline_series_get_sample (series, i - 1);
-          guint64 seen = out->len > 0 ? g_array_index (out, guint64, (out->len - 1) * 3 + 2) : 0;
+          guint64 seen = out->len > 0 ? g_array_index (out, guint64, (out->len - 1) * 4 + 2) : 0;
 
+          _ml_timeline_work_span (ctx, series, i, &from, &to);
           for (guint64 c = MAX (prev->cycle, seen) + 1; c <= s->cycle; c++)
             {
-              guint64 instant[3] = { s->step, s->step, c };
+              guint64 instant[4] = { from, to, c, TRUE };
 
               g_array_append_val (out, instant);
             }
@@ -198,32 +197,9 @@ in_stw (const MlTimelineSample *s)
   return s->world_stopped;
 }
 
-static gboolean
-mark_worker (const MlTimelineSample *s)
-{
-  return s->worker == ML_WORKER_DEDICATED || s->worker == ML_WORKER_FRACTIONAL || s->worker == ML_WORKER_IDLE;
-}
-
-static gboolean
-assisting (const MlTimelineSample *s)
-{
-  return s->assists > 0 || s->worker == ML_WORKER_ASSIST;
-}
-
-static gboolean
-sweeping (const MlTimelineSample *s)
-{
-  return s->worker == ML_WORKER_SWEEPER || s->phase == ML_GC_SWEEP;
-}
-
-static gboolean
-program_runs (const MlTimelineSample *s)
-{
-  return !s->world_stopped;
-}
-
 static GArray *
-runs (MlTimelineSeries *series,
+runs (Ctx              *ctx,
+      MlTimelineSeries *series,
       SampleTest        test)
 {
   GArray *out = g_array_new (FALSE, FALSE, sizeof (guint64) * 2);
@@ -234,14 +210,16 @@ runs (MlTimelineSeries *series,
   for (guint i = 0; i < n; i++)
     {
       const MlTimelineSample *s = ml_timeline_series_get_sample (series, i);
+      guint64 from, to;
 
+      _ml_timeline_state_span (ctx, series, i, &from, &to);
       if (test (s) && !inside)
         {
           inside = TRUE;
-          pair[0] = s->step;
+          pair[0] = from;
         }
       if (inside)
-        pair[1] = s->step;
+        pair[1] = to;
       if (!test (s) && inside)
         {
           inside = FALSE;
@@ -254,72 +232,29 @@ runs (MlTimelineSeries *series,
   return out;
 }
 
-static void
+/* A band of the chart over [@first, @last] of the x axis, at least @min_w wide. */
+static MlSceneBox *
 add_band (Ctx           *ctx,
           guint64        key,
           const MlRect  *area,
           guint64        first,
           guint64        last,
+          double         min_w,
           const MlColor *color,
           const char    *klass,
           MlHitKind      hit,
           guint64        index,
           guint8         z)
 {
-  double x0 = step_x (ctx, area, first);
-  double x1 = step_x (ctx, area, last + 1 <= ctx->last_step ? last + 1 : last);
-  MlRect r = { x0, area->y, MAX (x1 - x0, 2), area->height };
-  MlSceneBox *box = ml_scene_add_box (ctx->scene, key, &r);
+  MlSceneBox *box = _ml_timeline_band (ctx, key, area, first, last, min_w, color, klass, z);
 
-  box->fill = *color;
-  box->flags = ML_BOX_NO_STROKE;
-  box->radius = 0;
-  box->z = z;
+  if (box == NULL)
+    return NULL;
   box->hit_kind = hit;
   box->index = index;
   box->address = first;
-  box->klass = klass;
-}
 
-static void
-add_lane (Ctx              *ctx,
-          MlTimelineSeries *series,
-          guint             lane,
-          const char       *label,
-          SampleTest        test,
-          const MlColor    *color,
-          double            x,
-          double            y,
-          double            w,
-          gboolean          with_label)
-{
-  g_autoptr(GArray) r = runs (series, test);
-  MlRect area = { x, y, w, LANE_H };
-  MlSceneBox *track = ml_scene_add_box (ctx->scene, ml_scene_key ("lane", lane, (guint64)x), &area);
-  MlSceneText *t;
-  double th;
-
-  track->fill = ml_color_mix (&ctx->palette->background, &ctx->palette->border, 0.35);
-  track->flags = ML_BOX_NO_STROKE;
-  track->radius = 3;
-  track->z = ML_Z_BACKGROUND;
-  track->klass = "lane";
-
-  for (guint i = 0; i < r->len; i++)
-    {
-      guint64 *pair = &g_array_index (r, guint64, i * 2);
-
-      add_band (ctx, ml_scene_key ("lane-run", lane * 1000003 + (guint64)x, pair[0]), &area, pair[0], pair[1], color,
-                "lane-run", ML_HIT_STEP, pair[0], ML_Z_BOXES);
-    }
-
-  if (with_label)
-    {
-      ml_text_measure (label, ML_TEXT_SMALL, NULL, &th);
-      t = ml_scene_add_text (ctx->scene, ml_scene_key ("lane-label", lane, (guint64)x), label, ML_TEXT_SMALL,
-                             x - LANE_LABEL, y + (LANE_H - th) / 2, &ctx->palette->foreground);
-      t->klass = "lane-label";
-    }
+  return box;
 }
 
 /* One run's charts: heap and goal over the cycles, then the lanes.  Returns the bottom. */
@@ -333,19 +268,15 @@ add_run (Ctx              *ctx,
          guint             run)
 {
   const MlPalette *palette = ctx->palette;
-  MlRect chart = { x, y, w, CHART_H };
+  MlRect chart = { x, y, w, ctx->chart_h };
   MlSceneBox *frame;
   g_autoptr(GArray) live = NULL;
   g_autoptr(GArray) goal = NULL;
-  g_autoptr(GArray) cycles = cycle_runs (series);
-  g_autoptr(GArray) marks = runs (series, in_mark);
-  g_autoptr(GArray) stw = runs (series, in_stw);
+  g_autoptr(GArray) cycles = cycle_runs (ctx, series);
+  g_autoptr(GArray) marks = runs (ctx, series, in_mark);
+  g_autoptr(GArray) stw = runs (ctx, series, in_stw);
   MlColor cycle_fill = ml_color_with_alpha (&palette->accent, 0.07);
   MlColor heap_color = ml_color_mix (&palette->segment_heap, &palette->foreground, 0.25);
-  MlColor worker_color = ml_color_mix (&palette->accent, &palette->background, 0.1);
-  MlColor assist_color = ml_color_mix (&palette->segment_heap, &palette->foreground, 0.1);
-  MlColor sweep_color = ml_color_mix (&palette->segment_data, &palette->foreground, 0.25);
-  MlColor program_color = ml_color_mix (&palette->segment_stack, &palette->foreground, 0.15);
   MlColor stw_color = { 0.878, 0.106, 0.141, 0.9 };
   double ly;
 
@@ -390,7 +321,7 @@ add_run (Ctx              *ctx,
       guint64 *pair = &g_array_index (marks, guint64, i * 2);
       MlColor mark_fill = ml_color_with_alpha (&palette->accent, 0.12);
 
-      add_band (ctx, ml_scene_key ("mark", run, pair[0]), &chart, pair[0], pair[1], &mark_fill, "mark-phase",
+      add_band (ctx, ml_scene_key ("mark", run, pair[0]), &chart, pair[0], pair[1], 2, &mark_fill, "mark-phase",
                 ML_HIT_STEP, pair[0], ML_Z_BACKGROUND);
     }
   {
@@ -400,20 +331,23 @@ add_run (Ctx              *ctx,
 
     for (guint i = 0; i < cycles->len; i++)
       {
-        guint64 *pair = &g_array_index (cycles, guint64, i * 3);
-        g_autofree char *label = g_strdup_printf ("GC %" PRIu64, pair[2]);
-        double lx = step_x (ctx, &chart, pair[0]) + 3, lw;
+        guint64 *pair = &g_array_index (cycles, guint64, i * 4);
+        g_autofree char *label = g_strdup_printf (pair[3] ? "GC %" PRIu64 " · runtime.GC()" : "GC %" PRIu64, pair[2]);
+        double lx = _ml_timeline_x (ctx, &chart, pair[0]) + 3, lw;
         MlSceneText *t;
 
-        add_band (ctx, ml_scene_key ("cycle", run, pair[0]), &chart, pair[0], pair[1], &cycle_fill, "cycle",
-                  ML_HIT_CYCLE, pair[2], ML_Z_BACKGROUND);
-        ml_text_measure (label, ML_TEXT_TINY, &lw, NULL);
-        lx = MIN (lx, chart.x + chart.width - lw - 3);
+        if (ctx->zoom_cycle != 0 && pair[2] != ctx->zoom_cycle)
+          continue;
+        if (add_band (ctx, ml_scene_key ("cycle", run, pair[0]), &chart, pair[0], pair[1], 6, &cycle_fill, "cycle",
+                      ML_HIT_CYCLE, pair[2], ML_Z_BACKGROUND) == NULL)
+          continue;
+        ml_text_measure (label, ML_TEXT_SMALL, &lw, NULL);
+        lx = CLAMP (lx, chart.x + 3, chart.x + chart.width - lw - 3);
         if (lx < label_right + 4)
           continue;
-        if (step_x (ctx, &chart, pair[1]) - step_x (ctx, &chart, pair[0]) > 34 || cycles->len <= 12)
+        if (_ml_timeline_x (ctx, &chart, pair[1]) - _ml_timeline_x (ctx, &chart, pair[0]) > 34 || cycles->len <= 12)
           {
-            t = ml_scene_add_text (ctx->scene, ml_scene_key ("cycle-label", run, pair[0]), label, ML_TEXT_TINY,
+            t = ml_scene_add_text (ctx->scene, ml_scene_key ("cycle-label", run, pair[0]), label, ML_TEXT_SMALL,
                                    lx, chart.y + 3, &palette->accent);
             t->klass = "cycle-label";
             label_right = lx + lw;
@@ -425,8 +359,8 @@ add_run (Ctx              *ctx,
       guint64 *pair = &g_array_index (stw, guint64, i * 2);
       MlColor band = ml_color_with_alpha (&stw_color, 0.35);
 
-      add_band (ctx, ml_scene_key ("stw", run, pair[0]), &chart, pair[0], pair[1], &band, "stw",
-                ML_HIT_STEP, pair[0], ML_Z_BACKGROUND);
+      add_band (ctx, ml_scene_key ("stw", run, pair[0]), &chart, pair[0], pair[1], ML_TIMELINE_MIN_PAUSE_W, &band,
+                "stw", ML_HIT_STEP, pair[0], ML_Z_BACKGROUND);
     }
 
   /* Heap in use as an area, the goal as a dashed line over it. */
@@ -477,44 +411,18 @@ add_run (Ctx              *ctx,
       /* Translators: the heap goal is larger than the chart's scale, %s is its size. */
       g_autofree char *label = g_strdup_printf (_("heap goal %s, above the scale ↑"), bytes);
       MlSceneText *above;
+      double tw, th;
 
-      /* Under the top edge, on the left: the cycles' labels are on the right at the end. */
-      above = ml_scene_add_text (ctx->scene, ml_scene_key ("goal-above", run, 0), label, ML_TEXT_TINY,
-                                 chart.x + 4, chart.y + 3, &palette->dim_foreground);
+      /* Over the chart's top edge, on the right: the cycles' labels are inside it. */
+      ml_text_measure (label, ML_TEXT_SMALL, &tw, &th);
+      above = ml_scene_add_text (ctx->scene, ml_scene_key ("goal-above", run, 0), label, ML_TEXT_SMALL,
+                                 chart.x + chart.width - tw, chart.y - th - 3, &palette->dim_foreground);
       above->klass = "goal-above";
     }
 
-  /* The lanes. */
-  ly = chart.y + chart.height + 14;
-  add_lane (ctx, series, run * 8 + 0, _("program"), program_runs, &program_color, x, ly, w, labels);
-  ly += LANE_H + LANE_GAP;
-  add_lane (ctx, series, run * 8 + 1, _("stop the world"), in_stw, &stw_color, x, ly, w, labels);
-  ly += LANE_H + LANE_GAP;
-  add_lane (ctx, series, run * 8 + 2, _("mark workers"), mark_worker, &worker_color, x, ly, w, labels);
-  ly += LANE_H + LANE_GAP;
-  add_lane (ctx, series, run * 8 + 3, _("mark assists"), assisting, &assist_color, x, ly, w, labels);
-  ly += LANE_H + LANE_GAP;
-  add_lane (ctx, series, run * 8 + 4, _("sweep"), sweeping, &sweep_color, x, ly, w, labels);
-  ly += LANE_H + LANE_GAP;
-
-  /* Step axis. */
-  {
-    g_autofree char *first = g_strdup_printf ("%" PRIu64, ctx->first_step);
-    g_autofree char *last = g_strdup_printf ("%" PRIu64, ctx->last_step);
-    const char *axis = _("steps");
-    double tw;
-    MlSceneText *t;
-
-    t = ml_scene_add_text (ctx->scene, ml_scene_key ("axis", run, 0), first, ML_TEXT_SMALL, x, ly, &palette->dim_foreground);
-    t->klass = "tick";
-    ml_text_measure (last, ML_TEXT_SMALL, &tw, NULL);
-    t = ml_scene_add_text (ctx->scene, ml_scene_key ("axis", run, 1), last, ML_TEXT_SMALL, x + w - tw, ly, &palette->dim_foreground);
-    t->klass = "tick";
-    ml_text_measure (axis, ML_TEXT_SMALL, &tw, NULL);
-    t = ml_scene_add_text (ctx->scene, ml_scene_key ("axis", run, 2), axis, ML_TEXT_SMALL, x + (w - tw) / 2, ly,
-                           &palette->dim_foreground);
-    ly += t->height + 6;
-  }
+  /* The lanes, and the x axis under them. */
+  ly = _ml_timeline_add_lanes (ctx, series, run, x, chart.y + chart.height + 14, w, labels);
+  ly = _ml_timeline_add_axis (ctx, run, &chart, ly);
 
   return ly;
 }
@@ -629,6 +537,80 @@ add_comparison (Ctx              *ctx,
   return y;
 }
 
+/* The x axis' domain (steps or ns) and the bytes' scale, shared by both runs so that they
+ * compare by eye.  With @cycle, the axis shows that cycle of the first run with a little
+ * before and after, and the bytes scale to what it shows. */
+static void
+set_domain (Ctx               *ctx,
+            MlTimelineSeries **all,
+            guint              n_runs,
+            guint              cycle)
+{
+  guint64 first = G_MAXUINT64, last = 0;
+
+  /* A series with no clock (samples made by hand, or a run that has not started) is drawn
+   * by its steps. */
+  if (ctx->by_time)
+    {
+      const MlTimelineSample *a = ml_timeline_series_get_n_samples (all[0]) > 0 ? ml_timeline_series_get_sample (all[0], 0) : NULL;
+      const MlTimelineSample *b = ml_timeline_series_get_last (all[0]);
+
+      ctx->by_time = a != NULL && b->now_ns > a->now_ns;
+    }
+  ctx->zoom_cycle = 0;
+  if (cycle != 0)
+    {
+      g_autoptr(GArray) cycles = cycle_runs (ctx, all[0]);
+
+      for (guint i = 0; i < cycles->len; i++)
+        {
+          guint64 *c = &g_array_index (cycles, guint64, i * 4);
+
+          if (c[2] != cycle)
+            continue;
+          first = MIN (first, c[0]);
+          last = MAX (last, c[1]);
+          ctx->zoom_cycle = cycle;
+        }
+    }
+  if (ctx->zoom_cycle != 0)
+    {
+      guint64 pad = MAX ((last - first) / 8, 1);
+
+      first = first > pad ? first - pad : 0;
+      last += pad;
+    }
+  else
+    {
+      first = G_MAXUINT64;
+      for (guint r = 0; r < n_runs; r++)
+        for (guint i = 0; i < ml_timeline_series_get_n_samples (all[r]); i++)
+          {
+            first = MIN (first, _ml_timeline_pos (ctx, all[r], i));
+            last = MAX (last, _ml_timeline_pos (ctx, all[r], i));
+          }
+      if (first == G_MAXUINT64)
+        first = last = 0;
+      /* Room after the last moment, so that what the run ends with (the heap falling after
+       * a last collection) is not a cliff at the chart's edge. */
+      last += (last - first) / 40;
+    }
+  ctx->first = first;
+  ctx->last = MAX (last, first + 1);
+
+  for (guint r = 0; r < n_runs; r++)
+    for (guint i = 0; i < ml_timeline_series_get_n_samples (all[r]); i++)
+      {
+        const MlTimelineSample *s = ml_timeline_series_get_sample (all[r], i);
+        guint64 pos = _ml_timeline_pos (ctx, all[r], i);
+
+        if (ctx->zoom_cycle != 0 && (pos < ctx->first || pos > ctx->last))
+          continue;
+        ctx->max_bytes = MAX (ctx->max_bytes, s->heap_live);
+        ctx->max_goal = MAX (ctx->max_goal, s->heap_goal);
+      }
+}
+
 /**
  * ml_timeline_view_layout:
  * @series: the run
@@ -646,8 +628,8 @@ ml_timeline_view_layout (MlTimelineSeries      *series,
   MlScene *scene;
   MlSceneText *t;
   MlTimelineSeries *all[2] = { series, compare };
-  guint n_runs = compare != NULL ? 2 : 1;
-  double width, left, chart_w, y, bottom = 0;
+  guint n_runs = compare != NULL ? 2 : 1, n_lanes = 0;
+  double width, left, chart_w, y, bottom = 0, extra_y = 0;
 
   g_return_val_if_fail (series != NULL, NULL);
 
@@ -657,44 +639,71 @@ ml_timeline_view_layout (MlTimelineSeries      *series,
   scene = ml_scene_new (ML_VIEW_TIMELINE, options->theme, width, 100);
   ctx.scene = scene;
   ctx.palette = ml_palette_get (options->theme);
-  ctx.first_step = G_MAXUINT64;
-
-  /* Shared scales: the same bytes and steps for both runs, so that they compare by eye. */
-  for (guint r = 0; r < n_runs; r++)
-    for (guint i = 0; i < ml_timeline_series_get_n_samples (all[r]); i++)
-      {
-        const MlTimelineSample *s = ml_timeline_series_get_sample (all[r], i);
-
-        ctx.max_bytes = MAX (ctx.max_bytes, s->heap_live);
-        ctx.max_goal = MAX (ctx.max_goal, s->heap_goal);
-        ctx.first_step = MIN (ctx.first_step, s->step);
-        ctx.last_step = MAX (ctx.last_step, s->step);
-      }
-  if (ctx.first_step == G_MAXUINT64)
-    ctx.first_step = ctx.last_step = 0;
+  ctx.by_time = !options->timeline_steps;
+  set_domain (&ctx, all, n_runs, options->timeline_cycle);
   /* The scale takes the goal in, unless the goal is so far above the heap (a small program
    * under the 4 MiB minimum) that the heap would be a flat line at the bottom: the chart then
    * scales to the heap, and the goal runs along the top, labelled. */
   ctx.goal_above = ctx.max_goal > 4 * ctx.max_bytes;
   if (!ctx.goal_above)
     ctx.max_bytes = MAX (ctx.max_bytes, ctx.max_goal);
-  ctx.max_bytes = MAX (ctx.max_bytes + ctx.max_bytes / 10, 1024);
+  /* Headroom over the highest line, for the cycles' labels along the top. */
+  ctx.max_bytes = MAX (ctx.max_bytes + ctx.max_bytes / 5, 1024);
 
   t = ml_scene_add_text (scene, ml_scene_key ("title", 0, 0), _("Timeline"), ML_TEXT_TITLE, MARGIN, 16,
                          &ctx.palette->foreground);
   t->klass = "title";
   {
-    g_autofree char *sub = g_strdup_printf (_("heap in use (area) and heap goal (dashed) over %" PRIu64 " steps; "
-                                              "GC cycles shaded, darker while marking, stop-the-world pauses in red"),
-                                            ctx.last_step - ctx.first_step);
+    g_autofree char *span = _ml_timeline_format_ns (ctx.last - ctx.first);
+    g_autofree char *sub = NULL;
 
-    t = ml_scene_add_text (scene, ml_scene_key ("subtitle", 0, 0), sub, ML_TEXT_SMALL, MARGIN, 18 + t->height,
+    if (ctx.zoom_cycle != 0)
+      sub = g_strdup_printf (_("GC %u close up: heap in use (area) and heap goal (dashed); "
+                               "darker while marking, stop-the-world pauses in red"),
+                             ctx.zoom_cycle);
+    else if (ctx.by_time)
+      sub = g_strdup_printf (_("heap in use (area) and heap goal (dashed) over %s of the model’s clock; "
+                               "GC cycles shaded, darker while marking, stop-the-world pauses in red"),
+                             span);
+    else
+      sub = g_strdup_printf (_("heap in use (area) and heap goal (dashed) over %" PRIu64 " steps; "
+                               "GC cycles shaded, darker while marking, stop-the-world pauses in red"),
+                             ctx.last - ctx.first);
+
+    double sy = 18 + t->height, tw, th;
+    char *cut;
+
+    /* Too wide for the window (a projected one, with large text): two lines, cut after the
+     * semicolon. */
+    ml_text_measure (sub, ML_TEXT_SMALL, &tw, &th);
+    cut = strstr (sub, "; ");
+    if (tw > width - 2 * MARGIN && cut != NULL)
+      {
+        *cut = '\0';
+        t = ml_scene_add_text (scene, ml_scene_key ("subtitle", 1, 0), cut + 2, ML_TEXT_SMALL, MARGIN,
+                               sy + th + 2, &ctx.palette->dim_foreground);
+        t->klass = "subtitle";
+        extra_y = t->height + 2;
+      }
+    t = ml_scene_add_text (scene, ml_scene_key ("subtitle", 0, 0), sub, ML_TEXT_SMALL, MARGIN, sy,
                            &ctx.palette->dim_foreground);
     t->klass = "subtitle";
   }
 
-  left = MARGIN + MAX (AXIS_W, LANE_LABEL);
-  y = 84;
+  ctx.label_w = _ml_timeline_lanes_label_w (series, &n_lanes);
+  /* Many lanes take some of the chart's height, so that the whole still fits a projected
+   * window. */
+  ctx.chart_h = MAX (CHART_H - 20.0 * (n_lanes > 5 ? n_lanes - 5 : 0), 160.0);
+  /* Given a height (the window's, projected), the chart takes what the title, the lanes and
+   * the axis leave, down to a floor where it still reads. */
+  if (options->height > 0)
+    {
+      double rest = 84 + extra_y + 14 + n_lanes * (ML_TIMELINE_LANE_H + ML_TIMELINE_LANE_GAP) + 44 + MARGIN;
+
+      ctx.chart_h = CLAMP (options->height - rest, 120.0, ctx.chart_h);
+    }
+  left = MARGIN + MAX (AXIS_W, ctx.label_w + 12);
+  y = 84 + extra_y;
   chart_w = n_runs == 2 ? (width - left - MARGIN - 40) / 2 : width - left - MARGIN - 220;
 
   for (guint r = 0; r < n_runs; r++)

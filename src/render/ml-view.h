@@ -102,9 +102,13 @@ typedef struct
   GHashTable    *expanded;  /* the heap graph's fan-outs shown open, by key (guint64 *); nullable */
   double   frame_aspect;    /* export: the picture padded to this width : height (16/9 for
                              * slides); 0 for its own proportions */
+  /* The timeline only: its x axis counts steps rather than the model's virtual clock, and
+   * a cycle number other than 0 draws that one cycle alone. */
+  gboolean timeline_steps;
+  guint    timeline_cycle;
 } MlRenderOptions;
 
-#define ML_RENDER_OPTIONS_INIT { ML_THEME_LIGHT, 1.0, FALSE, FALSE, 0, 0, FALSE, ML_DETAIL_PROGRAM, ML_PROCESS_RUNNING, NULL, 0 }
+#define ML_RENDER_OPTIONS_INIT { ML_THEME_LIGHT, 1.0, FALSE, FALSE, 0, 0, FALSE, ML_DETAIL_PROGRAM, ML_PROCESS_RUNNING, NULL, 0, FALSE, 0 }
 
 /* @options, or the defaults where the caller gives none. */
 static inline const MlRenderOptions *

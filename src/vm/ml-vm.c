@@ -1193,7 +1193,12 @@ step (MlVm         *self,
           commit (self, 0);
           return ML_VM_EVENT_LIMIT;
         }
-      ev = exec (self, kind == ML_VM_STEP_ANY, &n);
+      /* Every kind of step ends at an allocation, so that the collector gets its turn
+       * there whether the window steps or the command line runs: otherwise a statement that
+       * allocates several times ran at one go when run, and its assists and workers split
+       * the mark differently from the window's (gctrace's CPU times, and at times the
+       * cycles, differed). */
+      ev = exec (self, TRUE, &n);
       commit (self, n);
       if (ev == ML_VM_EVENT_EXIT || ev == ML_VM_EVENT_PANIC || ev == ML_VM_EVENT_LIMIT)
         return ev;

@@ -16,6 +16,7 @@
 #include <gtksourceview/gtksource.h>
 
 #include "ml-application.h"
+#include "ml-canvas.h"
 #include "ml-engine.h"
 #include "ml-export-dialog.h"
 #include "ml-model-check.h"
@@ -208,6 +209,38 @@ test_window_view_action (void)
 
   close_window (window);
   g_settings_reset (settings, "view");
+}
+
+/* The timeline's axis in steps is a remembered choice, and "Whole Run" undoes a zoom to a
+ * cycle. */
+static void
+test_window_timeline_actions (void)
+{
+  MlWindow *window = open_window ();
+  GSettings *settings = ml_application_get_settings (app);
+  GtkWidget *canvas = GTK_WIDGET (ml_window_get_canvas (window));
+  gboolean steps = TRUE;
+  guint cycle = 0;
+
+  g_assert_nonnull (canvas);
+  g_assert_false (g_settings_get_boolean (settings, "timeline-steps"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.timeline-steps", NULL));
+  g_assert_true (g_settings_get_boolean (settings, "timeline-steps"));
+  g_object_get (canvas, "timeline-steps", &steps, NULL);
+  g_assert_true (steps);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.timeline-steps", NULL));
+  g_object_get (canvas, "timeline-steps", &steps, NULL);
+  g_assert_false (steps);
+
+  ml_canvas_set_timeline_cycle (ML_CANVAS (canvas), 2);
+  g_object_get (canvas, "timeline-cycle", &cycle, NULL);
+  g_assert_cmpuint (cycle, ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.timeline-fit", NULL));
+  g_object_get (canvas, "timeline-cycle", &cycle, NULL);
+  g_assert_cmpuint (cycle, ==, 0);
+
+  close_window (window);
+  g_settings_reset (settings, "timeline-steps");
 }
 
 static void
@@ -1268,6 +1301,7 @@ main (int   argc,
   g_test_add_func ("/window/shell", test_window_shows_shell);
   g_test_add_func ("/window/lesson-navigation", test_window_lesson_navigation);
   g_test_add_func ("/window/view-action", test_window_view_action);
+  g_test_add_func ("/window/timeline-actions", test_window_timeline_actions);
   g_test_add_func ("/window/sidebar-toggle", test_window_sidebar_toggle);
   g_test_add_func ("/window/presentation", test_window_presentation);
   g_test_add_func ("/window/remembers-size", test_window_remembers_size);
