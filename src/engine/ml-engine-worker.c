@@ -44,7 +44,10 @@ _ml_engine_worker_publish (Worker   *worker,
       /* A snapshot costs time proportional to the heap; when more commands are already
        * waiting, their result will replace this one, so none is taken. */
       if (final && g_async_queue_length (worker->shared->queue) == 0)
-        result->snapshot = ml_runtime_snapshot (worker->runtime, ML_SNAPSHOT_ALL);
+        {
+          result->snapshot = ml_runtime_snapshot (worker->runtime, ML_SNAPSHOT_ALL);
+          result->snapshot->object_paths = worker->vm == NULL;
+        }
     }
 
   if (final)
