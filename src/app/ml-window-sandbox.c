@@ -157,7 +157,7 @@ ml_window_actions_sandbox_append_cb (GtkWidget  *widget,
 
   if (slice == NULL)
     {
-      _ml_window_toast (self, _("Declare a slice first: Allocate → Local Slice"));
+      _ml_window_toast (self, _("Declare a slice first: Allocate → Slice"));
       return;
     }
 

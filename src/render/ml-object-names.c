@@ -146,7 +146,7 @@ object_type_name (const MlSnapObject *object,
  *
  * Returns: (transfer full): what a heap object is (see object_type_name()), or, when the
  *   snapshot asks for paths (the sandbox), the Go path that reaches it: "a.izq" for a
- *   struct, "lista · [2]*Nodo array" for others, "unreachable" or "unreachable · *Nodo"
+ *   struct, "lista · [2]*Nodo array" for others, "(unreachable)" or "(unreachable) · *Nodo"
  *   when no variable reaches it
  */
 char *
@@ -163,11 +163,11 @@ ml_object_type_name (const MlSnapObject *object,
    * ("a.izq · valor 3"), and its variable's type says which struct it is. */
   path = ml_refs_object_path (refs, object);
   if (object->type != NULL && object->type->kind == ML_KIND_STRUCT && !object_is_array (object))
-    return g_strdup (path != NULL ? path : _("unreachable"));
+    return g_strdup (path != NULL ? path : _("(unreachable)"));
 
   /* Translators: a heap object's Go path and its type, "lista · [2]*Nodo array"; or, for an
-   * object no variable reaches, "unreachable · Nodo". */
-  return g_strdup_printf (_("%s · %s"), path != NULL ? path : _("unreachable"), name);
+   * object no variable reaches, "(unreachable) · *Nodo". */
+  return g_strdup_printf (_("%s · %s"), path != NULL ? path : _("(unreachable)"), name);
 }
 
 /* The path inside a value of @type to its byte @offset, as Go writes it after the value's
