@@ -20,6 +20,7 @@
 
 #include "ml-engine.h"
 #include "ml-narrator.h"
+#include "ml-render.h"
 #include "ml-sandbox-script.h"
 
 #define WAIT_MS 20000
@@ -193,6 +194,20 @@ test_sandbox_slice_grows (void)
   /* A new array each time the capacity changed: five of them. */
   g_assert_cmpuint (arrays, ==, 5);
 
+  /* Stepping back takes the last append back. */
+  ml_engine_step_back (engine);
+  {
+    MlSnapshot *back = settle (engine);
+    const MlSnapSlot *slot = find_root (back, "lista");
+    guint64 header[3];
+
+    memcpy (header, back->values + slot->value_offset, sizeof header);
+    g_assert_cmpuint (header[1], ==, 8);
+    g_assert_cmpuint (header[2], ==, 8);
+  }
+  ml_engine_step_forward (engine);
+  snap = settle (engine);
+
   /* The elements are named as Go indexes them. */
   {
     const MlSnapSlot *slot = find_root (snap, "lista");
@@ -257,6 +272,59 @@ test_sandbox_paths_follow_links (void)
   g_assert_null (ml_sandbox_path_from_name (name));
   g_assert_nonnull (strstr (name, "main.Nodo"));
   g_free (name);
+}
+
+/* Whether a picture of @snap in @view has a text that starts with @prefix. */
+static gboolean
+picture_says (MlSnapshot *snap,
+              MlViewKind  view,
+              const char *prefix)
+{
+  MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
+  g_autoptr(MlScene) scene = NULL;
+
+  options.width = 1280;
+  options.height = 800;
+  scene = ml_render_layout (view, snap, NULL, &options);
+  for (guint i = 0; i < scene->texts->len; i++)
+    if (g_str_has_prefix (g_array_index (scene->texts, MlSceneText, i).text, prefix))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_sandbox_labels (void)
+{
+  g_autoptr(MlEngine) engine = ml_engine_new ();
+  const char *one[] = { "valor=1", NULL };
+  const char *two[] = { "valor=2", NULL };
+  MlSnapshot *snap;
+  guint64 a;
+
+  ml_engine_sandbox_new_root (engine, "a", "main.Nodo", FALSE, one);
+  snap = settle (engine);
+  a = root_object (snap, "a")->addr;
+  ml_engine_sandbox_new_field (engine, a, "izq", "main.Nodo", two);
+  snap = settle (engine);
+
+  /* The pictures of a sandbox title each object by its path, not by its type. */
+  g_assert_true (snap->object_paths);
+  g_assert_true (picture_says (snap, ML_VIEW_MEMORY_MAP, "a.izq"));
+  g_assert_true (picture_says (snap, ML_VIEW_HEAP_GRAPH, "a.izq · valor 2"));
+  g_assert_true (picture_says (snap, ML_VIEW_HEAP_GRAPH, "a · valor 1"));
+  g_assert_false (picture_says (snap, ML_VIEW_HEAP_GRAPH, "Nodo · valor"));
+
+  /* a.izq = nil: the object has no path, and the pictures say so. */
+  ml_engine_sandbox_link (engine, a, "izq", 0);
+  snap = settle (engine);
+  g_assert_false (picture_says (snap, ML_VIEW_MEMORY_MAP, "a.izq"));
+  g_assert_true (picture_says (snap, ML_VIEW_MEMORY_MAP, "(unreachable)"));
+
+  /* Stepping back undoes it, as every sandbox click. */
+  ml_engine_step_back (engine);
+  snap = settle (engine);
+  g_assert_true (picture_says (snap, ML_VIEW_MEMORY_MAP, "a.izq"));
 }
 
 /* Clears a.izq in the middle of a mark, with the barrier on or off, and finishes the cycle:
@@ -328,6 +396,7 @@ main (int   argc,
   g_test_add_func ("/sandbox/bad-values", test_sandbox_bad_values);
   g_test_add_func ("/sandbox/slice-grows", test_sandbox_slice_grows);
   g_test_add_func ("/sandbox/paths-follow-links", test_sandbox_paths_follow_links);
+  g_test_add_func ("/sandbox/labels", test_sandbox_labels);
   g_test_add_func ("/sandbox/clear-field-barrier", test_sandbox_clear_field_barrier);
 
   return g_test_run ();
