@@ -395,6 +395,76 @@ ml_window_get_sandbox_program (MlWindow *self)
   return self->script != NULL ? ml_sandbox_script_to_go (self->script) : NULL;
 }
 
+/* The object the sandbox variable @name points at, or 0. */
+static guint64
+sandbox_variable_target (MlWindow   *self,
+                         const char *name)
+{
+  MlSnapshot *snap = ml_engine_get_snapshot (self->engine);
+
+  for (guint i = 0; snap != NULL && i < snap->n_slots; i++)
+    if (g_strcmp0 (snap->slots[i].name, name) == 0 && snap->slots[i].target >= 0)
+      return snap->objects[snap->slots[i].target].addr;
+
+  return 0;
+}
+
+/* Selects the object of the variable @name, then activates @action with @target. */
+static void
+sandbox_demo_click (MlWindow   *self,
+                    const char *name,
+                    const char *action,
+                    const char *target)
+{
+  if (name != NULL)
+    ml_canvas_select (self->canvas, ML_HIT_OBJECT, sandbox_variable_target (self, name));
+  gtk_widget_activate_action (GTK_WIDGET (self), action, target != NULL ? "s" : NULL, target);
+}
+
+/**
+ * ml_window_sandbox_demo_step:
+ * @n: which click, from 0
+ *
+ * The clicks of a sandbox session that shows what the sandbox does, for its pictures: a
+ * Nodo, a Persona and a slice, an append, links, a field dropped, and a collection three
+ * steps into its mark.  Call it with 0, 1, 2... once the engine is idle after each.
+ *
+ * Returns: %FALSE when there are no more clicks
+ */
+gboolean
+ml_window_sandbox_demo_step (MlWindow *self,
+                             guint     n)
+{
+  static const struct
+  {
+    const char *select;
+    const char *action;
+    const char *target;
+  } clicks[] = {
+    { NULL, "win.sandbox-alloc", "local" },
+    { NULL, "win.sandbox-alloc", "local-persona" },
+    { NULL, "win.sandbox-alloc", "slice" },
+    { NULL, "win.sandbox-append", "new" },
+    { "a", "win.sandbox-append", "selected" },
+    { "a", "win.sandbox-alloc", "izq" },
+    { "b", "win.sandbox-alloc", "Amigo" },
+    { "a", "win.sandbox-alloc", "der" },
+    { "a", "win.sandbox-unlink", "izq" },
+    { NULL, "win.gc-start", NULL },
+    { NULL, "win.gc-step", NULL },
+    { NULL, "win.gc-step", NULL },
+    { NULL, "win.gc-step", NULL },
+  };
+
+  g_return_val_if_fail (ML_IS_WINDOW (self), FALSE);
+
+  if (self->mode != ML_WINDOW_SANDBOX || n >= G_N_ELEMENTS (clicks))
+    return FALSE;
+  sandbox_demo_click (self, clicks[n].select, clicks[n].action, clicks[n].target);
+
+  return TRUE;
+}
+
 void
 _ml_window_sandbox_init (MlWindow *self)
 {
