@@ -85,6 +85,42 @@ _ml_window_sandbox_selected_path (MlWindow *self,
   return ml_sandbox_path_from_name (name);
 }
 
+/* The type of the object at @address in the snapshot shown, or NULL. */
+static const MlRtype *
+sandbox_object_type (MlWindow *self,
+                     guint64   address)
+{
+  MlSnapshot *snap = ml_canvas_get_snapshot (self->canvas);
+  gint64 index = snap != NULL ? ml_snapshot_find_object (snap, address) : -1;
+
+  return index >= 0 ? snap->objects[index].type : NULL;
+}
+
+/* Whether the object at @object has a pointer field @field that can point at a @target
+ * (a type name such as "main.Nodo", or NULL for any); if not, the toast says why, and
+ * neither the model nor the program changes: Go would not compile the statement. */
+static gboolean
+sandbox_field_fits (MlWindow   *self,
+                    guint64     object,
+                    const char *field,
+                    const char *target)
+{
+  const MlRtype *type = sandbox_object_type (self, object);
+  const MlRtypeField *f = type != NULL ? ml_rtype_find_field (type, field) : NULL;
+  g_autofree char *message = NULL;
+
+  if (f == NULL || f->type == NULL || f->type->kind != ML_KIND_POINTER || f->type->elem == NULL)
+    message = g_strdup_printf (_("The selected object has no pointer field “%s”"), field);
+  else if (target != NULL && g_strcmp0 (f->type->elem->name, target) != 0)
+    message = g_strdup_printf (_("The field “%s” cannot hold a %s"), field, target);
+  else
+    return TRUE;
+
+  _ml_window_toast (self, message);
+
+  return FALSE;
+}
+
 /* The type a new object gets from where it goes: "persona" in a target names the lecture's
  * Persona, and so does Persona's own pointer field. */
 static const char *
@@ -133,6 +169,8 @@ ml_window_actions_sandbox_alloc_cb (GtkWidget  *widget,
           _ml_window_toast (self, _("Select an object that a variable reaches first"));
           return;
         }
+      if (!sandbox_field_fits (self, object, where, type_name))
+        return;
 
       values = _ml_window_sandbox_new_values (self, type);
       ml_engine_sandbox_new_field (self->engine, object, where, type_name, (const char * const *)values);
@@ -163,10 +201,21 @@ ml_window_actions_sandbox_append_cb (GtkWidget  *widget,
 
   if (g_str_equal (g_variant_get_string (parameter, NULL), "selected"))
     {
+      const MlRtype *type;
+
       element = _ml_window_sandbox_selected_path (self, &object);
       if (element == NULL)
         {
           _ml_window_toast (self, _("Select an object that a variable reaches first"));
+          return;
+        }
+      type = sandbox_object_type (self, object);
+      if (type == NULL || g_strcmp0 (type->name, "main.Nodo") != 0)
+        {
+          /* Translators: %s is the slice, "lista". */
+          g_autofree char *message = g_strdup_printf (_("Only a Nodo goes into %s"), slice);
+
+          _ml_window_toast (self, message);
           return;
         }
       ml_engine_sandbox_append (self->engine, slice, object, NULL);
@@ -197,6 +246,8 @@ ml_window_actions_sandbox_link_cb (GtkWidget  *widget,
       _ml_window_toast (self, _("Select the object whose field should point somewhere first"));
       return;
     }
+  if (!sandbox_field_fits (self, object, g_variant_get_string (parameter, NULL), NULL))
+    return;
 
   g_set_str (&self->pending_link_field, g_variant_get_string (parameter, NULL));
   self->link_source = object;
@@ -219,6 +270,8 @@ ml_window_actions_sandbox_unlink_cb (GtkWidget  *widget,
       _ml_window_toast (self, _("Select an object that a variable reaches first"));
       return;
     }
+  if (!sandbox_field_fits (self, object, field, NULL))
+    return;
 
   ml_engine_sandbox_link (self->engine, object, field, 0);
   ml_sandbox_script_link (self->script, path, field, NULL);
@@ -259,6 +312,9 @@ _ml_window_sandbox_selected (MlWindow    *self,
       _ml_window_toast (self, _("Only objects that a variable reaches can be linked"));
       return;
     }
+  if (snap->objects[hit->index].type == NULL ||
+      !sandbox_field_fits (self, self->link_source, field, snap->objects[hit->index].type->name))
+    return;
 
   ml_engine_sandbox_link (self->engine, self->link_source, field, snap->objects[hit->index].addr);
   ml_sandbox_script_link (self->script, source_path, field, target_path);

@@ -163,6 +163,18 @@ worker_sandbox_append (Worker       *worker,
     }
   if (target == 0 && !_ml_engine_sandbox_set_values (worker, 0, type->elem->elem, values, error))
     return FALSE;
+  if (target != 0)
+    {
+      const MlRtype *target_type = NULL;
+      guint64 size;
+
+      if (ml_runtime_object_base (rt, target, &size, &target_type) != target || target_type != type->elem->elem)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                       _("Only a %s goes into %s"), type->elem->elem->name, name);
+          return FALSE;
+        }
+    }
 
   ml_runtime_read_word (rt, header, &ptr);
   ml_runtime_read_word (rt, header + 8, &len);
@@ -272,7 +284,21 @@ _ml_engine_worker_sandbox (Worker   *worker,
                                            type, cmd->values, NULL);
           }
         else
-          ml_runtime_sandbox_set_field (worker->runtime, cmd->object, field->offset, cmd->target);
+          {
+            const MlRtype *target_type = NULL;
+
+            /* A pointer holds only its own type: a Persona in a Nodo's izq would not compile. */
+            if (cmd->target != 0 &&
+                (ml_runtime_object_base (worker->runtime, cmd->target, &size, &target_type) != cmd->target ||
+                 target_type != field->type->elem))
+              {
+                g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                             _("The field “%s” cannot hold a %s"), cmd->field,
+                             target_type != NULL ? target_type->name : "?");
+                return;
+              }
+            ml_runtime_sandbox_set_field (worker->runtime, cmd->object, field->offset, cmd->target);
+          }
       }
       break;
 

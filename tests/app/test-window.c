@@ -860,8 +860,15 @@ test_window_sandbox_types (void)
     g_assert_cmpuint (snap->objects[ml_snapshot_find_object (snap, b)].size_class, ==, 4);
   }
 
+  /* a.der = b would not compile (b is a *Persona): the window refuses it. */
+  g_assert_true (ml_canvas_select (canvas, ML_HIT_OBJECT, a));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sandbox-link", "s", "der"));
+  g_assert_true (ml_canvas_select (canvas, ML_HIT_OBJECT, b));
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+
   go = source_text (window);
   g_test_message ("%s", go);
+  g_assert_null (strstr (go, "a.der = b"));
   g_assert_nonnull (strstr (go, "type Persona struct"));
   g_assert_nonnull (strstr (go, "var lista []*Nodo\n"));
   g_assert_nonnull (strstr (go, "\ta := &Nodo{valor: 1}\n"));

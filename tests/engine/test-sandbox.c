@@ -160,6 +160,18 @@ test_sandbox_bad_values (void)
   snap = settle (engine);
   g_assert_cmpuint (errors, ==, 4);
   g_assert_cmpuint (ml_engine_get_step (engine), ==, step);
+
+  /* A Persona in a Nodo's pointer, or in a []*Nodo: Go would not compile either. */
+  ml_engine_sandbox_alloc_root (engine, "p", "main.Persona", FALSE);
+  ml_engine_sandbox_new_root (engine, "lista", "[]*main.Nodo", TRUE, NULL);
+  snap = settle (engine);
+  step = ml_engine_get_step (engine);
+  ml_engine_sandbox_link (engine, a, "izq", root_object (snap, "p")->addr);
+  ml_engine_sandbox_append (engine, "lista", root_object (snap, "p")->addr, NULL);
+  snap = settle (engine);
+  g_assert_cmpuint (errors, ==, 6);
+  g_assert_cmpuint (ml_engine_get_step (engine), ==, step);
+  g_assert_cmpuint (snap->objects[ml_snapshot_find_object (snap, a)].n_edges, ==, 0);
   g_assert_null (find_root (snap, "b"));
 }
 
