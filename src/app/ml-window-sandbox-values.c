@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ml-window-private.h"
 
@@ -120,6 +121,33 @@ on_set_value_response_cb (AdwAlertDialog *dialog,
   _ml_window_sandbox_refresh_source (self);
 }
 
+/* The value @field of the object at @object has in the snapshot shown, as the user would
+ * type it, or NULL when the snapshot does not say. */
+static char *
+current_value (MlWindow   *self,
+               guint64     object,
+               const char *field)
+{
+  MlSnapshot *snap = ml_canvas_get_snapshot (self->canvas);
+  gint64 index = snap != NULL ? ml_snapshot_find_object (snap, object) : -1;
+  const MlSnapObject *o = index >= 0 ? &snap->objects[index] : NULL;
+  const MlRtypeField *f = o != NULL && o->type != NULL ? ml_rtype_find_field (o->type, field) : NULL;
+  guint64 words[2];
+
+  if (f == NULL || f->type == NULL || f->offset + f->type->size > o->value_size ||
+      o->value_offset + f->offset + f->type->size > snap->n_values || f->type->size > sizeof words)
+    return NULL;
+  memcpy (words, snap->values + o->value_offset + f->offset, f->type->size);
+
+  if (f->type->kind == ML_KIND_INT)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64)words[0]);
+  for (guint i = 0; f->type->kind == ML_KIND_STRING && i < snap->n_strings; i++)
+    if (snap->strings[i].addr == words[0] && snap->strings[i].len >= words[1])
+      return g_strndup (snap->strings[i].text, words[1]);
+
+  return NULL;
+}
+
 /* win.sandbox-set-value: asks for a new value of a field of the selected object. */
 void
 _ml_window_sandbox_set_value_cb (GtkWidget  *widget,
@@ -129,6 +157,7 @@ _ml_window_sandbox_set_value_cb (GtkWidget  *widget,
   MlWindow *self = ML_WINDOW (widget);
   const char *field = g_variant_get_string (parameter, NULL);
   g_autofree char *heading = NULL;
+  g_autofree char *current = NULL;
   guint64 object = 0;
   char *path = _ml_window_sandbox_selected_path (self, &object);
   AdwDialog *dialog;
@@ -151,6 +180,9 @@ _ml_window_sandbox_set_value_cb (GtkWidget  *widget,
   sv->path = path;
   sv->field = g_strdup (field);
   sv->entry = GTK_ENTRY (gtk_entry_new ());
+  current = current_value (self, object, field);
+  if (current != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (sv->entry), current);
   gtk_entry_set_activates_default (sv->entry, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (sv->entry), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
   if (!field_is_text (field))

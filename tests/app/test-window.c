@@ -837,7 +837,10 @@ test_window_sandbox_types (void)
   dialog = visible_dialog (window);
   entry = ml_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, NULL);
   g_assert_nonnull (entry);
+  /* It starts from the value the field has. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "1");
   gtk_editable_set_text (GTK_EDITABLE (entry), "42");
+  save_screenshot (window, "screenshot-sandbox-value.png");
   g_signal_emit_by_name (dialog, "response", "set");
   adw_dialog_force_close (dialog);
   ml_test_iterate (50);
