@@ -48,6 +48,8 @@ struct _MlApplication
   int             stage_height;
   gboolean        stage_hide_sidebar;
   gboolean        stage_presentation;
+  gboolean        stage_sandbox;    /* the sandbox, with the clicks of its demonstration */
+  guint           stage_sandbox_click;
   AdwColorScheme  forced_scheme;    /* ADW_COLOR_SCHEME_DEFAULT: as the preferences say */
 
   /* Reaching that state. */
@@ -156,7 +158,7 @@ ml_application_take_screenshot (MlApplication *self,
 static gboolean
 ml_application_has_stage (MlApplication *self)
 {
-  return self->stage_lesson != NULL || self->stage_view != NULL ||
+  return self->stage_lesson != NULL || self->stage_view != NULL || self->stage_sandbox ||
          self->stage_width > 0 || self->stage_hide_sidebar || self->stage_presentation;
 }
 
@@ -280,6 +282,10 @@ ml_application_stage_check_cb (gpointer user_data)
   if (ml_engine_get_busy (engine))
     return G_SOURCE_REMOVE;
 
+  /* The sandbox's clicks, one each time the engine has answered the one before. */
+  if (self->stage_sandbox && ml_window_sandbox_demo_step (window, self->stage_sandbox_click++))
+    return G_SOURCE_REMOVE;
+
   if (!self->stage_at_moment)
     self->stage_at_moment = self->stage_moment == NULL ||
                             g_strcmp0 (ml_window_get_moment (window), self->stage_moment) == 0;
@@ -364,7 +370,9 @@ ml_application_stage_prepare (MlApplication *self,
   if (self->stage_presentation)
     g_object_set (window, "presenting", TRUE, NULL);
 
-  if (self->stage_lesson != NULL)
+  if (self->stage_sandbox)
+    ml_window_start_sandbox (window);
+  else if (self->stage_lesson != NULL)
     {
       ml_window_show_lesson (window, self->stage_lesson);
       if (self->stage_program > 0)
@@ -608,6 +616,13 @@ ml_application_parse_stage (MlApplication  *self,
 
   self->stage_hide_sidebar = g_variant_dict_contains (options, "hide-sidebar");
   self->stage_presentation = g_variant_dict_contains (options, "presentation");
+  self->stage_sandbox = g_variant_dict_contains (options, "sandbox");
+  if (self->stage_sandbox && has_lesson)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--sandbox and --lesson cannot go together"));
+      return FALSE;
+    }
 
   return TRUE;
 }
@@ -840,6 +855,8 @@ ml_application_init (MlApplication *self)
       N_("Open the window with the sidebar hidden"), NULL },
     { "presentation", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL,
       N_("Open the window in presentation mode"), NULL },
+    { "sandbox", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL,
+      N_("Open the sandbox and click through a short session in it"), NULL },
     { NULL }
   };
 

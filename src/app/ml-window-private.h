@@ -61,6 +61,8 @@ struct _MlWindow
   MlSandboxScript      *script;
   char                 *pending_link_field;
   guint64               link_source;
+  guint                 sandbox_nodes;    /* Nodos and Personas made so far, for the */
+  guint                 sandbox_people;   /* values each new one starts with */
   guint                 play_source;
   guint                 play_from_line;   /* play does not stop at the breakpoint it left */
   gboolean              editing;          /* edit mode: the source is editable, nothing runs */
@@ -220,7 +222,17 @@ void      _ml_window_drafts_dispose        (MlWindow                  *self);
 void      _ml_window_write_draft           (MlWindow                  *self);
 void      _ml_window_discard_draft         (MlWindow                  *self);
 
+/* ml-window-sandbox-values.c */
+char    **_ml_window_sandbox_new_values    (MlWindow                  *self,
+                                            const char                *type);
+void      _ml_window_sandbox_set_value_cb  (GtkWidget                 *widget,
+                                            const char                *action_name,
+                                            GVariant                  *parameter);
+
 /* ml-window-sandbox.c */
+char     *_ml_window_sandbox_selected_path (MlWindow                  *self,
+                                            guint64                   *address);
+void      _ml_window_sandbox_refresh_source (MlWindow                 *self);
 void      _ml_window_class_init_sandbox    (GtkWidgetClass            *widget_class);
 void      _ml_window_sandbox_init          (MlWindow                  *self);
 void      _ml_window_sandbox_selected      (MlWindow                  *self,

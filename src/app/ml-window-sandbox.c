@@ -18,8 +18,8 @@
 #include "ml-narrator.h"
 #include "ml-window-private.h"
 
-static void
-ml_window_sandbox_refresh_source (MlWindow *self)
+void
+_ml_window_sandbox_refresh_source (MlWindow *self)
 {
   g_autofree char *go = ml_sandbox_script_to_go (self->script);
 
@@ -41,6 +41,8 @@ ml_window_sandbox_begin (MlWindow *self)
   self->close_confirmed = FALSE;
   g_clear_pointer (&self->pending_link_field, g_free);
   self->link_source = 0;
+  self->sandbox_nodes = 0;
+  self->sandbox_people = 0;
   self->shown_gctrace = 0;
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->output_view), "", -1);
 
@@ -53,7 +55,7 @@ ml_window_sandbox_begin (MlWindow *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->program_dropdown), FALSE);
   ml_engine_reset (self->engine, &config);
-  ml_window_sandbox_refresh_source (self);
+  _ml_window_sandbox_refresh_source (self);
   _ml_window_set_story (self, _("The Heap in Your Hands"),
                         _("Allocate objects, link them and drop references, then run the collector one step at a time and watch the colours change. Every click is also written as Go in the Program tab."));
   adw_view_stack_set_visible_child_name (self->side_stack, "program");
@@ -62,10 +64,11 @@ ml_window_sandbox_begin (MlWindow *self)
   ml_window_set_view (self, "heap-graph");
 }
 
-/* The Go expression that names the selected object ("a", "a.izq"), if there is one. */
-static char *
-ml_window_selected_path (MlWindow *self,
-                         guint64  *address)
+/* The Go expression that names the selected object ("a", "a.izq", "lista[2]"), if there is
+ * one. */
+char *
+_ml_window_sandbox_selected_path (MlWindow *self,
+                                  guint64  *address)
 {
   const MlHit *hit = ml_canvas_get_selection (self->canvas);
   MlSnapshot *snap = ml_canvas_get_snapshot (self->canvas);
@@ -82,6 +85,50 @@ ml_window_selected_path (MlWindow *self,
   return ml_sandbox_path_from_name (name);
 }
 
+/* The type of the object at @address in the snapshot shown, or NULL. */
+static const MlRtype *
+sandbox_object_type (MlWindow *self,
+                     guint64   address)
+{
+  MlSnapshot *snap = ml_canvas_get_snapshot (self->canvas);
+  gint64 index = snap != NULL ? ml_snapshot_find_object (snap, address) : -1;
+
+  return index >= 0 ? snap->objects[index].type : NULL;
+}
+
+/* Whether the object at @object has a pointer field @field that can point at a @target
+ * (a type name such as "main.Nodo", or NULL for any); if not, the toast says why, and
+ * neither the model nor the program changes: Go would not compile the statement. */
+static gboolean
+sandbox_field_fits (MlWindow   *self,
+                    guint64     object,
+                    const char *field,
+                    const char *target)
+{
+  const MlRtype *type = sandbox_object_type (self, object);
+  const MlRtypeField *f = type != NULL ? ml_rtype_find_field (type, field) : NULL;
+  g_autofree char *message = NULL;
+
+  if (f == NULL || f->type == NULL || f->type->kind != ML_KIND_POINTER || f->type->elem == NULL)
+    message = g_strdup_printf (_("The selected object has no pointer field “%s”"), field);
+  else if (target != NULL && g_strcmp0 (f->type->elem->name, target) != 0)
+    message = g_strdup_printf (_("The field “%s” cannot hold a %s"), field, target);
+  else
+    return TRUE;
+
+  _ml_window_toast (self, message);
+
+  return FALSE;
+}
+
+/* The type a new object gets from where it goes: "persona" in a target names the lecture's
+ * Persona, and so does Persona's own pointer field. */
+static const char *
+sandbox_type_for (const char *where)
+{
+  return strstr (where, "persona") != NULL || g_str_equal (where, "Amigo") ? "Persona" : "Nodo";
+}
+
 static void
 ml_window_actions_sandbox_alloc_cb (GtkWidget  *widget,
                                     const char *action_name,
@@ -89,35 +136,99 @@ ml_window_actions_sandbox_alloc_cb (GtkWidget  *widget,
 {
   MlWindow *self = ML_WINDOW (widget);
   const char *where = g_variant_get_string (parameter, NULL);
+  const char *type = sandbox_type_for (where);
+  g_autofree char *type_name = g_strdup_printf ("main.%s", type);
+  g_auto(GStrv) values = NULL;
 
-  if (g_str_equal (where, "local") || g_str_equal (where, "global"))
+  if (g_str_equal (where, "slice"))
     {
-      gboolean global = g_str_equal (where, "global");
+      g_autofree char *name = ml_sandbox_script_next_slice (self->script);
+
+      ml_engine_sandbox_new_root (self->engine, name, "[]*main.Nodo", TRUE, NULL);
+      ml_sandbox_script_declare (self->script, name, TRUE, "[]*Nodo", NULL);
+    }
+  else if (g_str_has_prefix (where, "local") || g_str_has_prefix (where, "global"))
+    {
+      gboolean global = g_str_has_prefix (where, "global");
       g_autofree char *name = global ? ml_sandbox_script_next_global (self->script)
                                      : ml_sandbox_script_next_local (self->script);
 
-      ml_engine_sandbox_alloc_root (self->engine, name, "main.Nodo", global);
-      if (global)
-        ml_sandbox_script_alloc_global (self->script, name);
-      else
-        ml_sandbox_script_alloc_local (self->script, name);
+      values = _ml_window_sandbox_new_values (self, type);
+      ml_engine_sandbox_new_root (self->engine, name, type_name, global, (const char * const *)values);
+      ml_sandbox_script_declare (self->script, name, global, type, (const char * const *)values);
     }
   else
     {
       guint64 object = 0;
-      g_autofree char *path = ml_window_selected_path (self, &object);
+      g_autofree char *path = _ml_window_sandbox_selected_path (self, &object);
+      g_autofree char *lhs = NULL;
+      g_autofree char *expr = NULL;
 
       if (path == NULL)
         {
           _ml_window_toast (self, _("Select an object that a variable reaches first"));
           return;
         }
+      if (!sandbox_field_fits (self, object, where, type_name))
+        return;
 
-      ml_engine_sandbox_alloc_field (self->engine, object, where, "main.Nodo");
-      ml_sandbox_script_alloc_field (self->script, path, where);
+      values = _ml_window_sandbox_new_values (self, type);
+      ml_engine_sandbox_new_field (self->engine, object, where, type_name, (const char * const *)values);
+      lhs = g_strdup_printf ("%s.%s", path, where);
+      expr = ml_sandbox_script_new_object (self->script, type, (const char * const *)values);
+      ml_sandbox_script_assign (self->script, lhs, NULL, expr);
     }
 
-  ml_window_sandbox_refresh_source (self);
+  _ml_window_sandbox_refresh_source (self);
+}
+
+/* `lista = append(lista, x)`: a new node, or the selected object. */
+static void
+ml_window_actions_sandbox_append_cb (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  MlWindow *self = ML_WINDOW (widget);
+  g_autofree char *slice = ml_sandbox_script_get_slice (self->script);
+  g_autofree char *element = NULL;
+  guint64 object = 0;
+
+  if (slice == NULL)
+    {
+      _ml_window_toast (self, _("Declare a slice first: Allocate → Slice"));
+      return;
+    }
+
+  if (g_str_equal (g_variant_get_string (parameter, NULL), "selected"))
+    {
+      const MlRtype *type;
+
+      element = _ml_window_sandbox_selected_path (self, &object);
+      if (element == NULL)
+        {
+          _ml_window_toast (self, _("Select an object that a variable reaches first"));
+          return;
+        }
+      type = sandbox_object_type (self, object);
+      if (type == NULL || g_strcmp0 (type->name, "main.Nodo") != 0)
+        {
+          /* Translators: %s is the slice, "lista". */
+          g_autofree char *message = g_strdup_printf (_("Only a Nodo goes into %s"), slice);
+
+          _ml_window_toast (self, message);
+          return;
+        }
+      ml_engine_sandbox_append (self->engine, slice, object, NULL);
+    }
+  else
+    {
+      g_auto(GStrv) values = _ml_window_sandbox_new_values (self, "Nodo");
+
+      element = ml_sandbox_script_new_object (self->script, "Nodo", (const char * const *)values);
+      ml_engine_sandbox_append (self->engine, slice, 0, (const char * const *)values);
+    }
+  ml_sandbox_script_append (self->script, slice, element);
+  _ml_window_sandbox_refresh_source (self);
 }
 
 static void
@@ -127,7 +238,7 @@ ml_window_actions_sandbox_link_cb (GtkWidget  *widget,
 {
   MlWindow *self = ML_WINDOW (widget);
   guint64 object = 0;
-  g_autofree char *path = ml_window_selected_path (self, &object);
+  g_autofree char *path = _ml_window_sandbox_selected_path (self, &object);
   g_autofree char *message = NULL;
 
   if (path == NULL)
@@ -135,6 +246,8 @@ ml_window_actions_sandbox_link_cb (GtkWidget  *widget,
       _ml_window_toast (self, _("Select the object whose field should point somewhere first"));
       return;
     }
+  if (!sandbox_field_fits (self, object, g_variant_get_string (parameter, NULL), NULL))
+    return;
 
   g_set_str (&self->pending_link_field, g_variant_get_string (parameter, NULL));
   self->link_source = object;
@@ -150,17 +263,19 @@ ml_window_actions_sandbox_unlink_cb (GtkWidget  *widget,
   MlWindow *self = ML_WINDOW (widget);
   const char *field = g_variant_get_string (parameter, NULL);
   guint64 object = 0;
-  g_autofree char *path = ml_window_selected_path (self, &object);
+  g_autofree char *path = _ml_window_sandbox_selected_path (self, &object);
 
   if (path == NULL)
     {
       _ml_window_toast (self, _("Select an object that a variable reaches first"));
       return;
     }
+  if (!sandbox_field_fits (self, object, field, NULL))
+    return;
 
   ml_engine_sandbox_link (self->engine, object, field, 0);
   ml_sandbox_script_link (self->script, path, field, NULL);
-  ml_window_sandbox_refresh_source (self);
+  _ml_window_sandbox_refresh_source (self);
 }
 
 void
@@ -197,10 +312,13 @@ _ml_window_sandbox_selected (MlWindow    *self,
       _ml_window_toast (self, _("Only objects that a variable reaches can be linked"));
       return;
     }
+  if (snap->objects[hit->index].type == NULL ||
+      !sandbox_field_fits (self, self->link_source, field, snap->objects[hit->index].type->name))
+    return;
 
   ml_engine_sandbox_link (self->engine, self->link_source, field, snap->objects[hit->index].addr);
   ml_sandbox_script_link (self->script, source_path, field, target_path);
-  ml_window_sandbox_refresh_source (self);
+  _ml_window_sandbox_refresh_source (self);
 }
 
 static void
@@ -226,7 +344,7 @@ ml_window_actions_sandbox_drop_cb (GtkWidget  *widget,
 
   ml_engine_sandbox_clear_root (self->engine, name);
   ml_sandbox_script_drop (self->script, name);
-  ml_window_sandbox_refresh_source (self);
+  _ml_window_sandbox_refresh_source (self);
 }
 
 /* The collector's buttons, each a command of the engine and a line of the program. */
@@ -253,7 +371,7 @@ ml_window_actions_gc_cb (GtkWidget  *widget,
       {
         gc_actions[i].run (self->engine);
         gc_actions[i].write (self->script);
-        ml_window_sandbox_refresh_source (self);
+        _ml_window_sandbox_refresh_source (self);
       }
 }
 
@@ -269,7 +387,7 @@ on_barrier_switch_cb (MlWindow   *self,
 
   ml_engine_set_write_barrier (self->engine, active);
   ml_sandbox_script_set_barrier (self->script, active);
-  ml_window_sandbox_refresh_source (self);
+  _ml_window_sandbox_refresh_source (self);
   if (!active)
     _ml_window_toast (self, _("Write barrier off: a pointer moved during marking can now be lost"));
 }
@@ -285,7 +403,7 @@ on_gogc_changed_cb (MlWindow      *self,
 
   ml_engine_set_gogc (self->engine, gogc);
   ml_sandbox_script_set_gogc (self->script, gogc);
-  ml_window_sandbox_refresh_source (self);
+  _ml_window_sandbox_refresh_source (self);
 }
 
 static void
@@ -333,6 +451,76 @@ ml_window_get_sandbox_program (MlWindow *self)
   return self->script != NULL ? ml_sandbox_script_to_go (self->script) : NULL;
 }
 
+/* The object the sandbox variable @name points at, or 0. */
+static guint64
+sandbox_variable_target (MlWindow   *self,
+                         const char *name)
+{
+  MlSnapshot *snap = ml_engine_get_snapshot (self->engine);
+
+  for (guint i = 0; snap != NULL && i < snap->n_slots; i++)
+    if (g_strcmp0 (snap->slots[i].name, name) == 0 && snap->slots[i].target >= 0)
+      return snap->objects[snap->slots[i].target].addr;
+
+  return 0;
+}
+
+/* Selects the object of the variable @name, then activates @action with @target. */
+static void
+sandbox_demo_click (MlWindow   *self,
+                    const char *name,
+                    const char *action,
+                    const char *target)
+{
+  if (name != NULL)
+    ml_canvas_select (self->canvas, ML_HIT_OBJECT, sandbox_variable_target (self, name));
+  gtk_widget_activate_action (GTK_WIDGET (self), action, target != NULL ? "s" : NULL, target);
+}
+
+/**
+ * ml_window_sandbox_demo_step:
+ * @n: which click, from 0
+ *
+ * The clicks of a sandbox session that shows what the sandbox does, for its pictures: a
+ * Nodo, a Persona and a slice, an append, links, a field dropped, and a collection three
+ * steps into its mark.  Call it with 0, 1, 2... once the engine is idle after each.
+ *
+ * Returns: %FALSE when there are no more clicks
+ */
+gboolean
+ml_window_sandbox_demo_step (MlWindow *self,
+                             guint     n)
+{
+  static const struct
+  {
+    const char *select;
+    const char *action;
+    const char *target;
+  } clicks[] = {
+    { NULL, "win.sandbox-alloc", "local" },
+    { NULL, "win.sandbox-alloc", "local-persona" },
+    { NULL, "win.sandbox-alloc", "slice" },
+    { NULL, "win.sandbox-append", "new" },
+    { "a", "win.sandbox-append", "selected" },
+    { "a", "win.sandbox-alloc", "izq" },
+    { "b", "win.sandbox-alloc", "Amigo" },
+    { "a", "win.sandbox-alloc", "der" },
+    { "a", "win.sandbox-unlink", "izq" },
+    { NULL, "win.gc-start", NULL },
+    { NULL, "win.gc-step", NULL },
+    { NULL, "win.gc-step", NULL },
+    { NULL, "win.gc-step", NULL },
+  };
+
+  g_return_val_if_fail (ML_IS_WINDOW (self), FALSE);
+
+  if (self->mode != ML_WINDOW_SANDBOX || n >= G_N_ELEMENTS (clicks))
+    return FALSE;
+  sandbox_demo_click (self, clicks[n].select, clicks[n].action, clicks[n].target);
+
+  return TRUE;
+}
+
 void
 _ml_window_sandbox_init (MlWindow *self)
 {
@@ -350,6 +538,8 @@ _ml_window_class_init_sandbox (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.sandbox-link", "s", ml_window_actions_sandbox_link_cb);
   gtk_widget_class_install_action (widget_class, "win.sandbox-unlink", "s", ml_window_actions_sandbox_unlink_cb);
   gtk_widget_class_install_action (widget_class, "win.sandbox-drop", NULL, ml_window_actions_sandbox_drop_cb);
+  gtk_widget_class_install_action (widget_class, "win.sandbox-append", "s", ml_window_actions_sandbox_append_cb);
+  gtk_widget_class_install_action (widget_class, "win.sandbox-set-value", "s", _ml_window_sandbox_set_value_cb);
   for (guint i = 0; i < G_N_ELEMENTS (gc_actions); i++)
     gtk_widget_class_install_action (widget_class, gc_actions[i].action, NULL, ml_window_actions_gc_cb);
 }

@@ -43,6 +43,8 @@ MlEngine   *ml_window_get_engine      (MlWindow      *self);
 MlCanvas   *ml_window_get_canvas      (MlWindow      *self);
 void        ml_window_start_sandbox   (MlWindow      *self);
 char       *ml_window_get_sandbox_program (MlWindow  *self);
+gboolean    ml_window_sandbox_demo_step (MlWindow    *self,
+                                         guint        n);
 void        ml_window_save_program    (MlWindow      *self,
                                        GFile         *file);
 void        ml_window_restore_draft   (MlWindow      *self,

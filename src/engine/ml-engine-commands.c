@@ -192,7 +192,8 @@ ml_engine_set_gogc (MlEngine *self,
 /**
  * ml_engine_sandbox_alloc_root:
  * @name: the variable's name
- * @type_name: the object's type, "main.Nodo" or "int"
+ * @type_name: the object's type, "main.Nodo", "main.Persona", "int", or "[]*main.Nodo" for a
+ *   nil slice (a local only)
  * @global: a package variable rather than a local of main
  *
  * `name := new(T)`, or `var name = new(T)` at package level.
@@ -202,6 +203,22 @@ ml_engine_sandbox_alloc_root (MlEngine   *self,
                               const char *name,
                               const char *type_name,
                               gboolean    global)
+{
+  ml_engine_sandbox_new_root (self, name, type_name, global, NULL);
+}
+
+/**
+ * ml_engine_sandbox_new_root:
+ * @values: (nullable) (array zero-terminated=1): "field=value" for the new object's fields
+ *
+ * `name := &T{field: value}`: as ml_engine_sandbox_alloc_root(), with the fields set.
+ */
+void
+ml_engine_sandbox_new_root (MlEngine           *self,
+                            const char         *name,
+                            const char         *type_name,
+                            gboolean            global,
+                            const char * const *values)
 {
   Command *cmd;
 
@@ -213,6 +230,7 @@ ml_engine_sandbox_alloc_root (MlEngine   *self,
   cmd->name = g_strdup (name);
   cmd->type_name = g_strdup (type_name);
   cmd->number = !!global;
+  cmd->values = g_strdupv ((char **)values);
   _ml_engine_push (self, cmd);
 }
 
@@ -227,6 +245,22 @@ ml_engine_sandbox_alloc_field (MlEngine   *self,
                                const char *field,
                                const char *type_name)
 {
+  ml_engine_sandbox_new_field (self, object, field, type_name, NULL);
+}
+
+/**
+ * ml_engine_sandbox_new_field:
+ * @values: (nullable) (array zero-terminated=1): "field=value" for the new object's fields
+ *
+ * `object.field = &T{field: value}`.
+ */
+void
+ml_engine_sandbox_new_field (MlEngine           *self,
+                             guint64             object,
+                             const char         *field,
+                             const char         *type_name,
+                             const char * const *values)
+{
   Command *cmd;
 
   g_return_if_fail (ML_IS_ENGINE (self));
@@ -237,6 +271,60 @@ ml_engine_sandbox_alloc_field (MlEngine   *self,
   cmd->object = object;
   cmd->field = g_strdup (field);
   cmd->type_name = g_strdup (type_name);
+  cmd->values = g_strdupv ((char **)values);
+  _ml_engine_push (self, cmd);
+}
+
+/**
+ * ml_engine_sandbox_set_value:
+ * @object: the object
+ * @field: a field of it that holds an int or a string
+ * @value: the new value, as the user typed it (a number, or the text of the string)
+ *
+ * `object.field = value`.
+ */
+void
+ml_engine_sandbox_set_value (MlEngine   *self,
+                             guint64     object,
+                             const char *field,
+                             const char *value)
+{
+  Command *cmd;
+
+  g_return_if_fail (ML_IS_ENGINE (self));
+  g_return_if_fail (field != NULL);
+  g_return_if_fail (value != NULL);
+
+  cmd = _ml_engine_command_new (CMD_SANDBOX_SET_VALUE);
+  cmd->object = object;
+  cmd->field = g_strdup (field);
+  cmd->name = g_strdup (value);
+  _ml_engine_push (self, cmd);
+}
+
+/**
+ * ml_engine_sandbox_append:
+ * @slice: the name of a slice variable of the sandbox
+ * @target: the object to append, or 0 for a new `&Nodo{...}` with @values
+ * @values: (nullable) (array zero-terminated=1): "field=value" for the new object's fields
+ *
+ * `slice = append(slice, target)`, growing the array as Go's growslice does.
+ */
+void
+ml_engine_sandbox_append (MlEngine           *self,
+                          const char         *slice,
+                          guint64             target,
+                          const char * const *values)
+{
+  Command *cmd;
+
+  g_return_if_fail (ML_IS_ENGINE (self));
+  g_return_if_fail (slice != NULL);
+
+  cmd = _ml_engine_command_new (CMD_SANDBOX_APPEND);
+  cmd->name = g_strdup (slice);
+  cmd->target = target;
+  cmd->values = g_strdupv ((char **)values);
   _ml_engine_push (self, cmd);
 }
 

@@ -141,6 +141,7 @@ _ml_engine_worker_export_steps (Worker  *worker,
 
       ml_runtime_seek (rt, step);
       snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+      snap->object_paths = worker->vm == NULL;
       ml_timeline_series_append (series, snap);
 
       if (export->view == ML_VIEW_TIMELINE)

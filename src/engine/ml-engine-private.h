@@ -51,6 +51,8 @@ typedef enum
   CMD_SANDBOX_ALLOC_FIELD,
   CMD_SANDBOX_LINK,
   CMD_SANDBOX_CLEAR_ROOT,
+  CMD_SANDBOX_SET_VALUE,
+  CMD_SANDBOX_APPEND,
   CMD_EXPORT_STEPS,
   CMD_LOAD_PROGRAM,
   CMD_TIMELINE,
@@ -67,6 +69,7 @@ typedef struct
   char           *name;
   char           *field;
   char           *type_name;
+  char          **values;         /* sandbox: "field=value" for a new object's fields */
   GTask          *task;           /* CMD_EXPORT_STEPS, CMD_TIMELINE: answered from the worker */
   char           *source;         /* CMD_LOAD_PROGRAM */
   GArray         *lines;          /* CMD_RUN_TO_END: breakpoint lines (guint), or NULL */
@@ -113,7 +116,9 @@ typedef struct
    * is rebuilt with one more slot each time (layouts[k] has the first k names).  How many
    * locals the frame has now is a driver register, so that history restores it. */
   GPtrArray   *sandbox_names;
+  GPtrArray   *sandbox_types;     /* const MlRtype *, the type of each local */
   GArray      *sandbox_layouts;   /* guint layout ids, index k */
+  GHashTable  *sandbox_slices;    /* package variable name → its slice type */
 
   /* A Go program, when one is loaded. */
   MlVm        *vm;
@@ -189,6 +194,21 @@ void       _ml_engine_worker_execute_guarded (Worker             *worker,
 /* ml-engine-sandbox.c: the sandbox's clicks on the model. */
 void       _ml_engine_worker_sandbox      (Worker               *worker,
                                            Command              *cmd,
+                                           GError              **error);
+
+/* ml-engine-sandbox-types.c: the sandbox's types and the values of its objects. */
+const MlRtype *_ml_engine_sandbox_type    (Worker               *worker,
+                                           const char           *type_name);
+gboolean   _ml_engine_sandbox_set_value   (Worker               *worker,
+                                           guint64               object,
+                                           const MlRtype        *type,
+                                           const char           *field,
+                                           const char           *value,
+                                           GError              **error);
+gboolean   _ml_engine_sandbox_set_values  (Worker               *worker,
+                                           guint64               object,
+                                           const MlRtype        *type,
+                                           char                **values,
                                            GError              **error);
 
 /* ml-engine-history.c: work that walks the run's recorded history. */

@@ -44,7 +44,10 @@ _ml_engine_worker_publish (Worker   *worker,
       /* A snapshot costs time proportional to the heap; when more commands are already
        * waiting, their result will replace this one, so none is taken. */
       if (final && g_async_queue_length (worker->shared->queue) == 0)
-        result->snapshot = ml_runtime_snapshot (worker->runtime, ML_SNAPSHOT_ALL);
+        {
+          result->snapshot = ml_runtime_snapshot (worker->runtime, ML_SNAPSHOT_ALL);
+          result->snapshot->object_paths = worker->vm == NULL;
+        }
     }
 
   if (final)
@@ -113,6 +116,8 @@ execute_command (Worker   *worker,
       g_clear_object (&worker->runtime);
       worker->runtime = rt = _ml_engine_worker_new_runtime (&cmd->config);
       g_ptr_array_set_size (worker->sandbox_names, 0);
+      g_ptr_array_set_size (worker->sandbox_types, 0);
+      g_hash_table_remove_all (worker->sandbox_slices);
       g_array_set_size (worker->sandbox_layouts, 0);
       worker->step_budget = cmd->config.step_budget;
       break;
@@ -181,6 +186,8 @@ execute_command (Worker   *worker,
     case CMD_SANDBOX_ALLOC_FIELD:
     case CMD_SANDBOX_LINK:
     case CMD_SANDBOX_CLEAR_ROOT:
+    case CMD_SANDBOX_SET_VALUE:
+    case CMD_SANDBOX_APPEND:
       _ml_engine_worker_sandbox (worker, cmd, error);
       break;
 
@@ -216,6 +223,8 @@ _ml_engine_worker_thread (gpointer data)
   Worker worker = { .shared = data };
 
   worker.sandbox_names = g_ptr_array_new_with_free_func (g_free);
+  worker.sandbox_types = g_ptr_array_new ();
+  worker.sandbox_slices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   worker.sandbox_layouts = g_array_new (FALSE, TRUE, sizeof (guint));
 
   for (;;)
@@ -251,6 +260,8 @@ _ml_engine_worker_thread (gpointer data)
   _ml_engine_worker_unload (&worker);
   g_clear_object (&worker.runtime);
   g_ptr_array_unref (worker.sandbox_names);
+  g_ptr_array_unref (worker.sandbox_types);
+  g_hash_table_unref (worker.sandbox_slices);
   g_array_unref (worker.sandbox_layouts);
   _ml_engine_shared_unref (worker.shared);
 

@@ -129,6 +129,7 @@ _ml_engine_command_free (gpointer data)
   g_free (cmd->name);
   g_free (cmd->field);
   g_free (cmd->type_name);
+  g_strfreev (cmd->values);
   g_free (cmd->source);
   g_clear_pointer (&cmd->lines, g_array_unref);
   if (cmd->task != NULL)

@@ -116,10 +116,28 @@ void        ml_engine_sandbox_alloc_root   (MlEngine             *self,
                                             const char           *name,
                                             const char           *type_name,
                                             gboolean              global);
+void        ml_engine_sandbox_new_root     (MlEngine             *self,
+                                            const char           *name,
+                                            const char           *type_name,
+                                            gboolean              global,
+                                            const char * const   *values);
 void        ml_engine_sandbox_alloc_field  (MlEngine             *self,
                                             guint64               object,
                                             const char           *field,
                                             const char           *type_name);
+void        ml_engine_sandbox_new_field    (MlEngine             *self,
+                                            guint64               object,
+                                            const char           *field,
+                                            const char           *type_name,
+                                            const char * const   *values);
+void        ml_engine_sandbox_set_value    (MlEngine             *self,
+                                            guint64               object,
+                                            const char           *field,
+                                            const char           *value);
+void        ml_engine_sandbox_append       (MlEngine             *self,
+                                            const char           *slice,
+                                            guint64               target,
+                                            const char * const   *values);
 void        ml_engine_sandbox_link         (MlEngine             *self,
                                             guint64               object,
                                             const char           *field,

@@ -27,6 +27,9 @@ struct _MlNarrator
   MlSnapshot *snapshot;
   /* The path of each object (index into snapshot->objects), or NULL when unreachable. */
   char      **paths;
+  /* For the array a slice's header points at the start of, that slice ("lista"): its
+   * elements are then named as Go indexes them, "lista[2]". */
+  char      **slices;
 };
 
 /* @root followed by the path @inner inside it, if there is one: "a.izq", or "a". */
@@ -185,6 +188,19 @@ pointee_name (const char   *path,
     }
 }
 
+/* Names the object @index, which a pointer @target of type @pointer_type at @path leads to. */
+static void
+name_pointee (MlNarrator    *self,
+              gint64         index,
+              guint64        target,
+              const char    *path,
+              const MlRtype *pointer_type)
+{
+  self->paths[index] = pointee_name (path, pointer_type);
+  if (pointer_type != NULL && pointer_type->kind == ML_KIND_SLICE && target == self->snapshot->objects[index].addr)
+    self->slices[index] = g_strdup (path);
+}
+
 /* Visits the pointer words of a root and names the objects they lead to. */
 static void
 name_from_root (MlNarrator   *self,
@@ -215,7 +231,7 @@ name_from_root (MlNarrator   *self,
 
       inner = field_path (type, word * 8);
       path = path_join (root_name, inner);
-      self->paths[index] = pointee_name (path, type_at (type, word * 8));
+      name_pointee (self, index, target, path, type_at (type, word * 8));
       g_queue_push_tail (queue, GINT_TO_POINTER ((int)index));
     }
 }
@@ -270,12 +286,20 @@ ml_narrator_name_all (MlNarrator *self)
             continue;
 
           inner = field_path (object->type, offset);
-          if (inner != NULL)
+          if (self->slices[from] != NULL && object->type != NULL && object->type->size > 0)
+            {
+              /* An element of a slice's array: lista[2], lista[2].izq. */
+              guint64 i = edge->offset / object->type->size;
+
+              path = inner != NULL ? g_strdup_printf ("%s[%" G_GUINT64_FORMAT "].%s", self->slices[from], i, inner)
+                                   : g_strdup_printf ("%s[%" G_GUINT64_FORMAT "]", self->slices[from], i);
+            }
+          else if (inner != NULL)
             path = field_of_object (base, inner);
           else
             path = base[0] == '*' ? g_strdup (base) : g_strdup_printf ("(%s)", base);
 
-          self->paths[edge->to] = pointee_name (path, type_at (object->type, offset));
+          name_pointee (self, edge->to, edge->target, path, type_at (object->type, offset));
           g_queue_push_tail (queue, GINT_TO_POINTER ((int)edge->to));
         }
     }
@@ -296,6 +320,7 @@ ml_narrator_new (MlSnapshot *snapshot)
   self = g_new0 (MlNarrator, 1);
   self->snapshot = ml_snapshot_ref (snapshot);
   self->paths = g_new0 (char *, MAX (snapshot->n_objects, 1));
+  self->slices = g_new0 (char *, MAX (snapshot->n_objects, 1));
   ml_narrator_name_all (self);
 
   return self;
@@ -308,8 +333,12 @@ ml_narrator_free (MlNarrator *self)
     return;
 
   for (guint i = 0; i < self->snapshot->n_objects; i++)
-    g_free (self->paths[i]);
+    {
+      g_free (self->paths[i]);
+      g_free (self->slices[i]);
+    }
   g_free (self->paths);
+  g_free (self->slices);
   ml_snapshot_unref (self->snapshot);
   g_free (self);
 }

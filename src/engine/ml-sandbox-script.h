@@ -19,6 +19,23 @@ MlSandboxScript *ml_sandbox_script_new             (void);
 void             ml_sandbox_script_free            (MlSandboxScript *self);
 char            *ml_sandbox_script_next_local      (MlSandboxScript *self);
 char            *ml_sandbox_script_next_global     (MlSandboxScript *self);
+char            *ml_sandbox_script_next_slice      (MlSandboxScript *self);
+char            *ml_sandbox_script_get_slice       (MlSandboxScript *self);
+char            *ml_sandbox_script_new_object      (MlSandboxScript    *self,
+                                                    const char         *type,
+                                                    const char * const *values);
+void             ml_sandbox_script_declare         (MlSandboxScript    *self,
+                                                    const char         *name,
+                                                    gboolean            global,
+                                                    const char         *type,
+                                                    const char * const *values);
+void             ml_sandbox_script_assign          (MlSandboxScript *self,
+                                                    const char      *lhs,
+                                                    const char      *type,
+                                                    const char      *value);
+void             ml_sandbox_script_append          (MlSandboxScript *self,
+                                                    const char      *slice,
+                                                    const char      *element);
 void             ml_sandbox_script_alloc_local     (MlSandboxScript *self,
                                                     const char      *name);
 void             ml_sandbox_script_alloc_global    (MlSandboxScript *self,

@@ -24,5 +24,6 @@ char        *ml_object_size_label   (const MlSnapObject *object,
                                      MlBytesStyle        style);
 char        *ml_quote_string        (const char         *text,
                                      gsize               len);
+char       **ml_object_paths_new    (const MlSnapshot   *snapshot);
 
 G_END_DECLS

@@ -6,13 +6,15 @@
  *
  * How the pictures name what the program holds: names and types without the program's own
  * package ("Node" for "main.Node"), a heap object's type and size as the memory map titles
- * it ("[5]int array", "40 B in a 48 B slot"), and a string as a Go literal.  Every view
- * names things alike, so these words are written once, here.
+ * it ("[5]int array", "40 B in a 48 B slot"), a string as a Go literal, and, in the
+ * sandbox, the Go path that reaches an object ("a.izq", "lista[2]").  Every view names things
+ * alike, so these words are written once, here.
  */
 
 #include "config.h"
 
 #include <inttypes.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "ml-object-names-private.h"
@@ -112,18 +114,13 @@ object_array_length (const MlSnapObject *object,
   return n;
 }
 
-/**
- * ml_object_type_name:
- * @refs: (nullable): what the snapshot's headers point at
- *
- * Returns: (transfer full): what a heap object is: its type, or "[5]int array" for a
- *   slice's backing array whose capacity a slice header in the snapshot tells; its slot,
- *   which the size classes round up, says nothing of its length, so without a header it is
- *   "[]int backing array", never a length made up from the slot
- */
-char *
-ml_object_type_name (const MlSnapObject *object,
-                     MlRefs             *refs)
+/* What a heap object is: its type, or "[5]int array" for a slice's backing array whose
+ * capacity a slice header in the snapshot tells; its slot, which the size classes round up,
+ * says nothing of its length, so without a header it is "[]int backing array", never a
+ * length made up from the slot. */
+static char *
+object_type_name (const MlSnapObject *object,
+                  MlRefs             *refs)
 {
   const MlRtype *type = object->type;
   g_autofree char *name = NULL;
@@ -144,6 +141,163 @@ ml_object_type_name (const MlSnapObject *object,
   /* Translators: a slice's backing array on the heap whose length the picture cannot tell;
    * %s is the element type, as in "[]int backing array". */
   return g_strdup_printf (_("[]%s backing array"), name);
+}
+
+/**
+ * ml_object_type_name:
+ * @refs: (nullable): what the snapshot's headers point at
+ *
+ * Returns: (transfer full): what a heap object is (see object_type_name()), or, when the
+ *   snapshot asks for paths (the sandbox), the Go path that reaches it: "a.izq" for a
+ *   struct, "lista · [2]*Nodo array" for others, "(unreachable)" or "(unreachable) · *Nodo"
+ *   when no variable reaches it
+ */
+char *
+ml_object_type_name (const MlSnapObject *object,
+                     MlRefs             *refs)
+{
+  g_autofree char *name = object_type_name (object, refs);
+  const char *path;
+
+  if (refs == NULL || !ml_refs_get_snapshot (refs)->object_paths)
+    return g_steal_pointer (&name);
+
+  /* A struct the sandbox made is its path alone: the pictures follow it with its fields
+   * ("a.izq · valor 3"), and its variable's type says which struct it is. */
+  path = ml_refs_object_path (refs, object);
+  if (object->type != NULL && object->type->kind == ML_KIND_STRUCT && !object_is_array (object))
+    return g_strdup (path != NULL ? path : _("(unreachable)"));
+
+  /* Translators: a heap object's Go path and its type, "lista · [2]*Nodo array"; or, for an
+   * object no variable reaches, "(unreachable) · *Nodo". */
+  return g_strdup_printf (_("%s · %s"), path != NULL ? path : _("(unreachable)"), name);
+}
+
+/* The path inside a value of @type to its byte @offset, as Go writes it after the value's
+ * own name (".izq", "[3]", ".direccion.calle", "" for the value itself), and in @leaf the
+ * type of the word there. */
+static void
+append_value_path (GString        *out,
+                   const MlRtype  *type,
+                   guint64         offset,
+                   const MlRtype **leaf)
+{
+  while (type != NULL)
+    {
+      if (type->kind == ML_KIND_STRUCT && type->n_fields > 0)
+        {
+          const MlRtypeField *field = &type->fields[0];
+
+          for (guint i = type->n_fields; i > 0; i--)
+            if (offset >= type->fields[i - 1].offset)
+              {
+                field = &type->fields[i - 1];
+                break;
+              }
+          g_string_append_printf (out, ".%s", field->name);
+          offset -= field->offset;
+          type = field->type;
+        }
+      else if (type->kind == ML_KIND_ARRAY && type->elem != NULL && type->elem->size > 0)
+        {
+          g_string_append_printf (out, "[%" PRIu64 "]", offset / type->elem->size);
+          offset %= type->elem->size;
+          type = type->elem;
+        }
+      else
+        break;
+    }
+  *leaf = type;
+}
+
+/* Names the object @to, reached through a pointer word of type @leaf holding @target, with
+ * @path; an array a slice's header points at the start of is marked, so that its elements
+ * are named as Go indexes the slice. */
+static void
+name_object (const MlSnapshot *snapshot,
+             char            **paths,
+             gboolean         *slices,
+             GQueue           *queue,
+             gint64            to,
+             guint64           target,
+             const MlRtype    *leaf,
+             char             *path)
+{
+  if (to < 0 || paths[to] != NULL || snapshot->objects[to].colour == ML_COLOUR_FREED ||
+      snapshot->objects[to].colour == ML_COLOUR_FREE)
+    {
+      g_free (path);
+      return;
+    }
+  paths[to] = path;
+  slices[to] = leaf != NULL && leaf->kind == ML_KIND_SLICE && target == snapshot->objects[to].addr;
+  g_queue_push_tail (queue, GINT_TO_POINTER ((int)to));
+}
+
+/**
+ * ml_object_paths_new:
+ *
+ * The Go expression that reaches each object of @snapshot, found breadth-first from the
+ * package variables and then the frames' variables, in their order, so that it is the
+ * shortest, and of two as short the first in that order: "a", "a.izq", "lista[2]".  An
+ * object a pointer reaches is named as Go names the value, not "*a": its fields are then
+ * a.izq, as Go writes them.
+ *
+ * Returns: (transfer full): one path per object, %NULL for those no root reaches
+ */
+char **
+ml_object_paths_new (const MlSnapshot *snapshot)
+{
+  char **paths = g_new0 (char *, MAX (snapshot->n_objects, 1));
+  g_autofree gboolean *slices = g_new0 (gboolean, MAX (snapshot->n_objects, 1));
+  g_autoptr(GQueue) queue = g_queue_new ();
+
+  for (guint r = 0; r < snapshot->n_globals + snapshot->n_slots; r++)
+    {
+      const MlSnapSlot *root = r < snapshot->n_globals ? &snapshot->globals[r] : &snapshot->slots[r - snapshot->n_globals];
+
+      if (root->name == NULL || root->type == NULL || !root->type->has_pointers || root->dead ||
+          root->value_offset + root->type->size > snapshot->n_values)
+        continue;
+      for (guint64 w = 0; w < root->type->n_words; w++)
+        {
+          GString *path;
+          const MlRtype *leaf = NULL;
+          guint64 target;
+
+          if (!ml_rtype_word_is_pointer (root->type, w))
+            continue;
+          memcpy (&target, snapshot->values + root->value_offset + 8 * w, sizeof target);
+          if (target == 0)
+            continue;
+          path = g_string_new (ml_short_name (root->name));
+          append_value_path (path, root->type, 8 * w, &leaf);
+          name_object (snapshot, paths, slices, queue, ml_snapshot_find_object (snapshot, target), target, leaf,
+                       g_string_free (path, FALSE));
+        }
+    }
+
+  while (!g_queue_is_empty (queue))
+    {
+      guint from = GPOINTER_TO_UINT (g_queue_pop_head (queue));
+      const MlSnapObject *object = &snapshot->objects[from];
+      guint64 size = object->type != NULL ? object->type->size : 0;
+
+      for (guint e = 0; e < object->n_edges && size > 0; e++)
+        {
+          const MlSnapEdge *edge = &snapshot->edges[object->first_edge + e];
+          GString *path = g_string_new (paths[from]);
+          const MlRtype *leaf = NULL;
+
+          /* An element of a slice's array is lista[2]; a field of an object, a.izq. */
+          if (slices[from])
+            g_string_append_printf (path, "[%" PRIu64 "]", edge->offset / size);
+          append_value_path (path, object->type, edge->offset % size, &leaf);
+          name_object (snapshot, paths, slices, queue, edge->to, edge->target, leaf, g_string_free (path, FALSE));
+        }
+    }
+
+  return paths;
 }
 
 /**

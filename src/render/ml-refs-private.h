@@ -22,6 +22,9 @@ guint64   ml_refs_array_length       (MlRefs           *refs,
                                       guint64           object_addr);
 guint64   ml_refs_array_in_use       (MlRefs           *refs,
                                       guint64           object_addr);
+const char *ml_refs_object_path      (MlRefs             *refs,
+                                      const MlSnapObject *object);
+const MlSnapshot *ml_refs_get_snapshot (MlRefs          *refs);
 gboolean  ml_refs_string_used        (MlRefs           *refs,
                                       guint64           string_addr);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MlRefs, ml_refs_free)

@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include "ml-refs-private.h"
+#include "ml-object-names-private.h"
 #include "ml-value.h"
 
 /* What the values of a snapshot say about the memory they point at: how long the array
@@ -27,6 +28,7 @@ struct _MlRefs
   GHashTable       *lengths;   /* object addr → elements the headers reach, both guint64 */
   GHashTable       *in_use;    /* object addr → elements within the headers' lengths */
   GHashTable       *strings;   /* rodata addr of a string some header points at */
+  char            **paths;     /* each object's Go path (ml_object_paths_new()), or NULL */
 };
 
 static void
@@ -182,7 +184,45 @@ ml_refs_free (MlRefs *refs)
   g_hash_table_unref (refs->lengths);
   g_hash_table_unref (refs->in_use);
   g_hash_table_unref (refs->strings);
+  if (refs->paths != NULL)
+    for (guint i = 0; i < refs->snapshot->n_objects; i++)
+      g_free (refs->paths[i]);
+  g_free (refs->paths);
   g_free (refs);
+}
+
+/**
+ * ml_refs_object_path:
+ * @object: one of the snapshot's objects
+ *
+ * Returns: (nullable): the Go path that reaches @object ("a.izq", "lista[2]"), worked out for
+ *   every object on first use; %NULL when no root reaches it
+ */
+const char *
+ml_refs_object_path (MlRefs             *refs,
+                     const MlSnapObject *object)
+{
+  g_return_val_if_fail (refs != NULL, NULL);
+
+  if (object < refs->snapshot->objects || object >= refs->snapshot->objects + refs->snapshot->n_objects)
+    return NULL;
+  if (refs->paths == NULL)
+    refs->paths = ml_object_paths_new (refs->snapshot);
+
+  return refs->paths[object - refs->snapshot->objects];
+}
+
+/**
+ * ml_refs_get_snapshot:
+ *
+ * Returns: (transfer none): the snapshot @refs looks into
+ */
+const MlSnapshot *
+ml_refs_get_snapshot (MlRefs *refs)
+{
+  g_return_val_if_fail (refs != NULL, NULL);
+
+  return refs->snapshot;
 }
 
 /**

@@ -296,6 +296,9 @@ typedef struct
   gboolean         world_stopped;
   gboolean         write_barrier_enabled;   /* the barrier is active now */
   gboolean         write_barrier_switch;    /* the teaching switch */
+  /* The pictures label each heap object with the Go path that reaches it ("a.izq",
+   * "lista[2]"): the sandbox's objects have no names but these.  Set by the driver. */
+  gboolean         object_paths;
   MlMemStats       stats;
   MlPacerState     pacer;
   MlSnapFocus      focus;

@@ -796,9 +796,9 @@ test_window_sandbox_heap (void)
 
   go = source_text (window);
   g_test_message ("%s", go);
-  g_assert_nonnull (strstr (go, "\ta := new(Nodo)\n"));
-  g_assert_nonnull (strstr (go, "\tb := new(Nodo)\n"));
-  g_assert_nonnull (strstr (go, "\ta.izq = new(Nodo)\n"));
+  g_assert_nonnull (strstr (go, "\ta := &Nodo{valor: 1}\n"));
+  g_assert_nonnull (strstr (go, "\tb := &Nodo{valor: 2}\n"));
+  g_assert_nonnull (strstr (go, "\ta.izq = &Nodo{valor: 3}\n"));
   g_assert_nonnull (strstr (go, "\ta.der = b\n"));
   g_assert_nonnull (strstr (go, "\tb = nil\n"));
   g_assert_nonnull (strstr (go, "\ta.izq = nil\n"));
@@ -815,6 +815,119 @@ test_window_sandbox_heap (void)
 
       /* Discarding closes the window, and the question with it. */
       g_signal_emit_by_name (dialog, "response", "discard");
+      ml_test_iterate (200);
+    }
+}
+
+/* The dialog the window shows now, once it is there. */
+static AdwDialog *
+visible_dialog (MlWindow *window)
+{
+  g_assert_true (ml_test_wait_until (dialog_is_shown, window, 5000));
+
+  return adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+}
+
+static void
+test_window_sandbox_types (void)
+{
+  MlWindow *window = open_window ();
+  MlEngine *engine = ml_window_get_engine (window);
+  MlCanvas *canvas = ml_window_get_canvas (window);
+  g_autofree char *go = NULL;
+  AdwDialog *dialog;
+  GtkWidget *entry;
+  MlSnapshot *snap;
+  guint64 a, b;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
+  ml_window_start_sandbox (window);
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+
+  /* a := &Nodo{valor: 1}; b := &Persona{Nombre: "Ana", Edad: 30}; var lista []*Nodo */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sandbox-alloc", "s", "local"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sandbox-alloc", "s", "local-persona"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sandbox-alloc", "s", "slice"));
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+  ml_test_iterate (50);
+  snap = ml_engine_get_snapshot (engine);
+  a = slot_target (snap, "a");
+  b = slot_target (snap, "b");
+  g_assert_cmpuint (a, !=, 0);
+  g_assert_cmpuint (b, !=, 0);
+
+  /* b.Amigo = &Persona{...}; lista = append(lista, &Nodo{...}); lista = append(lista, a) */
+  g_assert_true (ml_canvas_select (canvas, ML_HIT_OBJECT, b));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sandbox-alloc", "s", "Amigo"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sandbox-append", "s", "new"));
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+  ml_test_iterate (50);
+  g_assert_true (ml_canvas_select (canvas, ML_HIT_OBJECT, a));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sandbox-append", "s", "selected"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sandbox-alloc", "s", "izq"));
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+  ml_test_iterate (50);
+
+  /* a.valor = 42, typed into the dialog. */
+  g_assert_true (ml_canvas_select (canvas, ML_HIT_OBJECT, a));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sandbox-set-value", "s", "valor"));
+  dialog = visible_dialog (window);
+  entry = ml_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, NULL);
+  g_assert_nonnull (entry);
+  /* It starts from the value the field has. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "1");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "42");
+  save_screenshot (window, "screenshot-sandbox-value.png");
+  g_signal_emit_by_name (dialog, "response", "set");
+  adw_dialog_force_close (dialog);
+  ml_test_iterate (50);
+
+  /* Drop Reference on a field: a.izq = nil. */
+  g_assert_true (ml_canvas_select (canvas, ML_HIT_OBJECT, a));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sandbox-unlink", "s", "izq"));
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+  ml_test_iterate (100);
+
+  snap = ml_engine_get_snapshot (engine);
+  {
+    gint64 i = ml_snapshot_find_object (snap, a);
+    gint64 valor;
+
+    g_assert_cmpint (i, >=, 0);
+    memcpy (&valor, snap->values + snap->objects[i].value_offset, sizeof valor);
+    g_assert_cmpint (valor, ==, 42);
+    g_assert_cmpuint (snap->objects[i].size_class, ==, 3);
+    g_assert_cmpuint (snap->objects[ml_snapshot_find_object (snap, b)].size_class, ==, 4);
+  }
+
+  /* a.der = b would not compile (b is a *Persona): the window refuses it. */
+  g_assert_true (ml_canvas_select (canvas, ML_HIT_OBJECT, a));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sandbox-link", "s", "der"));
+  g_assert_true (ml_canvas_select (canvas, ML_HIT_OBJECT, b));
+  g_assert_true (ml_engine_wait_idle (engine, 10000));
+
+  go = source_text (window);
+  g_test_message ("%s", go);
+  g_assert_null (strstr (go, "a.der = b"));
+  g_assert_nonnull (strstr (go, "type Persona struct"));
+  g_assert_nonnull (strstr (go, "var lista []*Nodo\n"));
+  g_assert_nonnull (strstr (go, "\ta := &Nodo{valor: 1}\n"));
+  g_assert_nonnull (strstr (go, "\tb := &Persona{Nombre: \"Ana\", Edad: 30}\n"));
+  g_assert_nonnull (strstr (go, "\tb.Amigo = &Persona{Nombre: \"Luis\", Edad: 25}\n"));
+  g_assert_nonnull (strstr (go, "\tlista = append(lista, &Nodo{valor: 2})\n"));
+  g_assert_nonnull (strstr (go, "\tlista = append(lista, a)\n"));
+  g_assert_nonnull (strstr (go, "\ta.izq = &Nodo{valor: 3}\n"));
+  g_assert_nonnull (strstr (go, "\ta.valor = 42\n"));
+  g_assert_nonnull (strstr (go, "\ta.izq = nil\n"));
+  save_screenshot (window, "screenshot-sandbox-types.png");
+  ml_window_set_view (window, "memory-map");
+  save_screenshot (window, "screenshot-sandbox-types-map.png");
+
+  close_window (window);
+  if (dialog_is_shown (window))
+    {
+      g_signal_emit_by_name (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)),
+                             "response", "discard");
       ml_test_iterate (200);
     }
 }
@@ -1312,6 +1425,7 @@ main (int   argc,
   g_test_add_func ("/window/drafts", test_window_drafts);
   g_test_add_func ("/window/fault", test_window_fault);
   g_test_add_func ("/window/sandbox-heap", test_window_sandbox_heap);
+  g_test_add_func ("/window/sandbox-types", test_window_sandbox_types);
   g_test_add_func ("/window/lesson-runs", test_window_lesson_runs);
   g_test_add_func ("/canvas/fanout-opens", test_canvas_fanout_opens);
   g_test_add_func ("/dialogs/about", test_about_dialog);

@@ -87,6 +87,96 @@ test_sandbox_script_text (void)
   g_assert_cmpuint (ml_sandbox_script_get_n_statements (script), ==, 11);
 }
 
+/* The session with the sandbox's other types, a slice and values, as go vet and gofmt accept
+ * it and go run runs it. */
+static const char *expected_types =
+  "package main\n"
+  "\n"
+  "type Nodo struct {\n"
+  "\tvalor int\n"
+  "\tizq   *Nodo\n"
+  "\tder   *Nodo\n"
+  "}\n"
+  "\n"
+  "type Persona struct {\n"
+  "\tNombre string\n"
+  "\tEdad   int\n"
+  "\tAmigo  *Persona\n"
+  "}\n"
+  "\n"
+  "var (\n"
+  "\tlista []*Nodo\n"
+  "\tg1    *Persona\n"
+  ")\n"
+  "\n"
+  "func main() {\n"
+  "\ta := &Nodo{valor: 1}\n"
+  "\tb := &Persona{Nombre: \"Ana \\\"la\\\" Grande\", Edad: 30}\n"
+  "\tg1 = &Persona{Nombre: \"Luis\", Edad: 25}\n"
+  "\tb.Amigo = g1\n"
+  "\tlista = append(lista, &Nodo{valor: 2})\n"
+  "\tlista = append(lista, a)\n"
+  "\tlista[1].izq = &Nodo{valor: 3}\n"
+  "\ta.valor = -4\n"
+  "\tb.Nombre = \"Eva\"\n"
+  "\tlista[1].izq = nil\n"
+  "\n"
+  "\t_, _ = a, b\n"
+  "}\n";
+
+static void
+test_sandbox_script_types (void)
+{
+  g_autoptr(MlSandboxScript) script = ml_sandbox_script_new ();
+  const char *nodo1[] = { "valor=1", NULL };
+  const char *ana[] = { "Nombre=Ana \"la\" Grande", "Edad=30", NULL };
+  const char *luis[] = { "Nombre=Luis", "Edad=25", NULL };
+  const char *nodo2[] = { "valor=2", NULL };
+  const char *nodo3[] = { "valor=3", NULL };
+  g_autofree char *slice = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *expr = NULL;
+  g_autofree char *go = NULL;
+
+  g_assert_null (ml_sandbox_script_get_slice (script));
+  slice = ml_sandbox_script_next_slice (script);
+  g_assert_cmpstr (slice, ==, "lista");
+  ml_sandbox_script_declare (script, slice, TRUE, "[]*Nodo", NULL);
+  last = ml_sandbox_script_get_slice (script);
+  g_assert_cmpstr (last, ==, "lista");
+  ml_sandbox_script_declare (script, "a", FALSE, "Nodo", nodo1);
+  ml_sandbox_script_declare (script, "b", FALSE, "Persona", ana);
+  ml_sandbox_script_declare (script, "g1", TRUE, "Persona", luis);
+  ml_sandbox_script_link (script, "b", "Amigo", "g1");
+  expr = ml_sandbox_script_new_object (script, "Nodo", nodo2);
+  ml_sandbox_script_append (script, "lista", expr);
+  ml_sandbox_script_append (script, "lista", "a");
+  g_clear_pointer (&expr, g_free);
+  expr = ml_sandbox_script_new_object (script, "Nodo", nodo3);
+  ml_sandbox_script_assign (script, "lista[1].izq", NULL, expr);
+  ml_sandbox_script_assign (script, "a.valor", "Nodo", "-4");
+  ml_sandbox_script_assign (script, "b.Nombre", "Persona", "Eva");
+  ml_sandbox_script_link (script, "lista[1]", "izq", NULL);
+
+  go = ml_sandbox_script_to_go (script);
+  g_test_message ("%s", go);
+  g_assert_cmpstr (go, ==, expected_types);
+
+  /* MemLab runs it to its end, as go run does. */
+  {
+    g_autoptr(MlEngine) engine = ml_engine_new ();
+    MlEngineConfig config;
+
+    ml_engine_config_init (&config);
+    ml_engine_load_program (engine, "sandbox.go", go, &config);
+    ml_engine_run_to_end (engine);
+    g_assert_true (ml_engine_wait_idle (engine, 20000));
+    g_assert_cmpint (ml_engine_get_program_info (engine)->state, ==, ML_ENGINE_PROGRAM_EXITED);
+    /* A program's objects keep their types as titles: only the sandbox asks for paths. */
+    g_assert_false (ml_engine_get_snapshot (engine)->object_paths);
+  }
+}
+
 static void
 test_sandbox_script_paths (void)
 {
@@ -94,11 +184,13 @@ test_sandbox_script_paths (void)
   g_autofree char *deep = ml_sandbox_path_from_name ("*a.izq.der");
   g_autofree char *array = ml_sandbox_path_from_name ("the array of s");
   g_autofree char *lost = ml_sandbox_path_from_name ("a main.Nodo at 0xc000010000");
+  g_autofree char *element = ml_sandbox_path_from_name ("*lista[2].izq");
 
   g_assert_cmpstr (a, ==, "a");
   g_assert_cmpstr (deep, ==, "a.izq.der");
   g_assert_null (array);
   g_assert_null (lost);
+  g_assert_cmpstr (element, ==, "lista[2].izq");
 }
 
 static void
@@ -135,6 +227,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/sandbox-script/text", test_sandbox_script_text);
+  g_test_add_func ("/sandbox-script/types", test_sandbox_script_types);
   g_test_add_func ("/sandbox-script/paths", test_sandbox_script_paths);
   g_test_add_func ("/sandbox-script/runs", test_sandbox_script_runs);
 
