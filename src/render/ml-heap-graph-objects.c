@@ -325,8 +325,8 @@ add_object_label (MlHeapGraphCtx     *ctx,
             type = ml_map_part_name (snapshot, o);
         }
       /* In the biggest boxes, a struct says which one it is: its first field
-       * without pointers and that field's value ("Nodo · valor 3"), as a teacher
-       * names the nodes of a list. */
+       * without pointers, or a string, and that field's value ("Nodo · valor 3",
+       * "Persona · Nombre Ana"), as a teacher names the nodes of a list. */
       else if (ctx->grid->tier == 0 && o->type != NULL && o->type->kind == ML_KIND_STRUCT &&
           o->value_size >= o->type->size && o->value_offset + o->type->size <= snapshot->n_values)
         for (guint f = 0; f < o->type->n_fields; f++)
@@ -335,11 +335,16 @@ add_object_label (MlHeapGraphCtx     *ctx,
             g_autofree char *value = NULL;
             char *labelled;
 
-            if (field->type == NULL || field->type->has_pointers || field->type->kind == ML_KIND_STRUCT ||
+            if (field->type == NULL || (field->type->has_pointers && field->type->kind != ML_KIND_STRING) ||
+                field->type->kind == ML_KIND_STRUCT ||
                 field->type->kind == ML_KIND_ARRAY)
               continue;
             value = ml_value_format (snapshot, field->type, snapshot->values + o->value_offset + field->offset);
-            labelled = g_strdup_printf ("%s · %s %s", type, field->name, value);
+            /* A name reads on its own ("Persona · Ana"); a number needs its field's. */
+            if (field->type->kind == ML_KIND_STRING)
+              labelled = g_strdup_printf ("%s · %s", type, value);
+            else
+              labelled = g_strdup_printf ("%s · %s %s", type, field->name, value);
             g_free (type);
             type = labelled;
             break;
