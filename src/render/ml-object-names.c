@@ -149,8 +149,8 @@ object_type_name (const MlSnapObject *object,
  *
  * Returns: (transfer full): what a heap object is (see object_type_name()), or, when the
  *   snapshot asks for paths (the sandbox), the Go path that reaches it: "a.izq" for a
- *   struct, "lista · [2]*Nodo array" for others, "(unreachable)" or "(unreachable) · *Nodo"
- *   when no variable reaches it
+ *   struct, "lista · [2]*Nodo array" for others; an object no variable reaches is its type
+ *   alone, since both pictures draw it under their "unreachable" caption
  */
 char *
 ml_object_type_name (const MlSnapObject *object,
@@ -162,15 +162,17 @@ ml_object_type_name (const MlSnapObject *object,
   if (refs == NULL || !ml_refs_get_snapshot (refs)->object_paths)
     return g_steal_pointer (&name);
 
+  path = ml_refs_object_path (refs, object);
+  if (path == NULL)
+    return g_steal_pointer (&name);
+
   /* A struct the sandbox made is its path alone: the pictures follow it with its fields
    * ("a.izq · valor 3"), and its variable's type says which struct it is. */
-  path = ml_refs_object_path (refs, object);
   if (object->type != NULL && object->type->kind == ML_KIND_STRUCT && !object_is_array (object))
-    return g_strdup (path != NULL ? path : _("(unreachable)"));
+    return g_strdup (path);
 
-  /* Translators: a heap object's Go path and its type, "lista · [2]*Nodo array"; or, for an
-   * object no variable reaches, "(unreachable) · *Nodo". */
-  return g_strdup_printf (_("%s · %s"), path != NULL ? path : _("(unreachable)"), name);
+  /* Translators: a heap object's Go path and its type, "lista · [2]*Nodo array". */
+  return g_strdup_printf (_("%s · %s"), path, name);
 }
 
 /* The path inside a value of @type to its byte @offset, as Go writes it after the value's
