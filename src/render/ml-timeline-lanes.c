@@ -189,33 +189,34 @@ lane_order (gconstpointer a,
   return (int)x->id - (int)y->id;
 }
 
-/* The lanes of a run: the program, the pauses, one per mark worker that worked (in the
- * order dedicated, fractional, idle), the assists and the sweeper. */
+/* The lanes of the runs drawn: the program, the pauses, one per mark worker that worked in
+ * any of them (in the order dedicated, fractional, idle), the assists and the sweeper. */
 static GArray *
-lanes_of (MlTimelineSeries *series)
+lanes_of (MlTimelineCtx *ctx)
 {
   GArray *lanes = g_array_new (FALSE, FALSE, sizeof (Lane));
   GArray *workers = g_array_new (FALSE, FALSE, sizeof (Lane));
   gboolean assists = FALSE;
   Lane lane = { LANE_PROGRAM, ML_WORKER_MUTATOR, 0, FALSE };
 
-  for (guint i = 0; i < ml_timeline_series_get_n_samples (series); i++)
-    {
-      const MlTimelineSample *s = ml_timeline_series_get_sample (series, i);
-      gboolean seen = FALSE;
+  for (guint r = 0; r < ctx->n_runs; r++)
+    for (guint i = 0; i < ml_timeline_series_get_n_samples (ctx->runs[r]); i++)
+      {
+        const MlTimelineSample *s = ml_timeline_series_get_sample (ctx->runs[r], i);
+        gboolean seen = FALSE;
 
-      assists |= s->assists > 0 || s->worker == ML_WORKER_ASSIST;
-      if (s->worker != ML_WORKER_DEDICATED && s->worker != ML_WORKER_FRACTIONAL && s->worker != ML_WORKER_IDLE)
-        continue;
-      for (guint w = 0; w < workers->len && !seen; w++)
-        seen = g_array_index (workers, Lane, w).worker == s->worker && g_array_index (workers, Lane, w).id == s->worker_id;
-      if (!seen)
-        {
-          Lane l = { LANE_WORKER, s->worker, s->worker_id, FALSE };
+        assists |= s->assists > 0 || s->worker == ML_WORKER_ASSIST;
+        if (s->worker != ML_WORKER_DEDICATED && s->worker != ML_WORKER_FRACTIONAL && s->worker != ML_WORKER_IDLE)
+          continue;
+        for (guint w = 0; w < workers->len && !seen; w++)
+          seen = g_array_index (workers, Lane, w).worker == s->worker && g_array_index (workers, Lane, w).id == s->worker_id;
+        if (!seen)
+          {
+            Lane l = { LANE_WORKER, s->worker, s->worker_id, FALSE };
 
-          g_array_append_val (workers, l);
-        }
-    }
+            g_array_append_val (workers, l);
+          }
+      }
   g_array_sort (workers, lane_order);
 
   g_array_append_val (lanes, lane);
@@ -272,10 +273,10 @@ lane_label (const Lane *lane)
 
 /* The width the lanes' labels take, so that the chart starts right of the widest. */
 double
-_ml_timeline_lanes_label_w (MlTimelineSeries *series,
-                            guint            *n_lanes)
+_ml_timeline_lanes_label_w (MlTimelineCtx *ctx,
+                            guint         *n_lanes)
 {
-  g_autoptr(GArray) lanes = lanes_of (series);
+  g_autoptr(GArray) lanes = lanes_of (ctx);
   double w = 0;
 
   *n_lanes = lanes->len;
@@ -495,7 +496,7 @@ _ml_timeline_add_lanes (MlTimelineCtx    *ctx,
                         gboolean          labels)
 {
   const MlPalette *palette = ctx->palette;
-  g_autoptr(GArray) lanes = lanes_of (series);
+  g_autoptr(GArray) lanes = lanes_of (ctx);
   MlColor track_color = ml_color_mix (&palette->background, &palette->border, 0.35);
   MlColor colors[] = {
     [LANE_PROGRAM] = ml_color_mix (&palette->segment_stack, &palette->foreground, 0.15),

@@ -36,6 +36,10 @@ typedef struct
   double           label_w;      /* the lanes' label column */
   double           chart_h;
   guint            zoom_cycle;   /* 0, or the one cycle drawn */
+  /* Every run drawn: the lanes are those of all of them, so that a comparison's second
+   * chart has the same rows as the labels left of the first. */
+  MlTimelineSeries *runs[2];
+  guint            n_runs;
 } MlTimelineCtx;
 
 /* Where sample @i is on the x axis: its step, or the clock when the step ended. */
@@ -83,7 +87,7 @@ MlSceneBox *_ml_timeline_band       (MlTimelineCtx    *ctx,
                                      const MlColor    *color,
                                      const char       *klass,
                                      guint8            z);
-double    _ml_timeline_lanes_label_w (MlTimelineSeries *series,
+double    _ml_timeline_lanes_label_w (MlTimelineCtx    *ctx,
                                       guint            *n_lanes);
 double    _ml_timeline_add_lanes    (MlTimelineCtx    *ctx,
                                      MlTimelineSeries *series,

@@ -640,6 +640,9 @@ ml_timeline_view_layout (MlTimelineSeries      *series,
   ctx.scene = scene;
   ctx.palette = ml_palette_get (options->theme);
   ctx.by_time = !options->timeline_steps;
+  ctx.runs[0] = all[0];
+  ctx.runs[1] = all[1];
+  ctx.n_runs = n_runs;
   set_domain (&ctx, all, n_runs, options->timeline_cycle);
   /* The scale takes the goal in, unless the goal is so far above the heap (a small program
    * under the 4 MiB minimum) that the heap would be a flat line at the bottom: the chart then
@@ -690,7 +693,7 @@ ml_timeline_view_layout (MlTimelineSeries      *series,
     t->klass = "subtitle";
   }
 
-  ctx.label_w = _ml_timeline_lanes_label_w (series, &n_lanes);
+  ctx.label_w = _ml_timeline_lanes_label_w (&ctx, &n_lanes);
   /* Many lanes take some of the chart's height, so that the whole still fits a projected
    * window. */
   ctx.chart_h = MAX (CHART_H - 20.0 * (n_lanes > 5 ? n_lanes - 5 : 0), 160.0);

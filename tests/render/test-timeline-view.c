@@ -341,6 +341,22 @@ test_timeline_lanes (void)
   }
 }
 
+/* Two runs compared share the lanes of both: the second chart has a row for each label
+ * left of the first, in the same order, even for a worker only one of them used. */
+static void
+test_timeline_compare_lanes (void)
+{
+  g_autoptr(MlTimelineSeries) busy = clock_series ();
+  g_autoptr(MlTimelineSeries) quiet = run_series ("make", TRUE);
+  g_autoptr(MlScene) scene = ml_timeline_view_layout (quiet, busy, NULL, NULL);
+  guint labels = count_texts (scene, "lane-label");
+
+  g_assert_cmpuint (labels, ==, 8);
+  g_assert_cmpuint (ml_scene_count_boxes (scene, "lane"), ==, 2 * labels);
+  for (guint i = 0; i < labels; i++)
+    g_assert_cmpfloat (fabs (find_box (scene, "lane", i)->rect.y - find_box (scene, "lane", labels + i)->rect.y), <, 0.5);
+}
+
 /* Zoomed to a cycle, the axis shows that cycle: its band fills most of the chart, and the
  * other cycle is not drawn. */
 static void
@@ -380,6 +396,7 @@ main (int   argc,
   g_test_add_func ("/render/timeline/small-heap", test_timeline_small_heap);
   g_test_add_func ("/render/timeline/clock", test_timeline_clock);
   g_test_add_func ("/render/timeline/lanes", test_timeline_lanes);
+  g_test_add_func ("/render/timeline/compare-lanes", test_timeline_compare_lanes);
   g_test_add_func ("/render/timeline/zoom", test_timeline_zoom);
   ret = g_test_run ();
   render_test_cleanup ();
