@@ -560,3 +560,20 @@ render_test_count_string (const char *haystack,
 
   return n;
 }
+
+/* Whether @scene draws a text that starts with @needle (@prefix) or holds it anywhere. */
+gboolean
+render_test_scene_has_text (MlScene    *scene,
+                            const char *needle,
+                            gboolean    prefix)
+{
+  for (guint i = 0; i < scene->texts->len; i++)
+    {
+      const char *text = g_array_index (scene->texts, MlSceneText, i).text;
+
+      if (prefix ? g_str_has_prefix (text, needle) : strstr (text, needle) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}

@@ -43,5 +43,8 @@ guint32          render_test_pixel            (cairo_surface_t *surface,
                                                int          y);
 guint            render_test_count_string     (const char  *haystack,
                                                const char  *needle);
+gboolean         render_test_scene_has_text   (MlScene     *scene,
+                                               const char  *needle,
+                                               gboolean     prefix);
 
 G_END_DECLS

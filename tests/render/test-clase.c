@@ -21,17 +21,6 @@
 #include "render-test-util.h"
 
 /* Whether some text of @scene contains @needle. */
-static gboolean
-scene_mentions (MlScene    *scene,
-                const char *needle)
-{
-  for (guint i = 0; i < scene->texts->len; i++)
-    if (strstr (g_array_index (scene->texts, MlSceneText, i).text, needle) != NULL)
-      return TRUE;
-
-  return FALSE;
-}
-
 /* var pedidos *int, pointing at a heap int, and two of fmt's static temporaries: strings
  * in data that point at read-only literals, as Go makes for fmt.Println("total:", n). */
 static MlSnapshot *
@@ -77,13 +66,13 @@ test_static_temporaries (void)
       graph = ml_heap_graph_view_layout (snap, NULL, &options);
       map = ml_memory_map_view_layout (snap, NULL, &options);
 
-      g_assert_true (scene_mentions (graph, "pedidos"));
-      g_assert_false (scene_mentions (graph, "stmp"));
-      g_assert_false (scene_mentions (map, "stmp"));
+      g_assert_true (render_test_scene_has_text (graph, "pedidos", FALSE));
+      g_assert_false (render_test_scene_has_text (graph, "stmp", FALSE));
+      g_assert_false (render_test_scene_has_text (map, "stmp", FALSE));
       if (d == 0)
-        g_assert_false (scene_mentions (graph, "(constant)"));
+        g_assert_false (render_test_scene_has_text (graph, "(constant)", FALSE));
       else
-        g_assert_true (scene_mentions (graph, "(constant)"));
+        g_assert_true (render_test_scene_has_text (graph, "(constant)", FALSE));
     }
 }
 
@@ -378,8 +367,8 @@ test_heap_graph_contents (void)
             }
         }
       g_assert_true (values == (d == 0));
-      g_assert_true (scene_mentions (tiny_graph, "in a 16 B tiny block") == (d == 0));
-      g_assert_true (scene_mentions (tiny_graph, "class") == (d == 1));
+      g_assert_true (render_test_scene_has_text (tiny_graph, "in a 16 B tiny block", FALSE) == (d == 0));
+      g_assert_true (render_test_scene_has_text (tiny_graph, "class", FALSE) == (d == 1));
     }
 }
 

@@ -194,16 +194,6 @@ test_memory_map_temporaries (void)
   assert_region_headings_inside (scene);
 }
 
-static gboolean
-scene_has_text_prefix (MlScene    *scene,
-                       const char *prefix)
-{
-  for (guint i = 0; i < scene->texts->len; i++)
-    if (g_str_has_prefix (g_array_index (scene->texts, MlSceneText, i).text, prefix))
-      return TRUE;
-  return FALSE;
-}
-
 /* A package variable m map[int]*int of three entries, whose values point at ints on the
  * heap, and n map[int]int of twenty, which has left its single group for a table. */
 static MlSnapshot *
@@ -285,9 +275,9 @@ test_maps (void)
 
   options.detail = ML_DETAIL_PROGRAM;
   graph = ml_heap_graph_view_layout (snap, NULL, &options);
-  g_assert_true (scene_has_text_prefix (graph, "map[1:0x"));
-  g_assert_true (scene_has_text_prefix (graph, "map[1:10 2:20"));
-  g_assert_true (scene_has_text_prefix (graph, "groups of map"));
+  g_assert_true (render_test_scene_has_text (graph, "map[1:0x", TRUE));
+  g_assert_true (render_test_scene_has_text (graph, "map[1:10 2:20", TRUE));
+  g_assert_true (render_test_scene_has_text (graph, "groups of map", TRUE));
   g_assert_null (ml_scene_find_text_by_string (graph, "maps.Map"));
 
   export_both_themes (ML_VIEW_MEMORY_MAP, snap, "memory-map-maps", FALSE);
