@@ -151,6 +151,15 @@ with tempfile.TemporaryDirectory() as tmp:
     check('--view=process draws lesson 1\'s picture',
           r.returncode == 0 and 'From program to process' in open(process).read(), r.stderr)
 
+    r = run(persona, '--view=timeline', '--axis=hours', '-o', png)
+    check('an unknown timeline axis is a usage error', r.returncode == 2 and 'hours' in r.stderr, r.stderr)
+    r = run(persona, '--view=timeline', '--cycle=-1', '-o', png)
+    check('a negative cycle is a usage error', r.returncode == 2 and '--cycle' in r.stderr, r.stderr)
+    absent = os.path.join(tmp, 'no-cycle.png')
+    r = run(persona, '--view=timeline', '--cycle=99', '-o', absent)
+    check('a cycle the run does not have fails with its count, and writes nothing',
+          r.returncode == 1 and 'no cycle 99' in r.stderr and not os.path.exists(absent), r.stderr)
+
     r = run(persona, '--view=nope', '-o', png)
     check('an unknown view is a usage error', r.returncode == 2 and 'nope' in r.stderr, r.stderr)
     r = run(persona, '-o', os.path.join(tmp, 'x.jpeg'))
