@@ -70,6 +70,39 @@ _ml_heap_graph_wrap_cols (guint tier)
   return wrap_cols[MIN (tier, G_N_ELEMENTS (wrap_cols) - 1)];
 }
 
+/* The pointers object @t holds, for placing it: a live object's, or those the sweep left in
+ * an object it freed, so that garbage keeps its structure, and its places, while it is swept.
+ * Sets @n to how many. */
+static const MlSnapEdge *
+object_edges (Placer *p,
+              gint    t,
+              guint  *n)
+{
+  const MlSnapshot *s = p->ctx->snapshot;
+  const MlSnapObject *o = &s->objects[t];
+  guint lo = 0, hi = s->n_freed_edges, end;
+
+  if (o->colour != ML_COLOUR_FREED)
+    {
+      *n = o->n_edges;
+      return s->edges + o->first_edge;
+    }
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (s->freed_edges[mid].from < (guint)t)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (end = lo; end < s->n_freed_edges && s->freed_edges[end].from == (guint)t; end++)
+    ;
+  *n = end - lo;
+
+  return s->freed_edges + lo;
+}
+
 static void
 set_cell (Placer  *p,
           guint64  key,
@@ -122,6 +155,8 @@ place_one (Placer *p,
 {
   const MlSnapshot *s = p->ctx->snapshot;
   const MlSnapObject *o = &s->objects[t];
+  const MlSnapEdge *edges;
+  guint n_edges;
   Frame f = {
     .object = t, .col = col, .row = row,
     .chain = col == p->c0,
@@ -131,13 +166,15 @@ place_one (Placer *p,
     {
       const Frame *parent = &g_array_index (stack, Frame, stack->len - 1);
 
-      f.chain = f.chain || (parent->chain && parent->n_children == 1 && row == parent->row);
+      /* The only child of a chain's object continues it, on its row or wrapped below. */
+      f.chain = f.chain || (parent->chain && parent->n_children == 1);
     }
   p->visited[t] = TRUE;
   set_cell (p, o->addr, col, row);
   g_array_append_val (p->placed, t);
-  for (guint e = 0; e < o->n_edges; e++)
-    if (placeable (p, s->edges[o->first_edge + e].to))
+  edges = object_edges (p, t, &n_edges);
+  for (guint e = 0; e < n_edges; e++)
+    if (placeable (p, edges[e].to))
       f.n_children++;
   /* Folded fan-outs count for one: only objects drawn one by one make a long column. */
   f.many = f.n_children > MANY_CHILDREN;
@@ -150,12 +187,12 @@ static gboolean
 is_leaf (Placer *p,
          gint    t)
 {
-  const MlSnapshot *s = p->ctx->snapshot;
-  const MlSnapObject *o = &s->objects[t];
+  guint n_edges;
+  const MlSnapEdge *edges = object_edges (p, t, &n_edges);
 
-  for (guint e = 0; e < o->n_edges; e++)
+  for (guint e = 0; e < n_edges; e++)
     {
-      gint to = s->edges[o->first_edge + e].to;
+      gint to = edges[e].to;
 
       if (to != t && placeable (p, to))
         return FALSE;
@@ -164,30 +201,81 @@ is_leaf (Placer *p,
   return TRUE;
 }
 
+/* How many slots apart @from and @to are, when both are objects of one type in one span and
+ * the slots between them hold only objects no root reaches, or nothing: the objects of a list
+ * built in a loop sit in consecutive slots, and a node cut out of it leaves its slot behind.
+ * 1 for neighbours, 0 when they are not in one run of slots (or more than three apart).  The
+ * sign says the direction: positive when @to is at a higher address. */
+static int
+slot_distance (Placer *p,
+               gint    from,
+               gint    to)
+{
+  const MlSnapshot *s = p->ctx->snapshot;
+  const MlSnapObject *a = &s->objects[from];
+  const MlSnapObject *b = &s->objects[to];
+  guint64 d;
+  int k;
+
+  if (a->type == NULL || a->type != b->type || a->span != b->span || a->size == 0 ||
+      (a->flags & ML_OBJECT_TINY) || a->addr == b->addr)
+    return 0;
+  d = b->addr > a->addr ? b->addr - a->addr : a->addr - b->addr;
+  if (d % a->size != 0 || d / a->size > 3)
+    return 0;
+  k = (int)(d / a->size);
+  for (int j = 1; j < k; j++)
+    {
+      guint64 addr = b->addr > a->addr ? a->addr + (guint64)j * a->size : a->addr - (guint64)j * a->size;
+      gint between = ml_object_index_find (&p->ctx->index, addr);
+
+      if (between >= 0 && s->objects[between].colour != ML_COLOUR_FREE &&
+          (p->ctx->depth[between] != G_MAXUINT || s->objects[between].type != a->type))
+        return 0;
+    }
+
+  return b->addr > a->addr ? k : -k;
+}
+
+/* The columns a chain moves on from @from to @to, its next object: one, or the slots between
+ * them when the objects between are no longer reached, so that a node cut out of a list leaves
+ * a hole and the nodes after it keep their places. */
+static int
+chain_step (Placer *p,
+            gint    from,
+            gint    to)
+{
+  int k = ABS (slot_distance (p, from, to));
+
+  return k >= 2 ? k : 1;
+}
+
 /* Object @start at (@col, @row), and depth first what it points at that has no cell yet: the
  * first pointer continues the row, the others start new rows; past the region's last
  * column the row wraps to its first. */
 static void
-place_tree (Placer *p,
-            gint    start,
-            int     col,
-            int     row)
+place_tree (Placer   *p,
+            gint      start,
+            int       col,
+            int       row,
+            gboolean  chain)
 {
-  const MlSnapshot *s = p->ctx->snapshot;
   g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (Frame));
 
   place_one (p, stack, start, col, row);
+  g_array_index (stack, Frame, 0).chain |= chain;
   place_fanouts_after (p, start, col);
   while (stack->len > 0)
     {
       Frame *f = &g_array_index (stack, Frame, stack->len - 1);
-      const MlSnapObject *o = &s->objects[f->object];
+      guint n_edges;
+      const MlSnapEdge *edges = object_edges (p, f->object, &n_edges);
       gint child = -1;
       int ccol, crow;
 
-      while (f->next_edge < o->n_edges && child < 0)
+      while (f->next_edge < n_edges && child < 0)
         {
-          gint to = s->edges[o->first_edge + f->next_edge].to;
+          gint to = edges[f->next_edge].to;
 
           f->next_edge++;
           if (placeable (p, to))
@@ -199,12 +287,13 @@ place_tree (Placer *p,
           continue;
         }
 
-      ccol = f->col + 1;
+      ccol = f->col + (f->had_child ? 1 : chain_step (p, f->object, child));
       crow = f->had_child ? p->next_row : f->row;
       if (ccol >= p->c1 && ((f->chain && f->n_children == 1) || ccol >= 2 * p->c1 - p->c0))
         {
-          /* A chain wraps like text; a tree grows to the right, up to twice the row. */
-          ccol = p->c0;
+          /* A chain wraps like text (a hole it leaves at a row's end carried over); a tree
+           * grows to the right, up to twice the row. */
+          ccol = f->chain && f->n_children == 1 ? p->c0 + MIN (ccol - p->c1, p->c1 - p->c0 - 1) : p->c0;
           crow = p->next_row;
         }
       /* Many leaves of one object (an opened fan-out, a slice's elements at the runtime's
@@ -215,6 +304,70 @@ place_tree (Placer *p,
       place_one (p, stack, child, ccol, crow);
       place_fanouts_after (p, child, ccol);
     }
+}
+
+/* Where @t goes when it continues a list it was cut from: the program took the pointer to it
+ * out of the list's last node @end (a write the barrier shades while marking) and a later root
+ * holds it now.  The list keeps its reading order, @t in the cell after @end (or after the
+ * holes of the slots between them), while its objects are still reached; a whiteboard drawing
+ * would erase the arrow and leave the nodes where they are.  The last node and @t are of one
+ * type in one run of slots, the list goes on from one to the other in the direction it ran
+ * (its nodes sit in the slots of a loop's allocations), and the last node points at no object
+ * of its own type.  Returns FALSE when no placed list ends that way. */
+static gboolean
+find_cut_chain (Placer *p,
+                gint    t,
+                int    *col,
+                int    *row)
+{
+  const MlSnapshot *s = p->ctx->snapshot;
+
+  for (guint k = 0; k < p->placed->len; k++)
+    {
+      gint end = g_array_index (p->placed, gint, k);
+      const MlSnapObject *e = &s->objects[end];
+      const guint64 *packed;
+      gint before = -1;
+      int step, dir, ecol, erow;
+      gboolean continues = FALSE;
+
+      if (e->type != s->objects[t].type || (step = slot_distance (p, end, t)) == 0)
+        continue;
+      for (guint j = 0; j < e->n_edges && !continues; j++)
+        {
+          gint to = s->edges[e->first_edge + j].to;
+
+          continues = to >= 0 && s->objects[to].type == e->type;
+        }
+      if (continues)
+        continue;
+      /* Its node before it in the list: the placed object of its type that points at it. */
+      for (guint j = 0; j < k && before < 0; j++)
+        {
+          gint q = g_array_index (p->placed, gint, j);
+          const MlSnapObject *o = &s->objects[q];
+
+          for (guint x = 0; x < o->n_edges && before < 0; x++)
+            if (s->edges[o->first_edge + x].to == end && o->type == e->type)
+              before = q;
+        }
+      if (before < 0 || (dir = slot_distance (p, before, end)) == 0 || (dir > 0) != (step > 0))
+        continue;
+      packed = g_hash_table_lookup (p->cells, &e->addr);
+      if (packed == NULL)
+        continue;
+      unpack_cell (*packed, &ecol, &erow);
+      *col = ecol + ABS (step);
+      *row = erow;
+      if (*col >= p->c1)
+        {
+          *col = p->c0 + MIN (*col - p->c1, p->c1 - p->c0 - 1);
+          *row = p->next_row;
+        }
+      return TRUE;
+    }
+
+  return FALSE;
 }
 
 /* The reachable objects: from each root in order, its targets in word order, each on a row
@@ -235,15 +388,21 @@ place_reachable (Placer *p)
         {
           gint t = g_array_index (ctx->targets, gint, k);
 
-          if (placeable (p, t))
-            place_tree (p, t, p->c0, p->next_row);
+          int col, row;
+
+          if (!placeable (p, t))
+            continue;
+          if (find_cut_chain (p, t, &col, &row))
+            place_tree (p, t, col, row, TRUE);
+          else
+            place_tree (p, t, p->c0, p->next_row, FALSE);
         }
     }
 
   /* What the runtime keeps, and anything reachable the walk above missed. */
   for (guint k = 0; k < ctx->tail; k++)
     if (placeable (p, (gint)ctx->queue[k]))
-      place_tree (p, (gint)ctx->queue[k], p->c0, p->next_row);
+      place_tree (p, (gint)ctx->queue[k], p->c0, p->next_row, FALSE);
 }
 
 /* What a region placed is taken back, to be placed again another way. */
@@ -365,6 +524,101 @@ place_orphan_fanouts (Placer *p)
     }
 }
 
+typedef struct
+{
+  gint  object;
+  guint64 out;   /* the garbage it points at, then its rank */
+} Head;
+
+static int
+compare_heads (gconstpointer a,
+               gconstpointer b)
+{
+  const Head *x = a;
+  const Head *y = b;
+
+  /* The largest structure first; the order of the walk over addresses breaks ties. */
+  return x->out != y->out ? (x->out > y->out ? -1 : 1) : 0;
+}
+
+/* What no root reaches, under the rest, by its own structure as the reachable objects are:
+ * each object no other garbage points at starts a structure (a chain is a chain, an array
+ * left behind has its elements beside it), the one pointing at most garbage first, then the
+ * lone objects flowed in rows like text; address order only breaks ties.  Laid out in address
+ * order instead, a chain's arrows would run backwards and cross.  An object the sweep freed
+ * is placed with the pointers its memory still holds, so that garbage does not move while it
+ * is swept: it fades out where it was drawn. */
+static void
+place_garbage (Placer *p)
+{
+  MlHeapGraphCtx *ctx = p->ctx;
+  const MlSnapshot *s = ctx->snapshot;
+  guint n = ctx->index.n;
+  g_autofree gboolean *referred = g_new0 (gboolean, MAX (s->n_objects, 1));
+  g_autoptr(GArray) heads = g_array_new (FALSE, FALSE, sizeof (Head));
+  g_autofree guint *rest = g_new (guint, MAX (n, 1));
+  guint n_rest = 0;
+
+  for (guint k = 0; k < n; k++)
+    {
+      gint o = (gint)ctx->index.by_addr[k];
+      guint n_edges;
+      const MlSnapEdge *edges = object_edges (p, o, &n_edges);
+
+      if (!placeable (p, o))
+        continue;
+      for (guint e = 0; e < n_edges; e++)
+        {
+          gint to = edges[e].to;
+
+          if (to != o && placeable (p, to))
+            referred[to] = TRUE;
+        }
+    }
+  for (guint k = 0; k < n; k++)
+    {
+      gint o = (gint)ctx->index.by_addr[k];
+      Head h = { o, 0 };
+      guint n_edges;
+      const MlSnapEdge *edges = object_edges (p, o, &n_edges);
+
+      if (!placeable (p, o) || referred[o])
+        continue;
+      for (guint e = 0; e < n_edges; e++)
+        {
+          gint to = edges[e].to;
+
+          if (to != o && placeable (p, to))
+            h.out++;
+        }
+      if (h.out > 0)
+        g_array_append_val (heads, h);
+    }
+  /* g_array_sort is not stable: the address breaks ties explicitly. */
+  for (guint k = 0; k < heads->len; k++)
+    g_array_index (heads, Head, k).out = g_array_index (heads, Head, k).out * ((guint64)n + 1) + (n - k);
+  g_array_sort (heads, compare_heads);
+  for (guint k = 0; k < heads->len; k++)
+    {
+      gint o = g_array_index (heads, Head, k).object;
+
+      if (placeable (p, o))
+        place_tree (p, o, p->c0, p->next_row, FALSE);
+    }
+  /* Garbage in cycles has no head: each cycle from its lowest address. */
+  for (guint k = 0; k < n; k++)
+    {
+      gint o = (gint)ctx->index.by_addr[k];
+
+      if (placeable (p, o) && !is_leaf (p, o))
+        place_tree (p, o, p->c0, p->next_row, FALSE);
+    }
+  for (guint k = 0; k < n; k++)
+    if (placeable (p, (gint)ctx->index.by_addr[k]))
+      rest[n_rest++] = ctx->index.by_addr[k];
+  flow_layers (p, rest, n_rest, NULL);
+}
+
 /* Phase 5: every object's cell, and the fan-outs', into ctx->grid. */
 void
 _ml_heap_graph_place (MlHeapGraphCtx *ctx)
@@ -387,20 +641,12 @@ _ml_heap_graph_place (MlHeapGraphCtx *ctx)
       flow_layers (&p, ctx->queue, ctx->tail, ctx->depth);
     }
 
-  /* Garbage under everything reachable, in address order, not by its structure: the sweep
-   * frees it one object at a time, and a freed object's pointers are gone, so that a
-   * structure would change under the objects still waiting to be swept and move them. */
+  /* Garbage under everything reachable, laid out by its own structure. */
   g_array_set_size (p.placed, 0);
-  {
-    g_autofree guint *order = g_new (guint, MAX (ctx->index.n, 1));
-
-    for (guint k = 0; k < ctx->index.n; k++)
-      order[k] = ctx->index.by_addr[k];
-    ctx->garbage_row = p.next_row;
-    flow_layers (&p, order, ctx->index.n, NULL);
-    if (p.placed->len == 0)
-      ctx->garbage_row = -1;
-  }
+  ctx->garbage_row = p.next_row;
+  place_garbage (&p);
+  if (p.placed->len == 0)
+    ctx->garbage_row = -1;
   place_orphan_fanouts (&p);
 
   g_clear_pointer (&grid->cells, g_hash_table_unref);

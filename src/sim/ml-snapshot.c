@@ -31,7 +31,7 @@ snapshot_clear (gpointer data)
   gpointer arrays[] = {
     self->segments, self->goroutines, self->frames, self->slots, self->globals, self->strings,
     self->symbols,
-    self->objects, self->edges, self->spans, self->bitmaps, self->span_queue, self->values, self->events,
+    self->objects, self->edges, self->freed_edges, self->spans, self->bitmaps, self->span_queue, self->values, self->events,
     self->runtime_roots, self->wb_buffer,
     self->maps, self->map_tables, self->map_entries, self->map_ctrls,
   };
@@ -470,6 +470,53 @@ snapshot_objects (Builder   *b,
 }
 
 /* Every pointer in a live object: an edge, to the object it points into when there is one. */
+/* The object of @snap, freed or not, whose slot holds @addr, or -1. */
+static gint64
+find_any_object (const MlSnapshot *snap,
+                 guint64           addr)
+{
+  guint lo = 0, hi = snap->n_objects;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (object_start (&snap->objects[mid]) <= addr)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0 || addr >= object_start (&snap->objects[lo - 1]) + snap->objects[lo - 1].size)
+    return -1;
+
+  return lo - 1;
+}
+
+/* The pointers freed object @i still holds, to objects of the snapshot (those the same sweep
+ * freed, or live ones). */
+static void
+snapshot_freed_edges (Builder *b,
+                      guint    i,
+                      guint64  size,
+                      GArray  *out)
+{
+  const MlSnapObject *o = &b->snap->objects[i];
+  const MlRtype *t = o->type;
+
+  for (guint64 r = 0; r < size / t->size; r++)
+    for (guint64 w = 0; w < t->n_words; w++)
+      if ((t->ptrmask[w >> 6] >> (w & 63)) & 1)
+        {
+          guint64 off = r * t->size + w * 8;
+          guint64 v = _ml_load (b->rt, o->addr + off);
+          MlSnapEdge e = { i, off, v, -1 };
+
+          if (v == 0 || (e.to = find_any_object (b->snap, v)) < 0)
+            continue;
+          g_array_append_val (out, e);
+        }
+}
+
 static void
 snapshot_edges (Builder         *b,
                 const SlotIndex *index)
@@ -477,6 +524,7 @@ snapshot_edges (Builder         *b,
   MlRuntime *self = b->rt;
   MlSnapshot *snap = b->snap;
   GArray *edges = g_array_sized_new (FALSE, FALSE, sizeof (MlSnapEdge), snap->n_objects * 2);
+  GArray *freed = g_array_new (FALSE, FALSE, sizeof (MlSnapEdge));
 
   for (guint i = 0; i < snap->n_objects; i++)
     {
@@ -485,9 +533,14 @@ snapshot_edges (Builder         *b,
       guint64 size;
 
       o->first_edge = edges->len;
-      if (t == NULL || !t->has_pointers || t->size == 0 || o->colour == ML_COLOUR_FREED)
+      if (t == NULL || !t->has_pointers || t->size == 0)
         continue;
       size = object_start (o) + o->size - o->addr;
+      if (o->colour == ML_COLOUR_FREED)
+        {
+          snapshot_freed_edges (b, i, size, freed);
+          continue;
+        }
       for (guint64 r = 0; r < size / t->size; r++)
         for (guint64 w = 0; w < t->n_words; w++)
           if ((t->ptrmask[w >> 6] >> (w & 63)) & 1)
@@ -511,6 +564,7 @@ snapshot_edges (Builder         *b,
       o->n_edges = edges->len - o->first_edge;
     }
   snap->edges = take_array (edges, &snap->n_edges);
+  snap->freed_edges = take_array (freed, &snap->n_freed_edges);
 }
 
 /* One frame of goroutine @goid at @fp, its slots appended to the builder's. */

@@ -321,6 +321,10 @@ typedef struct
   MlSnapSymbol    *symbols;     guint n_symbols;   /* in address order */
   MlSnapObject    *objects;     guint n_objects;
   MlSnapEdge      *edges;       guint n_edges;
+  /* The pointers each object this cycle's sweep freed still holds (the sweep does not clear
+   * memory), in the order of @from: no pointers of the program any more and never drawn, but
+   * the heap graph keeps the garbage's picture whole with them while the sweep frees it. */
+  MlSnapEdge      *freed_edges; guint n_freed_edges;
   MlSnapMap       *maps;        guint n_maps;      /* with ML_SNAPSHOT_OBJECTS */
   MlSnapMapTable  *map_tables;  guint n_map_tables;
   MlSnapMapEntry  *map_entries; guint n_map_entries;
