@@ -406,21 +406,26 @@ lay_out_frame (MlMapCtx *ctx,
   sy2 = sy;
 
   /* Variables in rows of n_cols, in declaration order, so that p1 p2 p3 / p4 dir
-   * read like the program. */
-  for (guint s = 0; s < slots->len; s += n_cols)
-    {
-      double rowh = 0;
+   * read like the program.  Each column stacks its own variables, not waiting for the
+   * tallest of a row: a variable declared under a short one sits right under it, and
+   * p2 and p4 of lesson 3, which its narration compares, fit one projected window. */
+  {
+    double col_y[8];
 
-      for (guint c = 0; c < n_cols && s + c < slots->len; c++)
-        {
-          VarBox *a = g_ptr_array_index (slots, s + c);
+    for (guint c = 0; c < n_cols; c++)
+      col_y[c] = sy;
+    for (guint s = 0; s < slots->len; s++)
+      {
+        VarBox *a = g_ptr_array_index (slots, s);
+        guint c = s % n_cols;
 
-          a->rect = (MlRect) { fr.x + 12 + c * (col_w + SUB_GAP), sy,
-                               n_cols == 1 ? ctx->left_w - 24 : col_w, a->height };
-          rowh = MAX (rowh, a->height);
-        }
-      sy += rowh + BOX_GAP;
-    }
+        a->rect = (MlRect) { fr.x + 12 + c * (col_w + SUB_GAP), col_y[c],
+                             n_cols == 1 ? ctx->left_w - 24 : col_w, a->height };
+        col_y[c] += a->height + BOX_GAP;
+      }
+    for (guint c = 0; c < n_cols; c++)
+      sy = MAX (sy, col_y[c]);
+  }
   sy2 = sy;
 
   if (g_array_index (ctx->frame_hidden, guint, frame_i) > 0)
@@ -495,6 +500,38 @@ lay_out_stacks (MlMapCtx *ctx,
 
 /* Phase 5: the slot and global boxes, placed now that their regions exist (they are drawn
  * over them). */
+/* The variable of @slots before @s whose bytes @s's are a copy of (same type, same bytes, not
+ * all zero), or NULL: p4 := p2 makes p4 such a copy until one of them changes. */
+static VarBox *
+copy_source (MlMapCtx  *ctx,
+             GPtrArray *slots,
+             guint      s)
+{
+  const MlSnapshot *snap = ctx->snapshot;
+  VarBox *box = g_ptr_array_index (slots, s);
+  const MlSnapSlot *a = &snap->slots[box->index];
+  guint64 size = a->type != NULL ? a->type->size : 0;
+  gboolean zero = TRUE;
+
+  if (box->hit != ML_HIT_SLOT || size == 0 || a->value_offset + size > snap->n_values)
+    return NULL;
+  for (guint64 k = 0; k < size && zero; k++)
+    zero = snap->values[a->value_offset + k] == 0;
+  if (zero)
+    return NULL;
+  for (guint k = s; k-- > 0;)
+    {
+      VarBox *other = g_ptr_array_index (slots, k);
+      const MlSnapSlot *b = &snap->slots[other->index];
+
+      if (other->hit == ML_HIT_SLOT && b->type == a->type && b->value_offset + size <= snap->n_values &&
+          memcmp (snap->values + a->value_offset, snap->values + b->value_offset, size) == 0)
+        return other;
+    }
+
+  return NULL;
+}
+
 static void
 place_root_boxes (MlMapCtx *ctx)
 {
@@ -505,7 +542,14 @@ place_root_boxes (MlMapCtx *ctx)
       GPtrArray *slots = g_ptr_array_index (ctx->frames, f);
 
       for (guint s = 0; s < slots->len; s++)
-        _ml_map_place_box (ctx, g_ptr_array_index (slots, s));
+        {
+          VarBox *box = g_ptr_array_index (slots, s);
+          VarBox *source;
+
+          _ml_map_place_box (ctx, box);
+          if (box->box >= 0 && (source = copy_source (ctx, slots, s)) != NULL)
+            g_array_index (ctx->scene->boxes, MlSceneBox, box->box).copy_of = source->key;
+        }
     }
 }
 

@@ -468,7 +468,8 @@ ml_scene_wrap_legend (MlScene *legend,
  * @rect: (out): the rectangle around the values that @previous did not have
  *
  * What one step brought: the variables and objects that appeared, which a canvas too small
- * for the whole scene shows.
+ * for the whole scene shows, and the variables the new ones are copies of (p4 := p2 is about
+ * both).
  *
  * Returns: whether there were any
  */
@@ -488,11 +489,16 @@ ml_scene_get_new_boxes (MlScene *self,
   for (guint i = 0; i < self->boxes->len; i++)
     {
       const MlSceneBox *b = &g_array_index (self->boxes, MlSceneBox, i);
+      const MlSceneBox *source;
 
       if (b->hit_kind != ML_HIT_OBJECT && b->hit_kind != ML_HIT_SLOT && b->hit_kind != ML_HIT_GLOBAL)
         continue;
-      if (ml_scene_find_box (previous, b->key) == NULL)
-        rect_union (&r, &b->rect, &empty);
+
+      if (ml_scene_find_box (previous, b->key) != NULL)
+        continue;
+      rect_union (&r, &b->rect, &empty);
+      if (b->copy_of != 0 && (source = ml_scene_find_box (self, b->copy_of)) != NULL)
+        rect_union (&r, &source->rect, &empty);
     }
   *rect = r;
 

@@ -64,6 +64,8 @@ typedef struct
   const char  *klass;          /* static: "object", "slot", "frame"...; the SVG class */
   guint64      address;
   guint64      index;
+  guint64      copy_of;        /* the key of the box it holds a copy of (p4 := p2), 0 for none:
+                                * when it is new, both are what the step brought */
 } MlSceneBox;
 
 typedef enum

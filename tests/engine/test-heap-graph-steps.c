@@ -11,7 +11,8 @@
  * runs backwards.  In lesson 5 the list of eight nodes is a clean chain all along, from its
  * first moment through the marking, the write barrier's moments and the sweep, and a node
  * that stays reached never moves: when the program cuts the list and hangs its tail again,
- * nodes 3 to 8 stay where they were and only the arrows change.
+ * nodes 3 to 8 stay where they were and only the arrows change.  And lesson 3's memory map
+ * at p4 := p2: the step brings p4 and p2 into a projected window together.
  */
 
 #include "config.h"
@@ -19,6 +20,7 @@
 #include "ml-engine.h"
 #include "ml-lesson.h"
 #include "ml-render.h"
+#include "ml-scene-legibility.h"
 
 /* The "unreachable" label's height in @scene: garbage is drawn under it. */
 static double
@@ -273,6 +275,85 @@ test_lesson (gconstpointer data)
   g_assert_cmpuint (counts.compared, >, 0);
 }
 
+/* The box of variable @name of main's frame in a memory map. */
+static const MlSceneBox *
+slot_box (MlScene          *scene,
+          const MlSnapshot *snap,
+          const char       *name)
+{
+  for (guint i = 0; i < scene->boxes->len; i++)
+    {
+      const MlSceneBox *b = &g_array_index (scene->boxes, MlSceneBox, i);
+
+      if (b->hit_kind == ML_HIT_SLOT && b->index < snap->n_slots && g_strcmp0 (snap->slots[b->index].name, name) == 0)
+        return b;
+    }
+
+  return NULL;
+}
+
+static gboolean
+rect_contains (const MlRect *outer,
+               const MlRect *inner)
+{
+  return inner->x >= outer->x && inner->y >= outer->y && inner->x + inner->width <= outer->x + outer->width &&
+         inner->y + inner->height <= outer->y + outer->height;
+}
+
+/* Lesson 3 at line 26, after p4 := p2: what the step brought, which a projected window too
+ * small for the whole map shows, is p4 and p2 together, and p4 sits right under p1, not under
+ * the tallest variable of the row above. */
+static void
+test_lesson_3_copy (void)
+{
+  g_autoptr(GListModel) lessons = ml_lesson_list_new ();
+  g_autoptr(MlLesson) lesson = g_list_model_get_item (lessons, 2);
+  g_autoptr(MlEngine) engine = ml_engine_new ();
+  g_autoptr(GBytes) source = ml_lesson_load_program (lesson, 1, NULL);
+  g_autofree char *text = g_strndup (g_bytes_get_data (source, NULL), g_bytes_get_size (source));
+  g_autoptr(MlScene) before = NULL;
+  g_autoptr(MlScene) after = NULL;
+  MlEngineConfig config;
+  const MlSceneBox *p1, *p2, *p3, *p4;
+  MlSnapshot *snap;
+  MlRect fresh;
+
+  g_assert_cmpstr (ml_lesson_get_id (lesson), ==, "memory-map");
+  ml_engine_config_init (&config);
+  ml_engine_load_program (engine, "03-memory-map.go", text, &config);
+  g_assert_true (ml_engine_wait_idle (engine, 60000));
+  while (ml_engine_get_program_info (engine)->state == ML_ENGINE_PROGRAM_READY &&
+         ml_engine_get_program_info (engine)->line != 26)
+    {
+      g_clear_pointer (&before, ml_scene_unref);
+      before = ml_render_layout (ML_VIEW_MEMORY_MAP, ml_engine_get_snapshot (engine), NULL, NULL);
+      ml_engine_step_forward (engine);
+      g_assert_true (ml_engine_wait_idle (engine, 60000));
+    }
+  g_assert_cmpuint (ml_engine_get_program_info (engine)->line, ==, 26);
+  snap = ml_engine_get_snapshot (engine);
+  after = ml_render_layout (ML_VIEW_MEMORY_MAP, snap, before, NULL);
+
+  p1 = slot_box (after, snap, "p1");
+  p2 = slot_box (after, snap, "p2");
+  p3 = slot_box (after, snap, "p3");
+  p4 = slot_box (after, snap, "p4");
+  g_assert_nonnull (p1);
+  g_assert_nonnull (p2);
+  g_assert_nonnull (p3);
+  g_assert_nonnull (p4);
+  g_assert_null (slot_box (before, snap, "p4"));
+  g_assert_cmpuint (p4->copy_of, ==, p2->key);
+  g_assert_cmpuint (p2->copy_of, ==, 0);
+  g_assert_true (ml_scene_get_new_boxes (after, before, &fresh));
+  g_assert_true (rect_contains (&fresh, &p4->rect));
+  g_assert_true (rect_contains (&fresh, &p2->rect));
+  g_assert_false (rect_contains (&fresh, &p3->rect));
+  /* Each column stacks its own variables: p4 under p1, above p3's bottom. */
+  g_assert_cmpfloat (p4->rect.x, ==, p1->rect.x);
+  g_assert_cmpfloat (p4->rect.y, <, p3->rect.y + p3->rect.height);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,6 +361,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/heap-graph-steps/lesson-5", test_lesson_5);
+  g_test_add_func ("/memory-map/lesson-3-copy", test_lesson_3_copy);
   for (guint n = 3; n <= 8; n++)
     {
       g_autofree char *path = g_strdup_printf ("/heap-graph-steps/lesson-%u", n);
