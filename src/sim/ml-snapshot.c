@@ -469,7 +469,6 @@ snapshot_objects (Builder   *b,
   b->snap->objects = take_array (objects, &b->snap->n_objects);
 }
 
-/* Every pointer in a live object: an edge, to the object it points into when there is one. */
 /* The object of @snap, freed or not, whose slot holds @addr, or -1. */
 static gint64
 find_any_object (const MlSnapshot *snap,
@@ -517,6 +516,7 @@ snapshot_freed_edges (Builder *b,
         }
 }
 
+/* Every pointer in a live object: an edge, to the object it points into when there is one. */
 static void
 snapshot_edges (Builder         *b,
                 const SlotIndex *index)

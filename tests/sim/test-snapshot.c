@@ -194,6 +194,45 @@ test_spans_view (void)
   g_assert_true (g_str_has_prefix (snap->gctrace[0], "gc 1 @"));
 }
 
+/* An object the sweep freed draws no pointer, but the snapshot keeps those its memory still
+ * holds, in freed_edges, so that the heap graph keeps the garbage's picture while it is swept. */
+static void
+test_freed_edges (void)
+{
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  const MlRtype *node = sim_test_node_type (rt);
+  const MlRtype *pnode = ml_rtype_registry_pointer_to (ml_runtime_get_types (rt), node);
+  guint64 root = ml_runtime_add_global (rt, "main.root", pnode, FALSE);
+  guint64 a = ml_runtime_new_object (rt, node);
+  guint64 b = ml_runtime_new_object (rt, node);
+  /* A live node keeps the span, and so its freed slots, in the snapshot. */
+  guint64 kept = ml_runtime_new_object (rt, node);
+  g_autoptr(MlSnapshot) snap = NULL;
+  gint64 ia, ib;
+
+  ml_runtime_write_pointer (rt, root, kept);
+  ml_runtime_write_pointer (rt, a, b);
+  ml_runtime_gc_collect (rt);
+  ml_runtime_end_step (rt);
+  snap = ml_runtime_snapshot (rt, ML_SNAPSHOT_ALL);
+  ia = ib = -1;
+  for (guint i = 0; i < snap->n_objects; i++)
+    {
+      if (snap->objects[i].addr == a)
+        ia = i;
+      else if (snap->objects[i].addr == b)
+        ib = i;
+    }
+  g_assert_cmpint (ia, >=, 0);
+  g_assert_cmpint (ib, >=, 0);
+  g_assert_cmpuint (snap->objects[ia].colour, ==, ML_COLOUR_FREED);
+  g_assert_cmpuint (snap->objects[ia].n_edges, ==, 0);
+  g_assert_cmpuint (snap->n_freed_edges, ==, 1);
+  g_assert_cmpuint (snap->freed_edges[0].from, ==, (guint)ia);
+  g_assert_cmpint (snap->freed_edges[0].to, ==, ib);
+  g_assert_cmpuint (snap->freed_edges[0].target, ==, b);
+}
+
 static void
 test_sandbox (void)
 {
@@ -259,6 +298,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/sim/snapshot/memory-map", test_memory_map);
   g_test_add_func ("/sim/snapshot/spans", test_spans_view);
+  g_test_add_func ("/sim/snapshot/freed-edges", test_freed_edges);
   g_test_add_func ("/sim/snapshot/sandbox", test_sandbox);
   g_test_add_func ("/sim/snapshot/event-text", test_event_text);
   return g_test_run ();
