@@ -46,7 +46,13 @@ owns_var (MlEscape       *e,
     return FALSE;
   fn = o->func == ctx->fn->node ? ctx->fn : ml_program_lookup_func (e->prog, o->func);
   *of = fn;
-  return fn != NULL && (fn == ctx->fn || _ml_escape_func_contains (ctx->fn, fn));
+  if (fn != NULL && (fn == ctx->fn || _ml_escape_func_contains (ctx->fn, fn)))
+    return TRUE;
+  /* A literal inlined where its maker's inlined copy returned it (g()() or f := g(); f()):
+   * the variables it captures from its maker are that copy's, locals of the caller, which
+   * no longer exist when the call is met; each copy of the literal has its own. */
+  return fn != NULL && ctx->fn->outer != NULL && _ml_escape_func_contains (fn, ctx->fn)
+         && ctx->host != NULL && fn != ctx->host && !_ml_escape_func_contains (fn, ctx->host);
 }
 
 /* The location of @o in the copies being walked, made at its first use; NULL when @o is no
@@ -78,7 +84,14 @@ _ml_escape_inline_var_loc (MlEscape *e,
           l->pos = ctx->pos;
           l->in_copy = TRUE;
           /* The callee's variables are the caller's locals; a literal's stay its own. */
-          l->fn = of == ctx->fn ? ctx->host : of;
+          l->fn = of == ctx->fn || _ml_escape_func_contains (of, ctx->fn) ? ctx->host : of;
+          /* A literal inside the copy is a closure of the caller, gc's copy of the literal,
+           * with parameters and results of its own. */
+          if (l->fn == of && of != ctx->fn)
+            {
+              l->is_param = (o->flags & ML_OBJ_FLAG_PARAM) != 0;
+              l->is_result = (o->flags & ML_OBJ_FLAG_RESULT) != 0;
+            }
           if (o->type != NULL && !(o->flags & (ML_OBJ_FLAG_PARAM | ML_OBJ_FLAG_RESULT))
               && ml_type_sizeof (o->type) > ML_ESCAPE_MAX_STACK_VAR_SIZE)
             _ml_escape_loc_too_large (l);
@@ -309,6 +322,10 @@ _ml_escape_inline_call (MlEscape     *e,
   ctx.consts = g_hash_table_new (NULL, NULL);
   ctx.parent = e->inl_ctx;
 
+  /* A literal returned by an inlined call and called at once: that call is evaluated
+   * first, what it returns is the literal inlined here. */
+  if (callee->outer != NULL && fun->kind == ML_NODE_CALL)
+    _ml_escape_expr (e, _ml_escape_discard_hole (), fun);
   /* The receiver and the arguments are evaluated where the call is, outside the copy. */
   if (callee->recv != NULL)
     {

@@ -535,7 +535,8 @@ returned_literal (MlInline *inl,
   MlNode *body = func_body (fn);
   MlNode *last;
 
-  if (body == NULL || fn->n_returns > 1 || fn->node == NULL || fn->node->kind != ML_NODE_FUNC_DECL)
+  if (body == NULL || fn->n_returns > 1 || fn->node == NULL || fn->defer_stmt != NULL
+      || (fn->node->kind != ML_NODE_FUNC_DECL && fn->node->kind != ML_NODE_FUNC_LIT))
     return NULL;
   last = ml_node_list_last_stmt (&body->list);
   if (last == NULL || last->kind != ML_NODE_RETURN_STMT || last->list.n != 1)
@@ -544,9 +545,36 @@ returned_literal (MlInline *inl,
   return last->kind == ML_NODE_FUNC_LIT ? ml_program_lookup_func (inl->prog, last) : NULL;
 }
 
-/* f := g(); f(): once g is inlined, f is the copy of the literal g returns, which gc checks
- * when a call first meets it ("can inline g.func1" again) and may inline like any literal
- * of this function. */
+/* The name gc gives the copy of @lit that inlining the function around it made: a literal
+ * of a declared function keeps its name ("g.func1"); one inside another literal is numbered
+ * as a literal of that literal's copy ("g.func1.func1", where the original is
+ * "g.func1.1"). */
+static const char *
+clone_name (MlInline *inl,
+            MlFunc   *lit)
+{
+  g_autofree char *name = NULL;
+  guint k = 0;
+
+  if (lit->outer == NULL || lit->outer->outer == NULL || lit->defer_stmt != NULL || lit->outer->defer_stmt != NULL)
+    return display_name (inl, lit);
+  for (guint i = 0; i < inl->prog->funcs->len; i++)
+    {
+      MlFunc *f = g_ptr_array_index (inl->prog->funcs, i);
+
+      if (f->outer == lit->outer && f->defer_stmt == NULL)
+        k++;
+      if (f == lit)
+        break;
+    }
+  name = g_strdup_printf ("%s.func%u", clone_name (inl, lit->outer), k);
+  return g_intern_string (name);
+}
+
+/* f := g(); f() or g()(): once g is inlined, f (or g's result) is the copy of the literal g
+ * returns, which gc checks when a call first meets it ("can inline g.func1" again) and may
+ * inline like any literal of this function.  g may be such a copy itself: g()()() inlines
+ * the literal the literal returns. */
 static gboolean
 try_returned_literal (MlInline  *inl,
                       Site      *site,
@@ -559,10 +587,15 @@ try_returned_literal (MlInline  *inl,
   MlInlineFunc *fi;
   guint uses;
 
-  if (!site->original || f->kind != ML_NODE_IDENT || o == NULL || o->kind != ML_OBJ_VAR || o->init == NULL
-      || (o->flags & (ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN | ML_OBJ_FLAG_GLOBAL)))
+  if (!site->original)
     return FALSE;
-  init = ml_node_unparen (o->init);
+  if (f->kind == ML_NODE_CALL)
+    init = f;
+  else if (f->kind != ML_NODE_IDENT || o == NULL || o->kind != ML_OBJ_VAR || o->init == NULL
+           || (o->flags & (ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN | ML_OBJ_FLAG_GLOBAL)))
+    return FALSE;
+  else
+    init = ml_node_unparen (o->init);
   /* c := f: the same value (StaticValue follows such copies). */
   for (guint hops = 0; init->kind == ML_NODE_IDENT && hops < 8; hops++)
     {
@@ -581,15 +614,17 @@ try_returned_literal (MlInline  *inl,
   if (!fi->checked || fi->cost < 0)
     return FALSE;
   if (!g_hash_table_contains (inl->clones, init))
-    _ml_inline_add_line (inl, func_pos (lit), g_strdup_printf ("can inline %s", display_name (inl, lit)));
+    _ml_inline_add_line (inl, func_pos (lit), g_strdup_printf ("can inline %s", clone_name (inl, lit)));
   uses = GPOINTER_TO_UINT (g_hash_table_lookup (inl->clones, init)) + 1;
   g_hash_table_insert (inl->clones, init, GUINT_TO_POINTER (uses));
   if (fi->cost > _ml_inline_call_max_cost (lit, uses == 1))
     return FALSE;
-  _ml_inline_add_line (inl, site->pos, g_strdup_printf ("inlining call to %s", display_name (inl, lit)));
+  _ml_inline_add_line (inl, site->pos, g_strdup_printf ("inlining call to %s", clone_name (inl, lit)));
   g_hash_table_insert (inl->inlined, site->call, (gpointer) lit->name);
+  g_hash_table_insert (inl->inlined_funcs, site->call, lit);
   {
-    Collect c = { inl, NULL, next, site->pos, NULL, g_ptr_array_new (), FALSE };
+    MlInlineInstance *copy = _ml_inline_add_instance (inl->instances, inl->copies, site->copy, site->call, lit);
+    Collect c = { inl, NULL, next, site->pos, NULL, g_ptr_array_new (), FALSE, copy->id };
 
     g_ptr_array_add (c.stack, lit);
     collect_calls (&c, func_body (lit));
