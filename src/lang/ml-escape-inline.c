@@ -363,6 +363,25 @@ _ml_escape_inline_call (MlEscape     *e,
   return TRUE;
 }
 
+/* A literal that captures nothing, met in an inlined copy: gc's copy of it is a function of
+ * its own, analysed in a batch of its own before the function it was inlined into, its
+ * verdicts at the literal's own positions.  Its variables are the copy's (fresh
+ * locations); nothing is inlined in its body, as in any literal inside a copy. */
+void
+_ml_escape_inline_literal (MlEscape *e,
+                           MlFunc   *fn)
+{
+  MlEscapeCursor saved = e->cur;
+  g_autoptr(GPtrArray) batch = g_ptr_array_new ();
+
+  _ml_escape_begin_batch (e, fn, batch);
+  e->cur.batch_fn = fn;
+  e->cur.decl_end = batch->len;
+  _ml_escape_func_body (e, fn);
+  _ml_escape_finish_batch (e, batch);
+  e->cur = saved;
+}
+
 /* --- Method wrappers ----------------------------------------------------------------- */
 
 /* A wrapper whose call of @callee gc inlined: a batch of its own, after the program's
