@@ -276,6 +276,40 @@ bind_args (MlEscape       *e,
     }
 }
 
+/* A literal inlined where its maker's inlined copy returned it: the maker's parameters
+ * given a constant at that call still stand for it in the literal's copy (gc's StaticValue
+ * of the maker copy's variables the literal captures). */
+static void
+bind_maker_consts (MlEscape       *e,
+                   MlEscapeInline *ctx,
+                   MlNode         *fun,
+                   MlFunc         *callee)
+{
+  MlFunc *maker = callee->outer;
+  MlNode *call = ml_node_unparen (fun);
+
+  for (guint hops = 0; call->kind == ML_NODE_IDENT && hops < 8; hops++)
+    {
+      MlObject *v = call->obj;
+
+      if (v == NULL || v->kind != ML_OBJ_VAR || v->init == NULL
+          || (v->flags & (ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN | ML_OBJ_FLAG_GLOBAL)))
+        return;
+      call = ml_node_unparen (v->init);
+    }
+  if (call->kind != ML_NODE_CALL || maker == NULL
+      || ml_inline_result_get_inlined (e->inl, _ml_escape_copy_id (e), call, NULL) != maker)
+    return;
+  for (guint i = 0; i < maker->params->len && i < call->list.n; i++)
+    {
+      MlObject *p = g_ptr_array_index (maker->params, i);
+      MlNode *arg = call->list.items[i];
+
+      if (!(p->flags & (ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN)) && arg->mode == ML_MODE_CONSTANT)
+        g_hash_table_insert (ctx->consts, p, arg);
+    }
+}
+
 /* The body of @callee, a literal's or a declaration's. */
 static void
 walk_body (MlEscape *e,
@@ -326,6 +360,8 @@ _ml_escape_inline_call (MlEscape     *e,
    * first, what it returns is the literal inlined here. */
   if (callee->outer != NULL && fun->kind == ML_NODE_CALL)
     _ml_escape_expr (e, _ml_escape_discard_hole (), fun);
+  if (callee->outer != NULL)
+    bind_maker_consts (e, &ctx, fun, callee);
   /* The receiver and the arguments are evaluated where the call is, outside the copy. */
   if (callee->recv != NULL)
     {

@@ -304,6 +304,27 @@ ml_escape_analyze (MlProgram *program)
   return analyze (program, NULL);
 }
 
+/* With inlining, a literal that captures nothing and that the walk of its function never
+ * met (inlined where it is called, or gone with a dead variable) is still a function gc
+ * compiles: it analyses it after the function it is written in. */
+static void
+analyze_unmet_literals (MlEscape *e,
+                        MlFunc   *top)
+{
+  for (guint i = 0; i < e->prog->funcs->len; i++)
+    {
+      MlFunc *f = g_ptr_array_index (e->prog->funcs, i);
+      MlFunc *root = f;
+
+      while (root->outer != NULL)
+        root = root->outer;
+      if (root != top || f == top || f->captures->len > 0 || f->defer_stmt != NULL || f->pkg != NULL
+          || f->node == NULL || f->node->kind != ML_NODE_FUNC_LIT || g_hash_table_contains (e->walked, f))
+        continue;
+      _ml_escape_analyze_func (e, f);
+    }
+}
+
 static MlEscapeResult *
 analyze (MlProgram      *program,
          MlInlineResult *inlined)
@@ -339,7 +360,11 @@ analyze (MlProgram      *program,
       MlFunc *fn = g_ptr_array_index (program->funcs, i);
 
       if (fn->outer == NULL)
-        _ml_escape_analyze_func (e, fn);
+        {
+          _ml_escape_analyze_func (e, fn);
+          if (inlined != NULL)
+            analyze_unmet_literals (e, fn);
+        }
     }
   if (inlined != NULL)
     _ml_escape_inline_wrappers (e);
