@@ -51,6 +51,8 @@ typedef struct
   GHashTable *use_counts; /* MlFunc (a literal) -> calls resolved to it */
   GHashTable *inlined_funcs; /* MlNode (a call in its own function) -> MlFunc inlined there */
   GHashTable *clones;     /* MlNode (an inlined call) -> calls met of the literal it returns */
+  GHashTable *copy_literals; /* "copy:literal" (interned) -> calls met of gc's copy of a
+                              * literal made by inlining the function it is written in */
   GHashTable *instances;  /* MlInlineKey -> MlInlineInstance: every copy inlined, by where */
   GPtrArray  *copies;     /* MlInlineInstance by id - 1 */
   GPtrArray  *wrappers;   /* MlInlineWrapper, in gc's order */

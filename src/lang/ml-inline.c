@@ -711,21 +711,43 @@ try_site (MlInline  *inl,
     return try_returned_literal (inl, site, next);
   if (callee == NULL)
     return FALSE;
-  /* A literal that uses its function's variables is only inlined into that function. */
+  /* A literal that uses its function's variables is only inlined into that function, or
+   * where that function's body was inlined: there it is gc's copy of the literal, whose
+   * variables are the caller's, checked when a call first meets it ("can inline" again). */
   if (callee->outer != NULL && callee->captures->len > 0 && callee->outer != fn)
-    return FALSE;
-  if (callee->outer != NULL)
-    _ml_inline_can_inline (inl, callee);
-  fi = _ml_inline_func (inl, callee);
-  if (!fi->checked || fi->cost < 0)
-    return FALSE;
-  {
-    guint uses = GPOINTER_TO_UINT (g_hash_table_lookup (inl->use_counts, callee)) + 1;
+    {
+      g_autofree char *key = NULL;
+      const char *ikey;
+      guint uses;
 
-    g_hash_table_insert (inl->use_counts, callee, GUINT_TO_POINTER (uses));
-    if (fi->cost > _ml_inline_call_max_cost (callee, uses == 1))
-      return FALSE;
-  }
+      if (site->original || !in_stack (site->stack, callee->outer))
+        return FALSE;
+      fi = _ml_inline_func (inl, callee);
+      if (!fi->checked || fi->cost < 0)
+        return FALSE;
+      key = g_strdup_printf ("%u:%p", site->copy, (void *) callee);
+      ikey = g_intern_string (key);
+      if (!g_hash_table_contains (inl->copy_literals, ikey))
+        _ml_inline_add_line (inl, func_pos (callee), g_strdup_printf ("can inline %s", clone_name (inl, callee)));
+      uses = GPOINTER_TO_UINT (g_hash_table_lookup (inl->copy_literals, ikey)) + 1;
+      g_hash_table_insert (inl->copy_literals, (gpointer) ikey, GUINT_TO_POINTER (uses));
+      if (fi->cost > _ml_inline_call_max_cost (callee, uses == 1))
+        return FALSE;
+    }
+  else
+    {
+      guint uses;
+
+      if (callee->outer != NULL)
+        _ml_inline_can_inline (inl, callee);
+      fi = _ml_inline_func (inl, callee);
+      if (!fi->checked || fi->cost < 0)
+        return FALSE;
+      uses = GPOINTER_TO_UINT (g_hash_table_lookup (inl->use_counts, callee)) + 1;
+      g_hash_table_insert (inl->use_counts, callee, GUINT_TO_POINTER (uses));
+      if (fi->cost > _ml_inline_call_max_cost (callee, uses == 1))
+        return FALSE;
+    }
   if (in_stack (site->stack, callee))
     return FALSE;
 
@@ -861,6 +883,7 @@ ml_inline_analyze (MlProgram *program)
   inl.use_counts = g_hash_table_new (NULL, NULL);
   inl.inlined_funcs = g_hash_table_new (NULL, NULL);
   inl.clones = g_hash_table_new (NULL, NULL);
+  inl.copy_literals = g_hash_table_new (NULL, NULL);
   inl.instances = _ml_inline_instances_new ();
   inl.copies = g_ptr_array_new_with_free_func (g_free);
   inl.wrappers = g_ptr_array_new_with_free_func ((GDestroyNotify) _ml_inline_wrapper_free);
@@ -923,6 +946,7 @@ ml_inline_analyze (MlProgram *program)
   g_hash_table_unref (inl.use_counts);
   g_hash_table_unref (inl.inlined_funcs);
   g_hash_table_unref (inl.clones);
+  g_hash_table_unref (inl.copy_literals);
   g_hash_table_unref (scc.ids);
   g_ptr_array_unref (scc.stack);
   g_ptr_array_unref (scc.blocks);
