@@ -23,7 +23,8 @@ G_BEGIN_DECLS
 
 /* A function of the standard library as Go 1.27 builds it: the name -m prints, its cost,
  * and the calls its body inlines in turn ("2pkg.f;3pkg.g": the round each comes out in,
- * counting the call itself as round 1, then the name). */
+ * counting the call itself as round 1, then the name; "3@1": the function the program
+ * passed as argument 1, called in the body and inlined there). */
 typedef struct
 {
   const char *go_name;   /* as -m prints it: pkg.Func, pkg.(*T).Method */

@@ -361,6 +361,7 @@ struct _Site
 {
   MlNode     *call;       /* NULL for a call inside the standard library */
   const char *std_chain;  /* then: the rest of its callee's chain, this entry first */
+  MlNode     *std_origin; /* and the program's call of the library function it came from */
   MlPos       pos;        /* of the outermost call */
   GHashTable *bindings;   /* parameters of the inlined functions around -> arguments */
   GPtrArray  *stack;      /* the functions inlined around it */
@@ -435,6 +436,7 @@ collect_calls (Collect *c,
 static void
 add_chain_sites (GPtrArray  *next,
                  const char *chain,
+                 MlNode     *origin,
                  MlPos       pos)
 {
   char depth;
@@ -450,6 +452,7 @@ add_chain_sites (GPtrArray  *next,
           Site *s = g_new0 (Site, 1);
 
           s->std_chain = p;
+          s->std_origin = origin;
           s->pos = pos;
           g_ptr_array_add (next, s);
         }
@@ -475,6 +478,7 @@ emit_std (MlInline          *inl,
           GPtrArray         *next,
           const char        *go_name,
           const char        *children,
+          MlNode            *origin,
           MlPos              pos)
 {
   _ml_inline_add_line (inl, pos, g_strdup_printf ("inlining call to %s", go_name));
@@ -492,7 +496,7 @@ emit_std (MlInline          *inl,
             end++;
         }
       sub = end != NULL && *end != '\0' ? g_strndup (children, end - children - 1) : g_strdup (children);
-      add_chain_sites (next, g_intern_string (sub), pos);
+      add_chain_sites (next, g_intern_string (sub), origin, pos);
     }
 }
 
@@ -656,6 +660,63 @@ promoted_method_expr (MlInline *inl,
   return t != NULL && rt != NULL && t != rt;
 }
 
+/* A chain entry "@N": the library's body calls the function the program passed as argument
+ * N of its call, which gc, having inlined the library's copies down to that call, finds
+ * there (StaticValue of the copies' parameters) and inlines in turn, as any callee. */
+static gboolean
+try_std_argument (MlInline  *inl,
+                  MlFunc    *fn,
+                  Site      *site,
+                  GPtrArray *next)
+{
+  guint n = (guint) g_ascii_strtoull (site->std_chain + 2, NULL, 10);
+  MlNode *origin = site->std_origin;
+  MlFunc *callee;
+  MlInlineFunc *fi;
+  MlInlineInstance *copy;
+  guint uses;
+
+  if (origin == NULL || n >= origin->list.n)
+    return FALSE;
+  callee = _ml_inline_static_callee (inl, origin->list.items[n], site->bindings);
+  if (callee == NULL)
+    return FALSE;
+  if (callee->pkg != NULL)
+    {
+      g_autofree char *owned = NULL;
+      const MlInlineStd *std = _ml_inline_std_lookup (_ml_inline_std_func_name (callee, &owned));
+
+      if (std == NULL)
+        return FALSE;
+      emit_std (inl, next, std->go_name, std->chain, origin, site->pos);
+      return TRUE;
+    }
+  if (callee->outer != NULL && (callee->outer != fn || callee->defer_stmt != NULL))
+    return FALSE;
+  if (callee->outer != NULL)
+    _ml_inline_can_inline (inl, callee);
+  fi = _ml_inline_func (inl, callee);
+  if (!fi->checked || fi->cost < 0)
+    return FALSE;
+  uses = GPOINTER_TO_UINT (g_hash_table_lookup (inl->use_counts, callee)) + 1;
+  g_hash_table_insert (inl->use_counts, callee, GUINT_TO_POINTER (uses));
+  if (fi->cost > _ml_inline_call_max_cost (callee, uses == 1))
+    return FALSE;
+  _ml_inline_add_line (inl, site->pos, g_strdup_printf ("inlining call to %s", display_name (inl, callee)));
+  /* The copy is inside the library's copies, which MemLab's escape analysis does not walk
+   * for it: a copy of its own, met nowhere else. */
+  copy = _ml_inline_add_instance (inl->instances, inl->copies, G_MAXUINT - 1, origin->list.items[n], callee);
+  {
+    Collect c = { inl, fn, next, site->pos, g_hash_table_new (NULL, NULL), g_ptr_array_new (), FALSE, copy->id };
+
+    g_ptr_array_add (c.stack, callee);
+    collect_calls (&c, func_body (callee));
+    g_hash_table_unref (c.bindings);
+    g_ptr_array_unref (c.stack);
+  }
+  return TRUE;
+}
+
 static gboolean
 try_site (MlInline  *inl,
           MlFunc    *fn,
@@ -676,7 +737,9 @@ try_site (MlInline  *inl,
       const char *end = strchr (entry, ';');
       g_autofree char *name = end ? g_strndup (entry + 1, end - entry - 1) : g_strdup (entry + 1);
 
-      emit_std (inl, next, name, chain_children (entry), site->pos);
+      if (entry[1] == '@')
+        return try_std_argument (inl, fn, site, next);
+      emit_std (inl, next, name, chain_children (entry), site->std_origin, site->pos);
       return TRUE;
     }
   /* T.m(x) of a method promoted from an embedded field calls gc's wrapper T.m, which does
@@ -704,7 +767,7 @@ try_site (MlInline  *inl,
        * turn is the library's own decision (ml_inline_result_get_inlined). */
       if (std_fn != NULL)
         _ml_inline_add_instance (inl->instances, inl->copies, site->copy, site->call, std_fn)->chain = std->chain;
-      emit_std (inl, next, std->go_name, std->chain, site->pos);
+      emit_std (inl, next, std->go_name, std->chain, site->call, site->pos);
       return TRUE;
     }
   if (callee == NULL && std_name == NULL)
