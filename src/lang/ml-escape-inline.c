@@ -377,7 +377,14 @@ _ml_escape_inline_call (MlEscape     *e,
         recv = fun->x;
       else if (n->w != NULL)
         recv = n->w;
-      if (recv != NULL)
+      if (recv == NULL && fun->kind == ML_NODE_SELECTOR && fun->obj == NULL && fun->x->type != NULL
+          && ml_type_is_interface (fun->x->type))
+        {
+          /* A call the inliner devirtualized: the interface's data word is the receiver
+           * (gc's assertion x.(T), a value of the receiver's type). */
+          _ml_escape_expr (e, param_hole (e, &ctx, n, callee->recv), fun->x);
+        }
+      else if (recv != NULL)
         bind_receiver (e, &ctx, n, recv, callee);
     }
   bind_args (e, &ctx, n, callee, first);

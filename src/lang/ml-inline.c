@@ -717,6 +717,77 @@ try_std_argument (MlInline  *inl,
   return TRUE;
 }
 
+/* The one concrete type every return of @n gives its single result, skipping nil (gc's
+ * concreteType over the assignments an inlined body makes to its result); FALSE when one
+ * says nothing of it. */
+static gboolean
+returned_type (MlNode  *n,
+               MlType **t)
+{
+  if (n == NULL || n->kind == ML_NODE_FUNC_LIT)
+    return TRUE;
+  if (n->kind == ML_NODE_RETURN_STMT)
+    {
+      MlNode *v = n->list.n == 1 ? ml_node_unparen (n->list.items[0]) : NULL;
+
+      if (v == NULL || v->type == NULL)
+        return FALSE;
+      if (v->type->kind == ML_TYPE_UNTYPED_NIL || (v->kind == ML_NODE_IDENT && v->obj != NULL && v->obj->kind == ML_OBJ_NIL))
+        return TRUE;
+      if (ml_type_is_interface (v->type) || (*t != NULL && !ml_type_identical (*t, v->type)))
+        return FALSE;
+      *t = v->type;
+      return TRUE;
+    }
+  if (!returned_type (n->x, t) || !returned_type (n->y, t) || !returned_type (n->z, t) || !returned_type (n->w, t))
+    return FALSE;
+  for (guint i = 0; i < n->list.n; i++)
+    if (!returned_type (n->list.items[i], t))
+      return FALSE;
+  for (guint i = 0; i < n->list2.n; i++)
+    if (!returned_type (n->list2.items[i], t))
+      return FALSE;
+  return TRUE;
+}
+
+/* x := f(); x.m(): once f is inlined, x holds what its copy returns, and gc's devirtualizer,
+ * which runs again at each call in the same pass, finds the one concrete type the copy's
+ * returns give it ("devirtualizing x.m to T"); the method is then a callee like any. */
+static MlFunc *
+devirtualized_by_inlining (MlInline *inl,
+                           Site     *site)
+{
+  MlNode *sel = ml_node_unparen (site->call->x);
+  MlNode *x, *init;
+  MlObject *o, *m;
+  MlFunc *maker, *method;
+  MlType *t = NULL;
+  g_autofree char *tname = NULL;
+
+  if (!site->original || site->call->w != NULL || sel->kind != ML_NODE_SELECTOR || sel->obj != NULL
+      || sel->x == NULL || sel->x->type == NULL || !ml_type_is_interface (sel->x->type))
+    return NULL;
+  x = ml_node_unparen (sel->x);
+  o = x->kind == ML_NODE_IDENT ? x->obj : NULL;
+  if (o == NULL || o->kind != ML_OBJ_VAR || o->init == NULL
+      || (o->flags & (ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN | ML_OBJ_FLAG_GLOBAL | ML_OBJ_FLAG_PARAM)))
+    return NULL;
+  init = ml_node_unparen (o->init);
+  maker = init->kind == ML_NODE_CALL ? g_hash_table_lookup (inl->inlined_funcs, init) : NULL;
+  if (maker == NULL || maker->results->len != 1 || maker->pkg != NULL
+      || !returned_type (func_body (maker), &t) || t == NULL)
+    return NULL;
+  m = ml_type_lookup_method (t, sel->name);
+  if (m == NULL || m->decl == NULL || (m->pointer_recv && t->kind != ML_TYPE_POINTER))
+    return NULL;
+  method = ml_program_lookup_func (inl->prog, m->decl);
+  if (method == NULL)
+    return NULL;
+  tname = ml_type_to_string (t);
+  _ml_inline_add_line (inl, site->pos, g_strdup_printf ("devirtualizing %s.%s to %s", x->name, sel->name, tname));
+  return method;
+}
+
 static gboolean
 try_site (MlInline  *inl,
           MlFunc    *fn,
@@ -750,6 +821,8 @@ try_site (MlInline  *inl,
   callee = std_name == NULL ? _ml_inline_static_callee (inl, site->call->x, site->bindings) : NULL;
   if (callee == NULL && std_name == NULL)
     callee = _ml_inline_devirtualized_callee (inl, site->call);
+  if (callee == NULL && std_name == NULL)
+    callee = devirtualized_by_inlining (inl, site);
   if (callee != NULL && callee->pkg != NULL)
     {
       std_name = _ml_inline_std_func_name (callee, &owned);
