@@ -381,8 +381,16 @@ _ml_escape_inline_call (MlEscape     *e,
           && ml_type_is_interface (fun->x->type))
         {
           /* A call the inliner devirtualized: the interface's data word is the receiver
-           * (gc's assertion x.(T), a value of the receiver's type). */
-          _ml_escape_expr (e, param_hole (e, &ctx, n, callee->recv), fun->x);
+           * (gc's assertion x.(T), a value of the receiver's type), or holds the embedded
+           * pointer the promoted method is called on. */
+          MlNode *x = ml_node_unparen (fun->x);
+          MlNode *v = x->kind == ML_NODE_IDENT ? _ml_escape_copy_const (x->obj) : NULL;
+          MlSelection sel;
+          MlEscapeHole h = param_hole (e, &ctx, n, callee->recv);
+
+          if (v != NULL && v->type != NULL && ml_type_lookup_selection (v->type, fun->name, &sel) && sel.depth > 0)
+            h = _ml_escape_hole_shift (e, h, 1, n, "dot of pointer");
+          _ml_escape_expr (e, h, fun->x);
         }
       else if (recv != NULL)
         bind_receiver (e, &ctx, n, recv, callee);

@@ -367,6 +367,8 @@ struct _Site
   GPtrArray  *stack;      /* the functions inlined around it */
   gboolean    original;
   guint       copy;       /* the inlined copy whose body it is in, 0 for none */
+  gboolean    resolved;   /* devirtualized before the round's inlining: */
+  MlFunc     *devirt;     /* the method, or NULL */
 };
 
 static void
@@ -525,8 +527,22 @@ bind_params (MlInline   *inl,
       MlNode *arg = ml_node_unparen (call->list.items[i]);
       MlFunc *f = _ml_inline_static_callee (inl, arg, site->bindings);
 
+      MlObject *p = g_ptr_array_index (callee->params, i);
+
       if (f != NULL)
-        g_hash_table_insert (b, g_ptr_array_index (callee->params, i), f->node);
+        g_hash_table_insert (b, p, f->node);
+      else if (p->type != NULL && ml_type_is_interface (p->type) && arg->type != NULL)
+        {
+          /* An interface parameter given a concrete value, or the one a parameter around
+           * was given: gc's devirtualizer finds its type in the copy. */
+          MlNode *v = arg;
+
+          if (arg->kind == ML_NODE_IDENT && arg->obj != NULL && (arg->obj->flags & ML_OBJ_FLAG_PARAM)
+              && site->bindings != NULL && g_hash_table_lookup (site->bindings, arg->obj) != NULL)
+            v = g_hash_table_lookup (site->bindings, arg->obj);
+          if (v->type != NULL && !ml_type_is_interface (v->type))
+            g_hash_table_insert (b, p, v);
+        }
     }
   return b;
 }
@@ -750,6 +766,17 @@ returned_type (MlNode  *n,
   return TRUE;
 }
 
+/* Is field @i of the struct @t (or of *@t) a pointer? */
+static gboolean
+embedded_pointer (MlType *t,
+                  guint   i)
+{
+  MlType *u = ml_type_underlying (t->kind == ML_TYPE_POINTER ? t->elem : t);
+
+  return u != NULL && u->kind == ML_TYPE_STRUCT && i < u->n_fields && u->fields[i].type != NULL
+         && ml_type_underlying (u->fields[i].type)->kind == ML_TYPE_POINTER;
+}
+
 /* x := f(); x.m(): once f is inlined, x holds what its copy returns, and gc's devirtualizer,
  * which runs again at each call in the same pass, finds the one concrete type the copy's
  * returns give it ("devirtualizing x.m to T"); the method is then a callee like any. */
@@ -762,30 +789,71 @@ devirtualized_by_inlining (MlInline *inl,
   MlObject *o, *m;
   MlFunc *maker, *method;
   MlType *t = NULL;
+  MlSelection selection;
   g_autofree char *tname = NULL;
 
-  if (!site->original || site->call->w != NULL || sel->kind != ML_NODE_SELECTOR || sel->obj != NULL
+  if (site->call->w != NULL || sel->kind != ML_NODE_SELECTOR || sel->obj != NULL
       || sel->x == NULL || sel->x->type == NULL || !ml_type_is_interface (sel->x->type))
     return NULL;
   x = ml_node_unparen (sel->x);
   o = x->kind == ML_NODE_IDENT ? x->obj : NULL;
-  if (o == NULL || o->kind != ML_OBJ_VAR || o->init == NULL
-      || (o->flags & (ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN | ML_OBJ_FLAG_GLOBAL | ML_OBJ_FLAG_PARAM)))
+  if (o == NULL || o->kind != ML_OBJ_VAR || (o->flags & (ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN | ML_OBJ_FLAG_GLOBAL)))
     return NULL;
-  init = ml_node_unparen (o->init);
-  maker = init->kind == ML_NODE_CALL ? g_hash_table_lookup (inl->inlined_funcs, init) : NULL;
-  if (maker == NULL || maker->results->len != 1 || maker->pkg != NULL
-      || !returned_type (func_body (maker), &t) || t == NULL)
+  if (o->flags & ML_OBJ_FLAG_PARAM)
+    {
+      /* A parameter of an inlined copy, given a concrete value. */
+      MlNode *v = !site->original && site->bindings != NULL ? g_hash_table_lookup (site->bindings, o) : NULL;
+
+      if (v == NULL || v->type == NULL || ml_type_is_interface (v->type) || v->kind == ML_NODE_FUNC_LIT)
+        return NULL;
+      t = v->type;
+    }
+  else
+    {
+      if (!site->original || o->init == NULL)
+        return NULL;
+      init = ml_node_unparen (o->init);
+      maker = init->kind == ML_NODE_CALL ? g_hash_table_lookup (inl->inlined_funcs, init) : NULL;
+      if (maker == NULL || maker->results->len != 1 || maker->pkg != NULL
+          || !returned_type (func_body (maker), &t) || t == NULL)
+        return NULL;
+    }
+  /* The method of t's method set, declared on t or promoted from an embedded pointer. */
+  if (!ml_type_lookup_selection (t, sel->name, &selection) || selection.method == NULL
+      || (selection.method->pointer_recv && !selection.indirect) || selection.depth > 1)
     return NULL;
-  m = ml_type_lookup_method (t, sel->name);
-  if (m == NULL || m->decl == NULL || (m->pointer_recv && t->kind != ML_TYPE_POINTER))
+  m = selection.method;
+  if (selection.depth == 1 && !(m->pointer_recv && embedded_pointer (t, selection.path[0])))
     return NULL;
-  method = ml_program_lookup_func (inl->prog, m->decl);
+  method = m->decl != NULL ? ml_program_lookup_func (inl->prog, m->decl) : NULL;
   if (method == NULL)
     return NULL;
   tname = ml_type_to_string (t);
   _ml_inline_add_line (inl, site->pos, g_strdup_printf ("devirtualizing %s.%s to %s", x->name, sel->name, tname));
   return method;
+}
+
+/* The calls a round of inlining brought in are resolved together before any is inlined
+ * (interleaved.go's batches): their devirtualizations are said first. */
+static void
+resolve_sites (MlInline  *inl,
+               GPtrArray *sites)
+{
+  for (guint i = 0; i < sites->len; i++)
+    {
+      Site *site = g_ptr_array_index (sites, i);
+      g_autofree char *owned = NULL;
+
+      if (site->call == NULL || site->original || promoted_method_expr (inl, ml_node_unparen (site->call->x)))
+        continue;
+      if (_ml_inline_call_std_name (site->call, &owned) != NULL)
+        continue;
+      if (_ml_inline_static_callee (inl, site->call->x, site->bindings) != NULL
+          || _ml_inline_devirtualized_callee (inl, site->call) != NULL)
+        continue;
+      site->resolved = TRUE;
+      site->devirt = devirtualized_by_inlining (inl, site);
+    }
 }
 
 static gboolean
@@ -822,7 +890,7 @@ try_site (MlInline  *inl,
   if (callee == NULL && std_name == NULL)
     callee = _ml_inline_devirtualized_callee (inl, site->call);
   if (callee == NULL && std_name == NULL)
-    callee = devirtualized_by_inlining (inl, site);
+    callee = site->resolved ? site->devirt : devirtualized_by_inlining (inl, site);
   if (callee != NULL && callee->pkg != NULL)
     {
       std_name = _ml_inline_std_func_name (callee, &owned);
@@ -952,6 +1020,7 @@ inline_calls (MlInline *inl,
     {
       g_autoptr(GPtrArray) next = g_ptr_array_new_with_free_func ((GDestroyNotify) site_free);
 
+      resolve_sites (inl, sites);
       for (guint i = 0; i < sites->len; i++)
         try_site (inl, fn, g_ptr_array_index (sites, i), next);
       g_ptr_array_set_size (sites, 0);
@@ -978,6 +1047,7 @@ _ml_inline_wrapper_call (MlInline *inl,
     {
       g_autoptr(GPtrArray) next = g_ptr_array_new_with_free_func ((GDestroyNotify) site_free);
 
+      resolve_sites (inl, sites);
       for (guint i = 0; i < sites->len; i++)
         try_site (inl, NULL, g_ptr_array_index (sites, i), next);
       g_ptr_array_set_size (sites, 0);
