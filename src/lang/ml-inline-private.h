@@ -114,5 +114,11 @@ gint          _ml_inline_func_cost   (MlInline    *inl,
                                       const char **reason);
 gint          _ml_inline_call_max_cost (MlFunc   *callee,
                                         gboolean  called_once);
+MlNode       *_ml_inline_func_body  (MlFunc      *fn);
+MlFunc       *_ml_inline_devirt_after_inlining (MlInline   *inl,
+                                                MlNode     *call,
+                                                gboolean    original,
+                                                GHashTable *bindings,
+                                                MlPos       pos);
 
 G_END_DECLS

@@ -303,8 +303,8 @@ scc_refs (Scc    *s,
     scc_refs (s, n->list2.items[i], min);
 }
 
-static MlNode *
-func_body (MlFunc *fn)
+MlNode *
+_ml_inline_func_body (MlFunc *fn)
 {
   if (fn->node == NULL)
     return NULL;
@@ -330,7 +330,7 @@ scc_visit (Scc    *s,
   g_hash_table_insert (s->ids, fn, GUINT_TO_POINTER (id));
   min = ++s->gen;
   g_ptr_array_add (s->stack, fn);
-  scc_refs (s, func_body (fn), &min);
+  scc_refs (s, _ml_inline_func_body (fn), &min);
   /* A literal that captures nothing is a function of its own to gc, analysed before the
    * function it stands in; so is a defer's wrapper that evaluates no operand at the
    * statement (typecheck's normalizeGoDeferCall leaves constants to it). */
@@ -552,7 +552,7 @@ static MlFunc *
 returned_literal (MlInline *inl,
                   MlFunc   *fn)
 {
-  MlNode *body = func_body (fn);
+  MlNode *body = _ml_inline_func_body (fn);
   MlNode *last;
 
   if (body == NULL || fn->n_returns > 1 || fn->node == NULL || fn->defer_stmt != NULL
@@ -647,7 +647,7 @@ try_returned_literal (MlInline  *inl,
     Collect c = { inl, NULL, next, site->pos, NULL, g_ptr_array_new (), FALSE, copy->id };
 
     g_ptr_array_add (c.stack, lit);
-    collect_calls (&c, func_body (lit));
+    collect_calls (&c, _ml_inline_func_body (lit));
     g_ptr_array_unref (c.stack);
   }
   return TRUE;
@@ -726,111 +726,11 @@ try_std_argument (MlInline  *inl,
     Collect c = { inl, fn, next, site->pos, g_hash_table_new (NULL, NULL), g_ptr_array_new (), FALSE, copy->id };
 
     g_ptr_array_add (c.stack, callee);
-    collect_calls (&c, func_body (callee));
+    collect_calls (&c, _ml_inline_func_body (callee));
     g_hash_table_unref (c.bindings);
     g_ptr_array_unref (c.stack);
   }
   return TRUE;
-}
-
-/* The one concrete type every return of @n gives its single result, skipping nil (gc's
- * concreteType over the assignments an inlined body makes to its result); FALSE when one
- * says nothing of it. */
-static gboolean
-returned_type (MlNode  *n,
-               MlType **t)
-{
-  if (n == NULL || n->kind == ML_NODE_FUNC_LIT)
-    return TRUE;
-  if (n->kind == ML_NODE_RETURN_STMT)
-    {
-      MlNode *v = n->list.n == 1 ? ml_node_unparen (n->list.items[0]) : NULL;
-
-      if (v == NULL || v->type == NULL)
-        return FALSE;
-      if (v->type->kind == ML_TYPE_UNTYPED_NIL || (v->kind == ML_NODE_IDENT && v->obj != NULL && v->obj->kind == ML_OBJ_NIL))
-        return TRUE;
-      if (ml_type_is_interface (v->type) || (*t != NULL && !ml_type_identical (*t, v->type)))
-        return FALSE;
-      *t = v->type;
-      return TRUE;
-    }
-  if (!returned_type (n->x, t) || !returned_type (n->y, t) || !returned_type (n->z, t) || !returned_type (n->w, t))
-    return FALSE;
-  for (guint i = 0; i < n->list.n; i++)
-    if (!returned_type (n->list.items[i], t))
-      return FALSE;
-  for (guint i = 0; i < n->list2.n; i++)
-    if (!returned_type (n->list2.items[i], t))
-      return FALSE;
-  return TRUE;
-}
-
-/* Is field @i of the struct @t (or of *@t) a pointer? */
-static gboolean
-embedded_pointer (MlType *t,
-                  guint   i)
-{
-  MlType *u = ml_type_underlying (t->kind == ML_TYPE_POINTER ? t->elem : t);
-
-  return u != NULL && u->kind == ML_TYPE_STRUCT && i < u->n_fields && u->fields[i].type != NULL
-         && ml_type_underlying (u->fields[i].type)->kind == ML_TYPE_POINTER;
-}
-
-/* x := f(); x.m(): once f is inlined, x holds what its copy returns, and gc's devirtualizer,
- * which runs again at each call in the same pass, finds the one concrete type the copy's
- * returns give it ("devirtualizing x.m to T"); the method is then a callee like any. */
-static MlFunc *
-devirtualized_by_inlining (MlInline *inl,
-                           Site     *site)
-{
-  MlNode *sel = ml_node_unparen (site->call->x);
-  MlNode *x, *init;
-  MlObject *o, *m;
-  MlFunc *maker, *method;
-  MlType *t = NULL;
-  MlSelection selection;
-  g_autofree char *tname = NULL;
-
-  if (site->call->w != NULL || sel->kind != ML_NODE_SELECTOR || sel->obj != NULL
-      || sel->x == NULL || sel->x->type == NULL || !ml_type_is_interface (sel->x->type))
-    return NULL;
-  x = ml_node_unparen (sel->x);
-  o = x->kind == ML_NODE_IDENT ? x->obj : NULL;
-  if (o == NULL || o->kind != ML_OBJ_VAR || (o->flags & (ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN | ML_OBJ_FLAG_GLOBAL)))
-    return NULL;
-  if (o->flags & ML_OBJ_FLAG_PARAM)
-    {
-      /* A parameter of an inlined copy, given a concrete value. */
-      MlNode *v = !site->original && site->bindings != NULL ? g_hash_table_lookup (site->bindings, o) : NULL;
-
-      if (v == NULL || v->type == NULL || ml_type_is_interface (v->type) || v->kind == ML_NODE_FUNC_LIT)
-        return NULL;
-      t = v->type;
-    }
-  else
-    {
-      if (!site->original || o->init == NULL)
-        return NULL;
-      init = ml_node_unparen (o->init);
-      maker = init->kind == ML_NODE_CALL ? g_hash_table_lookup (inl->inlined_funcs, init) : NULL;
-      if (maker == NULL || maker->results->len != 1 || maker->pkg != NULL
-          || !returned_type (func_body (maker), &t) || t == NULL)
-        return NULL;
-    }
-  /* The method of t's method set, declared on t or promoted from an embedded pointer. */
-  if (!ml_type_lookup_selection (t, sel->name, &selection) || selection.method == NULL
-      || (selection.method->pointer_recv && !selection.indirect) || selection.depth > 1)
-    return NULL;
-  m = selection.method;
-  if (selection.depth == 1 && !(m->pointer_recv && embedded_pointer (t, selection.path[0])))
-    return NULL;
-  method = m->decl != NULL ? ml_program_lookup_func (inl->prog, m->decl) : NULL;
-  if (method == NULL)
-    return NULL;
-  tname = ml_type_to_string (t);
-  _ml_inline_add_line (inl, site->pos, g_strdup_printf ("devirtualizing %s.%s to %s", x->name, sel->name, tname));
-  return method;
 }
 
 /* The calls a round of inlining brought in are resolved together before any is inlined
@@ -852,7 +752,7 @@ resolve_sites (MlInline  *inl,
           || _ml_inline_devirtualized_callee (inl, site->call) != NULL)
         continue;
       site->resolved = TRUE;
-      site->devirt = devirtualized_by_inlining (inl, site);
+      site->devirt = _ml_inline_devirt_after_inlining (inl, site->call, site->original, site->bindings, site->pos);
     }
 }
 
@@ -890,7 +790,7 @@ try_site (MlInline  *inl,
   if (callee == NULL && std_name == NULL)
     callee = _ml_inline_devirtualized_callee (inl, site->call);
   if (callee == NULL && std_name == NULL)
-    callee = site->resolved ? site->devirt : devirtualized_by_inlining (inl, site);
+    callee = site->resolved ? site->devirt : _ml_inline_devirt_after_inlining (inl, site->call, site->original, site->bindings, site->pos);
   if (callee != NULL && callee->pkg != NULL)
     {
       std_name = _ml_inline_std_func_name (callee, &owned);
@@ -967,7 +867,7 @@ try_site (MlInline  *inl,
 
     c.stack = site->stack != NULL ? g_ptr_array_copy (site->stack, NULL, NULL) : g_ptr_array_new ();
     g_ptr_array_add (c.stack, callee);
-    collect_calls (&c, func_body (callee));
+    collect_calls (&c, _ml_inline_func_body (callee));
     g_hash_table_unref (c.bindings);
     g_ptr_array_unref (c.stack);
   }
@@ -1015,7 +915,7 @@ inline_calls (MlInline *inl,
         }
     }
   else
-    collect_calls (&c, func_body (fn));
+    collect_calls (&c, _ml_inline_func_body (fn));
   while (sites->len > 0)
     {
       g_autoptr(GPtrArray) next = g_ptr_array_new_with_free_func ((GDestroyNotify) site_free);
@@ -1040,7 +940,7 @@ _ml_inline_wrapper_call (MlInline *inl,
   Collect c = { inl, NULL, sites, { 0, 0 }, g_hash_table_new (NULL, NULL), g_ptr_array_new (), FALSE, copy->id };
 
   g_ptr_array_add (c.stack, callee);
-  collect_calls (&c, func_body (callee));
+  collect_calls (&c, _ml_inline_func_body (callee));
   g_hash_table_unref (c.bindings);
   g_ptr_array_unref (c.stack);
   while (sites->len > 0)
