@@ -37,6 +37,10 @@ bygo = {ch[0]: ch for ch in chains.values()}
 # Unexported callees the probe cannot call, with what Go inlines in their bodies (go build
 # -gcflags=strings=-m strings: builder.go's copyCheck inlines abi.NoEscape).
 bygo['strings.(*Builder).copyCheck'] = ['strings.(*Builder).copyCheck', 'abi.NoEscape']
+# internal/stringslite's, which inline its HasPrefix and HasSuffix one round later (-m of a
+# program calling strings.TrimPrefix and strings.CutSuffix twice each).
+for f, g in (('CutPrefix', 'HasPrefix'), ('CutSuffix', 'HasSuffix'), ('TrimPrefix', 'HasPrefix'), ('TrimSuffix', 'HasSuffix')):
+    bygo['stringslite.' + f] = ['stringslite.' + f, 'stringslite.' + g]
 def rounds(ch):
     # Entries after the call itself come out one round later, and a callee's own chain
     # follows it one round deeper still.
