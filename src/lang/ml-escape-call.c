@@ -689,11 +689,17 @@ _ml_escape_closure (MlEscape     *e,
     return;
   if (_ml_escape_batch_root (fn) == fn)
     {
-      _ml_escape_analyze_func (e, fn);
+      if (e->inl_ctx != NULL)
+        _ml_escape_inline_literal (e, fn);
+      else
+        _ml_escape_analyze_func (e, fn);
       return;
     }
   for (guint i = 0; i < fn->captures->len; i++)
     flow_capture (e, c, n, g_ptr_array_index (fn->captures, i));
   _ml_escape_func_body (e, fn);
+  /* The variables of a copy declared in the body stay declared (gc's copies of literals
+   * come in the order they were made). */
+  saved.decl_end = e->cur.decl_end;
   e->cur = saved;
 }

@@ -77,7 +77,21 @@ _ml_escape_conversion (MlEscape     *e,
     {
       if (!_ml_escape_is_direct_iface (a->type))
         {
-          k = _ml_escape_spill (e, k, n, NULL);
+          MlConst *v = _ml_escape_static_const_value (a);
+          g_autofree char *name = NULL;
+
+          /* gc's rewriteWithLiterals puts the constant a local or an inlined parameter
+           * stands for in place of the operand: any(500), any(int8(5)). */
+          if (v != NULL && n->x != NULL && n->x->kind == ML_NODE_IDENT)
+            {
+              GString *str = g_string_new (NULL);
+
+              g_string_append_printf (str, "%s(", n->x->name);
+              _ml_escape_append_typed_const (str, v, a->type);
+              g_string_append_c (str, ')');
+              name = g_string_free (str, FALSE);
+            }
+          k = _ml_escape_spill (e, k, n, name);
           /* gc positions an explicit conversion at its operand. */
           k.dst->pos = _ml_escape_pos (e, a);
         }

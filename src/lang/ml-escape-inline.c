@@ -46,7 +46,13 @@ owns_var (MlEscape       *e,
     return FALSE;
   fn = o->func == ctx->fn->node ? ctx->fn : ml_program_lookup_func (e->prog, o->func);
   *of = fn;
-  return fn != NULL && (fn == ctx->fn || _ml_escape_func_contains (ctx->fn, fn));
+  if (fn != NULL && (fn == ctx->fn || _ml_escape_func_contains (ctx->fn, fn)))
+    return TRUE;
+  /* A literal inlined where its maker's inlined copy returned it (g()() or f := g(); f()):
+   * the variables it captures from its maker are that copy's, locals of the caller, which
+   * no longer exist when the call is met; each copy of the literal has its own. */
+  return fn != NULL && ctx->fn->outer != NULL && _ml_escape_func_contains (fn, ctx->fn)
+         && ctx->host != NULL && fn != ctx->host && !_ml_escape_func_contains (fn, ctx->host);
 }
 
 /* The location of @o in the copies being walked, made at its first use; NULL when @o is no
@@ -78,7 +84,14 @@ _ml_escape_inline_var_loc (MlEscape *e,
           l->pos = ctx->pos;
           l->in_copy = TRUE;
           /* The callee's variables are the caller's locals; a literal's stay its own. */
-          l->fn = of == ctx->fn ? ctx->host : of;
+          l->fn = of == ctx->fn || _ml_escape_func_contains (of, ctx->fn) ? ctx->host : of;
+          /* A literal inside the copy is a closure of the caller, gc's copy of the literal,
+           * with parameters and results of its own. */
+          if (l->fn == of && of != ctx->fn)
+            {
+              l->is_param = (o->flags & ML_OBJ_FLAG_PARAM) != 0;
+              l->is_result = (o->flags & ML_OBJ_FLAG_RESULT) != 0;
+            }
           if (o->type != NULL && !(o->flags & (ML_OBJ_FLAG_PARAM | ML_OBJ_FLAG_RESULT))
               && ml_type_sizeof (o->type) > ML_ESCAPE_MAX_STACK_VAR_SIZE)
             _ml_escape_loc_too_large (l);
@@ -263,6 +276,40 @@ bind_args (MlEscape       *e,
     }
 }
 
+/* A literal inlined where its maker's inlined copy returned it: the maker's parameters
+ * given a constant at that call still stand for it in the literal's copy (gc's StaticValue
+ * of the maker copy's variables the literal captures). */
+static void
+bind_maker_consts (MlEscape       *e,
+                   MlEscapeInline *ctx,
+                   MlNode         *fun,
+                   MlFunc         *callee)
+{
+  MlFunc *maker = callee->outer;
+  MlNode *call = ml_node_unparen (fun);
+
+  for (guint hops = 0; call->kind == ML_NODE_IDENT && hops < 8; hops++)
+    {
+      MlObject *v = call->obj;
+
+      if (v == NULL || v->kind != ML_OBJ_VAR || v->init == NULL
+          || (v->flags & (ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN | ML_OBJ_FLAG_GLOBAL)))
+        return;
+      call = ml_node_unparen (v->init);
+    }
+  if (call->kind != ML_NODE_CALL || maker == NULL
+      || ml_inline_result_get_inlined (e->inl, _ml_escape_copy_id (e), call, NULL) != maker)
+    return;
+  for (guint i = 0; i < maker->params->len && i < call->list.n; i++)
+    {
+      MlObject *p = g_ptr_array_index (maker->params, i);
+      MlNode *arg = call->list.items[i];
+
+      if (!(p->flags & (ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN)) && arg->mode == ML_MODE_CONSTANT)
+        g_hash_table_insert (ctx->consts, p, arg);
+    }
+}
+
 /* The body of @callee, a literal's or a declaration's. */
 static void
 walk_body (MlEscape *e,
@@ -309,6 +356,12 @@ _ml_escape_inline_call (MlEscape     *e,
   ctx.consts = g_hash_table_new (NULL, NULL);
   ctx.parent = e->inl_ctx;
 
+  /* A literal returned by an inlined call and called at once: that call is evaluated
+   * first, what it returns is the literal inlined here. */
+  if (callee->outer != NULL && fun->kind == ML_NODE_CALL)
+    _ml_escape_expr (e, _ml_escape_discard_hole (), fun);
+  if (callee->outer != NULL)
+    bind_maker_consts (e, &ctx, fun, callee);
   /* The receiver and the arguments are evaluated where the call is, outside the copy. */
   if (callee->recv != NULL)
     {
@@ -324,7 +377,22 @@ _ml_escape_inline_call (MlEscape     *e,
         recv = fun->x;
       else if (n->w != NULL)
         recv = n->w;
-      if (recv != NULL)
+      if (recv == NULL && fun->kind == ML_NODE_SELECTOR && fun->obj == NULL && fun->x->type != NULL
+          && ml_type_is_interface (fun->x->type))
+        {
+          /* A call the inliner devirtualized: the interface's data word is the receiver
+           * (gc's assertion x.(T), a value of the receiver's type), or holds the embedded
+           * pointer the promoted method is called on. */
+          MlNode *x = ml_node_unparen (fun->x);
+          MlNode *v = x->kind == ML_NODE_IDENT ? _ml_escape_copy_const (x->obj) : NULL;
+          MlSelection sel;
+          MlEscapeHole h = param_hole (e, &ctx, n, callee->recv);
+
+          if (v != NULL && v->type != NULL && ml_type_lookup_selection (v->type, fun->name, &sel) && sel.depth > 0)
+            h = _ml_escape_hole_shift (e, h, 1, n, "dot of pointer");
+          _ml_escape_expr (e, h, fun->x);
+        }
+      else if (recv != NULL)
         bind_receiver (e, &ctx, n, recv, callee);
     }
   bind_args (e, &ctx, n, callee, first);
@@ -344,6 +412,25 @@ _ml_escape_inline_call (MlEscape     *e,
   g_hash_table_unref (ctx.vars);
   g_hash_table_unref (ctx.consts);
   return TRUE;
+}
+
+/* A literal that captures nothing, met in an inlined copy: gc's copy of it is a function of
+ * its own, analysed in a batch of its own before the function it was inlined into, its
+ * verdicts at the literal's own positions.  Its variables are the copy's (fresh
+ * locations); nothing is inlined in its body, as in any literal inside a copy. */
+void
+_ml_escape_inline_literal (MlEscape *e,
+                           MlFunc   *fn)
+{
+  MlEscapeCursor saved = e->cur;
+  g_autoptr(GPtrArray) batch = g_ptr_array_new ();
+
+  _ml_escape_begin_batch (e, fn, batch);
+  e->cur.batch_fn = fn;
+  e->cur.decl_end = batch->len;
+  _ml_escape_func_body (e, fn);
+  _ml_escape_finish_batch (e, batch);
+  e->cur = saved;
 }
 
 /* --- Method wrappers ----------------------------------------------------------------- */

@@ -357,6 +357,8 @@ void              _ml_escape_report_plain   (MlEscape         *e,
 void              _ml_escape_devirtualize   (MlEscape         *e);
 
 /* ml-escape-inline.c: inlined calls. */
+void              _ml_escape_inline_literal (MlEscape        *e,
+                                             MlFunc          *fn);
 gboolean          _ml_escape_inline_call    (MlEscape         *e,
                                              MlEscapeHole     *ks,
                                              guint             n_ks,

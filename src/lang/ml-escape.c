@@ -64,6 +64,31 @@ func_info_free (MlEscapeFuncInfo *fi)
   g_free (fi);
 }
 
+/* Library methods whose parameters Go's analysis of its own library sees leak where the
+ * bundled copy, simplified, cannot show it: strings.Replacer's methods call sync.Once.Do,
+ * whose slow path hands the Once, a field of the Replacer, to the runtime's semaphore
+ * (go build -gcflags=strings=-m=2 strings: "leaking param: r").  Index 0 is the receiver. */
+static const struct
+{
+  const char *pkg;
+  const char *name;
+  gint        index;
+} std_leaks[] = {
+  { "strings", "(*Replacer).Replace", 0 },
+  { "strings", "(*Replacer).WriteString", 0 },
+};
+
+static gboolean
+std_leaks_to_heap (MlFunc *fn,
+                   gint    idx)
+{
+  for (guint i = 0; fn->pkg != NULL && i < G_N_ELEMENTS (std_leaks); i++)
+    if (std_leaks[i].index == idx && strcmp (std_leaks[i].pkg, fn->pkg) == 0
+        && g_strcmp0 (std_leaks[i].name, fn->name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A parameter's leak summary once its batch is solved (gc's paramTag); calls of its
  * function apply it to their arguments. */
 static MlEscapeLeaks
@@ -97,6 +122,13 @@ param_leaks (MlEscape    *e,
       MlEscapeFuncInfo *fi = _ml_escape_func_info (e, l->fn);
       gint idx = (o->flags & ML_OBJ_FLAG_RECEIVER) ? 0 : o->index + (l->fn->recv ? 1 : 0);
 
+      if (std_leaks_to_heap (l->fn, idx))
+        {
+          leaks.heap = 0;
+          leaks.mutator = -1;
+          for (guint r = 0; r < ML_ESCAPE_MAX_RESULTS; r++)
+            leaks.result[r] = -1;
+        }
       if (idx >= 0 && (guint) idx < fi->n_params)
         fi->params[idx] = leaks;
     }
@@ -304,6 +336,27 @@ ml_escape_analyze (MlProgram *program)
   return analyze (program, NULL);
 }
 
+/* With inlining, a literal that captures nothing and that the walk of its function never
+ * met (inlined where it is called, or gone with a dead variable) is still a function gc
+ * compiles: it analyses it after the function it is written in. */
+static void
+analyze_unmet_literals (MlEscape *e,
+                        MlFunc   *top)
+{
+  for (guint i = 0; i < e->prog->funcs->len; i++)
+    {
+      MlFunc *f = g_ptr_array_index (e->prog->funcs, i);
+      MlFunc *root = f;
+
+      while (root->outer != NULL)
+        root = root->outer;
+      if (root != top || f == top || f->captures->len > 0 || f->defer_stmt != NULL || f->pkg != NULL
+          || f->node == NULL || f->node->kind != ML_NODE_FUNC_LIT || g_hash_table_contains (e->walked, f))
+        continue;
+      _ml_escape_analyze_func (e, f);
+    }
+}
+
 static MlEscapeResult *
 analyze (MlProgram      *program,
          MlInlineResult *inlined)
@@ -339,7 +392,11 @@ analyze (MlProgram      *program,
       MlFunc *fn = g_ptr_array_index (program->funcs, i);
 
       if (fn->outer == NULL)
-        _ml_escape_analyze_func (e, fn);
+        {
+          _ml_escape_analyze_func (e, fn);
+          if (inlined != NULL)
+            analyze_unmet_literals (e, fn);
+        }
     }
   if (inlined != NULL)
     _ml_escape_inline_wrappers (e);

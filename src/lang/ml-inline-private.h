@@ -23,7 +23,8 @@ G_BEGIN_DECLS
 
 /* A function of the standard library as Go 1.27 builds it: the name -m prints, its cost,
  * and the calls its body inlines in turn ("2pkg.f;3pkg.g": the round each comes out in,
- * counting the call itself as round 1, then the name). */
+ * counting the call itself as round 1, then the name; "3@1": the function the program
+ * passed as argument 1, called in the body and inlined there). */
 typedef struct
 {
   const char *go_name;   /* as -m prints it: pkg.Func, pkg.(*T).Method */
@@ -51,6 +52,8 @@ typedef struct
   GHashTable *use_counts; /* MlFunc (a literal) -> calls resolved to it */
   GHashTable *inlined_funcs; /* MlNode (a call in its own function) -> MlFunc inlined there */
   GHashTable *clones;     /* MlNode (an inlined call) -> calls met of the literal it returns */
+  GHashTable *copy_literals; /* "copy:literal" (interned) -> calls met of gc's copy of a
+                              * literal made by inlining the function it is written in */
   GHashTable *instances;  /* MlInlineKey -> MlInlineInstance: every copy inlined, by where */
   GPtrArray  *copies;     /* MlInlineInstance by id - 1 */
   GPtrArray  *wrappers;   /* MlInlineWrapper, in gc's order */
@@ -111,5 +114,11 @@ gint          _ml_inline_func_cost   (MlInline    *inl,
                                       const char **reason);
 gint          _ml_inline_call_max_cost (MlFunc   *callee,
                                         gboolean  called_once);
+MlNode       *_ml_inline_func_body  (MlFunc      *fn);
+MlFunc       *_ml_inline_devirt_after_inlining (MlInline   *inl,
+                                                MlNode     *call,
+                                                gboolean    original,
+                                                GHashTable *bindings,
+                                                MlPos       pos);
 
 G_END_DECLS

@@ -303,8 +303,8 @@ scc_refs (Scc    *s,
     scc_refs (s, n->list2.items[i], min);
 }
 
-static MlNode *
-func_body (MlFunc *fn)
+MlNode *
+_ml_inline_func_body (MlFunc *fn)
 {
   if (fn->node == NULL)
     return NULL;
@@ -330,7 +330,7 @@ scc_visit (Scc    *s,
   g_hash_table_insert (s->ids, fn, GUINT_TO_POINTER (id));
   min = ++s->gen;
   g_ptr_array_add (s->stack, fn);
-  scc_refs (s, func_body (fn), &min);
+  scc_refs (s, _ml_inline_func_body (fn), &min);
   /* A literal that captures nothing is a function of its own to gc, analysed before the
    * function it stands in; so is a defer's wrapper that evaluates no operand at the
    * statement (typecheck's normalizeGoDeferCall leaves constants to it). */
@@ -361,11 +361,14 @@ struct _Site
 {
   MlNode     *call;       /* NULL for a call inside the standard library */
   const char *std_chain;  /* then: the rest of its callee's chain, this entry first */
+  MlNode     *std_origin; /* and the program's call of the library function it came from */
   MlPos       pos;        /* of the outermost call */
   GHashTable *bindings;   /* parameters of the inlined functions around -> arguments */
   GPtrArray  *stack;      /* the functions inlined around it */
   gboolean    original;
   guint       copy;       /* the inlined copy whose body it is in, 0 for none */
+  gboolean    resolved;   /* devirtualized before the round's inlining: */
+  MlFunc     *devirt;     /* the method, or NULL */
 };
 
 static void
@@ -435,6 +438,7 @@ collect_calls (Collect *c,
 static void
 add_chain_sites (GPtrArray  *next,
                  const char *chain,
+                 MlNode     *origin,
                  MlPos       pos)
 {
   char depth;
@@ -450,6 +454,7 @@ add_chain_sites (GPtrArray  *next,
           Site *s = g_new0 (Site, 1);
 
           s->std_chain = p;
+          s->std_origin = origin;
           s->pos = pos;
           g_ptr_array_add (next, s);
         }
@@ -475,6 +480,7 @@ emit_std (MlInline          *inl,
           GPtrArray         *next,
           const char        *go_name,
           const char        *children,
+          MlNode            *origin,
           MlPos              pos)
 {
   _ml_inline_add_line (inl, pos, g_strdup_printf ("inlining call to %s", go_name));
@@ -492,7 +498,7 @@ emit_std (MlInline          *inl,
             end++;
         }
       sub = end != NULL && *end != '\0' ? g_strndup (children, end - children - 1) : g_strdup (children);
-      add_chain_sites (next, g_intern_string (sub), pos);
+      add_chain_sites (next, g_intern_string (sub), origin, pos);
     }
 }
 
@@ -521,8 +527,22 @@ bind_params (MlInline   *inl,
       MlNode *arg = ml_node_unparen (call->list.items[i]);
       MlFunc *f = _ml_inline_static_callee (inl, arg, site->bindings);
 
+      MlObject *p = g_ptr_array_index (callee->params, i);
+
       if (f != NULL)
-        g_hash_table_insert (b, g_ptr_array_index (callee->params, i), f->node);
+        g_hash_table_insert (b, p, f->node);
+      else if (p->type != NULL && ml_type_is_interface (p->type) && arg->type != NULL)
+        {
+          /* An interface parameter given a concrete value, or the one a parameter around
+           * was given: gc's devirtualizer finds its type in the copy. */
+          MlNode *v = arg;
+
+          if (arg->kind == ML_NODE_IDENT && arg->obj != NULL && (arg->obj->flags & ML_OBJ_FLAG_PARAM)
+              && site->bindings != NULL && g_hash_table_lookup (site->bindings, arg->obj) != NULL)
+            v = g_hash_table_lookup (site->bindings, arg->obj);
+          if (v->type != NULL && !ml_type_is_interface (v->type))
+            g_hash_table_insert (b, p, v);
+        }
     }
   return b;
 }
@@ -532,10 +552,11 @@ static MlFunc *
 returned_literal (MlInline *inl,
                   MlFunc   *fn)
 {
-  MlNode *body = func_body (fn);
+  MlNode *body = _ml_inline_func_body (fn);
   MlNode *last;
 
-  if (body == NULL || fn->n_returns > 1 || fn->node == NULL || fn->node->kind != ML_NODE_FUNC_DECL)
+  if (body == NULL || fn->n_returns > 1 || fn->node == NULL || fn->defer_stmt != NULL
+      || (fn->node->kind != ML_NODE_FUNC_DECL && fn->node->kind != ML_NODE_FUNC_LIT))
     return NULL;
   last = ml_node_list_last_stmt (&body->list);
   if (last == NULL || last->kind != ML_NODE_RETURN_STMT || last->list.n != 1)
@@ -544,9 +565,36 @@ returned_literal (MlInline *inl,
   return last->kind == ML_NODE_FUNC_LIT ? ml_program_lookup_func (inl->prog, last) : NULL;
 }
 
-/* f := g(); f(): once g is inlined, f is the copy of the literal g returns, which gc checks
- * when a call first meets it ("can inline g.func1" again) and may inline like any literal
- * of this function. */
+/* The name gc gives the copy of @lit that inlining the function around it made: a literal
+ * of a declared function keeps its name ("g.func1"); one inside another literal is numbered
+ * as a literal of that literal's copy ("g.func1.func1", where the original is
+ * "g.func1.1"). */
+static const char *
+clone_name (MlInline *inl,
+            MlFunc   *lit)
+{
+  g_autofree char *name = NULL;
+  guint k = 0;
+
+  if (lit->outer == NULL || lit->outer->outer == NULL || lit->defer_stmt != NULL || lit->outer->defer_stmt != NULL)
+    return display_name (inl, lit);
+  for (guint i = 0; i < inl->prog->funcs->len; i++)
+    {
+      MlFunc *f = g_ptr_array_index (inl->prog->funcs, i);
+
+      if (f->outer == lit->outer && f->defer_stmt == NULL)
+        k++;
+      if (f == lit)
+        break;
+    }
+  name = g_strdup_printf ("%s.func%u", clone_name (inl, lit->outer), k);
+  return g_intern_string (name);
+}
+
+/* f := g(); f() or g()(): once g is inlined, f (or g's result) is the copy of the literal g
+ * returns, which gc checks when a call first meets it ("can inline g.func1" again) and may
+ * inline like any literal of this function.  g may be such a copy itself: g()()() inlines
+ * the literal the literal returns. */
 static gboolean
 try_returned_literal (MlInline  *inl,
                       Site      *site,
@@ -559,10 +607,15 @@ try_returned_literal (MlInline  *inl,
   MlInlineFunc *fi;
   guint uses;
 
-  if (!site->original || f->kind != ML_NODE_IDENT || o == NULL || o->kind != ML_OBJ_VAR || o->init == NULL
-      || (o->flags & (ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN | ML_OBJ_FLAG_GLOBAL)))
+  if (!site->original)
     return FALSE;
-  init = ml_node_unparen (o->init);
+  if (f->kind == ML_NODE_CALL)
+    init = f;
+  else if (f->kind != ML_NODE_IDENT || o == NULL || o->kind != ML_OBJ_VAR || o->init == NULL
+           || (o->flags & (ML_OBJ_FLAG_REASSIGNED | ML_OBJ_FLAG_ADDR_TAKEN | ML_OBJ_FLAG_GLOBAL)))
+    return FALSE;
+  else
+    init = ml_node_unparen (o->init);
   /* c := f: the same value (StaticValue follows such copies). */
   for (guint hops = 0; init->kind == ML_NODE_IDENT && hops < 8; hops++)
     {
@@ -581,18 +634,20 @@ try_returned_literal (MlInline  *inl,
   if (!fi->checked || fi->cost < 0)
     return FALSE;
   if (!g_hash_table_contains (inl->clones, init))
-    _ml_inline_add_line (inl, func_pos (lit), g_strdup_printf ("can inline %s", display_name (inl, lit)));
+    _ml_inline_add_line (inl, func_pos (lit), g_strdup_printf ("can inline %s", clone_name (inl, lit)));
   uses = GPOINTER_TO_UINT (g_hash_table_lookup (inl->clones, init)) + 1;
   g_hash_table_insert (inl->clones, init, GUINT_TO_POINTER (uses));
   if (fi->cost > _ml_inline_call_max_cost (lit, uses == 1))
     return FALSE;
-  _ml_inline_add_line (inl, site->pos, g_strdup_printf ("inlining call to %s", display_name (inl, lit)));
+  _ml_inline_add_line (inl, site->pos, g_strdup_printf ("inlining call to %s", clone_name (inl, lit)));
   g_hash_table_insert (inl->inlined, site->call, (gpointer) lit->name);
+  g_hash_table_insert (inl->inlined_funcs, site->call, lit);
   {
-    Collect c = { inl, NULL, next, site->pos, NULL, g_ptr_array_new (), FALSE };
+    MlInlineInstance *copy = _ml_inline_add_instance (inl->instances, inl->copies, site->copy, site->call, lit);
+    Collect c = { inl, NULL, next, site->pos, NULL, g_ptr_array_new (), FALSE, copy->id };
 
     g_ptr_array_add (c.stack, lit);
-    collect_calls (&c, func_body (lit));
+    collect_calls (&c, _ml_inline_func_body (lit));
     g_ptr_array_unref (c.stack);
   }
   return TRUE;
@@ -621,6 +676,86 @@ promoted_method_expr (MlInline *inl,
   return t != NULL && rt != NULL && t != rt;
 }
 
+/* A chain entry "@N": the library's body calls the function the program passed as argument
+ * N of its call, which gc, having inlined the library's copies down to that call, finds
+ * there (StaticValue of the copies' parameters) and inlines in turn, as any callee. */
+static gboolean
+try_std_argument (MlInline  *inl,
+                  MlFunc    *fn,
+                  Site      *site,
+                  GPtrArray *next)
+{
+  guint n = (guint) g_ascii_strtoull (site->std_chain + 2, NULL, 10);
+  MlNode *origin = site->std_origin;
+  MlFunc *callee;
+  MlInlineFunc *fi;
+  MlInlineInstance *copy;
+  guint uses;
+
+  if (origin == NULL || n >= origin->list.n)
+    return FALSE;
+  callee = _ml_inline_static_callee (inl, origin->list.items[n], site->bindings);
+  if (callee == NULL)
+    return FALSE;
+  if (callee->pkg != NULL)
+    {
+      g_autofree char *owned = NULL;
+      const MlInlineStd *std = _ml_inline_std_lookup (_ml_inline_std_func_name (callee, &owned));
+
+      if (std == NULL)
+        return FALSE;
+      emit_std (inl, next, std->go_name, std->chain, origin, site->pos);
+      return TRUE;
+    }
+  if (callee->outer != NULL && (callee->outer != fn || callee->defer_stmt != NULL))
+    return FALSE;
+  if (callee->outer != NULL)
+    _ml_inline_can_inline (inl, callee);
+  fi = _ml_inline_func (inl, callee);
+  if (!fi->checked || fi->cost < 0)
+    return FALSE;
+  uses = GPOINTER_TO_UINT (g_hash_table_lookup (inl->use_counts, callee)) + 1;
+  g_hash_table_insert (inl->use_counts, callee, GUINT_TO_POINTER (uses));
+  if (fi->cost > _ml_inline_call_max_cost (callee, uses == 1))
+    return FALSE;
+  _ml_inline_add_line (inl, site->pos, g_strdup_printf ("inlining call to %s", display_name (inl, callee)));
+  /* The copy is inside the library's copies, which MemLab's escape analysis does not walk
+   * for it: a copy of its own, met nowhere else. */
+  copy = _ml_inline_add_instance (inl->instances, inl->copies, G_MAXUINT - 1, origin->list.items[n], callee);
+  {
+    Collect c = { inl, fn, next, site->pos, g_hash_table_new (NULL, NULL), g_ptr_array_new (), FALSE, copy->id };
+
+    g_ptr_array_add (c.stack, callee);
+    collect_calls (&c, _ml_inline_func_body (callee));
+    g_hash_table_unref (c.bindings);
+    g_ptr_array_unref (c.stack);
+  }
+  return TRUE;
+}
+
+/* The calls a round of inlining brought in are resolved together before any is inlined
+ * (interleaved.go's batches): their devirtualizations are said first. */
+static void
+resolve_sites (MlInline  *inl,
+               GPtrArray *sites)
+{
+  for (guint i = 0; i < sites->len; i++)
+    {
+      Site *site = g_ptr_array_index (sites, i);
+      g_autofree char *owned = NULL;
+
+      if (site->call == NULL || site->original || promoted_method_expr (inl, ml_node_unparen (site->call->x)))
+        continue;
+      if (_ml_inline_call_std_name (site->call, &owned) != NULL)
+        continue;
+      if (_ml_inline_static_callee (inl, site->call->x, site->bindings) != NULL
+          || _ml_inline_devirtualized_callee (inl, site->call) != NULL)
+        continue;
+      site->resolved = TRUE;
+      site->devirt = _ml_inline_devirt_after_inlining (inl, site->call, site->original, site->bindings, site->pos);
+    }
+}
+
 static gboolean
 try_site (MlInline  *inl,
           MlFunc    *fn,
@@ -641,7 +776,9 @@ try_site (MlInline  *inl,
       const char *end = strchr (entry, ';');
       g_autofree char *name = end ? g_strndup (entry + 1, end - entry - 1) : g_strdup (entry + 1);
 
-      emit_std (inl, next, name, chain_children (entry), site->pos);
+      if (entry[1] == '@')
+        return try_std_argument (inl, fn, site, next);
+      emit_std (inl, next, name, chain_children (entry), site->std_origin, site->pos);
       return TRUE;
     }
   /* T.m(x) of a method promoted from an embedded field calls gc's wrapper T.m, which does
@@ -652,6 +789,8 @@ try_site (MlInline  *inl,
   callee = std_name == NULL ? _ml_inline_static_callee (inl, site->call->x, site->bindings) : NULL;
   if (callee == NULL && std_name == NULL)
     callee = _ml_inline_devirtualized_callee (inl, site->call);
+  if (callee == NULL && std_name == NULL)
+    callee = site->resolved ? site->devirt : _ml_inline_devirt_after_inlining (inl, site->call, site->original, site->bindings, site->pos);
   if (callee != NULL && callee->pkg != NULL)
     {
       std_name = _ml_inline_std_func_name (callee, &owned);
@@ -669,28 +808,50 @@ try_site (MlInline  *inl,
        * turn is the library's own decision (ml_inline_result_get_inlined). */
       if (std_fn != NULL)
         _ml_inline_add_instance (inl->instances, inl->copies, site->copy, site->call, std_fn)->chain = std->chain;
-      emit_std (inl, next, std->go_name, std->chain, site->pos);
+      emit_std (inl, next, std->go_name, std->chain, site->call, site->pos);
       return TRUE;
     }
   if (callee == NULL && std_name == NULL)
     return try_returned_literal (inl, site, next);
   if (callee == NULL)
     return FALSE;
-  /* A literal that uses its function's variables is only inlined into that function. */
+  /* A literal that uses its function's variables is only inlined into that function, or
+   * where that function's body was inlined: there it is gc's copy of the literal, whose
+   * variables are the caller's, checked when a call first meets it ("can inline" again). */
   if (callee->outer != NULL && callee->captures->len > 0 && callee->outer != fn)
-    return FALSE;
-  if (callee->outer != NULL)
-    _ml_inline_can_inline (inl, callee);
-  fi = _ml_inline_func (inl, callee);
-  if (!fi->checked || fi->cost < 0)
-    return FALSE;
-  {
-    guint uses = GPOINTER_TO_UINT (g_hash_table_lookup (inl->use_counts, callee)) + 1;
+    {
+      g_autofree char *key = NULL;
+      const char *ikey;
+      guint uses;
 
-    g_hash_table_insert (inl->use_counts, callee, GUINT_TO_POINTER (uses));
-    if (fi->cost > _ml_inline_call_max_cost (callee, uses == 1))
-      return FALSE;
-  }
+      if (site->original || !in_stack (site->stack, callee->outer))
+        return FALSE;
+      fi = _ml_inline_func (inl, callee);
+      if (!fi->checked || fi->cost < 0)
+        return FALSE;
+      key = g_strdup_printf ("%u:%p", site->copy, (void *) callee);
+      ikey = g_intern_string (key);
+      if (!g_hash_table_contains (inl->copy_literals, ikey))
+        _ml_inline_add_line (inl, func_pos (callee), g_strdup_printf ("can inline %s", clone_name (inl, callee)));
+      uses = GPOINTER_TO_UINT (g_hash_table_lookup (inl->copy_literals, ikey)) + 1;
+      g_hash_table_insert (inl->copy_literals, (gpointer) ikey, GUINT_TO_POINTER (uses));
+      if (fi->cost > _ml_inline_call_max_cost (callee, uses == 1))
+        return FALSE;
+    }
+  else
+    {
+      guint uses;
+
+      if (callee->outer != NULL)
+        _ml_inline_can_inline (inl, callee);
+      fi = _ml_inline_func (inl, callee);
+      if (!fi->checked || fi->cost < 0)
+        return FALSE;
+      uses = GPOINTER_TO_UINT (g_hash_table_lookup (inl->use_counts, callee)) + 1;
+      g_hash_table_insert (inl->use_counts, callee, GUINT_TO_POINTER (uses));
+      if (fi->cost > _ml_inline_call_max_cost (callee, uses == 1))
+        return FALSE;
+    }
   if (in_stack (site->stack, callee))
     return FALSE;
 
@@ -706,7 +867,7 @@ try_site (MlInline  *inl,
 
     c.stack = site->stack != NULL ? g_ptr_array_copy (site->stack, NULL, NULL) : g_ptr_array_new ();
     g_ptr_array_add (c.stack, callee);
-    collect_calls (&c, func_body (callee));
+    collect_calls (&c, _ml_inline_func_body (callee));
     g_hash_table_unref (c.bindings);
     g_ptr_array_unref (c.stack);
   }
@@ -754,11 +915,12 @@ inline_calls (MlInline *inl,
         }
     }
   else
-    collect_calls (&c, func_body (fn));
+    collect_calls (&c, _ml_inline_func_body (fn));
   while (sites->len > 0)
     {
       g_autoptr(GPtrArray) next = g_ptr_array_new_with_free_func ((GDestroyNotify) site_free);
 
+      resolve_sites (inl, sites);
       for (guint i = 0; i < sites->len; i++)
         try_site (inl, fn, g_ptr_array_index (sites, i), next);
       g_ptr_array_set_size (sites, 0);
@@ -778,13 +940,14 @@ _ml_inline_wrapper_call (MlInline *inl,
   Collect c = { inl, NULL, sites, { 0, 0 }, g_hash_table_new (NULL, NULL), g_ptr_array_new (), FALSE, copy->id };
 
   g_ptr_array_add (c.stack, callee);
-  collect_calls (&c, func_body (callee));
+  collect_calls (&c, _ml_inline_func_body (callee));
   g_hash_table_unref (c.bindings);
   g_ptr_array_unref (c.stack);
   while (sites->len > 0)
     {
       g_autoptr(GPtrArray) next = g_ptr_array_new_with_free_func ((GDestroyNotify) site_free);
 
+      resolve_sites (inl, sites);
       for (guint i = 0; i < sites->len; i++)
         try_site (inl, NULL, g_ptr_array_index (sites, i), next);
       g_ptr_array_set_size (sites, 0);
@@ -826,6 +989,7 @@ ml_inline_analyze (MlProgram *program)
   inl.use_counts = g_hash_table_new (NULL, NULL);
   inl.inlined_funcs = g_hash_table_new (NULL, NULL);
   inl.clones = g_hash_table_new (NULL, NULL);
+  inl.copy_literals = g_hash_table_new (NULL, NULL);
   inl.instances = _ml_inline_instances_new ();
   inl.copies = g_ptr_array_new_with_free_func (g_free);
   inl.wrappers = g_ptr_array_new_with_free_func ((GDestroyNotify) _ml_inline_wrapper_free);
@@ -888,6 +1052,7 @@ ml_inline_analyze (MlProgram *program)
   g_hash_table_unref (inl.use_counts);
   g_hash_table_unref (inl.inlined_funcs);
   g_hash_table_unref (inl.clones);
+  g_hash_table_unref (inl.copy_literals);
   g_hash_table_unref (scc.ids);
   g_ptr_array_unref (scc.stack);
   g_ptr_array_unref (scc.blocks);

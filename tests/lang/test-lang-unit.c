@@ -882,6 +882,62 @@ test_inline_escape (void)
   g_assert_cmpint (ml_escape_result_query_alloc (esc, alloc, NULL), ==, ML_ESCAPE_HEAP);
 }
 
+/* suma(1)(2), as go1.27.3 prints it with -m: once suma is inlined, the literal it returns is
+ * checked again and inlined where it is called, its copy's closure does not escape; the
+ * literal in suma's own body still does, and that is what the VM asks. */
+static void
+test_inline_returned_literal (void)
+{
+  const char *src =
+    "package main\n\nfunc suma(a int) func(int) int {\n\treturn func(b int) int { return a + b }\n}\n\n"
+    "func main() {\n\t_ = suma(1)(2)\n}\n";
+  const char *want =
+    "./t.go:3:6: can inline suma\n"
+    "./t.go:4:9: can inline suma.func1\n"
+    "./t.go:8:10: inlining call to suma\n"
+    "./t.go:4:9: can inline suma.func1\n"
+    "./t.go:8:13: inlining call to suma.func1\n"
+    "./t.go:4:9: func literal escapes to heap\n"
+    "./t.go:8:10: func literal does not escape\n";
+  g_autoptr(MlProgram) program = compile_ok (src);
+  g_autoptr(MlInlineResult) inl = ml_inline_analyze (program);
+  g_autoptr(MlEscapeResult) esc = ml_escape_analyze_inlined (program, inl);
+  g_autofree char *all = ml_escape_result_format_inlined (esc, inl, "t.go", FALSE);
+  MlFunc *suma = NULL;
+  MlFunc *lit = NULL;
+  MlFunc *main_fn = NULL;
+  MlNode *outer, *lit_node;
+  guint copy = 0;
+
+  g_assert_cmpstr (all, ==, want);
+  for (guint j = 0; j < program->funcs->len; j++)
+    {
+      MlFunc *fn = g_ptr_array_index (program->funcs, j);
+
+      if (fn->pkg != NULL)
+        continue;
+      if (g_strcmp0 (fn->name, "suma") == 0)
+        suma = fn;
+      else if (g_strcmp0 (fn->name, "main") == 0)
+        main_fn = fn;
+      else if (fn->outer != NULL)
+        lit = fn;
+    }
+  g_assert_nonnull (suma);
+  g_assert_nonnull (lit);
+  g_assert_nonnull (main_fn);
+  /* _ = suma(1)(2): the outer call's callee is the literal, the inner call's suma. */
+  outer = main_fn->node->z->list.items[0]->list2.items[0];
+  g_assert_true (ml_inline_result_get_inlined (inl, 0, outer, &copy) == lit);
+  g_assert_cmpuint (copy, >, 0);
+  g_assert_true (ml_inline_result_get_inlined (inl, 0, outer->x, NULL) == suma);
+  g_assert_cmpstr (ml_inline_result_get_result_name (inl, outer), ==, "~r0");
+  /* return func...: the literal of suma's own body. */
+  lit_node = suma->node->z->list.items[0]->list.items[0];
+  g_assert_cmpint (lit_node->kind, ==, ML_NODE_FUNC_LIT);
+  g_assert_cmpint (ml_escape_result_query_alloc (esc, lit_node, NULL), ==, ML_ESCAPE_HEAP);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -914,5 +970,6 @@ main (int   argc,
   g_test_add_func ("/lang/escape/make-literal", test_escape_make_literal);
   g_test_add_func ("/lang/inline/decisions", test_inline_decisions);
   g_test_add_func ("/lang/inline/escape", test_inline_escape);
+  g_test_add_func ("/lang/inline/returned-literal", test_inline_returned_literal);
   return g_test_run ();
 }

@@ -37,6 +37,10 @@ bygo = {ch[0]: ch for ch in chains.values()}
 # Unexported callees the probe cannot call, with what Go inlines in their bodies (go build
 # -gcflags=strings=-m strings: builder.go's copyCheck inlines abi.NoEscape).
 bygo['strings.(*Builder).copyCheck'] = ['strings.(*Builder).copyCheck', 'abi.NoEscape']
+# internal/stringslite's, which inline its HasPrefix and HasSuffix one round later (-m of a
+# program calling strings.TrimPrefix and strings.CutSuffix twice each).
+for f, g in (('CutPrefix', 'HasPrefix'), ('CutSuffix', 'HasSuffix'), ('TrimPrefix', 'HasPrefix'), ('TrimSuffix', 'HasSuffix')):
+    bygo['stringslite.' + f] = ['stringslite.' + f, 'stringslite.' + g]
 def rounds(ch):
     # Entries after the call itself come out one round later, and a callee's own chain
     # follows it one round deeper still.
@@ -54,6 +58,13 @@ rows = {}
 for ch in chains.values():
     if ch[0] in costs:
         rows[ch[0]] = (costs[ch[0]], rounds(ch))
+# Bodies that call a function the program passes as argument N: gc inlines that function
+# there in turn, one round after the call that reaches it ("@N"; go build -gcflags=-m of a
+# program passing an inlinable function to each).
+calls_arg = {'strings.ContainsFunc': '4@1', 'strings.IndexFunc': '3@1', 'strings.TrimLeftFunc': '3@1'}
 for name in sorted(rows):
-    print('  { "%s", %d, "%s" },' % (name, rows[name][0], rows[name][1]))
+    chain = rows[name][1]
+    if name in calls_arg:
+        chain = (chain + ';' if chain else '') + calls_arg[name]
+    print('  { "%s", %d, "%s" },' % (name, rows[name][0], chain))
 PY
