@@ -75,6 +75,10 @@ struct _MlCanvas
 
   /* The values the latest step that brought any brought, followed while they are drawn. */
   MlRect             fresh;
+
+  /* The part of the view a lesson moment talks about ("segment:text"), or NULL: shown
+   * rather than the view's own focus when the whole does not fit legibly. */
+  char              *focus_name;
 };
 
 G_DEFINE_FINAL_TYPE (MlCanvas, ml_canvas, GTK_TYPE_WIDGET)
@@ -208,6 +212,17 @@ ml_canvas_follow_fresh (MlCanvas *self)
   ml_scene_set_focus (self->layout, &self->fresh);
 }
 
+/* The part a lesson moment names, where the layout has it, takes the place of any other. */
+static void
+ml_canvas_apply_focus_name (MlCanvas *self)
+{
+  MlRect rect;
+
+  if (self->layout != NULL && self->focus_name != NULL &&
+      ml_render_find_focus (self->layout, self->focus_name, &rect))
+    ml_scene_set_focus (self->layout, &rect);
+}
+
 /* The legend's scale: its smallest text at the legible size, never below the scene's units. */
 static double
 ml_canvas_legend_scale (MlCanvas *self)
@@ -315,6 +330,7 @@ ml_canvas_relayout (MlCanvas *self,
 
   ml_canvas_measure_content (self);
   ml_canvas_follow_fresh (self);
+  ml_canvas_apply_focus_name (self);
 
   adw_animation_reset (self->animation);
   if (animate && self->previous != NULL && self->layout != NULL && !options.reduced_motion)
@@ -715,6 +731,7 @@ ml_canvas_dispose (GObject *object)
   g_clear_object (&self->animation);
   g_clear_pointer (&self->snapshot, ml_snapshot_unref);
   g_clear_pointer (&self->error_source, g_free);
+  g_clear_pointer (&self->focus_name, g_free);
   g_clear_pointer (&self->error_lines, g_array_unref);
   g_clear_pointer (&self->error_messages, g_ptr_array_unref);
   g_clear_pointer (&self->series, ml_timeline_series_unref);
@@ -1041,6 +1058,54 @@ ml_canvas_set_timeline_cycle (MlCanvas *self,
   if (self->view == ML_VIEW_TIMELINE)
     ml_canvas_relayout (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMELINE_CYCLE]);
+}
+
+/**
+ * ml_canvas_set_focus_name:
+ * @focus: (nullable): the part of the view a lesson moment talks about, as
+ *   ml_render_find_focus() names it, or %NULL
+ *
+ * A window too small to show the whole picture legibly shows that part of it, in this view
+ * and any other that has it, until the focus changes.
+ */
+void
+ml_canvas_set_focus_name (MlCanvas   *self,
+                          const char *focus)
+{
+  g_return_if_fail (ML_IS_CANVAS (self));
+
+  if (g_strcmp0 (self->focus_name, focus) == 0)
+    return;
+  g_set_str (&self->focus_name, focus);
+  if (self->layout == NULL)
+    return;
+  /* Without a name, the view's own focus comes back with a new layout. */
+  if (focus == NULL)
+    ml_canvas_relayout (self, FALSE);
+  else
+    {
+      ml_canvas_apply_focus_name (self);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+/**
+ * ml_canvas_get_visible_rect:
+ * @rect: (out): the part of the scene the canvas shows, in the scene's coordinates
+ */
+void
+ml_canvas_get_visible_rect (MlCanvas *self,
+                            MlRect   *rect)
+{
+  double scale, dx, dy;
+
+  g_return_if_fail (ML_IS_CANVAS (self));
+
+  ml_canvas_get_transform (self, &scale, &dx, &dy);
+  rect->x = -dx / scale;
+  rect->y = -dy / scale;
+  rect->width = gtk_widget_get_width (GTK_WIDGET (self)) / scale;
+  rect->height = (gtk_widget_get_height (GTK_WIDGET (self)) - ml_canvas_legend_band (self)) / scale;
 }
 
 /**

@@ -800,6 +800,77 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
   return scene;
 }
 
+/* The bands a lesson moment can name, as "segment:NAME". */
+static const struct
+{
+  const char    *name;
+  MlSegmentKind  kind;
+} band_names[] = {
+  { "heap", ML_SEGMENT_HEAP },
+  { "stack", ML_SEGMENT_STACK },
+  { "bss", ML_SEGMENT_BSS },
+  { "data", ML_SEGMENT_DATA },
+  { "rodata", ML_SEGMENT_RODATA },
+  { "text", ML_SEGMENT_TEXT },
+};
+
+/**
+ * ml_segments_view_find_focus:
+ * @scene: (nullable): a layout of the segments view, or %NULL only to check @names
+ * @names: segments joined by commas: heap, stack, bss, data, rodata, text
+ * @rect: (out) (optional): the bands named, with their addresses and their notes about Go
+ *
+ * What a lesson moment that talks about some segments wants shown when the whole picture does
+ * not fit the window legibly.
+ *
+ * Returns: whether every name is a segment's (and, with @scene, @rect covers something)
+ */
+gboolean
+ml_segments_view_find_focus (MlScene    *scene,
+                             const char *names,
+                             MlRect     *rect)
+{
+  g_auto(GStrv) parts = g_strsplit (names, ",", -1);
+  MlRect area = { 0, 0, 0, 0 };
+
+  if (parts[0] == NULL)
+    return FALSE;
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *name = g_strstrip (parts[i]);
+      guint64 key = 0;
+      const MlSceneBox *box;
+      gboolean known = FALSE;
+
+      for (guint k = 0; k < G_N_ELEMENTS (band_names) && !known; k++)
+        if (g_str_equal (name, band_names[k].name))
+          {
+            key = ml_scene_key ("segment", band_names[k].kind, 0);
+            known = TRUE;
+          }
+      if (!known)
+        return FALSE;
+      if (scene == NULL || (box = ml_scene_find_box (scene, key)) == NULL)
+        continue;
+      /* The band from the address axis to the notes' column, and its note's lines, which
+       * may run below the band. */
+      ml_rect_union (&area, &(MlRect) { MARGIN, box->rect.y, scene->width - 2 * MARGIN, box->rect.height });
+      for (guint line = 0;; line++)
+        {
+          const MlSceneText *t = ml_scene_find_text (scene, key ^ (0x100 + line));
+
+          if (t == NULL)
+            break;
+          ml_rect_union (&area, &(MlRect) { t->x, t->y, t->width, t->height });
+        }
+    }
+
+  if (rect != NULL)
+    *rect = area;
+
+  return scene == NULL || area.width > 0;
+}
+
 /* A rounded panel with a title and a caption, for the lesson-1 picture. */
 static MlRect
 add_panel (MlScene         *scene,
