@@ -712,6 +712,37 @@ ml_canvas_actions_pan_cb (GtkWidget  *widget,
   ml_canvas_pan (self, x, y);
 }
 
+/* The number of collection cycles the timeline's run has. */
+static guint
+ml_canvas_n_cycles (MlCanvas *self)
+{
+  const MlTimelineSample *last = self->series != NULL ? ml_timeline_series_get_last (self->series) : NULL;
+
+  return last != NULL ? last->cycle : 0;
+}
+
+/* canvas.cycle-next, canvas.cycle-previous and canvas.cycle-whole: the keyboard's way to what
+ * a click on a cycle's band does.  From the whole run, the next cycle is the first and the
+ * previous the last; the first and the last stay where they are. */
+static void
+ml_canvas_actions_cycle_cb (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  MlCanvas *self = ML_CANVAS (widget);
+  guint n = ml_canvas_n_cycles (self), cycle = self->timeline_cycle;
+
+  if (self->view != ML_VIEW_TIMELINE)
+    return;
+  if (g_str_equal (action_name, "canvas.cycle-whole") || n == 0)
+    cycle = 0;
+  else if (g_str_equal (action_name, "canvas.cycle-next"))
+    cycle = cycle == 0 ? 1 : MIN (cycle + 1, n);
+  else
+    cycle = cycle == 0 ? n : MAX (cycle - 1, 1);
+  ml_canvas_set_timeline_cycle (self, cycle);
+}
+
 static void
 style_changed_cb (MlCanvas *self)
 {
@@ -926,6 +957,14 @@ ml_canvas_class_init (MlCanvasClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "canvas.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "canvas.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "canvas.zoom-fit", NULL);
+  gtk_widget_class_install_action (widget_class, "canvas.cycle-next", NULL, ml_canvas_actions_cycle_cb);
+  gtk_widget_class_install_action (widget_class, "canvas.cycle-previous", NULL, ml_canvas_actions_cycle_cb);
+  gtk_widget_class_install_action (widget_class, "canvas.cycle-whole", NULL, ml_canvas_actions_cycle_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_bracketright, 0, "canvas.cycle-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_bracketleft, 0, "canvas.cycle-previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "canvas.cycle-whole", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, 0, "canvas.cycle-whole", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, 0, "canvas.cycle-whole", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "canvas.pan", "(dd)", -1.0, 0.0);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "canvas.pan", "(dd)", 1.0, 0.0);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0, "canvas.pan", "(dd)", 0.0, -1.0);
