@@ -79,6 +79,10 @@ struct _MlCanvas
   /* The part of the view a lesson moment talks about ("segment:text"), or NULL: shown
    * rather than the view's own focus when the whole does not fit legibly. */
   char              *focus_name;
+
+  /* The height the layout was given (ml_canvas_floor_height()), to lay out again when the
+   * canvas's height changes it. */
+  double             laid_height;
 };
 
 G_DEFINE_FINAL_TYPE (MlCanvas, ml_canvas, GTK_TYPE_WIDGET)
@@ -138,13 +142,21 @@ ml_canvas_floor_width (MlCanvas *self)
 }
 
 /* The height the timeline may take under a text floor, at the floor's scale, so that its
- * chart gives up height for the lanes rather than pushing them out of sight; 0 elsewhere. */
+ * chart gives up height for the lanes rather than pushing them out of sight; the height the
+ * segments view may take, so that it draws its short form rather than be cut; 0 elsewhere. */
 static double
 ml_canvas_floor_height (MlCanvas *self)
 {
   double height = gtk_widget_get_height (GTK_WIDGET (self));
   double width = ml_canvas_floor_width (self);
 
+  if (self->view == ML_VIEW_SEGMENTS && self->text_floor > 0 && height > 0)
+    {
+      double device = MAX (gtk_widget_get_scale_factor (GTK_WIDGET (self)), 1);
+
+      /* Its smallest text is the body's, everywhere. */
+      return MAX (300, (height - 24) * ml_text_style_get_size (ML_TEXT_BODY) * device / self->text_floor);
+    }
   if (width <= 0 || height <= 0 || self->view != ML_VIEW_TIMELINE)
     return 0;
 
@@ -311,6 +323,8 @@ ml_canvas_relayout (MlCanvas *self,
   MlRenderOptions options = ml_canvas_get_options (self);
   MlScene *layout = NULL;
 
+  self->laid_height = options.height;
+
   if (self->error_source != NULL)
     layout = ml_compile_error_view_layout (self->view, self->error_source, (const guint *) self->error_lines->data,
                                            (const char * const *) self->error_messages->pdata,
@@ -371,8 +385,10 @@ ml_canvas_size_allocate (GtkWidget *widget,
 {
   MlCanvas *self = ML_CANVAS (widget);
   double wanted = ml_canvas_floor_width (self);
+  double wanted_height = ml_canvas_floor_height (self);
 
-  if (self->layout != NULL && wanted > 0 && fabs (self->layout->width - wanted) > 1)
+  if (self->layout != NULL && ((wanted > 0 && fabs (self->layout->width - wanted) > 1) ||
+                               fabs (self->laid_height - wanted_height) > 1))
     ml_canvas_relayout (self, FALSE);
 }
 

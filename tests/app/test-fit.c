@@ -4,7 +4,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A projected window (1024×768, presentation mode) shows what each lesson moment talks about,
+ * A projected window (1024×768, presentation mode) shows what lesson moments talk about,
  * the sandbox's toolbar fits on one line, and the timeline zooms to a cycle from the keyboard
  * and exports one cycle as memlab-cli export --cycle=N does.  A test of its own: lesson 7's
  * end is a million appends away.
@@ -115,6 +115,19 @@ canvas_has_comparison (gpointer data)
   MlScene *scene = ml_canvas_get_scene (data);
 
   return scene != NULL && ml_render_find_focus (scene, "timeline:compare", NULL);
+}
+
+/* Lesson 1's process in memory talks about every segment: the short form of the picture
+ * shows them all at once, at the text floor. */
+static void
+test_process_moment (void)
+{
+  MlWindow *window = open_projected ();
+
+  play_to_moment (window, "organisation", "line:8");
+  g_assert_cmpfloat (ml_canvas_get_min_text_px (ml_window_get_canvas (window)), >=, 14 - 1e-6);
+  assert_shows (window, "segment:heap,stack,bss,data,rodata,text");
+  close_window (window);
 }
 
 /* Lesson 7's last moment compares the two programs' totals: the comparison is in view. */
@@ -353,6 +366,7 @@ main (int   argc,
 
   g_test_add_func ("/fit/sandbox-toolbar", test_sandbox_toolbar);
   g_test_add_func ("/fit/timeline-cycles", test_timeline_cycles);
+  g_test_add_func ("/fit/process-moment", test_process_moment);
   g_test_add_func ("/fit/segments-moment", test_segments_moment);
   g_test_add_func ("/fit/slices-comparison", test_slices_comparison);
 
