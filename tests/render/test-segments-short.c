@@ -23,7 +23,7 @@ static const MlSegmentKind kinds[] = {
 static void
 test_short_form (void)
 {
-  MlSnapshot *persona = render_test_persona ();
+  g_autoptr(MlSnapshot) persona = render_test_persona ();
   MlRenderOptions options = ML_RENDER_OPTIONS_INIT;
   g_autoptr(MlScene) whole = ml_segments_view_layout (persona, NULL, &options);
   g_autoptr(MlScene) roomy = NULL;
@@ -53,7 +53,7 @@ test_short_form (void)
 static void
 test_focus_names (void)
 {
-  MlSnapshot *persona = render_test_persona ();
+  g_autoptr(MlSnapshot) persona = render_test_persona ();
   g_autoptr(MlScene) scene = ml_segments_view_layout (persona, NULL, NULL);
   const MlSceneBox *rodata = ml_scene_find_box (scene, ml_scene_key ("segment", ML_SEGMENT_RODATA, 0));
   const MlSceneBox *text = ml_scene_find_box (scene, ml_scene_key ("segment", ML_SEGMENT_TEXT, 0));
