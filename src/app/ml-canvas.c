@@ -75,6 +75,14 @@ struct _MlCanvas
 
   /* The values the latest step that brought any brought, followed while they are drawn. */
   MlRect             fresh;
+
+  /* The part of the view a lesson moment talks about ("segment:text"), or NULL: shown
+   * rather than the view's own focus when the whole does not fit legibly. */
+  char              *focus_name;
+
+  /* The height the layout was given (ml_canvas_floor_height()), to lay out again when the
+   * canvas's height changes it. */
+  double             laid_height;
 };
 
 G_DEFINE_FINAL_TYPE (MlCanvas, ml_canvas, GTK_TYPE_WIDGET)
@@ -134,13 +142,21 @@ ml_canvas_floor_width (MlCanvas *self)
 }
 
 /* The height the timeline may take under a text floor, at the floor's scale, so that its
- * chart gives up height for the lanes rather than pushing them out of sight; 0 elsewhere. */
+ * chart gives up height for the lanes rather than pushing them out of sight; the height the
+ * segments view may take, so that it draws its short form rather than be cut; 0 elsewhere. */
 static double
 ml_canvas_floor_height (MlCanvas *self)
 {
   double height = gtk_widget_get_height (GTK_WIDGET (self));
   double width = ml_canvas_floor_width (self);
 
+  if (self->view == ML_VIEW_SEGMENTS && self->text_floor > 0 && height > 0)
+    {
+      double device = MAX (gtk_widget_get_scale_factor (GTK_WIDGET (self)), 1);
+
+      /* Its smallest text is the body's, everywhere. */
+      return MAX (300, (height - 24) * ml_text_style_get_size (ML_TEXT_BODY) * device / self->text_floor);
+    }
   if (width <= 0 || height <= 0 || self->view != ML_VIEW_TIMELINE)
     return 0;
 
@@ -206,6 +222,17 @@ ml_canvas_follow_fresh (MlCanvas *self)
     return;
   /* The layout is the canvas's own until the next one replaces it. */
   ml_scene_set_focus (self->layout, &self->fresh);
+}
+
+/* The part a lesson moment names, where the layout has it, takes the place of any other. */
+static void
+ml_canvas_apply_focus_name (MlCanvas *self)
+{
+  MlRect rect;
+
+  if (self->layout != NULL && self->focus_name != NULL &&
+      ml_render_find_focus (self->layout, self->focus_name, &rect))
+    ml_scene_set_focus (self->layout, &rect);
 }
 
 /* The legend's scale: its smallest text at the legible size, never below the scene's units. */
@@ -296,6 +323,8 @@ ml_canvas_relayout (MlCanvas *self,
   MlRenderOptions options = ml_canvas_get_options (self);
   MlScene *layout = NULL;
 
+  self->laid_height = options.height;
+
   if (self->error_source != NULL)
     layout = ml_compile_error_view_layout (self->view, self->error_source, (const guint *) self->error_lines->data,
                                            (const char * const *) self->error_messages->pdata,
@@ -315,6 +344,7 @@ ml_canvas_relayout (MlCanvas *self,
 
   ml_canvas_measure_content (self);
   ml_canvas_follow_fresh (self);
+  ml_canvas_apply_focus_name (self);
 
   adw_animation_reset (self->animation);
   if (animate && self->previous != NULL && self->layout != NULL && !options.reduced_motion)
@@ -355,8 +385,10 @@ ml_canvas_size_allocate (GtkWidget *widget,
 {
   MlCanvas *self = ML_CANVAS (widget);
   double wanted = ml_canvas_floor_width (self);
+  double wanted_height = ml_canvas_floor_height (self);
 
-  if (self->layout != NULL && wanted > 0 && fabs (self->layout->width - wanted) > 1)
+  if (self->layout != NULL && ((wanted > 0 && fabs (self->layout->width - wanted) > 1) ||
+                               fabs (self->laid_height - wanted_height) > 1))
     ml_canvas_relayout (self, FALSE);
 }
 
@@ -696,6 +728,37 @@ ml_canvas_actions_pan_cb (GtkWidget  *widget,
   ml_canvas_pan (self, x, y);
 }
 
+/* The number of collection cycles the timeline's run has. */
+static guint
+ml_canvas_n_cycles (MlCanvas *self)
+{
+  const MlTimelineSample *last = self->series != NULL ? ml_timeline_series_get_last (self->series) : NULL;
+
+  return last != NULL ? last->cycle : 0;
+}
+
+/* canvas.cycle-next, canvas.cycle-previous and canvas.cycle-whole: the keyboard's way to what
+ * a click on a cycle's band does.  From the whole run, the next cycle is the first and the
+ * previous the last; the first and the last stay where they are. */
+static void
+ml_canvas_actions_cycle_cb (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  MlCanvas *self = ML_CANVAS (widget);
+  guint n = ml_canvas_n_cycles (self), cycle = self->timeline_cycle;
+
+  if (self->view != ML_VIEW_TIMELINE)
+    return;
+  if (g_str_equal (action_name, "canvas.cycle-whole") || n == 0)
+    cycle = 0;
+  else if (g_str_equal (action_name, "canvas.cycle-next"))
+    cycle = cycle == 0 ? 1 : MIN (cycle + 1, n);
+  else
+    cycle = cycle == 0 ? n : MAX (cycle - 1, 1);
+  ml_canvas_set_timeline_cycle (self, cycle);
+}
+
 static void
 style_changed_cb (MlCanvas *self)
 {
@@ -715,6 +778,7 @@ ml_canvas_dispose (GObject *object)
   g_clear_object (&self->animation);
   g_clear_pointer (&self->snapshot, ml_snapshot_unref);
   g_clear_pointer (&self->error_source, g_free);
+  g_clear_pointer (&self->focus_name, g_free);
   g_clear_pointer (&self->error_lines, g_array_unref);
   g_clear_pointer (&self->error_messages, g_ptr_array_unref);
   g_clear_pointer (&self->series, ml_timeline_series_unref);
@@ -909,6 +973,14 @@ ml_canvas_class_init (MlCanvasClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "canvas.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "canvas.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "canvas.zoom-fit", NULL);
+  gtk_widget_class_install_action (widget_class, "canvas.cycle-next", NULL, ml_canvas_actions_cycle_cb);
+  gtk_widget_class_install_action (widget_class, "canvas.cycle-previous", NULL, ml_canvas_actions_cycle_cb);
+  gtk_widget_class_install_action (widget_class, "canvas.cycle-whole", NULL, ml_canvas_actions_cycle_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_bracketright, 0, "canvas.cycle-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_bracketleft, 0, "canvas.cycle-previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "canvas.cycle-whole", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, 0, "canvas.cycle-whole", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, 0, "canvas.cycle-whole", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "canvas.pan", "(dd)", -1.0, 0.0);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "canvas.pan", "(dd)", 1.0, 0.0);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0, "canvas.pan", "(dd)", 0.0, -1.0);
@@ -1041,6 +1113,54 @@ ml_canvas_set_timeline_cycle (MlCanvas *self,
   if (self->view == ML_VIEW_TIMELINE)
     ml_canvas_relayout (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMELINE_CYCLE]);
+}
+
+/**
+ * ml_canvas_set_focus_name:
+ * @focus: (nullable): the part of the view a lesson moment talks about, as
+ *   ml_render_find_focus() names it, or %NULL
+ *
+ * A window too small to show the whole picture legibly shows that part of it, in this view
+ * and any other that has it, until the focus changes.
+ */
+void
+ml_canvas_set_focus_name (MlCanvas   *self,
+                          const char *focus)
+{
+  g_return_if_fail (ML_IS_CANVAS (self));
+
+  if (g_strcmp0 (self->focus_name, focus) == 0)
+    return;
+  g_set_str (&self->focus_name, focus);
+  if (self->layout == NULL)
+    return;
+  /* Without a name, the view's own focus comes back with a new layout. */
+  if (focus == NULL)
+    ml_canvas_relayout (self, FALSE);
+  else
+    {
+      ml_canvas_apply_focus_name (self);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+/**
+ * ml_canvas_get_visible_rect:
+ * @rect: (out): the part of the scene the canvas shows, in the scene's coordinates
+ */
+void
+ml_canvas_get_visible_rect (MlCanvas *self,
+                            MlRect   *rect)
+{
+  double scale, dx, dy;
+
+  g_return_if_fail (ML_IS_CANVAS (self));
+
+  ml_canvas_get_transform (self, &scale, &dx, &dy);
+  rect->x = -dx / scale;
+  rect->y = -dy / scale;
+  rect->width = gtk_widget_get_width (GTK_WIDGET (self)) / scale;
+  rect->height = (gtk_widget_get_height (GTK_WIDGET (self)) - ml_canvas_legend_band (self)) / scale;
 }
 
 /**

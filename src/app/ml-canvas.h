@@ -28,6 +28,10 @@ void              ml_canvas_set_snapshot       (MlCanvas         *self,
                                                 MlSnapshot       *snapshot);
 void              ml_canvas_set_timeline_cycle (MlCanvas         *self,
                                                 guint             cycle);
+void              ml_canvas_set_focus_name     (MlCanvas         *self,
+                                                const char       *focus);
+void              ml_canvas_get_visible_rect   (MlCanvas         *self,
+                                                MlRect           *rect);
 void              ml_canvas_set_series         (MlCanvas         *self,
                                                 MlTimelineSeries *series,
                                                 MlTimelineSeries *compare);

@@ -6,7 +6,9 @@
  *
  * Export asks what to draw (view, format, scale, colours, this step or every step), then
  * where, with the file dialog.  The picture is drawn by the same render code as the window,
- * from the engine's latest snapshot; every step is drawn by the engine thread.
+ * from the engine's latest snapshot; every step is drawn by the engine thread.  The timeline
+ * is drawn from the window's history of the run (and the run it is compared with), whole or
+ * one collection cycle close up, as memlab-cli export --cycle=N draws it.
  */
 
 #define G_LOG_DOMAIN "memlab-export"
@@ -26,7 +28,12 @@ struct _MlExportDialog
   AdwToastOverlay *overlay;    /* weak */
   MlDetail         detail;     /* the window's level of detail, which the pictures keep */
 
+  MlTimelineSeries *series;   /* the window's run, for the timeline; nullable */
+  MlTimelineSeries *compare;  /* the run compared with it; nullable */
+
   AdwComboRow  *view_row;
+  AdwComboRow  *cycle_row;
+  GtkStringList *cycle_list;
   AdwComboRow  *format_row;
   AdwSpinRow   *scale_row;
   AdwComboRow  *theme_row;
@@ -54,6 +61,9 @@ ml_export_dialog_get_choices (MlExportDialog  *self,
   options->scale = adw_spin_row_get_value (self->scale_row);
   options->detail = self->detail;
   options->frame_aspect = adw_switch_row_get_active (self->slide_row) ? ML_FRAME_ASPECT_SLIDE : 0;
+  /* The cycle's list starts with the whole run. */
+  if (*view == ML_VIEW_TIMELINE && adw_combo_row_get_selected (self->cycle_row) != GTK_INVALID_LIST_POSITION)
+    options->timeline_cycle = adw_combo_row_get_selected (self->cycle_row);
   *all_steps = adw_switch_row_get_active (self->all_steps_row);
 }
 
@@ -90,6 +100,14 @@ ml_export_dialog_export_to (MlExportDialog  *self,
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED,
                            _("There is nothing to export yet"));
       return FALSE;
+    }
+
+  if (view == ML_VIEW_TIMELINE && self->series != NULL)
+    {
+      g_autoptr(MlScene) scene = ml_timeline_view_layout (self->series, self->compare, NULL, &options);
+
+      ml_scene_set_title (scene, ml_view_kind_get_title (view));
+      return ml_render_export_scene_framed (scene, file, options.scale, options.frame_aspect, NULL, error);
     }
 
   return ml_render_export_view (snap, view, &options, file, error);
@@ -206,6 +224,8 @@ ml_export_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ML_TYPE_EXPORT_DIALOG);
   g_clear_object (&self->engine);
+  g_clear_pointer (&self->series, ml_timeline_series_unref);
+  g_clear_pointer (&self->compare, ml_timeline_series_unref);
   g_clear_weak_pointer (&self->overlay);
 
   G_OBJECT_CLASS (ml_export_dialog_parent_class)->dispose (object);
@@ -221,6 +241,8 @@ ml_export_dialog_class_init (MlExportDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/ml-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MlExportDialog, view_row);
+  gtk_widget_class_bind_template_child (widget_class, MlExportDialog, cycle_row);
+  gtk_widget_class_bind_template_child (widget_class, MlExportDialog, cycle_list);
   gtk_widget_class_bind_template_child (widget_class, MlExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, MlExportDialog, scale_row);
   gtk_widget_class_bind_template_child (widget_class, MlExportDialog, theme_row);
@@ -241,10 +263,23 @@ is_png_cb (GBinding     *binding,
   return TRUE;
 }
 
+/* The cycle only means something for the timeline, and only when the run has cycles. */
+static void
+update_cycle_row (MlExportDialog *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->cycle_row),
+                          adw_combo_row_get_selected (self->view_row) == ML_VIEW_TIMELINE &&
+                          g_list_model_get_n_items (G_LIST_MODEL (self->cycle_list)) > 1);
+}
+
 static void
 ml_export_dialog_init (MlExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_string_list_append (self->cycle_list, _("The whole run"));
+  g_signal_connect_swapped (self->view_row, "notify::selected", G_CALLBACK (update_cycle_row), self);
+  update_cycle_row (self);
 
   /* The scale only means something for PNG pictures. */
   g_object_bind_property_full (self->format_row, "selected", self->scale_row, "sensitive",
@@ -277,6 +312,45 @@ ml_export_dialog_set_detail (MlExportDialog *self,
   g_return_if_fail (ML_IS_EXPORT_DIALOG (self));
 
   self->detail = detail;
+}
+
+/**
+ * ml_export_dialog_set_timeline:
+ * @series: (nullable): the window's run, which the timeline draws
+ * @compare: (nullable): the run compared with it
+ * @cycle: the cycle the window's timeline is zoomed to, or 0 for the whole run
+ *
+ * Offers the run's collection cycles, one of which the timeline can be drawn alone, starting
+ * from the one the window shows.
+ */
+void
+ml_export_dialog_set_timeline (MlExportDialog   *self,
+                               MlTimelineSeries *series,
+                               MlTimelineSeries *compare,
+                               guint             cycle)
+{
+  const MlTimelineSample *last;
+  guint n;
+
+  g_return_if_fail (ML_IS_EXPORT_DIALOG (self));
+
+  g_clear_pointer (&self->series, ml_timeline_series_unref);
+  g_clear_pointer (&self->compare, ml_timeline_series_unref);
+  self->series = series != NULL ? ml_timeline_series_ref (series) : NULL;
+  self->compare = compare != NULL ? ml_timeline_series_ref (compare) : NULL;
+
+  last = series != NULL ? ml_timeline_series_get_last (series) : NULL;
+  n = last != NULL ? last->cycle : 0;
+  gtk_string_list_splice (self->cycle_list, 1, g_list_model_get_n_items (G_LIST_MODEL (self->cycle_list)) - 1, NULL);
+  for (guint c = 1; c <= n; c++)
+    {
+      /* Translators: one collection cycle of the run, to export the timeline of alone. */
+      g_autofree char *label = g_strdup_printf (_("Cycle %u"), c);
+
+      gtk_string_list_append (self->cycle_list, label);
+    }
+  adw_combo_row_set_selected (self->cycle_row, cycle <= n ? cycle : 0);
+  update_cycle_row (self);
 }
 
 MlExportDialog *

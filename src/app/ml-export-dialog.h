@@ -30,6 +30,10 @@ void            ml_export_dialog_get_choices (MlExportDialog  *self,
                                               gboolean        *all_steps);
 void            ml_export_dialog_set_toast_overlay (MlExportDialog  *self,
                                                     AdwToastOverlay *overlay);
+void            ml_export_dialog_set_timeline (MlExportDialog   *self,
+                                               MlTimelineSeries *series,
+                                               MlTimelineSeries *compare,
+                                               guint             cycle);
 void            ml_export_dialog_set_detail  (MlExportDialog  *self,
                                               MlDetail         detail);
 gboolean        ml_export_dialog_export_to   (MlExportDialog  *self,

@@ -63,6 +63,9 @@ static const Shortcut shortcuts[] = {
   { N_("Views"), N_("Zoom in"), NULL, "<Control>plus" },
   { N_("Views"), N_("Zoom out"), NULL, "<Control>minus" },
   { N_("Views"), N_("Fit the diagram in the window"), NULL, "<Control>0" },
+  { N_("Timeline"), N_("Zoom to the next collection cycle"), NULL, "bracketright" },
+  { N_("Timeline"), N_("Zoom to the previous collection cycle"), NULL, "bracketleft" },
+  { N_("Timeline"), N_("Show the whole run again"), NULL, "Escape" },
 };
 
 static const char *

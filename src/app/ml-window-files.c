@@ -521,11 +521,14 @@ ml_window_present_export (MlWindow       *self,
   MlViewKind view = ML_VIEW_MEMORY_MAP;
   MlExportDialog *dialog;
   gboolean runtime_detail = FALSE;
+  guint cycle = 0;
 
   ml_view_kind_from_string (self->view, &view);
   dialog = ml_export_dialog_new (self->engine, view, format, all_steps);
   g_object_get (self->canvas, "runtime-detail", &runtime_detail, NULL);
   ml_export_dialog_set_detail (dialog, runtime_detail ? ML_DETAIL_RUNTIME : ML_DETAIL_PROGRAM);
+  g_object_get (self->canvas, "timeline-cycle", &cycle, NULL);
+  ml_export_dialog_set_timeline (dialog, self->series, self->compare_series, cycle);
   ml_export_dialog_set_toast_overlay (dialog, self->toast_overlay);
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (self));
 }

@@ -87,8 +87,8 @@ ml_window_tell_moment (MlWindow *self,
 
 /* A lesson pauses at its moments, in their order, and tells what to look at there.  Stepping
  * back before a moment takes the story back to the one before it. */
-void
-_ml_window_check_moments (MlWindow                  *self,
+static void
+ml_window_follow_moments (MlWindow                  *self,
                           MlSnapshot                *snap,
                           const MlEngineProgramInfo *info)
 {
@@ -128,6 +128,35 @@ _ml_window_check_moments (MlWindow                  *self,
   g_array_append_val (self->moment_trail, ((MlMomentMark) { next, step }));
   ml_window_tell_moment (self, lesson, next);
   _ml_window_stop_playing (self);
+}
+
+/* The part of the picture the moment told at this step talks about, shown when the whole does
+ * not fit legibly; a step on, what the step brought is shown again. */
+static void
+ml_window_focus_moment (MlWindow *self)
+{
+  guint64 step = ml_engine_get_step (self->engine);
+  const char *focus = NULL;
+  MlLesson *lesson;
+
+  if (self->mode == ML_WINDOW_LESSON && self->lesson_id != NULL && self->moment_trail->len > 0 &&
+      (lesson = _ml_window_find_lesson (self, self->lesson_id, NULL)) != NULL)
+    {
+      const MlMomentMark *mark = &g_array_index (self->moment_trail, MlMomentMark, self->moment_trail->len - 1);
+
+      if (mark->step == step)
+        focus = ((const MlLessonMoment *) g_ptr_array_index (ml_lesson_get_moments (lesson), mark->index))->focus;
+    }
+  ml_canvas_set_focus_name (self->canvas, focus);
+}
+
+void
+_ml_window_check_moments (MlWindow                  *self,
+                          MlSnapshot                *snap,
+                          const MlEngineProgramInfo *info)
+{
+  ml_window_follow_moments (self, snap, info);
+  ml_window_focus_moment (self);
 }
 
 /* --- The sidebar's lessons ----------------------------------------------------------- */
@@ -320,6 +349,7 @@ ml_window_show_lesson (MlWindow   *self,
 
   g_clear_pointer (&self->shown_moment, g_free);
   g_array_set_size (self->moment_trail, 0);
+  ml_canvas_set_focus_name (self->canvas, NULL);
 
   _ml_window_stop_playing (self);
   g_clear_object (&self->file);

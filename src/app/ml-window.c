@@ -160,6 +160,7 @@ _ml_window_load_program (MlWindow   *self,
   g_object_set (self->canvas, "view", self->view, NULL);
   g_clear_pointer (&self->shown_moment, g_free);
   g_array_set_size (self->moment_trail, 0);
+  ml_canvas_set_focus_name (self->canvas, NULL);
   g_clear_pointer (&self->series, ml_timeline_series_unref);
   self->series = ml_timeline_series_new (self->series_label);
   self->shown_gctrace = 0;

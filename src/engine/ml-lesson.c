@@ -365,6 +365,7 @@ ml_lesson_load (MlLesson  *self,
 
           moment->when = words_insert (self->words, g_hash_table_lookup (child->attrs, "when"));
           moment->view = words_insert (self->words, g_hash_table_lookup (child->attrs, "view"));
+          moment->focus = words_insert (self->words, g_hash_table_lookup (child->attrs, "focus"));
           moment->title = localized_text (self->words, child, "title");
           moment->paragraphs = localized_paragraphs (self->words, child);
           moment->facts = g_ptr_array_new_with_free_func (ml_lesson_fact_free);

@@ -40,6 +40,9 @@ typedef struct
 {
   char      *when;
   char      *view;        /* the view to show, or NULL to keep the current one */
+  char      *focus;       /* what of the view the narration talks about ("segment:text",
+                           * "timeline:compare"), or NULL: a window too small for the whole
+                           * picture shows that part */
   char      *title;
   GPtrArray *paragraphs;  /* (element-type utf8), NULL-terminated */
   GPtrArray *facts;       /* (element-type MlLessonFact): what its picture must show */

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <inttypes.h>
+#include <string.h>
 
 #include "ml-render.h"
 
@@ -85,6 +86,33 @@ ml_render_layout (MlViewKind             view,
       ml_scene_set_title (scene, title);
     }
   return scene;
+}
+
+/**
+ * ml_render_find_focus:
+ * @scene: (nullable): a layout, or %NULL only to check that @focus is well formed
+ * @focus: a part of a view, as a lesson moment names it: "segment:data,rodata,text" (the
+ *   segments view's bands) or "timeline:compare" (the timeline's comparison of two runs)
+ * @rect: (out) (optional): where that part is in @scene
+ *
+ * Returns: whether @focus names a part of a view and, with @scene, @scene is that view and
+ *   shows it
+ */
+gboolean
+ml_render_find_focus (MlScene    *scene,
+                      const char *focus,
+                      MlRect     *rect)
+{
+  g_return_val_if_fail (focus != NULL, FALSE);
+
+  if (g_str_has_prefix (focus, "segment:"))
+    return (scene == NULL || scene->view == ML_VIEW_SEGMENTS) &&
+           ml_segments_view_find_focus (scene, focus + strlen ("segment:"), rect);
+  if (g_str_has_prefix (focus, "timeline:"))
+    return (scene == NULL || scene->view == ML_VIEW_TIMELINE) &&
+           ml_timeline_view_find_focus (scene, focus + strlen ("timeline:"), rect);
+
+  return FALSE;
 }
 
 static void

@@ -47,5 +47,8 @@ gboolean  ml_render_export_view      (const MlSnapshot       *snapshot,
                                       const MlRenderOptions  *options,
                                       GFile                  *file,
                                       GError                **error);
+gboolean  ml_render_find_focus       (MlScene                *scene,
+                                      const char             *focus,
+                                      MlRect                 *rect);
 
 G_END_DECLS

@@ -55,6 +55,12 @@ typedef struct
   double           note_x;
   double           note_bottom;   /* where the last note ended: the next starts below it */
   gboolean         nested;        /* a band inside the previous one: no addresses of its own */
+  /* The short form, for a window that must show the whole at a legible size: less padding,
+   * lower empty bands, and at most two lines of contents a band. */
+  double           pad;
+  double           min_h;
+  double           free_h;
+  guint            max_lines;
 } Ctx;
 
 static const MlColor *
@@ -101,16 +107,18 @@ add_band (Ctx           *ctx,
           guint64        index)
 {
   const MlPalette *palette = ctx->palette;
-  double line_h = ml_text_line_height (ML_TEXT_BODY) + 2;
-  double h = BAND_PAD * 2 + ml_text_line_height (ML_TEXT_HEADING) + (lines != NULL ? lines->len * line_h + 4 : 0);
+  double line_h = ml_text_line_height (ML_TEXT_BODY) + (ctx->max_lines == G_MAXUINT ? 2 : 0);
+  guint n_lines = lines != NULL ? MIN (lines->len, ctx->max_lines) : 0;
+  double pad = ctx->pad;
+  double h = pad * 2 + ml_text_line_height (ML_TEXT_HEADING) + (n_lines > 0 ? n_lines * line_h + 4 : 0);
   MlRect r;
   MlSceneBox *box;
   MlSceneText *t;
   MlColor fill;
 
   if (free_space)
-    h = 56;
-  h = MAX (h, 64);
+    h = ctx->free_h;
+  h = MAX (h, ctx->min_h);
   r = (MlRect) { ctx->band_x, ctx->y, ctx->band_w, h };
 
   box = ml_scene_add_box (ctx->scene, key, &r);
@@ -136,7 +144,7 @@ add_band (Ctx           *ctx,
       g_autofree char *used_text = NULL;
       double sw, title_right;
 
-      t = ml_scene_add_text (ctx->scene, key ^ 1, title, ML_TEXT_HEADING, r.x + BAND_PAD, r.y + BAND_PAD, &palette->foreground);
+      t = ml_scene_add_text (ctx->scene, key ^ 1, title, ML_TEXT_HEADING, r.x + BAND_PAD, r.y + pad, &palette->foreground);
       t->klass = "segment-title";
       title_right = t->x + t->width;
 
@@ -151,7 +159,7 @@ add_band (Ctx           *ctx,
         used_text = g_strdup (size_text);
       ml_text_measure (used_text, ML_TEXT_BODY, &sw, NULL);
       t = ml_scene_add_text (ctx->scene, key ^ 2, used_text, ML_TEXT_BODY, r.x + r.width - BAND_PAD - sw,
-                             r.y + BAND_PAD + 1, &palette->foreground);
+                             r.y + pad + 1, &palette->foreground);
       t->klass = "segment-size";
 
       /* A fill bar for segments that are partly used, on the title's line between the title
@@ -164,7 +172,7 @@ add_band (Ctx           *ctx,
 
           if (bar_w >= 36)
             {
-              MlRect bar = { bar_right - bar_w, r.y + BAND_PAD + (ml_text_line_height (ML_TEXT_HEADING) - 8) / 2,
+              MlRect bar = { bar_right - bar_w, r.y + pad + (ml_text_line_height (ML_TEXT_HEADING) - 8) / 2,
                              bar_w, 8 };
               MlRect fill_bar = bar;
               MlSceneBox *b;
@@ -183,7 +191,7 @@ add_band (Ctx           *ctx,
             }
         }
 
-      for (guint i = 0; lines != NULL && i < lines->len; i++)
+      for (guint i = 0; i < n_lines; i++)
         {
           /* Every line stays inside its band: one too long for it ends in "…". */
           g_autofree char *line = ml_text_ellipsize (g_ptr_array_index (lines, i), ML_TEXT_BODY,
@@ -191,7 +199,7 @@ add_band (Ctx           *ctx,
 
           t = ml_scene_add_text (ctx->scene, key ^ (0x10 + i), line, ML_TEXT_BODY,
                                  r.x + BAND_PAD + 4,
-                                 r.y + BAND_PAD + ml_text_line_height (ML_TEXT_HEADING) + 4 + i * line_h,
+                                 r.y + pad + ml_text_line_height (ML_TEXT_HEADING) + 4 + i * line_h,
                                  &palette->foreground);
           t->klass = "segment-content";
         }
@@ -643,25 +651,22 @@ text_lines (const MlSnapshot *snapshot)
   return lines;
 }
 
-/**
- * ml_segments_view_layout:
- *
- * Returns: (transfer full): the segments of the process image at this step
- */
-MlScene *
-ml_segments_view_layout (const MlSnapshot      *snapshot,
-                         MlScene               *previous,
-                         const MlRenderOptions *options)
+static MlScene *
+layout_segments (const MlSnapshot      *snapshot,
+                 const MlRenderOptions *options,
+                 gboolean               compact)
 {
   Ctx ctx = { 0 };
   MlScene *scene;
   MlSceneText *t;
   const MlSnapSegment *seg;
   guint index = 0;
+  double top;
 
-  g_return_val_if_fail (snapshot != NULL, NULL);
-
-  options = ml_render_options_or_defaults (options);
+  ctx.pad = compact ? 4 : BAND_PAD;
+  ctx.min_h = compact ? 48 : 64;
+  ctx.free_h = compact ? 26 : 56;
+  ctx.max_lines = compact ? 2 : G_MAXUINT;
 
   scene = ml_scene_new (ML_VIEW_SEGMENTS, options->theme, MARGIN * 2 + ADDR_W + BAND_W + NOTE_GAP + NOTE_W, 100);
   ctx.scene = scene;
@@ -670,17 +675,18 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
   ctx.band_w = BAND_W;
   ctx.note_x = ctx.band_x + BAND_W + NOTE_GAP;
 
-  t = ml_scene_add_text (scene, ml_scene_key ("title", 0, 0), _("The process in memory"), ML_TEXT_TITLE, MARGIN, 18,
+  top = compact ? 4 : 18;
+  t = ml_scene_add_text (scene, ml_scene_key ("title", 0, 0), _("The process in memory"), ML_TEXT_TITLE, MARGIN, top,
                          &ctx.palette->foreground);
   t->klass = "title";
   t = ml_scene_add_text (scene, ml_scene_key ("subtitle", 0, 0),
                          _("High addresses at the top · bands not to scale"), ML_TEXT_BODY,
-                         MARGIN, 18 + t->height, &ctx.palette->dim_foreground);
+                         MARGIN, top + t->height, &ctx.palette->dim_foreground);
   t->klass = "subtitle";
   t = ml_scene_add_text (scene, ml_scene_key ("go-title", 0, 0), _("What Go does"), ML_TEXT_HEADING,
-                         ctx.note_x, 26, &ctx.palette->accent);
+                         ctx.note_x, top + 8, &ctx.palette->accent);
   t->klass = "go-title";
-  ctx.y = 84;
+  ctx.y = top + (compact ? 60 : 66);
 
   /* The heap arena has the highest addresses.  The goroutines' stacks are carved from its
    * spans, so their band is nested in the heap's, which spans their addresses; the axis
@@ -715,7 +721,7 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
           g_ptr_array_insert (stack, 0, g_strdup_printf (_("%s to %s, in the heap arena"), from, to));
         }
       seg = find_segment (snapshot, ML_SEGMENT_STACK, &index);
-      ctx.y -= BAND_PAD / 2;
+      ctx.y -= ctx.pad / 2;
       ctx.band_x += NEST_INDENT;
       ctx.band_w -= 2 * NEST_INDENT;
       ctx.nested = TRUE;
@@ -728,7 +734,7 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
       ctx.nested = FALSE;
       ctx.band_x -= NEST_INDENT;
       ctx.band_w += 2 * NEST_INDENT;
-      ctx.y += NEST_INDENT / 2;
+      ctx.y += compact ? ctx.pad : NEST_INDENT / 2;
 
       /* The heap's band closes around the stacks, its low address at its new bottom. */
       if (heap_box >= 0)
@@ -793,11 +799,109 @@ ml_segments_view_layout (const MlSnapshot      *snapshot,
 
   t = ml_scene_add_text (scene, ml_scene_key ("low", 0, 0), _("low addresses"), ML_TEXT_BODY, ctx.band_x,
                          ctx.y + 8, &ctx.palette->dim_foreground);
-  scene->height = MAX (ctx.y + 8 + t->height, ctx.note_bottom) + MARGIN;
+  scene->height = MAX (ctx.y + 8 + t->height, ctx.note_bottom) + (compact ? 4 : MARGIN);
 
+  return scene;
+}
+
+/**
+ * ml_segments_view_layout:
+ *
+ * With a height in @options (a projected window's, at the text floor's scale), a picture
+ * taller than that is drawn in its short form, so that every segment is in sight at once.
+ *
+ * Returns: (transfer full): the segments of the process image at this step
+ */
+MlScene *
+ml_segments_view_layout (const MlSnapshot      *snapshot,
+                         MlScene               *previous,
+                         const MlRenderOptions *options)
+{
+  MlScene *scene;
+
+  g_return_val_if_fail (snapshot != NULL, NULL);
+
+  options = ml_render_options_or_defaults (options);
+  scene = layout_segments (snapshot, options, FALSE);
+  if (options->height > 0 && scene->height > options->height)
+    {
+      ml_scene_unref (scene);
+      scene = layout_segments (snapshot, options, TRUE);
+    }
   (void)previous;
 
   return scene;
+}
+
+/* The bands a lesson moment can name, as "segment:NAME". */
+static const struct
+{
+  const char    *name;
+  MlSegmentKind  kind;
+} band_names[] = {
+  { "heap", ML_SEGMENT_HEAP },
+  { "stack", ML_SEGMENT_STACK },
+  { "bss", ML_SEGMENT_BSS },
+  { "data", ML_SEGMENT_DATA },
+  { "rodata", ML_SEGMENT_RODATA },
+  { "text", ML_SEGMENT_TEXT },
+};
+
+/**
+ * ml_segments_view_find_focus:
+ * @scene: (nullable): a layout of the segments view, or %NULL only to check @names
+ * @names: segments joined by commas: heap, stack, bss, data, rodata, text
+ * @rect: (out) (optional): the bands named, with their addresses and their notes about Go
+ *
+ * What a lesson moment that talks about some segments wants shown when the whole picture does
+ * not fit the window legibly.
+ *
+ * Returns: whether every name is a segment's (and, with @scene, @rect covers something)
+ */
+gboolean
+ml_segments_view_find_focus (MlScene    *scene,
+                             const char *names,
+                             MlRect     *rect)
+{
+  g_auto(GStrv) parts = g_strsplit (names, ",", -1);
+  MlRect area = { 0, 0, 0, 0 };
+
+  if (parts[0] == NULL)
+    return FALSE;
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *name = g_strstrip (parts[i]);
+      guint64 key = 0;
+      const MlSceneBox *box;
+      gboolean known = FALSE;
+
+      for (guint k = 0; k < G_N_ELEMENTS (band_names) && !known; k++)
+        if (g_str_equal (name, band_names[k].name))
+          {
+            key = ml_scene_key ("segment", band_names[k].kind, 0);
+            known = TRUE;
+          }
+      if (!known)
+        return FALSE;
+      if (scene == NULL || (box = ml_scene_find_box (scene, key)) == NULL)
+        continue;
+      /* The band from the address axis to the notes' column, and its note's lines, which
+       * may run below the band. */
+      ml_rect_union (&area, &(MlRect) { MARGIN, box->rect.y, scene->width - 2 * MARGIN, box->rect.height });
+      for (guint line = 0;; line++)
+        {
+          const MlSceneText *t = ml_scene_find_text (scene, key ^ (0x100 + line));
+
+          if (t == NULL)
+            break;
+          ml_rect_union (&area, &(MlRect) { t->x, t->y, t->width, t->height });
+        }
+    }
+
+  if (rect != NULL)
+    *rect = area;
+
+  return scene == NULL || area.width > 0;
 }
 
 /* A rounded panel with a title and a caption, for the lesson-1 picture. */

@@ -749,3 +749,45 @@ ml_timeline_view_layout (MlTimelineSeries      *series,
 
   return scene;
 }
+
+
+/**
+ * ml_timeline_view_find_focus:
+ * @scene: (nullable): a layout of the timeline, or %NULL only to check @name
+ * @name: "compare", the two runs' totals side by side
+ * @rect: (out) (optional): where @name is in @scene
+ *
+ * What a lesson moment that talks about a part of the timeline wants shown when the whole
+ * does not fit the window legibly.
+ *
+ * Returns: whether @name is a part of the timeline (and, with @scene, @scene has it)
+ */
+gboolean
+ml_timeline_view_find_focus (MlScene    *scene,
+                             const char *name,
+                             MlRect     *rect)
+{
+  MlRect area = { 0, 0, 0, 0 };
+  const MlSceneText *t;
+
+  if (!g_str_equal (name, "compare"))
+    return FALSE;
+  if (scene == NULL)
+    return TRUE;
+  if ((t = ml_scene_find_text (scene, ml_scene_key ("compare-title", 0, 0))) != NULL)
+    ml_rect_union (&area, &(MlRect) { t->x, t->y, t->width, t->height });
+  for (guint k = 0; k < 4; k++)
+    for (guint r = 0; r < 2; r++)
+      {
+        const MlSceneBox *box = ml_scene_find_box (scene, ml_scene_key ("compare-bar", k, r));
+
+        if (box != NULL)
+          ml_rect_union (&area, &box->rect);
+        if ((t = ml_scene_find_text (scene, ml_scene_key ("compare-value", k, r))) != NULL)
+          ml_rect_union (&area, &(MlRect) { t->x, t->y, t->width, t->height });
+      }
+  if (rect != NULL)
+    *rect = area;
+
+  return area.width > 0;
+}

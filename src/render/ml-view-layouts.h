@@ -22,6 +22,9 @@ G_BEGIN_DECLS
 MlScene  *ml_segments_view_layout    (const MlSnapshot       *snapshot,
                                       MlScene                *previous,
                                       const MlRenderOptions  *options);
+gboolean  ml_segments_view_find_focus (MlScene               *scene,
+                                       const char            *names,
+                                       MlRect                *rect);
 MlScene  *ml_process_view_layout     (const MlSnapshot       *snapshot,
                                       const MlRenderOptions  *options);
 MlScene  *ml_compile_error_view_layout (MlViewKind            view,
@@ -43,5 +46,8 @@ MlScene  *ml_timeline_view_layout    (MlTimelineSeries       *series,
                                       MlTimelineSeries       *compare,
                                       MlScene                *previous,
                                       const MlRenderOptions  *options);
+gboolean  ml_timeline_view_find_focus (MlScene               *scene,
+                                       const char            *name,
+                                       MlRect                *rect);
 
 G_END_DECLS

@@ -135,4 +135,24 @@ ml_rect_intersects (const MlRect *a,
          a->y < b->y + b->height && b->y < a->y + a->height;
 }
 
+/* Grows @into to cover @r as well; an empty @into (no width) becomes @r. */
+static inline void
+ml_rect_union (MlRect       *into,
+               const MlRect *r)
+{
+  double x1, y1;
+
+  if (into->width <= 0)
+    {
+      *into = *r;
+      return;
+    }
+  x1 = MAX (into->x + into->width, r->x + r->width);
+  y1 = MAX (into->y + into->height, r->y + r->height);
+  into->x = MIN (into->x, r->x);
+  into->y = MIN (into->y, r->y);
+  into->width = x1 - into->x;
+  into->height = y1 - into->y;
+}
+
 G_END_DECLS

@@ -62,6 +62,33 @@ test_locale_spanish_window (void)
   ml_test_iterate (20);
 }
 
+/* The sandbox's toolbar, in Spanish, fits on one line of a projected 1024-pixel window. */
+static void
+test_locale_sandbox_toolbar (void)
+{
+  MlWindow *window = ml_window_new (app);
+  GtkWidget *bar;
+  int natural = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
+  g_object_set (window, "presenting", TRUE, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (ml_test_wait_until (window_is_mapped, window, 10000));
+  ml_window_start_sandbox (window);
+  ml_test_iterate (100);
+
+  bar = ml_test_find_widget (GTK_WIDGET (window), ADW_TYPE_WRAP_BOX, "#sandbox-bar");
+  g_assert_nonnull (bar);
+  g_assert_nonnull (ml_test_find_widget (bar, GTK_TYPE_BUTTON, "_Disparar GC"));
+  gtk_widget_measure (bar, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  g_test_message ("the Spanish sandbox toolbar: %d px wide, %d px high", natural, gtk_widget_get_height (bar));
+  g_assert_cmpint (natural + gtk_widget_get_margin_start (bar) + gtk_widget_get_margin_end (bar), <=, 1024);
+  g_assert_cmpint (gtk_widget_get_height (bar), <, 60);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ml_test_iterate (20);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -80,6 +107,7 @@ main (int   argc,
   app = ml_test_start_app (&argc, &argv);
 
   g_test_add_func ("/locale/spanish-window", test_locale_spanish_window);
+  g_test_add_func ("/locale/sandbox-toolbar", test_locale_sandbox_toolbar);
 
   ret = g_test_run ();
   ml_test_stop_app (g_steal_pointer (&app));

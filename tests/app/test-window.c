@@ -399,7 +399,7 @@ test_shortcuts_dialog (void)
 
   g_assert_true (ML_IS_SHORTCUTS_DIALOG (dialog));
   /* Every shortcut of the table has a key: none was dropped for want of an accelerator. */
-  g_assert_cmpuint (ml_shortcuts_dialog_get_count (ML_SHORTCUTS_DIALOG (dialog)), ==, 25);
+  g_assert_cmpuint (ml_shortcuts_dialog_get_count (ML_SHORTCUTS_DIALOG (dialog)), ==, 28);
   g_assert_nonnull (ml_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "Ctrl+Q"));
   g_assert_nonnull (ml_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "F9"));
   close_dialog (window, dialog);

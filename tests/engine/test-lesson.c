@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "ml-lesson.h"
+#include "ml-render.h"
 #include "ml-view-layouts.h"
 
 static const char *views[] = {
@@ -99,6 +100,10 @@ test_lessons_are_complete (void)
 
           check_when (moment->when);
           g_assert_true (moment->view == NULL || g_strv_contains (views, moment->view));
+          /* A focus names a part of a view the render layer knows ("segment:text"). */
+          if (moment->focus != NULL && !ml_render_find_focus (NULL, moment->focus, NULL))
+            g_error ("Lesson %u, moment %s: unknown focus %s", ml_lesson_get_number (lesson),
+                     moment->when, moment->focus);
           g_assert_cmpuint (strlen (moment->title), >, 2);
           g_assert_cmpuint (moment->paragraphs->len, >=, 1);
           /* The window joins them as a string vector. */
