@@ -189,6 +189,7 @@ void      _ml_pacer_end_cycle            (MlRuntime    *self);
 void      _ml_pacer_commit               (MlRuntime    *self,
                                           gboolean      sweep_done);
 guint64   _ml_pacer_heap_goal            (MlRuntime    *self);
+guint64   _ml_pacer_runtime_heap         (MlRuntime    *self);
 guint64   _ml_pacer_trigger              (MlRuntime    *self);
 guint64   _ml_pacer_assist_work_per_byte (MlRuntime    *self);
 void      _ml_pacer_pick_worker          (MlRuntime    *self,

@@ -81,7 +81,8 @@ sweep_termination (MlRuntime *self)
   _ml_pacer_start_cycle (self);
   for (guint64 id = 1; id <= self->ngoroutines; id++)
     ML_JOURNALED_SET (self, _ml_g (self, id)->assist_bytes, 0);
-  ML_JOURNALED_SET (self, self->gc.bytes_marked, 0);
+  /* The runtime's own objects are reached from its roots in every cycle. */
+  ML_JOURNALED_SET (self, self->gc.bytes_marked, _ml_pacer_runtime_heap (self));
   ML_JOURNALED_SET (self, self->gc.scan_work, 0);
   ML_JOURNALED_SET (self, self->gc.stack_scan, 0);
   ML_JOURNALED_SET (self, self->gc.stacks_scanned, 0);
@@ -273,6 +274,7 @@ _ml_gc_init (MlRuntime *self)
   ml_word_vec_init (&self->spanq_bits);
   self->cycle_records = g_array_new (FALSE, TRUE, sizeof (MlCycleRecord));
   self->gc.triggered = G_MAXUINT64;
+  self->gc.heap_live = _ml_pacer_runtime_heap (self);
   _ml_pacer_start_cycle (self);
   _ml_pacer_commit (self, TRUE);
 }
