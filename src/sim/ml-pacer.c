@@ -59,9 +59,9 @@
  * one 16 KiB object each), the system goroutines' g structs, os.Args and the environment,
  * the packages' init-time allocations.  A Go 1.27 program that declares nothing reads
  * HeapAlloc 46784 at start with GOMAXPROCS=1 and 63176 with 2 (runtime.ReadMemStats), and its
- * first cycle marks them all.  They are no objects of the model's heap (nothing draws them as
- * the program's), but they are in heapLive and in every cycle's marked heap, so the pacer,
- * gctrace and the figures that read them count them as Go does. */
+ * first cycle marks them all.  They are no objects of the model's heap, but they are in
+ * heapLive and in every cycle's marked heap, so the pacer and gctrace count them as Go does;
+ * the views, which draw the program's heap, read it without them (ml_runtime_read_pacer). */
 #define RUNTIME_HEAP_BASE  G_GUINT64_CONSTANT (30392)
 #define RUNTIME_HEAP_PER_P G_GUINT64_CONSTANT (16392)
 
@@ -292,9 +292,12 @@ ml_runtime_read_pacer (MlRuntime    *self,
   pacer->heap_minimum = heap_minimum (self);
   pacer->heap_goal = _ml_pacer_heap_goal (self);
   pacer->trigger = _ml_pacer_trigger (self);
-  pacer->heap_live = self->gc.heap_live;
-  pacer->heap_marked = self->gc.heap_marked;
-  pacer->bytes_marked = self->gc.bytes_marked;
+  /* The views draw the program's heap: the runtime's start-up objects, in heapLive and the
+   * marked heap for the pacer, are left out of what they read (the goal and the trigger keep
+   * them, as Go's do). */
+  pacer->heap_live = self->gc.heap_live - MIN (self->gc.heap_live, _ml_pacer_runtime_heap (self));
+  pacer->heap_marked = self->gc.heap_marked - MIN (self->gc.heap_marked, _ml_pacer_runtime_heap (self));
+  pacer->bytes_marked = self->gc.bytes_marked - MIN (self->gc.bytes_marked, _ml_pacer_runtime_heap (self));
   pacer->last_stack_scan = self->gc.last_stack_scan;
   pacer->globals_scan = self->gc.globals_scan;
   pacer->gomaxprocs = self->gc.gomaxprocs;
