@@ -92,6 +92,7 @@ typedef struct
   guint64 cons_mark_ppm;      /* the largest of the last five cycles' */
   guint64 last_cons_mark_ppm[4];
   guint64 root_next;
+  guint64 workers_started;    /* bit per budget slot: the worker ran this cycle */
   guint64 n_data_blocks;
   guint64 n_bss_blocks;
   guint64 n_stack_roots;
@@ -189,6 +190,8 @@ void      _ml_pacer_end_cycle            (MlRuntime    *self);
 void      _ml_pacer_commit               (MlRuntime    *self,
                                           gboolean      sweep_done);
 guint64   _ml_pacer_heap_goal            (MlRuntime    *self);
+guint64   _ml_pacer_runtime_heap         (MlRuntime    *self);
+guint64   _ml_pacer_runtime_roots_cost   (MlRuntime    *self);
 guint64   _ml_pacer_trigger              (MlRuntime    *self);
 guint64   _ml_pacer_assist_work_per_byte (MlRuntime    *self);
 void      _ml_pacer_pick_worker          (MlRuntime    *self,

@@ -33,8 +33,11 @@
 #include "ml-referee-private.h"
 #include "ml-event-private.h"
 
-#define COST_SWEEP_TERM      30000
-#define COST_MARK_TERM       20000
+/* The phases' fixed costs (ml-pacer.c's table says where they come from). */
+#define COST_SWEEP_TERM      20000
+#define COST_MARK_TERM       5000
+#define COST_WORKER_START    30000
+#define COST_MARK_DONE_FLUSH 10000     /* per P */
 
 static void
 set_phase (MlRuntime *self,
@@ -81,7 +84,8 @@ sweep_termination (MlRuntime *self)
   _ml_pacer_start_cycle (self);
   for (guint64 id = 1; id <= self->ngoroutines; id++)
     ML_JOURNALED_SET (self, _ml_g (self, id)->assist_bytes, 0);
-  ML_JOURNALED_SET (self, self->gc.bytes_marked, 0);
+  /* The runtime's own objects are reached from its roots in every cycle. */
+  ML_JOURNALED_SET (self, self->gc.bytes_marked, _ml_pacer_runtime_heap (self));
   ML_JOURNALED_SET (self, self->gc.scan_work, 0);
   ML_JOURNALED_SET (self, self->gc.stack_scan, 0);
   ML_JOURNALED_SET (self, self->gc.stacks_scanned, 0);
@@ -96,6 +100,7 @@ sweep_termination (MlRuntime *self)
   ML_JOURNALED_SET (self, self->gc.n_bss_blocks, _ml_roots_count_blocks (self, ML_REGION_BSS));
   ML_JOURNALED_SET (self, self->gc.n_stack_roots, self->ngoroutines);
   ML_JOURNALED_SET (self, self->gc.root_next, 0);
+  ML_JOURNALED_SET (self, self->gc.workers_started, 0);
   set_phase (self, ML_GC_MARK);
   /* gcMarkTinyAllocs: the active tiny block is greyed like any other allocation. */
   if (self->tiny != 0)
@@ -273,6 +278,7 @@ _ml_gc_init (MlRuntime *self)
   ml_word_vec_init (&self->spanq_bits);
   self->cycle_records = g_array_new (FALSE, TRUE, sizeof (MlCycleRecord));
   self->gc.triggered = G_MAXUINT64;
+  self->gc.heap_live = _ml_pacer_runtime_heap (self);
   _ml_pacer_start_cycle (self);
   _ml_pacer_commit (self, TRUE);
 }
@@ -326,6 +332,32 @@ note_worker (MlRuntime    *self,
     ML_EVENT (self, ML_EVENT_WORKER_START, kind, id, 0, 0, 0, 0);
 }
 
+/* The CPU time of a mark unit goes to its worker, and into gctrace's background or idle
+ * figure. */
+static void
+account_worker (MlRuntime    *self,
+                guint         slot,
+                MlWorkerKind  kind,
+                guint64       ns)
+{
+  _ml_pacer_spend (self, slot, ns);
+  if (kind == ML_WORKER_IDLE)
+    ML_JOURNALED_SET (self, self->gc.trace.idle_ns, self->gc.trace.idle_ns + ns);
+  else
+    ML_JOURNALED_SET (self, self->gc.trace.background_ns, self->gc.trace.background_ns + ns);
+}
+
+/* No mark work is left: gcMarkDone's handshake, in which every P flushes its write-barrier
+ * buffer and its work buffers at a safe point (forEachP), costs the worker that found the
+ * mark done; then the world stops for mark termination. */
+static void
+mark_done_handshake (MlRuntime    *self,
+                     guint         slot,
+                     MlWorkerKind  kind)
+{
+  account_worker (self, slot, kind, COST_MARK_DONE_FLUSH * self->gc.gomaxprocs);
+}
+
 /* A unit of the mark phase by the background worker whose turn it is; when no mark work is
  * left, "mark done" stops the world for mark termination. */
 static void
@@ -338,22 +370,26 @@ mark_unit (MlRuntime *self)
 
   _ml_pacer_pick_worker (self, &slot, &kind, &id);
   note_worker (self, kind, id);
+  /* A worker's first unit of the cycle pays for its start. */
+  if (!(self->gc.workers_started & (G_GUINT64_CONSTANT (1) << slot)))
+    {
+      ML_JOURNALED_SET (self, self->gc.workers_started,
+                        self->gc.workers_started | (G_GUINT64_CONSTANT (1) << slot));
+      account_worker (self, slot, kind, COST_WORKER_START);
+    }
   /* Batched units scan as much as the worker's CPU time in hand pays for, or everything when
    * the caller is waiting (runtime.GC). */
   max_ns = self->collecting ? G_MAXUINT64 : self->gc.budget[slot];
   if (!_ml_mark_background_unit (self, kind, id, max_ns, &work))
     {
+      mark_done_handshake (self, slot, kind);
       note_worker (self, ML_WORKER_STW, 0);
       mark_done (self);
       return;
     }
   ML_JOURNALED_SET (self, self->gc.scan_work, self->gc.scan_work + work);
   ML_JOURNALED_SET (self, self->gc.bg_scan_credit, self->gc.bg_scan_credit + work);
-  _ml_pacer_spend (self, slot, self->unit_ns);
-  if (kind == ML_WORKER_IDLE)
-    ML_JOURNALED_SET (self, self->gc.trace.idle_ns, self->gc.trace.idle_ns + self->unit_ns);
-  else
-    ML_JOURNALED_SET (self, self->gc.trace.background_ns, self->gc.trace.background_ns + self->unit_ns);
+  account_worker (self, slot, kind, self->unit_ns);
 }
 
 /* Executes one unit of collector work by whoever's turn it is.  Returns FALSE when the

@@ -30,6 +30,7 @@
 
 #define OVER_ASSIST_WORK     (64 * 1024)
 #define PREFETCH_DISTANCE    16
+#define COST_GREY            5    /* ns per object a pointer marks (ml-pacer.c) */
 
 /* Can units be batched?  Only when nobody watches them one by one: no events recorded and
  * no tricolour check after each. */
@@ -199,6 +200,7 @@ _ml_mark_shade (MlRuntime    *self,
 
   _ml_sset (self, &_ml_span_bits (s, idx)->mark, idx);
   ML_JOURNALED_SET (self, self->gc.bytes_marked, self->gc.bytes_marked + s->elemsize);
+  _ml_clock_charge (self, COST_GREY);
   if (_ml_span_noscan (s))
     _ml_sset (self, &_ml_span_bits (s, idx)->scan, idx);
   else if (span_deferred (s) && !quiet (self))
@@ -415,6 +417,7 @@ drain_scan (Drain        *d,
           continue;
         drain_set (d, &b->mark, bit);
         d->marked += velemsize;
+        d->ns += COST_GREY;
         if (ML_PAGE_ENTRY_SPANCLASS (pe) & 1)
           drain_set (d, &b->scan, bit);
         else if (vclass != 0 && span_batched (velemsize))
@@ -666,6 +669,9 @@ mark_root (MlRuntime    *self,
   guint64 work = 0;
 
   ML_JOURNALED_SET (self, self->gc.root_next, job + 1);
+  /* The runtime's own roots go with the first job; the views do not show them. */
+  if (job == 0)
+    _ml_clock_charge (self, _ml_pacer_runtime_roots_cost (self));
   if (job < self->gc.n_data_blocks + self->gc.n_bss_blocks)
     {
       guint64 from, to;

@@ -16,8 +16,9 @@
  * goal, which is the memory limit's.  Those figures are modelled on what ReadMemStats reports
  * for a small Go 1.27 program on linux/amd64 (the constants below; GCSys grows about 1.25%
  * of the heap's mapped memory, and every span struct ever made stays, 160 bytes each, in
- * 16 KiB chunks).  The runtime's own start-up objects (64 KiB) are not modelled as objects,
- * but the free room of their spans counts here, as it does in Go's non-heap figure.
+ * 16 KiB chunks).  The runtime's own start-up objects (62 KiB at 2 P) are not modelled as
+ * objects, and HeapAlloc leaves them out (the pacer counts them, ml-pacer.c), but the free
+ * room of their spans counts here, as it does in Go's non-heap figure.
  */
 
 #define G_LOG_DOMAIN "ml-mstats"

@@ -155,7 +155,10 @@ ml_runtime_set_gomaxprocs (MlRuntime *self,
 {
   g_return_if_fail (ML_IS_RUNTIME (self));
   g_return_if_fail (procs >= 1 && procs <= 32);
+  /* procresize allocates a P for each new processor; the runtime's heap follows. */
+  ML_JOURNALED_SET (self, self->gc.heap_live, self->gc.heap_live - _ml_pacer_runtime_heap (self));
   ML_JOURNALED_SET (self, self->gc.gomaxprocs, procs);
+  ML_JOURNALED_SET (self, self->gc.heap_live, self->gc.heap_live + _ml_pacer_runtime_heap (self));
 }
 
 guint
