@@ -143,6 +143,21 @@ _ml_window_engine_config (MlWindow       *self,
   config->memory_budget = (guint64)g_settings_get_int (self->settings, "memory-budget-mib") << 20;
   config->time_budget = (guint64)g_settings_get_int (self->settings, "time-budget") * G_USEC_PER_SEC;
   config->history_budget = (guint64)g_settings_get_int (self->settings, "history-budget-mib") << 20;
+  config->no_inline = _ml_window_builds_without_inlining (self);
+}
+
+/* Whether the window's program is built as go run -gcflags=-l builds it: by the user's
+ * preference, or because the lesson tells the story of that build. */
+gboolean
+_ml_window_builds_without_inlining (MlWindow *self)
+{
+  MlLesson *lesson = NULL;
+
+  if (g_settings_get_boolean (self->settings, "no-inline"))
+    return TRUE;
+  if (self->mode == ML_WINDOW_LESSON && self->lesson_id != NULL)
+    lesson = _ml_window_find_lesson (self, self->lesson_id, NULL);
+  return lesson != NULL && ml_lesson_get_no_inline (lesson);
 }
 
 /* Starts the window's program over: compiles @text and loads it, with the settings of the
@@ -319,9 +334,15 @@ _ml_window_update (MlWindow *self)
         g_autofree char *name = g_file_get_basename (self->file);
         g_autoptr(GFile) parent = g_file_get_parent (self->file);
         g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : NULL;
+        g_autofree char *subtitle = NULL;
 
+        /* TRANSLATORS: the window's subtitle, after the program's folder, when the
+         * program is built as go run -gcflags=-l builds it. */
+        if (_ml_window_builds_without_inlining (self))
+          subtitle = g_strdup_printf (_("%s · without inlining"), folder != NULL ? folder : "");
         adw_window_title_set_title (self->window_title, name);
-        adw_window_title_set_subtitle (self->window_title, folder != NULL ? folder : "");
+        adw_window_title_set_subtitle (self->window_title,
+                                       subtitle != NULL ? subtitle : folder != NULL ? folder : "");
         gtk_window_set_title (GTK_WINDOW (self), name);
         _ml_window_set_story (self, name, _("Step through the program with the buttons below, or play it, and watch its memory change."));
         gtk_stack_set_visible_child_name (self->content_stack, "canvas");
@@ -331,9 +352,11 @@ _ml_window_update (MlWindow *self)
 
     case ML_WINDOW_LESSON:
       {
-        g_autofree char *subtitle = g_strdup_printf (_("Lesson %u of %u"),
-                                                     ml_lesson_get_number (lesson),
-                                                     n_lessons);
+        g_autofree char *subtitle = _ml_window_builds_without_inlining (self)
+          /* TRANSLATORS: the window's subtitle in a lesson whose programs are built as go
+           * run -gcflags=-l builds them. */
+          ? g_strdup_printf (_("Lesson %u of %u · without inlining"), ml_lesson_get_number (lesson), n_lessons)
+          : g_strdup_printf (_("Lesson %u of %u"), ml_lesson_get_number (lesson), n_lessons);
         g_autofree char *intro = _ml_window_lesson_intro_text (lesson);
 
         adw_window_title_set_title (self->window_title, ml_lesson_get_title (lesson));

@@ -34,6 +34,7 @@ struct _MlLesson
   char      *summary;
   gboolean   compare;
   guint      gomaxprocs;
+  gboolean   no_inline;
   GPtrArray *intro;      /* MlLessonBlock */
   GPtrArray *programs;   /* MlLessonProgram */
   GPtrArray *moments;    /* MlLessonMoment */
@@ -342,6 +343,10 @@ ml_lesson_load (MlLesson  *self,
       if (g_str_equal (child->name, "runtime") &&
           (gomaxprocs = g_hash_table_lookup (child->attrs, "gomaxprocs")) != NULL)
         self->gomaxprocs = (guint)g_ascii_strtoull (gomaxprocs, NULL, 10);
+      /* <runtime inline="false"/>: the lesson tells the story of the -gcflags=-l build. */
+      if (g_str_equal (child->name, "runtime") &&
+          g_strcmp0 (g_hash_table_lookup (child->attrs, "inline"), "false") == 0)
+        self->no_inline = TRUE;
 
       if (g_str_equal (child->name, "program"))
         {
@@ -689,6 +694,20 @@ ml_lesson_get_gomaxprocs (MlLesson *self)
   g_return_val_if_fail (ML_IS_LESSON (self), 0);
 
   return self->gomaxprocs;
+}
+
+/**
+ * ml_lesson_get_no_inline:
+ *
+ * Returns: whether the lesson's programs are built without inlining (`<runtime
+ *   inline="false"/>`), as go run -gcflags=-l builds them, whatever the user's preference
+ */
+gboolean
+ml_lesson_get_no_inline (MlLesson *self)
+{
+  g_return_val_if_fail (ML_IS_LESSON (self), FALSE);
+
+  return self->no_inline;
 }
 
 /**

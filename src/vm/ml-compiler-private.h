@@ -68,10 +68,21 @@ typedef struct
 /* The slice pass's verdicts and the stack buffers of appends (ml-compile-slice.c). */
 typedef struct _SlicePass SlicePass;
 
+/* The inlined copy being compiled (ml-compile-inline.c). */
+typedef struct _InlCopy InlCopy;
+
 typedef struct
 {
   MlProgram      *prog;
   MlEscapeResult *esc;
+  /* The default build's inlining (NULL for -l), the copy whose verdicts apply (0 for a
+   * function's own body) and the copy being compiled. */
+  MlInlineResult *inl;
+  guint           copy;
+  InlCopy        *inl_copy;
+  /* A call gc inlines that the model could not: the program is then built as -l builds it,
+   * since the verdicts after inlining hold only where every such call is inlined. */
+  gboolean        inline_refused;
   MlVmProgram    *out;
   GHashTable     *types;       /* MlType* -> id */
   GHashTable     *type_names;  /* name -> id */
@@ -227,6 +238,18 @@ guint     _ml_add_string           (Compiler     *c,
                                     const char   *bytes,
                                     gsize         len);
 void      _ml_check_image          (Compiler     *c);
+
+/* ml-compile-inline.c */
+GArray   *_ml_compile_inlined      (Compiler     *c,
+                                    MlNode       *n,
+                                    MlNode       *decl,
+                                    GArray       *args);
+char     *_ml_inline_var_name      (Compiler     *c,
+                                    const char   *name);
+void      _ml_inline_return        (Compiler     *c);
+void      _ml_inline_check_call    (Compiler     *c,
+                                    MlNode       *n);
+guint     _ml_inline_n_results     (Compiler     *c);
 
 /* ml-compile-liveness.c */
 void      _ml_compute_liveness     (MlVmProgram  *prog);

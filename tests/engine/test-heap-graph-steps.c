@@ -84,6 +84,7 @@ test_window_and_export_agree (void)
   g_assert_cmpstr (ml_lesson_get_id (lesson), ==, "collector");
   ml_engine_config_init (&config);
   config.gomaxprocs = ml_lesson_get_gomaxprocs (lesson);
+  config.no_inline = ml_lesson_get_no_inline (lesson);
   ml_engine_load_program (engine, "05-collector.go", text, &config);
   g_assert_true (ml_engine_wait_idle (engine, 60000));
   /* What a projected 1024×768 window gives the views at the legible text size. */

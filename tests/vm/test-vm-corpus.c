@@ -45,15 +45,30 @@ normalise (const char *s)
   return g_regex_replace_literal (hex, s, -1, 0, "0xADDR", 0, NULL);
 }
 
-static void
-test_program (gconstpointer data)
+/* Each program runs in both builds: as go run builds it, against NAME.{out,err,rc}, and
+ * without inlining (-gcflags=-l), against NAME.{out,err,rc}-l where Go prints differently
+ * there, else against the same. */
+static char *
+expectation (const char *name,
+             const char *ext,
+             gboolean    inline_calls)
 {
-  const char *name = data;
+  g_autofree char *own = g_strdup_printf ("%s/%s.%s-l", corpus_dir, name, ext);
+
+  if (!inline_calls && g_file_test (own, G_FILE_TEST_EXISTS))
+    return g_steal_pointer (&own);
+  return g_strdup_printf ("%s/%s.%s", corpus_dir, name, ext);
+}
+
+static void
+run_program (const char *name,
+             gboolean    inline_calls)
+{
   g_autofree char *base = g_strconcat (name, ".go", NULL);
   g_autofree char *src_path = g_build_filename (corpus_dir, base, NULL);
-  g_autofree char *out_path = g_strdup_printf ("%s/%s.out", corpus_dir, name);
-  g_autofree char *err_path = g_strdup_printf ("%s/%s.err", corpus_dir, name);
-  g_autofree char *rc_path = g_strdup_printf ("%s/%s.rc", corpus_dir, name);
+  g_autofree char *out_path = expectation (name, "out", inline_calls);
+  g_autofree char *err_path = expectation (name, "err", inline_calls);
+  g_autofree char *rc_path = expectation (name, "rc", inline_calls);
   g_autofree char *source = NULL, *want_out = NULL, *want_err = NULL, *want_rc = NULL;
   g_autofree char *errors = NULL;
   g_autoptr(MlVmProgram) code = NULL;
@@ -84,7 +99,7 @@ test_program (gconstpointer data)
   {
     g_autofree char *file = g_path_get_basename (src_path);
 
-    code = vm_test_compile (file, source, &errors);
+    code = vm_test_compile_build (file, source, inline_calls, &errors);
   }
   if (code == NULL)
     {
@@ -116,6 +131,18 @@ test_program (gconstpointer data)
   g_string_free (cap.err, TRUE);
 }
 
+static void
+test_program (gconstpointer data)
+{
+  run_program (data, TRUE);
+}
+
+static void
+test_program_no_inline (gconstpointer data)
+{
+  run_program (data, FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -139,8 +166,10 @@ main (int   argc,
   for (guint i = 0; i < names->len; i++)
     {
       g_autofree char *path = g_strdup_printf ("/vm/corpus/%s", (char *) names->pdata[i]);
+      g_autofree char *path_l = g_strdup_printf ("/vm/corpus-l/%s", (char *) names->pdata[i]);
 
       g_test_add_data_func (path, names->pdata[i], test_program);
+      g_test_add_data_func (path_l, names->pdata[i], test_program_no_inline);
     }
   return g_test_run ();
 }
