@@ -146,18 +146,21 @@ _ml_window_engine_config (MlWindow       *self,
   config->no_inline = _ml_window_builds_without_inlining (self);
 }
 
-/* Whether the window's program is built as go run -gcflags=-l builds it: by the user's
- * preference, or because the lesson tells the story of that build. */
+/* Whether the window's program is built as go run -gcflags=-l builds it: as the lesson
+ * says when it chooses the build its story is told in, else by the user's preference. */
 gboolean
 _ml_window_builds_without_inlining (MlWindow *self)
 {
   MlLesson *lesson = NULL;
+  gboolean set = FALSE;
+  gboolean inline_calls;
 
-  if (g_settings_get_boolean (self->settings, "no-inline"))
-    return TRUE;
   if (self->mode == ML_WINDOW_LESSON && self->lesson_id != NULL)
     lesson = _ml_window_find_lesson (self, self->lesson_id, NULL);
-  return lesson != NULL && ml_lesson_get_no_inline (lesson);
+  inline_calls = lesson != NULL ? ml_lesson_get_inline (lesson, &set) : TRUE;
+  if (set)
+    return !inline_calls;
+  return g_settings_get_boolean (self->settings, "no-inline");
 }
 
 /* Starts the window's program over: compiles @text and loads it, with the settings of the

@@ -68,12 +68,12 @@ inlined_callee (Compiler *c,
   MlFunc *callee;
   guint depth = c->inl_copy != NULL ? c->inl_copy->depth + 1 : 0;
 
-  if (c->inl == NULL || c->esc == NULL || c->fn == NULL || c->fn->pkg != NULL || c->fn->synthetic
-      || (c->vf->flags & ML_VM_FUNC_LIBRARY) || depth >= MAX_COPY_DEPTH)
+  if (c->inl == NULL || c->esc == NULL || c->fn == NULL || c->fn->synthetic
+      || depth >= MAX_COPY_DEPTH)
     return NULL;
   callee = ml_inline_result_get_inlined (c->inl, c->copy, n, copy);
   if (callee == NULL || callee->node != decl || callee->node->kind != ML_NODE_FUNC_DECL
-      || callee->node->z == NULL || callee->pkg != NULL || callee->outer != NULL
+      || callee->node->z == NULL || callee->outer != NULL
       || callee->synthetic || callee->defer_stmt != NULL || callee->n_defers > 0
       || callee->n_literals > 0 || !ml_escape_result_has_copy (c->esc, *copy))
     return NULL;

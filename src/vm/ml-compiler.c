@@ -458,6 +458,8 @@ ml_compiler_compile_build (MlProgram *program,
       code = compile_program (program, escape, inl, &refused, error);
       if (code == NULL || !refused)
         return code;
+      g_debug ("%s: a call gc inlines stays a call in the model; built as -l builds it",
+               ml_source_get_filename (program->source));
       ml_vm_program_unref (code);
     }
   escape_l = ml_escape_analyze (program);
