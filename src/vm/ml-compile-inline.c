@@ -207,9 +207,26 @@ _ml_compile_inlined (Compiler      *c,
   Saved s;
   GArray *out;
   guint end;
+  guint32 saved_frame = c->inl_frame;
 
   if (callee == NULL)
     return NULL;
+  /* Go's traceback shows the inlined call as a frame of its own: "main.f(...)". */
+  {
+    guint fi = GPOINTER_TO_UINT (g_hash_table_lookup (c->funcs, decl));
+    MlVmFunc *cf = fi > 0 ? g_ptr_array_index (c->out->funcs, fi - 1) : NULL;
+    MlVmInlFrame frame = { g_strdup (cf != NULL ? cf->name : "main.func"), n->pos.line,
+                           c->inl_frame };
+
+    if (c->vf->inl_at == NULL)
+      {
+        c->vf->inl_frames = g_array_new (FALSE, FALSE, sizeof (MlVmInlFrame));
+        c->vf->inl_at = g_array_new (FALSE, TRUE, sizeof (guint32));
+        g_array_set_size (c->vf->inl_at, c->vf->code->len);
+      }
+    g_array_append_val (c->vf->inl_frames, frame);
+    c->inl_frame = c->vf->inl_frames->len;
+  }
   s = (Saved) { c->fn, c->vars, c->loops, c->labels, c->slices, c->copy, c->inl_copy, c->pos,
                 c->pending_label, c->results_unused };
   ic.callee = callee;
@@ -271,6 +288,7 @@ _ml_compile_inlined (Compiler      *c,
   c->pos = s.pos;
   c->pending_label = s.pending_label;
   c->results_unused = s.results_unused;
+  c->inl_frame = saved_frame;
   g_array_unref (ic.result_slots);
   g_array_unref (ic.return_jumps);
   return out;

@@ -83,6 +83,8 @@ typedef struct
   /* A call gc inlines that the model could not: the program is then built as -l builds it,
    * since the verdicts after inlining hold only where every such call is inlined. */
   gboolean        inline_refused;
+  /* The inlined call the instructions emitted now belong to (MlVmFunc.inl_frames index + 1). */
+  guint32         inl_frame;
   MlVmProgram    *out;
   GHashTable     *types;       /* MlType* -> id */
   GHashTable     *type_names;  /* name -> id */
@@ -180,6 +182,8 @@ emit (Compiler *c,
   in.imm = imm;
   g_array_append_val (c->vf->code, in);
   g_array_append_val (c->vf->code_pos, pos);
+  if (G_UNLIKELY (c->vf->inl_at != NULL))
+    g_array_append_val (c->vf->inl_at, c->inl_frame);
   return c->vf->code->len - 1;
 }
 
