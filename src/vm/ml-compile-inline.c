@@ -177,6 +177,14 @@ bind_results (Compiler *c,
     }
 }
 
+/* Is the function being compiled the program's own code (not the standard library's)? */
+static gboolean
+compiling_program_code (Compiler *c)
+{
+  return c->fn != NULL && c->fn->node != NULL && c->fn->pkg == NULL
+         && !(c->vf->flags & ML_VM_FUNC_LIBRARY);
+}
+
 /* What compiling a copy puts aside of the function around it. */
 typedef struct
 {
@@ -208,6 +216,7 @@ _ml_compile_inlined (Compiler      *c,
   GArray *out;
   guint end;
   guint32 saved_frame = c->inl_frame;
+  MlPos saved_pin = c->pos_pin;
 
   if (callee == NULL)
     return NULL;
@@ -227,6 +236,10 @@ _ml_compile_inlined (Compiler      *c,
     g_array_append_val (c->vf->inl_frames, frame);
     c->inl_frame = c->vf->inl_frames->len;
   }
+  /* A library function's lines are not the program's: while its copy runs, the program is
+   * at the call, as it is while a library function it calls runs. */
+  if (callee->pkg != NULL && compiling_program_code (c) && c->pos_pin.line == 0)
+    c->pos_pin = n->pos;
   s = (Saved) { c->fn, c->vars, c->loops, c->labels, c->slices, c->copy, c->inl_copy, c->pos,
                 c->pending_label, c->results_unused };
   ic.callee = callee;
@@ -289,6 +302,7 @@ _ml_compile_inlined (Compiler      *c,
   c->pending_label = s.pending_label;
   c->results_unused = s.results_unused;
   c->inl_frame = saved_frame;
+  c->pos_pin = saved_pin;
   g_array_unref (ic.result_slots);
   g_array_unref (ic.return_jumps);
   return out;

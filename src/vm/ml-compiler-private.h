@@ -85,6 +85,9 @@ typedef struct
   gboolean        inline_refused;
   /* The inlined call the instructions emitted now belong to (MlVmFunc.inl_frames index + 1). */
   guint32         inl_frame;
+  /* Inside a copy of a library function inlined into the program's code: the position of
+   * the program's call, which its instructions report (line 0 elsewhere). */
+  MlPos           pos_pin;
   MlVmProgram    *out;
   GHashTable     *types;       /* MlType* -> id */
   GHashTable     *type_names;  /* name -> id */
@@ -172,6 +175,10 @@ emit (Compiler *c,
 {
   MlVmInsn in = { 0 };
   MlVmPos pos = { c->pos.line, c->pos.col };
+
+  /* In a copy of the standard library's code, the program's call is where the program is. */
+  if (G_UNLIKELY (c->pos_pin.line != 0))
+    pos = (MlVmPos) { c->pos_pin.line, c->pos_pin.col };
 
   in.op = op;
   in.w = w;

@@ -172,6 +172,39 @@ test_copies_in_a_loop (void)
   g_assert_cmpstr (ml_vm_get_output (vm, NULL), ==, "5 true\n0 false\n3 true\n");
 }
 
+/* The standard library's code inlined into main still reports main's line while it runs,
+ * as a call into the library does: every step is at one of the program's own lines. */
+static void
+test_library_copies_keep_the_programs_lines (void)
+{
+  const char *src = "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\n"
+                    "func main() {\n\tvar b strings.Builder\n\tb.WriteString(\"hola\")\n"
+                    "\tb.WriteString(\" mundo\")\n\ts := strings.ToUpper(b.String())\n"
+                    "\tfmt.Println(s, strings.Contains(s, \"MUNDO\"), b.Len())\n}\n";
+  g_autoptr(MlVmProgram) code = build (src, TRUE);
+  g_autoptr(MlRuntime) rt = ml_runtime_new ();
+  g_autoptr(MlVm) vm = ml_vm_new (code, rt);
+  MlVmFunc *main_f = func_named (code, "main.main");
+  MlVmEvent ev;
+
+  /* gc inlines the Builder's methods and strings.Contains into main. */
+  g_assert_nonnull (main_f->inl_frames);
+  do
+    {
+      const char *fn = NULL;
+      guint line = 0, col = 0;
+
+      ev = ml_vm_step (vm, ML_VM_STEP_ANY);
+      ml_vm_get_position (vm, &fn, &line, &col);
+      /* main.init runs the library's package variables' initialisers, at their lines. */
+      if (g_strcmp0 (fn, "main.main") == 0)
+        g_assert_cmpuint (line, <=, 14);
+    }
+  while (ev != ML_VM_EVENT_EXIT && ev != ML_VM_EVENT_PANIC && ev != ML_VM_EVENT_FAULT);
+  g_assert_cmpint (ev, ==, ML_VM_EVENT_EXIT);
+  g_assert_cmpstr (ml_vm_get_output (vm, NULL), ==, "HOLA MUNDO true 10\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,5 +213,6 @@ main (int   argc,
   g_test_add_func ("/vm/inline/lesson-escape", test_lesson_escape);
   g_test_add_func ("/vm/inline/fallback", test_fallback);
   g_test_add_func ("/vm/inline/copies-in-a-loop", test_copies_in_a_loop);
+  g_test_add_func ("/vm/inline/library-lines", test_library_copies_keep_the_programs_lines);
   return g_test_run ();
 }
