@@ -455,12 +455,16 @@ ml_compiler_compile_build (MlProgram *program,
     {
       inl = ml_inline_analyze (program);
       escape = ml_escape_analyze_inlined (program, inl);
-      code = compile_program (program, escape, inl, &refused, error);
-      if (code == NULL || !refused)
+      g_autoptr(GError) inl_error = NULL;
+
+      code = compile_program (program, escape, inl, &refused, &inl_error);
+      if (code != NULL && !refused)
         return code;
-      g_debug ("%s: a call gc inlines stays a call in the model; built as -l builds it",
-               ml_source_get_filename (program->source));
-      ml_vm_program_unref (code);
+      /* The copies can make a frame larger than the model allows where Go's stack slots,
+       * shared between copies, do not: what -l says of the program is then the answer. */
+      g_debug ("%s: %s; built as -l builds it", ml_source_get_filename (program->source),
+               code != NULL ? "a call gc inlines stays a call in the model" : inl_error->message);
+      g_clear_pointer (&code, ml_vm_program_unref);
     }
   escape_l = ml_escape_analyze (program);
   return compile_program (program, escape_l, NULL, &refused, error);
