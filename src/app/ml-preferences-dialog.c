@@ -52,6 +52,7 @@ static const struct
   { "heap-minimum-kib", "heap_minimum_row", "value" },
   { "memory-limit-mib", "memory_limit_row", "value" },
   { "write-barrier", "write_barrier_row", "active" },
+  { "no-inline", "no_inline_row", "active" },
   { "gomaxprocs", "gomaxprocs_row", "value" },
   { "step-budget", "step_budget_row", "value" },
   { "memory-budget-mib", "memory_budget_row", "value" },

@@ -160,6 +160,7 @@ void      _ml_window_set_story             (MlWindow                  *self,
 void      _ml_window_reset_editing         (MlWindow                  *self);
 void      _ml_window_set_source            (MlWindow                  *self,
                                             const char                *text);
+gboolean  _ml_window_builds_without_inlining (MlWindow                *self);
 void      _ml_window_engine_config         (MlWindow                  *self,
                                             guint                      gomaxprocs,
                                             MlEngineConfig            *config);

@@ -143,6 +143,24 @@ _ml_window_engine_config (MlWindow       *self,
   config->memory_budget = (guint64)g_settings_get_int (self->settings, "memory-budget-mib") << 20;
   config->time_budget = (guint64)g_settings_get_int (self->settings, "time-budget") * G_USEC_PER_SEC;
   config->history_budget = (guint64)g_settings_get_int (self->settings, "history-budget-mib") << 20;
+  config->no_inline = _ml_window_builds_without_inlining (self);
+}
+
+/* Whether the window's program is built as go run -gcflags=-l builds it: as the lesson
+ * says when it chooses the build its story is told in, else by the user's preference. */
+gboolean
+_ml_window_builds_without_inlining (MlWindow *self)
+{
+  MlLesson *lesson = NULL;
+  gboolean set = FALSE;
+  gboolean inline_calls;
+
+  if (self->mode == ML_WINDOW_LESSON && self->lesson_id != NULL)
+    lesson = _ml_window_find_lesson (self, self->lesson_id, NULL);
+  inline_calls = lesson != NULL ? ml_lesson_get_inline (lesson, &set) : TRUE;
+  if (set)
+    return !inline_calls;
+  return g_settings_get_boolean (self->settings, "no-inline");
 }
 
 /* Starts the window's program over: compiles @text and loads it, with the settings of the
@@ -320,9 +338,15 @@ _ml_window_update (MlWindow *self)
         g_autofree char *name = g_file_get_basename (self->file);
         g_autoptr(GFile) parent = g_file_get_parent (self->file);
         g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : NULL;
+        g_autofree char *subtitle = NULL;
 
+        /* TRANSLATORS: the window's subtitle, after the program's folder, when the
+         * program is built as go run -gcflags=-l builds it. */
+        if (_ml_window_builds_without_inlining (self))
+          subtitle = g_strdup_printf (_("%s · without inlining"), folder != NULL ? folder : "");
         adw_window_title_set_title (self->window_title, name);
-        adw_window_title_set_subtitle (self->window_title, folder != NULL ? folder : "");
+        adw_window_title_set_subtitle (self->window_title,
+                                       subtitle != NULL ? subtitle : folder != NULL ? folder : "");
         gtk_window_set_title (GTK_WINDOW (self), name);
         _ml_window_set_story (self, name, _("Step through the program with the buttons below, or play it, and watch its memory change."));
         gtk_stack_set_visible_child_name (self->content_stack, "canvas");
@@ -332,9 +356,11 @@ _ml_window_update (MlWindow *self)
 
     case ML_WINDOW_LESSON:
       {
-        g_autofree char *subtitle = g_strdup_printf (_("Lesson %u of %u"),
-                                                     ml_lesson_get_number (lesson),
-                                                     n_lessons);
+        g_autofree char *subtitle = _ml_window_builds_without_inlining (self)
+          /* TRANSLATORS: the window's subtitle in a lesson whose programs are built as go
+           * run -gcflags=-l builds them. */
+          ? g_strdup_printf (_("Lesson %u of %u · without inlining"), ml_lesson_get_number (lesson), n_lessons)
+          : g_strdup_printf (_("Lesson %u of %u"), ml_lesson_get_number (lesson), n_lessons);
         g_autofree char *intro = _ml_window_lesson_intro_text (lesson);
 
         adw_window_title_set_title (self->window_title, ml_lesson_get_title (lesson));

@@ -33,6 +33,7 @@ typedef struct
   gint64 max_memory_mib;
   gint64 max_time;
   gint64 max_history_mib;
+  gboolean no_inline;     /* -l: built as go run -gcflags=-l */
 } Budgets;
 
 static gboolean
@@ -102,6 +103,7 @@ load_program (const char    *path,
     config.history_budget = (guint64) budgets->max_history_mib << 20;
   config.time_budget = (guint64) (budgets->max_time == ML_CLI_TIME_UNSET ? DEFAULT_MAX_TIME : budgets->max_time)
                        * G_USEC_PER_SEC;
+  config.no_inline = budgets->no_inline;
   ml_engine_load_program (engine, path, text, &config);
   if (!wait_engine (engine))
     return NULL;
@@ -135,7 +137,7 @@ ml_cli_export (int    argc,
   gboolean end = FALSE;
   gboolean addresses = FALSE;
   double scale = 1.0;
-  Budgets budgets = { 0, 0, ML_CLI_TIME_UNSET, 0 };
+  Budgets budgets = { 0, 0, ML_CLI_TIME_UNSET, 0, FALSE };
   g_auto(GStrv) files = NULL;
   GOptionEntry entries[] = {
     { "view", 0, 0, G_OPTION_ARG_STRING, &view_name,
@@ -151,6 +153,7 @@ ml_cli_export (int    argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The picture to write: OUT.png, OUT.svg or OUT.pdf"), N_("OUT") },
     { "all-steps", 0, 0, G_OPTION_ARG_FILENAME, &all_steps, N_("Write one numbered picture per step into the folder DIR"), N_("DIR") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("png, svg or pdf, for --all-steps (default png)"), N_("FORMAT") },
+    { "no-inline", 'l', 0, G_OPTION_ARG_NONE, &budgets.no_inline, N_("Build without inlining, as go run -gcflags=-l: every call gets a frame of its own"), NULL },
     { "max-steps", 0, 0, G_OPTION_ARG_INT64, &budgets.max_steps, N_("Stop the program after N steps (default 50,000,000)"), "N" },
     { "max-memory", 0, 0, G_OPTION_ARG_INT64, &budgets.max_memory_mib, N_("Stop the program when its heap exceeds N MiB (default 1024)"), "N" },
     { "max-time", 0, 0, G_OPTION_ARG_INT64, &budgets.max_time, N_("Stop the program after N seconds of the model’s work; 0 for no limit (default 3)"), "N" },

@@ -4,9 +4,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * memlab-cli run FILE.go [--gogc=N|off] [--memlimit=SIZE] [--procs=N] [--gctrace]: what
+ * memlab-cli run FILE.go [-l] [--gogc=N|off] [--memlimit=SIZE] [--procs=N] [--gctrace]: what
  * `go run` does, in the model, with Go's settings spelled as the runtime reads GOGC,
- * GOMEMLIMIT and GOMAXPROCS.
+ * GOMEMLIMIT and GOMAXPROCS; -l builds it as `go run -gcflags=-l` does, without inlining.
  */
 
 /* The time budget of a run, in seconds of the model's work: twenty times what the longest
@@ -143,6 +143,7 @@ ml_cli_run (int    argc,
   g_autofree char *gogc_text = NULL;
   g_autofree char *memlimit_text = NULL;
   gboolean gctrace = FALSE;
+  gboolean no_inline = FALSE;
   gint64 procs = 0;
   gint64 max_steps = 0;
   gint64 max_memory_mib = 0;
@@ -152,6 +153,7 @@ ml_cli_run (int    argc,
     { "gogc", 0, 0, G_OPTION_ARG_STRING, &gogc_text, N_("The collector’s GOGC percentage, or off (default 100)"), "N" },
     { "memlimit", 0, 0, G_OPTION_ARG_STRING, &memlimit_text, N_("The soft memory limit, as GOMEMLIMIT: 64MiB, 1GiB… or off (the default)"), N_("SIZE") },
     { "procs", 0, 0, G_OPTION_ARG_INT64, &procs, N_("GOMAXPROCS: how many processors run Go code and the collector (default: this machine’s, as Go)"), "N" },
+    { "no-inline", 'l', 0, G_OPTION_ARG_NONE, &no_inline, N_("Build without inlining, as go run -gcflags=-l: every call gets a frame of its own"), NULL },
     { "gctrace", 0, 0, G_OPTION_ARG_NONE, &gctrace, N_("Print one line per GC cycle on standard error, as GODEBUG=gctrace=1"), NULL },
     { "max-steps", 0, 0, G_OPTION_ARG_INT64, &max_steps, N_("Stop the program after N steps (default 50,000,000)"), "N" },
     { "max-memory", 0, 0, G_OPTION_ARG_INT64, &max_memory_mib, N_("Stop the program when its heap exceeds N MiB (default 1024)"), "N" },
@@ -164,7 +166,6 @@ ml_cli_run (int    argc,
   g_autofree char *text = NULL;
   gsize length = 0;
   g_autoptr(MlProgram) program = NULL;
-  g_autoptr(MlEscapeResult) escape = NULL;
   g_autoptr(MlVmProgram) code = NULL;
   MlVmRunnerOptions options = ML_VM_RUNNER_OPTIONS_INIT;
   MlVmEvent end = ML_VM_EVENT_EXIT;
@@ -192,8 +193,7 @@ ml_cli_run (int    argc,
   if (program == NULL)
     return ML_CLI_EXIT_FAILURE;
 
-  escape = ml_escape_analyze (program);
-  code = ml_compiler_compile (program, escape, &error);
+  code = ml_compiler_compile_build (program, !no_inline, &error);
   if (code == NULL)
     {
       fprintf (stderr, "# command-line-arguments\n%s\n", error->message);

@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 
 MlVmProgram *_ml_engine_compile         (const char   *filename,
                                          const char   *text,
+                                         gboolean      inline_calls,
                                          GPtrArray   **diagnostics,
                                          char        **report,
                                          GError      **error);

@@ -31,6 +31,7 @@ ml_engine_diagnostic_free (gpointer data)
 /**
  * _ml_engine_compile:
  * @diagnostics: (out) (element-type MlEngineDiagnostic): where Go would complain
+ * @inline_calls: %TRUE for go run's default build, %FALSE for -gcflags=-l
  * @report: (out): the diagnostics as `go run` prints them
  *
  * Returns: (transfer full) (nullable): the program, or %NULL when it does not compile
@@ -38,13 +39,13 @@ ml_engine_diagnostic_free (gpointer data)
 MlVmProgram *
 _ml_engine_compile (const char  *filename,
                     const char  *text,
+                    gboolean     inline_calls,
                     GPtrArray  **diagnostics,
                     char       **report,
                     GError     **error)
 {
   g_autoptr(MlProgram) program = NULL;
   g_autoptr(GPtrArray) found = NULL;
-  g_autoptr(MlEscapeResult) escape = NULL;
   MlVmProgram *code;
 
   *diagnostics = g_ptr_array_new_with_free_func (ml_engine_diagnostic_free);
@@ -76,8 +77,8 @@ _ml_engine_compile (const char  *filename,
       return NULL;
     }
 
-  escape = ml_escape_analyze (program);
-  code = ml_compiler_compile (program, escape, error);
+  /* As go run builds it, or with -gcflags=-l when the run asks for no inlining. */
+  code = ml_compiler_compile_build (program, inline_calls, error);
 
   return code;
 }

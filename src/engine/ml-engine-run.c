@@ -104,7 +104,8 @@ _ml_engine_worker_load_program (Worker  *worker,
   worker->step_budget = cmd->config.step_budget;
   worker->program_name = g_strdup (cmd->name);
 
-  code = _ml_engine_compile (cmd->name, cmd->source, &diagnostics, &report, &error);
+  code = _ml_engine_compile (cmd->name, cmd->source, !cmd->config.no_inline, &diagnostics, &report,
+                             &error);
   if (code == NULL)
     {
       worker->state = ML_ENGINE_PROGRAM_COMPILE_ERROR;

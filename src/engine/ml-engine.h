@@ -33,6 +33,7 @@ typedef struct
   guint64  memory_budget;     /* the model's heap, in bytes; 0: the VM's default */
   guint64  time_budget;       /* the model's work, in microseconds of the wall clock; 0: none */
   guint64  history_budget;    /* MemLab's history of the run, in bytes; 0: none */
+  gboolean no_inline;         /* built as go run -gcflags=-l: every call has its frame */
 } MlEngineConfig;
 
 void ml_engine_config_init (MlEngineConfig *config);

@@ -19,7 +19,8 @@
  *   <fact kind="frame" function="main" is="on"/>      main's frame is on a stack
  *   <fact kind="reaches" of="var:q" function="main"/> main's q reaches a live object
  *   <fact kind="global" of="num" value="5"/>          a package variable's integer
- *   <fact kind="deref" of="p" value="0"/>             *p, where p is a variable
+ *   <fact kind="deref" of="p" value="0"/>             *p, where p is a variable (in a heap
+ *                                                     object or a frame slot)
  *   <fact kind="phase" is="mark"/>  <fact kind="barrier" is="on"/>  <fact kind="scanning"/>
  *   <fact kind="buffered" of="int:3"/>                in the write barrier's buffer, unshaded
  *   <fact kind="garbage" is="black" min="1"/>          objects no root reaches (floating)
@@ -484,9 +485,11 @@ reachable_objects (MlSnapshot *snap)
   guint8 *reached = g_new0 (guint8, MAX (snap->n_objects, 1));
   g_autoptr(GArray) queue = g_array_new (FALSE, FALSE, sizeof (gint64));
 
+  /* A dead slot is no root (Go's stack maps leave it out), though it still holds its value. */
   for (guint i = 0; i < snap->n_slots; i++)
-    mark_value (snap, snap->slots[i].type, snap->slots[i].value_offset, snap->slots[i].target,
-                queue, reached);
+    if (!snap->slots[i].dead)
+      mark_value (snap, snap->slots[i].type, snap->slots[i].value_offset, snap->slots[i].target,
+                  queue, reached);
   for (guint i = 0; i < snap->n_globals; i++)
     mark_value (snap, snap->globals[i].type, snap->globals[i].value_offset, snap->globals[i].target,
                 queue, reached);
@@ -574,8 +577,25 @@ check_counts (const MlLessonFact  *fact,
   return in_bounds (fact, count, fact->kind == ML_LESSON_FACT_GARBAGE ? "unreachable objects" : "objects", why);
 }
 
+/* The frame slot that holds the address @pointer (an inlined copy's new(int) kept on its
+ * caller's stack, say), or NULL. */
+static const MlSnapSlot *
+find_stack_slot (MlSnapshot *snap,
+                 guint64     pointer)
+{
+  for (guint i = 0; i < snap->n_slots; i++)
+    {
+      const MlSnapSlot *s = &snap->slots[i];
+
+      if (s->type != NULL && pointer >= s->addr && pointer - s->addr + 8 <= s->type->size
+          && s->value_offset + (pointer - s->addr) + 8 <= snap->n_values)
+        return s;
+    }
+  return NULL;
+}
+
 /* The integer at the address the variable @of holds: in a heap object (a tiny block keeps
- * several values, so the address is an offset into it) or none. */
+ * several values, so the address is an offset into it), in a frame slot, or none. */
 static gboolean
 check_deref (const MlLessonFact  *fact,
              MlSnapshot          *snap,
@@ -593,7 +613,17 @@ check_deref (const MlLessonFact  *fact,
       return FALSE;
     }
   memcpy (&pointer, snap->values + slot->value_offset, 8);
-  if ((index = ml_snapshot_find_object (snap, pointer)) < 0)
+  if ((index = ml_snapshot_find_object (snap, pointer)) < 0 && find_stack_slot (snap, pointer) != NULL)
+    {
+      const MlSnapSlot *held = find_stack_slot (snap, pointer);
+
+      memcpy (&word, snap->values + held->value_offset + (pointer - held->addr), 8);
+      if (word == fact->value)
+        return TRUE;
+      *why = g_strdup_printf ("it points at %" G_GINT64_FORMAT " on the stack", word);
+      return FALSE;
+    }
+  if (index < 0)
     {
       *why = g_strdup_printf ("it points at no heap object (0x%" G_GINT64_MODIFIER "x)", pointer);
       return FALSE;

@@ -34,6 +34,8 @@ struct _MlLesson
   char      *summary;
   gboolean   compare;
   guint      gomaxprocs;
+  gboolean   inline_set;
+  gboolean   inline_calls;
   GPtrArray *intro;      /* MlLessonBlock */
   GPtrArray *programs;   /* MlLessonProgram */
   GPtrArray *moments;    /* MlLessonMoment */
@@ -342,6 +344,14 @@ ml_lesson_load (MlLesson  *self,
       if (g_str_equal (child->name, "runtime") &&
           (gomaxprocs = g_hash_table_lookup (child->attrs, "gomaxprocs")) != NULL)
         self->gomaxprocs = (guint)g_ascii_strtoull (gomaxprocs, NULL, 10);
+      /* <runtime inline="false"/>: the lesson tells the story of the -gcflags=-l build;
+       * inline="true", that of go run's, whatever the user's preference. */
+      if (g_str_equal (child->name, "runtime") &&
+          g_hash_table_lookup (child->attrs, "inline") != NULL)
+        {
+          self->inline_set = TRUE;
+          self->inline_calls = g_strcmp0 (g_hash_table_lookup (child->attrs, "inline"), "false") != 0;
+        }
 
       if (g_str_equal (child->name, "program"))
         {
@@ -690,6 +700,37 @@ ml_lesson_get_gomaxprocs (MlLesson *self)
   g_return_val_if_fail (ML_IS_LESSON (self), 0);
 
   return self->gomaxprocs;
+}
+
+/**
+ * ml_lesson_get_inline:
+ * @set: (out) (optional): whether the lesson chooses the build (`<runtime inline="..."/>`),
+ *   whatever the user's preference
+ *
+ * Returns: whether the lesson's programs are built as go run builds them, inlining calls;
+ *   %FALSE for `<runtime inline="false"/>`, the build of go run -gcflags=-l
+ */
+gboolean
+ml_lesson_get_inline (MlLesson *self,
+                      gboolean *set)
+{
+  g_return_val_if_fail (ML_IS_LESSON (self), TRUE);
+
+  if (set != NULL)
+    *set = self->inline_set;
+  return !self->inline_set || self->inline_calls;
+}
+
+/**
+ * ml_lesson_get_no_inline:
+ *
+ * Returns: whether the lesson's programs are built without inlining whatever the user's
+ *   preference (`<runtime inline="false"/>`)
+ */
+gboolean
+ml_lesson_get_no_inline (MlLesson *self)
+{
+  return !ml_lesson_get_inline (self, NULL);
 }
 
 /**

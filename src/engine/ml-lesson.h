@@ -63,6 +63,9 @@ const char *ml_lesson_get_icon_name      (MlLesson   *self);
 const char *ml_lesson_get_view           (MlLesson   *self);
 gboolean    ml_lesson_get_compare        (MlLesson   *self);
 guint       ml_lesson_get_gomaxprocs     (MlLesson   *self);
+gboolean    ml_lesson_get_inline         (MlLesson   *self,
+                                          gboolean   *set);
+gboolean    ml_lesson_get_no_inline      (MlLesson   *self);
 GPtrArray  *ml_lesson_get_intro          (MlLesson   *self);
 GPtrArray  *ml_lesson_get_programs       (MlLesson   *self);
 GPtrArray  *ml_lesson_get_moments        (MlLesson   *self);

@@ -32,6 +32,7 @@ _ml_escape_new_loc (MlEscape        *e,
   l->fn = e->cur.fn;
   l->loop_depth = e->cur.loop_depth;
   l->in_copy = e->inl_ctx != NULL;
+  l->copy = e->inl_ctx != NULL ? e->inl_ctx->id : 0;
   l->edges = g_array_new (FALSE, FALSE, sizeof (MlEscapeEdge));
   l->leak_heap = -1;
   l->leak_mutator = -1;

@@ -83,6 +83,7 @@ _ml_escape_inline_var_loc (MlEscape *e,
             e->cur.decl_end++;
           l->pos = ctx->pos;
           l->in_copy = TRUE;
+          l->copy = ctx->id;
           /* The callee's variables are the caller's locals; a literal's stay its own. */
           l->fn = of == ctx->fn || _ml_escape_func_contains (of, ctx->fn) ? ctx->host : of;
           /* A literal inside the copy is a closure of the caller, gc's copy of the literal,
@@ -396,6 +397,7 @@ _ml_escape_inline_call (MlEscape     *e,
         bind_receiver (e, &ctx, n, recv, callee);
     }
   bind_args (e, &ctx, n, callee, first);
+  _ml_escape_copies_seen (e, id);
   set_ctx (e, &ctx);
   for (guint i = 0; i < callee->results->len; i++)
     {

@@ -78,6 +78,7 @@ struct _MlEscapeLoc
   gboolean         silent;      /* an allocation gc gives no verdict for (a defer's wrapper) */
   gboolean         mutates;     /* what it points to may be written (gc's attrMutates) */
   gboolean         in_copy;     /* made in an inlined copy: the caller's verdict only */
+  guint            copy;        /* that copy's number (ml-escape-copies.c), 0 for none */
   const char      *heap_reason;
 
   /* Walk state. */
@@ -132,6 +133,7 @@ struct _MlEscapeResult
   GHashTable *by_var;
   GHashTable *by_node;
   GHashTable *zero_copy;  /* the []byte(s) conversions gc makes zero-copy */
+  GHashTable *copies;     /* the inlined copies' verdicts (ml-escape-copies.c) */
 };
 
 /* Where the analysis is: the function being walked and the batch it belongs to.  A callee
@@ -375,6 +377,14 @@ gboolean          _ml_escape_inlining       (MlEscape         *e);
 void              _ml_escape_inline_wrappers (MlEscape        *e);
 gboolean          _ml_escape_dead_local     (MlEscape         *e,
                                              MlObject         *o);
+
+/* ml-escape-copies.c: the verdicts of inlined copies, for the compiler. */
+void          _ml_escape_copies_seen       (MlEscape       *e,
+                                            guint           copy);
+void          _ml_escape_copies_record     (MlEscape       *e,
+                                            MlEscapeLoc    *l,
+                                            guint           first_note);
+void          _ml_escape_copies_free       (MlEscapeResult *result);
 
 /* ml-escape-print.c: the inlining decisions the printer follows (NULL for -l), and the
  * inlined copy being walked. */

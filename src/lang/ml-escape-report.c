@@ -293,8 +293,12 @@ _ml_escape_report_locs (MlEscape  *e,
       reason = reason_of (l);
       if (l->in_copy)
         {
-          /* An inlined copy's verdicts are printed; the VM asks the callee's own. */
+          /* An inlined copy's verdicts are printed, and kept for the compiler of the
+           * default build. */
+          guint first = e->result->notes->len;
+
           report_copy_loc (e, l, reason);
+          _ml_escape_copies_record (e, l, first);
           continue;
         }
       if (l->kind == ML_ESCAPE_LOC_VAR && l->var != NULL)

@@ -445,6 +445,7 @@ ml_escape_result_free (MlEscapeResult *self)
   g_hash_table_unref (self->by_var);
   g_hash_table_unref (self->by_node);
   g_hash_table_unref (self->zero_copy);
+  _ml_escape_copies_free (self);
   g_ptr_array_unref (self->notes);
   ml_program_unref (self->program);
   g_free (self);

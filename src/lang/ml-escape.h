@@ -92,6 +92,19 @@ MlEscapePlace   ml_escape_result_query_alloc (MlEscapeResult *self,
                                               const MlEscapeNote **note);
 gboolean        ml_escape_result_is_zero_copy (MlEscapeResult *self,
                                                MlNode         *node);
+gboolean        ml_escape_result_has_copy   (MlEscapeResult *self,
+                                             guint           copy);
+MlEscapePlace   ml_escape_result_query_var_in_copy (MlEscapeResult      *self,
+                                                    guint                copy,
+                                                    MlObject            *var,
+                                                    const MlEscapeNote **note);
+MlEscapePlace   ml_escape_result_query_alloc_in_copy (MlEscapeResult      *self,
+                                                      guint                copy,
+                                                      MlNode              *node,
+                                                      const MlEscapeNote **note);
+gboolean        ml_escape_result_is_zero_copy_in_copy (MlEscapeResult *self,
+                                                       guint           copy,
+                                                       MlNode         *node);
 guint           ml_escape_make_literal_size (MlNode *make,
                                              gint64 *size);
 

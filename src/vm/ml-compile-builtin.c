@@ -717,7 +717,7 @@ compile_string_to_slice (Compiler *c,
   guint pc = emit (c, runes ? ML_OP_STRRUNES : ML_OP_STRBYTES, 0, dst, v, ML_VM_NONE, et, 0);
   gboolean constant = x->cval != NULL && x->cval->kind == ML_CONST_STRING;
 
-  if (constant || (!runes && c->esc != NULL && ml_escape_result_is_zero_copy (c->esc, n)))
+  if (constant || (!runes && c->esc != NULL && ml_escape_result_is_zero_copy_in_copy (c->esc, c->copy, n)))
     {
       insn (c, pc)->flags = ML_VM_INSN_EXACT;
       if (constant && !_ml_alloc_on_heap (c, n))

@@ -62,6 +62,24 @@ emit_call (Compiler *c,
   return out;
 }
 
+/* A call @n of the function declared at @decl: the callee's body, here, when gc inlines
+ * the call (ml-compile-inline.c); a call otherwise. */
+static GArray *
+call_func (Compiler *c,
+           MlNode   *n,
+           MlNode   *decl,
+           GArray   *args,
+           GArray   *arg_types,
+           MlType   *results)
+{
+  GArray *res = _ml_compile_inlined (c, n, decl, args);
+
+  if (res != NULL)
+    return res;
+  _ml_inline_check_call (c, n);
+  return emit_call (c, func_index (c, decl), 0, args, arg_types, results);
+}
+
 /* The function @name of the bundled standard library package @pkg, or %NULL. */
 MlFunc *
 _ml_std_func (Compiler   *c,
@@ -291,6 +309,7 @@ _ml_compile_call (Compiler *c,
 
       ml_type_interface_method (fx->x->type, fx->name, &slot);
       compile_args (c, n, sig, args, types);
+      _ml_inline_check_call (c, n);
       res = emit_call (c, ML_VM_NONE, iv, args, types, sig->results);
       insn (c, here (c) - 1)->op = ML_OP_CALLI;
       insn (c, here (c) - 1)->imm = slot;
@@ -307,14 +326,14 @@ _ml_compile_call (Compiler *c,
 
       push_arg (c, args, types, r, rtid);
       compile_args (c, n, sig, args, types);
-      return emit_call (c, func_index (c, fo->decl), 0, args, types, sig->results);
+      return call_func (c, n, fo->decl, args, types, sig->results);
     }
 
   if (fo != NULL && fo->kind == ML_OBJ_FUNC && fo->decl != NULL
       && !(fx->kind == ML_NODE_SELECTOR && fx->x->mode == ML_MODE_TYPEXPR))
     {
       compile_args (c, n, sig, args, types);
-      return emit_call (c, func_index (c, fo->decl), 0, args, types, sig->results);
+      return call_func (c, n, fo->decl, args, types, sig->results);
     }
 
   /* A function value: a closure. */
@@ -322,6 +341,7 @@ _ml_compile_call (Compiler *c,
     guint32 f = _ml_to_opnd (c, _ml_compile_expr (c, fx));
 
     compile_args (c, n, sig, args, types);
+    _ml_inline_check_call (c, n);
     return emit_call (c, ML_VM_NONE, f, args, types, sig->results);
   }
 }

@@ -381,7 +381,7 @@ _ml_var_on_heap (Compiler *c,
 {
   if (c->esc == NULL)
     return (o->flags & (ML_OBJ_FLAG_ADDR_TAKEN | ML_OBJ_FLAG_CAPTURED)) != 0;
-  return ml_escape_result_query_var (c->esc, o, NULL) == ML_ESCAPE_HEAP;
+  return ml_escape_result_query_var_in_copy (c->esc, c->copy, o, NULL) == ML_ESCAPE_HEAP;
 }
 
 gboolean
@@ -390,7 +390,7 @@ _ml_alloc_on_heap (Compiler *c,
 {
   if (c->esc == NULL)
     return TRUE;
-  return ml_escape_result_query_alloc (c->esc, n, NULL) == ML_ESCAPE_HEAP;
+  return ml_escape_result_query_alloc_in_copy (c->esc, c->copy, n, NULL) == ML_ESCAPE_HEAP;
 }
 
 /* Binds @o to a new variable where its declaration runs: on the heap when @on_heap ("moved
@@ -407,7 +407,8 @@ _ml_bind_var (Compiler *c,
   v->type = _ml_type_id (c, o->type);
   if (on_heap)
     {
-      g_autofree char *name = g_strconcat ("&", o->name, NULL);
+      g_autofree char *var = _ml_inline_var_name (c, o->name);
+      g_autofree char *name = g_strconcat ("&", var, NULL);
 
       v->kind = VAR_HEAP;
       v->slot = ml_vm_func_add_slot (c->vf, name, _ml_pointer_to (c, v->type),
@@ -417,8 +418,10 @@ _ml_bind_var (Compiler *c,
   else
     {
       v->kind = VAR_FRAME;
+      g_autofree char *name = slot != G_MAXUINT ? NULL : _ml_inline_var_name (c, o->name);
+
       v->slot = slot != G_MAXUINT ? slot
-                : ml_vm_func_add_slot (c->vf, o->name, v->type, ML_VM_SLOT_LOCAL);
+                : ml_vm_func_add_slot (c->vf, name, v->type, ML_VM_SLOT_LOCAL);
     }
   g_hash_table_insert (c->vars, o, v);
   return v;

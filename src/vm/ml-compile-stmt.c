@@ -407,12 +407,17 @@ compile_return (Compiler *c,
     {
       g_autoptr(GArray) res = _ml_compile_call (c, ml_node_unparen (n->list.items[0]));
 
-      for (guint i = 0; i < res->len && i < c->vf->n_results; i++)
+      for (guint i = 0; i < res->len && i < _ml_inline_n_results (c); i++)
         {
           Place p = g_array_index (res, Place, i);
+          VarInfo *rv = c->inl_copy != NULL ? _ml_lookup_var (c, g_ptr_array_index (c->fn->results, i))
+                        : NULL;
 
-          _ml_emit_move (c, _ml_slot_opnd (c, c->vf->result_slots[i], 0), _ml_to_opnd (c, p),
-                         p.type);
+          if (rv != NULL)
+            _ml_store_place (c, _ml_var_place (c, rv), _ml_to_opnd (c, p), p.type);
+          else
+            _ml_emit_move (c, _ml_slot_opnd (c, c->vf->result_slots[i], 0), _ml_to_opnd (c, p),
+                           p.type);
         }
     }
   else if (n->list.n > 0)
@@ -433,7 +438,7 @@ compile_return (Compiler *c,
             }
           g_array_append_val (vals, v);
         }
-      for (guint i = 0; i < vals->len && i < c->vf->n_results; i++)
+      for (guint i = 0; i < vals->len && i < _ml_inline_n_results (c); i++)
         {
           guint rt = _ml_type_id (c, results->fields[i].type);
           MlObject *ro = g_ptr_array_index (c->fn->results, i);
@@ -445,6 +450,12 @@ compile_return (Compiler *c,
             _ml_emit_move (c, _ml_slot_opnd (c, c->vf->result_slots[i], 0),
                            g_array_index (vals, guint32, i), rt);
         }
+    }
+  /* An inlined copy's return ends the copy, not the frame. */
+  if (c->inl_copy != NULL)
+    {
+      _ml_inline_return (c);
+      return;
     }
   /* The deferred calls run, then named results that moved to the heap are copied back into
    * their slots. */
@@ -509,7 +520,9 @@ static void
 compile_simple (Compiler *c,
                 MlNode   *n)
 {
-  gboolean stores = n->kind != ML_NODE_EXPR_STMT && n->kind != ML_NODE_RETURN_STMT;
+  /* An inlined copy's return stores into the copy's results, which its caller keeps. */
+  gboolean stores = n->kind != ML_NODE_EXPR_STMT
+                    && (n->kind != ML_NODE_RETURN_STMT || c->inl_copy != NULL);
   void (*compile) (Compiler *, MlNode *) =
     n->kind == ML_NODE_RETURN_STMT ? compile_return
     : n->kind == ML_NODE_EXPR_STMT ? compile_expr_stmt

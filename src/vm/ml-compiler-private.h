@@ -68,10 +68,26 @@ typedef struct
 /* The slice pass's verdicts and the stack buffers of appends (ml-compile-slice.c). */
 typedef struct _SlicePass SlicePass;
 
+/* The inlined copy being compiled (ml-compile-inline.c). */
+typedef struct _InlCopy InlCopy;
+
 typedef struct
 {
   MlProgram      *prog;
   MlEscapeResult *esc;
+  /* The default build's inlining (NULL for -l), the copy whose verdicts apply (0 for a
+   * function's own body) and the copy being compiled. */
+  MlInlineResult *inl;
+  guint           copy;
+  InlCopy        *inl_copy;
+  /* A call gc inlines that the model could not: the program is then built as -l builds it,
+   * since the verdicts after inlining hold only where every such call is inlined. */
+  gboolean        inline_refused;
+  /* The inlined call the instructions emitted now belong to (MlVmFunc.inl_frames index + 1). */
+  guint32         inl_frame;
+  /* Inside a copy of a library function inlined into the program's code: the position of
+   * the program's call, which its instructions report (line 0 elsewhere). */
+  MlPos           pos_pin;
   MlVmProgram    *out;
   GHashTable     *types;       /* MlType* -> id */
   GHashTable     *type_names;  /* name -> id */
@@ -160,6 +176,10 @@ emit (Compiler *c,
   MlVmInsn in = { 0 };
   MlVmPos pos = { c->pos.line, c->pos.col };
 
+  /* In a copy of the standard library's code, the program's call is where the program is. */
+  if (G_UNLIKELY (c->pos_pin.line != 0))
+    pos = (MlVmPos) { c->pos_pin.line, c->pos_pin.col };
+
   in.op = op;
   in.w = w;
   in.a = a;
@@ -169,6 +189,8 @@ emit (Compiler *c,
   in.imm = imm;
   g_array_append_val (c->vf->code, in);
   g_array_append_val (c->vf->code_pos, pos);
+  if (G_UNLIKELY (c->vf->inl_at != NULL))
+    g_array_append_val (c->vf->inl_at, c->inl_frame);
   return c->vf->code->len - 1;
 }
 
@@ -227,6 +249,18 @@ guint     _ml_add_string           (Compiler     *c,
                                     const char   *bytes,
                                     gsize         len);
 void      _ml_check_image          (Compiler     *c);
+
+/* ml-compile-inline.c */
+GArray   *_ml_compile_inlined      (Compiler     *c,
+                                    MlNode       *n,
+                                    MlNode       *decl,
+                                    GArray       *args);
+char     *_ml_inline_var_name      (Compiler     *c,
+                                    const char   *name);
+void      _ml_inline_return        (Compiler     *c);
+void      _ml_inline_check_call    (Compiler     *c,
+                                    MlNode       *n);
+guint     _ml_inline_n_results     (Compiler     *c);
 
 /* ml-compile-liveness.c */
 void      _ml_compute_liveness     (MlVmProgram  *prog);

@@ -398,10 +398,84 @@ add_funcs (Compiler    *c,
   return init_index;
 }
 
+static MlVmProgram *compile_program (MlProgram      *program,
+                                     MlEscapeResult *escape,
+                                     MlInlineResult *inlined,
+                                     gboolean       *refused,
+                                     GError        **error);
+
+/**
+ * ml_compiler_compile:
+ * @program: a checked program
+ * @escape: its escape analysis, ml_escape_analyze()
+ * @error: where an unsupported construct is reported
+ *
+ * Compiles @program as `go run -gcflags=-l` builds it: every call has a frame of its own.
+ *
+ * Returns: (transfer full) (nullable): the program, or %NULL with @error set
+ */
 MlVmProgram *
 ml_compiler_compile (MlProgram      *program,
                      MlEscapeResult *escape,
                      GError        **error)
+{
+  gboolean refused = FALSE;
+
+  return compile_program (program, escape, NULL, &refused, error);
+}
+
+/**
+ * ml_compiler_compile_build:
+ * @program: a checked program
+ * @inline_calls: %TRUE for `go run`'s default build, %FALSE for `-gcflags=-l`
+ * @error: where an unsupported construct is reported
+ *
+ * Analyses @program as the chosen build does (inlining, then escape analysis) and compiles
+ * it.  In the default build a call gc inlines has no frame of its own (ml-compile-inline.c)
+ * and its copy's values are placed as the analysis after inlining places them.  A program
+ * with a call gc inlines and the model cannot (a function literal's, say) is built as -l
+ * builds it: the verdicts after inlining hold only with every such call inlined.
+ *
+ * Returns: (transfer full) (nullable): the program, or %NULL with @error set
+ */
+MlVmProgram *
+ml_compiler_compile_build (MlProgram *program,
+                           gboolean   inline_calls,
+                           GError   **error)
+{
+  g_autoptr(MlInlineResult) inl = NULL;
+  g_autoptr(MlEscapeResult) escape = NULL;
+  g_autoptr(MlEscapeResult) escape_l = NULL;
+  MlVmProgram *code;
+  gboolean refused = FALSE;
+
+  g_return_val_if_fail (program != NULL, NULL);
+
+  if (inline_calls)
+    {
+      inl = ml_inline_analyze (program);
+      escape = ml_escape_analyze_inlined (program, inl);
+      g_autoptr(GError) inl_error = NULL;
+
+      code = compile_program (program, escape, inl, &refused, &inl_error);
+      if (code != NULL && !refused)
+        return code;
+      /* The copies can make a frame larger than the model allows where Go's stack slots,
+       * shared between copies, do not: what -l says of the program is then the answer. */
+      g_debug ("%s: %s; built as -l builds it", ml_source_get_filename (program->source),
+               code != NULL ? "a call gc inlines stays a call in the model" : inl_error->message);
+      g_clear_pointer (&code, ml_vm_program_unref);
+    }
+  escape_l = ml_escape_analyze (program);
+  return compile_program (program, escape_l, NULL, &refused, error);
+}
+
+static MlVmProgram *
+compile_program (MlProgram      *program,
+                 MlEscapeResult *escape,
+                 MlInlineResult *inlined,
+                 gboolean       *refused,
+                 GError        **error)
 {
   Compiler cc = { 0 };
   Compiler *c = &cc;
@@ -414,6 +488,7 @@ ml_compiler_compile (MlProgram      *program,
   out = ml_vm_program_new (ml_source_get_filename (program->source));
   c->prog = program;
   c->esc = escape;
+  c->inl = inlined;
   c->out = out;
   c->types = g_hash_table_new (NULL, NULL);
   c->type_names = g_hash_table_new (g_str_hash, g_str_equal);
@@ -463,6 +538,7 @@ ml_compiler_compile (MlProgram      *program,
   g_hash_table_unref (c->funcvals);
   g_hash_table_unref (c->wrappers);
   g_free (c->too_large_type);
+  *refused = c->inline_refused;
 
   if (c->error != NULL)
     {

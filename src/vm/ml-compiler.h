@@ -30,5 +30,8 @@ GQuark       ml_compiler_error_quark (void);
 MlVmProgram *ml_compiler_compile     (MlProgram      *program,
                                       MlEscapeResult *escape,
                                       GError        **error);
+MlVmProgram *ml_compiler_compile_build (MlProgram      *program,
+                                        gboolean        inline_calls,
+                                        GError        **error);
 
 G_END_DECLS

@@ -52,8 +52,21 @@ append_frame (MlVm    *vm,
       g_string_append (s, "panic({...})\n\truntime/panic.go:859 +0x125\n");
       return;
     }
+  guint32 line = pos->line;
+
+  /* The calls inlined where the pc is, innermost first, each at the line of its own code
+   * (Go's traceback prints them without arguments and without an offset). */
+  if (f->inl_at != NULL && pc < f->inl_at->len)
+    for (guint32 i = g_array_index (f->inl_at, guint32, pc); i != 0 && i <= f->inl_frames->len;)
+      {
+        const MlVmInlFrame *frame = &g_array_index (f->inl_frames, MlVmInlFrame, i - 1);
+
+        g_string_append_printf (s, "%s(...)\n\t%s:%u\n", frame->name, abs, line);
+        line = frame->call_line;
+        i = frame->parent;
+      }
   g_string_append_printf (s, "%s(%s)\n\t%s:%u +0x%x\n", f->name, f->n_params > 0 ? "..." : "",
-                          abs, pos->line, 0x1d + pc * 4);
+                          abs, line, 0x1d + pc * 4);
 }
 
 /* A runtime error: the panic starts with its value (a runtime.boundsError, errorString...,

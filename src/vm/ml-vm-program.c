@@ -53,6 +53,10 @@ func_free (gpointer data)
     }
   g_array_unref (f->code);
   g_array_unref (f->code_pos);
+  for (guint i = 0; f->inl_frames != NULL && i < f->inl_frames->len; i++)
+    g_free (g_array_index (f->inl_frames, MlVmInlFrame, i).name);
+  g_clear_pointer (&f->inl_frames, g_array_unref);
+  g_clear_pointer (&f->inl_at, g_array_unref);
   g_array_unref (f->slots);
   g_array_unref (f->calls);
   g_free (f->param_slots);

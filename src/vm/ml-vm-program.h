@@ -368,12 +368,27 @@ enum
   ML_VM_FUNC_LIBRARY = 1 << 2,
 };
 
+/* A call the default build inlined, as the traceback prints it (Go's inline tree): the
+ * callee's name, the line of the call, and the call it is itself inlined in (index + 1 in
+ * MlVmFunc.inl_frames, 0 for none). */
+typedef struct
+{
+  char    *name;
+  guint32  call_line;
+  guint32  parent;
+} MlVmInlFrame;
+
 typedef struct
 {
   char         *name;        /* "main.main", "main.Persona.String", "main.main.func1" */
   MlVmPos       pos;
   GArray       *code;        /* MlVmInsn */
   GArray       *code_pos;    /* MlVmPos, one per instruction */
+  /* The inlined calls compiled into this function (MlVmInlFrame) and, per instruction, the
+   * innermost one it belongs to (index + 1, 0 for the function's own code); NULL when it
+   * has none. */
+  GArray       *inl_frames;
+  GArray       *inl_at;      /* guint32 */
   GArray       *slots;       /* MlVmSlot */
   GArray       *calls;       /* MlVmCallSite */
   guint        *param_slots; /* the first slots: receiver and params, then results */

@@ -175,6 +175,7 @@ play_program (MlLesson *lesson,
   ml_engine_config_init (&config);
   if (ml_lesson_get_gomaxprocs (lesson) > 0)
     config.gomaxprocs = ml_lesson_get_gomaxprocs (lesson);
+  config.no_inline = ml_lesson_get_no_inline (lesson);
   ml_engine_load_program (engine, "lesson.go", text, &config);
   g_assert_true (ml_engine_wait_idle (engine, 60000));
   /* What a projected 1024×768 window gives the views at the legible text size. */

@@ -174,6 +174,7 @@ test_lessons_moments (void)
           ml_engine_config_init (&config);
           if (ml_lesson_get_gomaxprocs (lesson) > 0)
             config.gomaxprocs = ml_lesson_get_gomaxprocs (lesson);
+          config.no_inline = ml_lesson_get_no_inline (lesson);
           ml_engine_load_program (engine, program->file, text, &config);
           g_assert_true (ml_engine_wait_idle (engine, 60000));
 

@@ -188,6 +188,52 @@ test_escape_query (void)
   g_assert_cmpint (ml_escape_result_query_var (esc, y, NULL), ==, ML_ESCAPE_STACK);
 }
 
+/* After inlining, each copy of heap() has verdicts of its own: main's copy keeps x on main's
+ * stack, while heap()'s own body (what -l and every call not inlined use) moves it to the
+ * heap. */
+static void
+test_escape_query_in_copy (void)
+{
+  const char *text =
+    "package main\n\n"
+    "func heap() *int {\n"
+    "\tx := 42\n"
+    "\tp := new(int)\n"
+    "\t*p = x\n"
+    "\treturn &x\n"
+    "}\n\n"
+    "func main() {\n"
+    "\tq := heap()\n"
+    "\t*q = 1\n"
+    "}\n";
+  g_autoptr(MlProgram) program = compile_ok (text);
+  g_autoptr(MlInlineResult) inl = ml_inline_analyze (program);
+  g_autoptr(MlEscapeResult) esc = ml_escape_analyze_inlined (program, inl);
+  MlFunc *heap_fn = g_ptr_array_index (program->funcs, 0);
+  MlObject *x = g_ptr_array_index (heap_fn->locals, 0);
+  MlNode *new_call = heap_fn->node->z->list.items[1]->list2.items[0];
+  MlNode *call = program->main_func->node->z->list.items[0]->list2.items[0];
+  guint copy = 0;
+  const MlEscapeNote *note = NULL;
+
+  g_assert_cmpint (new_call->kind, ==, ML_NODE_CALL);
+  g_assert_true (ml_inline_result_get_inlined (inl, 0, call, &copy) == heap_fn);
+  g_assert_cmpuint (copy, !=, 0);
+  g_assert_true (ml_escape_result_has_copy (esc, copy));
+  g_assert_false (ml_escape_result_has_copy (esc, copy + 1000));
+  /* heap()'s own body. */
+  g_assert_cmpint (ml_escape_result_query_var_in_copy (esc, 0, x, NULL), ==, ML_ESCAPE_HEAP);
+  g_assert_cmpint (ml_escape_result_query_alloc_in_copy (esc, 0, new_call, NULL), ==, ML_ESCAPE_STACK);
+  /* main's copy: x does not escape main. */
+  g_assert_cmpint (ml_escape_result_query_var_in_copy (esc, copy, x, &note), ==, ML_ESCAPE_STACK);
+  g_assert_null (note);
+  g_assert_cmpint (ml_escape_result_query_alloc_in_copy (esc, copy, new_call, &note), ==, ML_ESCAPE_STACK);
+  g_assert_nonnull (note);
+  g_assert_cmpstr (note->message, ==, "new(int) does not escape");
+  /* A copy the analysis never walked answers with the function's own verdicts. */
+  g_assert_cmpint (ml_escape_result_query_var_in_copy (esc, copy + 1000, x, NULL), ==, ML_ESCAPE_HEAP);
+}
+
 static void
 test_diagnostic_format (void)
 {
@@ -971,5 +1017,6 @@ main (int   argc,
   g_test_add_func ("/lang/inline/decisions", test_inline_decisions);
   g_test_add_func ("/lang/inline/escape", test_inline_escape);
   g_test_add_func ("/lang/inline/returned-literal", test_inline_returned_literal);
+  g_test_add_func ("/lang/inline/escape-query-in-copy", test_escape_query_in_copy);
   return g_test_run ();
 }

@@ -11,16 +11,25 @@
 #include "ml-front-end.h"
 #include "vm-test-compile.h"
 
-/* Parses, checks and compiles @source; on failure returns NULL with the errors as go run
- * prints them. */
+/* Parses, checks and compiles @source as go run -gcflags=-l builds it; on failure returns
+ * NULL with the errors as go run prints them. */
 MlVmProgram *
 vm_test_compile (const char  *filename,
                  const char  *source,
                  char       **errors)
 {
+  return vm_test_compile_build (filename, source, FALSE, errors);
+}
+
+/* The same, as go run builds it when @inline_calls, else as with -gcflags=-l. */
+MlVmProgram *
+vm_test_compile_build (const char  *filename,
+                       const char  *source,
+                       gboolean     inline_calls,
+                       char       **errors)
+{
   g_autoptr(MlProgram) program = NULL;
   g_autoptr(GPtrArray) diagnostics = NULL;
-  g_autoptr(MlEscapeResult) escape = NULL;
   g_autoptr(GError) error = NULL;
   MlVmProgram *code;
 
@@ -35,8 +44,7 @@ vm_test_compile (const char  *filename,
       *errors = ml_diagnostics_format (diagnostics, filename, TRUE);
       return NULL;
     }
-  escape = ml_escape_analyze (program);
-  code = ml_compiler_compile (program, escape, &error);
+  code = ml_compiler_compile_build (program, inline_calls, &error);
   if (code == NULL)
     *errors = g_strdup_printf ("# command-line-arguments\n%s\n", error->message);
   return code;

@@ -15,3 +15,7 @@
 MlVmProgram *vm_test_compile (const char  *filename,
                               const char  *source,
                               char       **errors);
+MlVmProgram *vm_test_compile_build (const char  *filename,
+                                    const char  *source,
+                                    gboolean     inline_calls,
+                                    char       **errors);
