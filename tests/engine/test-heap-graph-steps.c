@@ -271,9 +271,16 @@ test_lesson (gconstpointer data)
 {
   Counts counts = { 0 };
 
-  play_lesson (GPOINTER_TO_UINT (data), &counts);
+  guint number = GPOINTER_TO_UINT (data);
+
+  play_lesson (number, &counts);
   g_assert_cmpuint (counts.steps, >, 5);
-  g_assert_cmpuint (counts.compared, >, 0);
+  /* Lesson 6 runs go run's build: heap() is inlined into main and its int stays on main's
+   * stack, so its heap graph has nothing to place at any step.  Every other lesson has. */
+  if (number == 6)
+    g_assert_cmpuint (counts.compared, ==, 0);
+  else
+    g_assert_cmpuint (counts.compared, >, 0);
 }
 
 /* The box of variable @name of main's frame in a memory map. */
