@@ -7,7 +7,7 @@
  * Calls as the default build runs them: a call gc inlines (ml_inline_analyze) gets no frame
  * of its own.  Its callee's body is compiled where the call is, once per call site, as gc
  * copies it: the callee's parameters, locals and results are variables of the caller's
- * frame, named after the function they come from ("p (heap, inlined)"), each return stores
+ * frame, named after the function they come from ("p (heap(), inlined)"), each return stores
  * the results and jumps past the copy, and every variable and allocation of the copy takes
  * the verdict escape analysis gave that copy (ml_escape_result_query_*_in_copy), which may
  * keep on the caller's stack what the callee's own analysis sends to the heap.  With -l
@@ -99,7 +99,7 @@ _ml_inline_check_call (Compiler *c,
 }
 
 /* The name of a variable of the copy in the caller's frame, which says where it comes
- * from: "p (heap, inlined)". */
+ * from: "p (heap(), inlined)". */
 char *
 _ml_inline_var_name (Compiler   *c,
                      const char *name)
@@ -109,9 +109,23 @@ _ml_inline_var_name (Compiler   *c,
   if (c->inl_copy == NULL)
     return g_strdup (name);
   fn = c->inl_copy->callee->name != NULL ? c->inl_copy->callee->name : "func";
+  /* The function is written as a call, "heap()", so that a lesson about the stack and the
+   * heap never reads "p (heap, ...)" as where p lives.  An unnamed result is named as the
+   * pictures name one ("~r0" is the compiler's word, not the course's). */
+  if (g_str_has_prefix (name, "~r"))
+    {
+      guint64 n = g_ascii_strtoull (name + 2, NULL, 10);
+
+      if (n == 0)
+        /* TRANSLATORS: the unnamed result of an inlined function, as the memory map names it
+         * in the frame of the function it is inlined into; %s is the function's name. */
+        return g_strdup_printf (_("(result of %s(), inlined)"), fn);
+      /* TRANSLATORS: the second, third... unnamed result of an inlined function. */
+      return g_strdup_printf (_("(result %u of %s(), inlined)"), (guint) n + 1, fn);
+    }
   /* TRANSLATORS: a variable of an inlined function, as the memory map names it in the
-   * frame of the function it is inlined into: its name, then the function's. */
-  return g_strdup_printf (_("%s (%s, inlined)"), name, fn);
+   * frame of the function it is inlined into: its name, then the function's, as a call. */
+  return g_strdup_printf (_("%s (%s(), inlined)"), name, fn);
 }
 
 /* A return in the copy: the results are stored already; its statement's temporaries die

@@ -108,9 +108,9 @@ test_lesson_escape (void)
   g_assert_nonnull (main_nol);
   /* Two call sites fewer: stack() and heap() are no calls. */
   g_assert_cmpuint (main_inl->calls->len + 2, ==, main_nol->calls->len);
-  g_assert_true (has_slot (main_inl, "p (heap, inlined)"));
-  g_assert_true (has_slot (main_inl, "x (stack, inlined)"));
-  g_assert_false (has_slot (main_nol, "p (heap, inlined)"));
+  g_assert_true (has_slot (main_inl, "p (heap(), inlined)"));
+  g_assert_true (has_slot (main_inl, "x (stack(), inlined)"));
+  g_assert_false (has_slot (main_nol, "p (heap(), inlined)"));
   /* The traceback knows the calls inlined in main. */
   g_assert_nonnull (main_inl->inl_frames);
   g_assert_cmpuint (main_inl->inl_frames->len, ==, 2);
@@ -147,7 +147,7 @@ test_fallback (void)
   MlVmFunc *main_f = func_named (code, "main.main");
 
   g_assert_nonnull (main_f);
-  g_assert_false (has_slot (main_f, "n (doble, inlined)"));
+  g_assert_false (has_slot (main_f, "n (doble(), inlined)"));
   g_assert_null (main_f->inl_frames);
 }
 
@@ -167,7 +167,7 @@ test_copies_in_a_loop (void)
   g_autoptr(MlVm) vm = ml_vm_new (code, rt);
 
   g_assert_nonnull (main_f);
-  g_assert_true (has_slot (main_f, "r (primero, inlined)"));
+  g_assert_true (has_slot (main_f, "r (primero(), inlined)"));
   g_assert_cmpint (ml_vm_run (vm), ==, ML_VM_EVENT_EXIT);
   g_assert_cmpstr (ml_vm_get_output (vm, NULL), ==, "5 true\n0 false\n3 true\n");
 }
