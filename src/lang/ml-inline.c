@@ -433,6 +433,26 @@ collect_calls (Collect *c,
     }
 }
 
+/* The calls of an inlined copy of @callee, found in its body as it is in the copy: with
+ * @bindings (its parameters' arguments) and @stack (the copies it is inside), both taken. */
+static void
+collect_copy_calls (MlInline   *inl,
+                    MlFunc     *fn,
+                    GPtrArray  *next,
+                    MlPos       pos,
+                    GHashTable *bindings,
+                    GPtrArray  *stack,
+                    guint       copy,
+                    MlFunc     *callee)
+{
+  Collect c = { inl, fn, next, pos, bindings, stack, FALSE, copy };
+
+  g_ptr_array_add (c.stack, callee);
+  collect_calls (&c, _ml_inline_func_body (callee));
+  g_hash_table_unref (c.bindings);
+  g_ptr_array_unref (c.stack);
+}
+
 /* The chain entries one round deeper than the first entry of @chain, as sites of their
  * own with what they inline in turn. */
 static void
@@ -722,14 +742,8 @@ try_std_argument (MlInline  *inl,
   /* The copy is inside the library's copies, which MemLab's escape analysis does not walk
    * for it: a copy of its own, met nowhere else. */
   copy = _ml_inline_add_instance (inl->instances, inl->copies, G_MAXUINT - 1, origin->list.items[n], callee);
-  {
-    Collect c = { inl, fn, next, site->pos, g_hash_table_new (NULL, NULL), g_ptr_array_new (), FALSE, copy->id };
-
-    g_ptr_array_add (c.stack, callee);
-    collect_calls (&c, _ml_inline_func_body (callee));
-    g_hash_table_unref (c.bindings);
-    g_ptr_array_unref (c.stack);
-  }
+  collect_copy_calls (inl, fn, next, site->pos, g_hash_table_new (NULL, NULL), g_ptr_array_new (),
+                      copy->id, callee);
   return TRUE;
 }
 
@@ -862,15 +876,9 @@ try_site (MlInline  *inl,
       g_hash_table_insert (inl->inlined_funcs, site->call, callee);
     }
   copy = _ml_inline_add_instance (inl->instances, inl->copies, site->copy, site->call, callee);
-  {
-    Collect c = { inl, fn, next, site->pos, bind_params (inl, site, callee), NULL, FALSE, copy->id };
-
-    c.stack = site->stack != NULL ? g_ptr_array_copy (site->stack, NULL, NULL) : g_ptr_array_new ();
-    g_ptr_array_add (c.stack, callee);
-    collect_calls (&c, _ml_inline_func_body (callee));
-    g_hash_table_unref (c.bindings);
-    g_ptr_array_unref (c.stack);
-  }
+  collect_copy_calls (inl, fn, next, site->pos, bind_params (inl, site, callee),
+                      site->stack != NULL ? g_ptr_array_copy (site->stack, NULL, NULL) : g_ptr_array_new (),
+                      copy->id, callee);
   return TRUE;
 }
 
