@@ -49,6 +49,21 @@ ml_test_iterate (guint ms)
     }
 }
 
+static gboolean
+widget_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+/* Presents @window and lets it draw: every UI test opens its windows this way. */
+void
+ml_test_present_window (GtkWindow *window)
+{
+  gtk_window_present (window);
+  g_assert_true (ml_test_wait_until (widget_is_mapped, window, 10000));
+  ml_test_iterate (50);
+}
+
 static const char *
 widget_title (GtkWidget *widget)
 {

@@ -21,6 +21,7 @@ gboolean   ml_test_wait_until        (MlTestCondition  condition,
                                       gpointer         data,
                                       guint            timeout_ms);
 void       ml_test_iterate           (guint            ms);
+void       ml_test_present_window    (GtkWindow       *window);
 GtkWidget *ml_test_find_widget       (GtkWidget       *root,
                                       GType            type,
                                       const char      *title);

@@ -24,12 +24,6 @@
 static MlApplication *app;
 
 static gboolean
-window_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static gboolean
 dialog_is_shown (gpointer data)
 {
   return adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (data)) != NULL;
@@ -42,9 +36,7 @@ open_projected (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
   g_object_set (window, "presenting", TRUE, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (ml_test_wait_until (window_is_mapped, window, 10000));
-  ml_test_iterate (50);
+  ml_test_present_window (GTK_WINDOW (window));
 
   return window;
 }

@@ -29,20 +29,12 @@
 
 static MlApplication *app;
 
-static gboolean
-window_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
 static MlWindow *
 open_window (void)
 {
   MlWindow *window = ml_window_new (app);
 
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (ml_test_wait_until (window_is_mapped, window, 10000));
-  ml_test_iterate (50);
+  ml_test_present_window (GTK_WINDOW (window));
 
   return window;
 }
